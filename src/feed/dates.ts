@@ -1,0 +1,98 @@
+/**
+ * Partial dates of the feed (`1961`, `2011-04`, `2001-09-26`, `2019-06-26T10:00`)
+ * as plain values. No time zone is involved: these are calendar dates.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface CalendarDate {
+  year: number;
+  /** 1–12, when known. */
+  month?: number;
+  /** 1–31, when known. */
+  day?: number;
+  /** Minutes after local midnight, when a time of day is known. */
+  minutes?: number;
+  precision: DatePrecision;
+}
+
+const SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+
+/** Reads a partial ISO date; `undefined` when the text is not one or names no real day. */
+export function parseCalendarDate(value: string): CalendarDate | undefined {
+  const match = SHAPE.exec(value);
+  if (!match) return undefined;
+  const [, y, m, d, hh, mm] = match;
+  const year = Number(y);
+  if (m === undefined) return { year, precision: 'year' };
+  const month = Number(m);
+  if (month < 1 || month > 12) return undefined;
+  if (d === undefined) return { year, month, precision: 'month' };
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hh === undefined) return { year, month, day, precision: 'day' };
+  const hours = Number(hh);
+  const minutes = Number(mm);
+  if (hours > 23 || minutes > 59) return undefined;
+  return { year, month, day, minutes: hours * 60 + minutes, precision: 'day' };
+}
+
+export function isCalendarDate(value: string): boolean {
+  return parseCalendarDate(value) !== undefined;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Orders two partial dates by their earliest possible moment; a date with a
+ * time sorts after the same date without one.
+ */
+export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
+  return (
+    a.year - b.year ||
+    (a.month ?? 0) - (b.month ?? 0) ||
+    (a.day ?? 0) - (b.day ?? 0) ||
+    (a.minutes ?? -1) - (b.minutes ?? -1)
+  );
+}
+
+/** Whole days from `from` to `to`, both taken as calendar days. */
+export function daysBetween(from: { year: number; month: number; day: number }, to: { year: number; month: number; day: number }): number {
+  const ms = Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day);
+  return Math.round(ms / 86_400_000);
+}
+
+/** A `Date` at UTC noon of the calendar day, so formatting it in UTC never shifts the day. */
+export function toUtcNoon(date: CalendarDate): Date {
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12));
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  if (zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `end` lies before `start`, compared only as far as both are known:
+ * `2021-06` does not end before `2021-06-28`.
+ */
+export function endsBeforeStart(start: CalendarDate, end: CalendarDate): boolean {
+  const pairs: [number | undefined, number | undefined][] = [
+    [start.year, end.year],
+    [start.month, end.month],
+    [start.day, end.day],
+    [start.minutes, end.minutes],
+  ];
+  for (const [a, b] of pairs) {
+    if (a === undefined || b === undefined) return false;
+    if (b !== a) return b < a;
+  }
+  return false;
+}

@@ -1,0 +1,7 @@
+/** The feed contract and its loader: usable without any widget. */
+export * from './schema.js';
+export type { Feed, FeedFailure, FeedFailureKind, FeedResult, FeedWarning } from './model.js';
+export { validateFeed } from './validate.js';
+export { loadFeed, readFeedObject, forgetFeed, loaderSettings } from './loader.js';
+export { localise, allVersions, safeHref, paragraphs } from './text.js';
+export { parseCalendarDate, type CalendarDate, type DatePrecision } from './dates.js';

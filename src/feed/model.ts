@@ -1,0 +1,45 @@
+import type { City, Conference, Organisation, Partnership, Person } from './schema.js';
+
+/** A feed that passed validation: every id it names exists, every date is real. */
+export interface Feed {
+  readonly version: 1;
+  readonly organisations: readonly Organisation[];
+  readonly people: readonly Person[];
+  readonly cities: readonly City[];
+  readonly partnerships: readonly Partnership[];
+  readonly conferences: readonly Conference[];
+  readonly organisationById: ReadonlyMap<string, Organisation>;
+  readonly personById: ReadonlyMap<string, Person>;
+  readonly cityById: ReadonlyMap<string, City>;
+}
+
+/** Something in the feed that was dropped or ignored, with its JSON path (`$.partnerships[3].since`). */
+export interface FeedWarning {
+  path: string;
+  message: string;
+}
+
+/**
+ * Why a feed could not be shown at all.
+ * - `no-source`: neither `src` nor `feed` is set
+ * - `not-found`: `src="#id"` names no `<script type="application/json">` on the page
+ * - `network`: the request failed (offline, DNS, or the server refuses cross-origin requests)
+ * - `timeout`: no complete answer within the loader's time limit
+ * - `http`: the server answered with an error status
+ * - `not-json`: the answer is not JSON (or is an HTML page)
+ * - `version`: the document has no or an unknown `version`
+ * - `invalid`: the document is JSON but not a feed object
+ */
+export type FeedFailureKind = 'no-source' | 'not-found' | 'network' | 'timeout' | 'http' | 'not-json' | 'version' | 'invalid';
+
+export interface FeedFailure {
+  kind: FeedFailureKind;
+  /** HTTP status for `http`, the version found for `version`. */
+  status?: number | string;
+  /** Technical detail for the console. */
+  detail: string;
+}
+
+export type FeedResult =
+  | { ok: true; feed: Feed; warnings: readonly FeedWarning[] }
+  | { ok: false; failure: FeedFailure };

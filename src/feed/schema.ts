@@ -1,0 +1,224 @@
+/**
+ * The feed contract, version 1: one valibot schema per entity.
+ *
+ * These schemas are the single source of truth. The run-time validator
+ * (`validate.ts`) checks every item on its own so that one bad item is dropped
+ * instead of the whole document, and `scripts/build-schema.mjs` turns
+ * `FeedDocumentSchema` into `dist/feed.schema.json` for feed authors' editors.
+ * Every field is documented in docs/feed.md.
+ */
+import * as v from 'valibot';
+import { isCalendarDate, isValidTimeZone } from './dates.js';
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** `1961`, `2011-04` or `2001-09-26`. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A full date, optionally with a local time of day: `2019-06-26` or `2019-06-26T10:30`. */
+export const LOCAL_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
+const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Generous, but bounded: a feed is read by people, not a data dump. */
+const MAX_TEXT = 20_000;
+
+const text = () => v.pipe(v.string(), v.maxLength(MAX_TEXT));
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN, 'an id is 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'),
+);
+
+/** A plain string, or one string per language: `{"de": "…", "ru": "…", "en": "…"}`. */
+export const LocalisedTextSchema = v.union(
+  [
+    text(),
+    v.pipe(
+      v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as "de"')), text()),
+      v.check((map) => Object.keys(map).length > 0, 'a localised text needs at least one language'),
+    ),
+  ],
+  'a string, or an object of language codes to strings',
+);
+
+export const PartialDateSchema = v.pipe(
+  v.string(),
+  v.regex(PARTIAL_DATE, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isCalendarDate, 'a date that exists in the calendar'),
+);
+
+export const FullDateSchema = v.pipe(
+  v.string(),
+  v.regex(FULL_DATE, 'a date as YYYY-MM-DD'),
+  v.check(isCalendarDate, 'a date that exists in the calendar'),
+);
+
+export const LocalDateTimeSchema = v.pipe(
+  v.string(),
+  v.regex(LOCAL_DATE_TIME, 'a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm'),
+  v.check(isCalendarDate, 'a date that exists in the calendar'),
+);
+
+/** Any absolute URL; whether it becomes a link is decided when rendering (see `safeHref`). */
+export const UrlSchema = v.pipe(v.string(), v.maxLength(2048), v.url('an absolute URL'));
+
+const ids = () => v.array(IdSchema);
+
+export const LinkSchema = v.object({
+  url: UrlSchema,
+  label: LocalisedTextSchema,
+});
+
+export const OrganisationSchema = v.object({
+  id: IdSchema,
+  name: LocalisedTextSchema,
+  shortName: v.optional(LocalisedTextSchema),
+  url: v.optional(UrlSchema),
+  logo: v.optional(UrlSchema),
+  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "DE"'))),
+});
+
+export const PersonSchema = v.object({
+  id: IdSchema,
+  name: LocalisedTextSchema,
+  role: v.optional(LocalisedTextSchema),
+  organisation: v.optional(IdSchema),
+  email: v.optional(v.pipe(v.string(), v.email('an e-mail address'))),
+  phone: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ()/.-]{3,32}$/, 'a phone number of digits, spaces and + ( ) / . -'))),
+});
+
+export const CITY_KINDS = ['city', 'district', 'rayon', 'region', 'borough'] as const;
+
+export const CitySchema = v.object({
+  id: IdSchema,
+  name: LocalisedTextSchema,
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "DE"')),
+  kind: v.optional(v.picklist(CITY_KINDS), 'city'),
+  lat: v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90)),
+  lon: v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180)),
+});
+
+export const PARTNERSHIP_DATE_KINDS = ['signed', 'reaffirmed', 'other'] as const;
+
+export const PartnershipDateSchema = v.object({
+  kind: v.picklist(PARTNERSHIP_DATE_KINDS),
+  date: PartialDateSchema,
+  label: v.optional(LocalisedTextSchema),
+});
+
+export const PartnershipSchema = v.object({
+  id: IdSchema,
+  cities: v.pipe(
+    v.tuple([IdSchema, IdSchema]),
+    v.check(([a, b]) => a !== b, 'two different cities'),
+  ),
+  since: PartialDateSchema,
+  sinceQualifier: v.optional(LocalisedTextSchema),
+  dates: v.optional(v.array(PartnershipDateSchema)),
+  notes: v.optional(LocalisedTextSchema),
+});
+
+export const SESSION_KINDS = ['plenary', 'working-group', 'culture', 'youth-forum', 'excursion', 'reception', 'other'] as const;
+
+export const SessionSchema = v.object({
+  id: IdSchema,
+  kind: v.picklist(SESSION_KINDS),
+  workingGroup: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999))),
+  title: LocalisedTextSchema,
+  description: v.optional(LocalisedTextSchema),
+  start: v.optional(LocalDateTimeSchema),
+  end: v.optional(LocalDateTimeSchema),
+  venue: v.optional(LocalisedTextSchema),
+  city: v.optional(IdSchema),
+  coordinators: v.optional(ids()),
+  speakers: v.optional(ids()),
+  moderators: v.optional(ids()),
+  topics: v.optional(v.array(LocalisedTextSchema)),
+  links: v.optional(v.array(LinkSchema)),
+});
+
+export const SIDE_EVENT_KINDS = ['youth-forum', 'festival', 'other'] as const;
+
+export const SideEventSchema = v.object({
+  id: IdSchema,
+  kind: v.optional(v.picklist(SIDE_EVENT_KINDS), 'other'),
+  ordinal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3999))),
+  title: LocalisedTextSchema,
+  start: v.optional(PartialDateSchema),
+  end: v.optional(PartialDateSchema),
+  places: v.optional(ids()),
+  venue: v.optional(LocalisedTextSchema),
+  description: v.optional(LocalisedTextSchema),
+  links: v.optional(v.array(LinkSchema)),
+});
+
+export const REGISTRATION_STATUSES = ['open', 'closed', 'not-yet'] as const;
+
+export const RegistrationSchema = v.object({
+  status: v.picklist(REGISTRATION_STATUSES),
+  url: v.optional(UrlSchema),
+  deadline: v.optional(FullDateSchema),
+});
+
+/**
+ * A conference without its sessions and side events: those are checked one by
+ * one (see validate.ts), so the schema used at run time leaves them unknown.
+ */
+const conferenceEntries = {
+  id: IdSchema,
+  ordinal: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3999)),
+  title: LocalisedTextSchema,
+  motto: v.optional(LocalisedTextSchema),
+  start: PartialDateSchema,
+  end: v.optional(PartialDateSchema),
+  timeZone: v.optional(v.pipe(v.string(), v.check(isValidTimeZone, 'an IANA time zone such as "Europe/Berlin"'))),
+  hostCities: v.pipe(ids(), v.minLength(1, 'at least one host city')),
+  venue: v.optional(LocalisedTextSchema),
+  expectedParticipants: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  organisers: v.optional(ids()),
+  supporters: v.optional(ids()),
+  contacts: v.optional(ids()),
+  registration: v.optional(RegistrationSchema),
+  onlineUrl: v.optional(UrlSchema),
+  links: v.optional(v.array(LinkSchema)),
+};
+
+export const ConferenceHeadSchema = v.object({
+  ...conferenceEntries,
+  sideEvents: v.optional(v.array(v.unknown())),
+  sessions: v.optional(v.array(v.unknown())),
+});
+
+export const ConferenceSchema = v.object({
+  ...conferenceEntries,
+  sideEvents: v.optional(v.array(SideEventSchema)),
+  sessions: v.optional(v.array(SessionSchema)),
+});
+
+export const FEED_VERSION = 1;
+
+/** The whole document, for the JSON Schema; at run time each array item is checked on its own. */
+export const FeedDocumentSchema = v.object({
+  $schema: v.optional(v.string()),
+  version: v.literal(FEED_VERSION),
+  organisations: v.optional(v.array(OrganisationSchema)),
+  people: v.optional(v.array(PersonSchema)),
+  cities: v.optional(v.array(CitySchema)),
+  partnerships: v.optional(v.array(PartnershipSchema)),
+  conferences: v.optional(v.array(ConferenceSchema)),
+});
+
+export type LocalisedText = v.InferOutput<typeof LocalisedTextSchema>;
+export type PartialDate = string;
+export type Link = v.InferOutput<typeof LinkSchema>;
+export type Organisation = v.InferOutput<typeof OrganisationSchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type City = v.InferOutput<typeof CitySchema>;
+export type CityKind = (typeof CITY_KINDS)[number];
+export type PartnershipDate = v.InferOutput<typeof PartnershipDateSchema>;
+export type Partnership = v.InferOutput<typeof PartnershipSchema>;
+export type Session = v.InferOutput<typeof SessionSchema>;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export type SideEvent = v.InferOutput<typeof SideEventSchema>;
+export type Registration = v.InferOutput<typeof RegistrationSchema>;
+export type Conference = v.InferOutput<typeof ConferenceSchema>;
+/** A feed document as an author writes it (the input of validation). */
+export type FeedDocument = v.InferInput<typeof FeedDocumentSchema>;

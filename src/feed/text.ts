@@ -1,0 +1,49 @@
+import type { LocalisedText } from './schema.js';
+
+/**
+ * The text of `value` for `language`. Lookup order: the language itself, then
+ * English, then German, then any language present. Keys are matched on the
+ * primary subtag, so `{"de-AT": …}` serves `de`.
+ */
+export function localise(value: LocalisedText | undefined, language: string): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  const keys = Object.keys(value).filter((key) => Object.hasOwn(value, key));
+  for (const wanted of [primary(language), 'en', 'de']) {
+    const key = keys.find((k) => primary(k) === wanted);
+    if (key !== undefined) return value[key];
+  }
+  return keys.length > 0 ? value[keys[0]] : '';
+}
+
+/** Every language version of a text, for search that finds "Gesundheit", "здоровье" and "health" alike. */
+export function allVersions(value: LocalisedText | undefined): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return [value];
+  return Object.keys(value).filter((key) => Object.hasOwn(value, key)).map((key) => value[key]);
+}
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * `url` when it may become a link (http, https, mailto, tel); `undefined` for
+ * anything else (`javascript:`, `data:`, `vbscript:`, relative junk).
+ */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return LINK_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Splits plain text into paragraphs at blank lines. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}

@@ -1,0 +1,197 @@
+/**
+ * Turns an untrusted JSON value into a `Feed`, tolerantly: a document that is
+ * not a feed object, or of another version, fails as a whole; a bad item is
+ * dropped with a warning naming its JSON path, and the rest is kept.
+ */
+import * as v from 'valibot';
+import { endsBeforeStart, parseCalendarDate } from './dates.js';
+import type { Feed, FeedResult, FeedWarning } from './model.js';
+import {
+  CitySchema,
+  ConferenceHeadSchema,
+  FEED_VERSION,
+  OrganisationSchema,
+  PartnershipSchema,
+  PersonSchema,
+  SessionSchema,
+  SideEventSchema,
+  type City,
+  type Conference,
+  type Organisation,
+  type Partnership,
+  type Person,
+  type Session,
+  type SideEvent,
+} from './schema.js';
+
+type Path = string;
+interface Located<T> {
+  value: T;
+  path: Path;
+}
+
+class Validation {
+  readonly warnings: FeedWarning[] = [];
+
+  warn(path: Path, message: string): void {
+    this.warnings.push({ path, message });
+  }
+
+  /**
+   * The items of `value` that match `schema` and have an id not seen before in
+   * this list, each with its JSON path in the document.
+   */
+  items<T extends { id: string }>(value: unknown, path: Path, schema: v.GenericSchema<unknown, T>): Located<T>[] {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) {
+      this.warn(path, 'expected an array; ignored');
+      return [];
+    }
+    const seen = new Set<string>();
+    const result: Located<T>[] = [];
+    value.forEach((item, index) => {
+      const itemPath = `${path}[${index}]`;
+      const parsed = v.safeParse(schema, item);
+      if (!parsed.success) {
+        this.warn(issuePath(itemPath, parsed.issues[0]), `${parsed.issues[0].message}; item dropped`);
+        return;
+      }
+      const entity = parsed.output;
+      if (seen.has(entity.id)) {
+        this.warn(`${itemPath}.id`, `duplicate id "${entity.id}"; item dropped`);
+        return;
+      }
+      seen.add(entity.id);
+      result.push({ value: entity, path: itemPath });
+    });
+    return result;
+  }
+
+  /** The ids of `list` that exist in `known`; the others are reported and left out. */
+  references(list: readonly string[] | undefined, path: Path, known: ReadonlyMap<string, unknown>, what: string): string[] | undefined {
+    if (!list) return undefined;
+    return list.filter((id, index) => {
+      if (known.has(id)) return true;
+      this.warn(`${path}[${index}]`, `unknown ${what} "${id}"; reference ignored`);
+      return false;
+    });
+  }
+
+  /** `id` if it exists in `known`; otherwise reported and left out. */
+  reference(id: string | undefined, path: Path, known: ReadonlyMap<string, unknown>, what: string): string | undefined {
+    if (id === undefined || known.has(id)) return id;
+    this.warn(path, `unknown ${what} "${id}"; reference ignored`);
+    return undefined;
+  }
+
+  /** `end`, unless it lies before `start`. */
+  end(start: string | undefined, end: string | undefined, path: Path): string | undefined {
+    if (!start || !end) return end;
+    const from = parseCalendarDate(start);
+    const to = parseCalendarDate(end);
+    if (from && to && endsBeforeStart(from, to)) {
+      this.warn(`${path}.end`, `end ${end} lies before start ${start}; end ignored`);
+      return undefined;
+    }
+    return end;
+  }
+}
+
+function issuePath(base: Path, issue: v.BaseIssue<unknown>): Path {
+  let path = base;
+  for (const item of issue.path ?? []) {
+    const key = (item as { key?: unknown }).key;
+    path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  }
+  return path;
+}
+
+function values<T>(items: readonly Located<T>[]): T[] {
+  return items.map((item) => item.value);
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function validateFeed(document: unknown): FeedResult {
+  if (!isPlainObject(document)) {
+    const found = document === null ? 'null' : Array.isArray(document) ? 'an array' : `a ${typeof document}`;
+    return { ok: false, failure: { kind: 'invalid', detail: `expected a JSON object with "version": ${FEED_VERSION}, found ${found}` } };
+  }
+  const version = Object.hasOwn(document, 'version') ? document['version'] : undefined;
+  if (version !== FEED_VERSION) {
+    const shown = version === undefined ? 'none' : JSON.stringify(version).slice(0, 40);
+    return { ok: false, failure: { kind: 'version', status: shown, detail: `unsupported feed version ${shown}; this library reads version ${FEED_VERSION}` } };
+  }
+  const check = new Validation();
+  const field = (name: string): unknown => (Object.hasOwn(document, name) ? document[name] : undefined);
+
+  const organisations = values(check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema));
+  const organisationById = byId(organisations);
+  const cities = values(check.items<City>(field('cities'), '$.cities', CitySchema));
+  const cityById = byId(cities);
+
+  const people = check.items<Person>(field('people'), '$.people', PersonSchema).map(({ value: person, path }) => ({
+    ...person,
+    organisation: check.reference(person.organisation, `${path}.organisation`, organisationById, 'organisation'),
+  }));
+  const personById = byId(people);
+
+  const partnerships = check
+    .items<Partnership>(field('partnerships'), '$.partnerships', PartnershipSchema)
+    .filter(({ value: partnership, path }) => {
+      const missing = partnership.cities.findIndex((id) => !cityById.has(id));
+      if (missing < 0) return true;
+      check.warn(`${path}.cities[${missing}]`, `unknown city "${partnership.cities[missing]}"; partnership dropped`);
+      return false;
+    })
+    .map(({ value }) => value);
+
+  const conferences = check
+    .items(field('conferences'), '$.conferences', ConferenceHeadSchema)
+    .map(({ value: head, path }): Conference => {
+      const sessions = check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema).map(({ value: session, path: at }) => {
+        return {
+          ...session,
+          end: check.end(session.start, session.end, at),
+          city: check.reference(session.city, `${at}.city`, cityById, 'city'),
+          coordinators: check.references(session.coordinators, `${at}.coordinators`, organisationById, 'organisation'),
+          speakers: check.references(session.speakers, `${at}.speakers`, personById, 'person'),
+          moderators: check.references(session.moderators, `${at}.moderators`, personById, 'person'),
+        };
+      });
+      const sideEvents = check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema).map(({ value: event, path: at }) => ({
+        ...event,
+        end: check.end(event.start, event.end, at),
+        places: check.references(event.places, `${at}.places`, cityById, 'city'),
+      }));
+      return {
+        ...head,
+        end: check.end(head.start, head.end, path),
+        hostCities: check.references(head.hostCities, `${path}.hostCities`, cityById, 'city') ?? [],
+        organisers: check.references(head.organisers, `${path}.organisers`, organisationById, 'organisation'),
+        supporters: check.references(head.supporters, `${path}.supporters`, organisationById, 'organisation'),
+        contacts: check.references(head.contacts, `${path}.contacts`, personById, 'person'),
+        sessions,
+        sideEvents,
+      };
+    });
+
+  const feed: Feed = {
+    version: FEED_VERSION,
+    organisations,
+    people,
+    cities,
+    partnerships,
+    conferences,
+    organisationById,
+    personById,
+    cityById,
+  };
+  return { ok: true, feed, warnings: check.warnings };
+}

@@ -1,0 +1,75 @@
+/**
+ * Dates, numbers and plural categories through Intl, in the widgets' language.
+ * Formatters are cached per language and options: creating them is the slow part.
+ */
+import { toUtcNoon, type CalendarDate } from '../feed/dates.js';
+import { currentLanguage } from './language.js';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(
+  kind: string,
+  language: string,
+  options: object,
+  make: () => T,
+): T {
+  const key = `${kind}|${language}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function dateFormat(options: Intl.DateTimeFormatOptions, language: string = currentLanguage()): Intl.DateTimeFormat {
+  return cached('date', language, options, () => new Intl.DateTimeFormat(language, options));
+}
+
+export function numberFormat(options: Intl.NumberFormatOptions = {}, language: string = currentLanguage()): Intl.NumberFormat {
+  return cached('number', language, options, () => new Intl.NumberFormat(language, options));
+}
+
+const PRECISION_OPTIONS: Record<CalendarDate['precision'], Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { dateStyle: 'long', timeZone: 'UTC' },
+};
+
+/**
+ * A partial date at its own precision: "1961", "April 2011", "26 September 2001"
+ * (in ru the nominative "апрель 2011 г.", which suits a label–value layout).
+ */
+export function formatCalendarDate(date: CalendarDate, language: string = currentLanguage()): string {
+  return dateFormat(PRECISION_OPTIONS[date.precision], language).format(toUtcNoon(date));
+}
+
+/** "30 years", "30 Jahre", "21 год", "2 года", "5 лет": Intl picks the plural form. */
+export function formatYears(count: number, language: string = currentLanguage()): string {
+  return numberFormat({ style: 'unit', unit: 'year', unitDisplay: 'long' }, language).format(count);
+}
+
+/** "today", "tomorrow", "in 12 days" (de "heute", "in 12 Tagen"; ru "сегодня", "через 12 дней"). */
+export function formatDaysFromNow(days: number, language: string = currentLanguage()): string {
+  return cached('relative', language, {}, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' })).format(days, 'day');
+}
+
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * Picks the message for `count` by the language's plural category (ru needs
+ * one / few / many: 1 партнёрство, 2 партнёрства, 5 партнёрств, 21 партнёрство).
+ */
+export function plural(count: number, forms: PluralForms, language: string = currentLanguage()): string {
+  const category = cached('plural', language, {}, () => new Intl.PluralRules(language)).select(count);
+  return forms[category] ?? forms.other;
+}
+
+/** The name of a country in the widgets' language, from its ISO 3166-1 code. */
+export function countryName(code: string, language: string = currentLanguage()): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

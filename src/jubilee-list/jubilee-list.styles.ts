@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+export const jubileeListStyles = css`
+  :host {
+    --_jubilee-accent: var(--jubilee-list-accent, var(--_accent));
+    --_jubilee-gap: var(--jubilee-list-gap, var(--_space));
+  }
+  [part~='summary'] {
+    margin: 0 0 var(--_jubilee-gap);
+    color: var(--_muted);
+  }
+  [part~='group'] + [part~='group'] {
+    margin-block-start: calc(var(--_jubilee-gap) * 1.5);
+  }
+  [part~='group-heading'] {
+    margin: 0 0 calc(var(--_jubilee-gap) / 2);
+    color: var(--_jubilee-accent);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  [part~='list'] {
+    display: grid;
+    gap: calc(var(--_jubilee-gap) / 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='entry'] {
+    padding: calc(var(--_jubilee-gap) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.25rem solid var(--_jubilee-accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='cities'] {
+    margin: 0;
+    font-weight: 700;
+  }
+  [part~='details'] {
+    margin: 0.25em 0 0;
+  }
+  [part~='details'] > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4em;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dt::after {
+    content: ':';
+  }
+  dd {
+    margin: 0;
+  }
+  [part~='countdown'] {
+    margin-inline-start: 0.4em;
+    font-weight: 600;
+  }
+  [part~='notes'] {
+    margin: 0.35em 0 0;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  @media print {
+    [part~='entry'] {
+      break-inside: avoid;
+    }
+  }
+`;

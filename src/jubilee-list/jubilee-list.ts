@@ -1,0 +1,154 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { formatDaysFromNow, formatYears, plural } from '../i18n/format.js';
+import { formatCalendarDate } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/language.js';
+import type { Feed } from '../feed/model.js';
+import type { PartnershipDate } from '../feed/schema.js';
+import { localise, paragraphs } from '../feed/text.js';
+import { parseCalendarDate } from '../feed/dates.js';
+import { today } from '../shared/clock.js';
+import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
+import { countJubilees, jubileesIn, type Jubilee, type JubileeGroup } from './anniversaries.js';
+import { jubileeListStyles } from './jubilee-list.styles.js';
+
+const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
+type HeadingLevel = keyof typeof HEADINGS;
+
+/**
+ * @summary Partnerships that celebrate a round anniversary in a year, grouped by age.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart summary - The sentence that counts the jubilees.
+ * @csspart group - One anniversary group (e.g. all 30-year partnerships).
+ * @csspart group-heading - The heading of a group ("30 years").
+ * @csspart list - The list of a group's partnerships.
+ * @csspart entry - One partnership.
+ * @csspart cities - The two city names of an entry.
+ * @csspart details - The founding date and other dates of an entry.
+ * @csspart countdown - "today" / "in 12 days", when the anniversary is still ahead.
+ * @csspart notes - An entry's notes.
+ * @csspart status - The loading indicator.
+ * @csspart empty - The message shown when no partnership has a round anniversary.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty [--jubilee-list-accent=var(--sp-color-accent)] - Colour of the group headings.
+ * @cssproperty [--jubilee-list-gap=var(--sp-space)] - Space between entries.
+ *
+ * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @event feed-error - The feed cannot be shown; `detail.failure` says why.
+ */
+export class JubileeList extends StaedtepartnerElement {
+  static override styles = [...StaedtepartnerElement.styles, jubileeListStyles];
+
+  /** The year whose anniversaries are listed; default: the current year. */
+  @property({ type: Number }) year?: number;
+
+  /** Anniversaries are multiples of this many years: 10 lists 10, 20, 30 …; 5 adds 15, 25 …. */
+  @property({ type: Number }) step = 10;
+
+  /** Only the partnerships of this city id (from the feed); that city is named first. */
+  @property() city?: string;
+
+  /** Only partnerships with a city in this country (ISO 3166-1 alpha-2, e.g. `DE`). */
+  @property() country?: string;
+
+  /** Level of the group headings (2–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
+
+  private get effectiveYear(): number {
+    const year = Number(this.year);
+    return Number.isInteger(year) && year > 0 && year < 10_000 ? year : today().year;
+  }
+
+  private get effectiveStep(): number {
+    const step = Number(this.step);
+    return Number.isInteger(step) && step > 0 ? step : 10;
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const language = currentLanguage();
+    const year = this.effectiveYear;
+    if (this.city && !feed.cityById.has(this.city)) {
+      console.warn(`[staedtepartner-widgets] <jubilee-list city="${this.city}">: the feed has no city with that id`);
+    }
+    const groups = jubileesIn(feed, { year, step: this.effectiveStep, city: this.city, country: this.country }, today(), language);
+    const count = countJubilees(groups);
+    if (count === 0) {
+      return this.renderEmpty(msg(str`No partnership celebrates a round anniversary in ${year}.`, { desc: 'Empty state of the jubilee list; the value is a year' }));
+    }
+    return html`
+      <p part="summary">${this.summary(count, year)}</p>
+      ${groups.map((group) => this.renderGroup(group, language))}
+    `;
+  }
+
+  private summary(count: number, year: number): string {
+    const n = count;
+    return plural(n, {
+      one: msg(str`${n} partnership celebrates a round anniversary in ${year}.`, { id: 'jubilee-summary-one', desc: 'Plural form "one"; values: count, year' }),
+      few: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, { id: 'jubilee-summary-few', desc: 'Plural form "few" (e.g. ru 2–4); values: count, year' }),
+      many: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, { id: 'jubilee-summary-many', desc: 'Plural form "many" (e.g. ru 5–20); values: count, year' }),
+      other: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, { id: 'jubilee-summary-other', desc: 'Plural form "other"; values: count, year' }),
+    });
+  }
+
+  private renderGroup(group: JubileeGroup, language: string): TemplateResult {
+    const level = (Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 3)) as HeadingLevel);
+    const headingId = `jubilee-${group.years}`;
+    return html`<section part="group" aria-labelledby=${headingId}>
+      ${staticHtml`<${HEADINGS[level]} part="group-heading" id=${headingId}>${formatYears(group.years, language)}</${HEADINGS[level]}>`}
+      <ul part="list" role="list">
+        ${group.jubilees.map((jubilee) => this.renderJubilee(jubilee, language))}
+      </ul>
+    </section>`;
+  }
+
+  private renderJubilee(jubilee: Jubilee, language: string): TemplateResult {
+    const { partnership, cities } = jubilee;
+    const [first, second] = cities.map((city) => localise(city.name, language));
+    const qualifier = localise(partnership.sinceQualifier, language);
+    const sinceText = qualifier
+      ? `${qualifier} ${formatCalendarDate({ year: jubilee.since.year, precision: 'year' }, language)}`
+      : formatCalendarDate(jubilee.since, language);
+    const notes = paragraphs(localise(partnership.notes, language));
+    return html`<li part="entry">
+      <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${msg('and', { desc: 'Between two city names, read by screen readers only' })}</span> <span>${second}</span></p>
+      <dl part="details">
+        <div>
+          <dt>${msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' })}</dt>
+          <dd>
+            <time datetime=${partnership.since}>${sinceText}</time>
+            ${jubilee.daysUntil === undefined ? nothing : html`<span part="countdown">(${this.anniversaryDay(jubilee.daysUntil, language)})</span>`}
+          </dd>
+        </div>
+        ${(partnership.dates ?? []).map((date) => this.renderOtherDate(date, language))}
+      </dl>
+      ${notes.map((text) => html`<p part="notes">${text}</p>`)}
+    </li>`;
+  }
+
+  private anniversaryDay(days: number, language: string): string {
+    const when = formatDaysFromNow(days, language);
+    return msg(str`anniversary ${when}`, { desc: 'Value is "today", "tomorrow" or "in 12 days" (Intl.RelativeTimeFormat)' });
+  }
+
+  private renderOtherDate(date: PartnershipDate, language: string): TemplateResult | typeof nothing {
+    const parsed = parseCalendarDate(date.date);
+    if (!parsed) return nothing;
+    const label =
+      localise(date.label, language) ||
+      (date.kind === 'signed'
+        ? msg('Signed', { desc: 'Label before the date a partnership treaty was signed' })
+        : date.kind === 'reaffirmed'
+          ? msg('Reaffirmed', { desc: 'Label before the date a partnership was reaffirmed' })
+          : msg('Also', { desc: 'Label before another date of a partnership' }));
+    return html`<div>
+      <dt>${label}</dt>
+      <dd><time datetime=${date.date}>${formatCalendarDate(parsed, language)}</time></dd>
+    </div>`;
+  }
+}

@@ -1,0 +1,161 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { forgetFeed, loadFeed, readFeedObject } from '../feed/loader.js';
+import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
+import { currentLanguage, ensureLocalization, languageReady } from '../i18n/language.js';
+import { baseStyles } from './styles.js';
+
+export type FeedState =
+  | { status: 'loading' }
+  | { status: 'error'; failure: FeedFailure }
+  | { status: 'ready'; feed: Feed };
+
+/**
+ * The base of every widget: reads the feed (`src` or `feed`), tracks the
+ * loading / error / empty / ready states and renders the shared ones, follows
+ * the page's language, and never lets an error escape into the host page.
+ * Subclasses implement `renderFeed()`.
+ */
+export abstract class StaedtepartnerElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /**
+   * Where the feed comes from: a URL (fetched once per page and shared by all
+   * widgets), or `#id` of an inline `<script type="application/json">`.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** The feed as an object; takes precedence over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  @state() protected feedState: FeedState = { status: 'loading' };
+
+  private loadToken = 0;
+
+  constructor() {
+    super();
+    ensureLocalization();
+    updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * Registers the element under `tag`. A page that loads the script twice must
+   * keep working, so an existing registration is kept with a console note
+   * instead of the error `customElements.define` would throw.
+   */
+  static define(tag: string, constructor: CustomElementConstructor = this as unknown as CustomElementConstructor): void {
+    const existing = customElements.get(tag);
+    if (existing) {
+      if (existing !== constructor) console.info(`[staedtepartner-widgets] <${tag}> is already defined; keeping the first definition`);
+      return;
+    }
+    customElements.define(tag, constructor);
+  }
+
+  /** Dispatches an event that bubbles out of the shadow root. */
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+
+  // Hold the first render until the page's translations are in, so a German page
+  // never flashes English text.
+  protected override async scheduleUpdate(): Promise<void> {
+    await languageReady();
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('feed')) this.load();
+  }
+
+  /** Loads the feed again; what the retry button does. */
+  retry(): void {
+    if (this.feed === undefined && this.src && !this.src.startsWith('#')) forgetFeed(this.src);
+    this.load();
+  }
+
+  private load(): void {
+    const token = ++this.loadToken;
+    const settle = (result: FeedResult) => {
+      if (token !== this.loadToken) return;
+      this.feedState = result.ok ? { status: 'ready', feed: result.feed } : { status: 'error', failure: result.failure };
+      this.emit(result.ok ? 'feed-ready' : 'feed-error', result.ok ? { warnings: result.warnings } : { failure: result.failure });
+    };
+    if (this.feed !== undefined) {
+      settle(readFeedObject(this.feed));
+      return;
+    }
+    if (!this.src) {
+      settle({ ok: false, failure: { kind: 'no-source', detail: `<${this.localName}> needs a src attribute (a feed URL or #id of an inline JSON script) or a feed property` } });
+      return;
+    }
+    this.feedState = { status: 'loading' };
+    loadFeed(this.src, this).then(settle, (error: unknown) =>
+      settle({ ok: false, failure: { kind: 'network', detail: String(error) } }),
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedState;
+    let body: TemplateResult | typeof nothing;
+    try {
+      body =
+        state.status === 'loading'
+          ? this.renderLoading()
+          : state.status === 'error'
+            ? this.renderError(state.failure)
+            : this.renderFeed(state.feed);
+    } catch (error) {
+      // A bug or an unforeseen feed must not break the host page: show the error state.
+      console.error(`[staedtepartner-widgets] <${this.localName}> could not render`, error);
+      body = this.renderError({ kind: 'invalid', detail: String(error) });
+    }
+    return html`<div part="base" lang=${currentLanguage()} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
+  }
+
+  /** The widget's content for a loaded feed; `renderEmpty()` when it has nothing to show. */
+  protected abstract renderFeed(feed: Feed): TemplateResult | typeof nothing;
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="status" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}</div>`;
+  }
+
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<p part="empty" role="status">${message}</p>`;
+  }
+
+  protected renderError(failure: FeedFailure): TemplateResult {
+    return html`<div part="error" role="alert">
+      <p part="error-title">${msg('The information cannot be shown.', { desc: 'Title of the error state' })}</p>
+      <p part="error-message">${failureMessage(failure)}</p>
+      ${failure.kind === 'no-source'
+        ? nothing
+        : html`<button part="retry" type="button" @click=${this.retry}>${msg('Try again', { desc: 'Retry button in the error state' })}</button>`}
+    </div>`;
+  }
+}
+
+/** What went wrong, for the reader: short, localised, without jargon. */
+export function failureMessage(failure: FeedFailure): string {
+  switch (failure.kind) {
+    case 'no-source':
+      return msg('No data source is configured for this widget.', { desc: 'Error: the widget has neither src nor feed' });
+    case 'not-found':
+      return msg('The data embedded in this page was not found.', { desc: 'Error: src="#id" names no inline script' });
+    case 'network':
+      return msg('The data could not be loaded. Check the connection and try again.', { desc: 'Error: network failure or CORS refusal' });
+    case 'timeout':
+      return msg('The server took too long to answer.', { desc: 'Error: the request timed out' });
+    case 'http': {
+      const status = String(failure.status ?? '');
+      return msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' });
+    }
+    case 'not-json':
+      return msg('The data is damaged: it is not in JSON format.', { desc: 'Error: the answer is not JSON' });
+    case 'version':
+      return msg('The data is in a format version this widget does not know.', { desc: 'Error: unknown feed version' });
+    case 'invalid':
+      return msg('The data does not have the expected structure.', { desc: 'Error: JSON that is not a feed document' });
+  }
+}

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens and the states every widget shows. Each token falls back
+ * to a default that follows the page's `color-scheme` (`light-dark()`), so a
+ * host page that declares `color-scheme: light dark` gets dark widgets in dark
+ * mode, and a light-only page keeps light ones. Widgets inherit the page's font.
+ *
+ * @cssproperty [--sp-color-text] - Main text colour.
+ * @cssproperty [--sp-color-muted] - Secondary text colour (dates, labels).
+ * @cssproperty [--sp-color-accent] - Headings, links and focus ring.
+ * @cssproperty [--sp-color-surface] - Background of cards and panels.
+ * @cssproperty [--sp-color-border] - Borders and separators.
+ * @cssproperty [--sp-color-danger] - Error messages.
+ * @cssproperty [--sp-radius] - Corner radius of panels and buttons.
+ * @cssproperty [--sp-space] - Base spacing unit.
+ * @cssproperty [--sp-focus-ring] - Outline of focused controls.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--sp-color-text, light-dark(#1d2330, #e9ecf2));
+    --_muted: var(--sp-color-muted, light-dark(#4f5868, #b3bac6));
+    --_accent: var(--sp-color-accent, light-dark(#0b5394, #8cc4ff));
+    --_surface: var(--sp-color-surface, light-dark(#ffffff, #1b2029));
+    --_border: var(--sp-color-border, light-dark(#c9ced8, #434b59));
+    --_danger: var(--sp-color-danger, light-dark(#a4262c, #ff9a9f));
+    --_radius: var(--sp-radius, 0.375rem);
+    --_space: var(--sp-space, 1rem);
+    --_focus-ring: var(--sp-focus-ring, 3px solid var(--_accent));
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [part~='status'],
+  [part~='error'],
+  [part~='empty'] {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='status'] {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    color: var(--_muted);
+  }
+  .spinner {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 0.2em solid var(--_border);
+    border-block-start-color: var(--_accent);
+    border-radius: 50%;
+    animation: sp-spin 0.9s linear infinite;
+    flex: none;
+  }
+  @keyframes sp-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  [part~='error'] {
+    border-color: var(--_danger);
+  }
+  [part~='error-title'] {
+    margin: 0 0 0.25em;
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  [part~='error-message'] {
+    margin: 0 0 0.75em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  [part~='retry'] {
+    padding: 0.35em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media print {
+    [part~='retry'] {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { forgetFeed, loadFeed, loaderSettings } from '../../src/feed/loader.js';
+import type { FeedResult } from '../../src/feed/model.js';
+import { captureConsole as quietly } from '../support/widgets.js';
+
+const key = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
+
+async function hits(name: string): Promise<number> {
+  const response = await fetch(`/__test__/hits/${name}`);
+  return ((await response.json()) as { hits: number }).hits;
+}
+
+function failureOf(result: FeedResult) {
+  if (result.ok) throw new Error('expected a failure');
+  return result.failure;
+}
+
+describe('loadFeed', () => {
+  it('fetches one URL once, however it is written and however many ask in the same tick', async () => {
+    const name = key('shared');
+    const relative = `/__test__/count/${name}`;
+    const absolute = new URL(relative, document.baseURI).href;
+    const results = await Promise.all([loadFeed(relative), loadFeed(absolute), loadFeed(`/__test__/../__test__/count/${name}`)]);
+    expect(results.every((r) => r.ok)).to.equal(true);
+    expect(results[0]).to.equal(results[1]);
+    expect(await hits(name)).to.equal(1);
+    await loadFeed(relative);
+    expect(await hits(name)).to.equal(1);
+  });
+
+  it('fetches again after forgetFeed', async () => {
+    const name = key('forget');
+    await loadFeed(`/__test__/count/${name}`);
+    forgetFeed(`/__test__/count/${name}`);
+    await loadFeed(`/__test__/count/${name}`);
+    expect(await hits(name)).to.equal(2);
+  });
+
+  it('reports an HTTP error with its status', async () => {
+    const { value, logged } = await quietly(() => loadFeed('/__test__/status/404'));
+    const failure = failureOf(value);
+    expect(failure.kind).to.equal('http');
+    expect(failure.status).to.equal(404);
+    expect(logged.join('\n')).to.contain('404');
+  });
+
+  it('reports a server error and does not keep the failure', async () => {
+    const name = key('flaky');
+    const first = await quietly(() => loadFeed(`/__test__/flaky/${name}`));
+    expect(failureOf(first.value).status).to.equal(500);
+    const second = await loadFeed(`/__test__/flaky/${name}`);
+    expect(second.ok).to.equal(true);
+  });
+
+  it('reports an answer that is not JSON', async () => {
+    const { value } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent('{"version": 1,')}&k=${key('x')}`));
+    expect(failureOf(value).kind).to.equal('not-json');
+  });
+
+  it('reports an empty answer as not JSON', async () => {
+    const { value } = await quietly(() => loadFeed(`/__test__/json?body=&k=${key('x')}`));
+    const failure = failureOf(value);
+    expect(failure.kind).to.equal('not-json');
+    expect(failure.detail).to.contain('empty');
+  });
+
+  it('refuses an HTML page answered in place of the feed', async () => {
+    // The test page itself is an HTML page served with status 200.
+    const { value } = await quietly(() => loadFeed(`${location.href}&k=${key('html')}`));
+    expect(failureOf(value).kind).to.equal('not-json');
+  });
+
+  it('reports an unknown version', async () => {
+    const { value } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent('{"version":7}')}&k=${key('x')}`));
+    expect(failureOf(value).kind).to.equal('version');
+  });
+
+  it('gives up on an answer that never ends', async () => {
+    const before = loaderSettings.timeoutMs;
+    loaderSettings.timeoutMs = 300;
+    try {
+      const { value } = await quietly(() => loadFeed(`/__test__/hang?k=${key('hang')}`));
+      expect(failureOf(value).kind).to.equal('timeout');
+    } finally {
+      loaderSettings.timeoutMs = before;
+    }
+  });
+
+  it('reports a refused cross-origin request as a network failure', async () => {
+    // Another port on this machine where nothing listens: fetch fails like a CORS refusal does.
+    const { value } = await quietly(() => loadFeed('http://127.0.0.1:9/feed.json'));
+    expect(failureOf(value).kind).to.equal('network');
+  });
+
+  describe('inline feeds', () => {
+    afterEach(() => document.getElementById('inline-feed')?.remove());
+
+    it('reads <script type="application/json"> by #id', async () => {
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'inline-feed' });
+      script.textContent = JSON.stringify({ version: 1, cities: [] });
+      document.body.append(script);
+      const result = await loadFeed('#inline-feed');
+      expect(result.ok).to.equal(true);
+    });
+
+    it('reports a missing inline feed', async () => {
+      const { value } = await quietly(() => loadFeed('#inline-feed'));
+      expect(failureOf(value).kind).to.equal('not-found');
+    });
+  });
+});

@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import { validateFeed } from '../../src/feed/validate.js';
+import type { FeedResult } from '../../src/feed/model.js';
+import { city, minimalFeed } from '../support/feeds.js';
+
+function ok(result: FeedResult) {
+  if (!result.ok) throw new Error(`expected a valid feed, got ${result.failure.kind}: ${result.failure.detail}`);
+  return result;
+}
+
+function failureOf(result: FeedResult) {
+  if (result.ok) throw new Error('expected a failure');
+  return result.failure;
+}
+
+describe('validateFeed', () => {
+  it('accepts a minimal feed without warnings', () => {
+    const result = ok(validateFeed(minimalFeed()));
+    expect(result.warnings).to.deep.equal([]);
+    expect(result.feed.partnerships.map((p) => p.id)).to.deep.equal(['essen--nizhny-novgorod']);
+    expect(result.feed.cityById.get('essen')?.country).to.equal('DE');
+  });
+
+  for (const [label, value, found] of [
+    ['null', null, 'null'],
+    ['an array', [], 'an array'],
+    ['a number', 42, 'a number'],
+    ['a string', 'feed', 'a string'],
+  ] as const) {
+    it(`rejects ${label} as a whole document`, () => {
+      const failure = failureOf(validateFeed(value));
+      expect(failure.kind).to.equal('invalid');
+      expect(failure.detail).to.contain(found);
+    });
+  }
+
+  it('rejects a missing or unknown version', () => {
+    expect(failureOf(validateFeed({ cities: [] })).kind).to.equal('version');
+    const failure = failureOf(validateFeed({ version: 2 }));
+    expect(failure.kind).to.equal('version');
+    expect(failure.status).to.equal('2');
+    expect(failureOf(validateFeed({ version: '1' })).kind).to.equal('version');
+  });
+
+  it('drops a partnership naming an unknown city and names its path', () => {
+    const feed = minimalFeed();
+    (feed.partnerships as unknown[]).push({ id: 'essen--atlantis', cities: ['essen', 'atlantis'], since: '2001' });
+    const result = ok(validateFeed(feed));
+    expect(result.feed.partnerships.map((p) => p.id)).to.deep.equal(['essen--nizhny-novgorod']);
+    expect(result.warnings).to.have.length(1);
+    expect(result.warnings[0].path).to.equal('$.partnerships[1].cities[1]');
+    expect(result.warnings[0].message).to.contain('atlantis');
+  });
+
+  it('drops items with impossible dates, keeping the rest', () => {
+    const feed = minimalFeed();
+    (feed.partnerships as unknown[]).push(
+      { id: 'a', cities: ['essen', 'nizhny-novgorod'], since: '2021-02-30' },
+      { id: 'b', cities: ['essen', 'nizhny-novgorod'], since: '1991-13' },
+    );
+    feed.conferences = [
+      {
+        id: 'c',
+        ordinal: 15,
+        title: 'T',
+        start: '2019-06-25',
+        hostCities: ['essen'],
+        sessions: [
+          { id: 's1', kind: 'plenary', title: 'Opening', start: '2019-06-25T10:00' },
+          { id: 's2', kind: 'plenary', title: 'Broken', start: '2019-06-31' },
+          { id: 's3', kind: 'plenary', title: 'Late', start: '2019-06-25T24:00' },
+        ],
+      },
+    ];
+    const result = ok(validateFeed(feed));
+    expect(result.feed.partnerships).to.have.length(1);
+    expect(result.feed.conferences[0].sessions?.map((s) => s.id)).to.deep.equal(['s1']);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal([
+      '$.partnerships[1].since',
+      '$.partnerships[2].since',
+      '$.conferences[0].sessions[1].start',
+      '$.conferences[0].sessions[2].start',
+    ]);
+  });
+
+  it('ignores an end before the start, with a warning', () => {
+    const feed = minimalFeed({
+      conferences: [{ id: 'c', ordinal: 1, title: 'T', start: '2019-06-25', end: '2019-06-20', hostCities: ['essen'] }],
+    });
+    const result = ok(validateFeed(feed));
+    expect(result.feed.conferences[0].end).to.equal(undefined);
+    expect(result.warnings[0].path).to.equal('$.conferences[0].end');
+  });
+
+  it('compares partial dates only as far as both are known', () => {
+    const feed = minimalFeed({
+      conferences: [{ id: 'c', ordinal: 1, title: 'T', start: '2021-06-28', end: '2021-06', hostCities: ['essen'] }],
+    });
+    const result = ok(validateFeed(feed));
+    expect(result.feed.conferences[0].end).to.equal('2021-06');
+    expect(result.warnings).to.deep.equal([]);
+  });
+
+  it('drops duplicate ids after the first', () => {
+    const feed = minimalFeed();
+    (feed.cities as unknown[]).push(city('essen', 'RU'));
+    const result = ok(validateFeed(feed));
+    expect(result.feed.cities).to.have.length(2);
+    expect(result.feed.cityById.get('essen')?.country).to.equal('DE');
+    expect(result.warnings[0]).to.deep.equal({ path: '$.cities[2].id', message: 'duplicate id "essen"; item dropped' });
+  });
+
+  it('drops dangling references from lists but keeps the item', () => {
+    const feed = minimalFeed({
+      organisations: [{ id: 'drf', name: 'Deutsch-Russisches Forum' }],
+      people: [{ id: 'p', name: 'Anna', organisation: 'nobody' }],
+      conferences: [{ id: 'c', ordinal: 1, title: 'T', start: '2021', hostCities: ['essen', 'gone'], organisers: ['drf', 'ghost'] }],
+    });
+    const result = ok(validateFeed(feed));
+    expect(result.feed.people[0].organisation).to.equal(undefined);
+    expect(result.feed.conferences[0].hostCities).to.deep.equal(['essen']);
+    expect(result.feed.conferences[0].organisers).to.deep.equal(['drf']);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['$.people[0].organisation', '$.conferences[0].hostCities[1]', '$.conferences[0].organisers[1]']);
+  });
+
+  it('warns about a collection that is not an array and reads the others', () => {
+    const result = ok(validateFeed(minimalFeed({ people: 'nobody' })));
+    expect(result.feed.people).to.deep.equal([]);
+    expect(result.feed.partnerships).to.have.length(1);
+    expect(result.warnings[0].path).to.equal('$.people');
+  });
+
+  it('rejects coordinates out of range and wrong types', () => {
+    const feed = minimalFeed();
+    (feed.cities as unknown[]).push({ ...city('north'), lat: 91 }, { ...city('nan'), lon: 'NaN' }, { ...city('bad'), name: 5 });
+    const result = ok(validateFeed(feed));
+    expect(result.feed.cities.map((c) => c.id)).to.deep.equal(['essen', 'nizhny-novgorod']);
+    expect(result.warnings.map((w) => w.path)).to.deep.equal(['$.cities[2].lat', '$.cities[3].lon', '$.cities[4].name']);
+  });
+
+  it('does not let __proto__ or constructor keys pollute prototypes', () => {
+    const text =
+      '{"version":1,"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},' +
+      '"cities":[{"id":"x","name":{"__proto__":{"polluted":"yes"},"de":"X"},"country":"DE","lat":1,"lon":1,"__proto__":{"polluted":"yes"}}]}';
+    const result = ok(validateFeed(JSON.parse(text)));
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(Object.getPrototypeOf(result.feed.cities[0])).to.equal(Object.prototype);
+    expect((result.feed.cities[0] as Record<string, unknown>)['polluted']).to.equal(undefined);
+    expect(result.feed.cities[0].name).to.deep.equal({ de: 'X' });
+  });
+
+  it('keeps the city kind default and accepts plain-string text', () => {
+    const { kind: _kind, ...withoutKind } = city('x');
+    const result = ok(validateFeed({ version: 1, cities: [{ ...withoutKind, name: 'Plain' }] }));
+    expect(result.feed.cities[0].kind).to.equal('city');
+    expect(result.feed.cities[0].name).to.equal('Plain');
+  });
+});

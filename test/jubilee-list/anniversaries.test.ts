@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+import { validateFeed } from '../../src/feed/validate.js';
+import type { Feed } from '../../src/feed/model.js';
+import { countJubilees, jubileesIn } from '../../src/jubilee-list/anniversaries.js';
+import { city, sampleFeed } from '../support/feeds.js';
+
+function feedOf(document: unknown): Feed {
+  const result = validateFeed(document);
+  if (!result.ok) throw new Error(result.failure.detail);
+  return result.feed;
+}
+
+const JUNE_1_2021 = { year: 2021, month: 6, day: 1 };
+
+describe('jubileesIn', () => {
+  const feed = feedOf({
+    version: 1,
+    cities: [city('a'), city('b', 'RU'), city('c', 'RU'), city('d', 'RU'), city('e', 'PL')],
+    partnerships: [
+      { id: 'ab', cities: ['a', 'b'], since: '1991-09-09' },
+      { id: 'ac', cities: ['a', 'c'], since: '2001' },
+      { id: 'ad', cities: ['a', 'd'], since: '2006-04' },
+      { id: 'cd', cities: ['c', 'd'], since: '1991-03-01' },
+      { id: 'ae', cities: ['a', 'e'], since: '2021' },
+      { id: 'be', cities: ['b', 'e'], since: '1992' },
+    ],
+  });
+
+  it('groups round anniversaries by age, ascending', () => {
+    const groups = jubileesIn(feed, { year: 2021, step: 10 }, JUNE_1_2021, 'en');
+    expect(groups.map((g) => [g.years, g.jubilees.map((j) => j.partnership.id)])).to.deep.equal([
+      [20, ['ac']],
+      [30, ['cd', 'ab']],
+    ]);
+    expect(countJubilees(groups)).to.equal(3);
+  });
+
+  it('adds the half-decades with step 5 and leaves out the founding year itself', () => {
+    const groups = jubileesIn(feed, { year: 2021, step: 5 }, JUNE_1_2021, 'en');
+    expect(groups.map((g) => g.years)).to.deep.equal([15, 20, 30]);
+  });
+
+  it('filters by city and names that city first', () => {
+    const groups = jubileesIn(feed, { year: 2021, step: 10, city: 'b' }, JUNE_1_2021, 'en');
+    expect(groups).to.have.length(1);
+    expect(groups[0].jubilees.map((j) => j.cities.map((c) => c.id))).to.deep.equal([['b', 'a']]);
+  });
+
+  it('filters by country, case-insensitively', () => {
+    const groups = jubileesIn(feed, { year: 2022, step: 30, country: 'pl' }, JUNE_1_2021, 'en');
+    expect(groups.flatMap((g) => g.jubilees.map((j) => j.partnership.id))).to.deep.equal(['be']);
+  });
+
+  it('counts days to an anniversary still ahead this year, and only then', () => {
+    const [, thirty] = jubileesIn(feed, { year: 2021, step: 10 }, JUNE_1_2021, 'en');
+    const byId = Object.fromEntries(thirty.jubilees.map((j) => [j.partnership.id, j.daysUntil]));
+    expect(byId).to.deep.equal({ ab: 100, cd: undefined });
+    const onTheDay = jubileesIn(feed, { year: 2021, step: 10 }, { year: 2021, month: 9, day: 9 }, 'en');
+    expect(onTheDay[1].jubilees.find((j) => j.partnership.id === 'ab')?.daysUntil).to.equal(0);
+    const otherYear = jubileesIn(feed, { year: 2021, step: 10 }, { year: 2020, month: 1, day: 1 }, 'en');
+    expect(otherYear[1].jubilees.every((j) => j.daysUntil === undefined)).to.equal(true);
+  });
+
+  it('finds every partnership of the 2021 jubilee list in the sample feed', async () => {
+    const sample = feedOf(await sampleFeed());
+    const groups = jubileesIn(sample, { year: 2021, step: 10 }, JUNE_1_2021, 'de');
+    expect(groups.map((g) => [g.years, g.jubilees.length])).to.deep.equal([
+      [10, 2],
+      [20, 2],
+      [30, 12],
+      [60, 1],
+    ]);
+    const names = groups.flatMap((g) => g.jubilees.map((j) => j.cities.map((c) => (typeof c.name === 'string' ? c.name : c.name['de'])).join(' – ')));
+    for (const pair of ['Essen – Nischni Nowgorod', 'Dresden – Sankt Petersburg', 'Aachen – Kostroma', 'Witten – Kursk']) {
+      expect(names, pair).to.include(pair);
+    }
+  });
+});

@@ -1,0 +1,215 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/jubilee-list/define.js';
+import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
+import { setClock } from '../../src/shared/clock.js';
+import { city, minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
+import { captureConsole, pageLanguage, resetPage, settled, shadow, texts } from '../support/widgets.js';
+
+const at = (iso: string) => () => new Date(iso);
+
+async function sampleList(year = 2021): Promise<JubileeList> {
+  const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year=${year}></jubilee-list>`);
+  await settled(element);
+  return element;
+}
+
+function entryText(element: Element, cityName: string): string {
+  const entry = texts(shadow(element), '[part~="entry"]').find((text) => text.includes(cityName));
+  if (!entry) throw new Error(`no entry with ${cityName}`);
+  return entry;
+}
+
+describe('<jubilee-list>', () => {
+  beforeEach(() => setClock(at('2021-06-01T12:00:00')));
+  afterEach(resetPage);
+
+  describe('with the sample feed and year 2021', () => {
+    it('shows every partnership of the 2021 list in its group, in English', async () => {
+      const element = await sampleList();
+      const root = shadow(element);
+      expect(texts(root, '[part~="group-heading"]')).to.deep.equal(['10 years', '20 years', '30 years', '60 years']);
+      expect([...root.querySelectorAll('[part~="group"]')].map((g) => g.querySelectorAll('[part~="entry"]').length)).to.deep.equal([2, 2, 12, 1]);
+      expect(texts(root, '[part~="summary"]')).to.deep.equal(['17 partnerships celebrate a round anniversary in 2021.']);
+      expect(entryText(element, 'Essen')).to.contain('Nizhny Novgorod').and.contain('September 9, 1991');
+      expect(entryText(element, 'Dresden')).to.contain('1961').and.contain('reaffirmed').and.contain('March 1989');
+      expect(entryText(element, 'Lüdenscheid')).to.contain('summer 1991');
+      await expect(element).to.be.accessible();
+    });
+
+    it('speaks German with dates at their own precision', async () => {
+      await pageLanguage('de');
+      const element = await sampleList();
+      expect(texts(shadow(element), '[part~="group-heading"]')).to.deep.equal(['10 Jahre', '20 Jahre', '30 Jahre', '60 Jahre']);
+      expect(entryText(element, 'Mytischtschi')).to.contain('Partner seit').and.contain('April 2011');
+      expect(entryText(element, 'Aachen')).to.contain('26. September 2001');
+      expect(entryText(element, 'Lüdenscheid')).to.contain('Sommer 1991');
+      expect(entryText(element, 'Witten')).to.contain('unterzeichnet').and.contain('August 1990');
+      expect(shadow(element).querySelector('[part~="base"]')?.getAttribute('lang')).to.equal('de');
+      await expect(element).to.be.accessible();
+    });
+
+    it('speaks Russian with the right plural forms', async () => {
+      await pageLanguage('ru');
+      const element = await sampleList();
+      expect(texts(shadow(element), '[part~="group-heading"]')).to.deep.equal(['10 лет', '20 лет', '30 лет', '60 лет']);
+      expect(texts(shadow(element), '[part~="summary"]')[0]).to.equal('17 партнёрств отмечают круглую дату в 2021 году.');
+      expect(entryText(element, 'Эссен')).to.contain('Нижний Новгород').and.contain('9 сентября 1991');
+      await expect(element).to.be.accessible();
+    });
+
+    it('marks an anniversary that is still ahead this year', async () => {
+      setClock(at('2021-09-01T08:00:00'));
+      const element = await sampleList();
+      expect(entryText(element, 'Essen')).to.contain('anniversary in 8 days');
+      expect(entryText(element, 'Osnabrück')).not.to.contain('anniversary');
+      setClock(at('2021-09-09T20:00:00'));
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(entryText(element, 'Essen')).to.contain('anniversary today');
+    });
+
+    it('uses time elements with machine-readable dates and list semantics', async () => {
+      const element = await sampleList();
+      const root = shadow(element);
+      expect([...root.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.include.members(['2011-04', '1961', '1991-09-09']);
+      expect(root.querySelectorAll('ul[role="list"] > li').length).to.equal(17);
+      expect(root.querySelectorAll('h3').length).to.equal(4);
+    });
+  });
+
+  it('switches language live when <html lang> changes', async () => {
+    const element = await sampleList();
+    expect(texts(shadow(element), '[part~="group-heading"]')[0]).to.equal('10 years');
+    document.documentElement.lang = 'ru-RU';
+    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 лет', 'did not switch to Russian');
+    document.documentElement.lang = 'de';
+    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 Jahre', 'did not switch to German');
+    document.documentElement.lang = 'fr';
+    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 years', 'did not fall back to English');
+  });
+
+  it('follows data-staedtepartner-lang over <html lang>', async () => {
+    document.documentElement.lang = 'de';
+    document.documentElement.setAttribute('data-staedtepartner-lang', 'ru');
+    const element = await sampleList();
+    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 лет', 'override not applied');
+  });
+
+  it('adds the half-decades with step="5" and filters by city and country', async () => {
+    const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021" step="5"></jubilee-list>`);
+    await settled(element);
+    expect(texts(shadow(element), '[part~="group-heading"]')).to.deep.equal(['10 years', '20 years', '30 years', '60 years']);
+    element.year = 2019;
+    element.city = 'kaluga';
+    await element.updateComplete;
+    expect(texts(shadow(element), '[part~="group-heading"]')).to.deep.equal(['50 years']);
+    expect(texts(shadow(element), '[part~="cities"]')[0]).to.match(/^Kaluga.*Suhl$/);
+    element.year = 2021;
+    element.city = undefined;
+    element.step = 10;
+    element.country = 'ru';
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('[part~="entry"]').length).to.equal(17);
+  });
+
+  it('shows a localised empty state for a year without jubilees', async () => {
+    await pageLanguage('de');
+    const element = await fixture<JubileeList>(html`<jubilee-list .feed=${minimalFeed()} year="2022"></jubilee-list>`);
+    await settled(element);
+    expect(texts(shadow(element), '[part~="empty"]')).to.deep.equal(['Im Jahr 2022 feiert keine Partnerschaft ein rundes Jubiläum.']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('defaults to the current year, and an unusable year or step to the defaults', async () => {
+    setClock(at('2031-03-01T12:00:00'));
+    const element = await fixture<JubileeList>(html`<jubilee-list .feed=${minimalFeed()} step="zero"></jubilee-list>`);
+    await settled(element);
+    expect(texts(shadow(element), '[part~="group-heading"]')).to.deep.equal(['40 years']);
+    element.setAttribute('year', 'soon');
+    await element.updateComplete;
+    expect(texts(shadow(element), '[part~="group-heading"]')).to.deep.equal(['40 years']);
+  });
+
+  it('shows a busy indicator while loading', async () => {
+    const element = await fixture<JubileeList>(html`<jubilee-list src="/__test__/delay/1500?body=${encodeURIComponent('{"version":1}')}"></jubilee-list>`);
+    await element.updateComplete;
+    const root = shadow(element);
+    expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('true');
+    expect(root.querySelector('[role="status"]')?.textContent).to.contain('Loading');
+    await expect(element).to.be.accessible();
+    await settled(element);
+    expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('shows the error state with a retry that succeeds once the server recovers', async () => {
+    await pageLanguage('ru');
+    const key = `retry-${Math.random().toString(36).slice(2)}`;
+    const { value: element, logged } = await captureConsole(async () => {
+      const list = await fixture<JubileeList>(html`<jubilee-list src="/__test__/flaky/${key}" year="2021"></jubilee-list>`);
+      await settled(list);
+      return list;
+    });
+    const root = shadow(element);
+    expect(root.querySelector('[role="alert"]')?.textContent).to.contain('HTTP 500');
+    expect(logged.join('\n')).to.contain('500');
+    await expect(element).to.be.accessible();
+    const retry = root.querySelector<HTMLButtonElement>('[part~="retry"]');
+    expect(retry?.textContent?.trim()).to.equal('Повторить');
+    retry!.click();
+    await settled(element, '[part~="summary"]');
+    expect(root.querySelectorAll('[part~="entry"]').length).to.equal(17);
+  });
+
+  it('explains a missing data source, without a retry button', async () => {
+    const { value: element } = await captureConsole(async () => {
+      const list = await fixture<JubileeList>(html`<jubilee-list></jubilee-list>`);
+      await settled(list);
+      return list;
+    });
+    expect(texts(shadow(element), '[part~="error-message"]')).to.deep.equal(['No data source is configured for this widget.']);
+    expect(shadow(element).querySelector('[part~="retry"]')).to.equal(null);
+  });
+
+  it('reloads when src changes', async () => {
+    const element = await fixture<JubileeList>(html`<jubilee-list .feed=${undefined} src=${SAMPLE_FEED_URL} year="2021"></jubilee-list>`);
+    await settled(element);
+    const { value: _ } = await captureConsole(async () => {
+      element.src = '/__test__/status/503';
+      await settled(element, '[part~="error"]');
+    });
+    expect(shadow(element).querySelector('[part~="error"]')?.textContent).to.contain('503');
+  });
+
+  it('makes one request for three widgets with the same src', async () => {
+    const key = `three-${Math.random().toString(36).slice(2)}`;
+    const url = `/__test__/count/${key}`;
+    const container = await fixture(html`<div>
+      <jubilee-list src=${url}></jubilee-list><jubilee-list src=${url}></jubilee-list><jubilee-list src=${url}></jubilee-list>
+    </div>`);
+    await Promise.all([...container.children].map((child) => settled(child)));
+    const { hits } = (await (await fetch(`/__test__/hits/${key}`)).json()) as { hits: number };
+    expect(hits).to.equal(1);
+  });
+
+  it('renders markup in the feed as text, never as HTML', async () => {
+    const payload = '<img src=x onerror="window.__spPwned=1"><script>window.__spPwned=1</script>"><svg onload="window.__spPwned=1">';
+    const feed = {
+      version: 1,
+      cities: [city('a', 'DE', { en: payload, de: payload }), city('b', 'RU', payload)],
+      partnerships: [{ id: 'ab', cities: ['a', 'b'], since: '2001', notes: { en: payload }, sinceQualifier: payload }],
+    };
+    const element = await fixture<JubileeList>(html`<jubilee-list .feed=${feed} year="2021"></jubilee-list>`);
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const root = shadow(element);
+    expect((window as unknown as Record<string, unknown>)['__spPwned']).to.equal(undefined);
+    expect(root.querySelector('img, script, svg')).to.equal(null);
+    expect(root.querySelector('[part~="notes"]')?.textContent).to.equal(payload);
+  });
+
+  it('lets the host choose the heading level', async () => {
+    const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021" heading-level="2"></jubilee-list>`);
+    await settled(element);
+    expect(shadow(element).querySelectorAll('h2[part~="group-heading"]').length).to.equal(4);
+  });
+});
