@@ -18,6 +18,7 @@ const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5
 type HeadingLevel = keyof typeof HEADINGS;
 
 /**
+ * @tag jubilee-list
  * @summary Partnerships that celebrate a round anniversary in a year, grouped by age.
  *
  * @csspart base - The wrapper of everything the widget shows.

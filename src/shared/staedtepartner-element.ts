@@ -55,7 +55,7 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   /** Dispatches an event that bubbles out of the shadow root. */
   protected emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: true }));
+    return this.dispatchEvent(widgetEvent(name, detail));
   }
 
   // Hold the first render until the page's translations are in, so a German page
@@ -134,6 +134,10 @@ export abstract class StaedtepartnerElement extends LitElement {
         : html`<button part="retry" type="button" @click=${this.retry}>${msg('Try again', { desc: 'Retry button in the error state' })}</button>`}
     </div>`;
   }
+}
+
+function widgetEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true });
 }
 
 /** What went wrong, for the reader: short, localised, without jargon. */

@@ -1,0 +1,53 @@
+/**
+ * The script-tag entry (`dist/cdn/staedtepartner-widgets.js`): self-contained,
+ * no bundler needed. It watches the page for the widgets' tags and loads each
+ * widget's code only when its tag appears, from chunks beside this file (ES
+ * module imports resolve relative to this file's URL, so any folder or CDN
+ * works). A page without a map never downloads map code.
+ */
+import { setLanguage, currentLanguage } from './i18n/language.js';
+import { loaderSettings, forgetFeed } from './feed/loader.js';
+
+const widgets: Record<string, () => Promise<unknown>> = {
+  'jubilee-list': () => import('./jubilee-list/define.js'),
+};
+
+const requested = new Set<string>();
+
+function load(tag: string): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  widgets[tag]().catch((error: unknown) => {
+    requested.delete(tag);
+    console.error(`[staedtepartner-widgets] could not load <${tag}>`, error);
+  });
+}
+
+function discover(root: ParentNode): void {
+  for (const tag of Object.keys(widgets)) {
+    if (!requested.has(tag) && root.querySelector(tag)) load(tag);
+  }
+}
+
+function start(): void {
+  discover(document);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (element.localName in widgets) load(element.localName);
+        if (element.firstElementChild) discover(element);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+start();
+
+/** Loads a widget's code now, e.g. before creating it inside another component's shadow root. */
+export function loadWidget(tag: string): Promise<unknown> {
+  return tag in widgets ? widgets[tag]() : Promise.reject(new Error(`unknown widget <${tag}>`));
+}
+
+export { setLanguage, currentLanguage, loaderSettings, forgetFeed };

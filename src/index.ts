@@ -1,0 +1,11 @@
+/**
+ * The npm entry: registers every widget and re-exports the public API.
+ * For one widget only, import its own entry (`staedtepartner-widgets/jubilee-list.js`).
+ */
+import './jubilee-list/define.js';
+
+export { JubileeList } from './jubilee-list/jubilee-list.js';
+export { StaedtepartnerElement } from './shared/staedtepartner-element.js';
+export { setClock } from './shared/clock.js';
+export * from './i18n/index.js';
+export * from './feed/index.js';

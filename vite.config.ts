@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => resolve(import.meta.dirname, path);
+
+/**
+ * Two builds from the same sources:
+ * - `vite build`: the npm package, one ES module per entry, lit/@lit/localize/valibot
+ *   left to the user's bundler (they are dependencies).
+ * - `vite build --mode cdn`: one self-contained entry for a plain script tag,
+ *   with each widget in its own chunk beside it.
+ * `npm start` (the dev server) serves the demo from the repository root.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return { server: { port: 5173, open: '/demo/' } };
+  }
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: true,
+        lib: { entry: here('src/cdn.ts'), formats: ['es'], fileName: () => 'staedtepartner-widgets.js' },
+        rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: {
+          index: here('src/index.ts'),
+          feed: here('src/feed/index.ts'),
+          i18n: here('src/i18n/index.ts'),
+          'define/jubilee-list': here('src/jubilee-list/define.ts'),
+        },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/],
+        output: {
+          // A chunk that registers elements must stay in dist/define/, the only
+          // folder package.json marks as having side effects.
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.some((id) => /[\\/]define\.ts$/.test(id)) ? 'define/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+});
