@@ -30,7 +30,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     build: {
       outDir: 'dist',
-      emptyOutDir: false,
+      emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
       minify: false,
