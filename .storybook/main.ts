@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const existsHere = (path: string) => existsSync(fileURLToPath(new URL(path, import.meta.url)));
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y'],
+  core: { disableTelemetry: true },
+  // Stories load the demo feed from /feed.json; the rest of demo/ is under /demo/.
+  // Storybook refuses to start when a static path is missing, hence the filter.
+  staticDirs: [
+    { from: '../demo', to: '/demo' },
+    { from: '../demo/feed.json', to: '/feed.json' },
+  ].filter(({ from }) => existsHere(from)),
+};
+
+export default config;

@@ -1,0 +1,94 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/jubilee-list/define.js';
+import { setClock } from '../src/shared/clock.js';
+
+interface JubileeListArgs {
+  src: string;
+  year?: number;
+  step?: number;
+  city?: string;
+  country?: string;
+  headingLevel?: number;
+}
+
+/** A URL whose request never ends, so the loading state stays on screen. */
+const NEVER_ANSWERS = '/__story__/never-answers.json';
+const realFetch = window.fetch.bind(window);
+window.fetch = (input, init) =>
+  String(input instanceof Request ? input.url : input).endsWith(NEVER_ANSWERS) ? new Promise<Response>(() => {}) : realFetch(input, init);
+
+const meta: Meta<JubileeListArgs> = {
+  title: 'Widgets/jubilee-list',
+  component: 'jubilee-list',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Partnerships that celebrate a round anniversary in a year, grouped by age. Use the toolbar to switch language (de, ru, en) and colour scheme.',
+      },
+    },
+  },
+  args: { src: '/feed.json', year: 2021, step: 10 },
+  argTypes: {
+    src: { control: 'text', description: 'Feed URL or #id of an inline JSON script' },
+    year: { control: { type: 'number', min: 1900, max: 2100 } },
+    step: { control: { type: 'select' }, options: [5, 10, 25] },
+    city: { control: 'text', description: 'City id from the feed, e.g. "kaluga" or "essen"' },
+    country: { control: 'text', description: 'ISO country code, e.g. "DE" or "RU"' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+  },
+  beforeEach: () => {
+    // Stories show a fixed day, so "in 12 days" reads the same every time.
+    setClock(() => new Date('2021-06-01T12:00:00'));
+    return () => setClock(undefined);
+  },
+  render: (args) => html`<jubilee-list
+    src=${args.src}
+    year=${args.year ?? nothing}
+    step=${args.step ?? nothing}
+    city=${args.city || nothing}
+    country=${args.country || nothing}
+    heading-level=${args.headingLevel ?? nothing}
+  ></jubilee-list>`,
+};
+export default meta;
+
+type Story = StoryObj<JubileeListArgs>;
+
+/** The 2021 jubilee list from the sample feed: 10, 20, 30 and 60 years. */
+export const Jubilees2021: Story = {};
+
+export const German: Story = { globals: { locale: 'de' } };
+
+export const Russian: Story = { globals: { locale: 'ru' } };
+
+/** A town's own website: only its partnerships, its name first; `step="5"` adds 15, 25 … years. */
+export const OneCity: Story = { args: { city: 'kaluga', year: 2019, step: 5 } };
+
+/** When the day is known and the anniversary lies ahead this year, the entry says when. */
+export const Countdown: Story = {
+  beforeEach: () => {
+    setClock(() => new Date('2021-09-01T12:00:00'));
+    return () => setClock(undefined);
+  },
+};
+
+export const Empty: Story = { args: { year: 2023 } };
+
+export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+
+/** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
+export const Error: Story = { args: { src: '/no-such-feed.json' } };
+
+export const ErrorInRussian: Story = { args: { src: '/no-such-feed.json' }, globals: { locale: 'ru' } };
+
+/** Theming with the shared tokens, as a host page would set them. */
+export const Themed: Story = {
+  render: (args) => html`<jubilee-list
+    src=${args.src}
+    year=${args.year ?? nothing}
+    style="--sp-color-accent: #8a1538; --sp-radius: 0; --jubilee-list-gap: 0.75rem; font-family: Georgia, serif"
+  ></jubilee-list>`,
+};

@@ -1,0 +1,185 @@
+/**
+ * Test-only HTTP routes for loader and network tests, mounted as a Koa-style
+ * middleware in web-test-runner.config.mjs. Every response carries
+ * `Cache-Control: no-store`, so every request reaches this server. Keys may
+ * contain dots (`/count/feed.json`).
+ *
+ *   GET /__test__/status/<code>            that status (200–599) with a short text body
+ *   GET /__test__/json?body=<urlencoded>   200 application/json, the body verbatim
+ *                                          (no validation: send broken JSON on purpose;
+ *                                          without `body` the answer is `{}`)
+ *   GET /__test__/delay/<ms>?body=<...>    waits <ms> (at most 30000), then as /json
+ *   GET /__test__/hang                     200 headers at once, a body that never ends;
+ *                                          closed when the client aborts
+ *   GET /__test__/hangs                    200 `{"open":N}`, /hang responses not yet closed
+ *   GET /__test__/count/<key>              200 `{"version":1}`, counts the hit for <key>
+ *   GET /__test__/hits/<key>               200 `{"hits":N}`, hits of /count/<key> so far
+ *   GET /__test__/flaky/<key>              first request per <key>: 500; later ones:
+ *                                          demo/feed.json (for retry tests)
+ *   GET /__test__/reset/<key>              forgets <key> for /count and /flaky; 200 `{"hits":0}`
+ *
+ * State lives in this process and is shared by all test files, which may run in
+ * parallel: give every test its own key (e.g. with a random suffix) and reset it.
+ */
+import { readFile } from 'node:fs/promises';
+
+const PREFIX = '/__test__/';
+const FEED_FILE = new URL('../../demo/feed.json', import.meta.url);
+const MAX_DELAY_MS = 30_000;
+/** A hanging body is cut after this long anyway, so a forgotten abort cannot pile up sockets. */
+const HANG_LIMIT_MS = 60_000;
+
+let openHangs = 0;
+/** @type {Map<string, number>} */
+const hitsByKey = new Map();
+/** @type {Set<string>} keys whose first /flaky request has already failed */
+const flakyFailedOnce = new Set();
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {() => Promise<unknown>} next
+ */
+export async function faultServer(ctx, next) {
+  if (!ctx.path.startsWith(PREFIX)) return next();
+
+  const [route = '', ...rest] = ctx.path.slice(PREFIX.length).split('/');
+  const arg = decodeURIComponent(rest.join('/'));
+
+  switch (route) {
+    case 'status':
+      return status(ctx, arg);
+    case 'json':
+      return json(ctx, bodyParam(ctx));
+    case 'delay':
+      return delay(ctx, arg);
+    case 'hang':
+      return hang(ctx);
+    case 'hangs':
+      return json(ctx, JSON.stringify({ open: openHangs }));
+    case 'count':
+      hitsByKey.set(arg, (hitsByKey.get(arg) ?? 0) + 1);
+      return json(ctx, JSON.stringify({ version: 1 }));
+    case 'hits':
+      return json(ctx, JSON.stringify({ hits: hitsByKey.get(arg) ?? 0 }));
+    case 'flaky':
+      return flaky(ctx, arg);
+    case 'reset':
+      hitsByKey.delete(arg);
+      flakyFailedOnce.delete(arg);
+      return json(ctx, JSON.stringify({ hits: 0 }));
+    default:
+      return text(ctx, 404, `unknown test route ${ctx.path}; see test/support/fault-server.mjs`);
+  }
+}
+
+/**
+ * Writes the response past Koa. The test runner's own middleware sits outside
+ * this one and marks any path with a dot in it (`/count/feed.json`) as cacheable
+ * for a year once we return; the browser would then answer repeats from its
+ * cache and the counters would never see them.
+ *
+ * @param {import('koa').Context} ctx
+ * @param {number} status
+ * @param {string} contentType
+ * @param {string | null | undefined} body null: none at all; undefined: left open for the caller
+ */
+function send(ctx, status, contentType, body) {
+  ctx.respond = false;
+  ctx.status = status;
+  const headers = { 'Cache-Control': 'no-store', 'Content-Type': contentType };
+  if (body == null) {
+    ctx.res.writeHead(status, headers);
+    if (body === null) ctx.res.end();
+    return;
+  }
+  const bytes = Buffer.from(body, 'utf8');
+  ctx.res.writeHead(status, { ...headers, 'Content-Length': String(bytes.length) });
+  ctx.res.end(bytes);
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {number} status
+ * @param {string} message
+ */
+function text(ctx, status, message) {
+  // 204, 205 and 304 must not carry a body.
+  send(ctx, status, 'text/plain; charset=utf-8', [204, 205, 304].includes(status) ? null : message);
+}
+
+/** @param {import('koa').Context} ctx */
+function bodyParam(ctx) {
+  const body = ctx.query.body;
+  if (Array.isArray(body)) return body[0] ?? '';
+  return body ?? '{}';
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} body
+ */
+function json(ctx, body) {
+  send(ctx, 200, 'application/json; charset=utf-8', body);
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} arg
+ */
+function status(ctx, arg) {
+  const code = Number(arg);
+  if (!Number.isInteger(code) || code < 200 || code > 599) {
+    return text(ctx, 400, `status must be an integer 200–599, got "${arg}"`);
+  }
+  text(ctx, code, `status ${code}`);
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} arg
+ */
+async function delay(ctx, arg) {
+  const ms = Number(arg);
+  if (!Number.isFinite(ms) || ms < 0) {
+    return text(ctx, 400, `delay must be a number of milliseconds, got "${arg}"`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_DELAY_MS)));
+  json(ctx, bodyParam(ctx));
+}
+
+/** @param {import('koa').Context} ctx */
+function hang(ctx) {
+  send(ctx, 200, 'application/json; charset=utf-8');
+  const { res } = ctx;
+  // Node holds headers back until the first body chunk, which never comes.
+  res.flushHeaders();
+  openHangs += 1;
+
+  const limit = setTimeout(() => res.end(), HANG_LIMIT_MS);
+  // The dev server destroys open sockets when it stops; this timer must not keep Node alive either.
+  limit.unref();
+  // Not req's 'close': since Node 16 it fires as soon as the request has been read.
+  // res's 'close' fires when the client aborts and the socket goes away.
+  res.once('close', () => {
+    clearTimeout(limit);
+    openHangs -= 1;
+  });
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} key
+ */
+async function flaky(ctx, key) {
+  if (!flakyFailedOnce.has(key)) {
+    flakyFailedOnce.add(key);
+    return text(ctx, 500, `flaky ${key}: first request fails`);
+  }
+  let feed;
+  try {
+    feed = await readFile(FEED_FILE, 'utf8');
+  } catch (error) {
+    return text(ctx, 500, `fault-server cannot read demo/feed.json: ${String(error)}`);
+  }
+  json(ctx, feed);
+}
