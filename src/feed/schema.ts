@@ -57,8 +57,16 @@ export const LocalDateTimeSchema = v.pipe(
   v.check(isCalendarDate, 'a date that exists in the calendar'),
 );
 
-/** Any absolute URL; whether it becomes a link is decided when rendering (see `safeHref`). */
-export const UrlSchema = v.pipe(v.string(), v.maxLength(2048), v.url('an absolute URL'));
+/**
+ * An absolute http(s), mailto or tel URL. Rendering checks again (`safeHref`),
+ * so a `javascript:` link can never reach the page even from the `feed` property.
+ */
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.url('an absolute URL'),
+  v.regex(/^(https?:|mailto:|tel:)/i, 'an http, https, mailto or tel URL'),
+);
 
 const ids = () => v.array(IdSchema);
 
@@ -81,7 +89,8 @@ export const PersonSchema = v.object({
   name: LocalisedTextSchema,
   role: v.optional(LocalisedTextSchema),
   organisation: v.optional(IdSchema),
-  email: v.optional(v.pipe(v.string(), v.email('an e-mail address'))),
+  // Not v.email(): it refuses internationalised addresses such as those on .рф.
+  email: v.optional(v.pipe(v.string(), v.maxLength(254), v.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()".]+$/u, 'an e-mail address'))),
   phone: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ()/.-]{3,32}$/, 'a phone number of digits, spaces and + ( ) / . -'))),
 });
 
@@ -107,7 +116,7 @@ export const PartnershipDateSchema = v.object({
 export const PartnershipSchema = v.object({
   id: IdSchema,
   cities: v.pipe(
-    v.tuple([IdSchema, IdSchema]),
+    v.strictTuple([IdSchema, IdSchema], 'exactly two city ids'),
     v.check(([a, b]) => a !== b, 'two different cities'),
   ),
   since: PartialDateSchema,

@@ -9,7 +9,8 @@ export function localise(value: LocalisedText | undefined, language: string): st
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-  const keys = Object.keys(value).filter((key) => Object.hasOwn(value, key));
+  // An empty translation counts as missing, so the next language is shown.
+  const keys = Object.keys(value).filter((key) => Object.hasOwn(value, key) && value[key].trim() !== '');
   for (const wanted of [primary(language), 'en', 'de']) {
     const key = keys.find((k) => primary(k) === wanted);
     if (key !== undefined) return value[key];

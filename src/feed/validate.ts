@@ -39,9 +39,16 @@ class Validation {
 
   /**
    * The items of `value` that match `schema` and have an id not seen before in
-   * this list, each with its JSON path in the document.
+   * this list, each with its JSON path in the document. A bad optional field,
+   * or a bad entry of an optional list, is left out and the item kept; a bad
+   * required field (or one named in `strict`) drops the item.
    */
-  items<T extends { id: string }>(value: unknown, path: Path, schema: v.GenericSchema<unknown, T>): Located<T>[] {
+  items<T extends { id: string }>(
+    value: unknown,
+    path: Path,
+    schema: v.GenericSchema<unknown, T>,
+    strict: readonly string[] = [],
+  ): Located<T>[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       this.warn(path, 'expected an array; ignored');
@@ -51,12 +58,8 @@ class Validation {
     const result: Located<T>[] = [];
     value.forEach((item, index) => {
       const itemPath = `${path}[${index}]`;
-      const parsed = v.safeParse(schema, item);
-      if (!parsed.success) {
-        this.warn(issuePath(itemPath, parsed.issues[0]), `${parsed.issues[0].message}; item dropped`);
-        return;
-      }
-      const entity = parsed.output;
+      const entity = this.parse(item, itemPath, schema, strict);
+      if (entity === undefined) return;
       if (seen.has(entity.id)) {
         this.warn(`${itemPath}.id`, `duplicate id "${entity.id}"; item dropped`);
         return;
@@ -65,6 +68,36 @@ class Validation {
       result.push({ value: entity, path: itemPath });
     });
     return result;
+  }
+
+  private parse<T>(item: unknown, path: Path, schema: v.GenericSchema<unknown, T>, strict: readonly string[]): T | undefined {
+    const entries = (schema as { entries?: Record<string, { type: string }> }).entries ?? {};
+    let candidate = item;
+    // Each round removes one bad part; an object has only so many fields.
+    for (let round = 0; round < 64; round++) {
+      const parsed = v.safeParse(schema, candidate);
+      if (parsed.success) return parsed.output;
+      const issue = parsed.issues[0];
+      const [field, index] = (issue.path ?? []).map((step) => (step as { key?: unknown }).key);
+      const prunable =
+        isPlainObject(candidate) && typeof field === 'string' && entries[field]?.type === 'optional' && !strict.includes(field);
+      if (!prunable) {
+        this.warn(issuePath(path, issue), `${issue.message}; item dropped`);
+        return undefined;
+      }
+      const copy: Record<string, unknown> = { ...(candidate as Record<string, unknown>) };
+      const list = copy[field];
+      if (typeof index === 'number' && Array.isArray(list)) {
+        copy[field] = list.filter((_, i) => i !== index);
+        this.warn(issuePath(path, issue), `${issue.message}; entry ignored`);
+      } else {
+        delete copy[field];
+        this.warn(issuePath(path, issue), `${issue.message}; field ignored`);
+      }
+      candidate = copy;
+    }
+    this.warn(path, 'too many problems; item dropped');
+    return undefined;
   }
 
   /** The ids of `list` that exist in `known`; the others are reported and left out. */
@@ -155,7 +188,7 @@ export function validateFeed(document: unknown): FeedResult {
   const conferences = check
     .items(field('conferences'), '$.conferences', ConferenceHeadSchema)
     .map(({ value: head, path }): Conference => {
-      const sessions = check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema).map(({ value: session, path: at }) => {
+      const sessions = check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end']).map(({ value: session, path: at }) => {
         return {
           ...session,
           end: check.end(session.start, session.end, at),

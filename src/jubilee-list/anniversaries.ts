@@ -58,7 +58,8 @@ export function jubileesIn(feed: Feed, query: JubileeQuery, today: Day, language
     const cities: readonly [City, City] = query.city && second.id === query.city ? [second, first] : [first, second];
     if (!matches(cities, query)) continue;
     const jubilee: Jubilee = { partnership, cities, since, years };
-    if (since.precision === 'day' && query.year === today.year) {
+    // A qualifier ("summer") says the day is not the real one, so no countdown.
+    if (since.precision === 'day' && !partnership.sinceQualifier && query.year === today.year) {
       const days = daysBetween(today, { year: query.year, month: since.month!, day: since.day! });
       if (days >= 0) jubilee.daysUntil = days;
     }

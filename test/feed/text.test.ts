@@ -15,6 +15,10 @@ describe('localise', () => {
     expect(localise({ uk: 'Лише українська' }, 'de')).to.equal('Лише українська');
   });
 
+  it('treats an empty translation as missing', () => {
+    expect(localise({ ru: ' ', en: 'Health' }, 'ru')).to.equal('Health');
+  });
+
   it('returns plain strings as they are, and nothing for nothing', () => {
     expect(localise('Kaluga', 'ru')).to.equal('Kaluga');
     expect(localise(undefined, 'ru')).to.equal('');

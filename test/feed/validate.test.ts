@@ -155,4 +155,51 @@ describe('validateFeed', () => {
     expect(result.feed.cities[0].kind).to.equal('city');
     expect(result.feed.cities[0].name).to.equal('Plain');
   });
+
+  it('leaves out a bad optional field or list entry and keeps the item', () => {
+    const feed = minimalFeed({
+      organisations: [{ id: 'drf', name: 'DRF', url: 'javascript:alert(1)' }],
+      people: [{ id: 'p', name: 'Анна', email: 'анна@пример.рф', phone: 'call me' }],
+      conferences: [
+        {
+          id: 'c',
+          ordinal: 16,
+          title: 'T',
+          start: '2021-06-28',
+          hostCities: ['essen'],
+          registration: { status: 'closed', deadline: '2021-02-30' },
+          links: [{ url: 'https://example.org', label: 'ok' }, { url: 'not a url', label: 'bad' }],
+          sessions: [{ id: 's', kind: 'working-group', title: 'WG', workingGroup: 'three', topics: ['a', 5] }],
+        },
+      ],
+    });
+    (feed.partnerships as Record<string, unknown>[])[0]['dates'] = [{ kind: 'signed', date: '1990-08' }, { kind: 'signed', date: '1990-13' }];
+    const result = ok(validateFeed(feed));
+    expect(result.feed.organisations[0].url).to.equal(undefined);
+    expect(result.feed.people[0].email).to.equal('анна@пример.рф');
+    expect(result.feed.people[0].phone).to.equal(undefined);
+    const conference = result.feed.conferences[0];
+    expect(conference.registration).to.equal(undefined);
+    expect(conference.links?.map((l) => l.label)).to.deep.equal(['ok']);
+    expect(conference.sessions?.[0].workingGroup).to.equal(undefined);
+    expect(conference.sessions?.[0].topics).to.deep.equal(['a']);
+    expect(result.feed.partnerships[0].dates).to.deep.equal([{ kind: 'signed', date: '1990-08' }]);
+    expect(result.warnings.map((w) => w.path)).to.have.members([
+      '$.organisations[0].url',
+      '$.people[0].phone',
+      '$.partnerships[0].dates[1].date',
+      '$.conferences[0].registration.deadline',
+      '$.conferences[0].links[1].url',
+      '$.conferences[0].sessions[0].workingGroup',
+      '$.conferences[0].sessions[0].topics[1]',
+    ]);
+  });
+
+  it('drops a partnership with more or fewer than two cities', () => {
+    const feed = minimalFeed();
+    (feed.partnerships as unknown[]).push({ id: 'three', cities: ['essen', 'nizhny-novgorod', 'essen'], since: '2001' }, { id: 'one', cities: ['essen'], since: '2001' });
+    const result = ok(validateFeed(feed));
+    expect(result.feed.partnerships.map((p) => p.id)).to.deep.equal(['essen--nizhny-novgorod']);
+  });
 });
+
