@@ -20,6 +20,8 @@ export default defineConfig(({ command, mode }) => {
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
+        // .vite/manifest.json: the chunk graph, which `npm run size` reads per page scenario.
+        manifest: true,
         target: 'es2022',
         sourcemap: true,
         lib: { entry: here('src/cdn.ts'), formats: ['es'], fileName: () => 'staedtepartner-widgets.js' },

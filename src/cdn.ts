@@ -7,10 +7,9 @@
  */
 import { setLanguage, currentLanguage } from './i18n/language.js';
 import { loaderSettings, forgetFeed } from './feed/loader.js';
+import { WIDGET_MODULES } from './registry.js';
 
-const widgets: Record<string, () => Promise<unknown>> = {
-  'jubilee-list': () => import('./jubilee-list/define.js'),
-};
+const widgets: Record<string, () => Promise<unknown>> = WIDGET_MODULES;
 
 const requested = new Set<string>();
 

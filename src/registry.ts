@@ -1,0 +1,12 @@
+/**
+ * Every widget's tag and the module that registers it: the one list the
+ * script-tag entry loads from, and that the quality checks (size budgets,
+ * tests) iterate over. A new widget is added here and nowhere else.
+ */
+export const WIDGET_MODULES = {
+  'jubilee-list': () => import('./jubilee-list/define.js'),
+} as const satisfies Record<string, () => Promise<unknown>>;
+
+export type WidgetTag = keyof typeof WIDGET_MODULES;
+
+export const WIDGET_TAGS = Object.keys(WIDGET_MODULES) as WidgetTag[];
