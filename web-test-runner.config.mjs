@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { faultServer } from './test/support/fault-server.mjs';
+import { embeddingServer } from './test/support/embedding-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const CHROME_CANDIDATES = [
@@ -77,6 +78,6 @@ export default {
     // Lit's legacy decorators in the output untransformed.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  middleware: [faultServer],
+  middleware: [embeddingServer, faultServer],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -35,6 +35,20 @@ export const baseStyles = css`
     line-height: 1.5;
     text-align: start;
     overflow-wrap: anywhere;
+    /* Inherited properties a host page may set for its own text. */
+    white-space: normal;
+    word-break: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    max-inline-size: 100%;
+  }
+  /* Page rules such as '* { color: … !important }' reach the host element but
+     not the shadow tree: the widget's own colours are set inside it. */
+  [part~='base'] {
+    color: var(--_text);
+    line-height: 1.5;
   }
   :host([hidden]) {
     display: none;

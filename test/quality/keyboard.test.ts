@@ -1,0 +1,87 @@
+/**
+ * Keyboard: every interactive control of every widget is reachable with Tab in
+ * document order, operable with Enter and Space, and shows a visible focus ring.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
+import { captureConsole, resetPage } from '../support/widgets.js';
+
+const INTERACTIVE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The focused element, looking into shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Tabs from a button placed before `element` until focus leaves it; returns what got focus inside. */
+async function tabThrough(element: HTMLElement): Promise<Element[]> {
+  const start = document.createElement('button');
+  start.textContent = 'before';
+  element.before(start);
+  start.focus();
+  const reached: Element[] = [];
+  for (let i = 0; i < 200; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    if (!active || !element.shadowRoot?.contains(active)) break;
+    reached.push(active);
+  }
+  start.remove();
+  return reached;
+}
+
+describe('keyboard', () => {
+  before(defineAll);
+  afterEach(async () => {
+    document.querySelectorAll(WIDGET_CASES.map((w) => w.tag).join(',')).forEach((element) => element.remove());
+    await resetPage();
+  });
+
+  for (const widget of WIDGET_CASES) {
+    it(`<${widget.tag}>: Tab reaches every control of the full widget, in order`, async () => {
+      const element = createWidget(widget, widget.full);
+      await waitUntil(() => element.shadowRoot?.querySelector(widget.content), 'no content', { timeout: 5000 });
+      const controls = [...element.shadowRoot!.querySelectorAll(INTERACTIVE)];
+      expect(await tabThrough(element)).to.deep.equal(controls);
+    });
+
+    it(`<${widget.tag}>: the retry button is reachable, shows focus, and works with Enter and Space`, async () => {
+      const key = `kbd-${Math.random().toString(36).slice(2)}`;
+      const { value: element } = await captureConsole(async () => {
+        const created = createWidget(widget, { ...widget.full, src: `/__test__/flaky/${key}` });
+        await waitUntil(() => created.shadowRoot?.querySelector('[part~="retry"]'), 'no retry button', { timeout: 5000 });
+        return created;
+      });
+      const retry = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+      expect(await tabThrough(element)).to.deep.equal([retry]);
+
+      // Focus by keyboard again and check the ring is drawn.
+      element.before(Object.assign(document.createElement('button'), { textContent: 'before' }));
+      (element.previousElementSibling as HTMLElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(retry);
+      const style = getComputedStyle(retry);
+      expect(style.outlineStyle).not.to.equal('none');
+      expect(parseFloat(style.outlineWidth)).to.be.greaterThan(1);
+      element.previousElementSibling?.remove();
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => element.shadowRoot?.querySelector(widget.content), 'Enter did not retry', { timeout: 5000 });
+    });
+
+    it(`<${widget.tag}>: Space on the retry button retries too`, async () => {
+      const key = `space-${Math.random().toString(36).slice(2)}`;
+      const { value: element } = await captureConsole(async () => {
+        const created = createWidget(widget, { ...widget.full, src: `/__test__/flaky/${key}` });
+        await waitUntil(() => created.shadowRoot?.querySelector('[part~="retry"]'), 'no retry button', { timeout: 5000 });
+        return created;
+      });
+      element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => element.shadowRoot?.querySelector(widget.content), 'Space did not retry', { timeout: 5000 });
+    });
+  }
+});

@@ -1,0 +1,47 @@
+/**
+ * Test-only routes for embedding hazards, mounted beside the fault server:
+ *
+ *   /test/fixtures/embed/*?csp      the file, served with a strict
+ *                                   Content-Security-Policy header (no inline
+ *                                   script or style, nothing from elsewhere)
+ *   /__copy/<n>/<path>              the repository file <path>, under another
+ *                                   URL: a second, independent copy of the
+ *                                   built bundle (its chunks resolve under the
+ *                                   same prefix), as when a page loads the
+ *                                   widgets twice from different places
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, normalize } from 'node:path';
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+const root = new URL('../../', import.meta.url);
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {() => Promise<unknown>} next
+ */
+export async function embeddingServer(ctx, next) {
+  const copy = /^\/__copy\/\d+\/(.+)$/.exec(ctx.path);
+  if (copy) {
+    const path = normalize(copy[1]);
+    if (path.startsWith('..')) {
+      ctx.status = 403;
+      return;
+    }
+    try {
+      ctx.body = await readFile(new URL(path, root));
+      ctx.type = TYPES[extname(path)] ?? 'application/octet-stream';
+      ctx.set('Cache-Control', 'no-store');
+    } catch {
+      ctx.status = 404;
+    }
+    return;
+  }
+  await next();
+  if (ctx.path.startsWith('/test/fixtures/embed/') && 'csp' in ctx.query) {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Cache-Control', 'no-store');
+  }
+}
