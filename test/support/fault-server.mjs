@@ -17,6 +17,11 @@
  *   GET /__test__/flaky/<key>              first request per <key>: 500; later ones:
  *                                          demo/feed.json (for retry tests)
  *   GET /__test__/reset/<key>              forgets <key> for /count and /flaky; 200 `{"hits":0}`
+ *   GET /__test__/recover/<fault>/<key>    first request per <key> fails with <fault>, later ones
+ *                                          serve demo/feed.json (with Access-Control-Allow-Origin: *).
+ *                                          <fault>: 404 | 500 | hang | invalid-json | html | cors
+ *                                          (cors: a 200 JSON answer without CORS headers, refused
+ *                                          by the browser when requested from another origin)
  *
  * State lives in this process and is shared by all test files, which may run in
  * parallel: give every test its own key (e.g. with a random suffix) and reset it.
@@ -30,6 +35,8 @@ const MAX_DELAY_MS = 30_000;
 const HANG_LIMIT_MS = 60_000;
 
 let openHangs = 0;
+/** @type {Set<string>} keys of /recover that have already failed once */
+const recoverFailedOnce = new Set();
 /** @type {Map<string, number>} */
 const hitsByKey = new Map();
 /** @type {Set<string>} keys whose first /flaky request has already failed */
@@ -63,6 +70,8 @@ export async function faultServer(ctx, next) {
       return json(ctx, JSON.stringify({ hits: hitsByKey.get(arg) ?? 0 }));
     case 'flaky':
       return flaky(ctx, arg);
+    case 'recover':
+      return recover(ctx, rest[0] ?? '', decodeURIComponent(rest.slice(1).join('/')));
     case 'reset':
       hitsByKey.delete(arg);
       flakyFailedOnce.delete(arg);
@@ -83,10 +92,10 @@ export async function faultServer(ctx, next) {
  * @param {string} contentType
  * @param {string | null | undefined} body null: none at all; undefined: left open for the caller
  */
-function send(ctx, status, contentType, body) {
+function send(ctx, status, contentType, body, extraHeaders = {}) {
   ctx.respond = false;
   ctx.status = status;
-  const headers = { 'Cache-Control': 'no-store', 'Content-Type': contentType };
+  const headers = { 'Cache-Control': 'no-store', 'Content-Type': contentType, ...extraHeaders };
   if (body == null) {
     ctx.res.writeHead(status, headers);
     if (body === null) ctx.res.end();
@@ -182,4 +191,35 @@ async function flaky(ctx, key) {
     return text(ctx, 500, `fault-server cannot read demo/feed.json: ${String(error)}`);
   }
   json(ctx, feed);
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} fault
+ * @param {string} key
+ */
+async function recover(ctx, fault, key) {
+  if (!recoverFailedOnce.has(key)) {
+    recoverFailedOnce.add(key);
+    switch (fault) {
+      case '404':
+      case '500':
+        return text(ctx, Number(fault), `recover ${key}: first request fails`);
+      case 'hang':
+        return hang(ctx);
+      case 'invalid-json':
+        return json(ctx, '{"version": 1, "cities": [');
+      case 'html':
+        return send(ctx, 200, 'text/html; charset=utf-8', '<!doctype html><title>Not found</title><p>Page not found');
+      case 'cors':
+        return json(ctx, '{"version":1}');
+      default:
+        return text(ctx, 400, `unknown fault "${fault}"`);
+    }
+  }
+  try {
+    send(ctx, 200, 'application/json; charset=utf-8', await readFile(FEED_FILE, 'utf8'), { 'Access-Control-Allow-Origin': '*' });
+  } catch (error) {
+    text(ctx, 500, `fault-server cannot read demo/feed.json: ${String(error)}`);
+  }
 }
