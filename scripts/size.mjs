@@ -1,2 +1,222 @@
-// Placeholder until the size budget script lands (issue 3).
-console.log('size: no budgets yet');
+#!/usr/bin/env node
+/**
+ * Size budgets of the script-tag bundle (`npm run size`, after `npm run build`).
+ *
+ * Reads the chunk graph of the CDN build (dist/cdn/.vite/manifest.json) and adds up,
+ * per page scenario, the gzip size of the JavaScript such a page downloads:
+ *   the entry and its static imports (transitively)
+ *   + for each widget on the page its dynamic-import chunk and that chunk's static imports
+ *   + one translation chunk (the largest non-English one: a German or Russian page loads one).
+ * Map geometry (any emitted file whose name matches GEOMETRY) is reported apart from code.
+ *
+ * The widget list comes from src/registry.ts and from the entry's dynamic imports in the
+ * manifest, so a new widget is measured without editing this script. A budgeted widget that
+ * does not exist yet is printed as "not built yet" and does not fail.
+ *
+ * Exit code 1 when a budget is exceeded or the build is missing.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const cdnDir = join(root, 'dist/cdn');
+const manifestPath = join(cdnDir, '.vite/manifest.json');
+const ENTRY_SOURCE = 'src/cdn.ts';
+const GEOMETRY = /geo|topo|world|atlas/i;
+const LOCALE_SOURCE = /^src\/generated\/locales\/([\w-]+)\.ts$/;
+const WIDGET_SOURCE = /^src\/([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\/define\.ts$/;
+
+/** kB as the budgets state them: 1 kB = 1000 bytes of gzip (level 9). */
+const KB = 1000;
+const BUDGETS = {
+  /** Per widget: a page with only that widget. */
+  widget: { 'conf-programme': 25 * KB, 'jubilee-list': 25 * KB },
+  allWidgets: 60 * KB,
+  geometry: 60 * KB,
+};
+/** Widgets that have a budget, or are announced, before they exist. */
+const PLANNED = ['conf-programme', 'partnership-map', 'conf-overview', 'conf-history'];
+
+function fail(message) {
+  console.error(`size: ${message}`);
+  process.exit(1);
+}
+
+if (!existsSync(cdnDir)) fail('dist/cdn is missing: run npm run build first.');
+if (!existsSync(manifestPath)) fail('dist/cdn/.vite/manifest.json is missing: run npm run build first (the CDN build writes it).');
+
+/** @type {Record<string, {file: string, name?: string, src?: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[], css?: string[], assets?: string[]}>} */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const entry = manifest[ENTRY_SOURCE];
+if (!entry) fail(`the manifest has no entry for ${ENTRY_SOURCE}; is dist/cdn from an older build? Run npm run build.`);
+
+// ---- sizes of every emitted file --------------------------------------------------------
+
+const sizeCache = new Map();
+/** Raw and gzip bytes of a file in dist/cdn. */
+function sizeOf(file) {
+  if (!sizeCache.has(file)) {
+    const path = join(cdnDir, file);
+    if (!existsSync(path)) fail(`${file} is named in the manifest but missing from dist/cdn; run npm run build.`);
+    const bytes = readFileSync(path);
+    sizeCache.set(file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return sizeCache.get(file);
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === '.vite') return [];
+    return statSync(path).isDirectory() ? walk(path) : [relative(cdnDir, path)];
+  });
+}
+
+const isGeometry = (file, name = '') => GEOMETRY.test(basename(file)) || GEOMETRY.test(name);
+const emitted = walk(cdnDir).filter((file) => !file.endsWith('.map'));
+const nameOfFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk.name ?? '']));
+const geometryFiles = new Set(emitted.filter((file) => isGeometry(file, nameOfFile.get(file))));
+
+// ---- the chunk graph --------------------------------------------------------------------
+
+/** The files a chunk brings along: itself and its static imports, transitively. */
+function staticClosure(key, into = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const imported of chunk.imports ?? []) staticClosure(imported, into);
+  return into;
+}
+
+/** Widget tag → manifest key of its define module, from the registry text and the manifest. */
+function widgetsInBuild() {
+  const found = new Map();
+  for (const key of entry.dynamicImports ?? []) {
+    const match = WIDGET_SOURCE.exec(key);
+    if (match) found.set(match[1], key);
+  }
+  return found;
+}
+
+/** Tags listed in src/registry.ts (`'tag': () => import('./tag/define.js')`). */
+function widgetsInRegistry() {
+  const path = join(root, 'src/registry.ts');
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  return [...text.matchAll(/['"]([a-z][a-z0-9]*(?:-[a-z0-9]+)+)['"]\s*:\s*\(\)\s*=>\s*import\(/g)].map((match) => match[1]);
+}
+
+const built = widgetsInBuild();
+const registered = widgetsInRegistry();
+const tags = [...new Set([...registered, ...built.keys(), ...PLANNED])];
+
+const localeKeys = Object.keys(manifest).filter((key) => LOCALE_SOURCE.test(key));
+
+const sum = (files) => [...files].reduce((total, file) => total + sizeOf(file).gzip, 0);
+
+/**
+ * What a page with `widgets` downloads, split into code and geometry.
+ * The translation chunk counted is the one that adds the most.
+ */
+function page(widgets) {
+  const files = staticClosure(ENTRY_SOURCE);
+  for (const tag of widgets) staticClosure(built.get(tag), files);
+  let locale = { tag: 'en', files: [] };
+  for (const key of localeKeys) {
+    const added = [...staticClosure(key)].filter((file) => !files.has(file));
+    if (sum(added) > sum(locale.files)) locale = { tag: LOCALE_SOURCE.exec(key)[1], files: added };
+  }
+  for (const file of locale.files) files.add(file);
+  const code = [...files].filter((file) => !geometryFiles.has(file));
+  // Geometry may also be fetched or imported lazily by the widget: count what its chunks name.
+  const geometry = new Set([...files].filter((file) => geometryFiles.has(file)));
+  for (const key of Object.keys(manifest)) {
+    const chunk = manifest[key];
+    if (!files.has(chunk.file)) continue;
+    for (const asset of chunk.assets ?? []) if (geometryFiles.has(asset)) geometry.add(asset);
+    for (const lazy of chunk.dynamicImports ?? []) if (geometryFiles.has(manifest[lazy]?.file)) geometry.add(manifest[lazy].file);
+  }
+  return { code: sum(code), geometry: sum(geometry), locale: locale.tag, chunks: code.length };
+}
+
+// ---- printing ---------------------------------------------------------------------------
+
+const kB = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+const pad = (text, width) => String(text).padEnd(width);
+const padLeft = (text, width) => String(text).padStart(width);
+
+/** A markdown table; `left` is how many leading columns are text (the rest are figures). */
+function table(header, rows, left = 1) {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells) => '| ' + cells.map((cell, column) => (column < left ? pad(cell, widths[column]) : padLeft(cell, widths[column]))).join(' | ') + ' |';
+  console.log(line(header));
+  console.log('| ' + widths.map((width, column) => (column < left ? '-'.repeat(width) : '-'.repeat(width - 1) + ':')).join(' | ') + ' |');
+  for (const row of rows) console.log(line(row));
+}
+
+/** What a file is, for the reader of the table. */
+function roleOf(file) {
+  if (file === entry.file) return 'script-tag entry';
+  if (geometryFiles.has(file)) return 'map geometry';
+  const chunk = Object.entries(manifest).find(([, value]) => value.file === file);
+  if (!chunk) return file.endsWith('.js') ? 'chunk (not in manifest)' : 'asset';
+  const [key, value] = chunk;
+  const widget = WIDGET_SOURCE.exec(key);
+  if (widget) return `<${widget[1]}>`;
+  const locale = LOCALE_SOURCE.exec(key);
+  if (locale) return `translations (${locale[1]})`;
+  return value.name ? `shared (${value.name})` : 'shared';
+}
+
+console.log('Script-tag bundle, dist/cdn (gzip level 9; 1 kB = 1000 bytes)\n');
+const files = emitted.filter((file) => file === entry.file || /\.(m?js|css|json|bin|pbf)$/.test(file)).sort((a, b) => (a === entry.file ? -1 : b === entry.file ? 1 : a.localeCompare(b)));
+table(
+  ['file', 'role', 'raw', 'gzip'],
+  files.map((file) => [file, roleOf(file), kB(sizeOf(file).raw), kB(sizeOf(file).gzip)]),
+  2,
+);
+
+const scenarios = [
+  ...tags.map((tag) => ({ name: `only <${tag}>`, widgets: [tag], budget: BUDGETS.widget[tag] })),
+  { name: 'all widgets', widgets: [...built.keys()], budget: BUDGETS.allWidgets },
+];
+
+const problems = [];
+const rows = scenarios.map((scenario) => {
+  const missing = scenario.widgets.filter((tag) => !built.has(tag));
+  const budget = scenario.budget === undefined ? '–' : `≤ ${kB(scenario.budget)}`;
+  const stale = missing.filter((tag) => registered.includes(tag));
+  if (stale.length > 0) {
+    problems.push(`${scenario.name}: ${stale.map((tag) => `<${tag}>`).join(', ')} is in src/registry.ts but its src/<tag>/define.ts is not in dist/cdn; run npm run build`);
+    return [scenario.name, 'not in dist/cdn', '', '', '', budget, 'FAIL'];
+  }
+  if (missing.length > 0 || scenario.widgets.length === 0) {
+    return [scenario.name, 'not built yet', '', '', '', budget, '–'];
+  }
+  const result = page(scenario.widgets);
+  let verdict = scenario.budget === undefined ? '–' : 'ok';
+  if (scenario.budget !== undefined && result.code > scenario.budget) {
+    verdict = 'OVER';
+    problems.push(`${scenario.name}: ${kB(result.code)} gzip JS, budget ${kB(scenario.budget)} (over by ${kB(result.code - scenario.budget)})`);
+  }
+  return [scenario.name, kB(result.code), result.chunks, result.locale, result.geometry ? kB(result.geometry) : '–', budget, verdict];
+});
+
+console.log('\nJavaScript per page (entry + widget chunks + one translation chunk; geometry apart)\n');
+table(['page', 'gzip JS', 'JS files', 'locale', 'geometry', 'budget', 'within'], rows);
+
+const geometryTotal = sum(geometryFiles);
+console.log('');
+if (geometryFiles.size === 0) {
+  console.log(`Map geometry: none emitted yet (budget ≤ ${kB(BUDGETS.geometry)} gzip)`);
+} else {
+  const within = geometryTotal <= BUDGETS.geometry;
+  console.log(`Map geometry: ${kB(geometryTotal)} gzip in ${geometryFiles.size} file(s) (budget ≤ ${kB(BUDGETS.geometry)}) ${within ? 'ok' : 'OVER'}`);
+  if (!within) problems.push(`map geometry: ${kB(geometryTotal)} gzip, budget ${kB(BUDGETS.geometry)} (over by ${kB(geometryTotal - BUDGETS.geometry)})`);
+}
+
+if (problems.length > 0) {
+  console.error('\nsize: budget exceeded or build incomplete:\n' + problems.map((problem) => `  ${problem}`).join('\n'));
+  process.exit(1);
+}

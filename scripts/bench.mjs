@@ -1,0 +1,598 @@
+#!/usr/bin/env node
+/**
+ * Render benchmark of the widgets in headless Chromium (`npm run bench`; not part of the tests).
+ *
+ * For every widget in src/registry.ts that has a case below and is in the CDN build, and
+ * for generated feeds of growing size (scripts/generate-feed.mjs), it measures in a fresh
+ * page per run:
+ * - parse + validate: `JSON.parse` and `validateFeed` of the feed text (outside the widget);
+ * - render: from assigning the parsed feed to the element's `feed` property until its
+ *   `updateComplete` resolved and its items exist ("script"), then until after the next
+ *   frame (requestAnimationFrame, then a task: style, layout and paint are done);
+ * - a static-HTML baseline in the same page: the widget's finished markup (its shadow root
+ *   as HTML) assigned with one `innerHTML` to a plain div, timed the same way;
+ * - JS heap (`performance.memory.usedJSHeapSize` after forced GCs) added by each;
+ * - on the largest jubilee list, a language switch (`<html lang>` en → ru) until the text
+ *   changed and the next frame is done.
+ * Medians of several runs; the ratio widget ÷ baseline is the figure to watch, since
+ * absolute times depend on the machine.
+ *
+ *   npm run bench                       # 5 runs per case, markdown to stdout
+ *   npm run bench -- --runs 9 --json    # also writes bench-results/bench.json
+ *   npm run bench -- --json out.json --widgets jubilee-list
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { generateFeed } from './generate-feed.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const CDN = join(root, 'dist/cdn');
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/**
+ * One case per widget: feed sizes (from the issue), the feed for a size, attributes, and
+ * the selector of one rendered item. A widget in the registry without a case is skipped
+ * with a note; add it here.
+ */
+const CASES = {
+  'jubilee-list': {
+    unit: 'partnerships',
+    sizes: [1_000, 10_000],
+    feed: (n) => ({ partnerships: n, sessions: 0 }),
+    // Founding years are 1950–2024: step 1 in 2025 lists every partnership.
+    props: { year: 2025, step: 1 },
+    item: '[part~="entry"]',
+    localeSwitch: true,
+  },
+  'conf-programme': {
+    unit: 'sessions',
+    sizes: [100, 1_000, 5_000],
+    feed: (n) => ({ partnerships: 20, sessions: n }),
+    props: {},
+    // Not known before the widget exists: the first of these that matches counts.
+    item: '[part~="session"], [part~="entry"]',
+    searchKeystroke: true,
+  },
+  'partnership-map': {
+    unit: 'partnerships',
+    sizes: [500, 5_000],
+    feed: (n) => ({ partnerships: n, sessions: 0 }),
+    props: {},
+    item: '[part~="marker"], [part~="partnership"], [part~="entry"]',
+  },
+};
+
+// ---- options ------------------------------------------------------------------------------
+
+function parseArguments(argv) {
+  const options = { runs: 5, json: undefined, widgets: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--runs') options.runs = Number(argv[++i]);
+    else if (arg === '--json') options.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'bench-results/bench.json';
+    else if (arg === '--widgets') options.widgets = argv[++i].split(',');
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number ≥ 1');
+  return options;
+}
+
+const log = (...parts) => console.error('bench:', ...parts);
+
+// ---- the build, held in memory ------------------------------------------------------------
+
+function ensureBuild() {
+  if (existsSync(join(CDN, 'staedtepartner-widgets.js'))) return;
+  log('dist/cdn is missing: running npm run build');
+  const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+  if (result.status !== 0) throw new Error('npm run build failed');
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/**
+ * dist/cdn read once: others may rebuild (and empty) dist/ while the benchmark runs.
+ * Retried until every file the manifest names is there.
+ */
+async function snapshotBuild() {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      const files = new Map(filesUnder(CDN).map((path) => ['/' + relative(root, path).split(sep).join('/'), readFileSync(path)]));
+      const manifest = JSON.parse(files.get('/dist/cdn/.vite/manifest.json').toString('utf8'));
+      if (Object.values(manifest).every((chunk) => files.has(`/dist/cdn/${chunk.file}`))) return { files, manifest };
+    } catch {
+      /* a build is writing dist/cdn; try again */
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error('dist/cdn stays incomplete (is a build running?); run npm run build and try again');
+}
+
+function registryTags() {
+  const text = readFileSync(join(root, 'src/registry.ts'), 'utf8');
+  return [...text.matchAll(/['"]([a-z][a-z0-9]*(?:-[a-z0-9]+)+)['"]\s*:\s*\(\)\s*=>\s*import\(/g)].map((match) => match[1]);
+}
+
+async function validatorModule() {
+  const result = await build({
+    entryPoints: [join(root, 'src/feed/validate.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return Buffer.from(result.outputFiles[0].text);
+}
+
+// ---- the server ---------------------------------------------------------------------------
+
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml' };
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,"></head>
+<body>
+<div id="stage"></div>
+<script type="module">
+  import { loadWidget } from '/dist/cdn/staedtepartner-widgets.js';
+  import { validateFeed } from '/bench/validate.js';
+  window.bench = { loadWidget, validateFeed };
+</script>
+</body>
+</html>
+`;
+
+function serve(memory) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let body = memory.get(path);
+    if (!body) {
+      const file = resolve(root, '.' + path);
+      if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) body = readFileSync(file);
+    }
+    if (!body) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response
+      .writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        // Cross-origin isolation enables performance.measureUserAgentSpecificMemory() (JS + DOM).
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+        'cross-origin-resource-policy': 'same-origin',
+      })
+      .end(body);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// ---- in the page --------------------------------------------------------------------------
+
+/**
+ * Runs in the page: renders the widget and the baseline (in the given order) and measures
+ * both. Every page function is self-contained (it is serialised into the page).
+ */
+async function measureInPage({ tag, url, props, item, markup, widgetFirst }) {
+  const stage = document.getElementById('stage');
+  const afterNextFrame = () =>
+    new Promise((done) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done();
+        channel.port2.postMessage(0);
+      }),
+    );
+  // Collects until the heap stops shrinking. An async GC runs from a task of its own: a
+  // synchronous gc() scans the stack conservatively and keeps removed DOM alive.
+  const heap = async () => {
+    let last = Infinity;
+    for (let round = 0; round < 10; round++) {
+      await window.gc({ type: 'major', execution: 'async' });
+      const used = performance.memory.usedJSHeapSize;
+      if (last - used < 16_384) return used;
+      last = used;
+    }
+    return last;
+  };
+  const settle = () => new Promise((done) => setTimeout(done, 50));
+  /** JS heap, and JS + DOM as the browser counts it (needs the cross-origin isolated page). */
+  const memory = async () => {
+    const js = await heap();
+    const all = window.crossOriginIsolated ? (await performance.measureUserAgentSpecificMemory()).bytes : NaN;
+    return { js, all };
+  };
+
+  await window.bench.loadWidget(tag);
+  await customElements.whenDefined(tag);
+  const text = await (await fetch(url)).text();
+
+  let start = performance.now();
+  let parsed = JSON.parse(text);
+  const parseMs = performance.now() - start;
+  start = performance.now();
+  let checked = window.bench.validateFeed(parsed);
+  const validateMs = performance.now() - start;
+  const warnings = checked.ok ? checked.warnings.length : -1;
+  parsed = checked = undefined;
+  // The widget gets its own parsed copy: it validates it itself (its cache is per object).
+  const feed = JSON.parse(text);
+
+  async function widget() {
+    const element = document.createElement(tag);
+    Object.assign(element, props);
+    stage.append(element);
+    await element.updateComplete; // the "no data source" state, before the feed is set
+    await afterNextFrame();
+    await settle();
+    const before = await memory();
+    const t0 = performance.now();
+    element.feed = feed;
+    await element.updateComplete;
+    const root = element.shadowRoot;
+    let note;
+    while (!root.querySelector(item)) {
+      const base = root.querySelector('[part~="base"]');
+      if (base?.getAttribute('aria-busy') === 'false' && !root.querySelector('[part~="error"], [part~="empty"], [part~="status"]')) {
+        note = `no ${item} rendered; measured to the end of the update`;
+        break;
+      }
+      if (root.querySelector('[part~="error"], [part~="empty"]')) throw new Error(`<${tag}> shows ${root.querySelector('[part~="error"], [part~="empty"]').textContent.trim()}`);
+      if (performance.now() - t0 > 60_000) throw new Error(`<${tag}>: ${item} did not appear within 60 s`);
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    const t1 = performance.now();
+    await afterNextFrame();
+    const t2 = performance.now();
+    const after = await memory();
+    const items = root.querySelectorAll(item).length;
+    // Only the capture page needs the markup; a big string left in the heap would skew the baseline.
+    const html = markup === undefined ? root.innerHTML.replace(/<!--[\s\S]*?-->/g, '') : undefined;
+    element.remove();
+    return { scriptMs: t1 - t0, renderMs: t2 - t0, heapBytes: after.js - before.js, memoryBytes: after.all - before.all, items, html, note };
+  }
+
+  async function baseline() {
+    if (markup === undefined) return undefined;
+    const container = document.createElement('div');
+    stage.append(container);
+    // Blink moves a long string out of the JS heap the first time it parses it; do that
+    // now, or the baseline would seem to free the size of its markup.
+    document.createElement('template').innerHTML = markup;
+    await afterNextFrame();
+    await settle();
+    const before = await memory();
+    const t0 = performance.now();
+    container.innerHTML = markup;
+    const t1 = performance.now();
+    await afterNextFrame();
+    const t2 = performance.now();
+    const after = await memory();
+    container.remove();
+    return { scriptMs: t1 - t0, renderMs: t2 - t0, heapBytes: after.js - before.js, memoryBytes: after.all - before.all };
+  }
+
+  let widgetResult;
+  let baselineResult;
+  if (widgetFirst) {
+    widgetResult = await widget();
+    baselineResult = await baseline();
+  } else {
+    baselineResult = await baseline();
+    widgetResult = await widget();
+  }
+  return { parseMs, validateMs, warnings, widget: widgetResult, baseline: baselineResult };
+}
+
+/** Runs in the page: renders the widget in English, then times the switch to Russian. */
+async function localeSwitchInPage({ tag, url, props, item, localeChunk }) {
+  const stage = document.getElementById('stage');
+  const afterNextFrame = () =>
+    new Promise((done) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done();
+        channel.port2.postMessage(0);
+      }),
+    );
+  await window.bench.loadWidget(tag);
+  // The translations are loaded beforehand, so that the switch does not include a download.
+  await import(localeChunk);
+  const feed = await (await fetch(url)).json();
+  const element = document.createElement(tag);
+  Object.assign(element, props, { feed });
+  stage.append(element);
+  await element.updateComplete;
+  await afterNextFrame();
+  await new Promise((done) => setTimeout(done, 50));
+  const root = element.shadowRoot;
+  const probe = () => root.querySelector(item)?.textContent ?? '';
+  const before = probe();
+  if (!before) throw new Error(`<${tag}>: no ${item} to compare before the switch`);
+  const changed = new Promise((done) => {
+    const observer = new MutationObserver(() => {
+      if (probe() !== before) {
+        observer.disconnect();
+        done();
+      }
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+  });
+  const t0 = performance.now();
+  document.documentElement.lang = 'ru';
+  await changed;
+  await element.updateComplete;
+  const t1 = performance.now();
+  await afterNextFrame();
+  const t2 = performance.now();
+  return { scriptMs: t1 - t0, renderMs: t2 - t0, items: root.querySelectorAll(item).length, sample: probe().replace(/\s+/g, ' ').trim().slice(0, 60) };
+}
+
+// ---- statistics and output ----------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : '–');
+const mb = (bytes) => (Number.isFinite(bytes) ? (bytes / 1_000_000).toFixed(1) : '–');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}×` : '–');
+const count = (n) => n.toLocaleString('en-US');
+
+function table(header, rows, left = 1) {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (cells) => '| ' + cells.map((cell, column) => (column < left ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join(' | ') + ' |';
+  return [line(header), '| ' + widths.map((width, column) => (column < left ? '-'.repeat(width) : '-'.repeat(width - 1) + ':')).join(' | ') + ' |', ...rows.map(line)].join('\n');
+}
+
+// ---- main ---------------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  ensureBuild();
+  const { files, manifest } = await snapshotBuild();
+  const memory = new Map(files);
+  memory.set('/bench/page.html', Buffer.from(PAGE));
+  memory.set('/bench/validate.js', await validatorModule());
+
+  const built = new Set(
+    (manifest['src/cdn.ts']?.dynamicImports ?? []).map((key) => /^src\/([^/]+)\/define\.ts$/.exec(key)?.[1]).filter(Boolean),
+  );
+  const notes = [];
+  const plan = [];
+  const tags = [...new Set([...registryTags(), ...Object.keys(CASES)])].filter((tag) => !options.widgets || options.widgets.includes(tag));
+  for (const tag of tags) {
+    const spec = CASES[tag];
+    if (!spec) notes.push(`<${tag}>: no benchmark case yet (add one to CASES in scripts/bench.mjs); skipped.`);
+    else if (!built.has(tag)) notes.push(`<${tag}>: not built yet (${spec.sizes.map(count).join(' / ')} ${spec.unit} planned); skipped.`);
+    else for (const size of spec.sizes) plan.push({ tag, size, spec });
+  }
+
+  // Feeds, generated once and served from memory.
+  const feedUrl = (spec, size) => {
+    const { partnerships, sessions } = spec.feed(size);
+    const path = `/bench/feed-p${partnerships}-s${sessions}.json`;
+    if (!memory.has(path)) memory.set(path, Buffer.from(JSON.stringify(generateFeed({ partnerships, sessions, seed: 1 }))));
+    return path;
+  };
+
+  const server = await serve(memory);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--js-flags=--expose-gc',
+      // Without it, performance.memory is rounded into coarse buckets.
+      '--enable-precise-memory-info',
+      // measureUserAgentSpecificMemory() answers at once instead of at the next idle GC.
+      '--enable-blink-features=ForceEagerMeasureMemory',
+    ],
+  });
+  const chromiumVersion = browser.version();
+
+  /** A fresh page (own browser context: no shared cache or memory) for one measurement. */
+  async function inFreshPage(run) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    try {
+      await page.goto(`${origin}/bench/page.html`);
+      await page.waitForFunction(() => window.bench !== undefined);
+      return await run(page);
+    } catch (error) {
+      throw new Error(`${error.message}${errors.length ? `\npage errors: ${errors.join('; ')}` : ''}`);
+    } finally {
+      await context.close();
+    }
+  }
+
+  const results = [];
+  try {
+    for (const { tag, size, spec } of plan) {
+      const url = feedUrl(spec, size);
+      const job = { tag, url, props: spec.props, item: spec.item };
+      // A first page renders the widget to obtain its finished markup for the baseline; it
+      // is not counted (and warms the server and the browser).
+      const capture = await inFreshPage((page) => page.evaluate(measureInPage, { ...job, markup: undefined, widgetFirst: true }));
+      const markup = capture.widget.html;
+      const runs = [];
+      for (let run = 0; run < options.runs; run++) {
+        log(`<${tag}> ${count(size)} ${spec.unit}: run ${run + 1}/${options.runs}`);
+        // Alternate which one goes first, so that neither always meets a fresher page.
+        runs.push(await inFreshPage((page) => page.evaluate(measureInPage, { ...job, markup, widgetFirst: run % 2 === 0 })));
+      }
+      const pick = (get) => median(runs.map(get));
+      const result = {
+        widget: tag,
+        unit: spec.unit,
+        size,
+        items: capture.widget.items,
+        feedBytes: memory.get(url).length,
+        warnings: capture.warnings,
+        markupBytes: Buffer.byteLength(markup),
+        note: capture.widget.note,
+        runs: options.runs,
+        parseMs: pick((r) => r.parseMs),
+        validateMs: pick((r) => r.validateMs),
+        widgetScriptMs: pick((r) => r.widget.scriptMs),
+        widgetRenderMs: pick((r) => r.widget.renderMs),
+        baselineScriptMs: pick((r) => r.baseline.scriptMs),
+        baselineRenderMs: pick((r) => r.baseline.renderMs),
+        widgetHeapBytes: pick((r) => r.widget.heapBytes),
+        baselineHeapBytes: pick((r) => r.baseline.heapBytes),
+        widgetMemoryBytes: pick((r) => r.widget.memoryBytes),
+        baselineMemoryBytes: pick((r) => r.baseline.memoryBytes),
+        raw: runs.map(({ widget, baseline, parseMs, validateMs }) => ({
+          parseMs,
+          validateMs,
+          widget: { scriptMs: widget.scriptMs, renderMs: widget.renderMs, heapBytes: widget.heapBytes, memoryBytes: widget.memoryBytes },
+          baseline,
+        })),
+      };
+      results.push(result);
+
+      const largest = size === Math.max(...spec.sizes);
+      if (spec.localeSwitch && largest) {
+        const localeChunk = `/dist/cdn/${manifest['src/generated/locales/ru.ts'].file}`;
+        const switches = [];
+        for (let run = 0; run < options.runs; run++) {
+          log(`<${tag}> ${count(size)} ${spec.unit}: language switch, run ${run + 1}/${options.runs}`);
+          switches.push(await inFreshPage((page) => page.evaluate(localeSwitchInPage, { ...job, localeChunk })));
+        }
+        result.localeSwitch = {
+          from: 'en',
+          to: 'ru',
+          scriptMs: median(switches.map((s) => s.scriptMs)),
+          renderMs: median(switches.map((s) => s.renderMs)),
+          sample: switches[0].sample,
+          raw: switches.map(({ scriptMs, renderMs }) => ({ scriptMs, renderMs })),
+        };
+      }
+      if (spec.searchKeystroke && largest) {
+        notes.push(`<${tag}>: search keystroke not measured yet (no case written for the search field).`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  if (!built.has('conf-programme') && (!options.widgets || options.widgets.includes('conf-programme'))) {
+    notes.push('<conf-programme>: search keystroke on the largest programme skipped until the widget exists.');
+  }
+
+  // ---- report ----
+  const machine = {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 1e9),
+    node: process.version,
+    chromium: chromiumVersion,
+    date: new Date().toISOString().slice(0, 10),
+  };
+  const out = [];
+  out.push(`## Render benchmark (${machine.date})`);
+  out.push('');
+  out.push(`Chromium ${machine.chromium} headless, ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}. Medians of ${options.runs} runs, a fresh page each.`);
+  out.push('');
+  out.push('### Time');
+  out.push('');
+  out.push(
+    table(
+      ['widget', 'items', 'parse + validate ms', 'widget ms (script)', 'static HTML ms (script)', 'widget ÷ HTML', 'widget ms / item'],
+      results.map((r) => [
+        `<${r.widget}>`,
+        `${count(r.items)} of ${count(r.size)} ${r.unit}`,
+        `${ms(r.parseMs)} + ${ms(r.validateMs)}`,
+        `${ms(r.widgetRenderMs)} (${ms(r.widgetScriptMs)})`,
+        `${ms(r.baselineRenderMs)} (${ms(r.baselineScriptMs)})`,
+        ratio(r.widgetRenderMs, r.baselineRenderMs),
+        r.items ? (r.widgetRenderMs / r.items).toFixed(3) : '–',
+      ]),
+      2,
+    ),
+  );
+  out.push('');
+  out.push('### Memory (added by the widget or the static HTML, after GC)');
+  out.push('');
+  const memoryRatio = (a, b) => (b > 100_000 ? ratio(a, b) : '–');
+  out.push(
+    table(
+      ['widget', 'items', 'feed JSON', 'JS heap: widget', 'JS heap: HTML', 'JS + DOM: widget', 'JS + DOM: HTML', 'widget ÷ HTML (JS + DOM)', 'widget kB / item (JS + DOM)'],
+      results.map((r) => [
+        `<${r.widget}>`,
+        count(r.items),
+        `${mb(r.feedBytes)} MB`,
+        `${mb(r.widgetHeapBytes)} MB`,
+        `${mb(r.baselineHeapBytes)} MB`,
+        `${mb(r.widgetMemoryBytes)} MB`,
+        `${mb(r.baselineMemoryBytes)} MB`,
+        memoryRatio(r.widgetMemoryBytes, r.baselineMemoryBytes),
+        r.items && Number.isFinite(r.widgetMemoryBytes) ? (r.widgetMemoryBytes / r.items / 1000).toFixed(2) : '–',
+      ]),
+      1,
+    ),
+  );
+  const switches = results.filter((r) => r.localeSwitch);
+  if (switches.length) {
+    out.push('');
+    out.push('### Language switch (`<html lang>` en → ru, translations already loaded)');
+    out.push('');
+    out.push(
+      table(
+        ['widget', 'items', 'switch ms (script)', 'ms / item'],
+        switches.map((r) => [`<${r.widget}>`, count(r.items), `${ms(r.localeSwitch.renderMs)} (${ms(r.localeSwitch.scriptMs)})`, (r.localeSwitch.renderMs / r.items).toFixed(3)]),
+        1,
+      ),
+    );
+  }
+  const caseNotes = results.filter((r) => r.note || r.warnings).map((r) => `<${r.widget}> ${count(r.size)}: ${r.note ?? ''}${r.warnings ? ` ${r.warnings} feed warning(s)` : ''}`);
+  if (notes.length || caseNotes.length) {
+    out.push('');
+    out.push('Notes:');
+    for (const note of [...notes, ...caseNotes]) out.push(`- ${note}`);
+  }
+  out.push('');
+  out.push('"ms" = until after the next frame (style, layout, paint); "(script)" = until the items are in the DOM.');
+  out.push('"JS heap" = performance.memory.usedJSHeapSize; "JS + DOM" = performance.measureUserAgentSpecificMemory(), which also counts DOM nodes.');
+  console.log(out.join('\n'));
+
+  if (options.json) {
+    const path = resolve(process.cwd(), options.json);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify({ machine, runs: options.runs, results, notes }, null, 2) + '\n');
+    log(`results written to ${relative(process.cwd(), path) || path}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.stack ?? error}`);
+  process.exit(1);
+});
