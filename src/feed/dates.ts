@@ -41,8 +41,18 @@ export function isCalendarDate(value: string): boolean {
   return parseCalendarDate(value) !== undefined;
 }
 
+/**
+ * A UTC `Date` for a calendar day. Not `Date.UTC(year, …)`: it reads years
+ * 0–99 as 1900–1999.
+ */
+function utcDate(year: number, month: number, day: number, hours = 0): Date {
+  const date = new Date(Date.UTC(2000, 0, 1, hours));
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDate(year, month + 1, 0).getUTCDate();
 }
 
 /**
@@ -60,13 +70,13 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
 
 /** Whole days from `from` to `to`, both taken as calendar days. */
 export function daysBetween(from: { year: number; month: number; day: number }, to: { year: number; month: number; day: number }): number {
-  const ms = Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day);
+  const ms = utcDate(to.year, to.month, to.day).getTime() - utcDate(from.year, from.month, from.day).getTime();
   return Math.round(ms / 86_400_000);
 }
 
 /** A `Date` at UTC noon of the calendar day, so formatting it in UTC never shifts the day. */
 export function toUtcNoon(date: CalendarDate): Date {
-  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12));
+  return utcDate(date.year, date.month ?? 1, date.day ?? 1, 12);
 }
 
 export function isValidTimeZone(zone: string): boolean {

@@ -21,6 +21,7 @@ const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MAX_TEXT = 20_000;
 
 const text = () => v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const hasText = (value: string) => value.trim() !== '';
 
 export const IdSchema = v.pipe(
   v.string(),
@@ -30,10 +31,10 @@ export const IdSchema = v.pipe(
 /** A plain string, or one string per language: `{"de": "…", "ru": "…", "en": "…"}`. */
 export const LocalisedTextSchema = v.union(
   [
-    text(),
+    v.pipe(text(), v.check(hasText, 'a text that is not blank')),
     v.pipe(
       v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as "de"')), text()),
-      v.check((map) => Object.keys(map).length > 0, 'a localised text needs at least one language'),
+      v.check((map) => Object.values(map).some(hasText), 'a localised text needs at least one language that is not blank'),
     ),
   ],
   'a string, or an object of language codes to strings',

@@ -25,6 +25,12 @@ import {
 } from './schema.js';
 
 type Path = string;
+/** How an optional field's schema looks from outside: `v.optional(v.array(item))`. */
+interface OptionalEntry {
+  type: string;
+  wrapped?: { type: string; item?: v.GenericSchema };
+}
+
 interface Located<T> {
   value: T;
   path: Path;
@@ -71,25 +77,25 @@ class Validation {
   }
 
   private parse<T>(item: unknown, path: Path, schema: v.GenericSchema<unknown, T>, strict: readonly string[]): T | undefined {
-    const entries = (schema as { entries?: Record<string, { type: string }> }).entries ?? {};
+    const entries = (schema as { entries?: Record<string, OptionalEntry> }).entries ?? {};
     let candidate = item;
-    // Each round removes one bad part; an object has only so many fields.
+    // Each round removes one bad field, or all bad entries of one list, so an
+    // object's field count bounds the rounds.
     for (let round = 0; round < 64; round++) {
       const parsed = v.safeParse(schema, candidate);
       if (parsed.success) return parsed.output;
       const issue = parsed.issues[0];
       const [field, index] = (issue.path ?? []).map((step) => (step as { key?: unknown }).key);
-      const prunable =
-        isPlainObject(candidate) && typeof field === 'string' && entries[field]?.type === 'optional' && !strict.includes(field);
-      if (!prunable) {
+      const entry = typeof field === 'string' ? entries[field] : undefined;
+      if (!isPlainObject(candidate) || typeof field !== 'string' || entry?.type !== 'optional' || strict.includes(field)) {
         this.warn(issuePath(path, issue), `${issue.message}; item dropped`);
         return undefined;
       }
-      const copy: Record<string, unknown> = { ...(candidate as Record<string, unknown>) };
+      const copy: Record<string, unknown> = { ...candidate };
       const list = copy[field];
-      if (typeof index === 'number' && Array.isArray(list)) {
-        copy[field] = list.filter((_, i) => i !== index);
-        this.warn(issuePath(path, issue), `${issue.message}; entry ignored`);
+      const itemSchema = entry.wrapped?.type === 'array' ? entry.wrapped.item : undefined;
+      if (typeof index === 'number' && Array.isArray(list) && itemSchema) {
+        copy[field] = this.validEntries(list, `${path}.${field}`, itemSchema);
       } else {
         delete copy[field];
         this.warn(issuePath(path, issue), `${issue.message}; field ignored`);
@@ -98,6 +104,15 @@ class Validation {
     }
     this.warn(path, 'too many problems; item dropped');
     return undefined;
+  }
+
+  /** The entries of a list that pass `schema`, each bad one reported at its own index. */
+  private validEntries(list: readonly unknown[], path: Path, schema: v.GenericSchema): unknown[] {
+    return list.filter((entry, index) => {
+      const parsed = v.safeParse(schema, entry);
+      if (!parsed.success) this.warn(issuePath(`${path}[${index}]`, parsed.issues[0]), `${parsed.issues[0].message}; entry ignored`);
+      return parsed.success;
+    });
   }
 
   /** The ids of `list` that exist in `known`; the others are reported and left out. */

@@ -1,0 +1,260 @@
+/**
+ * Helpers for the hostile-feed suites (test/hostile): the script payloads, a
+ * watch on everything a hostile feed could do to the host page, mounting a
+ * widget on a feed, and checks of the markup a widget rendered.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import type { FeedFailure, FeedWarning } from '../../src/feed/model.js';
+import { settledSelector, type WidgetCase } from './widget-cases.js';
+import { shadow } from './widgets.js';
+
+declare global {
+  interface Window {
+    /** Set by every payload in the hostile fixtures, should one ever run. */
+    __hostilePayloadRan?: unknown;
+  }
+}
+
+/** The payloads of the fixtures; each one sets `window.__hostilePayloadRan` if it runs. */
+export const PAYLOADS = {
+  img: '<img src=x onerror="window.__hostilePayloadRan=1">',
+  script: '<script>window.__hostilePayloadRan=1</script>',
+  svg: '"><svg onload="window.__hostilePayloadRan=1">',
+  javascript: 'javascript:window.__hostilePayloadRan=1',
+} as const;
+
+export const FIXTURE_DIR = '/test/fixtures/hostile/';
+
+let runs = 0;
+
+/**
+ * The fixture's URL with a query no widget has used yet: the loader shares one
+ * result per URL and reports a feed's problems once, so every test needs its own.
+ */
+export function freshFixtureUrl(file: string): string {
+  runs += 1;
+  return `${FIXTURE_DIR}${file}?run=${runs}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** What a widget may change on the page: nothing outside its stage. */
+export interface PageSnapshot {
+  body: string;
+  bodyAttributes: string;
+  rootAttributes: string;
+  headChildren: number;
+  title: string;
+  prototypes: string;
+}
+
+function attributes(element: Element, ignore: readonly string[] = []): string {
+  return element
+    .getAttributeNames()
+    .filter((name) => !ignore.includes(name))
+    .map((name) => `${name}=${element.getAttribute(name)}`)
+    .join(' ');
+}
+
+/** The host page around `stage`, which holds the widget under test. */
+export function snapshotPage(stage: Element): PageSnapshot {
+  return {
+    body: [...document.body.childNodes]
+      .map((node) => (node === stage ? '<!-- stage -->' : node instanceof Element ? node.outerHTML : (node.textContent ?? '')))
+      .join(''),
+    bodyAttributes: attributes(document.body),
+    // The tests themselves switch the page language.
+    rootAttributes: attributes(document.documentElement, ['lang', 'data-staedtepartner-lang']),
+    headChildren: document.head.childElementCount,
+    title: document.title,
+    prototypes: [Object.prototype, Array.prototype, String.prototype, Function.prototype]
+      .map((proto) => Object.getOwnPropertyNames(proto).sort().join(','))
+      .join('|'),
+  };
+}
+
+/**
+ * A host page of our own around the stage: a heading, a link and a form
+ * field, so that a widget writing outside its shadow root changes something.
+ */
+export function buildHostPage(): { stage: HTMLElement; remove: () => void } {
+  const host = document.createElement('main');
+  host.id = 'host-page';
+  host.innerHTML = '<h1>Host page</h1><p>Text of the host page. <a href="https://example.org/">A link</a></p><input name="q" value="kept">';
+  const stage = document.createElement('section');
+  stage.id = 'hostile-stage';
+  document.body.append(host, stage);
+  document.title = 'Host page';
+  return {
+    stage,
+    remove: () => {
+      host.remove();
+      stage.remove();
+    },
+  };
+}
+
+/** Uncaught errors and unhandled rejections while the watch is on. */
+export function watchUncaught(): { problems: string[]; stop: () => void } {
+  const problems: string[] = [];
+  const onError = (event: ErrorEvent) => problems.push(`uncaught error: ${event.message}`);
+  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${String(event.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    problems,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+export interface Logs {
+  warnings: string[];
+  errors: string[];
+}
+
+/**
+ * console.warn and console.error while `run` runs, kept apart and out of the
+ * test log (a hostile feed's warnings can be megabytes long).
+ */
+export async function captureLogs<T>(run: () => Promise<T>): Promise<{ value: T } & Logs> {
+  const logs: Logs = { warnings: [], errors: [] };
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => logs.warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => logs.errors.push(args.map(String).join(' '));
+  try {
+    return { value: await run(), ...logs };
+  } finally {
+    Object.assign(console, { warn, error });
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Lets pending onerror / onload handlers, timers and rejections happen: `ms`,
+ * and three animation frames within that time. A page the runner keeps in the
+ * background gets no frames at all, so they cannot be waited for longer.
+ */
+export async function quietPeriod(ms = 100): Promise<void> {
+  const frames = async () => {
+    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+  await Promise.all([sleep(ms), Promise.race([frames(), sleep(ms)])]);
+}
+
+export type FeedSource = { src: string } | { feed: unknown };
+
+export interface MountedWidget {
+  element: HTMLElement;
+  readonly root: ShadowRoot;
+  /** `detail.warnings` of the last `feed-ready` event. */
+  warnings?: readonly FeedWarning[];
+  /** `detail.failure` of the last `feed-error` event. */
+  failure?: FeedFailure;
+  /** How many feed-ready / feed-error events arrived. */
+  events: number;
+}
+
+/**
+ * Puts the widget with its `full` attributes into `stage`, reading `source`
+ * instead of the sample feed, and waits until it shows content, the empty
+ * state or an error.
+ */
+export async function mountWidget(widget: WidgetCase, source: FeedSource, stage: Element, timeout = 5000): Promise<MountedWidget> {
+  const element = document.createElement(widget.tag);
+  for (const [name, value] of Object.entries(widget.full)) if (name !== 'src') element.setAttribute(name, value);
+  const mounted: MountedWidget = {
+    element,
+    events: 0,
+    get root() {
+      return shadow(element);
+    },
+  };
+  element.addEventListener('feed-ready', (event) => {
+    mounted.events += 1;
+    mounted.warnings = (event as CustomEvent<{ warnings: readonly FeedWarning[] }>).detail.warnings;
+  });
+  element.addEventListener('feed-error', (event) => {
+    mounted.events += 1;
+    mounted.failure = (event as CustomEvent<{ failure: FeedFailure }>).detail.failure;
+  });
+  if ('feed' in source) (element as HTMLElement & { feed?: unknown }).feed = source.feed;
+  else element.setAttribute('src', source.src);
+  stage.append(element);
+  await waitUntil(() => element.shadowRoot?.querySelector(settledSelector(widget)), `<${widget.tag}> did not settle`, { timeout, interval: 20 });
+  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  return mounted;
+}
+
+/** Every element under `root`, including those in nested shadow roots. */
+export function deepElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
+  }
+  return found;
+}
+
+/** The text a reader sees under `root` (nested shadow roots included, styles left out), unnormalised. */
+export function deepText(root: ShadowRoot | Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return text;
+}
+
+const SAFE_HREF = /^(https?:|mailto:|tel:)/i;
+const DANGEROUS_SCHEME = /^(javascript|vbscript|data):/i;
+const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'ping'];
+const FORBIDDEN_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link'];
+
+/**
+ * What in the rendered markup could run script or leave the page: event
+ * handler attributes, script-bearing elements, `srcdoc`, links other than
+ * http(s) / mailto / tel, and javascript: / vbscript: / data: in URL attributes.
+ */
+export function unsafeMarkup(root: ShadowRoot): string[] {
+  const problems: string[] = [];
+  for (const element of deepElements(root)) {
+    const tag = element.localName;
+    if (FORBIDDEN_TAGS.includes(tag)) problems.push(`<${tag}> element`);
+    for (const name of element.getAttributeNames()) {
+      const value = element.getAttribute(name) ?? '';
+      if (/^on/i.test(name)) problems.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
+      if (name === 'srcdoc') problems.push(`<${tag} srcdoc>`);
+      // Browsers drop ASCII whitespace and control characters before the scheme.
+      const scheme = value.replace(/[\u0000-\u0020]/g, '');
+      if (URL_ATTRIBUTES.includes(name) && DANGEROUS_SCHEME.test(scheme)) problems.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
+    }
+    if ((tag === 'a' || tag === 'area') && element.hasAttribute('href') && !SAFE_HREF.test(element.getAttribute('href') ?? '')) {
+      problems.push(`<${tag} href="${element.getAttribute('href')?.slice(0, 60)}">`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * The checks every hostile test ends with: nothing uncaught, no payload ran,
+ * the page around the stage unchanged, nothing unsafe rendered, no light DOM.
+ */
+export function expectHarmless(mounted: MountedWidget, uncaught: readonly string[], before: PageSnapshot, stage: Element): void {
+  expect(uncaught, 'uncaught errors or unhandled rejections').to.deep.equal([]);
+  expect(window.__hostilePayloadRan, 'a payload from the feed ran').to.equal(undefined);
+  expect(snapshotPage(stage), 'the host page changed').to.deep.equal(before);
+  expect(({} as Record<string, unknown>)['polluted'], 'Object.prototype was polluted').to.equal(undefined);
+  expect(unsafeMarkup(mounted.root), 'unsafe markup in the shadow root').to.deep.equal([]);
+  expect(mounted.element.innerHTML, 'the widget wrote into its light DOM').to.equal('');
+  expect(document.querySelectorAll('[onerror], [onload], [onclick]').length, 'event-handler attributes in the document').to.equal(0);
+}
+
+/** The paths of warnings, for messages that show what did arrive. */
+export function warningPaths(warnings: readonly FeedWarning[] | undefined): string[] {
+  return (warnings ?? []).map((warning) => warning.path);
+}
