@@ -30,8 +30,12 @@ const WIDGET_SOURCE = /^src\/([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\/define\.ts$/;
 /** kB as the budgets state them: 1 kB = 1000 bytes of gzip (level 9). */
 const KB = 1000;
 const BUDGETS = {
-  /** Per widget: a page with only that widget. */
-  widget: { 'conf-programme': 25 * KB, 'jubilee-list': 25 * KB },
+  /**
+   * A page with only that widget. The programme's 25 kB is set by issue 3; the
+   * others share one ceiling of our own, so no single-widget page grows unnoticed.
+   */
+  widget: { 'conf-programme': 25 * KB },
+  singleWidget: 30 * KB,
   allWidgets: 60 * KB,
   geometry: 60 * KB,
 };
@@ -178,7 +182,7 @@ table(
 );
 
 const scenarios = [
-  ...tags.map((tag) => ({ name: `only <${tag}>`, widgets: [tag], budget: BUDGETS.widget[tag] })),
+  ...tags.map((tag) => ({ name: `only <${tag}>`, widgets: [tag], budget: BUDGETS.widget[tag] ?? BUDGETS.singleWidget })),
   { name: 'all widgets', widgets: [...built.keys()], budget: BUDGETS.allWidgets },
 ];
 
