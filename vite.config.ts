@@ -42,6 +42,8 @@ export default defineConfig(({ command, mode }) => {
           feed: here('src/feed/index.ts'),
           i18n: here('src/i18n/index.ts'),
           'define/jubilee-list': here('src/jubilee-list/define.ts'),
+          'define/conf-overview': here('src/conf-overview/define.ts'),
+          'define/conf-history': here('src/conf-history/define.ts'),
         },
         formats: ['es'],
       },

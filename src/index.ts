@@ -3,8 +3,12 @@
  * For one widget only, import its own entry (`staedtepartner-widgets/jubilee-list.js`).
  */
 import './jubilee-list/define.js';
+import './conf-overview/define.js';
+import './conf-history/define.js';
 
 export { JubileeList } from './jubilee-list/jubilee-list.js';
+export { ConfOverview } from './conf-overview/conf-overview.js';
+export { ConfHistory } from './conf-history/conf-history.js';
 export { StaedtepartnerElement } from './shared/staedtepartner-element.js';
 export { setClock } from './shared/clock.js';
 export * from './i18n/index.js';

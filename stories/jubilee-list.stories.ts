@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/jubilee-list/define.js';
-import { setClock } from '../src/shared/clock.js';
+import { clockAt, NEVER_ANSWERS } from './support.js';
 
 interface JubileeListArgs {
   src: string;
@@ -11,12 +11,6 @@ interface JubileeListArgs {
   country?: string;
   headingLevel?: number;
 }
-
-/** A URL whose request never ends, so the loading state stays on screen. */
-const NEVER_ANSWERS = '/__story__/never-answers.json';
-const realFetch = window.fetch.bind(window);
-window.fetch = (input, init) =>
-  String(input instanceof Request ? input.url : input).endsWith(NEVER_ANSWERS) ? new Promise<Response>(() => {}) : realFetch(input, init);
 
 const meta: Meta<JubileeListArgs> = {
   title: 'Widgets/jubilee-list',
@@ -39,11 +33,7 @@ const meta: Meta<JubileeListArgs> = {
     country: { control: 'text', description: 'ISO country code, e.g. "DE" or "RU"' },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
-  beforeEach: () => {
-    // Stories show a fixed day, so "in 12 days" reads the same every time.
-    setClock(() => new Date('2021-06-01T12:00:00'));
-    return () => setClock(undefined);
-  },
+  beforeEach: clockAt('2021-06-01T12:00:00'),
   render: (args) => html`<jubilee-list
     src=${args.src}
     year=${args.year ?? nothing}
@@ -68,12 +58,7 @@ export const Russian: Story = { globals: { locale: 'ru' } };
 export const OneCity: Story = { args: { city: 'kaluga', year: 2019, step: 5 } };
 
 /** When the day is known and the anniversary lies ahead this year, the entry says when. */
-export const Countdown: Story = {
-  beforeEach: () => {
-    setClock(() => new Date('2021-09-01T12:00:00'));
-    return () => setClock(undefined);
-  },
-};
+export const Countdown: Story = { beforeEach: clockAt('2021-09-01T12:00:00') };
 
 export const Empty: Story = { args: { year: 2023 } };
 

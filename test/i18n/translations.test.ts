@@ -20,7 +20,9 @@ for (const language of ['de', 'ru']) {
     it('exist for every message, with the same placeholders', async () => {
       const all = await units(language);
       expect(all.length).to.be.greaterThan(10);
-      const missing = all.filter((unit) => !unit.getElementsByTagName('target')[0]?.textContent?.trim()).map((unit) => unit.id);
+      // A target may be a placeholder alone: the Russian of "${roman}" is just the numeral.
+      const translated = (target: Element | undefined) => Boolean(target?.textContent?.trim() || target?.getElementsByTagName('x').length);
+      const missing = all.filter((unit) => !translated(unit.getElementsByTagName('target')[0])).map((unit) => unit.id);
       expect(missing, `untranslated in locales/${language}.xlf`).to.deep.equal([]);
       const mismatched = all
         .filter((unit) => JSON.stringify(placeholders(unit.getElementsByTagName('source')[0])) !== JSON.stringify(placeholders(unit.getElementsByTagName('target')[0])))

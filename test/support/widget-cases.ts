@@ -24,6 +24,18 @@ export const WIDGET_CASES: readonly WidgetCase[] = [
     empty: { src: SAMPLE_FEED_URL, year: '2023' },
     content: '[part~="entry"]',
   },
+  {
+    tag: 'conf-overview',
+    full: { src: SAMPLE_FEED_URL, conference: 'xvi-kaluga-2021' },
+    empty: { src: SAMPLE_FEED_URL, conference: 'no-such-conference' },
+    content: '[part~="card"]',
+  },
+  {
+    tag: 'conf-history',
+    full: { src: SAMPLE_FEED_URL },
+    empty: { src: SAMPLE_FEED_URL, from: '1990', to: '1995' },
+    content: '[part~="entry"]',
+  },
 ];
 
 /** A selector for any settled state: content, empty or error. */

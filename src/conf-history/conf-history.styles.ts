@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+/**
+ * A vertical timeline (line and dots on the inline start) that turns into
+ * wrapping rows (line and dots on top) when the widget's own box is wide:
+ * a container query on the frame, so a sidebar stays vertical on a wide screen.
+ * The rows wrap instead of scrolling sideways.
+ */
+export const confHistoryStyles = css`
+  :host {
+    --_history-accent: var(--conf-history-accent, var(--_accent));
+    --_history-line: var(--conf-history-line, var(--_border));
+    --_history-gap: var(--conf-history-gap, var(--_space));
+    --_history-dot: 0.875rem;
+    /* Room for the ring around the marked dot, inside the widget's box. */
+    --_history-inset: 0.3125rem;
+    /* Middle of the first line of a heading (font-size 1.125em, line-height 1.5). */
+    --_history-dot-middle: 0.84em;
+  }
+  [part~='summary'] {
+    margin: 0 0 calc(var(--_history-gap) / 2);
+    color: var(--_muted);
+  }
+  [part~='frame'] {
+    container: conf-history / inline-size;
+  }
+  [part~='timeline'] {
+    display: flex;
+    flex-direction: column;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='entry'] {
+    position: relative;
+    min-inline-size: 0;
+    padding-block: 0 var(--_history-gap);
+    padding-inline: calc(var(--_history-inset) + var(--_history-dot) + 0.75rem) 0;
+  }
+  /* The line, then the dot on it. */
+  [part~='entry']::before,
+  [part~='entry']::after {
+    content: '';
+    position: absolute;
+  }
+  [part~='entry']::before {
+    inset-block: 0;
+    inset-inline-start: calc(var(--_history-inset) + var(--_history-dot) / 2 - 1px);
+    border-inline-start: 2px solid var(--_history-line);
+  }
+  [part~='entry']:first-child::before {
+    inset-block-start: var(--_history-dot-middle);
+  }
+  [part~='entry']:last-child::before {
+    inset-block-end: auto;
+    block-size: var(--_history-dot-middle);
+  }
+  [part~='entry']:only-child::before {
+    display: none;
+  }
+  [part~='entry']::after {
+    inset-block-start: calc(var(--_history-dot-middle) - var(--_history-dot) / 2);
+    inset-inline-start: var(--_history-inset);
+    inline-size: var(--_history-dot);
+    block-size: var(--_history-dot);
+    border: 2px solid var(--_history-accent);
+    border-radius: 50%;
+    background: var(--_surface);
+  }
+  [part~='marked']::after {
+    background: var(--_history-accent);
+    box-shadow: 0 0 0 3px var(--_surface), 0 0 0 5px var(--_history-accent);
+  }
+  [part~='entry-heading'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.4em;
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.5;
+  }
+  [part~='ordinal'] {
+    color: var(--_history-accent);
+  }
+  [part~='badge'] {
+    display: inline-block;
+    margin: 0.15em 0;
+    padding: 0 0.5em;
+    border: 1px solid var(--_history-accent);
+    border-radius: var(--_radius);
+    color: var(--_history-accent);
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  [part~='state'] {
+    margin: 0;
+    font-weight: 600;
+  }
+  [part~='place'],
+  [part~='dates'],
+  [part~='participants'] {
+    margin: 0;
+  }
+  [part~='dates'],
+  [part~='participants'] {
+    color: var(--_muted);
+  }
+  [part~='motto'] {
+    margin: 0.25em 0 0;
+    font-style: italic;
+  }
+  [part~='links'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  @container conf-history (min-width: 40rem) {
+    [part~='timeline'] {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      row-gap: var(--_history-gap);
+    }
+    [part~='entry'] {
+      padding-block: calc(var(--_history-inset) + var(--_history-dot) + 0.75rem) 0;
+      padding-inline: var(--_history-inset) var(--_history-gap);
+    }
+    /* The line runs along the top of each row, through the dots. */
+    [part~='entry']::before,
+    [part~='entry']:first-child::before,
+    [part~='entry']:last-child::before {
+      inset-block: calc(var(--_history-inset) + var(--_history-dot) / 2 - 1px) auto;
+      inset-inline: 0;
+      block-size: auto;
+      border-inline-start: 0;
+      border-block-start: 2px solid var(--_history-line);
+    }
+    [part~='entry']:only-child::before {
+      display: block;
+    }
+    [part~='entry']::after {
+      inset-block-start: var(--_history-inset);
+    }
+  }
+
+  @media print {
+    [part~='entry'] {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,205 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import type { Feed } from '../feed/model.js';
+import type { Link } from '../feed/schema.js';
+import { localise, safeHref } from '../feed/text.js';
+import { countryName, numberFormat, plural } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/language.js';
+import { currentTime } from '../shared/clock.js';
+import { formatDateRangeParts, ordinalLabel, statusText } from '../shared/conference-text.js';
+import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
+import { confHistoryStyles } from './conf-history.styles.js';
+import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type HistoryMark, type HostCountry } from './history.js';
+
+const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
+type HeadingLevel = keyof typeof HEADINGS;
+
+/**
+ * @tag conf-history
+ * @summary The conference series through the years as an ordered timeline, with the current, next or latest conference marked.
+ *
+ * The mark is chosen from the whole series: the conference running now, else
+ * the next one, else the latest; filters only decide what is listed.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart summary - How many conferences the timeline lists, and from which years ("9 conferences, 2005–2021").
+ * @csspart frame - The box whose width picks the layout: rows when wide, a vertical line when narrow.
+ * @csspart timeline - The ordered list of conferences.
+ * @csspart entry - One conference.
+ * @csspart marked - Also on the entry of the current, next or latest conference.
+ * @csspart entry-heading - Ordinal and year of a conference.
+ * @csspart ordinal - The Roman ordinal ("XVI.").
+ * @csspart year - The year.
+ * @csspart badge - "Current", "Next" or "Latest" on the marked conference.
+ * @csspart state - "Running now (day 2 of 3)" / "Begins in 23 days" on the marked conference.
+ * @csspart place - Host cities and country.
+ * @csspart dates - The dates, at the precision the feed knows them.
+ * @csspart motto - The motto.
+ * @csspart participants - The number of participants.
+ * @csspart links - The list of a conference's links.
+ * @csspart link - One link.
+ * @csspart status - The loading indicator.
+ * @csspart empty - The message shown when no conference matches.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty [--conf-history-accent=var(--sp-color-accent)] - Ordinals, dots and the badge.
+ * @cssproperty [--conf-history-line=var(--sp-color-border)] - The line of the timeline.
+ * @cssproperty [--conf-history-gap=var(--sp-space)] - Space between conferences.
+ *
+ * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @event feed-error - The feed cannot be shown; `detail.failure` says why.
+ */
+export class ConfHistory extends StaedtepartnerElement {
+  static override styles = [...StaedtepartnerElement.styles, confHistoryStyles];
+
+  /** `asc` (oldest first, the default) or `desc` (newest first). */
+  @property() order: 'asc' | 'desc' = 'asc';
+
+  /** First year listed (inclusive); not a year: no limit. */
+  @property({ type: Number }) from?: number;
+
+  /** Last year listed (inclusive); not a year: no limit. */
+  @property({ type: Number }) to?: number;
+
+  /** Only conferences with a host city in this country (ISO 3166-1 alpha-2, e.g. `DE`). */
+  @property() country?: string;
+
+  /** Level of the headings of the conferences (2–6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const language = currentLanguage();
+    const order = historyOrder(this.order);
+    const entries = historyOf(feed, { order, from: yearBound(this.from), to: yearBound(this.to), country: this.country }, currentTime());
+    const span = yearSpan(entries);
+    if (!span) {
+      return this.renderEmpty(
+        feed.conferences.length === 0
+          ? msg('No conferences are listed yet.', { desc: 'Empty state of the conference history: the feed has no conferences' })
+          : msg('No conference of the series matches this selection.', { desc: 'Empty state of the conference history: the years or the country chosen by the page exclude every conference' }),
+      );
+    }
+    return html`
+      <p part="summary" id="summary">${this.summary(entries.length, span, language)}</p>
+      <div part="frame">
+        <ol part="timeline" role="list" aria-labelledby="summary" ?reversed=${order === 'desc'}>
+          ${entries.map((entry) => this.renderEntry(entry, language))}
+        </ol>
+      </div>
+    `;
+  }
+
+  private summary(count: number, span: { first: number; last: number }, language: string): string {
+    const n = numberFormat({}, language).format(count);
+    const conferences = plural(
+      count,
+      {
+        one: msg(str`${n} conference`, { id: 'conf-history-count-one', desc: 'Plural form "one" of the number of conferences listed' }),
+        few: msg(str`${n} conferences`, { id: 'conf-history-count-few', desc: 'Plural form "few" (e.g. ru 2–4) of the number of conferences listed' }),
+        many: msg(str`${n} conferences`, { id: 'conf-history-count-many', desc: 'Plural form "many" (e.g. ru 5–20) of the number of conferences listed' }),
+        other: msg(str`${n} conferences`, { id: 'conf-history-count-other', desc: 'Plural form "other" of the number of conferences listed' }),
+      },
+      language,
+    );
+    const years = span.first === span.last ? String(span.first) : `${span.first}–${span.last}`;
+    return `${conferences}, ${years}`;
+  }
+
+  private get headingTag() {
+    const level = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 3)) as HeadingLevel;
+    return HEADINGS[level];
+  }
+
+  private renderEntry(entry: HistoryEntry, language: string): TemplateResult {
+    const { conference, mark } = entry;
+    const tag = this.headingTag;
+    const motto = localise(conference.motto, language);
+    const links = (conference.links ?? []).flatMap((link) => this.renderLink(link, language));
+    return html`<li part=${mark ? 'entry marked' : 'entry'} aria-current=${mark ? 'true' : nothing}>
+      ${staticHtml`<${tag} part="entry-heading">${this.renderHeading(entry, language)}</${tag}>`}
+      ${mark ? this.renderMark(entry, mark, language) : nothing}
+      ${entry.hosts.length > 0 ? html`<p part="place">${this.place(entry.hosts, language)}</p>` : nothing}
+      ${this.renderDates(entry, language)}
+      ${motto ? html`<p part="motto">${motto}</p>` : nothing}
+      ${conference.expectedParticipants ? html`<p part="participants">${this.participants(entry, language)}</p>` : nothing}
+      ${links.length > 0 ? html`<ul part="links" role="list">${links}</ul>` : nothing}
+    </li>`;
+  }
+
+  private renderHeading(entry: HistoryEntry, language: string): TemplateResult {
+    const { conference, start } = entry;
+    // The title is the same for most of the series: said to screen readers, not shown each time.
+    return html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span>
+      <span class="visually-hidden">${localise(conference.title, language)}</span>
+      <time part="year" datetime=${String(start.year).padStart(4, '0')}>${start.year}</time>`;
+  }
+
+  private renderMark(entry: HistoryEntry, mark: HistoryMark, language: string): TemplateResult {
+    const badge =
+      mark === 'current'
+        ? msg('Current', { desc: 'Badge on the conference of the series that is taking place now' })
+        : mark === 'next'
+          ? msg('Next', { desc: 'Badge on the next conference of the series (a conference, grammatically feminine in ru)' })
+          : msg('Latest', { desc: 'Badge on the most recent conference of the series, when none is ahead' });
+    const { status } = entry;
+    const showState = status.kind === 'running' || (status.kind === 'upcoming' && status.days !== undefined);
+    return html`<p part="badge">${badge}</p>
+      ${showState ? html`<p part="state">${statusText(status, language)}</p>` : nothing}`;
+  }
+
+  /** "Kaluga, Russia"; "Karlsruhe and Baden-Baden, Germany"; with cities in two countries, each with its country in brackets. */
+  private place(hosts: HostCountry[], language: string): string {
+    const list = (items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+    const cities = (group: HostCountry) => list(group.cities.map((city) => localise(city.name, language)));
+    if (hosts.length === 1) return `${cities(hosts[0])}, ${countryName(hosts[0].country, language)}`;
+    return list(hosts.map((group) => `${cities(group)} (${countryName(group.country, language)})`));
+  }
+
+  private renderDates(entry: HistoryEntry, language: string): TemplateResult | typeof nothing {
+    const { conference, start, end } = entry;
+    // A conference known only by its year shows that year once, in the heading.
+    if (start.precision === 'year' && (!end || (end.precision === 'year' && end.year === start.year))) return nothing;
+    const parts = formatDateRangeParts(start, end, language);
+    return html`<p part="dates">${parts.map((part) =>
+      part.source === 'shared'
+        ? part.text
+        : html`<time datetime=${part.source === 'startRange' ? conference.start : conference.end!}>${part.text}</time>`,
+    )}</p>`;
+  }
+
+  private participants(entry: HistoryEntry, language: string): string {
+    const count = entry.conference.expectedParticipants ?? 0;
+    const n = numberFormat({}, language).format(count);
+    if (entry.status.kind === 'past') {
+      return plural(
+        count,
+        {
+          one: msg(str`${n} participant`, { id: 'conf-history-participants-one', desc: 'Plural form "one"; participants of a past conference' }),
+          few: msg(str`${n} participants`, { id: 'conf-history-participants-few', desc: 'Plural form "few" (e.g. ru 2–4); participants of a past conference' }),
+          many: msg(str`${n} participants`, { id: 'conf-history-participants-many', desc: 'Plural form "many" (e.g. ru 5–20); participants of a past conference' }),
+          other: msg(str`${n} participants`, { id: 'conf-history-participants-other', desc: 'Plural form "other"; participants of a past conference' }),
+        },
+        language,
+      );
+    }
+    return plural(
+      count,
+      {
+        one: msg(str`${n} participant expected`, { id: 'conf-history-expected-one', desc: 'Plural form "one"; participants expected at a coming or running conference' }),
+        few: msg(str`${n} participants expected`, { id: 'conf-history-expected-few', desc: 'Plural form "few" (e.g. ru 2–4); participants expected at a coming or running conference' }),
+        many: msg(str`${n} participants expected`, { id: 'conf-history-expected-many', desc: 'Plural form "many" (e.g. ru 5–20); participants expected at a coming or running conference' }),
+        other: msg(str`${n} participants expected`, { id: 'conf-history-expected-other', desc: 'Plural form "other"; participants expected at a coming or running conference' }),
+      },
+      language,
+    );
+  }
+
+  private renderLink(link: Link, language: string): TemplateResult[] {
+    const href = safeHref(link.url);
+    const label = localise(link.label, language);
+    return href && label ? [html`<li><a part="link" href=${href}>${label}</a></li>`] : [];
+  }
+}

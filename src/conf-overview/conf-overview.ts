@@ -1,0 +1,258 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { parseCalendarDate } from '../feed/dates.js';
+import type { Feed } from '../feed/model.js';
+import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
+import { localise, paragraphs, safeHref } from '../feed/text.js';
+import { countryName, formatCalendarDate, numberFormat } from '../i18n/format.js';
+import { currentLanguage } from '../i18n/language.js';
+import { currentTime } from '../shared/clock.js';
+import { conferenceDays, conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
+import { conferenceTitle, formatDateRange, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
+import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
+import { conferenceEntry, mainLink, registrationState, type RegistrationState } from './overview.js';
+import { confOverviewStyles } from './conf-overview.styles.js';
+
+const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+
+/**
+ * @tag conf-overview
+ * @summary One conference at a glance: title, motto, dates, place, status against the clock,
+ * registration, organisers, supporters, contacts, side events and a calendar file.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart card - The conference.
+ * @csspart title - The heading with ordinal and title.
+ * @csspart motto - The motto.
+ * @csspart conference-status - "Begins in 23 days" / "Running now (day 2 of 3)" / "Took place".
+ * @csspart facts - The list of dates, place, participants, registration, online participation.
+ * @csspart section - Each further section (organisers, supporters, contacts, side events, links).
+ * @csspart section-heading - The heading of a section.
+ * @csspart organisation - One organiser or supporter.
+ * @csspart logo - An organisation's logo.
+ * @csspart contact - One contact person.
+ * @csspart side-event - One side event, such as the youth forum.
+ * @csspart calendar - The "Add to calendar" button.
+ * @csspart link - The compact variant's link.
+ * @csspart status - The loading indicator.
+ * @csspart empty - The message when the feed has no such conference.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty [--conf-overview-accent=var(--sp-color-accent)] - Title and status colour.
+ * @cssproperty [--conf-overview-gap=var(--sp-space)] - Space between sections.
+ *
+ * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @event feed-error - The feed cannot be shown; `detail.failure` says why.
+ * @event calendar-download - A calendar file was offered; `detail.conference` is the conference id.
+ */
+export class ConfOverview extends StaedtepartnerElement {
+  static override styles = [...StaedtepartnerElement.styles, confOverviewStyles];
+
+  /** The conference id from the feed; without it the running conference, else the next, else the latest. */
+  @property() conference?: string;
+
+  /** `compact` for sidebars: heading, dates, place, status and one link. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Level of the conference heading (2–6); section headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private calendarBusy = false;
+
+  private heading(offset: number): StaticValue {
+    const level = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2) + offset);
+    return HEADINGS[level];
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const conference = findConference(feed.conferences, this.conference, currentTime());
+    if (!conference) {
+      if (this.conference) console.warn(`[staedtepartner-widgets] <conf-overview conference="${this.conference}">: the feed has no conference with that id`);
+      return this.renderEmpty(msg('No conference to show.', { desc: 'Empty state of the conference overview' }));
+    }
+    const language = currentLanguage();
+    const today = dayInZone(currentTime(), conference.timeZone);
+    const registration = registrationState(conference.registration, today);
+    return this.variant === 'compact'
+      ? this.renderCompact(conference, feed, language, registration)
+      : this.renderFull(conference, feed, language, registration);
+  }
+
+  private renderHeader(conference: Conference, language: string): TemplateResult {
+    const status = conferenceStatus(conference, dayInZone(currentTime(), conference.timeZone));
+    const motto = localise(conference.motto, language);
+    return html`
+      ${staticHtml`<${this.heading(0)} part="title" id="title">${conferenceTitle(conference, language)}</${this.heading(0)}>`}
+      ${motto && this.variant !== 'compact' ? html`<p part="motto"><q>${motto}</q></p>` : nothing}
+      <p part="conference-status" class="status-${status.kind}">${statusText(status, language)}</p>
+    `;
+  }
+
+  private renderDates(conference: Conference, language: string): TemplateResult {
+    const { startDate, endDate } = conferenceDays(conference);
+    return html`<time datetime=${conference.start}>${formatDateRange(startDate, endDate, language)}</time>`;
+  }
+
+  private renderPlace(conference: Conference, feed: Feed, language: string): string {
+    const countries = [...new Set(conference.hostCities.map((id) => feed.cityById.get(id)?.country).filter((c): c is string => !!c))];
+    const place = [hostPlace(conference, feed, language), countries.map((code) => countryName(code, language)).join(', ')].filter(Boolean).join(', ');
+    const venue = localise(conference.venue, language);
+    return venue ? `${place} · ${venue}` : place;
+  }
+
+  private renderCompact(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
+    const link = mainLink(conference, registration);
+    const label =
+      link?.kind === 'registration'
+        ? msg('Register', { desc: 'Link to the registration form' })
+        : link?.kind === 'online'
+          ? msg('Take part online', { desc: 'Link to online participation' })
+          : link
+            ? localise(link.label, language) || msg('More information', { desc: 'Generic link label' })
+            : '';
+    return html`<article part="card" class="compact" aria-labelledby="title">
+      ${this.renderHeader(conference, language)}
+      <p class="when-where">${this.renderDates(conference, language)}<br />${this.renderPlace(conference, feed, language)}</p>
+      ${link ? html`<a part="link" href=${link.href}>${label}</a>` : nothing}
+    </article>`;
+  }
+
+  private renderFull(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
+    const organisers = (conference.organisers ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
+    const supporters = (conference.supporters ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
+    const contacts = (conference.contacts ?? []).map((id) => feed.personById.get(id)).filter((p): p is Person => !!p);
+    const links = (conference.links ?? []).flatMap((link) => {
+      const href = safeHref(link.url);
+      return href ? [{ href, label: localise(link.label, language) }] : [];
+    });
+    const online = safeHref(conference.onlineUrl);
+    const participants = conference.expectedParticipants;
+    const canExport = parseCalendarDate(conference.start)?.precision === 'day';
+    return html`<article part="card" aria-labelledby="title">
+      ${this.renderHeader(conference, language)}
+      <dl part="facts">
+        <div><dt>${msg('Dates', { desc: 'Label before the conference dates' })}</dt><dd>${this.renderDates(conference, language)}</dd></div>
+        <div><dt>${msg('Place', { desc: 'Label before host city, country and venue' })}</dt><dd>${this.renderPlace(conference, feed, language)}</dd></div>
+        ${participants === undefined
+          ? nothing
+          : html`<div>
+              <dt>${msg('Participants', { desc: 'Label before the (expected) number of participants' })}</dt>
+              <dd>${numberFormat({}, language).format(participants)}</dd>
+            </div>`}
+        ${registration ? html`<div><dt>${msg('Registration', { desc: 'Label before the registration state' })}</dt><dd>${this.renderRegistration(registration, language)}</dd></div>` : nothing}
+        ${online
+          ? html`<div><dt>${msg('Online', { desc: 'Label before the online participation link' })}</dt><dd><a href=${online}>${msg('Take part online', { desc: 'Link to online participation' })}</a></dd></div>`
+          : nothing}
+      </dl>
+      ${this.renderOrganisations(msg('Organisers', { desc: 'Heading of the organisers list' }), organisers, language)}
+      ${this.renderOrganisations(msg('Supported by', { desc: 'Heading of the supporters list' }), supporters, language)}
+      ${contacts.length === 0
+        ? nothing
+        : this.renderSection(
+            msg('Contact', { desc: 'Heading of the contact people list' }),
+            html`<ul role="list">${contacts.map((person) => this.renderContact(person, feed, language))}</ul>`,
+          )}
+      ${(conference.sideEvents ?? []).length === 0
+        ? nothing
+        : this.renderSection(
+            msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' }),
+            html`<ul role="list">${conference.sideEvents!.map((event) => this.renderSideEvent(event, feed, language))}</ul>`,
+          )}
+      ${links.length === 0
+        ? nothing
+        : this.renderSection(
+            msg('Links', { desc: 'Heading of the list of further links' }),
+            html`<ul role="list">${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}</ul>`,
+          )}
+      ${canExport
+        ? html`<button part="calendar" type="button" ?disabled=${this.calendarBusy} @click=${() => this.addToCalendar(conference, feed)}>
+            ${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}
+          </button>`
+        : nothing}
+    </article>`;
+  }
+
+  private renderRegistration(registration: RegistrationState, language: string): TemplateResult | string {
+    if (registration.kind === 'closed') return msg('Closed', { desc: 'Registration state' });
+    if (registration.kind === 'not-yet') return msg('Not open yet', { desc: 'Registration state' });
+    const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
+    const until = deadline ? formatCalendarDate(deadline, language) : '';
+    return html`${deadline
+      ? html`${msg('Open, deadline:', { desc: 'Registration state; a date follows' })} <time datetime=${registration.deadline!}>${until}</time>`
+      : msg('Open', { desc: 'Registration state' })}
+    ${registration.url ? html` · <a href=${registration.url}>${msg('Register', { desc: 'Link to the registration form' })}</a>` : nothing}`;
+  }
+
+  private renderSection(title: string, body: TemplateResult): TemplateResult {
+    return html`<section part="section">
+      ${staticHtml`<${this.heading(1)} part="section-heading">${title}</${this.heading(1)}>`} ${body}
+    </section>`;
+  }
+
+  private renderOrganisations(title: string, organisations: Organisation[], language: string): TemplateResult | typeof nothing {
+    if (organisations.length === 0) return nothing;
+    return this.renderSection(
+      title,
+      html`<ul role="list" class="organisations">
+        ${organisations.map((organisation) => {
+          const name = localise(organisation.name, language);
+          const logo = safeHref(organisation.logo);
+          const href = safeHref(organisation.url);
+          const content = html`${logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" />` : nothing}<span class=${logo ? 'visually-hidden' : ''}>${name}</span>`;
+          return html`<li part="organisation">${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
+        })}
+      </ul>`,
+    );
+  }
+
+  private renderContact(person: Person, feed: Feed, language: string): TemplateResult {
+    const organisation = person.organisation ? localise(feed.organisationById.get(person.organisation)?.name, language) : '';
+    const role = localise(person.role, language);
+    const email = person.email ? safeHref(`mailto:${person.email}`) : undefined;
+    const phone = person.phone ? safeHref(`tel:${person.phone.replace(/[^\d+]/g, '')}`) : undefined;
+    return html`<li part="contact">
+      <span class="name">${localise(person.name, language)}</span>${role ? html`, ${role}` : nothing}${organisation ? html`, ${organisation}` : nothing}
+      ${email ? html`<br /><a href=${email}>${person.email}</a>` : nothing}
+      ${phone ? html`<br /><a href=${phone}>${person.phone}</a>` : nothing}
+    </li>`;
+  }
+
+  private renderSideEvent(event: SideEvent, feed: Feed, language: string): TemplateResult {
+    const title = localise(event.title, language);
+    const heading = event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title;
+    const start = event.start ? parseCalendarDate(event.start) : undefined;
+    const end = event.end ? parseCalendarDate(event.end) : undefined;
+    const places = new Intl.ListFormat(language).format((event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)));
+    const venue = localise(event.venue, language);
+    return html`<li part="side-event">
+      <span class="name">${heading}</span>
+      ${start ? html`<br /><time datetime=${event.start!}>${formatDateRange(start, end, language)}</time>` : nothing}
+      ${places || venue ? html`<br />${[places, venue].filter(Boolean).join(' · ')}` : nothing}
+      ${paragraphs(localise(event.description, language)).map((text) => html`<p>${text}</p>`)}
+    </li>`;
+  }
+
+  private async addToCalendar(conference: Conference, feed: Feed): Promise<void> {
+    this.calendarBusy = true;
+    try {
+      const language = currentLanguage();
+      const { toICalendar, downloadCalendar } = await import('../shared/calendar.js');
+      const title = conferenceTitle(conference, language);
+      const entry = conferenceEntry(conference, {
+        summary: title,
+        location: this.renderPlace(conference, feed, language),
+        description: localise(conference.motto, language),
+      });
+      if (!entry) return;
+      downloadCalendar(`${conference.id}.ics`, toICalendar(title, [entry]), this.renderRoot as ShadowRoot);
+      this.emit('calendar-download', { conference: conference.id });
+    } catch (error) {
+      console.error('[staedtepartner-widgets] the calendar file could not be made', error);
+    } finally {
+      this.calendarBusy = false;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { ConfOverview } from './conf-overview.js';
+export { registrationState, mainLink, conferenceEntry, type RegistrationState } from './overview.js';

@@ -1,0 +1,60 @@
+/**
+ * What <conf-overview> shows, as plain data: registration state against the
+ * clock, the one link of the compact variant, the calendar entry. No DOM.
+ */
+import { daysBetween, parseCalendarDate } from '../feed/dates.js';
+import type { Conference, LocalisedText, Registration } from '../feed/schema.js';
+import { safeHref } from '../feed/text.js';
+import type { CalendarEntry } from '../shared/calendar.js';
+import type { Day } from '../shared/conference.js';
+
+export type RegistrationState =
+  | { kind: 'open'; url?: string; deadline?: string }
+  | { kind: 'closed' }
+  | { kind: 'not-yet' };
+
+/** The registration as it stands today: an open registration whose deadline has passed is closed. */
+export function registrationState(registration: Registration | undefined, today: Day): RegistrationState | undefined {
+  if (!registration) return undefined;
+  if (registration.status !== 'open') return { kind: registration.status };
+  const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
+  if (deadline?.month !== undefined && deadline.day !== undefined && daysBetween(today, { year: deadline.year, month: deadline.month, day: deadline.day }) < 0) {
+    return { kind: 'closed' };
+  }
+  return { kind: 'open', url: safeHref(registration.url), deadline: registration.deadline };
+}
+
+export interface MainLink {
+  href: string;
+  kind: 'registration' | 'online' | 'link';
+  label?: LocalisedText;
+}
+
+/** The one link of the compact variant: open registration, else online participation, else the first link. */
+export function mainLink(conference: Conference, registration: RegistrationState | undefined): MainLink | undefined {
+  if (registration?.kind === 'open' && registration.url) return { href: registration.url, kind: 'registration' };
+  const online = safeHref(conference.onlineUrl);
+  if (online) return { href: online, kind: 'online' };
+  for (const link of conference.links ?? []) {
+    const href = safeHref(link.url);
+    if (href) return { href, kind: 'link', label: link.label };
+  }
+  return undefined;
+}
+
+/** The whole conference as one calendar entry; `undefined` without a full start date. */
+export function conferenceEntry(conference: Conference, text: { summary: string; location: string; description: string }): CalendarEntry | undefined {
+  const start = parseCalendarDate(conference.start);
+  if (!start || start.precision !== 'day') return undefined;
+  const end = conference.end ? parseCalendarDate(conference.end) : undefined;
+  const url = mainLink(conference, undefined)?.href;
+  return {
+    uid: `${conference.id}@staedtepartner-widgets`,
+    summary: text.summary,
+    location: text.location || undefined,
+    description: text.description || undefined,
+    url,
+    start: { ...start, minutes: undefined },
+    end: end?.precision === 'day' ? { ...end, minutes: undefined } : undefined,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Conference texts shared by the conference widgets: the title with its
+ * ordinal, the date range, the place, the status. Localised with msg() and Intl.
+ */
+import { msg, str } from '@lit/localize';
+import type { CalendarDate } from '../feed/dates.js';
+import { toUtcNoon } from '../feed/dates.js';
+import type { Feed } from '../feed/model.js';
+import type { Conference } from '../feed/schema.js';
+import { localise } from '../feed/text.js';
+import { dateFormat, formatCalendarDate, formatDaysFromNow } from '../i18n/format.js';
+import { romanNumeral, type ConferenceStatus } from './conference.js';
+
+/** "XV. Deutsch-Russische Städtepartnerkonferenz" / "XV Российско-германская …" / "XV German-Russian …". */
+export function conferenceTitle(conference: Conference, language: string): string {
+  return `${ordinalLabel(conference.ordinal)} ${localise(conference.title, language)}`;
+}
+
+/** The ordinal alone, as read before a title: "XV." in German, "XV" elsewhere. */
+export function ordinalLabel(ordinal: number): string {
+  const roman = romanNumeral(ordinal);
+  return msg(str`${roman}`, { id: 'ordinal-label', desc: 'A Roman ordinal on its own (German adds a dot: "XV.")' });
+}
+
+/**
+ * "28–30 June 2021", "28.–30. Juni 2021", "28–30 июня 2021 г."; a partial date
+ * at its own precision ("2005").
+ */
+export function formatDateRange(start: CalendarDate | undefined, end: CalendarDate | undefined, language: string): string {
+  return formatDateRangeParts(start, end, language)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** A piece of a formatted date range: text of the first day, of the last day, or shared by both ("June 2021", "–"). */
+export interface DateRangePart {
+  text: string;
+  source: 'startRange' | 'endRange' | 'shared';
+}
+
+/**
+ * `formatDateRange` in pieces, so that each end can sit in its own
+ * `<time datetime>`: "28" (start) "–" "30" (end) " June 2021" (shared).
+ */
+export function formatDateRangeParts(start: CalendarDate | undefined, end: CalendarDate | undefined, language: string): DateRangePart[] {
+  if (!start) return [];
+  if (!end || (end.year === start.year && end.month === start.month && end.day === start.day)) return [{ text: formatCalendarDate(start, language), source: 'startRange' }];
+  if (start.precision !== end.precision) {
+    return [
+      { text: formatCalendarDate(start, language), source: 'startRange' },
+      { text: ' – ', source: 'shared' },
+      { text: formatCalendarDate(end, language), source: 'endRange' },
+    ];
+  }
+  const options: Intl.DateTimeFormatOptions =
+    start.precision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : start.precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  const parts: DateRangePart[] = [];
+  for (const { value, source } of dateFormat(options, language).formatRangeToParts(toUtcNoon(start), toUtcNoon(end))) {
+    const last = parts.at(-1);
+    if (last?.source === source) last.text += value;
+    else parts.push({ text: value, source: source as DateRangePart['source'] });
+  }
+  return parts;
+}
+
+/** "Kaluga", "Karlsruhe und Baden-Baden", with the venue after it when given. */
+export function hostPlace(conference: Conference, feed: Feed, language: string): string {
+  const names = conference.hostCities.map((id) => localise(feed.cityById.get(id)?.name, language)).filter(Boolean);
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
+}
+
+export function statusText(status: ConferenceStatus, language: string): string {
+  switch (status.kind) {
+    case 'upcoming': {
+      if (status.days === undefined) return msg('Upcoming', { desc: 'Status of a conference whose exact date is not known yet' });
+      const when = formatDaysFromNow(status.days, language);
+      return msg(str`Begins ${when}`, { desc: 'Status; the value is "tomorrow" or "in 23 days" (Intl.RelativeTimeFormat)' });
+    }
+    case 'running': {
+      const { day, of } = status;
+      return msg(str`Running now (day ${day} of ${of})`, { desc: 'Status of a conference that is taking place today' });
+    }
+    case 'past':
+      return msg('Took place', { desc: 'Status of a conference in the past' });
+    case 'undated':
+      return msg('Date to be announced', { desc: 'Status of a conference without a full date' });
+  }
+}

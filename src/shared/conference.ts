@@ -1,0 +1,90 @@
+/**
+ * Conferences as the reader sees them: which one is current, where it stands
+ * against the clock, its ordinal. Pure functions, tested without a DOM.
+ */
+import { daysBetween, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
+import type { Conference } from '../feed/schema.js';
+
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export type ConferenceStatus =
+  | { kind: 'upcoming'; days?: number }
+  | { kind: 'running'; day: number; of: number }
+  | { kind: 'past' }
+  | { kind: 'undated' };
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** 15 → "XV" (1–3999; other numbers as digits). */
+export function romanNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 3999) return String(value);
+  let rest = value;
+  let result = '';
+  for (const [amount, letters] of ROMAN) {
+    while (rest >= amount) {
+      result += letters;
+      rest -= amount;
+    }
+  }
+  return result;
+}
+
+/** The calendar day of `now` in `timeZone` (the reader's own zone when none is given). */
+export function dayInZone(now: Date, timeZone?: string): Day {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+function asDay(date: CalendarDate): Day | undefined {
+  return date.month !== undefined && date.day !== undefined ? { year: date.year, month: date.month, day: date.day } : undefined;
+}
+
+/** First and last day, or `undefined` where the feed gives less than a full date. */
+export function conferenceDays(conference: Pick<Conference, 'start' | 'end'>): { start?: Day; end?: Day; startDate?: CalendarDate; endDate?: CalendarDate } {
+  const startDate = parseCalendarDate(conference.start);
+  const endDate = conference.end ? parseCalendarDate(conference.end) : startDate;
+  return { start: startDate && asDay(startDate), end: endDate && asDay(endDate), startDate, endDate };
+}
+
+/** Where a conference stands on `today` (a day in the conference's own time zone). */
+export function conferenceStatus(conference: Pick<Conference, 'start' | 'end'>, today: Day): ConferenceStatus {
+  const { start, end, startDate, endDate } = conferenceDays(conference);
+  if (start && end) {
+    const untilStart = daysBetween(today, start);
+    if (untilStart > 0) return { kind: 'upcoming', days: untilStart };
+    if (daysBetween(today, end) >= 0) return { kind: 'running', day: 1 - untilStart, of: daysBetween(start, end) + 1 };
+    return { kind: 'past' };
+  }
+  // Known to the month or year only: compare as far as both are known.
+  const last = endDate ?? startDate;
+  if (!startDate || !last) return { kind: 'undated' };
+  const before = (date: CalendarDate) => date.year < today.year || (date.year === today.year && date.month !== undefined && date.month < today.month);
+  const after = (date: CalendarDate) => date.year > today.year || (date.year === today.year && date.month !== undefined && date.month > today.month);
+  if (before(last)) return { kind: 'past' };
+  if (after(startDate)) return { kind: 'upcoming' };
+  return { kind: 'undated' };
+}
+
+/** The conference running now, else the next one, else the latest. */
+export function currentConference<T extends Conference>(conferences: readonly T[], now: Date): T | undefined {
+  const withStatus = conferences.map((conference) => ({ conference, status: conferenceStatus(conference, dayInZone(now, conference.timeZone)) }));
+  const byStart = (a: { conference: T }, b: { conference: T }) => a.conference.start.localeCompare(b.conference.start);
+  const running = withStatus.find((entry) => entry.status.kind === 'running');
+  if (running) return running.conference;
+  const upcoming = withStatus.filter((entry) => entry.status.kind === 'upcoming').sort(byStart);
+  if (upcoming.length > 0) return upcoming[0].conference;
+  return [...withStatus].sort(byStart).at(-1)?.conference;
+}
+
+/** The conference with `id`, or the current one when no id is given. */
+export function findConference<T extends Conference>(conferences: readonly T[], id: string | undefined, now: Date): T | undefined {
+  return id ? conferences.find((conference) => conference.id === id) : currentConference(conferences, now);
+}

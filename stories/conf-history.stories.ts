@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/conf-history/define.js';
+import { clockAt, NEVER_ANSWERS } from './support.js';
+
+interface ConfHistoryArgs {
+  src: string;
+  order?: 'asc' | 'desc';
+  from?: number;
+  to?: number;
+  country?: string;
+  headingLevel?: number;
+  /** Width of the box around the widget, to show the container-width layouts. */
+  width?: string;
+}
+
+const meta: Meta<ConfHistoryArgs> = {
+  title: 'Widgets/conf-history',
+  component: 'conf-history',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The conference series since 2005 as an ordered timeline, the current, next or latest conference marked. Rows on a wide container, a vertical line on a narrow one (try the width control). Use the toolbar to switch language (de, ru, en) and colour scheme.',
+      },
+    },
+  },
+  args: { src: '/feed.json', order: 'asc', width: '100%' },
+  argTypes: {
+    src: { control: 'text', description: 'Feed URL or #id of an inline JSON script' },
+    order: { control: { type: 'inline-radio' }, options: ['asc', 'desc'] },
+    from: { control: { type: 'number', min: 2000, max: 2030 } },
+    to: { control: { type: 'number', min: 2000, max: 2030 } },
+    country: { control: 'text', description: 'ISO country code of a host city, e.g. "DE" or "RU"' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    width: { control: { type: 'select' }, options: ['100%', '900px', '600px', '320px'], description: 'Width of the container (not the window)' },
+  },
+  // After the series: Kaluga 2021 is marked as the latest conference.
+  beforeEach: clockAt('2024-03-01T12:00:00Z'),
+  render: (args) => html`<div style="inline-size: ${args.width ?? '100%'}; max-inline-size: 100%">
+    <conf-history
+      src=${args.src}
+      order=${args.order ?? nothing}
+      from=${args.from ?? nothing}
+      to=${args.to ?? nothing}
+      country=${args.country || nothing}
+      heading-level=${args.headingLevel ?? nothing}
+    ></conf-history>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<ConfHistoryArgs>;
+
+/** The series from Jekaterinburg 2005 to Kaluga 2021. */
+export const Series: Story = {};
+
+export const German: Story = { globals: { locale: 'de' } };
+
+export const Russian: Story = { globals: { locale: 'ru' } };
+
+/** Newest first. */
+export const NewestFirst: Story = { args: { order: 'desc' } };
+
+/** A narrow container (a sidebar) on a wide screen: the vertical layout. */
+export const Narrow: Story = { args: { width: '320px', order: 'desc' }, globals: { locale: 'ru' } };
+
+/** Only the conferences hosted in Russia. */
+export const HostedInRussia: Story = { args: { country: 'RU' } };
+
+/** The years 2011 to 2017, both included. */
+export const FromTo: Story = { args: { from: 2011, to: 2017 } };
+
+/** 1 June 2021: Kaluga is the next conference, in 27 days; its participants are expected. */
+export const BeforeKaluga: Story = { beforeEach: clockAt('2021-06-01T09:00:00Z') };
+
+/** 29 June 2021: Kaluga is running, day 2 of 3. */
+export const DuringKaluga: Story = { beforeEach: clockAt('2021-06-29T09:00:00Z'), globals: { locale: 'de' } };
+
+/** 1 July 2021: Kaluga took place and is the latest conference. */
+export const AfterKaluga: Story = { beforeEach: clockAt('2021-07-01T09:00:00Z'), globals: { locale: 'ru' } };
+
+export const Empty: Story = { args: { from: 1990, to: 1995 } };
+
+export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+
+/** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
+export const Error: Story = { args: { src: '/no-such-feed.json' } };
+
+export const ErrorInGerman: Story = { args: { src: '/no-such-feed.json' }, globals: { locale: 'de' } };
+
+/** Theming with the widget's own and the shared tokens, as a host page would set them. */
+export const Themed: Story = {
+  render: (args) => html`<conf-history
+    src=${args.src}
+    style="--sp-color-accent: #8a1538; --conf-history-line: #d9b3bf; --conf-history-gap: 1.5rem; font-family: Georgia, serif"
+  ></conf-history>`,
+};

@@ -1,0 +1,193 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import '../../src/conf-overview/define.js';
+import type { ConfOverview } from '../../src/conf-overview/conf-overview.js';
+import { setClock } from '../../src/shared/clock.js';
+import { minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
+import { captureConsole, pageLanguage, resetPage, settled, shadow, texts } from '../support/widgets.js';
+
+const at = (iso: string) => () => new Date(iso);
+const SETTLED = '[part~="card"], [part~="empty"], [part~="error"]';
+
+async function overview(attributes: { conference?: string; variant?: string } = {}): Promise<ConfOverview> {
+  const element = await fixture<ConfOverview>(
+    html`<conf-overview src=${SAMPLE_FEED_URL} conference=${attributes.conference ?? ''} variant=${attributes.variant ?? 'full'}></conf-overview>`,
+  );
+  if (!attributes.conference) element.removeAttribute('conference');
+  await settled(element, SETTLED);
+  return element;
+}
+
+const one = (element: Element, selector: string) => texts(shadow(element), selector)[0] ?? '';
+
+/** The facts list as label → value. */
+function facts(element: Element): Record<string, string> {
+  return Object.fromEntries(
+    [...shadow(element).querySelectorAll('[part~="facts"] > div')].map((row) => [
+      row.querySelector('dt')?.textContent?.trim() ?? '',
+      (row.querySelector('dd')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ]),
+  );
+}
+
+describe('<conf-overview>', () => {
+  beforeEach(() => setClock(at('2026-11-21T12:00:00Z')));
+  afterEach(resetPage);
+
+  const kaluga = {
+    en: {
+      title: 'XVI German-Russian Partner Cities Conference',
+      motto: 'Strengthening municipal and regional ties – broadening horizons',
+      dates: 'June 28 – 30, 2021',
+      status: 'Took place',
+      registration: 'Closed',
+    },
+    de: {
+      title: 'XVI. Deutsch-Russische Städtepartnerkonferenz',
+      motto: 'Kommunale und regionale Verbindungen stärken – Horizonte erweitern',
+      dates: '28.–30. Juni 2021',
+      status: 'Hat stattgefunden',
+      registration: 'Geschlossen',
+    },
+    ru: {
+      title: 'XVI Российско-германская конференция городов-партнёров',
+      motto: 'Укреплять муниципальные и региональные связи – расширять горизонты',
+      dates: '28–30 июня 2021',
+      status: 'Состоялась',
+      registration: 'Закрыта',
+    },
+  };
+
+  for (const [language, expected] of Object.entries(kaluga)) {
+    it(`shows XVI Kaluga with motto, dates, organisers, supporters and closed registration in ${language}`, async () => {
+      await pageLanguage(language);
+      const element = await overview({ conference: 'xvi-kaluga-2021' });
+      expect(one(element, '[part~="title"]')).to.equal(expected.title);
+      expect(one(element, '[part~="motto"]')).to.equal(expected.motto);
+      expect(one(element, '[part~="conference-status"]')).to.equal(expected.status);
+      const values = Object.values(facts(element));
+      expect(values.some((value) => value.startsWith(expected.dates)), `${values.join(' | ')}`).to.equal(true);
+      expect(values).to.include(expected.registration);
+      const sections = texts(shadow(element), '[part~="section-heading"]');
+      expect(sections.length).to.be.greaterThan(3);
+      expect(shadow(element).querySelectorAll('[part~="organisation"]').length).to.equal(6 + 4);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('links organisations with a url, and contacts by mailto and tel', async () => {
+    const element = await overview({ conference: 'xvi-kaluga-2021' });
+    const hrefs = [...shadow(element).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('https://www.deutsch-russisches-forum.de/');
+    expect(hrefs).to.include('mailto:kaiser@deutsch-russisches-forum.de');
+    expect(hrefs).to.include('tel:+493026390727');
+    expect(texts(shadow(element), '[part~="contact"]').join(' ')).to.contain('Anna Kaiser').and.contain('Nils Dudzus').and.contain('Alina Vedmedyeva');
+  });
+
+  it('lists the youth forum with its own dates and places', async () => {
+    await pageLanguage('de');
+    const element = await overview({ conference: 'xvi-kaluga-2021' });
+    const forum = texts(shadow(element), '[part~="side-event"]').find((text) => text.includes('Jugendforum'));
+    expect(forum).to.contain('IV.').and.contain('23. Juni').and.contain('1. Juli 2021').and.contain('Moskau').and.contain('Kaluga');
+  });
+
+  it('follows the clock: before, during and after the conference', async () => {
+    setClock(at('2021-06-05T09:00:00Z'));
+    const element = await overview({ conference: 'xvi-kaluga-2021' });
+    expect(one(element, '[part~="conference-status"]')).to.equal('Begins in 23 days');
+    setClock(at('2021-06-29T09:00:00Z'));
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(one(element, '[part~="conference-status"]')).to.equal('Running now (day 2 of 3)');
+    setClock(at('2021-07-01T09:00:00Z'));
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(one(element, '[part~="conference-status"]')).to.equal('Took place');
+  });
+
+  it('shows the latest conference without a conference attribute, and the running one during it', async () => {
+    const element = await overview();
+    expect(one(element, '[part~="title"]')).to.contain('XVI');
+    setClock(at('2019-06-26T09:00:00Z'));
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(one(element, '[part~="title"]')).to.contain('XV ');
+    expect(one(element, '[part~="conference-status"]')).to.equal('Running now (day 2 of 4)');
+  });
+
+  it('closes an open registration after its deadline and links it before', async () => {
+    const feed = minimalFeed({
+      conferences: [
+        { id: 'c', ordinal: 17, title: 'Conference', start: '2027-06-01', end: '2027-06-03', hostCities: ['essen'], registration: { status: 'open', url: 'https://example.org/register', deadline: '2027-05-01' } },
+      ],
+    });
+    setClock(at('2027-04-01T12:00:00Z'));
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed}></conf-overview>`);
+    await settled(element, SETTLED);
+    expect(facts(element)['Registration']).to.match(/^Open, deadline: May 1, 2027 · Register$/);
+    setClock(at('2027-05-02T12:00:00Z'));
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(facts(element)['Registration']).to.equal('Closed');
+  });
+
+  it('compact variant: heading, dates, place, status and one link', async () => {
+    const feed = minimalFeed({
+      conferences: [
+        { id: 'c', ordinal: 17, title: 'Conference', start: '2027-06-01', end: '2027-06-03', hostCities: ['essen'], onlineUrl: 'https://example.org/live', links: [{ url: 'https://example.org/', label: 'Website' }] },
+      ],
+    });
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} variant="compact"></conf-overview>`);
+    await settled(element, SETTLED);
+    const root = shadow(element);
+    expect(root.querySelector('[part~="facts"]')).to.equal(null);
+    expect(one(element, '.when-where')).to.contain('June 1 – 3, 2027').and.contain('Essen, Germany');
+    expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/live']);
+    expect(one(element, '[part~="conference-status"]')).to.match(/^Begins in \d+ days$/);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows an empty state for an unknown conference id', async () => {
+    const { value: element, logged } = await captureConsole(() => overview({ conference: 'xx' }));
+    expect(one(element, '[part~="empty"]')).to.equal('No conference to show.');
+    expect(logged.join()).to.contain('no conference with that id');
+  });
+
+  it('offers the conference as a valid .ics file, loaded only when asked', async () => {
+    const element = await overview({ conference: 'xvi-kaluga-2021' });
+    const files: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      files.push(blob as Blob);
+      return create.call(URL, blob);
+    };
+    const clicks: string[] = [];
+    const onClick = (event: Event) => {
+      const link = event.composedPath()[0] as HTMLAnchorElement;
+      clicks.push(link.download);
+      event.preventDefault();
+    };
+    shadow(element).addEventListener('click', onClick, true);
+    try {
+      expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('ical-generator'))).to.equal(false);
+      shadow(element).querySelector<HTMLButtonElement>('[part~="calendar"]')!.click();
+      await waitUntil(() => files.length === 1, 'no calendar file');
+    } finally {
+      URL.createObjectURL = create;
+      shadow(element).removeEventListener('click', onClick, true);
+    }
+    expect(clicks).to.include('xvi-kaluga-2021.ics');
+    const text = await files[0].text();
+    expect(text.split('\r\n').length, 'CRLF line ends').to.be.greaterThan(8);
+    expect(text.replace(/\r\n/g, '').includes('\n'), 'no bare LF').to.equal(false);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events).to.have.length(1);
+    expect(events[0].summary).to.equal('XVI German-Russian Partner Cities Conference');
+    expect(events[0].uid).to.equal('xvi-kaluga-2021@staedtepartner-widgets');
+    expect(events[0].startDate.toString()).to.equal('2021-06-28');
+    expect(events[0].endDate.toString()).to.equal('2021-07-01');
+    expect(events[0].location).to.contain('Kaluga');
+  });
+});

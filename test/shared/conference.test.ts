@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { validateFeed } from '../../src/feed/validate.js';
+import type { Conference } from '../../src/feed/schema.js';
+import { conferenceStatus, currentConference, dayInZone, romanNumeral } from '../../src/shared/conference.js';
+import { formatDateRange } from '../../src/shared/conference-text.js';
+import { parseCalendarDate } from '../../src/feed/dates.js';
+import { sampleFeed } from '../support/feeds.js';
+
+const day = (year: number, month: number, d: number) => ({ year, month, day: d });
+const conference = (start: string, end?: string) => ({ start, end }) as Pick<Conference, 'start' | 'end'>;
+
+describe('conference logic', () => {
+  it('writes Roman ordinals', () => {
+    expect([1, 4, 8, 9, 14, 15, 16, 40, 1999].map(romanNumeral)).to.deep.equal(['I', 'IV', 'VIII', 'IX', 'XIV', 'XV', 'XVI', 'XL', 'MCMXCIX']);
+    expect(romanNumeral(0)).to.equal('0');
+  });
+
+  it('tells upcoming, running and past by the day', () => {
+    const kaluga = conference('2021-06-28', '2021-06-30');
+    expect(conferenceStatus(kaluga, day(2021, 6, 5))).to.deep.equal({ kind: 'upcoming', days: 23 });
+    expect(conferenceStatus(kaluga, day(2021, 6, 28))).to.deep.equal({ kind: 'running', day: 1, of: 3 });
+    expect(conferenceStatus(kaluga, day(2021, 6, 29))).to.deep.equal({ kind: 'running', day: 2, of: 3 });
+    expect(conferenceStatus(kaluga, day(2021, 6, 30))).to.deep.equal({ kind: 'running', day: 3, of: 3 });
+    expect(conferenceStatus(kaluga, day(2021, 7, 1))).to.deep.equal({ kind: 'past' });
+  });
+
+  it('compares partial dates as far as they are known', () => {
+    expect(conferenceStatus(conference('2005'), day(2021, 1, 1))).to.deep.equal({ kind: 'past' });
+    expect(conferenceStatus(conference('2027'), day(2026, 11, 21))).to.deep.equal({ kind: 'upcoming' });
+    expect(conferenceStatus(conference('2026'), day(2026, 11, 21))).to.deep.equal({ kind: 'undated' });
+    expect(conferenceStatus(conference('2026-10'), day(2026, 11, 21))).to.deep.equal({ kind: 'past' });
+  });
+
+  it('reads the day in the conference’s time zone', () => {
+    const instant = new Date('2021-06-27T22:30:00Z');
+    expect(dayInZone(instant, 'Europe/Moscow')).to.deep.equal(day(2021, 6, 28));
+    expect(dayInZone(instant, 'Europe/Berlin')).to.deep.equal(day(2021, 6, 28));
+    expect(dayInZone(instant, 'America/New_York')).to.deep.equal(day(2021, 6, 27));
+  });
+
+  it('picks the running, else the next, else the latest conference', async () => {
+    const result = validateFeed(await sampleFeed());
+    if (!result.ok) throw new Error('sample feed invalid');
+    const { conferences } = result.feed;
+    expect(currentConference(conferences, new Date('2026-11-21T12:00:00Z'))?.id).to.equal('xvi-kaluga-2021');
+    expect(currentConference(conferences, new Date('2021-06-29T12:00:00Z'))?.id).to.equal('xvi-kaluga-2021');
+    expect(currentConference(conferences, new Date('2019-01-10T12:00:00Z'))?.ordinal).to.equal(15);
+    expect(currentConference(conferences, new Date('2017-06-29T12:00:00Z'))?.ordinal).to.equal(14);
+    expect(currentConference([], new Date())).to.equal(undefined);
+  });
+
+  it('formats date ranges per language', () => {
+    const start = parseCalendarDate('2021-06-28');
+    const end = parseCalendarDate('2021-06-30');
+    expect(formatDateRange(start, end, 'en')).to.equal('June 28 – 30, 2021');
+    expect(formatDateRange(start, end, 'de')).to.equal('28.–30. Juni 2021');
+    expect(formatDateRange(start, end, 'ru')).to.match(/^28–30 июня 2021/);
+    expect(formatDateRange(parseCalendarDate('2005'), undefined, 'de')).to.equal('2005');
+  });
+});
