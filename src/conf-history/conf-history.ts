@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import type { Link } from '../feed/schema.js';
 import { localise, safeHref } from '../feed/text.js';
@@ -9,12 +9,11 @@ import { countryName, numberFormat, plural } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { formatDateRangeParts, ordinalLabel, statusText } from '../shared/conference-text.js';
+import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { confHistoryStyles } from './conf-history.styles.js';
 import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type HistoryMark, type HostCountry } from './history.js';
 
-const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
-type HeadingLevel = keyof typeof HEADINGS;
 
 /**
  * @tag conf-history
@@ -108,14 +107,9 @@ export class ConfHistory extends StaedtepartnerElement {
     return `${conferences}, ${years}`;
   }
 
-  private get headingTag() {
-    const level = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 3)) as HeadingLevel;
-    return HEADINGS[level];
-  }
-
   private renderEntry(entry: HistoryEntry, language: string): TemplateResult {
     const { conference, mark } = entry;
-    const tag = this.headingTag;
+    const tag = headingTag(this.headingLevel, 3);
     const motto = localise(conference.motto, language);
     const links = (conference.links ?? []).flatMap((link) => this.renderLink(link, language));
     return html`<li part=${mark ? 'entry marked' : 'entry'} aria-current=${mark ? 'true' : nothing}>

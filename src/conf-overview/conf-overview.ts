@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
@@ -11,11 +11,11 @@ import { currentLanguage } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { conferenceDays, conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
 import { conferenceTitle, formatDateRange, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
+import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { conferenceEntry, mainLink, registrationState, type RegistrationState } from './overview.js';
 import { confOverviewStyles } from './conf-overview.styles.js';
 
-const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /**
  * @tag conf-overview
@@ -63,8 +63,7 @@ export class ConfOverview extends StaedtepartnerElement {
   @state() private calendarBusy = false;
 
   private heading(offset: number): StaticValue {
-    const level = Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 2) + offset);
-    return HEADINGS[level];
+    return headingTag(this.headingLevel, 2, offset);
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { formatDaysFromNow, formatYears, plural } from '../i18n/format.js';
 import { formatCalendarDate } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/language.js';
@@ -10,12 +10,11 @@ import type { PartnershipDate } from '../feed/schema.js';
 import { localise, paragraphs } from '../feed/text.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import { today } from '../shared/clock.js';
+import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { countJubilees, jubileesIn, type Jubilee, type JubileeGroup } from './anniversaries.js';
 import { jubileeListStyles } from './jubilee-list.styles.js';
 
-const HEADINGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` } as const;
-type HeadingLevel = keyof typeof HEADINGS;
 
 /**
  * @tag jubilee-list
@@ -98,10 +97,10 @@ export class JubileeList extends StaedtepartnerElement {
   }
 
   private renderGroup(group: JubileeGroup, language: string): TemplateResult {
-    const level = (Math.min(6, Math.max(2, Math.trunc(Number(this.headingLevel)) || 3)) as HeadingLevel);
+    const tag = headingTag(this.headingLevel, 3);
     const headingId = `jubilee-${group.years}`;
     return html`<section part="group" aria-labelledby=${headingId}>
-      ${staticHtml`<${HEADINGS[level]} part="group-heading" id=${headingId}>${formatYears(group.years, language)}</${HEADINGS[level]}>`}
+      ${staticHtml`<${tag} part="group-heading" id=${headingId}>${formatYears(group.years, language)}</${tag}>`}
       <ul part="list" role="list">
         ${group.jubilees.map((jubilee) => this.renderJubilee(jubilee, language))}
       </ul>
