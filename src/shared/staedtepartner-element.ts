@@ -16,6 +16,16 @@ export type FeedState =
  * loading / error / empty / ready states and renders the shared ones, follows
  * the page's language, and never lets an error escape into the host page.
  * Subclasses implement `renderFeed()`.
+ *
+ * @cssproperty [--sp-color-text] - Main text colour.
+ * @cssproperty [--sp-color-muted] - Secondary text colour (dates, labels).
+ * @cssproperty [--sp-color-accent] - Headings, links and focus ring.
+ * @cssproperty [--sp-color-surface] - Background of cards and panels.
+ * @cssproperty [--sp-color-border] - Borders and separators.
+ * @cssproperty [--sp-color-danger] - Error messages.
+ * @cssproperty [--sp-radius] - Corner radius of panels and buttons.
+ * @cssproperty [--sp-space] - Base spacing unit.
+ * @cssproperty [--sp-focus-ring] - Outline of focused controls.
  */
 export abstract class StaedtepartnerElement extends LitElement {
   static override styles = [baseStyles];

@@ -6,15 +6,8 @@ import { css } from 'lit';
  * host page that declares `color-scheme: light dark` gets dark widgets in dark
  * mode, and a light-only page keeps light ones. Widgets inherit the page's font.
  *
- * @cssproperty [--sp-color-text] - Main text colour.
- * @cssproperty [--sp-color-muted] - Secondary text colour (dates, labels).
- * @cssproperty [--sp-color-accent] - Headings, links and focus ring.
- * @cssproperty [--sp-color-surface] - Background of cards and panels.
- * @cssproperty [--sp-color-border] - Borders and separators.
- * @cssproperty [--sp-color-danger] - Error messages.
- * @cssproperty [--sp-radius] - Corner radius of panels and buttons.
- * @cssproperty [--sp-space] - Base spacing unit.
- * @cssproperty [--sp-focus-ring] - Outline of focused controls.
+ * The public tokens are documented on `StaedtepartnerElement` (and so in
+ * custom-elements.json for every widget).
  */
 export const baseStyles = css`
   :host {

@@ -1,0 +1,61 @@
+/**
+ * Theming drift: every custom property a widget's styles read is either
+ * declared in those styles (private `--_*` tokens) or a public token
+ * documented in custom-elements.json for that widget, and every documented
+ * token is really read.
+ */
+import { expect } from '@open-wc/testing';
+import type { CSSResultOrNative, LitElement } from 'lit';
+import { defineAll, WIDGET_CASES } from '../support/widget-cases.js';
+
+interface Manifest {
+  modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
+}
+
+function cssText(styles: readonly CSSResultOrNative[]): string {
+  return styles.map((style) => ('cssText' in style ? style.cssText : [...(style as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n'))).join('\n');
+}
+
+/** Problems in `css` against the documented public tokens. */
+export function tokenProblems(css: string, documented: readonly string[]): string[] {
+  const declared = new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map((match) => match[1]));
+  const used = new Set([...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]));
+  const problems: string[] = [];
+  for (const name of used) {
+    if (name.startsWith('--_')) {
+      if (!declared.has(name)) problems.push(`${name} is read but never declared`);
+    } else if (!documented.includes(name)) {
+      problems.push(`${name} is read but not documented (@cssproperty)`);
+    }
+  }
+  for (const name of documented) if (!used.has(name)) problems.push(`${name} is documented but never read`);
+  return problems;
+}
+
+describe('theming tokens', () => {
+  let manifest: Manifest;
+  before(async () => {
+    await defineAll();
+    const response = await fetch('/dist/custom-elements.json');
+    if (!response.ok) throw new Error('dist/custom-elements.json is missing: run npm run build first (npm test does)');
+    manifest = (await response.json()) as Manifest;
+  });
+
+  it('the check finds an undeclared, an undocumented and a stale token', () => {
+    expect(tokenProblems(':host { --_a: var(--sp-x, red); color: var(--_a); background: var(--_b); border-color: var(--other); }', ['--sp-x', '--stale'])).to.deep.equal([
+      '--_b is read but never declared',
+      '--other is read but not documented (@cssproperty)',
+      '--stale is documented but never read',
+    ]);
+  });
+
+  for (const widget of WIDGET_CASES) {
+    it(`<${widget.tag}> reads only declared or documented tokens`, () => {
+      const element = customElements.get(widget.tag) as unknown as typeof LitElement;
+      const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === widget.tag);
+      expect(declaration, `${widget.tag} in custom-elements.json`).to.not.equal(undefined);
+      const documented = (declaration?.cssProperties ?? []).map((property) => property.name);
+      expect(tokenProblems(cssText(element.elementStyles), documented)).to.deep.equal([]);
+    });
+  }
+});
