@@ -1,5 +1,13 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setLanguage } from '../src/i18n/index.js';
+
+// The docs pages list each widget's attributes, properties, events, CSS parts and
+// tokens from custom-elements.json (written by `npm run build`, which runs before
+// `build-storybook` in CI; without a build the docs pages show the stories only).
+const manifests = import.meta.glob<{ default: unknown }>('../dist/custom-elements.json', { eager: true });
+const manifest = Object.values(manifests)[0]?.default;
+if (manifest) setCustomElementsManifest(manifest);
 
 type Theme = 'light' | 'dark';
 
