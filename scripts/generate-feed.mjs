@@ -5,7 +5,8 @@
  *
  *   node scripts/generate-feed.mjs --partnerships 5000 --sessions 1000 --seed 1 > feed.json
  *
- * or in-process: `import { generateFeed } from './generate-feed.mjs'`.
+ * or in-process: `import { generateFeed } from './generate-feed.mjs'` (also in a browser: the
+ * stories use it for the 5,000-partnership map).
  *
  * What it makes:
  * - German cities around real German cities and Russian ones around cities of European
@@ -19,7 +20,6 @@
  *   slots from 09:00 (no two sessions in one room at once), rooms (`venue`), coordinators
  *   (organisations), speakers and moderators (people). Feed order is not time order.
  */
-import { pathToFileURL } from 'node:url';
 
 /** mulberry32: small, fast, and good enough for test data. */
 function prng(seed) {
@@ -305,7 +305,9 @@ function parseArguments(argv) {
   return options;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run as a command (not imported, and not in a browser, where there is no `process`).
+const isCommand = typeof process !== 'undefined' && process.argv?.[1] !== undefined && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href;
+if (isCommand) {
   try {
     process.stdout.write(JSON.stringify(generateFeed(parseArguments(process.argv.slice(2))), null, 1) + '\n');
   } catch (error) {

@@ -34,9 +34,15 @@ const BUDGETS = {
    * A page with only that widget. The programme's 25 kB is set by issue 3; the
    * others share one ceiling of our own, so no single-widget page grows unnoticed.
    */
-  widget: { 'conf-programme': 25 * KB },
+  widget: {
+    'conf-programme': 25 * KB,
+    // Proposed with the map (issue 5), for the lead to confirm: d3-geo and topojson-client
+    // alone are about 11 kB of the map's page (docs/performance.md has the breakdown).
+    'partnership-map': 55 * KB,
+  },
   singleWidget: 30 * KB,
-  allWidgets: 60 * KB,
+  // Proposed with the map (issue 5): was 60 kB; all four widgets need about 65 kB.
+  allWidgets: 70 * KB,
   geometry: 60 * KB,
 };
 /** Widgets that have a budget, or are announced, before they exist. */

@@ -36,6 +36,13 @@ export const WIDGET_CASES: readonly WidgetCase[] = [
     empty: { src: SAMPLE_FEED_URL, from: '1990', to: '1995' },
     content: '[part~="entry"]',
   },
+  {
+    tag: 'partnership-map',
+    full: { src: SAMPLE_FEED_URL },
+    // A country none of the sample partnerships touches.
+    empty: { src: SAMPLE_FEED_URL, country: 'FR' },
+    content: '[part~="map"]',
+  },
 ];
 
 /** A selector for any settled state: content, empty or error. */

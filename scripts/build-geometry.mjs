@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+/**
+ * Builds the map geometry of <partnership-map> (`npm run build:geometry`): Natural Earth
+ * countries at 1:50 million from the world-atlas package, trimmed to what the map can show
+ * (Europe, all of Russia and their neighbours), simplified, and written as TopoJSON into
+ * src/partnership-map/atlas.topo.ts, which the widget imports lazily. The output is
+ * committed; run this again only to change the region or the level of detail.
+ *
+ * Steps:
+ * 1. Project every country with the widget's projection (the settings below must equal
+ *    PROJECTION_SETTINGS in src/partnership-map/projection.ts; a test compares them).
+ * 2. Clip it to the frame plus a margin, in projected space, densify the cut edges and
+ *    project back to longitude/latitude. Whatever lies outside the frame is gone.
+ * 3. Chukotka east of 180° is written as 180°–191° E, so that Russia is one shape across
+ *    the antimeridian and its two halves share an edge that merging removes.
+ * 4. Simplify (Visvalingam, by projected area), keeping much more detail in Europe than in
+ *    Siberia or at the edges; drop islands too small to see; quantize.
+ *
+ * Country ids are ISO 3166-1 alpha-2 codes (DE, RU …), so the widget can match them with
+ * the feed's `country`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { geoConicConformal, geoStream } from 'd3-geo';
+import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
+
+const root = resolve(import.meta.dirname, '..');
+const OUTPUT = resolve(root, 'src/partnership-map/atlas.topo.ts');
+
+/** The same as PROJECTION_SETTINGS in src/partnership-map/projection.ts. */
+const SETTINGS = {
+  centralMeridian: 55,
+  parallels: [45, 65],
+  frame: [[-9.5, 38.8], [25.8, 71.2], [58, 81.8], [104.3, 77.7], [190.3, 66.1], [156.5, 50.8], [131.9, 42.5], [45, 38.5], [24.5, 34.8]],
+};
+const BASE_WIDTH = 1000;
+
+/** Space kept around the frame, in base units: a view never shows beyond it. */
+const MARGIN = 170;
+/** How many times finer the detail is kept in the core (Europe up to the Volga and the Urals). */
+const CORE_DETAIL = 6;
+const CORE = { west: -12, east: 62, south: 34, north: 72 };
+/** Share of the points kept (by Visvalingam weight), and the smallest island kept (base units²). */
+const KEEP = Number(process.env.GEOMETRY_KEEP ?? 0.3);
+const MIN_ISLAND = 0.35;
+/** Grid of the stored coordinates: 3 × 10⁴ steps across the atlas (about 1 km in Germany). */
+const QUANTIZATION = Number(process.env.GEOMETRY_GRID ?? 3e4);
+
+const projection = geoConicConformal()
+  .rotate([-SETTINGS.centralMeridian, 0])
+  .parallels(SETTINGS.parallels)
+  .fitWidth(BASE_WIDTH, { type: 'MultiPoint', coordinates: SETTINGS.frame });
+const frameHeight = Math.max(...SETTINGS.frame.map((point) => projection(point)[1]));
+const clip = [
+  [-MARGIN, -MARGIN],
+  [BASE_WIDTH + MARGIN, frameHeight + MARGIN],
+];
+
+// ---- country codes ------------------------------------------------------------------------
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const CODE_BY_NAME = new Map();
+for (let a = 65; a <= 90; a++) {
+  for (let b = 65; b <= 90; b++) {
+    const code = String.fromCharCode(a, b);
+    const name = regionNames.of(code);
+    // The first code wins: GB before the reserved UK, FR before FX.
+    if (name && name !== code && !CODE_BY_NAME.has(name.toLowerCase())) CODE_BY_NAME.set(name.toLowerCase(), code);
+  }
+}
+/** Natural Earth's short names that Intl spells otherwise. */
+const NAME_OVERRIDES = {
+  germany: 'DE', serbia: 'RS', 'bosnia and herz.': 'BA', 'czechia': 'CZ', 'macedonia': 'MK', 'north macedonia': 'MK', 'moldova': 'MD', 'russia': 'RU',
+  'dem. rep. korea': 'KP', 'korea': 'KR', 'south korea': 'KR', 'north korea': 'KP', 'kosovo': 'XK', 'n. cyprus': 'CY-N',
+  'syria': 'SY', 'iran': 'IR', 'turkey': 'TR', 'w. sahara': 'EH', 'faeroe is.': 'FO', 'united states of america': 'US',
+  'åland': 'AX', 'aland': 'AX', 'vatican': 'VA', 'palestine': 'PS', 'myanmar': 'MM', 'laos': 'LA', 'vietnam': 'VN',
+  'taiwan': 'TW', 'macao': 'MO', 'hong kong': 'HK', 'dem. rep. congo': 'CD', 'congo': 'CG', "côte d'ivoire": 'CI',
+  'central african rep.': 'CF', 's. sudan': 'SS', 'eq. guinea': 'GQ', 'somaliland': 'SO-N', 'st. pierre and miquelon': 'PM',
+  'brunei': 'BN', 'timor-leste': 'TL', 'cabo verde': 'CV', 'eswatini': 'SZ', 'bahamas': 'BS', 'n. mariana is.': 'MP',
+  'siachen glacier': 'IN-S', 'indian ocean ter.': 'IO', 'br. indian ocean ter.': 'IO', 'ashmore and cartier is.': 'AU-AC',
+  'heard i. and mcdonald is.': 'HM', 'fr. s. antarctic lands': 'TF', 's. geo. and the is.': 'GS', 'falkland is.': 'FK',
+  'solomon is.': 'SB', 'marshall is.': 'MH', 'cayman is.': 'KY', 'turks and caicos is.': 'TC', 'u.s. virgin is.': 'VI',
+  'british virgin is.': 'VG', 'cook is.': 'CK', 'pitcairn is.': 'PN', 'wallis and futuna is.': 'WF', 'fr. polynesia': 'PF',
+  'st. vin. and gren.': 'VC', 'antigua and barb.': 'AG', 'st. kitts and nevis': 'KN', 'dominican rep.': 'DO',
+  'saint lucia': 'LC', 'são tomé and principe': 'ST', 'sao tome and principe': 'ST', 'curaçao': 'CW', 'sint maarten': 'SX',
+  'st-martin': 'MF', 'st-barthélemy': 'BL', 'micronesia': 'FM', 'fr. guiana': 'GF', 'greenland': 'GL', 'iceland': 'IS',
+  'antarctica': 'AQ', 'jersey': 'JE', 'guernsey': 'GG', 'isle of man': 'IM', 'gibraltar': 'GI', 'cyprus u.n. buffer zone': 'CY-B',
+  'dhekelia': 'CY-D', 'akrotiri': 'CY-A', 'baikonur': 'KZ-B', 'kashmir': 'IN-K',
+};
+function codeOf(name) {
+  const key = name.toLowerCase();
+  return NAME_OVERRIDES[key] ?? CODE_BY_NAME.get(key);
+}
+
+// ---- clip in projected space, back to longitude/latitude ----------------------------------
+
+/** Longitudes east of the antimeridian in the far north-east (Chukotka, the Aleutians) as 180°–210° E. */
+const unwrap = ([lon, lat]) => (lon < -150 && lat > 45 ? [lon + 360, lat] : [lon, lat]);
+
+function unwrapGeometry(geometry) {
+  const rings = (polygon) => polygon.map((ring) => ring.map(unwrap));
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: rings(geometry.coordinates) };
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map(rings) };
+  return geometry;
+}
+
+/** Inserts points along long straight edges (the cuts), so they stay straight once projected again. */
+function densify(ring, step = 4) {
+  const out = [];
+  for (let i = 0; i < ring.length; i++) {
+    const [x0, y0] = ring[i];
+    const [x1, y1] = ring[(i + 1) % ring.length];
+    out.push([x0, y0]);
+    const n = Math.floor(Math.hypot(x1 - x0, y1 - y0) / step);
+    for (let k = 1; k < n; k++) out.push([x0 + ((x1 - x0) * k) / n, y0 + ((y1 - y0) * k) / n]);
+  }
+  return out;
+}
+
+/** The geometry clipped to the frame, as a MultiPolygon in longitude/latitude (or null when nothing is left). */
+function clipToFrame(geometry) {
+  const clipped = projection.clipExtent(clip);
+  const polygons = [];
+  let rings;
+  let ring;
+  const sink = {
+    polygonStart() {
+      rings = [];
+    },
+    polygonEnd() {
+      if (rings.length) polygons.push(rings);
+      rings = undefined;
+    },
+    lineStart() {
+      ring = [];
+    },
+    point(x, y) {
+      ring.push([x, y]);
+    },
+    lineEnd() {
+      if (rings && ring.length >= 3) rings.push(ring);
+    },
+    sphere() {},
+  };
+  geoStream(geometry, clipped.stream(sink));
+  projection.clipExtent(null);
+  if (polygons.length === 0) return null;
+  // d3 may emit several exterior rings in one polygon event: split them by orientation.
+  const out = [];
+  for (const polygonRings of polygons) {
+    let current;
+    for (const projected of polygonRings) {
+      const area = signedArea(projected);
+      const lonLat = densify(projected).map((point) => unwrap(projection.invert(point)));
+      lonLat.push(lonLat[0]);
+      // In screen space (y down) d3 draws exterior rings clockwise: positive signed area.
+      if (area > 0 || !current) {
+        current = [lonLat];
+        out.push(current);
+      } else {
+        current.push(lonLat);
+      }
+    }
+  }
+  return { type: 'MultiPolygon', coordinates: out };
+}
+
+function signedArea(ring) {
+  let sum = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0, y0] = ring[i];
+    const [x1, y1] = ring[(i + 1) % ring.length];
+    sum += x0 * y1 - x1 * y0;
+  }
+  return sum / 2;
+}
+
+// ---- main ---------------------------------------------------------------------------------
+
+const world = JSON.parse(readFileSync(resolve(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8'));
+const countries = feature(world, world.objects.countries).features;
+const geometries = {};
+const unknown = [];
+for (const country of countries) {
+  const clipped = clipToFrame(unwrapGeometry(country.geometry));
+  if (!clipped) continue;
+  const code = codeOf(country.properties.name);
+  if (!code) unknown.push(country.properties.name);
+  const id = code ?? country.properties.name;
+  if (geometries[id]) geometries[id].coordinates.push(...clipped.coordinates);
+  else geometries[id] = clipped;
+}
+if (unknown.length) console.error(`build-geometry: no ISO code for ${unknown.join(', ')} (kept under their names)`);
+
+const collection = {
+  type: 'FeatureCollection',
+  features: Object.entries(geometries).map(([id, geometry]) => ({ type: 'Feature', id, properties: {}, geometry })),
+};
+let topo = topology({ countries: collection }, QUANTIZATION);
+
+// Visvalingam weights as projected triangle areas, larger in the core region.
+const inCore = ([lon, lat]) => lon >= CORE.west && lon <= CORE.east && lat >= CORE.south && lat <= CORE.north;
+topo = presimplify(topo, (triangle) => {
+  const [a, b, c] = triangle.map((point) => projection(point));
+  const area = Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
+  return area * (inCore(triangle[1]) ? CORE_DETAIL * CORE_DETAIL : 1);
+});
+// quantile() sorts the weights in descending order: KEEP is the share kept.
+topo = simplify(topo, quantile(topo, KEEP));
+topo = filter(topo, filterWeight(topo, MIN_ISLAND, (ring) => {
+  const projected = ring.map((point) => projection(point));
+  return Math.abs(signedArea(projected));
+}));
+// presimplify returns absolute coordinates: quantize (and delta-encode) them again.
+topo = quantize(topo, QUANTIZATION);
+delete topo.bbox;
+
+const json = JSON.stringify(topo);
+if (/['\\\n]/.test(json)) throw new Error('the topology contains a quote, backslash or newline; escape it');
+const points = topo.arcs.reduce((sum, arc) => sum + arc.length, 0);
+const source = `// Generated by scripts/build-geometry.mjs (npm run build:geometry) from the world-atlas
+// package: Natural Earth 1:50m countries (public domain), trimmed to the map's frame and
+// simplified. Do not edit; run the script again.
+import type { Topology } from 'topojson-specification';
+
+/** The projection settings this geometry was trimmed with (see projection.ts). */
+export const atlasSettings = ${JSON.stringify({ ...SETTINGS })};
+
+/** Countries (ids: ISO 3166-1 alpha-2), ${topo.objects.countries.geometries.length} of them, ${points} points. */
+export const atlas = JSON.parse('${json}') as Topology;
+`;
+writeFileSync(OUTPUT, source);
+console.error(`build-geometry: ${topo.objects.countries.geometries.length} countries, ${topo.arcs.length} arcs, ${points} points, ${json.length} bytes of JSON → ${OUTPUT}`);

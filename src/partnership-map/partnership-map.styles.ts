@@ -1,0 +1,439 @@
+import { css } from 'lit';
+
+/**
+ * Map colours follow the page's colour scheme like the shared tokens. Marker
+ * shapes carry the country too (circle, square, diamond), so colour is never
+ * the only sign; the count on a marker is text with its own contrast.
+ */
+export const partnershipMapStyles = css`
+  :host {
+    --_map-de: var(--partnership-map-color-de, light-dark(#9a3412, #fdba74));
+    --_map-ru: var(--partnership-map-color-ru, light-dark(#1d4ed8, #93c5fd));
+    --_map-other: var(--partnership-map-color-other, light-dark(#4b5563, #d1d5db));
+    --_map-on-marker: light-dark(#ffffff, #111827);
+    --_map-sea: var(--partnership-map-sea, light-dark(#dbe7f3, #16202c));
+    --_map-land: var(--partnership-map-land, light-dark(#f4f1ea, #2b313b));
+    --_map-land-highlight: var(--partnership-map-land-highlight, light-dark(#e9e0cc, #39404c));
+    --_map-border: light-dark(#a59e90, #5b6472);
+    --_map-arc: var(--partnership-map-arc, light-dark(#6b7280, #9ca3af));
+    --_map-arc-highlight: var(--partnership-map-arc-highlight, var(--_accent));
+    --_map-height: var(--partnership-map-height, min(34rem, 70vh));
+  }
+  /* The map's height follows the widget's width on narrow boxes (a phone, a sidebar). */
+  [part~='base'] {
+    container-type: inline-size;
+  }
+  [part~='controls'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 1rem;
+    margin: 0 0 0.5rem;
+  }
+  [part~='filter'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15rem;
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  [part~='filter'] label,
+  [part~='filter'] legend {
+    color: var(--_muted);
+    font-size: 0.875em;
+    padding: 0;
+  }
+  [part~='years'] .range {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.4rem;
+    max-inline-size: 100%;
+  }
+  input[type='search'] {
+    inline-size: 12rem;
+  }
+  input[type='number'] {
+    inline-size: 5.5rem;
+  }
+  [part~='view-switch'],
+  [part~='map-tools'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  [part~='view-switch'] button,
+  [part~='map-tools'] button,
+  [part~='close'],
+  [part~='partner-name'],
+  [part~='sort'] {
+    min-block-size: 2rem;
+    min-inline-size: 2rem;
+    padding: 0.2rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='view-switch'] button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 700;
+    box-shadow: inset 0 -3px 0 var(--_accent);
+  }
+  [part~='summary'] {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+  }
+  [part~='map-tools'] {
+    justify-content: space-between;
+    margin-block-end: 0.35rem;
+  }
+  [part~='map-tools'] > div {
+    display: flex;
+    gap: 0.25rem;
+  }
+  [part~='help'] {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='help'] p {
+    margin: 0;
+  }
+  [part~='map'] {
+    position: relative;
+    block-size: min(var(--_map-height), max(15rem, 85cqi));
+    overflow: clip;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_map-sea);
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
+  }
+  [part~='map'].dragging {
+    cursor: grabbing;
+  }
+  [part~='map']:focus-visible {
+    outline-offset: -3px;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+    pointer-events: none;
+  }
+  .land {
+    fill: var(--_map-land);
+  }
+  .land-highlight {
+    fill: var(--_map-land-highlight);
+  }
+  .borders {
+    fill: none;
+    stroke: var(--_map-border);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+  }
+  .arcs {
+    fill: none;
+    stroke: var(--_map-arc);
+    stroke-width: 1.25;
+    stroke-opacity: 0.55;
+  }
+  .arcs.dimmed {
+    stroke-opacity: 0.2;
+  }
+  .arcs.highlighted {
+    stroke: var(--_map-arc-highlight);
+    stroke-width: 3;
+    stroke-opacity: 1;
+    stroke-dasharray: 8 3;
+  }
+  [part~='marker'] {
+    /* The diameter, set per marker. */
+    --_d: 24px;
+    --_marker: var(--_map-other);
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: var(--_d);
+    block-size: var(--_d);
+    margin: calc(var(--_d) / -2) 0 0 calc(var(--_d) / -2);
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_marker);
+    color: var(--_map-on-marker);
+    border: 2px solid var(--_surface);
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.35);
+  }
+  [part~='marker'].de {
+    --_marker: var(--_map-de);
+  }
+  [part~='marker'].ru {
+    --_marker: var(--_map-ru);
+    border-radius: 3px;
+  }
+  [part~='marker'].other {
+    border-radius: 0;
+    background: transparent;
+    border: 0;
+    box-shadow: none;
+  }
+  [part~='marker'].other::before {
+    content: '';
+    position: absolute;
+    inset: 14%;
+    transform: rotate(45deg);
+    background: var(--_marker);
+    border: 2px solid var(--_surface);
+  }
+  [part~='marker'].other .count {
+    position: relative;
+  }
+  [part~='marker'].mixed {
+    --_marker: var(--_map-other);
+  }
+  /* A group: a second ring, drawn outside the shape. */
+  [part~='marker'][part~='cluster'],
+  [part~='marker'][part~='place'] {
+    box-shadow: 0 0 0 2px var(--_marker), 0 1px 3px rgb(0 0 0 / 0.4);
+  }
+  [part~='marker'][part~='cluster'].other::before,
+  [part~='marker'][part~='place'].other::before {
+    box-shadow: 0 0 0 2px var(--_marker);
+  }
+  [part~='marker'][part~='selected'] {
+    outline: 3px solid var(--_text);
+    outline-offset: 2px;
+  }
+  [part~='marker'][part~='partner'] {
+    outline: 2px dashed var(--_text);
+    outline-offset: 2px;
+  }
+  [part~='marker']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 3px;
+  }
+  [part~='tooltip'] {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 2;
+    max-inline-size: min(18rem, 80%);
+    padding: 0.35rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    pointer-events: none;
+    font-size: 0.875em;
+    line-height: 1.35;
+  }
+  [part~='tooltip'] strong {
+    display: block;
+  }
+  [part~='tooltip'] span {
+    color: var(--_muted);
+  }
+  .hint {
+    position: absolute;
+    inset: auto 0.5rem 0.5rem;
+    margin: 0;
+    padding: 0.35rem 0.6rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    text-align: center;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    pointer-events: none;
+  }
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.4rem 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='legend'] li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .swatch {
+    position: relative;
+    display: inline-block;
+    inline-size: 0.9rem;
+    block-size: 0.9rem;
+    border-radius: 50%;
+    background: var(--_marker, var(--_map-other));
+  }
+  .swatch.de {
+    --_marker: var(--_map-de);
+  }
+  .swatch.ru {
+    --_marker: var(--_map-ru);
+    border-radius: 2px;
+  }
+  .swatch.other {
+    background: none;
+  }
+  .swatch.other::before {
+    content: '';
+    position: absolute;
+    inset: 14%;
+    transform: rotate(45deg);
+    background: var(--_map-other);
+  }
+  .swatch.cluster {
+    background: var(--_map-other);
+    box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_map-other);
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    margin-inline: 0.15rem;
+  }
+  .swatch.arc,
+  .swatch.arc-highlight {
+    border-radius: 0;
+    inline-size: 1.5rem;
+    block-size: 0;
+    background: none;
+    border-block-start: 2px solid var(--_map-arc);
+  }
+  .swatch.arc-highlight {
+    border-block-start: 3px dashed var(--_map-arc-highlight);
+  }
+  [part~='panel'] {
+    margin-block-start: 0.75rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='panel-header'] {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  [part~='panel-heading'] {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+  [part~='panel-summary'] {
+    margin: 0.25rem 0 0.5rem;
+    color: var(--_muted);
+  }
+  [part~='partners'] {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='partner'] {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 0.25rem solid var(--_border);
+  }
+  [part~='partner'][part~='selected'] {
+    border-inline-start-color: var(--_accent);
+  }
+  [part~='partner-name'] {
+    font-weight: 700;
+    color: var(--_accent);
+    text-align: start;
+  }
+  [part~='partner-name'][aria-pressed='true'] {
+    border-color: var(--_accent);
+  }
+  [part~='partner-country'] {
+    margin-inline-start: 0.5rem;
+    color: var(--_muted);
+  }
+  [part~='partner-since'],
+  [part~='notes'] {
+    margin: 0.25rem 0 0;
+  }
+  [part~='notes'] {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  [part~='table-frame'] {
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    color: var(--_muted);
+    padding-block-end: 0.35rem;
+  }
+  th,
+  td {
+    padding: 0.35rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  th {
+    white-space: nowrap;
+  }
+  [part~='sort'] {
+    display: inline-flex;
+    gap: 0.35rem;
+    align-items: center;
+    font-weight: 700;
+    border-color: transparent;
+    background: none;
+    padding-inline: 0.25rem;
+  }
+  .sort-mark {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    [part~='controls'],
+    [part~='map-tools'],
+    [part~='help'],
+    [part~='map'],
+    [part~='legend'],
+    [part~='close'] {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

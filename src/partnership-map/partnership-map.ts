@@ -1,0 +1,819 @@
+import { msg } from '@lit/localize';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Feed } from '../feed/model.js';
+import type { City, Partnership } from '../feed/schema.js';
+import { currentLanguage } from '../i18n/language.js';
+import { today } from '../shared/clock.js';
+import { headingTag } from '../shared/heading.js';
+import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
+import { arcsPath } from './arcs.js';
+import { ClusterIndex, levelFor, levelScale } from './clusters.js';
+import { geometryPaths, loadGeometry, type MapGeometry } from './geometry.js';
+import { arcsOf, markersOf, type LevelArc, type MarkerInfo } from './markers.js';
+import { filterMap, mapModelOf, sortRows, tableRows, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership, type SortDirection, type TableColumn } from './model.js';
+import { renderPanel } from './panel.js';
+import { partnershipMapStyles } from './partnership-map.styles.js';
+import { BASE_WIDTH, frameHeight } from './projection.js';
+import { styleProperties } from './style-properties.js';
+import { renderTable } from './table.js';
+import { cityCount, cityName, countryLabel, partnershipCount } from './texts.js';
+import { boundsOf, fitBounds, fullView, interpolateView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
+
+export interface CitySelectDetail {
+  /** The city activated (the first, when several share one place). */
+  city: City;
+  cities: readonly City[];
+  /** Their partnerships that pass the filters. */
+  partnerships: readonly Partnership[];
+}
+
+export interface PartnershipSelectDetail {
+  partnership: Partnership;
+  cities: readonly [City, City];
+}
+
+type Direction = 'left' | 'right' | 'up' | 'down';
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const PAN_STEP = 80;
+
+function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; value: R } | undefined;
+  return (...args: A) => {
+    if (!last || args.length !== last.args.length || args.some((arg, i) => arg !== last!.args[i])) last = { args, value: compute(...args) };
+    return last.value;
+  };
+}
+
+/**
+ * @tag partnership-map
+ * @summary Town partnerships on a map of Europe and Russia: markers by country, arcs, clusters, filters, search, details, and a table view.
+ *
+ * The map is drawn offline from geometry shipped in the package. Keyboard: Tab
+ * to the map, arrow keys pan, + and − zoom, 0 resets; Tab again to the markers,
+ * where arrow keys move to the nearest marker in that direction and Enter
+ * opens a city or zooms into a group; Escape closes the details.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart controls - The filters and the view switch.
+ * @csspart filter - One filter (search, country, founding years).
+ * @csspart search - The search field.
+ * @csspart view-switch - The map / table buttons.
+ * @csspart summary - How many partnerships and cities are shown.
+ * @csspart map-tools - Zoom buttons and the keyboard help button.
+ * @csspart help - The keyboard help.
+ * @csspart map - The map itself (focusable; arrow keys pan).
+ * @csspart marker - A city, several cities at one place (also `place`), or a cluster (also `cluster`); also `selected` or `partner`.
+ * @csspart tooltip - Name, country and partnerships of the marker under the pointer or in focus.
+ * @csspart legend - What the shapes, colours and lines mean.
+ * @csspart panel - The details of the selected city.
+ * @csspart panel-heading - Its heading.
+ * @csspart partner - One partnership in the details.
+ * @csspart partner-name - The partner city (a button that shows this partnership on the map).
+ * @csspart table - The table view.
+ * @csspart row - One row of the table.
+ * @csspart status - The loading indicator.
+ * @csspart empty - The message shown when no partnership matches.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty [--partnership-map-color-de] - Markers of German cities.
+ * @cssproperty [--partnership-map-color-ru] - Markers of Russian cities.
+ * @cssproperty [--partnership-map-color-other] - Markers of other countries' cities, and mixed clusters.
+ * @cssproperty [--partnership-map-sea] - The sea.
+ * @cssproperty [--partnership-map-land] - Land.
+ * @cssproperty [--partnership-map-land-highlight] - Countries with a city on the map.
+ * @cssproperty [--partnership-map-arc] - The arcs of partnerships.
+ * @cssproperty [--partnership-map-arc-highlight=var(--sp-color-accent)] - The arcs of the selected city.
+ * @cssproperty [--partnership-map-height=min(34rem, 70vh)] - Height of the map.
+ *
+ * @event city-select - A city (or several at one place) was activated; `detail`: `{ city, cities, partnerships }`. Cancelable: `preventDefault()` keeps the details closed.
+ * @event partnership-select - A partnership was chosen in the details; `detail`: `{ partnership, cities }`. Cancelable.
+ * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @event feed-error - The feed cannot be shown; `detail.failure` says why.
+ */
+export class PartnershipMap extends StaedtepartnerElement {
+  static override styles = [...StaedtepartnerElement.styles, partnershipMapStyles];
+
+  /** Only partnerships with a city in this country (ISO 3166-1 alpha-2, e.g. `DE`); the reader can change it. */
+  @property() country?: string;
+
+  /** Only partnerships founded in or after this year. */
+  @property({ type: Number }) from?: number;
+
+  /** Only partnerships founded in or before this year. */
+  @property({ type: Number }) to?: number;
+
+  /** A city id from the feed: the map fits to it and its partners and opens its details (for a town's own website). */
+  @property() city?: string;
+
+  /** `map` (the default) or `table`. */
+  @property({ reflect: true }) view: 'map' | 'table' = 'map';
+
+  /** Level of the heading in the details panel (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
+
+  @state() private filters: MapFilters = {};
+  @state() private mapView?: View;
+  @state() private size?: Size;
+  @state() private selection?: { cities: string[]; partnership?: string };
+  @state() private hoverKey?: string;
+  @state() private focusKey?: string;
+  @state() private rovingKey?: string;
+  @state() private sort: { column: TableColumn; direction: SortDirection } = { column: 'city', direction: 'ascending' };
+  @state() private helpOpen = false;
+  @state() private geometry?: MapGeometry;
+  @state() private announcement = '';
+  @state() private wheelHint = false;
+  @state() private printing = false;
+
+  /** What the next update must fit the view to, once the map has a size. */
+  private pendingFit: 'data' | 'city' | undefined = 'city';
+  private warnedCity?: string;
+  private shownMarkers = new Map<string, MarkerInfo>();
+  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+  private observed?: Element;
+  private animation = 0;
+  private animationEnd = 0;
+  private hintTimer = 0;
+  private pointers = new Map<number, [number, number]>();
+  private gesture?: { view: View; start: [number, number]; distance?: number; moved: boolean };
+  private suppressClick = false;
+  /** A marker has the focus: kept when Lit moves or replaces it while zooming, so focus can follow. */
+  private markerFocused = false;
+
+  private readonly filtered = memo((model: MapModel, filters: MapFilters) => filterMap(model, filters));
+  private readonly clusterIndex = memo(
+    (filtered: FilteredMap) =>
+      new ClusterIndex(
+        [...filtered.cities.values()].flatMap((shown) =>
+          shown.position ? [{ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length }] : [],
+        ),
+      ),
+  );
+  private readonly levelMarkers = memo((index: ClusterIndex, level: number, filtered: FilteredMap, language: string) => markersOf(index, level, filtered, language));
+  private readonly levelArcs = memo((index: ClusterIndex, level: number, filtered: FilteredMap) => arcsOf(index, level, filtered));
+  private readonly drawnGeometry = memo((geometry: MapGeometry, view: View, width: number, height: number, highlight: string) =>
+    geometryPaths(geometry, view, { width, height }, highlight ? highlight.split(',') : []),
+  );
+
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+    // Printing starts right after this event: render the table now.
+    if (this.isUpdatePending) this.performUpdate();
+  };
+  private readonly onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    if (this.observed) this.resizeObserver.observe(this.observed);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver.disconnect();
+    cancelAnimationFrame(this.animation);
+    clearTimeout(this.animationEnd);
+    clearTimeout(this.hintTimer);
+    this.wheelHint = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('country') || changed.has('from') || changed.has('to')) {
+      this.filters = { ...this.filters, country: this.country || undefined, from: yearBound(this.from), to: yearBound(this.to) };
+      this.pendingFit ??= 'data';
+    }
+    if (changed.has('city') && this.hasUpdated) {
+      this.selection = undefined;
+      this.pendingFit = 'city';
+    }
+    if ((changed as PropertyValues).has('feedState')) this.pendingFit = 'city';
+  }
+
+  /**
+   * Resolves once no update is pending: the first render with a feed measures
+   * the map and places the markers in a second update, which callers of
+   * `updateComplete` should see.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let i = 0; !done && i < 10; i++) done = await super.getUpdateComplete();
+    return done;
+  }
+
+  protected override updated(): void {
+    const viewport = this.renderRoot.querySelector('[part~="map"]') ?? undefined;
+    if (viewport !== this.observed) {
+      if (this.observed) this.resizeObserver.unobserve(this.observed);
+      this.observed = viewport;
+      // A widget updated while off the page observes nothing: it would never be let go.
+      if (viewport && this.isConnected) this.resizeObserver.observe(viewport);
+    }
+    this.measure();
+    this.keepFocus();
+    if (viewport && !this.geometry) {
+      loadGeometry().then(
+        (geometry) => (this.geometry = geometry),
+        (error: unknown) => console.error('[staedtepartner-widgets] <partnership-map> could not load the map geometry', error),
+      );
+    }
+  }
+
+  private measure(): void {
+    const viewport = this.observed as HTMLElement | undefined;
+    if (!viewport) return;
+    const size = { width: viewport.clientWidth, height: viewport.clientHeight };
+    if (size.width === 0 || size.height === 0) return;
+    const old = this.size;
+    if (old && old.width === size.width && old.height === size.height && this.pendingFit === undefined) return;
+    this.size = size;
+    if (this.mapView && old && this.pendingFit === undefined) {
+      // Keep the centre where it was.
+      this.mapView = { ...this.mapView, x: this.mapView.x + (size.width - old.width) / 2, y: this.mapView.y + (size.height - old.height) / 2 };
+    }
+    this.fitIfPending();
+  }
+
+  private get model(): MapModel | undefined {
+    return this.feedState.status === 'ready' ? mapModelOf(this.feedState.feed) : undefined;
+  }
+
+  private get current(): FilteredMap | undefined {
+    const model = this.model;
+    return model && this.filtered(model, this.filters);
+  }
+
+  /** Fits the view to the focused city and its partners, or to everything shown. */
+  private fitIfPending(): void {
+    const filtered = this.current;
+    const size = this.size;
+    if (!this.pendingFit || !filtered || !size) return;
+    const kind = this.pendingFit;
+    this.pendingFit = undefined;
+    const focus = kind === 'city' && this.city ? filtered.cities.get(this.city) : undefined;
+    if (kind === 'city' && this.city && !focus && this.warnedCity !== this.city && this.model) {
+      this.warnedCity = this.city;
+      console.warn(`[staedtepartner-widgets] <partnership-map city="${this.city}">: no city with that id has a partnership on the map`);
+    }
+    if (focus) {
+      this.selection = { cities: [focus.city.id] };
+      const points = [focus, ...focus.partnerships.map((entry) => filtered.cities.get(entry.cities[0].id === focus.city.id ? entry.cities[1].id : entry.cities[0].id)!)];
+      this.mapView = this.fitTo(points.flatMap((city) => (city.position ? [city.position] : [])), size);
+      return;
+    }
+    this.mapView = this.fitTo(
+      [...filtered.cities.values()].flatMap((city) => (city.position && this.inFrame(city.position) ? [city.position] : [])),
+      size,
+    );
+  }
+
+  private inFrame([x, y]: [number, number]): boolean {
+    return x >= 0 && x <= BASE_WIDTH && y >= 0 && y <= frameHeight();
+  }
+
+  private fitTo(points: [number, number][], size: Size, maxScale = 8): View {
+    const bounds = boundsOf(points);
+    return bounds ? fitBounds(bounds, size, 48, maxScale) : fullView(size);
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const language = currentLanguage();
+    const model = mapModelOf(feed);
+    if (model.partnerships.length === 0) {
+      return this.renderEmpty(msg('No partnerships are listed yet.', { desc: 'Empty state of the map: the feed has no partnerships' }));
+    }
+    const filtered = this.filtered(model, this.filters);
+    const empty = filtered.partnerships.length === 0;
+    const summary = empty ? '' : `${partnershipCount(filtered.partnerships.length, language)}, ${cityCount(filtered.cities.size, language)}`;
+    return html`
+      ${this.renderControls(model, language)}
+      <p part="summary" role="status">${summary}${this.announcement ? html` <span>${this.announcement}</span>` : nothing}</p>
+      ${empty
+        ? this.renderEmpty(msg('No partnership matches these filters.', { desc: 'Empty state of the map: the filters exclude every partnership' }))
+        : this.view === 'table'
+          ? this.renderRows(filtered, language, false)
+          : html`${this.renderMap(filtered, language)}${this.renderDetails(filtered, language)}${this.printing ? this.renderRows(filtered, language, true) : nothing}`}
+    `;
+  }
+
+  private renderControls(model: MapModel, language: string): TemplateResult {
+    const countries = [...new Set([...model.countries, ...(this.filters.country ? [this.filters.country.toUpperCase()] : [])])]
+      .map((code) => ({ code, name: countryLabel(code, language) }))
+      .sort((a, b) => a.name.localeCompare(b.name, language));
+    const selectedCountry = this.filters.country?.toUpperCase() ?? '';
+    return html`<div part="controls">
+      <div part="filter">
+        <label for="search">${msg('Find a city', { desc: 'Label of the search field; any spelling, Latin or Cyrillic' })}</label>
+        <input id="search" part="search" type="search" autocomplete="off" .value=${this.filters.search ?? ''} @input=${this.onSearch} />
+      </div>
+      <div part="filter">
+        <label for="country">${msg('Country', { desc: 'Label of the country filter' })}</label>
+        <select id="country" @change=${this.onCountry}>
+          <option value="" ?selected=${selectedCountry === ''}>${msg('All countries', { desc: 'Country filter: no filter' })}</option>
+          ${countries.map(({ code, name }) => html`<option value=${code} ?selected=${code === selectedCountry}>${name}</option>`)}
+        </select>
+      </div>
+      <fieldset part="filter years">
+        <legend>${msg('Founded', { desc: 'Legend of the two year fields: partnerships founded from … to …' })}</legend>
+        <div class="range">
+          <label for="from">${msg('from', { desc: 'Before the first year of the founding-year filter ("from 1990")' })}</label>
+          <input id="from" type="number" inputmode="numeric" min="1900" max="2100" .value=${String(this.filters.from ?? '')} @input=${this.onYears} />
+          <label for="to">${msg('to', { desc: 'Before the last year of the founding-year filter ("to 2000")' })}</label>
+          <input id="to" type="number" inputmode="numeric" min="1900" max="2100" .value=${String(this.filters.to ?? '')} @input=${this.onYears} />
+        </div>
+      </fieldset>
+      <div part="view-switch" role="group" aria-label=${msg('View', { desc: 'Label of the map / table switch' })}>
+        <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.switchView('map')}>${msg('Map', { desc: 'Button: show the partnerships on the map' })}</button>
+        <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => this.switchView('table')}>${msg('Table', { desc: 'Button: show the partnerships as a table' })}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderRows(filtered: FilteredMap, language: string, print: boolean): TemplateResult {
+    const rows = sortRows(
+      tableRows(filtered, { focus: this.city, country: this.filters.country }, today()),
+      this.sort.column,
+      this.sort.direction,
+      language,
+      (code) => countryLabel(code, language),
+    );
+    return renderTable({
+      rows,
+      sort: this.sort,
+      language,
+      print,
+      caption: msg('Town partnerships', { desc: 'Caption of the table of partnerships' }),
+      onSort: (column) => {
+        this.sort = { column, direction: this.sort.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending' };
+      },
+    });
+  }
+
+  private renderMap(filtered: FilteredMap, language: string): TemplateResult {
+    const size = this.size;
+    const view = this.mapView;
+    const index = this.clusterIndex(filtered);
+    const level = view ? levelFor(view.scale) : 0;
+    const markers = this.levelMarkers(index, level, filtered, language);
+    const selected = new Set(this.selection?.cities ?? []);
+    const partners = new Set<string>();
+    const highlighted = new Set<MapPartnership>();
+    for (const id of selected) {
+      for (const entry of filtered.cities.get(id)?.partnerships ?? []) {
+        if (this.selection?.partnership && entry.partnership.id !== this.selection.partnership) continue;
+        highlighted.add(entry);
+        for (const city of entry.cities) if (!selected.has(city.id)) partners.add(city.id);
+      }
+    }
+    const visible: { info: MarkerInfo; x: number; y: number }[] = [];
+    if (size && view) {
+      for (const info of markers.values()) {
+        const [x, y] = toScreen(view, [info.cluster.x, info.cluster.y]);
+        const r = info.diameter / 2 + 3;
+        if (x >= r && x <= size.width - r && y >= r && y <= size.height - r) visible.push({ info, x, y });
+      }
+      visible.sort((a, b) => a.x - b.x || a.y - b.y);
+    }
+    this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
+    const roving = this.rovingKey && this.shownMarkers.has(this.rovingKey) ? this.rovingKey : this.defaultRoving(visible, selected);
+    const tooltipKey = this.hoverKey ?? this.focusKey;
+    const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
+    const countries = [...new Set([...filtered.cities.values()].map((city) => city.city.country))];
+    return html`
+      <div part="map-tools">
+        <div>
+          <button type="button" @click=${() => this.zoomBy(2)}><span aria-hidden="true">+</span><span class="visually-hidden">${msg('Zoom in', { desc: 'Map button' })}</span></button>
+          <button type="button" @click=${() => this.zoomBy(0.5)}><span aria-hidden="true">−</span><span class="visually-hidden">${msg('Zoom out', { desc: 'Map button' })}</span></button>
+          <button type="button" @click=${this.resetView}>${msg('Reset view', { desc: 'Map button: back to the first view' })}</button>
+        </div>
+        <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="map-help" @click=${() => (this.helpOpen = !this.helpOpen)}>
+          ${msg('Keyboard help', { desc: 'Button that shows how to use the map with the keyboard' })}
+        </button>
+      </div>
+      <div part="help" id="map-help" ?hidden=${!this.helpOpen}>
+        <p>${msg('Arrow keys move the map, + and − zoom, 0 resets the view. Press Tab to reach the places: arrow keys go to the nearest place in that direction, Enter opens a city or zooms into a group, Escape closes the details. The table view lists the same partnerships.', { desc: 'Keyboard help of the map' })}</p>
+      </div>
+      <div
+        part="map"
+        role="application"
+        tabindex="0"
+        aria-label=${msg('Map of the town partnerships', { desc: 'Accessible name of the map area' })}
+        aria-describedby="map-help"
+        class=${this.gesture?.moved ? 'dragging' : ''}
+        @keydown=${this.onKeyDown}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @pointerover=${this.onPointerOver}
+        @pointerout=${this.onPointerOut}
+        @wheel=${this.onWheel}
+        @click=${this.onClick}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+      >
+        ${size && view ? this.renderDrawing(filtered, index, level, size, view, highlighted, countries) : nothing}
+        ${repeat(
+          visible,
+          ({ info }) => info.key,
+          ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
+        )}
+        ${tooltip ? this.renderTooltip(tooltip.info, tooltip.x, tooltip.y, size!) : nothing}
+        ${this.wheelHint
+          ? html`<p class="hint" aria-hidden="true">${msg('Hold Ctrl and scroll to zoom the map, or use + and −.', { desc: 'Shown when the page is scrolled over the map' })}</p>`
+          : nothing}
+      </div>
+      ${this.renderLegend(countries, language)}
+    `;
+  }
+
+  private defaultRoving(visible: readonly { info: MarkerInfo; x: number; y: number }[], selected: ReadonlySet<string>): string | undefined {
+    const chosen = visible.find(({ info }) => info.cities.some((city) => selected.has(city.id)));
+    if (chosen) return chosen.info.key;
+    const size = this.size;
+    if (!size || visible.length === 0) return undefined;
+    // Else the marker nearest the middle of the map.
+    let best = visible[0];
+    for (const marker of visible) {
+      if (Math.hypot(marker.x - size.width / 2, marker.y - size.height / 2) < Math.hypot(best.x - size.width / 2, best.y - size.height / 2)) best = marker;
+    }
+    return best.info.key;
+  }
+
+  private renderDrawing(filtered: FilteredMap, index: ClusterIndex, level: number, size: Size, view: View, highlighted: ReadonlySet<MapPartnership>, countries: string[]): TemplateResult {
+    const paths = this.geometry ? this.drawnGeometry(this.geometry, view, size.width, size.height, countries.join(',')) : undefined;
+    const arcs = this.levelArcs(index, level, filtered);
+    const ends = (list: LevelArc[]) => list.map((arc) => ({ from: toScreen(view, [arc.from.x, arc.from.y]), to: toScreen(view, [arc.to.x, arc.to.y]) }));
+    const isHighlighted = (arc: LevelArc) => arc.partnerships.some((entry) => highlighted.has(entry));
+    const plain = highlighted.size ? arcs.filter((arc) => !isHighlighted(arc)) : arcs;
+    const strong = highlighted.size ? arcs.filter(isHighlighted) : [];
+    return html`<svg aria-hidden="true" width=${size.width} height=${size.height}>
+      ${paths
+        ? svg`<path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>`
+        : nothing}
+      <path class=${highlighted.size ? 'arcs dimmed' : 'arcs'} d=${arcsPath(ends(plain), size.width, size.height)}></path>
+      ${strong.length ? svg`<path class="arcs highlighted" d=${arcsPath(ends(strong), size.width, size.height)}></path>` : nothing}
+    </svg>`;
+  }
+
+  private renderMarker(info: MarkerInfo, x: number, y: number, tabStop: boolean, selected: ReadonlySet<string>, partners: ReadonlySet<string>): TemplateResult {
+    const isSelected = info.kind !== 'cluster' && info.cities.some((city) => selected.has(city.id));
+    const isPartner = !isSelected && info.cities.some((city) => partners.has(city.id));
+    const parts = ['marker', info.kind === 'city' ? '' : info.kind, isSelected ? 'selected' : '', isPartner ? 'partner' : ''].filter(Boolean).join(' ');
+    return html`<div
+      part=${parts}
+      class=${info.countryClass}
+      role="button"
+      tabindex=${tabStop ? '0' : '-1'}
+      data-key=${info.key}
+      aria-expanded=${info.kind === 'cluster' ? nothing : isSelected ? 'true' : 'false'}
+      ${styleProperties({ transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`, '--_d': `${info.diameter}px` })}
+    ><span class="visually-hidden">${info.name}</span>${info.count === undefined ? nothing : html`<span class="count" aria-hidden="true">${info.count}</span>`}</div>`;
+  }
+
+  private renderTooltip(info: MarkerInfo, x: number, y: number, size: Size): TemplateResult {
+    const language = currentLanguage();
+    const left = x > size.width / 2;
+    const below = y < size.height / 3;
+    const offset = info.diameter / 2 + 6;
+    const transform = `translate(${Math.round(x)}px, ${Math.round(y + (below ? offset : -offset))}px) translate(${left ? '-100%' : '0'}, ${below ? '0' : '-100%'})`;
+    const title =
+      info.kind === 'cluster'
+        ? cityCount(info.cities.length, language)
+        : new Intl.ListFormat(language, { type: 'conjunction' }).format(info.cities.map((city) => cityName(city, language)));
+    const detail =
+      info.kind === 'cluster'
+        ? `${info.cities.slice(0, 3).map((city) => cityName(city, language)).join(', ')}${info.cities.length > 3 ? ' …' : ''} · ${partnershipCount(info.partnerships, language)}`
+        : `${[...new Set(info.cities.map((city) => countryLabel(city.country, language)))].join(', ')} · ${partnershipCount(info.partnerships, language)}`;
+    return html`<div part="tooltip" aria-hidden="true" ${styleProperties({ transform })}><strong>${title}</strong><span>${detail}</span></div>`;
+  }
+
+  private renderLegend(countries: readonly string[], language: string): TemplateResult {
+    const known = ['DE', 'RU'].filter((code) => countries.includes(code));
+    const others = countries.some((code) => code !== 'DE' && code !== 'RU');
+    return html`<ul part="legend" aria-label=${msg('Legend', { desc: 'Accessible name of the map legend' })}>
+      ${known.map((code) => html`<li><span class="swatch ${code.toLowerCase()}" aria-hidden="true"></span>${countryLabel(code, language)}</li>`)}
+      ${others ? html`<li><span class="swatch other" aria-hidden="true"></span>${msg('Other countries', { desc: 'Legend: markers of cities outside Germany and Russia' })}</li>` : nothing}
+      <li><span class="swatch cluster" aria-hidden="true"></span>${msg('Several cities (their number); select to zoom in', { desc: 'Legend: a cluster marker' })}</li>
+      <li><span class="swatch arc" aria-hidden="true"></span>${msg('Partnership', { desc: 'Legend: an arc between two cities' })}</li>
+      <li><span class="swatch arc-highlight" aria-hidden="true"></span>${msg('Partnerships of the selected city', { desc: 'Legend: a highlighted arc' })}</li>
+    </ul>`;
+  }
+
+  private renderDetails(filtered: FilteredMap, language: string): TemplateResult | typeof nothing {
+    const cities = (this.selection?.cities ?? []).map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);
+    if (cities.length === 0) return nothing;
+    return renderPanel({
+      cities: cities.map((shown) => shown.city),
+      partnerships: new Map(cities.map((shown) => [shown.city.id, shown.partnerships])),
+      selectedPartnership: this.selection?.partnership,
+      language,
+      today: today(),
+      heading: headingTag(this.headingLevel, 3),
+      onClose: () => this.closeDetails(),
+      onSelectPartnership: (entry) => this.selectPartnership(entry),
+    });
+  }
+
+  // ---- filters and view switch --------------------------------------------------------------
+
+  private onSearch(event: Event): void {
+    this.setFilters({ ...this.filters, search: (event.target as HTMLInputElement).value });
+  }
+
+  private onCountry(event: Event): void {
+    this.setFilters({ ...this.filters, country: (event.target as HTMLSelectElement).value || undefined });
+  }
+
+  private onYears(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.setFilters({ ...this.filters, [input.id === 'from' ? 'from' : 'to']: yearBound(input.value) });
+  }
+
+  private setFilters(filters: MapFilters): void {
+    this.filters = filters;
+    this.announcement = '';
+    this.pendingFit = 'data';
+    // Fit once the new data is known (the same update).
+    this.fitIfPending();
+  }
+
+  private switchView(view: 'map' | 'table'): void {
+    this.view = view;
+    if (view === 'map') this.pendingFit ??= this.mapView ? undefined : 'city';
+  }
+
+  // ---- zoom and pan -------------------------------------------------------------------------
+
+  private setView(target: View, animate: boolean): void {
+    cancelAnimationFrame(this.animation);
+    clearTimeout(this.animationEnd);
+    const from = this.mapView;
+    if (!animate || !from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.mapView = target;
+      return;
+    }
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / 250);
+      const eased = 1 - (1 - t) ** 3;
+      this.mapView = interpolateView(from, target, eased);
+      if (t < 1) this.animation = requestAnimationFrame(step);
+    };
+    this.animation = requestAnimationFrame(step);
+    // Where frames do not come (a hidden tab), the view still arrives.
+    this.animationEnd = window.setTimeout(() => {
+      cancelAnimationFrame(this.animation);
+      this.mapView = target;
+    }, 300);
+  }
+
+  private zoomBy(factor: number, around?: [number, number]): void {
+    if (!this.mapView || !this.size) return;
+    this.setView(zoomAt(this.mapView, factor, around ?? [this.size.width / 2, this.size.height / 2], this.size), true);
+  }
+
+  private resetView = (): void => {
+    this.pendingFit = 'city';
+    const selection = this.selection;
+    this.fitIfPending();
+    this.selection = selection;
+  };
+
+  private markerOf(target: EventTarget | null): HTMLElement | undefined {
+    return ((target as Element | null)?.closest?.('[part~="marker"]') as HTMLElement | null) ?? undefined;
+  }
+
+  private onWheel(event: WheelEvent): void {
+    if (!this.mapView || !this.size) return;
+    const focused = this.matches(':focus-within');
+    if (!event.ctrlKey && !event.metaKey && !focused) {
+      // The page scrolls on; zooming needs Ctrl (or the map in focus), so that a reader scrolling past is not caught.
+      this.wheelHint = true;
+      clearTimeout(this.hintTimer);
+      this.hintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
+      return;
+    }
+    event.preventDefault();
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
+    this.mapView = zoomAt(this.mapView, Math.exp(-delta * 0.002), [event.clientX - box.left, event.clientY - box.top], this.size);
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (!this.mapView || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    this.pointers.set(event.pointerId, [event.clientX - box.left, event.clientY - box.top]);
+    this.startGesture();
+  }
+
+  private startGesture(): void {
+    const points = [...this.pointers.values()];
+    if (!this.mapView || points.length === 0) {
+      this.gesture = undefined;
+      return;
+    }
+    const centre: [number, number] = points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
+    const distance = points.length > 1 ? Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]) : undefined;
+    this.gesture = { view: this.mapView, start: centre, distance, moved: this.gesture?.moved ?? false };
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const gesture = this.gesture;
+    if (!gesture || !this.pointers.has(event.pointerId) || !this.size) return;
+    const viewport = event.currentTarget as HTMLElement;
+    const box = viewport.getBoundingClientRect();
+    this.pointers.set(event.pointerId, [event.clientX - box.left, event.clientY - box.top]);
+    const points = [...this.pointers.values()];
+    const centre: [number, number] = points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
+    const dx = centre[0] - gesture.start[0];
+    const dy = centre[1] - gesture.start[1];
+    if (!gesture.moved && Math.hypot(dx, dy) < 4 && !gesture.distance) return;
+    if (!gesture.moved) {
+      gesture.moved = true;
+      // Captured only once it is a drag: a plain click still reaches the marker.
+      for (const id of this.pointers.keys()) if (!viewport.hasPointerCapture(id)) viewport.setPointerCapture(id);
+    }
+    let next = panBy(gesture.view, dx, dy, this.size);
+    if (gesture.distance && points.length > 1) {
+      const distance = Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]);
+      next = zoomAt(next, distance / gesture.distance, centre, this.size);
+    }
+    this.mapView = next;
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    if (!this.pointers.delete(event.pointerId)) return;
+    const moved = this.gesture?.moved ?? false;
+    this.startGesture();
+    if (this.pointers.size === 0) {
+      this.suppressClick = moved;
+      this.gesture = undefined;
+    } else if (this.gesture) {
+      this.gesture.moved = moved;
+    }
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    const marker = this.markerOf(event.target);
+    if (marker && event.pointerType !== 'touch') this.hoverKey = marker.dataset['key'];
+  }
+
+  private onPointerOut(event: PointerEvent): void {
+    const marker = this.markerOf(event.target);
+    if (marker && !marker.contains(event.relatedTarget as Node | null)) this.hoverKey = undefined;
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const marker = this.markerOf(event.target);
+    this.focusKey = marker?.dataset['key'];
+    this.markerFocused = Boolean(marker);
+    if (marker) this.rovingKey = marker.dataset['key'];
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (this.markerOf(event.relatedTarget)) return;
+    this.focusKey = undefined;
+    // A marker taken out of the page while zooming keeps its claim on the focus.
+    if ((event.target as Element).isConnected) this.markerFocused = false;
+  }
+
+  /** Gives the focus back to the roving marker when re-rendering took it away. */
+  private keepFocus(): void {
+    if (!this.markerFocused || (this.renderRoot as ShadowRoot).activeElement) return;
+    const key = this.rovingKey && this.shownMarkers.has(this.rovingKey) ? this.rovingKey : this.shownMarkers.keys().next().value;
+    const marker = key && this.renderRoot.querySelector<HTMLElement>(`[part~="marker"][data-key="${CSS.escape(key)}"]`);
+    if (marker) marker.focus({ preventScroll: true });
+    else this.markerFocused = false;
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (this.suppressClick) {
+      this.suppressClick = false;
+      return;
+    }
+    const marker = this.markerOf(event.target);
+    if (marker?.dataset['key']) this.activate(marker.dataset['key'], event.detail === 0);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.mapView || !this.size) return;
+    const marker = this.markerOf(event.target);
+    const key = marker?.dataset['key'];
+    const info = key ? this.shownMarkers.get(key) : undefined;
+    const centre: [number, number] | undefined = info && this.mapView ? toScreen(this.mapView, [info.cluster.x, info.cluster.y]) : undefined;
+    const direction = ARROWS[event.key];
+    let handled = true;
+    if (direction && key) this.moveFocus(key, direction);
+    else if (direction) {
+      const step = event.shiftKey ? PAN_STEP * 3 : PAN_STEP;
+      const [dx, dy] = { left: [step, 0], right: [-step, 0], up: [0, step], down: [0, -step] }[direction];
+      this.mapView = panBy(this.mapView, dx, dy, this.size);
+    } else if (event.key === '+' || event.key === '=') this.zoomBy(2, centre);
+    else if (event.key === '-' || event.key === '_') this.zoomBy(0.5, centre);
+    else if (event.key === '0') this.resetView();
+    else if ((event.key === 'Enter' || event.key === ' ') && key) this.activate(key, true);
+    else if (event.key === 'Escape' && this.selection) this.closeDetails();
+    else if ((event.key === 'Home' || event.key === 'End') && key) {
+      const keys = [...this.shownMarkers.keys()];
+      this.focusMarker(event.key === 'Home' ? keys[0] : keys[keys.length - 1]);
+    } else handled = false;
+    if (handled) event.preventDefault();
+  }
+
+  /** Moves focus to the nearest marker in a direction (on the screen), preferring those straight ahead. */
+  private moveFocus(fromKey: string, direction: Direction): void {
+    const view = this.mapView;
+    const from = this.shownMarkers.get(fromKey);
+    if (!view || !from) return;
+    const [x0, y0] = toScreen(view, [from.cluster.x, from.cluster.y]);
+    const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
+    let best: { key: string; score: number } | undefined;
+    for (const info of this.shownMarkers.values()) {
+      if (info.key === fromKey) continue;
+      const [x, y] = toScreen(view, [info.cluster.x, info.cluster.y]);
+      const along = (x - x0) * ux + (y - y0) * uy;
+      const across = Math.abs((x - x0) * uy - (y - y0) * ux);
+      if (along <= 0 || across > along * 2) continue;
+      const score = along + across * 2;
+      if (!best || score < best.score) best = { key: info.key, score };
+    }
+    if (best) this.focusMarker(best.key);
+  }
+
+  private async focusMarker(key: string | undefined): Promise<void> {
+    if (!key) return;
+    this.rovingKey = key;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="marker"][data-key="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
+  }
+
+  // ---- selection ----------------------------------------------------------------------------
+
+  private activate(key: string, byKeyboard: boolean): void {
+    const info = this.shownMarkers.get(key);
+    const filtered = this.current;
+    if (!info || !filtered || !this.mapView || !this.size) return;
+    if (info.kind === 'cluster') {
+      const index = this.clusterIndex(filtered);
+      const level = levelFor(this.mapView.scale);
+      const split = index.splitLevel(info.cluster, level) ?? level + 1;
+      const positions = info.cities.map((city) => filtered.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
+      const bounds = boundsOf(positions) as Bounds;
+      const fitted = fitBounds(bounds, this.size, 48, MAX_SCALE);
+      // At least deep enough for the cluster to fall apart.
+      const needed = levelScale(split) * 1.01;
+      const target = fitted.scale >= needed ? fitted : zoomAt(fitted, needed / fitted.scale, [this.size.width / 2, this.size.height / 2], this.size);
+      this.rovingKey = key;
+      this.setView(target, true);
+      this.announcement = msg('Zoomed in on the group.', { desc: 'Announced after a cluster of cities was activated and the map zoomed in' });
+      return;
+    }
+    this.selectCities(info.cities, byKeyboard);
+  }
+
+  private async selectCities(cities: readonly City[], moveFocus: boolean): Promise<void> {
+    const filtered = this.current;
+    if (!filtered) return;
+    const partnerships = [...new Set(cities.flatMap((city) => filtered.cities.get(city.id)?.partnerships ?? []))].map((entry) => entry.partnership);
+    const allowed = this.emit<CitySelectDetail>('city-select', { city: cities[0], cities, partnerships });
+    if (!allowed) return;
+    this.selection = { cities: cities.map((city) => city.id) };
+    this.announcement = '';
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('[part~="panel-heading"]');
+    if (moveFocus) heading?.focus();
+    else heading?.focus({ preventScroll: true });
+  }
+
+  private selectPartnership(entry: MapPartnership): void {
+    const allowed = this.emit<PartnershipSelectDetail>('partnership-select', { partnership: entry.partnership, cities: entry.cities });
+    if (!allowed || !this.selection || !this.size) return;
+    this.selection = { ...this.selection, partnership: entry.partnership.id };
+    const filtered = this.current;
+    const positions = entry.cities.map((city) => filtered?.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
+    if (positions.length) this.setView(this.fitTo(positions, this.size), true);
+  }
+
+  private async closeDetails(): Promise<void> {
+    const first = this.selection?.cities[0];
+    const filtered = this.current;
+    const view = this.mapView;
+    const cluster = first && filtered && view ? this.clusterIndex(filtered).clusterOf(first, levelFor(view.scale)) : undefined;
+    if (cluster && this.shownMarkers.has(cluster.key)) this.rovingKey = cluster.key;
+    this.selection = undefined;
+    await this.updateComplete;
+    const marker = cluster && this.renderRoot.querySelector<HTMLElement>(`[part~="marker"][data-key="${CSS.escape(cluster.key)}"]`);
+    (marker ?? this.renderRoot.querySelector<HTMLElement>('[part~="map"]'))?.focus({ preventScroll: true });
+  }
+}

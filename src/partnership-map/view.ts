@@ -1,0 +1,106 @@
+/**
+ * The view of the map: base coordinates × scale + offset = screen pixels.
+ * Fitting, zooming about a point, panning, and the limits that keep the map in
+ * sight. Pure functions, no DOM.
+ */
+import { BASE_WIDTH, frameHeight } from './projection.js';
+
+export interface View {
+  /** Screen pixels per base unit. */
+  scale: number;
+  x: number;
+  y: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+/** Deepest zoom: about 150 m per pixel. */
+export const MAX_SCALE = 64;
+
+/** The widest view: the whole frame fits. */
+export function minScale(size: Size): number {
+  return Math.min(size.width / BASE_WIDTH, size.height / frameHeight());
+}
+
+export function clampScale(scale: number, size: Size): number {
+  return Math.max(minScale(size), Math.min(MAX_SCALE, scale));
+}
+
+/** Keeps the centre of the screen over the frame, so the map cannot be lost off the edge. */
+export function clampView(view: View, size: Size): View {
+  const scale = clampScale(view.scale, size);
+  const ratio = scale / view.scale;
+  // Scaling about the screen centre when the scale had to change.
+  let x = size.width / 2 - (size.width / 2 - view.x) * ratio;
+  let y = size.height / 2 - (size.height / 2 - view.y) * ratio;
+  const centreX = (size.width / 2 - x) / scale;
+  const centreY = (size.height / 2 - y) / scale;
+  const clampedX = Math.max(0, Math.min(BASE_WIDTH, centreX));
+  const clampedY = Math.max(0, Math.min(frameHeight(), centreY));
+  x += (centreX - clampedX) * scale;
+  y += (centreY - clampedY) * scale;
+  return { scale, x, y };
+}
+
+/** The view that shows `bounds` whole, centred, with `padding` pixels around, no closer than `maxScale`. */
+export function fitBounds(bounds: Bounds, size: Size, padding = 40, maxScale = 8): View {
+  const [[x0, y0], [x1, y1]] = bounds;
+  const width = Math.max(x1 - x0, 1e-6);
+  const height = Math.max(y1 - y0, 1e-6);
+  const room = { width: Math.max(size.width - 2 * padding, size.width / 2), height: Math.max(size.height - 2 * padding, size.height / 2) };
+  const scale = clampScale(Math.min(room.width / width, room.height / height, maxScale), size);
+  const view = { scale, x: size.width / 2 - ((x0 + x1) / 2) * scale, y: size.height / 2 - ((y0 + y1) / 2) * scale };
+  return clampView(view, size);
+}
+
+/** The whole frame. */
+export function fullView(size: Size): View {
+  return fitBounds([[0, 0], [BASE_WIDTH, frameHeight()]], size, 0);
+}
+
+export function boundsOf(points: readonly (readonly [number, number])[]): Bounds | undefined {
+  if (points.length === 0) return undefined;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
+  }
+  return [[x0, y0], [x1, y1]];
+}
+
+/** Zooms by `factor` keeping the screen point `[px, py]` where it is. */
+export function zoomAt(view: View, factor: number, [px, py]: [number, number], size: Size): View {
+  const scale = clampScale(view.scale * factor, size);
+  const ratio = scale / view.scale;
+  return clampView({ scale, x: px - (px - view.x) * ratio, y: py - (py - view.y) * ratio }, size);
+}
+
+export function panBy(view: View, dx: number, dy: number, size: Size): View {
+  return clampView({ scale: view.scale, x: view.x + dx, y: view.y + dy }, size);
+}
+
+/** Screen position of a base point. */
+export function toScreen(view: View, [x, y]: readonly [number, number]): [number, number] {
+  return [x * view.scale + view.x, y * view.scale + view.y];
+}
+
+/** A view between two others, for animation (t from 0 to 1): the scale moves geometrically. */
+export function interpolateView(from: View, to: View, t: number): View {
+  const scale = from.scale * (to.scale / from.scale) ** t;
+  // Keep the centre moving in base coordinates, so the motion looks straight.
+  const c0 = [-from.x / from.scale, -from.y / from.scale];
+  const c1 = [-to.x / to.scale, -to.y / to.scale];
+  const w0 = 1 / from.scale;
+  const w1 = 1 / to.scale;
+  const w = 1 / scale;
+  // Offsets expressed as base positions of the screen origin, blended by screen size.
+  const k = w0 === w1 ? t : (w - w0) / (w1 - w0);
+  return { scale, x: -(c0[0] + (c1[0] - c0[0]) * k) * scale, y: -(c0[1] + (c1[1] - c0[1]) * k) * scale };
+}

@@ -1,0 +1,91 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { generateFeed } from '../scripts/generate-feed.mjs';
+import '../src/partnership-map/define.js';
+import { clockAt, NEVER_ANSWERS } from './support.js';
+
+interface PartnershipMapArgs {
+  src: string;
+  city?: string;
+  country?: string;
+  from?: number;
+  to?: number;
+  view?: 'map' | 'table';
+  /** Width of the box around the widget. */
+  width?: string;
+}
+
+const meta: Meta<PartnershipMapArgs> = {
+  title: 'Widgets/partnership-map',
+  component: 'partnership-map',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Town partnerships on an offline map of Europe and Russia: markers by country, arcs, clusters that split as you zoom, filters, search in any spelling, details, and a table view. Keyboard: Tab to the map, arrow keys pan, + and − zoom; Tab again to the places. Use the toolbar to switch language (de, ru, en) and colour scheme.',
+      },
+    },
+  },
+  args: { src: '/feed.json', view: 'map', width: '100%' },
+  argTypes: {
+    src: { control: 'text', description: 'Feed URL or #id of an inline JSON script' },
+    city: { control: 'text', description: 'City id from the feed, e.g. "essen"' },
+    country: { control: 'text', description: 'ISO country code, e.g. "DE" or "RU"' },
+    from: { control: { type: 'number', min: 1950, max: 2030 } },
+    to: { control: { type: 'number', min: 1950, max: 2030 } },
+    view: { control: { type: 'inline-radio' }, options: ['map', 'table'] },
+    width: { control: { type: 'select' }, options: ['100%', '900px', '600px', '320px'], description: 'Width of the container' },
+  },
+  beforeEach: clockAt('2021-06-01T12:00:00Z'),
+  render: (args) => html`<div style="max-inline-size: ${args.width ?? '100%'}">
+    <partnership-map
+      src=${args.src}
+      city=${args.city || nothing}
+      country=${args.country || nothing}
+      from=${args.from ?? nothing}
+      to=${args.to ?? nothing}
+      view=${args.view ?? nothing}
+    ></partnership-map>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<PartnershipMapArgs>;
+
+/** Every city and partnership of the sample feed. */
+export const SampleFeed: Story = {};
+
+/** A town's own website: `city="essen"` fits the map to Essen and Nizhny Novgorod and opens Essen's details. */
+export const CityFocus: Story = { args: { city: 'essen' } };
+
+let large: Record<string, unknown> | undefined;
+
+/** 5,000 partnerships from scripts/generate-feed.mjs (seed 1), generated in the browser. */
+export const FiveThousandPartnerships: Story = {
+  render: () => {
+    large ??= generateFeed({ partnerships: 5000, sessions: 0, seed: 1 });
+    return html`<partnership-map .feed=${large}></partnership-map>`;
+  },
+};
+
+/** The accessible alternative and the print view: the same filtered partnerships, sortable. */
+export const TableView: Story = { args: { view: 'table' } };
+
+export const German: Story = { globals: { locale: 'de' }, args: { city: 'essen' } };
+
+export const Russian: Story = { globals: { locale: 'ru' }, args: { city: 'nizhny-novgorod' } };
+
+export const RussianTable: Story = { globals: { locale: 'ru' }, args: { view: 'table', country: 'RU', from: 1991, to: 1991 } };
+
+/** Founded 2001–2011 only. */
+export const FoundingYears: Story = { args: { from: 2001, to: 2011 } };
+
+export const NarrowContainer: Story = { args: { width: '320px' } };
+
+export const Empty: Story = { args: { country: 'FR' } };
+
+export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+
+/** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
+export const Error: Story = { args: { src: '/no-such-feed.json' } };

@@ -1,0 +1,247 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/partnership-map/define.js';
+import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
+import { partnershipCount } from '../../src/partnership-map/texts.js';
+import { setClock } from '../../src/shared/clock.js';
+import { axeViolations } from '../support/axe.js';
+import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { pageLanguage, resetPage, shadow, texts } from '../support/widgets.js';
+
+/** The widget with the sample feed, once its markers are placed. */
+async function map(attributes: Record<string, string> = {}): Promise<PartnershipMap> {
+  const element = document.createElement('partnership-map');
+  element.src = SAMPLE_FEED_URL;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  const ready = attributes['view'] === 'table' ? '[part~="row"], [part~="empty"]' : '[part~="marker"], [part~="empty"]';
+  await waitUntil(() => element.shadowRoot?.querySelector(ready), 'no markers', { timeout: 5000 });
+  await element.updateComplete;
+  return element;
+}
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function viewportOf(element: Element): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>('[part~="map"]')!;
+}
+
+/** Screen position (relative to the map) of the marker holding a city, from its accessible name. */
+function markerNamed(element: Element, name: string): HTMLElement | undefined {
+  return [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')].find((marker) => marker.textContent?.includes(name));
+}
+
+function inside(element: Element, marker: HTMLElement | undefined): boolean {
+  if (!marker) return false;
+  const box = viewportOf(element).getBoundingClientRect();
+  const own = marker.getBoundingClientRect();
+  return own.left >= box.left && own.right <= box.right && own.top >= box.top && own.bottom <= box.bottom;
+}
+
+const markerPositions = (element: Element) => [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')].map((marker) => marker.style.transform).join('|');
+
+describe('<partnership-map>', () => {
+  beforeEach(() => setClock(() => new Date('2021-06-01T12:00:00Z')));
+  afterEach(async () => {
+    document.querySelectorAll('partnership-map, button.before').forEach((element) => element.remove());
+    await resetPage();
+  });
+
+  it('shows every partnership of the sample feed as an arc and every city on a marker', async () => {
+    const element = await map();
+    const root = shadow(element);
+    expect(texts(root, '[part~="summary"]')[0]).to.equal('18 partnerships, 36 cities');
+    const named = [...root.querySelectorAll('[part~="marker"]')].map((marker) => marker.querySelector('.visually-hidden')!.textContent!);
+    // Clusters name their cities' count; cities and places their partnerships.
+    const cities = named.reduce((sum, name) => sum + (/^(\d+) cities/.exec(name) ? Number(/^(\d+)/.exec(name)![1]) : name.split(' and ').length), 0);
+    expect(cities).to.equal(36);
+    expect(root.querySelector('path.arcs')?.getAttribute('d')).to.match(/^M/);
+  });
+
+  it('draws the land offline, from the geometry in the package', async () => {
+    const element = await map();
+    await waitUntil(() => shadow(element).querySelector('path.land')?.getAttribute('d'), 'no land', { timeout: 5000 });
+    const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
+    expect(requested.every((origin) => origin === location.origin)).to.equal(true);
+  });
+
+  it('city="essen" fits the map to Essen and Nizhny Novgorod, opens Essen and highlights the partnership', async () => {
+    const element = await map({ city: 'essen' });
+    const root = shadow(element);
+    const essen = markerNamed(element, 'Essen');
+    const nizhny = markerNamed(element, 'Nizhny Novgorod');
+    expect(inside(element, essen), 'Essen on the map').to.equal(true);
+    expect(inside(element, nizhny), 'Nizhny Novgorod on the map').to.equal(true);
+    expect(markerNamed(element, 'Novosibirsky'), 'far away cities are outside the view').to.equal(undefined);
+    expect(texts(root, '[part~="panel-heading"]')).to.deep.equal(['Essen']);
+    expect(texts(root, '[part~="partner-name"]')).to.deep.equal(['Nizhny Novgorod']);
+    expect(texts(root, '[part~="partner-since"]')[0]).to.contain('September 9, 1991').and.contain('29 years');
+    expect(nizhny?.getAttribute('part')).to.contain('partner');
+    expect(root.querySelector('path.arcs.highlighted')?.getAttribute('d')).to.match(/^M/);
+    expect(await axeViolations(element)).to.deep.equal([]);
+  });
+
+  it('operates by keyboard: Tab in, arrows pan, + zooms, Tab to a marker, Enter opens, Escape closes', async () => {
+    const element = await map();
+    const before = Object.assign(document.createElement('button'), { className: 'before', textContent: 'before' });
+    element.before(before);
+    before.focus();
+    const viewport = viewportOf(element);
+    for (let i = 0; i < 20 && deepActive() !== viewport; i++) await sendKeys({ press: 'Tab' });
+    expect(deepActive(), 'Tab reaches the map').to.equal(viewport);
+
+    let positions = markerPositions(element);
+    await sendKeys({ press: 'ArrowLeft' });
+    await element.updateComplete;
+    expect(markerPositions(element), 'ArrowLeft pans').not.to.equal(positions);
+
+    const countBefore = shadow(element).querySelectorAll('[part~="marker"]').length;
+    await sendKeys({ press: '+' });
+    await waitUntil(() => shadow(element).querySelectorAll('[part~="marker"]').length !== countBefore || markerPositions(element) !== positions, 'no zoom');
+    positions = markerPositions(element);
+    await sendKeys({ press: '-' });
+    await waitUntil(() => markerPositions(element) !== positions, '- did not zoom out');
+    await new Promise((done) => setTimeout(done, 400));
+
+    await sendKeys({ press: 'Tab' });
+    const marker = deepActive() as HTMLElement;
+    expect(marker.getAttribute('part')).to.contain('marker');
+    expect(marker.getAttribute('tabindex')).to.equal('0');
+    // Only one marker is a tab stop (roving focus).
+    expect(shadow(element).querySelectorAll('[part~="marker"][tabindex="0"]').length).to.equal(1);
+
+    // Walk with the arrow keys to a single city (Enter on a cluster would zoom in instead).
+    let current = marker;
+    const directions = ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown'];
+    for (let step = 0; step < 24 && current.getAttribute('part')?.includes('cluster'); step++) {
+      await sendKeys({ press: directions[step % directions.length] });
+      current = deepActive() as HTMLElement;
+    }
+    expect(current.getAttribute('part')).not.to.contain('cluster');
+    const name = current.textContent!.split(',')[0];
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(element).querySelector('[part~="panel"]'), 'Enter did not open the panel');
+    expect(deepActive()?.getAttribute('part')).to.equal('panel-heading');
+    expect(texts(shadow(element), '[part~="panel-heading"]')[0]).to.equal(name);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !shadow(element).querySelector('[part~="panel"]'), 'Escape did not close the panel');
+    await waitUntil(() => deepActive()?.getAttribute('part')?.includes('marker'), 'focus did not return to the marker');
+  });
+
+  it('arrow keys on a marker move to the nearest marker in that direction', async () => {
+    const element = await map();
+    const markers = [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')];
+    const westmost = markers.reduce((a, b) => (a.getBoundingClientRect().left <= b.getBoundingClientRect().left ? a : b));
+    westmost.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const next = deepActive() as HTMLElement;
+    expect(next).not.to.equal(westmost);
+    expect(next.getBoundingClientRect().left).to.be.greaterThan(westmost.getBoundingClientRect().left);
+  });
+
+  it('activating a cluster zooms in until it splits', async () => {
+    const element = await map();
+    const cluster = shadow(element).querySelector<HTMLElement>('[part~="marker"][part~="cluster"]')!;
+    const members = Number(/^(\d+)/.exec(cluster.querySelector('.visually-hidden')!.textContent!)![1]);
+    cluster.click();
+    await new Promise((done) => setTimeout(done, 500));
+    await element.updateComplete;
+    const same = shadow(element).querySelector<HTMLElement>(`[part~="marker"][data-key="${cluster.dataset['key']}"]`);
+    const now = same?.getAttribute('part')?.includes('cluster') ? Number(/^(\d+)/.exec(same.textContent!.trim())![1]) : 1;
+    expect(now).to.be.lessThan(members);
+  });
+
+  it('fires city-select and partnership-select, bubbling out of the shadow root', async () => {
+    const element = await map({ city: 'essen' });
+    const events: CustomEvent[] = [];
+    document.body.addEventListener('city-select', (event) => events.push(event as CustomEvent), { once: true });
+    document.body.addEventListener('partnership-select', (event) => events.push(event as CustomEvent), { once: true });
+    markerNamed(element, 'Nizhny Novgorod')!.click();
+    await waitUntil(() => events.length === 1, 'no city-select');
+    expect(events[0].composed).to.equal(true);
+    expect(events[0].detail.city.id).to.equal('nizhny-novgorod');
+    expect(events[0].detail.partnerships.map((p: { id: string }) => p.id)).to.deep.equal(['essen--nizhny-novgorod']);
+    await element.updateComplete;
+    shadow(element).querySelector<HTMLButtonElement>('[part~="partner-name"]')!.click();
+    await waitUntil(() => events.length === 2, 'no partnership-select');
+    expect(events[1].type).to.equal('partnership-select');
+    expect(events[1].detail.partnership.id).to.equal('essen--nizhny-novgorod');
+    expect(events[1].detail.cities.map((c: { id: string }) => c.id)).to.deep.equal(['essen', 'nizhny-novgorod']);
+  });
+
+  it('a cancelled city-select keeps the details closed', async () => {
+    const element = await map();
+    element.addEventListener('city-select', (event) => event.preventDefault());
+    const city = shadow(element).querySelector<HTMLElement>('[part~="marker"]:not([part~="cluster"])')!;
+    city.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part~="panel"]')).to.equal(null);
+  });
+
+  it('filters as you type in any spelling, and the table shows the same partnerships, sortable', async () => {
+    const element = await map();
+    const root = shadow(element);
+    const search = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    for (const query of ['Nischni', 'Нижний', 'nizhny']) {
+      search.value = query;
+      search.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      expect(texts(root, '[part~="summary"]')[0], query).to.equal('1 partnership, 2 cities');
+    }
+    const select = root.querySelector<HTMLSelectElement>('#country')!;
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    const from = root.querySelector<HTMLInputElement>('#from')!;
+    from.value = '2001';
+    from.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(texts(root, '[part~="summary"]')[0]).to.equal('4 partnerships, 8 cities');
+    const onMap = new Set<string>();
+    await waitUntil(() => root.querySelector('[part~="marker"]'));
+    element.view = 'table';
+    await element.updateComplete;
+    const rows = [...root.querySelectorAll('[part~="row"]')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()));
+    expect(rows.length).to.equal(4);
+    for (const row of rows) onMap.add(row[0]).add(row[2]);
+    expect([...onMap].sort()).to.deep.equal(['Aachen', 'Berlin-Lichtenberg', 'Düren District', 'Kaliningrad', 'Kostroma', 'Murino', 'Mytishchi', 'Zarrentin am Schaalsee']);
+    expect(rows.map((row) => row[0])).to.deep.equal(['Aachen', 'Berlin-Lichtenberg', 'Düren District', 'Zarrentin am Schaalsee']);
+    const since = root.querySelectorAll<HTMLElement>('th')[4];
+    expect(root.querySelectorAll('th')[0].getAttribute('aria-sort')).to.equal('ascending');
+    since.querySelector('button')!.click();
+    await element.updateComplete;
+    expect(since.getAttribute('aria-sort')).to.equal('ascending');
+    expect(root.querySelectorAll('th')[0].hasAttribute('aria-sort')).to.equal(false);
+    since.querySelector('button')!.click();
+    await element.updateComplete;
+    expect(since.getAttribute('aria-sort')).to.equal('descending');
+    expect(texts(root, '[part~="row"] td:first-child')).to.deep.equal(['Düren District', 'Zarrentin am Schaalsee', 'Aachen', 'Berlin-Lichtenberg']);
+    expect(await axeViolations(element)).to.deep.equal([]);
+    select.value = 'FR';
+  });
+
+  it('names markers with Russian plural forms', async () => {
+    await pageLanguage('ru');
+    expect([1, 2, 5, 21, 22, 25, 11].map((n) => partnershipCount(n, 'ru'))).to.deep.equal([
+      '1 партнёрство',
+      '2 партнёрства',
+      '5 партнёрств',
+      '21 партнёрство',
+      '22 партнёрства',
+      '25 партнёрств',
+      '11 партнёрств',
+    ]);
+    const element = await map({ city: 'essen' });
+    expect(markerNamed(element, 'Нижний Новгород')?.textContent).to.contain('Нижний Новгород, Россия, 1 партнёрство');
+    expect(texts(shadow(element), '[part~="summary"]')[0]).to.equal('18 партнёрств, 36 городов');
+  });
+
+  it('shows its empty state when no partnership matches, and keeps the filters', async () => {
+    const element = await map({ country: 'FR' });
+    expect(texts(shadow(element), '[part~="empty"]')).to.deep.equal(['No partnership matches these filters.']);
+    expect(shadow(element).querySelector<HTMLSelectElement>('#country')!.value).to.equal('FR');
+  });
+});
