@@ -28,11 +28,12 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChrome } from './chromium.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const CDN = join(root, 'dist/cdn');
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROMIUM = findChrome();
 
 /**
  * One case per widget: feed sizes (from the issue), the feed for a size, attributes, and
@@ -400,14 +401,7 @@ async function main() {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
       '--js-flags=--expose-gc',
       // Without it, performance.memory is rounded into coarse buckets.
       '--enable-precise-memory-info',
