@@ -27,6 +27,13 @@ export interface MarkerInfo {
   diameter: number;
 }
 
+/** A marker inside the map, at its screen position. */
+export interface PlacedMarker {
+  info: MarkerInfo;
+  x: number;
+  y: number;
+}
+
 export interface LevelArc {
   from: Cluster;
   to: Cluster;

@@ -11,7 +11,8 @@ import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { arcsPath } from './arcs.js';
 import { ClusterIndex, levelFor, levelScale } from './clusters.js';
 import { geometryPaths, loadGeometry, type MapGeometry } from './geometry.js';
-import { arcsOf, markersOf, type LevelArc, type MarkerInfo } from './markers.js';
+import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
+import { arcsOf, markersOf, type LevelArc, type MarkerInfo, type PlacedMarker } from './markers.js';
 import { filterMap, mapModelOf, sortRows, tableRows, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership, type SortDirection, type TableColumn } from './model.js';
 import { renderPanel } from './panel.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
@@ -19,7 +20,8 @@ import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from './style-properties.js';
 import { renderTable } from './table.js';
 import { cityCount, cityName, countryLabel, partnershipCount } from './texts.js';
-import { boundsOf, fitBounds, fullView, interpolateView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
+import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
+import { ZoomPanController } from './zoom-pan.js';
 
 export interface CitySelectDetail {
   /** The city activated (the first, when several share one place). */
@@ -33,10 +35,6 @@ export interface PartnershipSelectDetail {
   partnership: Partnership;
   cities: readonly [City, City];
 }
-
-type Direction = 'left' | 'right' | 'up' | 'down';
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-const PAN_STEP = 80;
 
 function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let last: { args: A; value: R } | undefined;
@@ -119,13 +117,10 @@ export class PartnershipMap extends StaedtepartnerElement {
   @state() private size?: Size;
   @state() private selection?: { cities: string[]; partnership?: string };
   @state() private hoverKey?: string;
-  @state() private focusKey?: string;
-  @state() private rovingKey?: string;
   @state() private sort: { column: TableColumn; direction: SortDirection } = { column: 'city', direction: 'ascending' };
   @state() private helpOpen = false;
   @state() private geometry?: MapGeometry;
   @state() private announcement = '';
-  @state() private wheelHint = false;
   @state() private printing = false;
 
   /** What the next update must fit the view to, once the map has a size. */
@@ -134,14 +129,12 @@ export class PartnershipMap extends StaedtepartnerElement {
   private shownMarkers = new Map<string, MarkerInfo>();
   private readonly resizeObserver = new ResizeObserver(() => this.measure());
   private observed?: Element;
-  private animation = 0;
-  private animationEnd = 0;
-  private hintTimer = 0;
-  private pointers = new Map<number, [number, number]>();
-  private gesture?: { view: View; start: [number, number]; distance?: number; moved: boolean };
-  private suppressClick = false;
-  /** A marker has the focus: kept when Lit moves or replaces it while zooming, so focus can follow. */
-  private markerFocused = false;
+  private readonly zoomPan = new ZoomPanController(this, {
+    view: () => this.mapView,
+    size: () => this.size,
+    show: (view) => (this.mapView = view),
+  });
+  private readonly markerFocus = new MarkerFocus(this);
 
   private readonly filtered = memo((model: MapModel, filters: MapFilters) => filterMap(model, filters));
   private readonly clusterIndex = memo(
@@ -179,10 +172,6 @@ export class PartnershipMap extends StaedtepartnerElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver.disconnect();
-    cancelAnimationFrame(this.animation);
-    clearTimeout(this.animationEnd);
-    clearTimeout(this.hintTimer);
-    this.wheelHint = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,7 +207,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       if (viewport && this.isConnected) this.resizeObserver.observe(viewport);
     }
     this.measure();
-    this.keepFocus();
+    this.markerFocus.restore(this.shownMarkers);
     if (viewport && !this.geometry) {
       loadGeometry().then(
         (geometry) => (this.geometry = geometry),
@@ -375,7 +364,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         for (const city of entry.cities) if (!selected.has(city.id)) partners.add(city.id);
       }
     }
-    const visible: { info: MarkerInfo; x: number; y: number }[] = [];
+    const visible: PlacedMarker[] = [];
     if (size && view) {
       for (const info of markers.values()) {
         const [x, y] = toScreen(view, [info.cluster.x, info.cluster.y]);
@@ -385,15 +374,15 @@ export class PartnershipMap extends StaedtepartnerElement {
       visible.sort((a, b) => a.x - b.x || a.y - b.y);
     }
     this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
-    const roving = this.rovingKey && this.shownMarkers.has(this.rovingKey) ? this.rovingKey : this.defaultRoving(visible, selected);
-    const tooltipKey = this.hoverKey ?? this.focusKey;
+    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size);
+    const tooltipKey = this.hoverKey ?? this.markerFocus.focusKey;
     const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = [...new Set([...filtered.cities.values()].map((city) => city.city.country))];
     return html`
       <div part="map-tools">
         <div>
-          <button type="button" @click=${() => this.zoomBy(2)}><span aria-hidden="true">+</span><span class="visually-hidden">${msg('Zoom in', { desc: 'Map button' })}</span></button>
-          <button type="button" @click=${() => this.zoomBy(0.5)}><span aria-hidden="true">−</span><span class="visually-hidden">${msg('Zoom out', { desc: 'Map button' })}</span></button>
+          <button type="button" @click=${() => this.zoomPan.zoomBy(2)}><span aria-hidden="true">+</span><span class="visually-hidden">${msg('Zoom in', { desc: 'Map button' })}</span></button>
+          <button type="button" @click=${() => this.zoomPan.zoomBy(0.5)}><span aria-hidden="true">−</span><span class="visually-hidden">${msg('Zoom out', { desc: 'Map button' })}</span></button>
           <button type="button" @click=${this.resetView}>${msg('Reset view', { desc: 'Map button: back to the first view' })}</button>
         </div>
         <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="map-help" @click=${() => (this.helpOpen = !this.helpOpen)}>
@@ -409,18 +398,18 @@ export class PartnershipMap extends StaedtepartnerElement {
         tabindex="0"
         aria-label=${msg('Map of the town partnerships', { desc: 'Accessible name of the map area' })}
         aria-describedby="map-help"
-        class=${this.gesture?.moved ? 'dragging' : ''}
+        class=${this.zoomPan.dragging ? 'dragging' : ''}
         @keydown=${this.onKeyDown}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
+        @pointerdown=${this.zoomPan.onPointerDown}
+        @pointermove=${this.zoomPan.onPointerMove}
+        @pointerup=${this.zoomPan.onPointerUp}
+        @pointercancel=${this.zoomPan.onPointerUp}
         @pointerover=${this.onPointerOver}
         @pointerout=${this.onPointerOut}
-        @wheel=${this.onWheel}
+        @wheel=${this.zoomPan.onWheel}
         @click=${this.onClick}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @focusin=${this.markerFocus.onFocusIn}
+        @focusout=${this.markerFocus.onFocusOut}
       >
         ${size && view ? this.renderDrawing(filtered, index, level, size, view, highlighted, countries) : nothing}
         ${repeat(
@@ -429,25 +418,12 @@ export class PartnershipMap extends StaedtepartnerElement {
           ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
         )}
         ${tooltip ? this.renderTooltip(tooltip.info, tooltip.x, tooltip.y, size!) : nothing}
-        ${this.wheelHint
+        ${this.zoomPan.wheelHint
           ? html`<p class="hint" aria-hidden="true">${msg('Hold Ctrl and scroll to zoom the map, or use + and −.', { desc: 'Shown when the page is scrolled over the map' })}</p>`
           : nothing}
       </div>
       ${this.renderLegend(countries, language)}
     `;
-  }
-
-  private defaultRoving(visible: readonly { info: MarkerInfo; x: number; y: number }[], selected: ReadonlySet<string>): string | undefined {
-    const chosen = visible.find(({ info }) => info.cities.some((city) => selected.has(city.id)));
-    if (chosen) return chosen.info.key;
-    const size = this.size;
-    if (!size || visible.length === 0) return undefined;
-    // Else the marker nearest the middle of the map.
-    let best = visible[0];
-    for (const marker of visible) {
-      if (Math.hypot(marker.x - size.width / 2, marker.y - size.height / 2) < Math.hypot(best.x - size.width / 2, best.y - size.height / 2)) best = marker;
-    }
-    return best.info.key;
   }
 
   private renderDrawing(filtered: FilteredMap, index: ClusterIndex, level: number, size: Size, view: View, highlighted: ReadonlySet<MapPartnership>, countries: string[]): TemplateResult {
@@ -553,36 +529,6 @@ export class PartnershipMap extends StaedtepartnerElement {
     if (view === 'map') this.pendingFit ??= this.mapView ? undefined : 'city';
   }
 
-  // ---- zoom and pan -------------------------------------------------------------------------
-
-  private setView(target: View, animate: boolean): void {
-    cancelAnimationFrame(this.animation);
-    clearTimeout(this.animationEnd);
-    const from = this.mapView;
-    if (!animate || !from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      this.mapView = target;
-      return;
-    }
-    const started = performance.now();
-    const step = (now: number) => {
-      const t = Math.min(1, (now - started) / 250);
-      const eased = 1 - (1 - t) ** 3;
-      this.mapView = interpolateView(from, target, eased);
-      if (t < 1) this.animation = requestAnimationFrame(step);
-    };
-    this.animation = requestAnimationFrame(step);
-    // Where frames do not come (a hidden tab), the view still arrives.
-    this.animationEnd = window.setTimeout(() => {
-      cancelAnimationFrame(this.animation);
-      this.mapView = target;
-    }, 300);
-  }
-
-  private zoomBy(factor: number, around?: [number, number]): void {
-    if (!this.mapView || !this.size) return;
-    this.setView(zoomAt(this.mapView, factor, around ?? [this.size.width / 2, this.size.height / 2], this.size), true);
-  }
-
   private resetView = (): void => {
     this.pendingFit = 'city';
     const selection = this.selection;
@@ -590,172 +536,58 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.selection = selection;
   };
 
-  private markerOf(target: EventTarget | null): HTMLElement | undefined {
-    return ((target as Element | null)?.closest?.('[part~="marker"]') as HTMLElement | null) ?? undefined;
-  }
-
-  private onWheel(event: WheelEvent): void {
-    if (!this.mapView || !this.size) return;
-    const focused = this.matches(':focus-within');
-    if (!event.ctrlKey && !event.metaKey && !focused) {
-      // The page scrolls on; zooming needs Ctrl (or the map in focus), so that a reader scrolling past is not caught.
-      this.wheelHint = true;
-      clearTimeout(this.hintTimer);
-      this.hintTimer = window.setTimeout(() => (this.wheelHint = false), 1500);
-      return;
-    }
-    event.preventDefault();
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
-    this.mapView = zoomAt(this.mapView, Math.exp(-delta * 0.002), [event.clientX - box.left, event.clientY - box.top], this.size);
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if (!this.mapView || (event.pointerType === 'mouse' && event.button !== 0)) return;
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    this.pointers.set(event.pointerId, [event.clientX - box.left, event.clientY - box.top]);
-    this.startGesture();
-  }
-
-  private startGesture(): void {
-    const points = [...this.pointers.values()];
-    if (!this.mapView || points.length === 0) {
-      this.gesture = undefined;
-      return;
-    }
-    const centre: [number, number] = points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
-    const distance = points.length > 1 ? Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]) : undefined;
-    this.gesture = { view: this.mapView, start: centre, distance, moved: this.gesture?.moved ?? false };
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const gesture = this.gesture;
-    if (!gesture || !this.pointers.has(event.pointerId) || !this.size) return;
-    const viewport = event.currentTarget as HTMLElement;
-    const box = viewport.getBoundingClientRect();
-    this.pointers.set(event.pointerId, [event.clientX - box.left, event.clientY - box.top]);
-    const points = [...this.pointers.values()];
-    const centre: [number, number] = points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
-    const dx = centre[0] - gesture.start[0];
-    const dy = centre[1] - gesture.start[1];
-    if (!gesture.moved && Math.hypot(dx, dy) < 4 && !gesture.distance) return;
-    if (!gesture.moved) {
-      gesture.moved = true;
-      // Captured only once it is a drag: a plain click still reaches the marker.
-      for (const id of this.pointers.keys()) if (!viewport.hasPointerCapture(id)) viewport.setPointerCapture(id);
-    }
-    let next = panBy(gesture.view, dx, dy, this.size);
-    if (gesture.distance && points.length > 1) {
-      const distance = Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]);
-      next = zoomAt(next, distance / gesture.distance, centre, this.size);
-    }
-    this.mapView = next;
-  }
-
-  private onPointerUp(event: PointerEvent): void {
-    if (!this.pointers.delete(event.pointerId)) return;
-    const moved = this.gesture?.moved ?? false;
-    this.startGesture();
-    if (this.pointers.size === 0) {
-      this.suppressClick = moved;
-      this.gesture = undefined;
-    } else if (this.gesture) {
-      this.gesture.moved = moved;
-    }
-  }
+  // ---- pointer and keyboard: one listener each on the map, none per marker ---------------------
 
   private onPointerOver(event: PointerEvent): void {
-    const marker = this.markerOf(event.target);
+    const marker = markerOf(event.target);
     if (marker && event.pointerType !== 'touch') this.hoverKey = marker.dataset['key'];
   }
 
   private onPointerOut(event: PointerEvent): void {
-    const marker = this.markerOf(event.target);
+    const marker = markerOf(event.target);
     if (marker && !marker.contains(event.relatedTarget as Node | null)) this.hoverKey = undefined;
   }
 
-  private onFocusIn(event: FocusEvent): void {
-    const marker = this.markerOf(event.target);
-    this.focusKey = marker?.dataset['key'];
-    this.markerFocused = Boolean(marker);
-    if (marker) this.rovingKey = marker.dataset['key'];
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    if (this.markerOf(event.relatedTarget)) return;
-    this.focusKey = undefined;
-    // A marker taken out of the page while zooming keeps its claim on the focus.
-    if ((event.target as Element).isConnected) this.markerFocused = false;
-  }
-
-  /** Gives the focus back to the roving marker when re-rendering took it away. */
-  private keepFocus(): void {
-    if (!this.markerFocused || (this.renderRoot as ShadowRoot).activeElement) return;
-    const key = this.rovingKey && this.shownMarkers.has(this.rovingKey) ? this.rovingKey : this.shownMarkers.keys().next().value;
-    const marker = key && this.renderRoot.querySelector<HTMLElement>(`[part~="marker"][data-key="${CSS.escape(key)}"]`);
-    if (marker) marker.focus({ preventScroll: true });
-    else this.markerFocused = false;
-  }
-
   private onClick(event: MouseEvent): void {
-    if (this.suppressClick) {
-      this.suppressClick = false;
-      return;
-    }
-    const marker = this.markerOf(event.target);
+    if (this.zoomPan.clickEndsDrag()) return;
+    const marker = markerOf(event.target);
     if (marker?.dataset['key']) this.activate(marker.dataset['key'], event.detail === 0);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!this.mapView || !this.size) return;
-    const marker = this.markerOf(event.target);
-    const key = marker?.dataset['key'];
-    const info = key ? this.shownMarkers.get(key) : undefined;
-    const centre: [number, number] | undefined = info && this.mapView ? toScreen(this.mapView, [info.cluster.x, info.cluster.y]) : undefined;
-    const direction = ARROWS[event.key];
-    let handled = true;
-    if (direction && key) this.moveFocus(key, direction);
-    else if (direction) {
-      const step = event.shiftKey ? PAN_STEP * 3 : PAN_STEP;
-      const [dx, dy] = { left: [step, 0], right: [-step, 0], up: [0, step], down: [0, -step] }[direction];
-      this.mapView = panBy(this.mapView, dx, dy, this.size);
-    } else if (event.key === '+' || event.key === '=') this.zoomBy(2, centre);
-    else if (event.key === '-' || event.key === '_') this.zoomBy(0.5, centre);
-    else if (event.key === '0') this.resetView();
-    else if ((event.key === 'Enter' || event.key === ' ') && key) this.activate(key, true);
-    else if (event.key === 'Escape' && this.selection) this.closeDetails();
-    else if ((event.key === 'Home' || event.key === 'End') && key) {
-      const keys = [...this.shownMarkers.keys()];
-      this.focusMarker(event.key === 'Home' ? keys[0] : keys[keys.length - 1]);
-    } else handled = false;
-    if (handled) event.preventDefault();
-  }
-
-  /** Moves focus to the nearest marker in a direction (on the screen), preferring those straight ahead. */
-  private moveFocus(fromKey: string, direction: Direction): void {
     const view = this.mapView;
-    const from = this.shownMarkers.get(fromKey);
-    if (!view || !from) return;
-    const [x0, y0] = toScreen(view, [from.cluster.x, from.cluster.y]);
-    const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
-    let best: { key: string; score: number } | undefined;
-    for (const info of this.shownMarkers.values()) {
-      if (info.key === fromKey) continue;
-      const [x, y] = toScreen(view, [info.cluster.x, info.cluster.y]);
-      const along = (x - x0) * ux + (y - y0) * uy;
-      const across = Math.abs((x - x0) * uy - (y - y0) * ux);
-      if (along <= 0 || across > along * 2) continue;
-      const score = along + across * 2;
-      if (!best || score < best.score) best = { key: info.key, score };
+    const size = this.size;
+    if (!view || !size) return;
+    const key = markerOf(event.target)?.dataset['key'];
+    const command = keyCommand(event, Boolean(key), Boolean(this.selection));
+    if (!command) return;
+    const info = key ? this.shownMarkers.get(key) : undefined;
+    switch (command.kind) {
+      case 'focus-toward':
+        this.markerFocus.focus(markerToward(this.shownMarkers, key!, command.direction, view));
+        break;
+      case 'pan':
+        this.mapView = panBy(view, command.dx, command.dy, size);
+        break;
+      case 'zoom':
+        this.zoomPan.zoomBy(command.factor, info && toScreen(view, [info.cluster.x, info.cluster.y]));
+        break;
+      case 'reset':
+        this.resetView();
+        break;
+      case 'activate':
+        this.activate(key!, true);
+        break;
+      case 'close':
+        this.closeDetails();
+        break;
+      case 'first':
+      case 'last': {
+        const keys = [...this.shownMarkers.keys()];
+        this.markerFocus.focus(command.kind === 'first' ? keys[0] : keys[keys.length - 1]);
+      }
     }
-    if (best) this.focusMarker(best.key);
-  }
-
-  private async focusMarker(key: string | undefined): Promise<void> {
-    if (!key) return;
-    this.rovingKey = key;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part~="marker"][data-key="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
+    event.preventDefault();
   }
 
   // ---- selection ----------------------------------------------------------------------------
@@ -774,8 +606,8 @@ export class PartnershipMap extends StaedtepartnerElement {
       // At least deep enough for the cluster to fall apart.
       const needed = levelScale(split) * 1.01;
       const target = fitted.scale >= needed ? fitted : zoomAt(fitted, needed / fitted.scale, [this.size.width / 2, this.size.height / 2], this.size);
-      this.rovingKey = key;
-      this.setView(target, true);
+      this.markerFocus.rove(key);
+      this.zoomPan.moveTo(target, true);
       this.announcement = msg('Zoomed in on the group.', { desc: 'Announced after a cluster of cities was activated and the map zoomed in' });
       return;
     }
@@ -802,7 +634,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.selection = { ...this.selection, partnership: entry.partnership.id };
     const filtered = this.current;
     const positions = entry.cities.map((city) => filtered?.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
-    if (positions.length) this.setView(this.fitTo(positions, this.size), true);
+    if (positions.length) this.zoomPan.moveTo(this.fitTo(positions, this.size), true);
   }
 
   private async closeDetails(): Promise<void> {
@@ -810,10 +642,10 @@ export class PartnershipMap extends StaedtepartnerElement {
     const filtered = this.current;
     const view = this.mapView;
     const cluster = first && filtered && view ? this.clusterIndex(filtered).clusterOf(first, levelFor(view.scale)) : undefined;
-    if (cluster && this.shownMarkers.has(cluster.key)) this.rovingKey = cluster.key;
+    if (cluster && this.shownMarkers.has(cluster.key)) this.markerFocus.rove(cluster.key);
     this.selection = undefined;
     await this.updateComplete;
-    const marker = cluster && this.renderRoot.querySelector<HTMLElement>(`[part~="marker"][data-key="${CSS.escape(cluster.key)}"]`);
+    const marker = cluster && markerElement(this.renderRoot, cluster.key);
     (marker ?? this.renderRoot.querySelector<HTMLElement>('[part~="map"]'))?.focus({ preventScroll: true });
   }
 }

@@ -1,0 +1,151 @@
+/**
+ * The map's keyboard model. The map is one tab stop, its markers one more (a
+ * roving tabindex): Tab must not walk through hundreds of places. On the map,
+ * arrow keys pan; on a marker, they go to the nearest marker in that direction.
+ * Which key does what and which marker lies that way are pure functions; the
+ * controller tracks the marker in focus and gives the focus back when
+ * re-rendering took it away.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { MarkerInfo, PlacedMarker } from './markers.js';
+import { toScreen, type Size, type View } from './view.js';
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const PAN_STEP = 80;
+
+export type KeyCommand =
+  | { kind: 'focus-toward'; direction: Direction }
+  | { kind: 'pan'; dx: number; dy: number }
+  | { kind: 'zoom'; factor: number }
+  | { kind: 'reset' | 'activate' | 'close' | 'first' | 'last' };
+
+/** What a key does on the map; undefined leaves the key to the page. */
+export function keyCommand(event: { key: string; shiftKey: boolean }, onMarker: boolean, detailsOpen: boolean): KeyCommand | undefined {
+  const { key } = event;
+  const direction = ARROWS[key];
+  if (direction && onMarker) return { kind: 'focus-toward', direction };
+  if (direction) {
+    const step = event.shiftKey ? PAN_STEP * 3 : PAN_STEP;
+    const [dx, dy] = { left: [step, 0], right: [-step, 0], up: [0, step], down: [0, -step] }[direction];
+    return { kind: 'pan', dx, dy };
+  }
+  if (key === '+' || key === '=') return { kind: 'zoom', factor: 2 };
+  if (key === '-' || key === '_') return { kind: 'zoom', factor: 0.5 };
+  if (key === '0') return { kind: 'reset' };
+  if ((key === 'Enter' || key === ' ') && onMarker) return { kind: 'activate' };
+  if (key === 'Escape' && detailsOpen) return { kind: 'close' };
+  if ((key === 'Home' || key === 'End') && onMarker) return { kind: key === 'Home' ? 'first' : 'last' };
+  return undefined;
+}
+
+/** The nearest marker in a direction on the screen, preferring those straight ahead. */
+export function markerToward(markers: ReadonlyMap<string, MarkerInfo>, fromKey: string, direction: Direction, view: View): string | undefined {
+  const from = markers.get(fromKey);
+  if (!from) return undefined;
+  const [x0, y0] = toScreen(view, [from.cluster.x, from.cluster.y]);
+  const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
+  let best: { key: string; score: number } | undefined;
+  for (const info of markers.values()) {
+    if (info.key === fromKey) continue;
+    const [x, y] = toScreen(view, [info.cluster.x, info.cluster.y]);
+    const along = (x - x0) * ux + (y - y0) * uy;
+    const across = Math.abs((x - x0) * uy - (y - y0) * ux);
+    if (along <= 0 || across > along * 2) continue;
+    const score = along + across * 2;
+    if (!best || score < best.score) best = { key: info.key, score };
+  }
+  return best?.key;
+}
+
+/** Where the tab stop goes when no marker held it: a selected marker, else the one nearest the middle of the map. */
+export function defaultTabStop(visible: readonly PlacedMarker[], selected: ReadonlySet<string>, size: Size | undefined): string | undefined {
+  const chosen = visible.find(({ info }) => info.cities.some((city) => selected.has(city.id)));
+  if (chosen) return chosen.info.key;
+  if (!size || visible.length === 0) return undefined;
+  let best = visible[0];
+  for (const marker of visible) {
+    if (Math.hypot(marker.x - size.width / 2, marker.y - size.height / 2) < Math.hypot(best.x - size.width / 2, best.y - size.height / 2)) best = marker;
+  }
+  return best.info.key;
+}
+
+/** The marker an event happened in: the map has one listener for all of them. */
+export function markerOf(target: EventTarget | null): HTMLElement | undefined {
+  return ((target as Element | null)?.closest?.('[part~="marker"]') as HTMLElement | null) ?? undefined;
+}
+
+export function markerElement(root: ParentNode, key: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[part~="marker"][data-key="${CSS.escape(key)}"]`);
+}
+
+/**
+ * Not a registered controller: it needs no lifecycle of its own, and the host
+ * restores the focus in `updated()`, once the map is measured.
+ */
+export class MarkerFocus {
+  private focused?: string;
+  private roving?: string;
+  /** A marker has the focus: kept when Lit moves or replaces it while zooming, so focus can follow. */
+  private markerFocused = false;
+
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {}
+
+  /** The marker in focus, whose tooltip shows unless another is under the pointer. */
+  get focusKey(): string | undefined {
+    return this.focused;
+  }
+
+  /** The marker that holds the tab stop among those shown. */
+  tabStop(shown: ReadonlyMap<string, MarkerInfo>, visible: readonly PlacedMarker[], selected: ReadonlySet<string>, size: Size | undefined): string | undefined {
+    return this.rovingIn(shown) ?? defaultTabStop(visible, selected, size);
+  }
+
+  /** Hands the tab stop to a marker, for when it is shown. */
+  rove(key: string): void {
+    this.set('roving', key);
+  }
+
+  /** Hands the tab stop to a marker and focuses it once rendered. */
+  async focus(key: string | undefined): Promise<void> {
+    if (!key) return;
+    this.rove(key);
+    await this.host.updateComplete;
+    markerElement(this.host.renderRoot, key)?.focus({ preventScroll: true });
+  }
+
+  /** Gives the focus back to the roving marker when re-rendering took it away. */
+  restore(shown: ReadonlyMap<string, MarkerInfo>): void {
+    if (!this.markerFocused || (this.host.renderRoot as ShadowRoot).activeElement) return;
+    const key = this.rovingIn(shown) ?? shown.keys().next().value;
+    const marker = key && markerElement(this.host.renderRoot, key);
+    if (marker) marker.focus({ preventScroll: true });
+    else this.markerFocused = false;
+  }
+
+  readonly onFocusIn = (event: FocusEvent): void => {
+    const marker = markerOf(event.target);
+    const key = marker?.dataset['key'];
+    this.set('focused', key);
+    this.markerFocused = Boolean(marker);
+    if (marker) this.set('roving', key);
+  };
+
+  readonly onFocusOut = (event: FocusEvent): void => {
+    if (markerOf(event.relatedTarget)) return;
+    this.set('focused', undefined);
+    // A marker taken out of the page while zooming keeps its claim on the focus.
+    if ((event.target as Element).isConnected) this.markerFocused = false;
+  };
+
+  private rovingIn(shown: ReadonlyMap<string, MarkerInfo>): string | undefined {
+    return this.roving && shown.has(this.roving) ? this.roving : undefined;
+  }
+
+  /** Changes what the host renders: like a Lit state, an update only when the value changes. */
+  private set(name: 'focused' | 'roving', key: string | undefined): void {
+    if (this[name] === key) return;
+    this[name] = key;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Zoom and pan by pointer: the wheel, dragging, and pinching with two fingers;
+ * and the animated moves of the buttons and keys. The map element keeps the
+ * view; this controller only asks for a new one, and owns the gesture, the
+ * timers and the wheel hint, which it lets go when the map leaves the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interpolateView, panBy, zoomAt, type Size, type View } from './view.js';
+
+export interface ViewAccess {
+  view(): View | undefined;
+  size(): Size | undefined;
+  show(view: View): void;
+}
+
+type Point = [number, number];
+
+function centreOf(points: readonly Point[]): Point {
+  return points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
+}
+
+function spanOf(points: readonly Point[]): number {
+  return Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]);
+}
+
+export class ZoomPanController implements ReactiveController {
+  /** The page was scrolled over the map without Ctrl: the map says how to zoom. */
+  wheelHint = false;
+
+  private animation = 0;
+  private animationEnd = 0;
+  private hintTimer = 0;
+  private readonly pointers = new Map<number, Point>();
+  private gesture?: { view: View; start: Point; distance?: number; moved: boolean };
+  private suppressClick = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly access: ViewAccess,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.animation);
+    clearTimeout(this.animationEnd);
+    clearTimeout(this.hintTimer);
+    this.setHint(false);
+  }
+
+  /** A drag is under way (read while rendering, for the cursor). */
+  get dragging(): boolean {
+    return this.gesture?.moved ?? false;
+  }
+
+  /** Whether a click only ends a drag, and must not select anything; says so once. */
+  clickEndsDrag(): boolean {
+    const ends = this.suppressClick;
+    this.suppressClick = false;
+    return ends;
+  }
+
+  moveTo(target: View, animate: boolean): void {
+    cancelAnimationFrame(this.animation);
+    clearTimeout(this.animationEnd);
+    const from = this.access.view();
+    if (!animate || !from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.access.show(target);
+      return;
+    }
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / 250);
+      const eased = 1 - (1 - t) ** 3;
+      this.access.show(interpolateView(from, target, eased));
+      if (t < 1) this.animation = requestAnimationFrame(step);
+    };
+    this.animation = requestAnimationFrame(step);
+    // Where frames do not come (a hidden tab), the view still arrives.
+    this.animationEnd = window.setTimeout(() => {
+      cancelAnimationFrame(this.animation);
+      this.access.show(target);
+    }, 300);
+  }
+
+  /** Zooms about a screen point, the middle of the map by default. */
+  zoomBy(factor: number, around?: Point): void {
+    const view = this.access.view();
+    const size = this.access.size();
+    if (!view || !size) return;
+    this.moveTo(zoomAt(view, factor, around ?? [size.width / 2, size.height / 2], size), true);
+  }
+
+  private setHint(shown: boolean): void {
+    if (this.wheelHint === shown) return;
+    this.wheelHint = shown;
+    this.host.requestUpdate();
+  }
+
+  readonly onWheel = (event: WheelEvent): void => {
+    const view = this.access.view();
+    const size = this.access.size();
+    if (!view || !size) return;
+    if (!event.ctrlKey && !event.metaKey && !this.host.matches(':focus-within')) {
+      // The page scrolls on; zooming needs Ctrl (or the map in focus), so that a reader scrolling past is not caught.
+      this.setHint(true);
+      clearTimeout(this.hintTimer);
+      this.hintTimer = window.setTimeout(() => this.setHint(false), 1500);
+      return;
+    }
+    event.preventDefault();
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
+    this.access.show(zoomAt(view, Math.exp(-delta * 0.002), [event.clientX - box.left, event.clientY - box.top], size));
+  };
+
+  readonly onPointerDown = (event: PointerEvent): void => {
+    if (!this.access.view() || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    this.pointers.set(event.pointerId, [event.clientX - box.left, event.clientY - box.top]);
+    this.startGesture();
+  };
+
+  readonly onPointerMove = (event: PointerEvent): void => {
+    const gesture = this.gesture;
+    const size = this.access.size();
+    if (!gesture || !this.pointers.has(event.pointerId) || !size) return;
+    const viewport = event.currentTarget as HTMLElement;
+    const box = viewport.getBoundingClientRect();
+    this.pointers.set(event.pointerId, [event.clientX - box.left, event.clientY - box.top]);
+    const points = [...this.pointers.values()];
+    const centre = centreOf(points);
+    const dx = centre[0] - gesture.start[0];
+    const dy = centre[1] - gesture.start[1];
+    if (!gesture.moved && Math.hypot(dx, dy) < 4 && !gesture.distance) return;
+    if (!gesture.moved) {
+      gesture.moved = true;
+      // Captured only once it is a drag: a plain click still reaches the marker.
+      for (const id of this.pointers.keys()) if (!viewport.hasPointerCapture(id)) viewport.setPointerCapture(id);
+    }
+    let next = panBy(gesture.view, dx, dy, size);
+    if (gesture.distance && points.length > 1) next = zoomAt(next, spanOf(points) / gesture.distance, centre, size);
+    this.access.show(next);
+  };
+
+  readonly onPointerUp = (event: PointerEvent): void => {
+    if (!this.pointers.delete(event.pointerId)) return;
+    const moved = this.gesture?.moved ?? false;
+    this.startGesture();
+    if (this.pointers.size === 0) {
+      this.suppressClick = moved;
+      this.gesture = undefined;
+    } else if (this.gesture) {
+      this.gesture.moved = moved;
+    }
+  };
+
+  /** Restarted whenever a finger comes or goes, so that the view does not jump. */
+  private startGesture(): void {
+    const points = [...this.pointers.values()];
+    const view = this.access.view();
+    if (!view || points.length === 0) {
+      this.gesture = undefined;
+      return;
+    }
+    const distance = points.length > 1 ? spanOf(points) : undefined;
+    this.gesture = { view, start: centreOf(points), distance, moved: this.gesture?.moved ?? false };
+  }
+}

@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { keyCommand, markerToward } from '../../src/partnership-map/map-keyboard.js';
+import type { MarkerInfo } from '../../src/partnership-map/markers.js';
+
+const key = (name: string, shiftKey = false) => ({ key: name, shiftKey });
+
+/** Just enough of a marker for direction finding: a key and a position. */
+function marker(id: string, x: number, y: number): MarkerInfo {
+  return { key: id, cluster: { x, y } } as unknown as MarkerInfo;
+}
+
+describe('map keyboard model', () => {
+  it('pans with arrows on the map, faster with Shift, and moves between markers on a marker', () => {
+    expect(keyCommand(key('ArrowLeft'), false, false)).to.deep.equal({ kind: 'pan', dx: 80, dy: 0 });
+    expect(keyCommand(key('ArrowDown', true), false, false)).to.deep.equal({ kind: 'pan', dx: 0, dy: -240 });
+    expect(keyCommand(key('ArrowUp'), true, false)).to.deep.equal({ kind: 'focus-toward', direction: 'up' });
+  });
+
+  it('zooms with + and -, resets with 0, activates with Enter or Space only on a marker', () => {
+    expect(keyCommand(key('+'), false, false)).to.deep.equal({ kind: 'zoom', factor: 2 });
+    expect(keyCommand(key('-'), true, false)).to.deep.equal({ kind: 'zoom', factor: 0.5 });
+    expect(keyCommand(key('0'), false, false)).to.deep.equal({ kind: 'reset' });
+    expect(keyCommand(key('Enter'), true, false)).to.deep.equal({ kind: 'activate' });
+    expect(keyCommand(key(' '), true, false)).to.deep.equal({ kind: 'activate' });
+    expect(keyCommand(key('Enter'), false, false)).to.equal(undefined);
+  });
+
+  it('closes details with Escape only when they are open, and leaves other keys to the page', () => {
+    expect(keyCommand(key('Escape'), false, true)).to.deep.equal({ kind: 'close' });
+    expect(keyCommand(key('Escape'), false, false)).to.equal(undefined);
+    expect(keyCommand(key('Tab'), true, true)).to.equal(undefined);
+    expect(keyCommand(key('Home'), true, false)).to.deep.equal({ kind: 'first' });
+  });
+
+  it('finds the nearest marker straight ahead, not one off to the side', () => {
+    const markers = new Map(
+      [marker('here', 100, 100), marker('east-near', 150, 105), marker('east-far', 300, 100), marker('north-east', 130, 20), marker('west', 20, 100)].map((m) => [m.key, m]),
+    );
+    const view = { scale: 1, x: 0, y: 0 };
+    expect(markerToward(markers, 'here', 'right', view)).to.equal('east-near');
+    expect(markerToward(markers, 'here', 'left', view)).to.equal('west');
+    expect(markerToward(markers, 'here', 'up', view)).to.equal('north-east');
+    expect(markerToward(markers, 'west', 'down', view)).to.equal(undefined);
+  });
+});
