@@ -5,6 +5,13 @@
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
+/** A full calendar day, e.g. today in some time zone. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
 export interface CalendarDate {
   year: number;
   /** 1–12, when known. */
@@ -69,7 +76,7 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** Whole days from `from` to `to`, both taken as calendar days. */
-export function daysBetween(from: { year: number; month: number; day: number }, to: { year: number; month: number; day: number }): number {
+export function daysBetween(from: Day, to: Day): number {
   const ms = utcDate(to.year, to.month, to.day).getTime() - utcDate(from.year, from.month, from.day).getTime();
   return Math.round(ms / 86_400_000);
 }

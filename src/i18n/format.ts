@@ -5,9 +5,11 @@
 import { toUtcNoon, type CalendarDate } from '../feed/dates.js';
 import { currentLanguage } from './language.js';
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.DisplayNames;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(
+const cache = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(
   kind: string,
   language: string,
   options: object,
@@ -68,8 +70,16 @@ export function plural(count: number, forms: PluralForms, language: string = cur
 /** The name of a country in the widgets' language, from its ISO 3166-1 code. */
 export function countryName(code: string, language: string = currentLanguage()): string {
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    return cached('region', language, {}, () => new Intl.DisplayNames([language], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/**
+ * A partnership's founding date at its own precision; with a qualifier such as
+ * "summer" the qualifier stands for day and month: "Sommer 1991", "лето 1991".
+ */
+export function formatFounding(since: CalendarDate, qualifier: string, language: string = currentLanguage()): string {
+  return qualifier ? `${qualifier} ${formatCalendarDate({ year: since.year, precision: 'year' }, language)}` : formatCalendarDate(since, language);
 }

@@ -8,4 +8,4 @@ export {
   LANGUAGE_ATTRIBUTE,
   type Language,
 } from './language.js';
-export { formatCalendarDate, formatYears, formatDaysFromNow, plural, countryName } from './format.js';
+export { formatCalendarDate, formatFounding, formatYears, formatDaysFromNow, plural, countryName } from './format.js';

@@ -2,7 +2,7 @@
  * Which partnerships celebrate a round anniversary in a year: pure functions,
  * no DOM, tested on their own.
  */
-import { compareCalendarDates, daysBetween, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
+import { compareCalendarDates, daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
@@ -29,12 +29,6 @@ export interface Jubilee {
 export interface JubileeGroup {
   years: number;
   jubilees: Jubilee[];
-}
-
-export interface Day {
-  year: number;
-  month: number;
-  day: number;
 }
 
 function matches(cities: readonly [City, City], query: JubileeQuery): boolean {

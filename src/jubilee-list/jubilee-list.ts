@@ -2,8 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatDaysFromNow, formatYears, plural } from '../i18n/format.js';
-import { formatCalendarDate } from '../i18n/format.js';
+import { formatCalendarDate, formatDaysFromNow, formatFounding, formatYears, plural } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
 import type { PartnershipDate } from '../feed/schema.js';
@@ -110,10 +109,7 @@ export class JubileeList extends StaedtepartnerElement {
   private renderJubilee(jubilee: Jubilee, language: string): TemplateResult {
     const { partnership, cities } = jubilee;
     const [first, second] = cities.map((city) => localise(city.name, language));
-    const qualifier = localise(partnership.sinceQualifier, language);
-    const sinceText = qualifier
-      ? `${qualifier} ${formatCalendarDate({ year: jubilee.since.year, precision: 'year' }, language)}`
-      : formatCalendarDate(jubilee.since, language);
+    const sinceText = formatFounding(jubilee.since, localise(partnership.sinceQualifier, language), language);
     const notes = paragraphs(localise(partnership.notes, language));
     return html`<li part="entry">
       <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${msg('and', { desc: 'Between two city names, read by screen readers only' })}</span> <span>${second}</span></p>

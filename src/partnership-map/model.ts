@@ -3,7 +3,7 @@
  * their projected positions and partnerships, the filters (country, founding
  * years, search), and the rows of the table. Pure functions, no DOM.
  */
-import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
+import { compareCalendarDates, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { allVersions, localise } from '../feed/text.js';
@@ -128,7 +128,7 @@ export function partnerOf(entry: MapPartnership, cityId: string): City {
  * its date allows; undefined before it began. A qualifier ("summer 1991")
  * leaves only the year.
  */
-export function yearsLasted(since: CalendarDate, today: { year: number; month: number; day: number }, qualified = false): number | undefined {
+export function yearsLasted(since: CalendarDate, today: Day, qualified = false): number | undefined {
   let years = today.year - since.year;
   if (!qualified && since.month !== undefined) {
     const notYet = today.month < since.month || (today.month === since.month && since.day !== undefined && today.day < since.day);
@@ -151,7 +151,7 @@ export interface TableRow {
   years?: number;
 }
 
-export function tableRows(filtered: FilteredMap, options: { focus?: string; country?: string }, today: { year: number; month: number; day: number }): TableRow[] {
+export function tableRows(filtered: FilteredMap, options: { focus?: string; country?: string }, today: Day): TableRow[] {
   const country = options.country?.trim().toUpperCase();
   return filtered.partnerships.map((entry) => {
     let [city, partner] = entry.cities;

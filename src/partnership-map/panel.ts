@@ -6,6 +6,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { Day } from '../feed/dates.js';
 import type { City } from '../feed/schema.js';
 import { localise, paragraphs } from '../feed/text.js';
 import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
@@ -17,7 +18,7 @@ export interface PanelOptions {
   partnerships: ReadonlyMap<string, readonly MapPartnership[]>;
   selectedPartnership?: string;
   language: string;
-  today: { year: number; month: number; day: number };
+  today: Day;
   heading: StaticValue;
   onClose: () => void;
   onSelectPartnership: (entry: MapPartnership) => void;

@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { City } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
-import { countryName, formatCalendarDate, formatYears, numberFormat, plural } from '../i18n/format.js';
+import { countryName, formatFounding, formatYears, numberFormat, plural } from '../i18n/format.js';
 import type { MapPartnership } from './model.js';
 
 /** "1 partnership", "2 партнёрства", "5 партнёрств", "21 партнёрство". */
@@ -79,8 +79,7 @@ export function clusterName(cities: readonly City[], partnerships: number, langu
 
 /** The founding date at its precision; with a qualifier ("summer") only the year: "summer 1991". */
 export function sinceText(entry: MapPartnership, language: string): string {
-  const qualifier = localise(entry.partnership.sinceQualifier, language);
-  return qualifier ? `${qualifier} ${formatCalendarDate({ year: entry.since.year, precision: 'year' }, language)}` : formatCalendarDate(entry.since, language);
+  return formatFounding(entry.since, localise(entry.partnership.sinceQualifier, language), language);
 }
 
 export function yearsText(years: number | undefined, language: string): string {

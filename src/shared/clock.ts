@@ -1,3 +1,5 @@
+import type { Day } from '../feed/dates.js';
+
 /**
  * "Now" for everything that depends on the date (default year, countdowns,
  * running conferences). Tests and stories set a fixed clock; pages never need to.
@@ -14,7 +16,7 @@ export function setClock(clock: (() => Date) | undefined): void {
 }
 
 /** Today's calendar date in the reader's own time zone. */
-export function today(): { year: number; month: number; day: number } {
+export function today(): Day {
   const date = now();
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }

@@ -2,14 +2,10 @@
  * Conferences as the reader sees them: which one is current, where it stands
  * against the clock, its ordinal. Pure functions, tested without a DOM.
  */
-import { daysBetween, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
+import { daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Conference } from '../feed/schema.js';
 
-export interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
+export type { Day };
 
 export type ConferenceStatus =
   | { kind: 'upcoming'; days?: number }
