@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import type { Link } from '../feed/schema.js';
 import { localise, safeHref } from '../feed/text.js';
-import { countryName, numberFormat, plural } from '../i18n/format.js';
+import { countryName, formatList, numberFormat, plural } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { formatDateRangeParts, ordinalLabel, statusText } from '../shared/conference-text.js';
@@ -146,7 +146,7 @@ export class ConfHistory extends StaedtepartnerElement {
 
   /** "Kaluga, Russia"; "Karlsruhe and Baden-Baden, Germany"; with cities in two countries, each with its country in brackets. */
   private place(hosts: HostCountry[], language: string): string {
-    const list = (items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+    const list = (items: string[]) => formatList(items, language);
     const cities = (group: HostCountry) => list(group.cities.map((city) => localise(city.name, language)));
     if (hosts.length === 1) return `${cities(hosts[0])}, ${countryName(hosts[0].country, language)}`;
     return list(hosts.map((group) => `${cities(group)} (${countryName(group.country, language)})`));

@@ -6,7 +6,7 @@ import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
 import { localise, paragraphs, safeHref } from '../feed/text.js';
-import { countryName, formatCalendarDate, numberFormat } from '../i18n/format.js';
+import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { conferenceDays, conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
@@ -224,7 +224,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const heading = event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title;
     const start = event.start ? parseCalendarDate(event.start) : undefined;
     const end = event.end ? parseCalendarDate(event.end) : undefined;
-    const places = new Intl.ListFormat(language).format((event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)));
+    const places = formatList((event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)), language);
     const venue = localise(event.venue, language);
     return html`<li part="side-event">
       <span class="name">${heading}</span>

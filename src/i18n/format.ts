@@ -5,7 +5,7 @@
 import { toUtcNoon, type CalendarDate } from '../feed/dates.js';
 import { currentLanguage } from './language.js';
 
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.DisplayNames;
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.DisplayNames | Intl.ListFormat;
 
 const cache = new Map<string, Formatter>();
 
@@ -65,6 +65,11 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export function plural(count: number, forms: PluralForms, language: string = currentLanguage()): string {
   const category = cached('plural', language, {}, () => new Intl.PluralRules(language)).select(count);
   return forms[category] ?? forms.other;
+}
+
+/** "Karlsruhe and Baden-Baden", "Moskau und Kaluga", "Москва и Калуга". */
+export function formatList(items: readonly string[], language: string = currentLanguage()): string {
+  return cached('list', language, {}, () => new Intl.ListFormat(language, { type: 'conjunction' })).format(items);
 }
 
 /** The name of a country in the widgets' language, from its ISO 3166-1 code. */

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Day } from '../feed/dates.js';
 import type { City } from '../feed/schema.js';
+import { formatList } from '../i18n/format.js';
 import { localise, paragraphs } from '../feed/text.js';
 import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
 import { cityName, countryLabel, partnershipCount, sinceText, yearsText } from './texts.js';
@@ -45,7 +46,7 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
 
 export function renderPanel(options: PanelOptions): TemplateResult {
   const { cities, language } = options;
-  const title = new Intl.ListFormat(language, { type: 'conjunction' }).format(cities.map((city) => cityName(city, language)));
+  const title = formatList(cities.map((city) => cityName(city, language)), language);
   return html`<section part="panel" aria-labelledby="panel-heading" @keydown=${(event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();

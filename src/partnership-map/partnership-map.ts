@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
+import { formatList } from '../i18n/format.js';
 import { currentLanguage } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
@@ -466,7 +467,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const title =
       info.kind === 'cluster'
         ? cityCount(info.cities.length, language)
-        : new Intl.ListFormat(language, { type: 'conjunction' }).format(info.cities.map((city) => cityName(city, language)));
+        : formatList(info.cities.map((city) => cityName(city, language)), language);
     const detail =
       info.kind === 'cluster'
         ? `${info.cities.slice(0, 3).map((city) => cityName(city, language)).join(', ')}${info.cities.length > 3 ? ' …' : ''} · ${partnershipCount(info.partnerships, language)}`

@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { City } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
-import { countryName, formatFounding, formatYears, numberFormat, plural } from '../i18n/format.js';
+import { countryName, formatFounding, formatList, formatYears, numberFormat, plural } from '../i18n/format.js';
 import type { MapPartnership } from './model.js';
 
 /** "1 partnership", "2 партнёрства", "5 партнёрств", "21 партнёрство". */
@@ -58,7 +58,7 @@ export function cityName(city: City, language: string): string {
 
 function countriesOf(cities: readonly City[], language: string): string {
   const codes = [...new Set(cities.map((city) => city.country))];
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(codes.map((code) => countryLabel(code, language)));
+  return formatList(codes.map((code) => countryLabel(code, language)), language);
 }
 
 /**
@@ -66,14 +66,14 @@ function countriesOf(cities: readonly City[], language: string): string {
  * "Essen, Germany, 1 partnership"; "Berlin-Lichtenberg and Berlin-Neukölln, Germany, 2 partnerships".
  */
 export function placeName(cities: readonly City[], partnerships: number, language: string): string {
-  const names = new Intl.ListFormat(language, { type: 'conjunction' }).format(cities.map((city) => cityName(city, language)));
+  const names = formatList(cities.map((city) => cityName(city, language)), language);
   return `${names}, ${countriesOf(cities, language)}, ${partnershipCount(partnerships, language)}`;
 }
 
 /** The name of a cluster: "12 cities (Berlin, Hamburg, Essen …), 30 partnerships". */
 export function clusterName(cities: readonly City[], partnerships: number, language: string): string {
   const shown = cities.slice(0, 3).map((city) => cityName(city, language));
-  const names = cities.length > 3 ? `${shown.join(', ')} …` : new Intl.ListFormat(language, { type: 'conjunction' }).format(shown);
+  const names = cities.length > 3 ? `${shown.join(', ')} …` : formatList(shown, language);
   return `${cityCount(cities.length, language)} (${names}), ${partnershipCount(partnerships, language)}`;
 }
 

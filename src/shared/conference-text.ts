@@ -8,7 +8,7 @@ import { toUtcNoon } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
-import { dateFormat, formatCalendarDate, formatDaysFromNow } from '../i18n/format.js';
+import { dateFormat, formatCalendarDate, formatDaysFromNow, formatList } from '../i18n/format.js';
 import { romanNumeral, type ConferenceStatus } from './conference.js';
 
 /** "XV. Deutsch-Russische Städtepartnerkonferenz" / "XV Российско-германская …" / "XV German-Russian …". */
@@ -70,7 +70,7 @@ export function formatDateRangeParts(start: CalendarDate | undefined, end: Calen
 /** "Kaluga", "Karlsruhe und Baden-Baden", with the venue after it when given. */
 export function hostPlace(conference: Conference, feed: Feed, language: string): string {
   const names = conference.hostCities.map((id) => localise(feed.cityById.get(id)?.name, language)).filter(Boolean);
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
+  return formatList(names, language);
 }
 
 export function statusText(status: ConferenceStatus, language: string): string {
