@@ -8,7 +8,7 @@ import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { allVersions, localise } from '../feed/text.js';
 import { project } from './projection.js';
-import { keyMatches, searchKey } from './search.js';
+import { keyMatches, searchKey } from '../shared/search.js';
 
 export interface MapPartnership {
   partnership: Partnership;

@@ -6,6 +6,9 @@
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { CalendarDate } from '../feed/dates.js';
+import { zonedInstant } from './zoned-time.js';
+
+export { zonedInstant };
 
 export interface CalendarEntry {
   /** Stable across downloads, so calendars update the event instead of adding a copy. */
@@ -22,36 +25,6 @@ export interface CalendarEntry {
 }
 
 const PRODUCT = { company: 'staedtepartner-widgets', product: 'widgets', language: 'EN' };
-
-/** Milliseconds to add to UTC to get local time in `timeZone` at `instant`. */
-function zoneOffset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const local = new Date(0);
-  local.setUTCFullYear(part('year'), part('month') - 1, part('day'));
-  local.setUTCHours(part('hour'), part('minute'), part('second'));
-  return local.getTime() - instant;
-}
-
-/** The instant of a local date-time in `timeZone` (correct across daylight-saving changes). */
-export function zonedInstant(date: CalendarDate, timeZone: string): Date {
-  const local = new Date(0);
-  local.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  local.setUTCHours(0, date.minutes ?? 0, 0, 0);
-  let guess = local.getTime() - zoneOffset(local.getTime(), timeZone);
-  // A second pass settles times next to a daylight-saving change.
-  guess = local.getTime() - zoneOffset(guess, timeZone);
-  return new Date(guess);
-}
 
 function utcNoon(date: CalendarDate, addDays = 0): Date {
   const day = new Date(0);

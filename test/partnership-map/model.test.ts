@@ -3,7 +3,7 @@ import { readFeedObject } from '../../src/feed/loader.js';
 import type { Feed } from '../../src/feed/model.js';
 import { ClusterIndex, CLUSTER_RADIUS, levelFor, levelScale, LEVELS } from '../../src/partnership-map/clusters.js';
 import { filterMap, mapModelOf, sortRows, tableRows, yearsLasted } from '../../src/partnership-map/model.js';
-import { matchesSearch, searchKey } from '../../src/partnership-map/search.js';
+import { matchesSearch, searchKey } from '../../src/shared/search.js';
 import { sampleFeed } from '../support/feeds.js';
 
 async function sample(): Promise<Feed> {
