@@ -44,6 +44,7 @@ export default defineConfig(({ command, mode }) => {
           'define/jubilee-list': here('src/jubilee-list/define.ts'),
           'define/conf-overview': here('src/conf-overview/define.ts'),
           'define/conf-history': here('src/conf-history/define.ts'),
+          'define/conf-programme': here('src/conf-programme/define.ts'),
           'define/partnership-map': here('src/partnership-map/define.ts'),
         },
         formats: ['es'],

@@ -7,6 +7,7 @@ export const WIDGET_MODULES = {
   'jubilee-list': () => import('./jubilee-list/define.js'),
   'conf-overview': () => import('./conf-overview/define.js'),
   'conf-history': () => import('./conf-history/define.js'),
+  'conf-programme': () => import('./conf-programme/define.js'),
   'partnership-map': () => import('./partnership-map/define.js'),
 } as const satisfies Record<string, () => Promise<unknown>>;
 

@@ -18,7 +18,7 @@ import { filterMap, mapModelOf, sortRows, tableRows, yearBound, type FilteredMap
 import { renderPanel } from './panel.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { BASE_WIDTH, frameHeight } from './projection.js';
-import { styleProperties } from './style-properties.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { renderTable } from './table.js';
 import { cityCount, cityName, countryLabel, partnershipCount } from './texts.js';
 import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';

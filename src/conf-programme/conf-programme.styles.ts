@@ -1,0 +1,254 @@
+import { css } from 'lit';
+
+/**
+ * Toolbar, day tabs and sessions. The grid view is a CSS grid of venues by
+ * time on a wide container and the same markup as a list on a narrow one (a
+ * container query on the panel, not the window). Print shows every day with
+ * its descriptions and no controls.
+ */
+export const confProgrammeStyles = css`
+  :host {
+    --_programme-accent: var(--conf-programme-accent, var(--_accent));
+    --_programme-gap: var(--conf-programme-gap, var(--_space));
+  }
+  [part~='title'] {
+    margin: 0 0 calc(var(--_programme-gap) / 2);
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+  }
+  .toolbar label {
+    display: grid;
+    gap: 0.15em;
+    min-inline-size: 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .toolbar .search {
+    flex: 1 1 14rem;
+  }
+  input,
+  select {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    padding: 0.35em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1rem;
+  }
+  .toolbar button,
+  .calendar summary,
+  [part~='clear-filters'] {
+    padding: 0.35em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  button[aria-pressed='true'] {
+    border-color: var(--_programme-accent);
+    background: var(--_programme-accent);
+    color: var(--_surface);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .calendar {
+    position: relative;
+  }
+  .calendar summary {
+    cursor: pointer;
+    list-style-position: inside;
+  }
+  .calendar-menu {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-start: 0.25rem;
+  }
+  [part~='zone-note'],
+  [part~='result-count'] {
+    margin: 0.5rem 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  [part~='tabs'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-block: 0.5rem;
+    border-block-end: 2px solid var(--_border);
+  }
+  [part~='tab'] {
+    padding: 0.4em 0.8em;
+    border: 1px solid transparent;
+    border-block-end: 0.2rem solid transparent;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+  }
+  [part~='tab'][aria-selected='true'] {
+    border-block-end-color: var(--_programme-accent);
+    color: var(--_programme-accent);
+    font-weight: 700;
+  }
+  [part~='panel'] {
+    container: conf-programme / inline-size;
+  }
+  [part~='day-heading'] {
+    margin: var(--_programme-gap) 0 0.5rem;
+    font-size: 1.1em;
+  }
+  [part~='sessions'] {
+    display: grid;
+    gap: calc(var(--_programme-gap) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .session {
+    min-inline-size: 0;
+    padding: calc(var(--_programme-gap) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.3rem solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+  }
+  .kind-plenary {
+    border-inline-start-color: var(--_programme-accent);
+  }
+  [part~='session-now'] {
+    border-color: var(--_programme-accent);
+    box-shadow: 0 0 0 2px var(--_programme-accent);
+  }
+  .session article:focus {
+    outline: none;
+  }
+  .session article:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 4px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  [part~='session-time'] {
+    color: var(--_text);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='timing'] {
+    padding: 0 0.5em;
+    border-radius: 999px;
+    background: var(--_programme-accent);
+    color: var(--_surface);
+  }
+  [part~='session-title'] {
+    margin: 0.25rem 0;
+    font-size: 1.05em;
+    line-height: 1.3;
+  }
+  .session p {
+    margin: 0.25rem 0;
+  }
+  [part~='topics'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0.25rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='topics'] li {
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.85em;
+  }
+  [part~='description'] summary {
+    cursor: pointer;
+    color: var(--_programme-accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: 0.5rem;
+    font-size: 0.9em;
+  }
+  .actions button {
+    padding: 0.2em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='no-results'] {
+    padding: var(--_programme-gap);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='no-results'] p {
+    margin: 0 0 0.5rem;
+  }
+
+  /* The grid: a time column, then one column per venue. */
+  .grid {
+    display: grid;
+    grid-template-columns: max-content repeat(var(--columns, 1), minmax(12rem, 1fr));
+    gap: 0.5rem;
+    margin-block-start: 0.5rem;
+  }
+  .grid-sessions {
+    display: contents;
+  }
+  .venue-head {
+    grid-row: 1;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .time-head {
+    grid-column: 1;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  @container conf-programme (max-width: 44rem) {
+    .grid {
+      display: block;
+    }
+    .grid-sessions {
+      display: grid;
+    }
+    .venue-head,
+    .time-head {
+      display: none;
+    }
+  }
+
+  @media print {
+    .toolbar,
+    [part~='tabs'],
+    [part~='zone-note'],
+    [part~='result-count'],
+    .actions,
+    [part~='description'] summary {
+      display: none;
+    }
+    .session {
+      break-inside: avoid;
+      content-visibility: visible;
+    }
+  }
+`;

@@ -1,0 +1,465 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import type { Feed } from '../feed/model.js';
+import type { Conference, SessionKind } from '../feed/schema.js';
+import { localise } from '../feed/text.js';
+import { currentLanguage } from '../i18n/language.js';
+import { currentTime } from '../shared/clock.js';
+import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
+import { conferenceTitle } from '../shared/conference-text.js';
+import { headingTag } from '../shared/heading.js';
+import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
+import { confProgrammeStyles } from './conf-programme.styles.js';
+import { ProgrammeLocation, type ProgrammeTarget } from './location.js';
+import { ALL_DAYS, buildProgramme, dayKey, filterSessions, isFiltered, nowAndNext, readerTimeZone, SIDE_EVENTS, UNDATED, venueRanks, type Programme, type ProgrammeSession } from './programme.js';
+import { isFavouritesKey, readFavourites, readLocalTime, writeFavourites, writeLocalTime } from './storage.js';
+import { noVenueLabel, renderSessionGrid, renderSessionList, renderSideEvent, sessionTitle, venueName, type ViewContext } from './templates.js';
+import { dayHeading, dayTabLabel, kindLabel, sessionCount, zoneName, zonesDiffer } from './texts.js';
+
+/** A larger programme opens on its first day instead of all days at once. */
+const ALL_DAYS_LIMIT = 60;
+const MINUTE = 60_000;
+
+type CalendarScope = 'all' | 'shown' | 'favourites' | { session: string };
+
+/**
+ * @tag conf-programme
+ * @summary The programme of a conference: days as tabs, sessions as a list or a grid by venue,
+ * search and filters, the reader's own time zone, favourites, now and next, and calendar files.
+ * Reads our feed, and also frab / C3VOC and pretalx schedule files.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart title - The heading: "Programme" and the conference.
+ * @csspart toolbar - Search, filters and the time-zone switch.
+ * @csspart search - The search field.
+ * @csspart kind-filter - The session-kind menu.
+ * @csspart favourites-filter - The "My programme" filter button.
+ * @csspart time-zone - The switch between the conference's and the reader's time zone.
+ * @csspart jump-to-now - "Jump to now", while the conference runs.
+ * @csspart calendar - The calendar menu (whole programme, shown sessions, my programme).
+ * @csspart result-count - "8 sessions", announced when filters change.
+ * @csspart zone-note - Which time zone the times are in.
+ * @csspart tabs - The day tabs.
+ * @csspart tab - One day tab.
+ * @csspart panel - The sessions of the chosen tab.
+ * @csspart day - One day in the panel; `day-heading` is its heading.
+ * @csspart day-heading - The heading of a day.
+ * @csspart sessions - A list of sessions.
+ * @csspart grid - The grid view of a day.
+ * @csspart session - One session; also `session-now` or `session-next` while it runs or is next.
+ * @csspart session-time - Its time range, or "All day".
+ * @csspart kind - Its kind.
+ * @csspart working-group - Its working-group number ("WG 3").
+ * @csspart timing - The "Now" / "Next" badge.
+ * @csspart session-title - Its title.
+ * @csspart coordinators - The coordinating organisations.
+ * @csspart speakers - Its speakers.
+ * @csspart moderators - Its moderators.
+ * @csspart venue - Venue and city.
+ * @csspart topics - Its topics.
+ * @csspart description - The description disclosure.
+ * @csspart favourite - The "My programme" toggle of a session.
+ * @csspart session-calendar - The calendar-file button of a session.
+ * @csspart permalink - The link to a session.
+ * @csspart side-event - A side event, such as the youth forum.
+ * @csspart no-results - The message when filters leave nothing, with `clear-filters`.
+ * @csspart clear-filters - The button that clears search and filters.
+ * @csspart status - The loading indicator.
+ * @csspart empty - The message when there is no programme.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button of the error state.
+ *
+ * @cssproperty [--conf-programme-accent=var(--sp-color-accent)] - Tabs, badges and the running-session mark.
+ * @cssproperty [--conf-programme-gap=var(--sp-space)] - Space between sessions.
+ * @cssproperty [--conf-programme-grid-breakpoint=44rem] - Documentation only: below this container width the grid shows as a list.
+ *
+ * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @event feed-error - The feed cannot be shown; `detail.failure` says why.
+ * @event day-select - The reader chose a tab; `detail.day` is `YYYY-MM-DD`, `all`, `undated` or `side-events`.
+ * @event favourite-change - A session was added to or removed from "My programme"; `detail` is `{ session, favourite, favourites }`.
+ * @event calendar-download - A calendar file was offered; `detail` is `{ conference, scope, sessions }`.
+ */
+export class ConfProgramme extends StaedtepartnerElement {
+  static override styles = [...StaedtepartnerElement.styles, confProgrammeStyles];
+
+  /** The conference id from the feed; without it the running conference, else the next, else the latest. */
+  @property() conference?: string;
+
+  /** `list`, or `grid` (parallel sessions side by side by venue; a list again on a narrow container). */
+  @property({ reflect: true }) view: 'list' | 'grid' = 'list';
+
+  /** Level of the widget's heading (2–6); days and sessions are one and two levels below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The prefix of this widget's links in the URL hash (`#programme/2019-06-26`); give two programmes on a page different ones. */
+  @property({ attribute: 'hash-prefix' }) hashPrefix = 'programme';
+
+  @state() private tab?: string;
+  @state() private query = '';
+  @state() private kind: SessionKind | '' = '';
+  @state() private onlyFavourites = false;
+  @state() private localTime = readLocalTime();
+  @state() private favourites: ReadonlySet<string> = new Set();
+  @state() private printing = false;
+  @state() private calendarBusy = false;
+  /** Minutes since the epoch, refreshed every minute while the conference runs. */
+  @state() private minute = Math.floor(currentTime().getTime() / MINUTE);
+
+  private programme?: { feed: Feed; conference: Conference; language: string; value: Programme };
+  private favouritesOf?: string;
+  private ticker?: ReturnType<typeof setInterval>;
+  private pendingFocus?: string;
+  private target?: ProgrammeTarget;
+  private readonly location = new ProgrammeLocation(this, () => this.hashPrefix, (target) => this.follow(target));
+
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+  };
+
+  private readonly onStorage = (event: StorageEvent) => {
+    if (this.favouritesOf && isFavouritesKey(event.key, this.favouritesOf)) this.favourites = readFavourites(this.favouritesOf);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
+    window.removeEventListener('storage', this.onStorage);
+    this.stopTicker();
+  }
+
+  private stopTicker(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
+  /** The programme model, rebuilt only when the feed, conference or language changes. */
+  private model(feed: Feed, conference: Conference, language: string): Programme {
+    const known = this.programme;
+    if (known?.feed === feed && known.conference === conference && known.language === language) return known.value;
+    const value = buildProgramme(conference, feed);
+    this.programme = { feed, conference, language, value };
+    return value;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingFocus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.pendingFocus)}"]`);
+      this.pendingFocus = undefined;
+      target?.scrollIntoView?.({ block: 'nearest' });
+      target?.focus();
+    }
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const conference = findConference(feed.conferences, this.conference, currentTime());
+    if (!conference) {
+      if (this.conference) console.warn(`[staedtepartner-widgets] <conf-programme conference="${this.conference}">: the feed has no conference with that id`);
+      this.stopTicker();
+      return this.renderEmpty(msg('No conference to show.', { desc: 'Empty state of the conference overview' }));
+    }
+    const language = currentLanguage();
+    const programme = this.model(feed, conference, language);
+    if (this.favouritesOf !== conference.id) {
+      this.favouritesOf = conference.id;
+      this.favourites = readFavourites(conference.id);
+    }
+    const running = conferenceStatus(conference, dayInZone(currentTime(), conference.timeZone)).kind === 'running';
+    this.keepTicking(running && programme.sessions.some((entry) => entry.timed));
+    const sideEvents = conference.sideEvents ?? [];
+    const title = conferenceTitle(conference, language);
+    const heading = staticHtml`<${this.heading(0)} part="title">${msg(str`Programme: ${title}`, { desc: 'Heading of the programme widget; the value is the conference title' })}</${this.heading(0)}>`;
+    if (programme.sessions.length === 0 && sideEvents.length === 0) {
+      return html`${heading}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
+    }
+    const tabs = this.tabs(programme, sideEvents.length > 0, running);
+    const tab = this.printing ? ALL_DAYS : tabs.includes(this.tab ?? '') ? this.tab! : this.defaultTab(programme, tabs, running);
+    const zone = this.shownZone(programme);
+    // `minute` changes every minute while the conference runs, and so renders this again.
+    void this.minute;
+    const now = currentTime().getTime();
+    const context: ViewContext = {
+      feed,
+      language,
+      zone,
+      favourites: this.favourites,
+      timing: running ? nowAndNext(programme.sessions, now) : new Map(),
+      heading: this.heading(2),
+      permalink: (id) => this.location.href({ session: id }),
+      printing: this.printing,
+      canExport: true,
+    };
+    const filter = { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
+    return html`${heading} ${this.renderToolbar(programme, running, zone, now)}
+      <div part="tabs" role="tablist" aria-label=${msg('Days', { desc: 'Accessible name of the day tabs' })} @keydown=${this.onTabKey}>
+        ${tabs.map((key) => this.renderTab(key, key === tab, programme))}
+      </div>
+      <div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${tab}" class="view-${this.view}" @click=${this.onPanelClick}>
+        ${tab === SIDE_EVENTS
+          ? html`${staticHtml`<${this.heading(1)} part="day-heading" class="visually-hidden">${msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' })}</${this.heading(1)}>`}
+              <ul part="sessions" role="list" class="list">${sideEvents.map((event) => renderSideEvent(event, context))}</ul>`
+          : this.renderDays(programme, tab, filter, context)}
+      </div>`;
+  }
+
+  private heading(offset: number): StaticValue {
+    return headingTag(this.headingLevel, 2, offset);
+  }
+
+  private tabs(programme: Programme, sideEvents: boolean, running: boolean): string[] {
+    const days = programme.days.map((day) => day.key);
+    const tabs = days.length > 1 || running ? [ALL_DAYS, ...days] : days;
+    if (tabs.length === 0) tabs.push(ALL_DAYS);
+    if (sideEvents) tabs.push(SIDE_EVENTS);
+    return tabs;
+  }
+
+  private defaultTab(programme: Programme, tabs: string[], running: boolean): string {
+    if (running) {
+      const today = dayKey(dayInZone(currentTime(), programme.timeZone));
+      if (tabs.includes(today)) return today;
+    }
+    if (programme.sessions.length > ALL_DAYS_LIMIT) return tabs.find((key) => key !== ALL_DAYS) ?? tabs[0];
+    return tabs[0];
+  }
+
+  /** The zone times are shown in: undefined for the conference's own local times. */
+  private shownZone(programme: Programme): string | undefined {
+    return this.localTime && this.zonesDiffer(programme) ? readerTimeZone() : undefined;
+  }
+
+  private zonesDiffer(programme: Programme): boolean {
+    const first = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
+    return first !== undefined && zonesDiffer(programme.timeZone, readerTimeZone(), first);
+  }
+
+  private tabLabel(key: string, programme: Programme): string {
+    if (key === ALL_DAYS) return msg('All days', { desc: 'Tab that shows every day of the programme' });
+    if (key === UNDATED) return msg('Date to be announced', { id: 'tab-undated', desc: 'Tab and heading of sessions whose day is not known yet' });
+    if (key === SIDE_EVENTS) return msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' });
+    const date = programme.days.find((day) => day.key === key)?.date;
+    return date ? dayTabLabel(date, currentLanguage()) : key;
+  }
+
+  private renderTab(key: string, selected: boolean, programme: Programme): TemplateResult {
+    return html`<button part="tab" role="tab" type="button" id="tab-${key}" aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} data-tab=${key} @click=${() => this.select(key)}>
+      ${this.tabLabel(key, programme)}
+    </button>`;
+  }
+
+  private renderToolbar(programme: Programme, running: boolean, zone: string | undefined, now: number): TemplateResult {
+    const language = currentLanguage();
+    const showZoneSwitch = this.zonesDiffer(programme);
+    const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
+    const readerZone = zoneName(readerTimeZone(), sample ?? now, language);
+    return html`<div part="toolbar" class="toolbar">
+        <label class="search">
+          <span>${msg('Search the programme', { desc: 'Label of the programme search field' })}</span>
+          <input part="search" type="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
+        </label>
+        ${programme.kinds.length > 1
+          ? html`<label class="kind">
+              <span>${msg('Kind', { desc: 'Label of the session kind filter' })}</span>
+              <select part="kind-filter" @change=${(event: Event) => (this.kind = (event.target as HTMLSelectElement).value as SessionKind | '')}>
+                <option value="" ?selected=${this.kind === ''}>${msg('All kinds', { desc: 'Kind filter: no filter' })}</option>
+                ${programme.kinds.map((kind) => html`<option value=${kind} ?selected=${this.kind === kind}>${kindLabel(kind)}</option>`)}
+              </select>
+            </label>`
+          : nothing}
+        <button part="favourites-filter" type="button" aria-pressed=${this.onlyFavourites ? 'true' : 'false'} @click=${() => (this.onlyFavourites = !this.onlyFavourites)}>
+          <span aria-hidden="true">★</span> ${msg(str`Only my programme (${this.favourites.size})`, { desc: 'Toggle filter: only sessions the reader starred; the value is how many' })}
+        </button>
+        ${showZoneSwitch
+          ? html`<button part="time-zone" type="button" aria-pressed=${zone ? 'true' : 'false'} @click=${this.toggleLocalTime}>
+              ${msg(str`Show my local time (${readerZone})`, { desc: 'Toggle: show times in the reader’s time zone; the value is its short name' })}
+            </button>`
+          : nothing}
+        ${running && programme.sessions.some((entry) => entry.timed)
+          ? html`<button part="jump-to-now" type="button" @click=${this.jumpToNow}>${msg('Jump to now', { desc: 'Button that shows the sessions running now' })}</button>`
+          : nothing}
+        <details part="calendar" class="calendar">
+          <summary>${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}</summary>
+          <div class="calendar-menu">
+            <button type="button" ?disabled=${this.calendarBusy} @click=${() => this.download('all')}>${msg('Whole programme', { desc: 'Calendar menu: every session' })}</button>
+            <button type="button" ?disabled=${this.calendarBusy} @click=${() => this.download('shown')}>${msg('Sessions shown', { desc: 'Calendar menu: the sessions the filters leave' })}</button>
+            <button type="button" ?disabled=${this.calendarBusy || this.favourites.size === 0} @click=${() => this.download('favourites')}>
+              ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}
+            </button>
+          </div>
+        </details>
+      </div>
+      ${sample === undefined
+        ? nothing
+        : html`<p part="zone-note">
+            ${zone
+              ? msg(str`Times in your time zone (${readerZone}).`, { desc: 'Note above the programme; the value is the short zone name' })
+              : msg(str`Times in the conference’s local time (${zoneName(programme.timeZone, sample, language)}).`, {
+                  desc: 'Note above the programme; the value is the short zone name, such as MSK or GMT+3',
+                })}
+          </p>`}`;
+  }
+
+  private renderDays(programme: Programme, tab: string, filter: Parameters<typeof filterSessions>[1], context: ViewContext): TemplateResult {
+    const language = currentLanguage();
+    const days = tab === ALL_DAYS ? programme.days : programme.days.filter((day) => day.key === tab);
+    const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) }));
+    const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
+    const grid = this.view === 'grid' && !this.printing;
+    const rank = grid ? venueRanks(programme.sessions, (entry) => venueName(entry, language), noVenueLabel()) : undefined;
+    const renderSessions = (sessions: readonly ProgrammeSession[]) => (grid ? renderSessionGrid(sessions, context, rank) : renderSessionList(sessions, context));
+    return html`<p part="result-count" role="status">${sessionCount(count, language)}</p>
+      ${count === 0
+        ? html`<div part="no-results">
+            <p>${isFiltered(filter) ? msg('No sessions match the search or filters.', { desc: 'Filters leave nothing' }) : msg('No sessions on this day.', { desc: 'A day tab without sessions' })}</p>
+            ${isFiltered(filter) ? html`<button part="clear-filters" type="button" @click=${this.clearFilters}>${msg('Clear search and filters', { desc: 'Button that resets the filters' })}</button>` : nothing}
+          </div>`
+        : shown
+            .filter(({ sessions }) => sessions.length > 0)
+            .map(
+              ({ day, sessions }) => html`<section part="day" aria-labelledby="day-${day.key}">
+                ${staticHtml`<${this.heading(1)} part="day-heading" id="day-${day.key}">${day.date ? dayHeading(day.date, language) : this.tabLabel(UNDATED, programme)}</${this.heading(1)}>`}
+                ${renderSessions(sessions)}
+              </section>`,
+            )}`;
+  }
+
+  private keepTicking(on: boolean): void {
+    if (!on) this.stopTicker();
+    else this.ticker ??= setInterval(() => (this.minute = Math.floor(currentTime().getTime() / MINUTE)), MINUTE);
+  }
+
+  private select(key: string, focus = false): void {
+    this.tab = key;
+    this.location.write({ day: key });
+    this.emit('day-select', { day: key });
+    if (focus) this.pendingFocus = `tab-${key}`;
+  }
+
+  private onTabKey(event: KeyboardEvent): void {
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const index = tabs.findIndex((tab) => tab.getAttribute('aria-selected') === 'true');
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    if (!(event.key in moves) || index < 0) return;
+    event.preventDefault();
+    const next = tabs[(moves[event.key] + tabs.length) % tabs.length];
+    this.select(next.dataset.tab!, true);
+  }
+
+  private onPanelClick(event: Event): void {
+    const button = (event.target as Element).closest<HTMLElement>('[data-action]');
+    const id = button?.dataset.session;
+    if (!button || !id) return;
+    if (button.dataset.action === 'favourite') this.toggleFavourite(id);
+    else if (button.dataset.action === 'calendar') void this.download({ session: id });
+  }
+
+  private toggleFavourite(id: string): void {
+    const favourites = new Set(this.favourites);
+    const favourite = !favourites.delete(id);
+    if (favourite) favourites.add(id);
+    this.favourites = favourites;
+    if (this.favouritesOf) writeFavourites(this.favouritesOf, favourites);
+    this.emit('favourite-change', { session: id, favourite, favourites: [...favourites] });
+  }
+
+  private toggleLocalTime(): void {
+    this.localTime = !this.localTime;
+    writeLocalTime(this.localTime);
+  }
+
+  private clearFilters(): void {
+    this.query = '';
+    this.kind = '';
+    this.onlyFavourites = false;
+    this.pendingFocus = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus());
+  }
+
+  /** Shows today's sessions and moves focus to the first one running now, else the next. */
+  private jumpToNow(): void {
+    const programme = this.programme?.value;
+    if (!programme) return;
+    const timing = nowAndNext(programme.sessions, currentTime().getTime());
+    const target = programme.sessions.find((entry) => timing.get(entry.session.id) === 'now') ?? programme.sessions.find((entry) => timing.get(entry.session.id) === 'next');
+    this.query = '';
+    this.kind = '';
+    this.onlyFavourites = false;
+    this.minute = Math.floor(currentTime().getTime() / MINUTE);
+    if (target) {
+      this.select(target.day);
+      this.pendingFocus = `session-${target.session.id}`;
+    }
+  }
+
+  /** Follows a link into the programme (a day tab, or a session on its day) once the feed is in. */
+  private follow(target: ProgrammeTarget): void {
+    this.target = target;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const target = this.target;
+    if (!target) return;
+    if ('day' in target) {
+      this.tab = target.day;
+      this.target = undefined;
+      return;
+    }
+    const state = this.feedState;
+    if (state.status !== 'ready') return;
+    this.target = undefined;
+    const conference = findConference(state.feed.conferences, this.conference, currentTime());
+    const entry = conference && this.model(state.feed, conference, currentLanguage()).sessions.find((candidate) => candidate.session.id === target.session);
+    if (!entry) return;
+    if (this.tab !== ALL_DAYS) this.tab = entry.day;
+    this.pendingFocus = `session-${entry.session.id}`;
+  }
+
+  private async download(scope: CalendarScope): Promise<void> {
+    const state = this.feedState;
+    const programme = this.programme?.value;
+    if (state.status !== 'ready' || !programme) return;
+    this.calendarBusy = true;
+    try {
+      const language = currentLanguage();
+      const filter = { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
+      const tab = this.tab ?? ALL_DAYS;
+      const entries: ProgrammeSession[] =
+        typeof scope === 'object'
+          ? programme.sessions.filter((entry) => entry.session.id === scope.session)
+          : scope === 'favourites'
+            ? programme.sessions.filter((entry) => this.favourites.has(entry.session.id))
+            : scope === 'shown'
+              ? filterSessions(tab === ALL_DAYS || tab === SIDE_EVENTS ? programme.sessions : programme.sessions.filter((entry) => entry.day === tab), filter)
+              : [...programme.sessions];
+      const { programmeCalendar } = await import('./calendar.js');
+      const { downloadCalendar } = await import('../shared/calendar.js');
+      const title = conferenceTitle(programme.conference, language);
+      const text = await programmeCalendar(programme, entries, {
+        name: title,
+        title: (entry) => sessionTitle(entry, language),
+        location: (entry) => [localise(entry.session.venue, language), localise(entry.session.city ? state.feed.cityById.get(entry.session.city)?.name : undefined, language)].filter(Boolean).join(', '),
+        description: (entry) => localise(entry.session.description, language),
+        url: (entry) => this.location.absolute({ session: entry.session.id }),
+      });
+      const suffix = typeof scope === 'object' ? scope.session : scope;
+      downloadCalendar(`${programme.conference.id}-${suffix}.ics`, text, this.renderRoot as ShadowRoot);
+      this.emit('calendar-download', { conference: programme.conference.id, scope: suffix, sessions: entries.map((entry) => entry.session.id) });
+    } catch (error) {
+      console.error('[staedtepartner-widgets] the calendar file could not be made', error);
+    } finally {
+      this.calendarBusy = false;
+    }
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * The programme of one conference as the widget shows it: sessions in days,
+ * their instants, search and filters, what runs now and what comes next.
+ * Pure functions, tested without a DOM.
+ */
+import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
+import type { Feed } from '../feed/model.js';
+import type { Conference, LocalisedText, Session, SessionKind } from '../feed/schema.js';
+import { allVersions } from '../feed/text.js';
+import { conferenceDays } from '../shared/conference.js';
+import { foldText } from '../shared/search.js';
+import { zonedInstant } from '../shared/zoned-time.js';
+
+/** The tab of sessions without a known day. */
+export const UNDATED = 'undated';
+/** The tab of side events such as the youth forum. */
+export const SIDE_EVENTS = 'side-events';
+/** The tab of every day at once. */
+export const ALL_DAYS = 'all';
+
+/** A session without an end counts as running for this long (now/next, calendar files). */
+export const DEFAULT_DURATION_MINUTES = 60;
+
+export interface ProgrammeSession {
+  readonly session: Session;
+  /** Local start and end in the conference's time zone. */
+  readonly start?: CalendarDate;
+  readonly end?: CalendarDate;
+  /** `YYYY-MM-DD` of the conference day, or `UNDATED`. */
+  readonly day: string;
+  /** Whether a time of day is known (else "whole day"). */
+  readonly timed: boolean;
+  /** Instants in milliseconds, for timed sessions. */
+  readonly startsAt?: number;
+  readonly endsAt?: number;
+  /** Every language version of every searchable text, folded (lower case, no accents). */
+  readonly searchText: string;
+}
+
+export interface ProgrammeDay {
+  /** `YYYY-MM-DD`, or `UNDATED`. */
+  readonly key: string;
+  readonly date?: CalendarDate;
+  readonly sessions: readonly ProgrammeSession[];
+}
+
+export interface Programme {
+  readonly conference: Conference;
+  /** The zone the feed's local times are in: the conference's, else the reader's. */
+  readonly timeZone: string;
+  readonly days: readonly ProgrammeDay[];
+  readonly sessions: readonly ProgrammeSession[];
+  /** The kinds that occur, in the schema's order. */
+  readonly kinds: readonly SessionKind[];
+}
+
+const KIND_ORDER: readonly SessionKind[] = ['plenary', 'working-group', 'culture', 'youth-forum', 'excursion', 'reception', 'other'];
+
+/** `YYYY-MM-DD` of a full date. */
+export function dayKey(date: Pick<CalendarDate, 'year' | 'month' | 'day'>): string {
+  const pad = (value: number | undefined, width: number) => String(value ?? 1).padStart(width, '0');
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** The reader's own IANA time zone. */
+export function readerTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function searchTextOf(session: Session, feed: Feed): string {
+  const texts: (LocalisedText | undefined)[] = [session.title, session.description, session.venue, ...(session.topics ?? [])];
+  for (const id of session.coordinators ?? []) {
+    const organisation = feed.organisationById.get(id);
+    texts.push(organisation?.name, organisation?.shortName);
+  }
+  for (const id of [...(session.speakers ?? []), ...(session.moderators ?? [])]) texts.push(feed.personById.get(id)?.name);
+  if (session.city) texts.push(feed.cityById.get(session.city)?.name);
+  return foldText(texts.flatMap((text) => allVersions(text)).join('\n'));
+}
+
+function* daysFrom(first: CalendarDate, last: CalendarDate): Generator<CalendarDate> {
+  const cursor = new Date(0);
+  cursor.setUTCFullYear(first.year, (first.month ?? 1) - 1, first.day ?? 1);
+  const end = new Date(0);
+  end.setUTCFullYear(last.year, (last.month ?? 1) - 1, last.day ?? 1);
+  // A conference is days long; a bound keeps a typo such as 2091 from making thousands of tabs.
+  for (let count = 0; cursor <= end && count < 31; count++) {
+    yield { year: cursor.getUTCFullYear(), month: cursor.getUTCMonth() + 1, day: cursor.getUTCDate(), precision: 'day' };
+    cursor.setUTCDate(cursor.getUTCDate() + 1);
+  }
+}
+
+/**
+ * Orders sessions by day and start; sessions of a day without a time come
+ * first, working groups by number, and the feed's order otherwise.
+ */
+function compareSessions(a: ProgrammeSession, b: ProgrammeSession): number {
+  if (a.start && b.start) {
+    const byStart = compareCalendarDates(a.start, b.start);
+    if (byStart !== 0) return byStart;
+  } else if (a.start || b.start) {
+    return a.start ? -1 : 1;
+  }
+  return (a.session.workingGroup ?? Infinity) - (b.session.workingGroup ?? Infinity) || 0;
+}
+
+/** The programme of `conference`: its days (every day of the conference, plus any other day a session names) and sessions. */
+export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZone: string = readerTimeZone()): Programme {
+  const timeZone = conference.timeZone ?? fallbackTimeZone;
+  const sessions: ProgrammeSession[] = (conference.sessions ?? [])
+    .map((session) => {
+      const start = session.start ? parseCalendarDate(session.start) : undefined;
+      let end = session.end ? parseCalendarDate(session.end) : undefined;
+      const timed = start?.minutes !== undefined;
+      let startsAt: number | undefined;
+      let endsAt: number | undefined;
+      if (start && timed) {
+        startsAt = zonedInstant(start, timeZone).getTime();
+        if (end?.minutes === undefined) end = undefined;
+        endsAt = end ? zonedInstant(end, timeZone).getTime() : startsAt + DEFAULT_DURATION_MINUTES * 60_000;
+        if (endsAt < startsAt) endsAt = startsAt;
+      }
+      return { session, start, end, day: start ? dayKey(start) : UNDATED, timed, startsAt, endsAt, searchText: searchTextOf(session, feed) };
+    })
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => compareSessions(a.entry, b.entry) || a.index - b.index)
+    .map(({ entry }) => entry);
+
+  const dates = new Map<string, CalendarDate>();
+  const { start, end } = conferenceDays(conference);
+  if (start && end) for (const date of daysFrom({ ...start, precision: 'day' }, { ...end, precision: 'day' })) dates.set(dayKey(date), date);
+  for (const entry of sessions) if (entry.start && !dates.has(entry.day)) dates.set(entry.day, { ...entry.start, minutes: undefined });
+  const days: ProgrammeDay[] = [...dates.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, date]) => ({ key, date, sessions: sessions.filter((entry) => entry.day === key) }));
+  const undated = sessions.filter((entry) => entry.day === UNDATED);
+  if (undated.length > 0) days.push({ key: UNDATED, sessions: undated });
+
+  const present = new Set(sessions.map((entry) => entry.session.kind));
+  return { conference, timeZone, days, sessions, kinds: KIND_ORDER.filter((kind) => present.has(kind)) };
+}
+
+export interface ProgrammeFilter {
+  /** Words that must all occur, in any language version (case and accents ignored). */
+  query?: string;
+  /** Only sessions of this kind. */
+  kind?: SessionKind | '';
+  /** Only these session ids (the reader's favourites). */
+  only?: ReadonlySet<string>;
+}
+
+/** Whether any filter is set. */
+export function isFiltered(filter: ProgrammeFilter): boolean {
+  return !!(filter.query?.trim() || filter.kind || filter.only);
+}
+
+/** The sessions that pass `filter`, in their order. */
+export function filterSessions(sessions: readonly ProgrammeSession[], filter: ProgrammeFilter): ProgrammeSession[] {
+  const words = foldText(filter.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return sessions.filter(
+    (entry) =>
+      (!filter.kind || entry.session.kind === filter.kind) &&
+      (!filter.only || filter.only.has(entry.session.id)) &&
+      words.every((word) => entry.searchText.includes(word)),
+  );
+}
+
+export type SessionTiming = 'now' | 'next';
+
+/**
+ * Which sessions run at `now` and which start next (the earliest start after
+ * `now` on the same conference day or later). Whole-day sessions are neither.
+ */
+export function nowAndNext(sessions: readonly ProgrammeSession[], now: number): Map<string, SessionTiming> {
+  const timing = new Map<string, SessionTiming>();
+  let next: number | undefined;
+  for (const entry of sessions) {
+    if (entry.startsAt === undefined || entry.endsAt === undefined) continue;
+    if (entry.startsAt <= now && now < Math.max(entry.endsAt, entry.startsAt + 1)) timing.set(entry.session.id, 'now');
+    else if (entry.startsAt > now && (next === undefined || entry.startsAt < next)) next = entry.startsAt;
+  }
+  if (next !== undefined) for (const entry of sessions) if (entry.startsAt === next) timing.set(entry.session.id, 'next');
+  return timing;
+}
+
+/** Where the sessions of one day sit in the grid view: a column per venue, a row per time boundary. */
+export interface GridLayout {
+  readonly venues: readonly string[];
+  /** Minutes after midnight of every start and end, sorted. */
+  readonly times: readonly number[];
+  readonly cells: readonly { entry: ProgrammeSession; column: number; rowStart: number; rowEnd: number }[];
+  /** Sessions without a time, shown above the grid. */
+  readonly untimed: readonly ProgrammeSession[];
+}
+
+/**
+ * The grid of one day. `venueOf` names a session's venue in the reader's
+ * language; sessions without one share a column named `noVenue`; `rank`
+ * orders the columns (lower first; ties keep their first appearance).
+ */
+export function gridLayout(
+  sessions: readonly ProgrammeSession[],
+  venueOf: (entry: ProgrammeSession) => string,
+  noVenue: string,
+  rank: (venue: string) => number = () => 0,
+): GridLayout {
+  const timed = sessions.filter((entry) => entry.timed && entry.start?.minutes !== undefined);
+  const untimed = sessions.filter((entry) => !timed.includes(entry));
+  const venues: string[] = [];
+  const boundaries = new Set<number>();
+  const span = (entry: ProgrammeSession) => {
+    const from = entry.start!.minutes!;
+    const sameDay = entry.end && dayKey(entry.end) === entry.day && entry.end.minutes !== undefined;
+    const to = sameDay ? Math.max(entry.end!.minutes!, from + 5) : Math.min(from + DEFAULT_DURATION_MINUTES, 24 * 60);
+    return [from, Math.max(to, from + 1)] as const;
+  };
+  for (const entry of timed) {
+    const venue = venueOf(entry) || noVenue;
+    if (!venues.includes(venue)) venues.push(venue);
+    const [from, to] = span(entry);
+    boundaries.add(from).add(to);
+  }
+  // Columns in one order on every day: `rank` (the most used venue first), then first appearance.
+  venues.sort((a, b) => rank(a) - rank(b));
+  const times = [...boundaries].sort((a, b) => a - b);
+  const cells = timed.map((entry) => {
+    const [from, to] = span(entry);
+    return { entry, column: venues.indexOf(venueOf(entry) || noVenue), rowStart: times.indexOf(from), rowEnd: times.indexOf(to) };
+  });
+  return { venues, times, cells, untimed };
+}
+
+/** A rank per venue for `gridLayout`: the venue with the most sessions of the whole programme first. */
+export function venueRanks(sessions: readonly ProgrammeSession[], venueOf: (entry: ProgrammeSession) => string, noVenue: string): (venue: string) => number {
+  const counts = new Map<string, number>();
+  for (const entry of sessions) {
+    const venue = venueOf(entry) || noVenue;
+    counts.set(venue, (counts.get(venue) ?? 0) + 1);
+  }
+  const order = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([venue]) => venue);
+  return (venue) => {
+    const index = order.indexOf(venue);
+    return index < 0 ? order.length : index;
+  };
+}

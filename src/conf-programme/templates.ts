@@ -1,0 +1,203 @@
+/**
+ * Templates of the programme's content: a session, a side event, a day as a
+ * list or a grid. The element owns the state; these only render it. Buttons
+ * carry `data-action` and `data-session`, and the element handles their
+ * clicks in one listener, so a long programme has no listener per session.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { parseCalendarDate } from '../feed/dates.js';
+import type { Feed } from '../feed/model.js';
+import type { Organisation, SideEvent } from '../feed/schema.js';
+import { localise, paragraphs, safeHref } from '../feed/text.js';
+import { dateFormat, formatList } from '../i18n/format.js';
+import { formatDateRange, ordinalLabel } from '../shared/conference-text.js';
+import { styleProperties } from '../shared/style-properties.js';
+import { gridLayout, type ProgrammeSession, type SessionTiming } from './programme.js';
+import { kindLabel, sessionTime, workingGroupLabel } from './texts.js';
+
+export interface ViewContext {
+  readonly feed: Feed;
+  readonly language: string;
+  /** The zone to show times in; undefined shows the conference's local times. */
+  readonly zone?: string;
+  readonly favourites: ReadonlySet<string>;
+  readonly timing: ReadonlyMap<string, SessionTiming>;
+  /** The heading tag of a session (one level below its day). */
+  readonly heading: StaticValue;
+  /** `#prefix/session/id`. */
+  permalink(id: string): string;
+  /** Print: descriptions open. */
+  readonly printing: boolean;
+  readonly canExport: boolean;
+}
+
+/** The session's title as read aloud and in calendars: "WG 3: Health" . */
+export function sessionTitle(entry: ProgrammeSession, language: string): string {
+  const title = localise(entry.session.title, language);
+  const group = entry.session.workingGroup;
+  return group === undefined ? title : msg(str`${workingGroupLabel(group)}: ${title}`, { desc: 'A working group’s number label and its title' });
+}
+
+function organisationLink(organisation: Organisation, language: string): TemplateResult {
+  const name = localise(organisation.name, language);
+  const href = safeHref(organisation.url);
+  return href ? html`<a href=${href}>${name}</a>` : html`${name}`;
+}
+
+function joined(items: readonly (TemplateResult | string)[], language: string): (TemplateResult | string)[] {
+  // Intl.ListFormat on placeholders, so links keep their markup: "A, B and C" / "A, B и C".
+  const marks = items.map((_, index) => `\u0000${index}\u0000`);
+  return formatList(marks, language)
+    .split(/\u0000(\d+)\u0000/)
+    .map((part, index) => (index % 2 === 1 ? items[Number(part)] : part))
+    .filter((part) => part !== '');
+}
+
+function people(ids: readonly string[] | undefined, feed: Feed, language: string): string {
+  return formatList((ids ?? []).map((id) => localise(feed.personById.get(id)?.name, language)).filter(Boolean), language);
+}
+
+export function renderSession(entry: ProgrammeSession, context: ViewContext, place?: Readonly<Record<string, string>>): TemplateResult {
+  const { session } = entry;
+  const { feed, language } = context;
+  const id = session.id;
+  const title = localise(session.title, language);
+  const time = entry.timed ? sessionTime(entry, language, context.zone) : undefined;
+  const timing = context.timing.get(id);
+  const favourite = context.favourites.has(id);
+  const coordinators = (session.coordinators ?? []).map((ref) => feed.organisationById.get(ref)).filter((o): o is Organisation => !!o);
+  const speakers = people(session.speakers, feed, language);
+  const moderators = people(session.moderators, feed, language);
+  const venue = [localise(session.venue, language), localise(session.city ? feed.cityById.get(session.city)?.name : undefined, language)].filter(Boolean).join(', ');
+  const topics = (session.topics ?? []).map((topic) => localise(topic, language)).filter(Boolean);
+  const description = paragraphs(localise(session.description, language));
+  const links = (session.links ?? []).flatMap((link) => {
+    const href = safeHref(link.url);
+    return href ? [{ href, label: localise(link.label, language) }] : [];
+  });
+  return html`<li part="session${timing ? ` session-${timing}` : ''}" class="session kind-${session.kind}" ${styleProperties(place ?? {})}>
+    <article aria-labelledby="title-${id}" id="session-${id}" tabindex="-1">
+      <p class="meta">
+        ${time
+          ? html`<time part="session-time" datetime=${time.datetime}>${time.text}</time>`
+          : entry.start
+            ? html`<span part="session-time">${msg('All day', { desc: 'Time of a session whose day is known but not its hours' })}</span>`
+            : nothing}
+        <span part="kind">${kindLabel(session.kind)}</span>
+        ${session.workingGroup === undefined ? nothing : html`<span part="working-group">${workingGroupLabel(session.workingGroup)}</span>`}
+        ${timing === 'now'
+          ? html`<strong part="timing">${msg('Now', { desc: 'Badge of a session that is running now' })}</strong>`
+          : timing === 'next'
+            ? html`<strong part="timing">${msg('Next', { id: 'session-next', desc: 'Badge of the session(s) starting next' })}</strong>`
+            : nothing}
+      </p>
+      ${staticHtml`<${context.heading} part="session-title" id="title-${id}">${title}</${context.heading}>`}
+      ${coordinators.length === 0
+        ? nothing
+        : html`<p part="coordinators">
+            ${msg('Coordinated by', { desc: 'Label before the organisations that coordinate a session' })}:
+            ${joined(
+              coordinators.map((organisation) => organisationLink(organisation, language)),
+              language,
+            )}
+          </p>`}
+      ${speakers ? html`<p part="speakers">${msg('Speakers', { desc: 'Label before the speakers of a session' })}: ${speakers}</p>` : nothing}
+      ${moderators ? html`<p part="moderators">${msg('Moderation', { desc: 'Label before the moderators of a session' })}: ${moderators}</p>` : nothing}
+      ${venue ? html`<p part="venue">${venue}</p>` : nothing}
+      ${topics.length === 0 ? nothing : html`<ul part="topics" role="list">${topics.map((topic) => html`<li>${topic}</li>`)}</ul>`}
+      ${description.length === 0 && links.length === 0
+        ? nothing
+        : html`<details part="description" ?open=${context.printing}>
+            <summary>${msg('Description', { desc: 'Disclosure that shows the description of a session' })}<span class="visually-hidden">: ${title}</span></summary>
+            ${description.map((text) => html`<p>${text}</p>`)}
+            ${links.length === 0 ? nothing : html`<ul role="list">${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}</ul>`}
+          </details>`}
+      <div class="actions">
+        <button part="favourite" type="button" data-action="favourite" data-session=${id} aria-pressed=${favourite ? 'true' : 'false'}>
+          <span aria-hidden="true">${favourite ? '★' : '☆'}</span>
+          ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}<span class="visually-hidden">: ${title}</span>
+        </button>
+        ${context.canExport && entry.start
+          ? html`<button part="session-calendar" type="button" data-action="calendar" data-session=${id}>
+              ${msg('.ics', { desc: 'Button that downloads one session as a calendar file (short)' })}<span class="visually-hidden">
+                ${msg('Add to calendar', { desc: 'Hidden part of the per-session calendar button' })}: ${title}</span
+              >
+            </button>`
+          : nothing}
+        <a part="permalink" href=${context.permalink(id)}
+          >${msg('Link', { desc: 'Permanent link to one session' })}<span class="visually-hidden">: ${title}</span></a
+        >
+      </div>
+    </article>
+  </li>`;
+}
+
+export function venueName(entry: ProgrammeSession, language: string): string {
+  return localise(entry.session.venue, language);
+}
+
+export function noVenueLabel(): string {
+  return msg('Other places', { desc: 'Grid column of sessions without a venue' });
+}
+
+export function renderSessionList(entries: readonly ProgrammeSession[], context: ViewContext): TemplateResult {
+  return html`<ol part="sessions" role="list" class="list">
+    ${entries.map((entry) => renderSession(entry, context))}
+  </ol>`;
+}
+
+/**
+ * One day as a grid: a column per venue and rows by time, so parallel working
+ * groups stand side by side. On a narrow container the stylesheet lays the
+ * same markup out as a list. Headers are decoration: each session names its
+ * time and venue itself.
+ */
+export function renderSessionGrid(entries: readonly ProgrammeSession[], context: ViewContext, rank?: (venue: string) => number): TemplateResult {
+  const layout = gridLayout(entries, (entry) => venueName(entry, context.language), noVenueLabel(), rank);
+  const timeLabel = (minutes: number) => {
+    const instant = new Date(0);
+    instant.setUTCHours(0, minutes);
+    return dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, context.language).format(instant);
+  };
+  return html`${layout.untimed.length === 0 ? nothing : renderSessionList(layout.untimed, context)}
+    ${layout.cells.length === 0
+      ? nothing
+      : html`<div part="grid" class="grid" ${styleProperties({ '--columns': String(layout.venues.length) })}>
+          ${layout.venues.map((venue, column) => html`<div class="venue-head" aria-hidden="true" ${styleProperties({ 'grid-column': String(column + 2) })}>${venue}</div>`)}
+          ${context.zone
+            ? nothing
+            : layout.times.slice(0, -1).map((minutes, row) => html`<div class="time-head" aria-hidden="true" ${styleProperties({ 'grid-row': String(row + 2) })}>${timeLabel(minutes)}</div>`)}
+          <ol part="sessions" role="list" class="grid-sessions">
+            ${layout.cells.map((cell) =>
+              renderSession(cell.entry, context, {
+                'grid-column': String(cell.column + 2),
+                'grid-row': `${cell.rowStart + 2} / ${Math.max(cell.rowEnd, cell.rowStart + 1) + 2}`,
+              }),
+            )}
+          </ol>
+        </div>`}`;
+}
+
+export function renderSideEvent(event: SideEvent, context: ViewContext): TemplateResult {
+  const { feed, language } = context;
+  const title = localise(event.title, language);
+  const start = event.start ? parseCalendarDate(event.start) : undefined;
+  const end = event.end ? parseCalendarDate(event.end) : undefined;
+  const places = formatList((event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)).filter(Boolean), language);
+  const venue = localise(event.venue, language);
+  const links = (event.links ?? []).flatMap((link) => {
+    const href = safeHref(link.url);
+    return href ? [{ href, label: localise(link.label, language) }] : [];
+  });
+  return html`<li part="side-event" class="session">
+    <article aria-labelledby="side-${event.id}">
+      ${staticHtml`<${context.heading} part="session-title" id="side-${event.id}">${event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title}</${context.heading}>`}
+      ${start ? html`<p part="session-time"><time datetime=${event.start!}>${formatDateRange(start, end, language)}</time></p>` : nothing}
+      ${places || venue ? html`<p part="venue">${[places, venue].filter(Boolean).join(' · ')}</p>` : nothing}
+      ${paragraphs(localise(event.description, language)).map((text) => html`<p>${text}</p>`)}
+      ${links.length === 0 ? nothing : html`<ul role="list">${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}</ul>`}
+    </article>
+  </li>`;
+}

@@ -1,0 +1,106 @@
+/**
+ * The programme's words and times in the reader's language: session kinds,
+ * working-group numbers, day and time labels, the time-zone name.
+ */
+import { msg, str } from '@lit/localize';
+import type { CalendarDate } from '../feed/dates.js';
+import { toUtcNoon } from '../feed/dates.js';
+import type { SessionKind } from '../feed/schema.js';
+import { dateFormat, numberFormat, plural } from '../i18n/format.js';
+import { dayKey, type ProgrammeSession } from './programme.js';
+
+export function kindLabel(kind: SessionKind): string {
+  switch (kind) {
+    case 'plenary':
+      return msg('Plenary session', { desc: 'Session kind' });
+    case 'working-group':
+      return msg('Working group', { desc: 'Session kind' });
+    case 'culture':
+      return msg('Culture', { desc: 'Session kind: concert, exhibition, performance' });
+    case 'youth-forum':
+      return msg('Youth forum', { desc: 'Session kind' });
+    case 'excursion':
+      return msg('Excursion', { desc: 'Session kind' });
+    case 'reception':
+      return msg('Reception', { desc: 'Session kind' });
+    case 'other':
+      return msg('Other', { desc: 'Session kind: anything else' });
+  }
+}
+
+/** "WG 3" / "AG 3" / "РГ 3". */
+export function workingGroupLabel(number: number): string {
+  return msg(str`WG ${number}`, { desc: 'Short label of a numbered working group (German "AG 3", Russian "РГ 3")' });
+}
+
+/** "8 sessions" with the language's plural form. */
+export function sessionCount(count: number, language: string): string {
+  const n = numberFormat({}, language).format(count);
+  return plural(
+    count,
+    {
+      one: msg(str`${n} session`, { id: 'session-count-one', desc: 'Number of sessions shown; plural category "one" (ru: 1, 21, 31 …)' }),
+      few: msg(str`${n} sessions`, { id: 'session-count-few', desc: 'Number of sessions shown; plural category "few" (ru: 2–4, 22–24 …)' }),
+      many: msg(str`${n} sessions`, { id: 'session-count-many', desc: 'Number of sessions shown; plural category "many" (ru: 0, 5–20, 25–30 …)' }),
+      other: msg(str`${n} sessions`, { id: 'session-count-other', desc: 'Number of sessions shown; plural category "other"' }),
+    },
+    language,
+  );
+}
+
+/** A day tab: "Tue, 25 Jun" / "Di., 25. Juni" / "вт, 25 июня". */
+export function dayTabLabel(date: CalendarDate, language: string): string {
+  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }, language).format(toUtcNoon(date));
+}
+
+/** A day heading: "Tuesday, 25 June 2019". */
+export function dayHeading(date: CalendarDate, language: string): string {
+  return dateFormat({ dateStyle: 'full', timeZone: 'UTC' }, language).format(toUtcNoon(date));
+}
+
+/** The short name of `timeZone` at `instant`: "MSK", "GMT+3", "MESZ". */
+export function zoneName(timeZone: string, instant: number, language: string): string {
+  return dateFormat({ timeZone, timeZoneName: 'short' }, language).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** Whether two zones have different offsets at `instant` (Berlin and Paris do not). */
+export function zonesDiffer(a: string, b: string, instant: number): boolean {
+  const offset = (zone: string) => dateFormat({ timeZone: zone, timeZoneName: 'longOffset' }, 'en').formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+  return offset(a) !== offset(b);
+}
+
+export interface SessionTime {
+  /** "10:00–11:30", with the day in front when it is another day in the zone shown. */
+  text: string;
+  /** For `<time datetime>`: "2019-06-26T10:00" (local) or an ISO instant. */
+  datetime: string;
+}
+
+/**
+ * The time range of a timed session, in the conference's zone (`zone` is
+ * undefined) or in `zone`; the day is named when it differs from the
+ * session's conference day, as it can for a reader far away.
+ */
+export function sessionTime(entry: ProgrammeSession, language: string, zone?: string): SessionTime | undefined {
+  if (entry.startsAt === undefined || !entry.start) return undefined;
+  if (!zone) {
+    // Local wall-clock times: format them as UTC, where no zone shifts them.
+    const asUtc = (date: CalendarDate) => toUtcNoon(date).getTime() - 12 * 3600_000 + (date.minutes ?? 0) * 60_000;
+    const format = dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, language);
+    const from = asUtc(entry.start);
+    const text = entry.end?.minutes !== undefined && dayKey(entry.end) === entry.day ? format.formatRange(from, Math.max(from, asUtc(entry.end))) : format.format(from);
+    return { text, datetime: entry.session.start! };
+  }
+  const shownDay = dayKey(dayParts(entry.startsAt, zone));
+  const options: Intl.DateTimeFormatOptions =
+    shownDay === entry.day ? { hour: 'numeric', minute: '2-digit', timeZone: zone } : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone };
+  const format = dateFormat(options, language);
+  const hasEnd = entry.end?.minutes !== undefined && entry.endsAt !== undefined && entry.endsAt > entry.startsAt;
+  return { text: hasEnd ? format.formatRange(entry.startsAt, entry.endsAt!) : format.format(entry.startsAt), datetime: new Date(entry.startsAt).toISOString() };
+}
+
+function dayParts(instant: number, zone: string): { year: number; month: number; day: number } {
+  const parts = dateFormat({ timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }, 'en-CA').formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
