@@ -206,8 +206,10 @@ export const confProgrammeStyles = css`
 
   /* The grid: a time column, then one column per venue. */
   .grid {
+    /* The number of venues, set on the element by the template. */
+    --_columns: 1;
     display: grid;
-    grid-template-columns: max-content repeat(var(--columns, 1), minmax(12rem, 1fr));
+    grid-template-columns: max-content repeat(var(--_columns), minmax(12rem, 1fr));
     gap: 0.5rem;
     margin-block-start: 0.5rem;
   }

@@ -28,7 +28,7 @@ type CalendarScope = 'all' | 'shown' | 'favourites' | { session: string };
  * @tag conf-programme
  * @summary The programme of a conference: days as tabs, sessions as a list or a grid by venue,
  * search and filters, the reader's own time zone, favourites, now and next, and calendar files.
- * Reads our feed, and also frab / C3VOC and pretalx schedule files.
+ * The grid shows as a list when the widget itself is narrower than 44rem.
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart title - The heading: "Programme" and the conference.
@@ -73,7 +73,6 @@ type CalendarScope = 'all' | 'shown' | 'favourites' | { session: string };
  *
  * @cssproperty [--conf-programme-accent=var(--sp-color-accent)] - Tabs, badges and the running-session mark.
  * @cssproperty [--conf-programme-gap=var(--sp-space)] - Space between sessions.
- * @cssproperty [--conf-programme-grid-breakpoint=44rem] - Documentation only: below this container width the grid shows as a list.
  *
  * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
  * @event feed-error - The feed cannot be shown; `detail.failure` says why.

@@ -164,7 +164,7 @@ export function renderSessionGrid(entries: readonly ProgrammeSession[], context:
   return html`${layout.untimed.length === 0 ? nothing : renderSessionList(layout.untimed, context)}
     ${layout.cells.length === 0
       ? nothing
-      : html`<div part="grid" class="grid" ${styleProperties({ '--columns': String(layout.venues.length) })}>
+      : html`<div part="grid" class="grid" ${styleProperties({ '--_columns': String(layout.venues.length) })}>
           ${layout.venues.map((venue, column) => html`<div class="venue-head" aria-hidden="true" ${styleProperties({ 'grid-column': String(column + 2) })}>${venue}</div>`)}
           ${context.zone
             ? nothing

@@ -28,7 +28,16 @@ const ESSEN = { id: 'essen', name: { de: 'Essen', ru: 'Эссен', en: 'Essen' 
 const NIZHNY = { id: 'nizhny-novgorod', name: { de: 'Nischni Nowgorod', ru: 'Нижний Новгород', en: 'Nizhny Novgorod' }, country: 'RU', lat: 56.33, lon: 44 };
 const ESSEN_NIZHNY = { id: 'essen--nizhny-novgorod', cities: ['essen', 'nizhny-novgorod'], since: '1991-09-09' };
 /** The conference the widget cases name (`conference="xvi-kaluga-2021"`), so conference widgets have content too. */
-const CONFERENCE = { id: 'xvi-kaluga-2021', ordinal: 16, title: 'Conference', start: '2021-06-28', end: '2021-06-30', hostCities: ['essen'] };
+const CONFERENCE = {
+  id: 'xvi-kaluga-2021',
+  ordinal: 16,
+  title: 'Conference',
+  start: '2021-06-28',
+  end: '2021-06-30',
+  hostCities: ['essen'],
+  // Something for the programme to show beside the long texts.
+  sessions: [{ id: 'opening', kind: 'plenary', title: 'Opening', start: '2021-06-28T10:00', coordinators: ['drf'] }],
+};
 
 /** `text` repeated to exactly `length` characters. */
 function filled(text: string, length: number): string {
@@ -166,7 +175,7 @@ describe('hostile feeds generated at run time', () => {
           `{"version":1,"junk":${deep},"moreJunk":${deepObject},` +
           `"cities":[${JSON.stringify(ESSEN)},${JSON.stringify(NIZHNY)},{"id":"deep-name","name":${deepObject},"country":"DE","lat":51,"lon":7}],` +
           `"partnerships":[${JSON.stringify(ESSEN_NIZHNY)},{"id":"deep-notes","cities":["essen","nizhny-novgorod"],"since":"2001","notes":${deep},"dates":[${deep}],"extra":${deepObject}},${deep}],` +
-          `"conferences":[{"id":"xvi-kaluga-2021","ordinal":16,"title":"T","start":"2021","hostCities":["essen"],"sessions":${deep},"links":[${deepObject}]}]}`;
+          `"conferences":[{"id":"xvi-kaluga-2021","ordinal":16,"title":"T","start":"2021","hostCities":["essen"],"sessions":${deep},"sideEvents":[{"id":"forum","title":"Forum"}],"links":[${deepObject}]}]}`;
         const cases: { name: string; text: () => string; kind?: FeedFailureKind; warns?: string[] }[] = [
           { name: 'a 10,000-deep array as the whole document', text: () => deep, kind: 'invalid' },
           { name: 'a 100,000-deep array as the whole document', text: () => nestedArrays(100_000), kind: 'invalid' },

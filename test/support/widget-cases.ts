@@ -37,6 +37,13 @@ export const WIDGET_CASES: readonly WidgetCase[] = [
     content: '[part~="entry"]',
   },
   {
+    tag: 'conf-programme',
+    full: { src: SAMPLE_FEED_URL, conference: 'xvi-kaluga-2021' },
+    // VIII (2005) has no published programme.
+    empty: { src: SAMPLE_FEED_URL, conference: 'viii-yekaterinburg-2005' },
+    content: '[part~="session"], [part~="side-event"]',
+  },
+  {
     tag: 'partnership-map',
     full: { src: SAMPLE_FEED_URL },
     // A country none of the sample partnerships touches.

@@ -1,0 +1,162 @@
+/**
+ * Helpers shared by the <conf-programme> tests: making an element, reading
+ * what it shows, and reading the raw feed JSON so that expected values are
+ * computed from the data, not copied from the widget's output.
+ */
+import { waitUntil } from '@open-wc/testing';
+import '../../src/conf-programme/define.js';
+import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
+import { setClock } from '../../src/shared/clock.js';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { resetPage, settled, shadow, texts } from '../support/widgets.js';
+
+export type Text = string | Record<string, string>;
+
+export interface RawSession {
+  id: string;
+  kind: string;
+  workingGroup?: number;
+  title: Text;
+  description?: Text;
+  venue?: Text;
+  city?: string;
+  topics?: Text[];
+  coordinators?: string[];
+  speakers?: string[];
+  start?: string;
+  end?: string;
+}
+
+export interface RawSideEvent {
+  id: string;
+  kind?: string;
+  title: Text;
+}
+
+export interface RawConference {
+  id: string;
+  start: string;
+  end?: string;
+  timeZone?: string;
+  sessions?: RawSession[];
+  sideEvents?: RawSideEvent[];
+}
+
+export interface RawFeed {
+  conferences: RawConference[];
+  organisations: { id: string; name: Text }[];
+}
+
+export const SETTLED = '[part~="panel"], [part~="empty"], [part~="error"]';
+export const XV = 'xv-dueren-2019';
+export const GENERATED = 'generated-2025';
+
+/** The text of a localised value in `language` (the feeds used here have every language). */
+export function pick(text: Text | undefined, language: string): string {
+  if (text === undefined) return '';
+  return typeof text === 'string' ? text : text[language];
+}
+
+/** A generated feed: one conference, Europe/Berlin, 2025-06-24..26, timed sessions in rooms. */
+export function generated(sessions = 30): RawFeed & Record<string, unknown> {
+  return generateFeed({ partnerships: 4, sessions, seed: 1 }) as RawFeed & Record<string, unknown>;
+}
+
+export function conferenceOf(feed: RawFeed, id: string): RawConference {
+  const conference = feed.conferences.find((candidate) => candidate.id === id);
+  if (!conference) throw new Error(`no conference ${id} in the feed`);
+  return conference;
+}
+
+/** The instant of a feed's local time (`2025-06-24T09:00`) at a fixed UTC offset (`+02:00`). */
+export function instant(local: string, offset: string): number {
+  return Date.parse(`${local}:00${offset}`);
+}
+
+/** Creates `<conf-programme>` in `container` (the body by default) and waits until it shows something. */
+export async function programme(
+  options: { conference?: string; feed?: unknown; attributes?: Record<string, string>; container?: HTMLElement } = {},
+): Promise<ConfProgramme> {
+  const element = document.createElement('conf-programme');
+  if (options.feed !== undefined) element.feed = options.feed;
+  else element.src = SAMPLE_FEED_URL;
+  if (options.conference) element.setAttribute('conference', options.conference);
+  for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
+  (options.container ?? document.body).append(element);
+  await settled(element, SETTLED);
+  return element;
+}
+
+/** The ids of the sessions the panel shows, in order. */
+export function shownIds(element: Element): string[] {
+  return [...shadow(element).querySelectorAll('[part~="panel"] article[id^="session-"]')].map((article) => article.id.slice('session-'.length));
+}
+
+export function article(element: Element, id: string): HTMLElement {
+  const found = shadow(element).getElementById(`session-${id}`);
+  if (!found) throw new Error(`session ${id} is not shown`);
+  return found;
+}
+
+/** The `<li>` of a session (the element that carries its `part`). */
+export function item(element: Element, id: string): HTMLElement {
+  return article(element, id).parentElement!;
+}
+
+export function tab(element: Element, key: string): HTMLButtonElement {
+  const found = shadow(element).getElementById(`tab-${key}`);
+  if (!found) throw new Error(`no tab ${key}`);
+  return found as HTMLButtonElement;
+}
+
+export function selectedTab(element: Element): string | undefined {
+  return shadow(element).querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset.tab;
+}
+
+export function one(element: Element, selector: string): string {
+  return texts(shadow(element), selector)[0] ?? '';
+}
+
+export async function click(element: ConfProgramme, target: HTMLElement): Promise<void> {
+  target.click();
+  await element.updateComplete;
+}
+
+/** Types into the search field as a reader does. */
+export async function search(element: ConfProgramme, query: string): Promise<void> {
+  const input = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;
+  input.value = query;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await element.updateComplete;
+}
+
+export async function chooseKind(element: ConfProgramme, kind: string): Promise<void> {
+  const select = shadow(element).querySelector<HTMLSelectElement>('[part~="kind-filter"]')!;
+  select.value = kind;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
+export async function waitForFocus(element: Element, target: Element | null, message: string): Promise<void> {
+  await waitUntil(() => target !== null && shadow(element).activeElement === target, message, { timeout: 2000 });
+}
+
+/** Removes the widgets and puts back the hash, the clock, the language and the given storage keys. */
+export async function cleanUp(storageKeys: (key: string) => boolean): Promise<void> {
+  document.querySelectorAll('conf-programme').forEach((element) => element.remove());
+  document.querySelectorAll('[data-test-container]').forEach((element) => element.remove());
+  for (const key of Object.keys(localStorage)) if (storageKeys(key)) localStorage.removeItem(key);
+  history.replaceState(null, '', location.pathname + location.search);
+  setClock(undefined);
+  await resetPage();
+}
+
+/** A block of a given width for the widget, without touching the window. */
+export function container(width: string): HTMLElement {
+  const box = document.createElement('div');
+  box.dataset.testContainer = '';
+  box.style.inlineSize = width;
+  document.body.append(box);
+  return box;
+}
