@@ -6,7 +6,9 @@
  * per page scenario, the gzip size of the JavaScript such a page downloads:
  *   the entry and its static imports (transitively)
  *   + for each widget on the page its dynamic-import chunk and that chunk's static imports
- *   + one translation chunk (the largest non-English one: a German or Russian page loads one).
+ *   + the translation chunks of one language (the language whose chunks add the most):
+ *     the translation modules (src/generated/locales/<locale>/<group>.ts) that the page's
+ *     chunks import dynamically, i.e. the shared group plus the group of each widget on it.
  * Map geometry (any emitted file whose name matches GEOMETRY) is reported apart from code.
  *
  * The widget list comes from src/registry.ts and from the entry's dynamic imports in the
@@ -24,7 +26,8 @@ const cdnDir = join(root, 'dist/cdn');
 const manifestPath = join(cdnDir, '.vite/manifest.json');
 const ENTRY_SOURCE = 'src/cdn.ts';
 const GEOMETRY = /geo|topo|world|atlas/i;
-const LOCALE_SOURCE = /^src\/generated\/locales\/([\w-]+)\.ts$/;
+/** A translation module: src/generated/locales/<locale>/<group>.ts (scripts/split-translations.mjs). */
+const LOCALE_SOURCE = /^src\/generated\/locales\/([\w-]+)\/([\w-]+)\.ts$/;
 const WIDGET_SOURCE = /^src\/([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\/define\.ts$/;
 
 /** kB as the budgets state them: 1 kB = 1000 bytes of gzip (level 9). */
@@ -121,21 +124,39 @@ const built = widgetsInBuild();
 const registered = widgetsInRegistry();
 const tags = [...new Set([...registered, ...built.keys(), ...PLANNED])];
 
-const localeKeys = Object.keys(manifest).filter((key) => LOCALE_SOURCE.test(key));
-
 const sum = (files) => [...files].reduce((total, file) => total + sizeOf(file).gzip, 0);
 
 /**
+ * The translation modules the chunks in `files` import dynamically, per locale:
+ * locale → manifest keys (the shared group and the groups of the widgets on the page).
+ */
+function translationsOf(files) {
+  const byLocale = new Map();
+  for (const chunk of Object.values(manifest)) {
+    if (!files.has(chunk.file)) continue;
+    for (const key of chunk.dynamicImports ?? []) {
+      const match = LOCALE_SOURCE.exec(key);
+      if (!match) continue;
+      if (!byLocale.has(match[1])) byLocale.set(match[1], new Set());
+      byLocale.get(match[1]).add(key);
+    }
+  }
+  return byLocale;
+}
+
+/**
  * What a page with `widgets` downloads, split into code and geometry.
- * The translation chunk counted is the one that adds the most.
+ * The translations counted are those of the language whose chunks add the most.
  */
 function page(widgets) {
   const files = staticClosure(ENTRY_SOURCE);
   for (const tag of widgets) staticClosure(built.get(tag), files);
-  let locale = { tag: 'en', files: [] };
-  for (const key of localeKeys) {
-    const added = [...staticClosure(key)].filter((file) => !files.has(file));
-    if (sum(added) > sum(locale.files)) locale = { tag: LOCALE_SOURCE.exec(key)[1], files: added };
+  let locale = { tag: 'en', files: [], groups: [] };
+  for (const [tag, keys] of translationsOf(files)) {
+    const closure = new Set();
+    for (const key of keys) staticClosure(key, closure);
+    const added = [...closure].filter((file) => !files.has(file));
+    if (sum(added) > sum(locale.files)) locale = { tag, files: added, groups: [...keys].map((key) => LOCALE_SOURCE.exec(key)[2]) };
   }
   for (const file of locale.files) files.add(file);
   const code = [...files].filter((file) => !geometryFiles.has(file));
@@ -147,7 +168,7 @@ function page(widgets) {
     for (const asset of chunk.assets ?? []) if (geometryFiles.has(asset)) geometry.add(asset);
     for (const lazy of chunk.dynamicImports ?? []) if (geometryFiles.has(manifest[lazy]?.file)) geometry.add(manifest[lazy].file);
   }
-  return { code: sum(code), geometry: sum(geometry), locale: locale.tag, chunks: code.length };
+  return { code: sum(code), geometry: sum(geometry), locale: locale.tag, translations: sum(locale.files), groups: locale.groups, chunks: code.length };
 }
 
 // ---- printing ---------------------------------------------------------------------------
@@ -175,7 +196,7 @@ function roleOf(file) {
   const widget = WIDGET_SOURCE.exec(key);
   if (widget) return `<${widget[1]}>`;
   const locale = LOCALE_SOURCE.exec(key);
-  if (locale) return `translations (${locale[1]})`;
+  if (locale) return `translations (${locale[1]}, ${locale[2]})`;
   return value.name ? `shared (${value.name})` : 'shared';
 }
 
@@ -199,10 +220,10 @@ const rows = scenarios.map((scenario) => {
   const stale = missing.filter((tag) => registered.includes(tag));
   if (stale.length > 0) {
     problems.push(`${scenario.name}: ${stale.map((tag) => `<${tag}>`).join(', ')} is in src/registry.ts but its src/<tag>/define.ts is not in dist/cdn; run npm run build`);
-    return [scenario.name, 'not in dist/cdn', '', '', '', budget, 'FAIL'];
+    return [scenario.name, 'not in dist/cdn', '', '', '', '', budget, 'FAIL'];
   }
   if (missing.length > 0 || scenario.widgets.length === 0) {
-    return [scenario.name, 'not built yet', '', '', '', budget, '–'];
+    return [scenario.name, 'not built yet', '', '', '', '', budget, '–'];
   }
   const result = page(scenario.widgets);
   let verdict = scenario.budget === undefined ? '–' : 'ok';
@@ -210,11 +231,13 @@ const rows = scenarios.map((scenario) => {
     verdict = 'OVER';
     problems.push(`${scenario.name}: ${kB(result.code)} gzip JS, budget ${kB(scenario.budget)} (over by ${kB(result.code - scenario.budget)})`);
   }
-  return [scenario.name, kB(result.code), result.chunks, result.locale, result.geometry ? kB(result.geometry) : '–', budget, verdict];
+  const translations = `${kB(result.translations)} (${result.groups.length})`;
+  return [scenario.name, kB(result.code), result.chunks, result.locale, translations, result.geometry ? kB(result.geometry) : '–', budget, verdict];
 });
 
-console.log('\nJavaScript per page (entry + widget chunks + one translation chunk; geometry apart)\n');
-table(['page', 'gzip JS', 'JS files', 'locale', 'geometry', 'budget', 'within'], rows);
+console.log('\nJavaScript per page (entry + widget chunks + the translation chunks of one language; geometry apart)');
+console.log('"translations": the gzip of those chunks, included in "gzip JS", and how many groups (shared + one per widget)\n');
+table(['page', 'gzip JS', 'JS files', 'locale', 'translations', 'geometry', 'budget', 'within'], rows);
 
 const geometryTotal = sum(geometryFiles);
 console.log('');

@@ -6,7 +6,7 @@ import type { Feed } from '../feed/model.js';
 import type { Link } from '../feed/schema.js';
 import { localise, safeHref } from '../feed/text.js';
 import { countryName, formatList, numberFormat, plural } from '../i18n/format.js';
-import { currentLanguage } from '../i18n/language.js';
+import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { formatDateRangeParts, ordinalLabel, statusText } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
@@ -53,6 +53,12 @@ import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type H
  */
 export class ConfHistory extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, confHistoryStyles];
+
+  static override translations: WidgetTranslations = {
+    group: 'conf-history',
+    de: () => import('../generated/locales/de/conf-history.js'),
+    ru: () => import('../generated/locales/ru/conf-history.js'),
+  };
 
   /** `asc` (oldest first, the default) or `desc` (newest first). */
   @property() order: 'asc' | 'desc' = 'asc';

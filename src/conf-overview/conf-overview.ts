@@ -7,7 +7,7 @@ import type { Feed } from '../feed/model.js';
 import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
 import { localise, paragraphs, safeHref } from '../feed/text.js';
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
-import { currentLanguage } from '../i18n/language.js';
+import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { conferenceDays, conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
 import { conferenceTitle, formatDateRange, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
@@ -50,6 +50,12 @@ import { confOverviewStyles } from './conf-overview.styles.js';
  */
 export class ConfOverview extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, confOverviewStyles];
+
+  static override translations: WidgetTranslations = {
+    group: 'conf-overview',
+    de: () => import('../generated/locales/de/conf-overview.js'),
+    ru: () => import('../generated/locales/ru/conf-overview.js'),
+  };
 
   /** The conference id from the feed; without it the running conference, else the next, else the latest. */
   @property() conference?: string;

@@ -6,23 +6,63 @@
  * `data-staedtepartner-lang` attribute on `<html>` (for a site whose own `lang`
  * should not drive the widgets), `<html lang>`. Both attributes are watched.
  * A language other than de, ru or en falls back to en.
+ *
+ * Translations are split per widget (scripts/split-translations.mjs writes
+ * src/generated/locales/<locale>/<group>.ts): the group `shared` (states and
+ * errors of the base class, src/shared, src/i18n, src/feed) and one group per
+ * widget folder. A page downloads `shared` plus the groups of the widgets it
+ * shows. A widget class names its group in `static translations`
+ * ({@link WidgetTranslations}); its constructor registers it
+ * ({@link registerTranslations}).
+ *
+ * For each target language there is one templates object, the one handed to
+ * @lit/localize: loading a locale merges every registered group into it, and a
+ * group registered later is merged into the same object, which `msg()` reads
+ * on every call. Every id is in exactly one group, so merging never overwrites.
+ * {@link languageReady} resolves only when the active language has all
+ * registered groups, and widgets wait for it before rendering.
  */
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 
 export type Language = typeof sourceLocale | (typeof targetLocales)[number];
+export type TargetLanguage = (typeof targetLocales)[number];
 export const LANGUAGES: readonly Language[] = [sourceLocale, ...targetLocales];
 export const LANGUAGE_ATTRIBUTE = 'data-staedtepartner-lang';
 
-// A static import() per locale, so that every bundler sees the chunks.
-const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
-  de: () => import('../generated/locales/de.js'),
-  ru: () => import('../generated/locales/ru.js'),
-};
+/**
+ * Where one translation group's modules are: a loader per target language.
+ * Write each as a static `() => import('../generated/locales/de/<group>.js')`,
+ * so that every bundler sees the chunks and a page only fetches what it uses.
+ */
+export type TranslationLoaders = { readonly [L in TargetLanguage]: () => Promise<LocaleModule> };
+
+/** A widget's translation group (its folder name) and its loaders. */
+export type WidgetTranslations = TranslationLoaders & { readonly group: string };
+
+const SHARED = 'shared';
+
+const groups = new Map<string, TranslationLoaders>([
+  [
+    SHARED,
+    {
+      de: () => import('../generated/locales/de/shared.js'),
+      ru: () => import('../generated/locales/ru/shared.js'),
+    },
+  ],
+]);
+
+/** Per target language: the templates object @lit/localize reads, and the groups merged (or merging) into it. */
+const merged = new Map<TargetLanguage, { templates: LocaleModule['templates']; groups: Map<string, Promise<void>> }>();
 
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let override: string | null = null;
+/** The language last asked of @lit/localize (it may still be loading). */
+let requested: Language = sourceLocale;
+/** The setLocale() promise of the last request; never rejects. */
 let ready: Promise<void> = Promise.resolve();
+/** languageReady()'s answer, until a language or a group is requested. */
+let settled: Promise<void> | undefined;
 
 /** The supported language for a BCP 47 tag: `de-AT` → `de`, `uk` → `en`. */
 export function supportedLanguage(tag: string | null | undefined): Language {
@@ -36,13 +76,60 @@ export function requestedLanguage(): string {
   return override ?? root.getAttribute(LANGUAGE_ATTRIBUTE) ?? root.lang ?? '';
 }
 
+/** Loads one group of one language into that language's templates object (once; again after a failure). */
+function loadGroup(language: TargetLanguage, group: string): Promise<void> {
+  let entry = merged.get(language);
+  if (!entry) merged.set(language, (entry = { templates: {}, groups: new Map() }));
+  const { templates, groups: loading } = entry;
+  let promise = loading.get(group);
+  if (!promise) {
+    promise = groups
+      .get(group)!
+      [language]()
+      .then((module) => {
+        Object.assign(templates, module.templates);
+      });
+    promise.catch(() => loading.delete(group));
+    loading.set(group, promise);
+  }
+  return promise;
+}
+
+/** @lit/localize's loadLocale: every group registered so far, in one templates object. */
+async function loadLocale(language: TargetLanguage): Promise<LocaleModule> {
+  // A widget may register while this runs: go on until every registered group is in.
+  let count: number;
+  do {
+    count = groups.size;
+    await Promise.all([...groups.keys()].map((group) => loadGroup(language, group)));
+  } while (groups.size !== count);
+  return { templates: merged.get(language)!.templates };
+}
+
 function apply(): Promise<void> {
   if (!runtime) return Promise.resolve();
   const language = supportedLanguage(requestedLanguage());
+  requested = language;
+  settled = undefined;
   ready = runtime.setLocale(language).catch((error: unknown) => {
     console.error(`[staedtepartner-widgets] could not load the "${language}" translations; showing English`, error);
   });
   return ready;
+}
+
+/**
+ * Makes a translation group part of the page: loaded with every language from
+ * now on, and, when a language is already active or loading, loaded into it
+ * now. Registering a group twice does nothing. {@link languageReady} waits for it.
+ */
+export function registerTranslations(group: string, loaders: TranslationLoaders): void {
+  if (groups.has(group)) return;
+  groups.set(group, loaders);
+  settled = undefined;
+  if (runtime && requested !== sourceLocale) {
+    // Start now; languageReady() reports a failure.
+    loadGroup(requested, group).catch(() => undefined);
+  }
 }
 
 /**
@@ -54,7 +141,7 @@ export function ensureLocalization(): void {
   runtime = configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+    loadLocale: (locale) => loadLocale(locale as TargetLanguage),
   });
   new MutationObserver(() => void apply()).observe(document.documentElement, {
     attributes: true,
@@ -63,10 +150,33 @@ export function ensureLocalization(): void {
   void apply();
 }
 
-/** Resolves when the translations of the requested language are in place. */
+/** Waits for the requested language, then for every registered group in the language that is active. */
+async function settle(): Promise<void> {
+  for (;;) {
+    const request = ready;
+    await request;
+    const language = currentLanguage();
+    if (language !== sourceLocale) {
+      const results = await Promise.allSettled([...groups.keys()].map((group) => loadGroup(language, group)));
+      for (const result of results) {
+        if (result.status === 'rejected') {
+          console.error(`[staedtepartner-widgets] could not load some "${language}" translations; they show in English`, result.reason);
+        }
+      }
+    }
+    // A newer language request came in meanwhile: wait for that one too.
+    if (request === ready) return;
+  }
+}
+
+/**
+ * Resolves when the widgets can render in the requested language: its
+ * translations, of the shared strings and of every widget registered so far,
+ * are in place (or failed to load, which is logged, and the text stays English).
+ */
 export function languageReady(): Promise<void> {
   ensureLocalization();
-  return ready;
+  return (settled ??= settle());
 }
 
 /** The language the widgets render in now. */
@@ -81,5 +191,6 @@ export function currentLanguage(): Language {
 export function setLanguage(language: string | null): Promise<void> {
   override = language;
   ensureLocalization();
-  return apply();
+  void apply();
+  return languageReady();
 }

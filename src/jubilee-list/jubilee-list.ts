@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { formatCalendarDate, formatDaysFromNow, formatFounding, formatYears, plural } from '../i18n/format.js';
-import { currentLanguage } from '../i18n/language.js';
+import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
 import type { PartnershipDate } from '../feed/schema.js';
 import { localise, paragraphs } from '../feed/text.js';
@@ -42,6 +42,12 @@ import { jubileeListStyles } from './jubilee-list.styles.js';
  */
 export class JubileeList extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, jubileeListStyles];
+
+  static override translations: WidgetTranslations = {
+    group: 'jubilee-list',
+    de: () => import('../generated/locales/de/jubilee-list.js'),
+    ru: () => import('../generated/locales/ru/jubilee-list.js'),
+  };
 
   /** The year whose anniversaries are listed; default: the current year. */
   @property({ type: Number }) year?: number;

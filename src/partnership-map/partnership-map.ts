@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { formatList } from '../i18n/format.js';
-import { currentLanguage } from '../i18n/language.js';
+import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
@@ -94,6 +94,12 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  */
 export class PartnershipMap extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, partnershipMapStyles];
+
+  static override translations: WidgetTranslations = {
+    group: 'partnership-map',
+    de: () => import('../generated/locales/de/partnership-map.js'),
+    ru: () => import('../generated/locales/ru/partnership-map.js'),
+  };
 
   /** Only partnerships with a city in this country (ISO 3166-1 alpha-2, e.g. `DE`); the reader can change it. */
   @property() country?: string;

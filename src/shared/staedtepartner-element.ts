@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { forgetFeed, loadFeed, readFeedObject } from '../feed/loader.js';
 import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
-import { currentLanguage, ensureLocalization, languageReady } from '../i18n/language.js';
+import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
 import { baseStyles } from './styles.js';
 
 export type FeedState =
@@ -15,7 +15,8 @@ export type FeedState =
  * The base of every widget: reads the feed (`src` or `feed`), tracks the
  * loading / error / empty / ready states and renders the shared ones, follows
  * the page's language, and never lets an error escape into the host page.
- * Subclasses implement `renderFeed()`.
+ * Subclasses implement `renderFeed()` and name their translations in
+ * `static translations`.
  *
  * @cssproperty [--sp-color-text] - Main text colour.
  * @cssproperty [--sp-color-muted] - Secondary text colour (dates, labels).
@@ -39,12 +40,24 @@ export abstract class StaedtepartnerElement extends LitElement {
   /** The feed as an object; takes precedence over `src`. */
   @property({ attribute: false }) feed?: unknown;
 
+  /**
+   * The widget's own strings (its translation group, src/generated/locales/<locale>/<group>.ts),
+   * loaded with the shared ones when the first element is created and merged into the active
+   * language; the first render waits for them. Every widget with `msg()` calls of its own
+   * sets it, with static `import()` expressions so bundlers see the chunks:
+   * `{ group: 'jubilee-list', de: () => import('../generated/locales/de/jubilee-list.js'), ru: … }`.
+   * `npm run i18n:build` fails for a widget folder with messages that does not.
+   */
+  static translations?: WidgetTranslations;
+
   @state() protected feedState: FeedState = { status: 'loading' };
 
   private loadToken = 0;
 
   constructor() {
     super();
+    const { translations } = this.constructor as typeof StaedtepartnerElement;
+    if (translations) registerTranslations(translations.group, translations);
     ensureLocalization();
     updateWhenLocaleChanges(this);
   }
@@ -68,8 +81,10 @@ export abstract class StaedtepartnerElement extends LitElement {
     return this.dispatchEvent(widgetEvent(name, detail));
   }
 
-  // Hold the first render until the page's translations are in, so a German page
-  // never flashes English text.
+  // Hold every render until the page's language is in place with the shared strings
+  // and those of every widget registered so far (this one included), so a German
+  // page never flashes English text: not on the first render of a widget defined
+  // late, not after a language switch.
   protected override async scheduleUpdate(): Promise<void> {
     await languageReady();
     super.scheduleUpdate();

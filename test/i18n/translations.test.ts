@@ -42,3 +42,41 @@ for (const language of ['de', 'ru']) {
     });
   });
 }
+
+/**
+ * The per-widget modules (scripts/split-translations.mjs) hold exactly what
+ * lit-localize's whole-locale module holds, each id once; and every widget
+ * class names its own group with loaders of that group's modules.
+ */
+describe('translations split per widget', () => {
+  // A computed path: the test server serves the .ts source as it is named.
+  const loadGroup = (language: string, group: string) =>
+    import(`../../src/generated/locales/${language}/${group}.ts`) as Promise<{ templates: Record<string, unknown> }>;
+
+  for (const language of ['de', 'ru'] as const) {
+    it(`${language}: every message is in exactly one group`, async () => {
+      const { translationGroups } = await import('../../src/generated/translation-groups.js');
+      const whole = language === 'de' ? await import('../../src/generated/locales/de.js') : await import('../../src/generated/locales/ru.js');
+      const ids: string[] = [];
+      for (const group of translationGroups) ids.push(...Object.keys((await loadGroup(language, group)).templates));
+      expect(ids.length, 'ids in more than one group').to.equal(new Set(ids).size);
+      expect([...ids].sort()).to.deep.equal(Object.keys(whole.templates).sort());
+    });
+  }
+
+  it('every widget loads its own group', async () => {
+    const { translationGroups } = await import('../../src/generated/translation-groups.js');
+    const { WIDGET_MODULES } = await import('../../src/registry.js');
+    const widgets = translationGroups.filter((group) => group !== 'shared');
+    expect(widgets).to.have.members(Object.keys(WIDGET_MODULES));
+    for (const tag of widgets) {
+      await WIDGET_MODULES[tag as keyof typeof WIDGET_MODULES]();
+      const translations = (customElements.get(tag) as unknown as { translations?: Record<string, unknown> & { group: string } }).translations;
+      expect(translations?.group, `<${tag}> static translations`).to.equal(tag);
+      for (const language of ['de', 'ru']) {
+        const loaded = await (translations![language] as () => Promise<{ templates: object }>)();
+        expect(loaded.templates, `<${tag}> ${language}`).to.equal((await loadGroup(language, tag)).templates);
+      }
+    }
+  });
+});

@@ -1,0 +1,31 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).
+    // The de strings of the group "conf-history".
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'conf-history-count-few': str`${0} Konferenzen`,
+'conf-history-count-many': str`${0} Konferenzen`,
+'conf-history-count-one': str`${0} Konferenz`,
+'conf-history-count-other': str`${0} Konferenzen`,
+'conf-history-expected-few': str`${0} Teilnehmende erwartet`,
+'conf-history-expected-many': str`${0} Teilnehmende erwartet`,
+'conf-history-expected-one': str`${0} teilnehmende Person erwartet`,
+'conf-history-expected-other': str`${0} Teilnehmende erwartet`,
+'conf-history-participants-few': str`${0} Teilnehmende`,
+'conf-history-participants-many': str`${0} Teilnehmende`,
+'conf-history-participants-one': str`${0} teilnehmende Person`,
+'conf-history-participants-other': str`${0} Teilnehmende`,
+'s0fbf6dc6a1966408': `Nächste`,
+'s4913ea3675bcf156': `Keine Konferenz der Reihe passt zu dieser Auswahl.`,
+'sab8b4cbbb1fa71fa': `Aktuell`,
+'sc966d49eebca4286': `Zuletzt`,
+'sdd65c513d7d021f0': `Es sind noch keine Konferenzen eingetragen.`,
+    };
+  

@@ -1,0 +1,24 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).
+    // The de strings of the group "jubilee-list".
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'jubilee-summary-few': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
+'jubilee-summary-many': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
+'jubilee-summary-one': str`${0} Partnerschaft feiert ${1} ein rundes Jubiläum.`,
+'jubilee-summary-other': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
+'s05dc578ac4736eb2': `Außerdem`,
+'s38be98a354b0a135': `Unterzeichnet`,
+'sba7861dbd105f0cf': str`Jubiläum ${0}`,
+'sc30dd5c74cbc7e84': str`Im Jahr ${0} feiert keine Partnerschaft ein rundes Jubiläum.`,
+'se6f79719051ff286': `und`,
+'sefef6175c64ba172': `Bekräftigt`,
+    };
+  

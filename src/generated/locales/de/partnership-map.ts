@@ -1,0 +1,54 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).
+    // The de strings of the group "partnership-map".
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'partnership-map-cities-few': str`${0} Städte`,
+'partnership-map-cities-many': str`${0} Städte`,
+'partnership-map-cities-one': str`${0} Stadt`,
+'partnership-map-cities-other': str`${0} Städte`,
+'partnership-map-column-country': `Land`,
+'partnership-map-partnerships-few': str`${0} Partnerschaften`,
+'partnership-map-partnerships-many': str`${0} Partnerschaften`,
+'partnership-map-partnerships-one': str`${0} Partnerschaft`,
+'partnership-map-partnerships-other': str`${0} Partnerschaften`,
+'s052403aa72f58906': `Alle Länder`,
+'s06bf38e4a2b4bab1': `Ansicht zurücksetzen`,
+'s08c83907b56ac0a4': `bis`,
+'s1e187919b52639f1': `Karte`,
+'s236ae937cbcd6a39': `Vergrößern`,
+'s2468b69d10791c82': `Stadt`,
+'s337a1e9022a8d19f': `Tabelle`,
+'s40ee9fb384d0d3e8': `Karte der Städtepartnerschaften`,
+'s448a9dd518050267': `Andere Länder`,
+'s4b58c01e2578f5e4': `Legende`,
+'s4bbc1199ee834f5f': `Keine Partnerschaft passt zu diesen Filtern.`,
+'s60b34c3c17dc35bd': `Jahre`,
+'s66397ec2fd97d5a6': `Partnerschaften der gewählten Stadt`,
+'s7f59f507e02a2f38': `Ansicht`,
+'s7f845078d7a5c0b5': `von`,
+'s827b982673e6e853': `Partnerschaft`,
+'s83613887f3d7ae6e': `Details schließen`,
+'s8f47df9f8bbcaaf6': `Es sind noch keine Partnerschaften eingetragen.`,
+'s9cf7402fe920f7d1': `Land`,
+'sa1486231e136182b': `Die Karte zeigt die Gruppe jetzt größer.`,
+'sac47184c2269bc9e': `Gegründet`,
+'sb2e2a4a5c04f0efe': `Städtepartnerschaften`,
+'sc65ea2cf2f21a13a': `Verkleinern`,
+'sca4a773c41ac3b5f': `Tastaturhilfe`,
+'sd8ca3e626b6be7e3': `Land der Partnerstadt`,
+'sdc2f374d74f05180': `Mehrere Städte (ihre Anzahl); zum Vergrößern auswählen`,
+'se22f748df3774909': `Die Pfeiltasten verschieben die Karte, + und − zoomen, 0 stellt die Ansicht zurück. Mit der Tabulatortaste erreichen Sie die Orte: Die Pfeiltasten springen zum nächsten Ort in dieser Richtung, die Eingabetaste öffnet eine Stadt oder vergrößert eine Gruppe, Escape schließt die Details. Die Tabellenansicht listet dieselben Partnerschaften auf.`,
+'seb4164b5d01e79fd': `Seit`,
+'sf05d35c6dd9d1b54': `Partnerstadt`,
+'sf66d7a907625b558': `Stadt suchen`,
+'sf6ad63f027fca73a': `Zum Zoomen Strg gedrückt halten und scrollen – oder + und − verwenden.`,
+    };
+  

@@ -1,0 +1,31 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).
+    // The ru strings of the group "conf-history".
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'conf-history-count-few': str`${0} конференции`,
+'conf-history-count-many': str`${0} конференций`,
+'conf-history-count-one': str`${0} конференция`,
+'conf-history-count-other': str`${0} конференции`,
+'conf-history-expected-few': str`ожидаются ${0} участника`,
+'conf-history-expected-many': str`ожидается ${0} участников`,
+'conf-history-expected-one': str`ожидается ${0} участник`,
+'conf-history-expected-other': str`ожидаются ${0} участника`,
+'conf-history-participants-few': str`${0} участника`,
+'conf-history-participants-many': str`${0} участников`,
+'conf-history-participants-one': str`${0} участник`,
+'conf-history-participants-other': str`${0} участника`,
+'s0fbf6dc6a1966408': `Следующая`,
+'s4913ea3675bcf156': `Ни одна конференция серии не соответствует выбранным условиям.`,
+'sab8b4cbbb1fa71fa': `Текущая`,
+'sc966d49eebca4286': `Последняя`,
+'sdd65c513d7d021f0': `Пока не указано ни одной конференции.`,
+    };
+  

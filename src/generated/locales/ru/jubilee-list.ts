@@ -1,0 +1,24 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).
+    // The ru strings of the group "jubilee-list".
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'jubilee-summary-few': str`${0} партнёрства отмечают круглую дату в ${1} году.`,
+'jubilee-summary-many': str`${0} партнёрств отмечают круглую дату в ${1} году.`,
+'jubilee-summary-one': str`${0} партнёрство отмечает круглую дату в ${1} году.`,
+'jubilee-summary-other': str`${0} партнёрства отмечают круглую дату в ${1} году.`,
+'s05dc578ac4736eb2': `Также`,
+'s38be98a354b0a135': `Подписано`,
+'sba7861dbd105f0cf': str`годовщина ${0}`,
+'sc30dd5c74cbc7e84': str`В ${0} году нет партнёрств с круглой датой.`,
+'se6f79719051ff286': `и`,
+'sefef6175c64ba172': `Подтверждено`,
+    };
+  
