@@ -5,7 +5,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, SessionKind } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
-import { currentLanguage } from '../i18n/language.js';
+import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
 import { conferenceTitle } from '../shared/conference-text.js';
@@ -82,6 +82,12 @@ type CalendarScope = 'all' | 'shown' | 'favourites' | { session: string };
  */
 export class ConfProgramme extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, confProgrammeStyles];
+
+  static override translations: WidgetTranslations = {
+    group: 'conf-programme',
+    de: () => import('../generated/locales/de/conf-programme.js'),
+    ru: () => import('../generated/locales/ru/conf-programme.js'),
+  };
 
   /** The conference id from the feed; without it the running conference, else the next, else the latest. */
   @property() conference?: string;

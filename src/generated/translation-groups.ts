@@ -2,4 +2,4 @@
 // Re-generate this file by running npm run i18n:build (scripts/split-translations.mjs).
 
 /** The translation groups: "shared" and one per widget folder (src/<name>/define.ts). */
-export const translationGroups = ["shared","conf-history","conf-overview","jubilee-list","partnership-map"] as const;
+export const translationGroups = ["shared","conf-history","conf-overview","conf-programme","jubilee-list","partnership-map"] as const;

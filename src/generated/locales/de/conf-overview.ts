@@ -16,8 +16,6 @@
 's2c15b9b13a3e2a80': `Zur Anmeldung`,
 's370d6e81132eed55': `Geöffnet, Anmeldeschluss:`,
 's504d83b92c9ed51e': `Termin`,
-'s52aaad2e47d3119f': `Begleitveranstaltungen`,
-'s57a784a147280a48': `Keine Konferenz zum Anzeigen.`,
 's6dbbe2646b239ca5': `Geschlossen`,
 's74359cde9ae78760': `Noch nicht geöffnet`,
 's74c51a37caaebd36': `Gefördert von`,
@@ -26,7 +24,6 @@
 's7edfdbbfedd85d76': `Veranstalter`,
 's87bae2710b2492c3': `Kontakt`,
 's9eba0933010df96e': `Weitere Informationen`,
-'sacaee7ee223307f5': `In den Kalender übernehmen (.ics)`,
 'se1ef56fd05a573b8': `Anmeldung`,
 'seadeb3a807d7478a': `Online`,
     };

@@ -1,0 +1,57 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).
+    // The de strings of the group "conf-programme".
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's0382d73823585617': str`${0}: ${1}`,
+'s0a3ceadcaa34e2ab': `Das Programm ist noch nicht veröffentlicht.`,
+'s0d6649f4984b1389': `Jugendforum`,
+'s1b620e51708bd4dd': `Zum Kalender hinzufügen`,
+'s2124a4c634b1880f': `Alle Tage`,
+'s310288fb8587bd26': `Zu „Jetzt“ springen`,
+'s3385f2a37662b90f': str`Meine Ortszeit zeigen (${0})`,
+'s3763f519c347a9f7': `Jetzt`,
+'s39cb621a29eea6d8': `Suche und Filter zurücksetzen`,
+'s3c471283e04e6a3b': `Arbeitsgruppe`,
+'s3cf89cb47fdde7e9': `Link`,
+'s42a2739aa4e71a46': `ganztägig`,
+'s57d2379441a1bfed': `Moderation`,
+'s60d1fda79cce4246': `.ics`,
+'s63d894b1ddb06289': `Beschreibung`,
+'s6b073c02adcbc385': str`AG ${0}`,
+'s70af97de3ad8fb23': `Art`,
+'s71a262c1ff142c34': str`Nur mein Programm (${0})`,
+'s8e195fedd4611b8b': str`Zeiten in Ihrer Zeitzone (${0}).`,
+'sa109b613fd1979c9': `Angezeigte Veranstaltungen`,
+'sacae74732f544fca': `Tage`,
+'sad11e929d3a9013e': `Ganzes Programm`,
+'sb6a535fede052183': `Referierende`,
+'sb89373d745b50332': `Koordination`,
+'sbf8eaeafb2bef651': `Kultur`,
+'sc6871d2cdeaf591b': str`Programm: ${0}`,
+'sc9e494c8346b7cb5': `Sonstiges`,
+'sd85a4a35befa6409': `Mein Programm`,
+'sd8d33cd578e31370': `Programm durchsuchen`,
+'sdc9c70ac1721c5fe': str`Zeiten in der Ortszeit der Konferenz (${0}).`,
+'seb430e8461af97e0': `Plenum`,
+'sec2574ea71a53cc7': `Alle Arten`,
+'seed9f73b676a5db7': `Andere Orte`,
+'sef54f7c7e4e488fe': `Empfang`,
+'sefc5cc131cc372c4': `An diesem Tag finden keine Veranstaltungen statt.`,
+'session-count-few': str`${0} Veranstaltungen`,
+'session-count-many': str`${0} Veranstaltungen`,
+'session-count-one': str`${0} Veranstaltung`,
+'session-count-other': str`${0} Veranstaltungen`,
+'session-next': `Als Nächstes`,
+'sf562e35005f72cfb': `Keine Veranstaltung passt zur Suche oder zu den Filtern.`,
+'sfb992e1acca7557f': `Exkursion`,
+'tab-undated': `Datum folgt`,
+    };
+  

@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { generateFeed } from '../scripts/generate-feed.mjs';
+import '../src/conf-programme/define.js';
+import { clockAt, NEVER_ANSWERS } from './support.js';
+
+interface ConfProgrammeArgs {
+  src: string;
+  conference?: string;
+  view?: 'list' | 'grid';
+  headingLevel?: number;
+  hashPrefix?: string;
+}
+
+const meta: Meta<ConfProgrammeArgs> = {
+  title: 'Widgets/conf-programme',
+  component: 'conf-programme',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The programme of a conference: days as tabs, a list or a grid by venue, search in any language, kind and favourite filters, the reader’s own time zone, now and next, and calendar files. Without `conference` it shows the running conference, else the next, else the latest. Switch language and colour scheme in the toolbar.',
+      },
+    },
+  },
+  args: { src: '/feed.json', conference: 'xv-dueren-2019', view: 'list' },
+  argTypes: {
+    src: { control: 'text' },
+    conference: { control: 'select', options: ['xiii-karlsruhe-baden-baden-2015', 'xiv-krasnodar-2017', 'xv-dueren-2019', 'xvi-kaluga-2021', 'viii-yekaterinburg-2005'] },
+    view: { control: 'inline-radio', options: ['list', 'grid'] },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    hashPrefix: { control: 'text' },
+  },
+  beforeEach: clockAt('2026-11-21T12:00:00Z'),
+  render: (args) => html`<conf-programme
+    src=${args.src}
+    conference=${args.conference || nothing}
+    view=${args.view ?? nothing}
+    heading-level=${args.headingLevel ?? nothing}
+    hash-prefix=${args.hashPrefix || nothing}
+  ></conf-programme>`,
+};
+export default meta;
+
+type Story = StoryObj<ConfProgrammeArgs>;
+
+/** XV Kreis Düren 2019: the opening in Aachen and seven working groups, three of them without a known day, none with hours. */
+export const Dueren2019: Story = {};
+export const Dueren2019German: Story = { globals: { locale: 'de' } };
+export const Dueren2019Russian: Story = { globals: { locale: 'ru' } };
+
+/** XVI Kaluga 2021: working groups and the youth forum as a side event. */
+export const Kaluga2021: Story = { args: { conference: 'xvi-kaluga-2021' } };
+export const Kaluga2021Russian: Story = { args: { conference: 'xvi-kaluga-2021' }, globals: { locale: 'ru' } };
+
+let large: unknown;
+/**
+ * A generated programme of 300 sessions over three days in parallel rooms, as a grid.
+ * The clock stands in the middle of the second day, so sessions running now are marked
+ * and "Jump to now" appears.
+ */
+export const LongMultiRoomGrid: Story = {
+  beforeEach: clockAt('2025-06-25T09:30:00Z'),
+  render: () => {
+    large ??= generateFeed({ partnerships: 10, sessions: 300, seed: 1 });
+    return html`<conf-programme .feed=${large} view="grid"></conf-programme>`;
+  },
+};
+
+/** The same programme in a 24rem column: the grid falls back to a list by its own width. */
+export const GridInANarrowColumn: Story = {
+  beforeEach: clockAt('2025-06-25T09:30:00Z'),
+  render: () => {
+    large ??= generateFeed({ partnerships: 10, sessions: 300, seed: 1 });
+    return html`<div style="max-inline-size: 24rem"><conf-programme .feed=${large} view="grid"></conf-programme></div>`;
+  },
+};
+
+/** Only the year is known and no programme was published. */
+export const Empty: Story = { args: { conference: 'viii-yekaterinburg-2005' } };
+
+/** The feed is still on its way. */
+export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+
+/** The feed cannot be loaded: a clear message and a retry button. */
+export const Error: Story = { args: { src: '/no-such-feed.json' } };
