@@ -151,6 +151,9 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings): numb
     warnings.add(event.start.path, `"${String(event.start.value).slice(0, 40)}" is not a date-time; ${event.fallbackStart ? 'using the day and start time instead' : 'the session has no time'}`);
   }
   if (event.fallbackStart) {
+    if (event.start && (event.start.value === undefined || event.start.value === null || event.start.value === '')) {
+      warnings.add(event.start.path, 'no date-time; using the day and start time, as local time');
+    }
     const day = parseDateTime(event.fallbackStart.day);
     const minutes = parseClock(event.fallbackStart.clock.value);
     if (day && minutes !== undefined) return instantOfWall(day.wall + minutes * 60_000, zone);
@@ -195,6 +198,9 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   if (description !== undefined) session.description = description;
   if (start !== undefined) session.start = localDateTime(start, zone);
   if (end !== undefined) session.end = localDateTime(end, zone);
+  if (start !== undefined && end !== undefined && end > start && session.end! <= session.start!) {
+    warnings.add(event.path, `ends ${(end - start) / 60_000} minutes after it starts, but at the same or an earlier local time (a clock change in ${zone}): local times cannot show this`);
+  }
   if (event.room !== undefined) session.venue = event.room;
   if (speakers.length > 0) session.speakers = speakers;
   if (topics.length > 0) session.topics = topics;

@@ -50,7 +50,7 @@ function commonEvent(event: unknown, path: Path, prefix: string, fallbackId: str
     tracks: readTracks(event, path, warnings),
     type: plainText(field(event, 'type')),
     language: plainText(field(event, 'language')),
-    persons: readPersons(event, path, 'frab-', warnings),
+    persons: readPersons(event, path, prefix, warnings),
     links: readLinks(event, path, warnings),
   };
 }
