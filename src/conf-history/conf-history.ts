@@ -131,7 +131,8 @@ export class ConfHistory extends StaedtepartnerElement {
     const title = localise(conference.title, language);
     return html`${conference.ordinal === undefined
         ? html`<span part="title">${title}</span>`
-        : html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span><span class="visually-hidden">${title}</span>`}
+        : html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span>
+            <span class="visually-hidden">${title}</span>`}
       <time part="year" datetime=${String(start.year).padStart(4, '0')}>${start.year}</time>`;
   }
 
