@@ -80,7 +80,8 @@ export const confHistoryStyles = css`
     font-size: 1.125em;
     line-height: 1.5;
   }
-  [part~='ordinal'] {
+  [part~='ordinal'],
+  [part~='title'] {
     color: var(--_history-accent);
   }
   [part~='badge'] {

@@ -30,6 +30,7 @@ import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type H
  * @csspart marked - Also on the entry of the current, next or latest conference.
  * @csspart entry-heading - Ordinal and year of a conference.
  * @csspart ordinal - The Roman ordinal ("XVI.").
+ * @csspart title - The title, shown instead of the ordinal for a conference without one (an imported schedule).
  * @csspart year - The year.
  * @csspart badge - "Current", "Next" or "Latest" on the marked conference.
  * @csspart state - "Running now (day 2 of 3)" / "Begins in 23 days" on the marked conference.
@@ -132,8 +133,12 @@ export class ConfHistory extends StaedtepartnerElement {
   private renderHeading(entry: HistoryEntry, language: string): TemplateResult {
     const { conference, start } = entry;
     // The title is the same for most of the series: said to screen readers, not shown each time.
-    return html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span>
-      <span class="visually-hidden">${localise(conference.title, language)}</span>
+    // A conference without an ordinal (an imported schedule) shows its title instead.
+    const title = localise(conference.title, language);
+    return html`${conference.ordinal === undefined
+        ? html`<span part="title">${title}</span>`
+        : html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span>
+            <span class="visually-hidden">${title}</span>`}
       <time part="year" datetime=${String(start.year).padStart(4, '0')}>${start.year}</time>`;
   }
 

@@ -76,10 +76,10 @@ export function hostedIn(conference: Pick<Conference, 'hostCities'>, feed: Pick<
   return hostCountries(conference, feed).some((group) => group.country === wanted);
 }
 
-/** Oldest first (or newest first with `desc`), by first day, then by ordinal. */
+/** Oldest first (or newest first with `desc`), by first day, then by ordinal (a conference without one first). */
 export function orderConferences<T extends Pick<Conference, 'start' | 'ordinal'>>(conferences: readonly T[], order: HistoryOrder = 'asc'): T[] {
   const start = (conference: T) => parseCalendarDate(conference.start) ?? { year: 0, precision: 'year' as const };
-  const sorted = [...conferences].sort((a, b) => compareCalendarDates(start(a), start(b)) || a.ordinal - b.ordinal);
+  const sorted = [...conferences].sort((a, b) => compareCalendarDates(start(a), start(b)) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
   return order === 'desc' ? sorted.reverse() : sorted;
 }
 

@@ -105,7 +105,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const countries = [...new Set(conference.hostCities.map((id) => feed.cityById.get(id)?.country).filter((c): c is string => !!c))];
     const place = [hostPlace(conference, feed, language), countries.map((code) => countryName(code, language)).join(', ')].filter(Boolean).join(', ');
     const venue = localise(conference.venue, language);
-    return venue ? `${place} · ${venue}` : place;
+    return [place, venue].filter(Boolean).join(' · ');
   }
 
   private renderCompact(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
@@ -118,9 +118,10 @@ export class ConfOverview extends StaedtepartnerElement {
           : link
             ? localise(link.label, language) || msg('More information', { desc: 'Generic link label' })
             : '';
+    const place = this.renderPlace(conference, feed, language);
     return html`<article part="card" class="compact" aria-labelledby="title">
       ${this.renderHeader(conference, language)}
-      <p class="when-where">${this.renderDates(conference, language)}<br />${this.renderPlace(conference, feed, language)}</p>
+      <p class="when-where">${this.renderDates(conference, language)}${place ? html`<br />${place}` : nothing}</p>
       ${link ? html`<a part="link" href=${link.href}>${label}</a>` : nothing}
     </article>`;
   }
@@ -136,11 +137,13 @@ export class ConfOverview extends StaedtepartnerElement {
     const online = safeHref(conference.onlineUrl);
     const participants = conference.expectedParticipants;
     const canExport = parseCalendarDate(conference.start)?.precision === 'day';
+    // An imported schedule may name neither host city nor venue: then there is no place row.
+    const place = this.renderPlace(conference, feed, language);
     return html`<article part="card" aria-labelledby="title">
       ${this.renderHeader(conference, language)}
       <dl part="facts">
         <div><dt>${msg('Dates', { desc: 'Label before the conference dates' })}</dt><dd>${this.renderDates(conference, language)}</dd></div>
-        <div><dt>${msg('Place', { desc: 'Label before host city, country and venue' })}</dt><dd>${this.renderPlace(conference, feed, language)}</dd></div>
+        ${place ? html`<div><dt>${msg('Place', { desc: 'Label before host city, country and venue' })}</dt><dd>${place}</dd></div>` : nothing}
         ${participants === undefined
           ? nothing
           : html`<div>

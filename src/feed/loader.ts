@@ -3,6 +3,10 @@
  * object, validates it, and shares the result: every widget on the page that
  * names the same absolute URL gets the same promise, so the feed is fetched
  * and validated once, also when several widgets connect in the same tick.
+ *
+ * A document that is not our feed but a frab, C3VOC or pretalx schedule is
+ * imported first (see ./import/); that code is loaded only when such a
+ * document arrives, so it is never part of a widget's first download.
  */
 import type { FeedFailure, FeedFailureKind, FeedResult } from './model.js';
 import { validateFeed } from './validate.js';
@@ -15,8 +19,16 @@ export const loaderSettings = { timeoutMs: 20_000 };
 
 const LOG_PREFIX = '[staedtepartner-widgets]';
 
+const FEED_PROPERTY = '(feed property)';
+
 const byUrl = new Map<string, Promise<FeedResult>>();
-const byObject = new WeakMap<object, FeedResult>();
+
+/** A feed object's result: at once for our own feed, later for an imported schedule. */
+interface ObjectEntry {
+  pending: Promise<FeedResult>;
+  result?: FeedResult;
+}
+const byObject = new WeakMap<object, ObjectEntry>();
 
 function failure(kind: FeedFailureKind, detail: string, status?: number | string): FeedResult {
   return { ok: false, failure: status === undefined ? { kind, detail } : { kind, detail, status } };
@@ -35,7 +47,41 @@ function report(result: FeedResult, source: string): FeedResult {
   return result;
 }
 
-function parseText(text: string): FeedResult {
+/**
+ * Whether a document could be a schedule to import: an object without a
+ * numeric `version` that has a key of one of the formats. Anything else goes
+ * straight to `validateFeed`, without loading the importer.
+ */
+function mayBeSchedule(document: unknown): document is Record<string, unknown> {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return false;
+  if (Object.hasOwn(document, 'version') && typeof (document as Record<string, unknown>)['version'] === 'number') return false;
+  return ['schedule', 'talks', 'events'].some((key) => Object.hasOwn(document, key));
+}
+
+/**
+ * Validates a parsed document; a recognised schedule is imported first and
+ * the import's warnings come before those of the validation.
+ */
+async function readDocument(document: unknown): Promise<FeedResult> {
+  if (!mayBeSchedule(document)) return validateFeed(document);
+  let importer: typeof import('./import/index.js');
+  try {
+    importer = await import('./import/index.js');
+  } catch (error) {
+    return failure('network', `the schedule importer could not be loaded: ${String(error)}`);
+  }
+  let imported: ReturnType<typeof importer.importSchedule>;
+  try {
+    imported = importer.importSchedule(document);
+  } catch (error) {
+    return failure('invalid', `the schedule could not be imported: ${String(error)}`);
+  }
+  if (!imported) return validateFeed(document);
+  const result = validateFeed(imported.document);
+  return result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
+}
+
+async function parseText(text: string): Promise<FeedResult> {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -43,7 +89,7 @@ function parseText(text: string): FeedResult {
     const hint = text.trim() === '' ? 'the answer is empty' : String((error as Error).message);
     return failure('not-json', hint);
   }
-  return validateFeed(document);
+  return readDocument(document);
 }
 
 async function fetchFeed(url: string): Promise<FeedResult> {
@@ -88,7 +134,7 @@ async function fetchFeed(url: string): Promise<FeedResult> {
  * against the document's base URL.
  */
 export function loadFeed(src: string, context: Node = document): Promise<FeedResult> {
-  if (src.startsWith('#')) return Promise.resolve(readInline(src.slice(1), context));
+  if (src.startsWith('#')) return readInline(src.slice(1), context);
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
@@ -107,25 +153,49 @@ export function loadFeed(src: string, context: Node = document): Promise<FeedRes
   return pending;
 }
 
-function readInline(id: string, context: Node): FeedResult {
+async function readInline(id: string, context: Node): Promise<FeedResult> {
   const root = context.getRootNode() as Document | ShadowRoot;
   const script = (root.getElementById?.(id) ?? document.getElementById(id)) as HTMLElement | null;
   if (!script || script.localName !== 'script') {
     return report(failure('not-found', `no <script type="application/json" id="${id}"> on the page`), `#${id}`);
   }
-  return report(parseText(script.textContent ?? ''), `#${id}`);
+  return report(await parseText(script.textContent ?? ''), `#${id}`);
 }
 
-/** Validates a feed given as an object (the `feed` property); the result is kept per object. */
-export function readFeedObject(value: unknown): FeedResult {
-  if (typeof value === 'object' && value !== null) {
-    const known = byObject.get(value);
-    if (known) return known;
-    const result = report(validateFeed(value), '(feed property)');
-    byObject.set(value, result);
-    return result;
+function objectEntry(value: unknown): ObjectEntry {
+  const cacheable = typeof value === 'object' && value !== null;
+  const known = cacheable ? byObject.get(value) : undefined;
+  if (known) return known;
+  let entry: ObjectEntry;
+  if (mayBeSchedule(value)) {
+    const pending = readDocument(value).then((result) => {
+      entry.result = report(result, FEED_PROPERTY);
+      return entry.result;
+    });
+    entry = { pending };
+  } else {
+    const result = report(validateFeed(value), FEED_PROPERTY);
+    entry = { pending: Promise.resolve(result), result };
   }
-  return report(validateFeed(value), '(feed property)');
+  if (cacheable) byObject.set(value, entry);
+  return entry;
+}
+
+/**
+ * Validates a feed given as an object (the `feed` property), importing it
+ * first when it is a frab, C3VOC or pretalx schedule; the result is kept per object.
+ */
+export function readFeedObject(value: unknown): Promise<FeedResult> {
+  return objectEntry(value).pending;
+}
+
+/**
+ * The result of `readFeedObject` when it is there without waiting (our own
+ * feed, or a schedule already imported); `undefined` while a schedule is
+ * being imported. Lets a widget show a feed object in its first render.
+ */
+export function peekFeedObject(value: unknown): FeedResult | undefined {
+  return objectEntry(value).result;
 }
 
 /** Drops the shared result for `src`, so the next `loadFeed` fetches it again. */

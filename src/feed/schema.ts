@@ -174,13 +174,15 @@ export const RegistrationSchema = v.object({
  */
 const conferenceEntries = {
   id: IdSchema,
-  ordinal: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3999)),
+  /** Optional since imported schedules (frab, pretalx) belong to no numbered series. */
+  ordinal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3999))),
   title: LocalisedTextSchema,
   motto: v.optional(LocalisedTextSchema),
   start: PartialDateSchema,
   end: v.optional(PartialDateSchema),
   timeZone: v.optional(v.pipe(v.string(), v.check(isValidTimeZone, 'an IANA time zone such as "Europe/Berlin"'))),
-  hostCities: v.pipe(ids(), v.minLength(1, 'at least one host city')),
+  /** Required, but may be empty: an imported schedule names no host city. */
+  hostCities: ids(),
   venue: v.optional(LocalisedTextSchema),
   expectedParticipants: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   organisers: v.optional(ids()),

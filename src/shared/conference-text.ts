@@ -11,9 +11,13 @@ import { localise } from '../feed/text.js';
 import { dateFormat, formatCalendarDate, formatDaysFromNow, formatList } from '../i18n/format.js';
 import { romanNumeral, type ConferenceStatus } from './conference.js';
 
-/** "XV. Deutsch-Russische Städtepartnerkonferenz" / "XV Российско-германская …" / "XV German-Russian …". */
+/**
+ * "XV. Deutsch-Russische Städtepartnerkonferenz" / "XV Российско-германская …" / "XV German-Russian …";
+ * the title alone for a conference without an ordinal (an imported schedule).
+ */
 export function conferenceTitle(conference: Conference, language: string): string {
-  return `${ordinalLabel(conference.ordinal)} ${localise(conference.title, language)}`;
+  const title = localise(conference.title, language);
+  return conference.ordinal === undefined ? title : `${ordinalLabel(conference.ordinal)} ${title}`;
 }
 
 /** The ordinal alone, as read before a title: "XV." in German, "XV" elsewhere. */

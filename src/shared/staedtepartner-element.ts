@@ -1,7 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { forgetFeed, loadFeed, readFeedObject } from '../feed/loader.js';
+import { forgetFeed, loadFeed, peekFeedObject, readFeedObject } from '../feed/loader.js';
 import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
 import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
 import { baseStyles } from './styles.js';
@@ -107,8 +107,16 @@ export abstract class StaedtepartnerElement extends LitElement {
       this.feedState = result.ok ? { status: 'ready', feed: result.feed } : { status: 'error', failure: result.failure };
       this.emit(result.ok ? 'feed-ready' : 'feed-error', result.ok ? { warnings: result.warnings } : { failure: result.failure });
     };
+    const failed = (error: unknown) => settle({ ok: false, failure: { kind: 'network', detail: String(error) } });
     if (this.feed !== undefined) {
-      settle(readFeedObject(this.feed));
+      // Our own feed is validated at once; a schedule is imported first (the importer loads on demand).
+      const known = peekFeedObject(this.feed);
+      if (known) {
+        settle(known);
+        return;
+      }
+      this.feedState = { status: 'loading' };
+      readFeedObject(this.feed).then(settle, failed);
       return;
     }
     if (!this.src) {
@@ -116,9 +124,7 @@ export abstract class StaedtepartnerElement extends LitElement {
       return;
     }
     this.feedState = { status: 'loading' };
-    loadFeed(this.src, this).then(settle, (error: unknown) =>
-      settle({ ok: false, failure: { kind: 'network', detail: String(error) } }),
-    );
+    loadFeed(this.src, this).then(settle, failed);
   }
 
   protected override render(): TemplateResult {

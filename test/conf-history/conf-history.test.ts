@@ -291,6 +291,16 @@ describe('<conf-history>', () => {
       expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['4 конференции, 2010–2021']);
     });
 
+    it('shows a conference without ordinal and host cities (an imported schedule) by its title, without a place', async () => {
+      const imported = { id: 'imported', title: { en: 'Autumn meeting', ru: 'Осенняя встреча' }, start: '2011-10-26', hostCities: [] };
+      const feed = feedWith([conference(1, 2010), imported]);
+      const element = await fixture<ConfHistory>(html`<conf-history .feed=${feed}></conf-history>`);
+      await settled(element);
+      expect(texts(shadow(element), '[part~="entry-heading"]')).to.deep.equal(['I Conference 2010', 'Autumn meeting 2011']);
+      expect(texts(shadow(element), '[part~="entry"] [part~="title"]')).to.deep.equal(['Autumn meeting']);
+      expect(texts(shadow(element), '[part~="place"]')).to.deep.equal(['Aachen, Germany']);
+    });
+
     it('names the host cities of two countries each with its country', async () => {
       const feed = feedWith([conference(1, 2010, { hostCities: ['a', 'b'] })]);
       const element = await fixture<ConfHistory>(html`<conf-history .feed=${feed}></conf-history>`);

@@ -147,6 +147,18 @@ describe('<conf-overview>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows a conference without ordinal and host cities by its title, without a place (full and compact)', async () => {
+    const feed = minimalFeed({ conferences: [{ id: 'imported', title: 'Autumn meeting', start: '2027-06-01', end: '2027-06-02', hostCities: [] }] });
+    const full = await fixture<ConfOverview>(html`<conf-overview .feed=${feed}></conf-overview>`);
+    await settled(full, SETTLED);
+    expect(one(full, '[part~="title"]')).to.equal('Autumn meeting');
+    expect(Object.keys(facts(full))).to.include('Dates').and.not.include('Place');
+    const compact = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} variant="compact"></conf-overview>`);
+    await settled(compact, SETTLED);
+    expect(one(compact, '.when-where')).to.equal('June 1 – 2, 2027');
+    expect(shadow(compact).querySelector('.when-where br')).to.equal(null);
+  });
+
   it('shows an empty state for an unknown conference id', async () => {
     const { value: element, logged } = await captureConsole(() => overview({ conference: 'xx' }));
     expect(one(element, '[part~="empty"]')).to.equal('No conference to show.');

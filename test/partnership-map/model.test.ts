@@ -7,7 +7,7 @@ import { matchesSearch, searchKey } from '../../src/shared/search.js';
 import { sampleFeed } from '../support/feeds.js';
 
 async function sample(): Promise<Feed> {
-  const result = readFeedObject(await sampleFeed());
+  const result = await readFeedObject(await sampleFeed());
   if (!result.ok) throw new Error('the sample feed does not load');
   return result.feed;
 }

@@ -1,0 +1,265 @@
+/**
+ * Turns the events read from any schedule format (drafts) into one conference
+ * of our feed: times converted to local times in the conference's time zone,
+ * people collected once, kinds guessed, ids made unique.
+ */
+import type { FeedDocument, Link, LocalisedText, Person, Session } from '../schema.js';
+import { kindFor } from './kinds.js';
+import {
+  formatOffset,
+  instantOf,
+  instantOfWall,
+  localDateTime,
+  parseClock,
+  parseDateTime,
+  parseDay,
+  parseDuration,
+  zoneForOffset,
+  type WrittenDateTime,
+} from './time.js';
+import { IdPool, plainText, type Path, type Warnings } from './util.js';
+import { isValidTimeZone } from '../dates.js';
+
+/** A raw value with the JSON path it was read from. */
+export interface Located {
+  value: unknown;
+  path: Path;
+}
+
+/** A speaker as read from the source, before people are collected. */
+export interface DraftPerson {
+  /** The feed id this person gets; the same source person always gives the same id. */
+  id: string;
+  name: LocalisedText;
+}
+
+/** One event as read from the source, not yet converted. */
+export interface DraftEvent {
+  path: Path;
+  /** Proposed session id; made unique when the conference is built. */
+  id: string;
+  title: LocalisedText;
+  /** Subtitle, abstract, description: joined into the session's description. */
+  texts: LocalisedText[];
+  start?: Located;
+  /** A date and a clock time (`"10:00"`) to use when `start` is missing or unreadable. */
+  fallbackStart?: { day: string; clock: Located };
+  end?: Located;
+  duration?: Located;
+  /** How a bare number in `duration` is meant: minutes (pretalx) or a mistake for "HH:MM" (frab). */
+  durationUnit: 'clock' | 'minutes';
+  room?: LocalisedText;
+  /** Track names; each becomes a topic and, with `type`, picks the kind. */
+  tracks: LocalisedText[];
+  type?: string;
+  language?: string;
+  persons: DraftPerson[];
+  links: Link[];
+}
+
+/** The conference as read from the source. */
+export interface DraftConference {
+  id: string;
+  title: LocalisedText;
+  start?: Located;
+  end?: Located;
+  timeZone?: Located;
+  links: Link[];
+}
+
+/** Every text of a localised value, for keyword matching. */
+function allTexts(text: LocalisedText | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === 'string' ? [text] : Object.values(text);
+}
+
+/**
+ * Joins texts into paragraphs: plain strings count for every language; with
+ * localised parts, one joined text per language.
+ */
+export function joinTexts(parts: readonly LocalisedText[]): LocalisedText | undefined {
+  const unique = parts.filter((part, index) => parts.findIndex((other) => JSON.stringify(other) === JSON.stringify(part)) === index);
+  if (unique.length === 0) return undefined;
+  const languages = [...new Set(unique.flatMap((part) => (typeof part === 'string' ? [] : Object.keys(part))))];
+  if (languages.length === 0) return unique.join('\n\n');
+  const result: Record<string, string> = {};
+  for (const language of languages) {
+    const texts = unique.map((part) => (typeof part === 'string' ? part : part[language])).filter((text): text is string => !!text);
+    if (texts.length > 0) result[language] = texts.join('\n\n');
+  }
+  return result;
+}
+
+const LANGUAGE_LABEL: Record<string, string> = { de: 'Sprache', ru: 'Язык', en: 'Language' };
+
+/** "Language: Russian" in German, Russian and English, for a language code such as `ru`; the text itself otherwise. */
+export function languageTopic(language: string): LocalisedText {
+  const code = language.trim().toLowerCase().replace('_', '-');
+  const result: Record<string, string> = {};
+  for (const [ui, label] of Object.entries(LANGUAGE_LABEL)) {
+    let name: string | undefined;
+    try {
+      name = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code) ? new Intl.DisplayNames([ui], { type: 'language' }).of(code) : undefined;
+    } catch {
+      name = undefined;
+    }
+    result[ui] = `${label}: ${name && name !== code ? name : language.trim()}`;
+  }
+  return result;
+}
+
+/** The first date-time with an offset among the events, for guessing the zone. */
+function firstOffset(events: readonly DraftEvent[]): { offset: number; path: Path } | undefined {
+  for (const event of events) {
+    for (const located of [event.start, event.end]) {
+      const written = located ? parseDateTime(located.value) : undefined;
+      if (written?.offsetMinutes !== undefined) return { offset: written.offsetMinutes, path: located!.path };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The conference's IANA time zone: the one the file names; else the zone of
+ * the first event's fixed offset (`Etc/GMT-3` for +03:00, `UTC` for Z);
+ * else `UTC`. Every guess is reported.
+ */
+export function resolveTimeZone(named: Located | undefined, events: readonly DraftEvent[], warnings: Warnings): string {
+  const zone = plainText(named?.value);
+  if (zone !== undefined && isValidTimeZone(zone)) return zone;
+  if (named && zone !== undefined) warnings.add(named.path, `"${zone.slice(0, 64)}" is not an IANA time zone; ignored`);
+  const first = firstOffset(events);
+  const where = named?.path ?? '$';
+  if (!first) {
+    warnings.add(where, 'no time zone and no UTC offset in the file; times are read as UTC');
+    return 'UTC';
+  }
+  const fixed = zoneForOffset(first.offset);
+  if (fixed) {
+    warnings.add(where, `no time zone named; using "${fixed}" (the fixed offset ${formatOffset(first.offset)} of ${first.path}), without daylight-saving time`);
+    return fixed;
+  }
+  warnings.add(where, `no time zone named, and the offset ${formatOffset(first.offset)} of ${first.path} has no IANA name; times are converted to UTC`);
+  return 'UTC';
+}
+
+/** The start instant of an event, from `start` or else from its date and clock time. */
+function startInstant(event: DraftEvent, zone: string, warnings: Warnings): number | undefined {
+  if (event.start && event.start.value !== undefined && event.start.value !== null && event.start.value !== '') {
+    const written = parseDateTime(event.start.value);
+    if (written) return instantOf(written, zone);
+    warnings.add(event.start.path, `"${String(event.start.value).slice(0, 40)}" is not a date-time; ${event.fallbackStart ? 'using the day and start time instead' : 'the session has no time'}`);
+  }
+  if (event.fallbackStart) {
+    if (event.start && (event.start.value === undefined || event.start.value === null || event.start.value === '')) {
+      warnings.add(event.start.path, 'no date-time; using the day and start time, as local time');
+    }
+    const day = parseDateTime(event.fallbackStart.day);
+    const minutes = parseClock(event.fallbackStart.clock.value);
+    if (day && minutes !== undefined) return instantOfWall(day.wall + minutes * 60_000, zone);
+    warnings.add(event.fallbackStart.clock.path, 'no readable start time; the session has no time');
+    return undefined;
+  }
+  warnings.add(event.path, 'no start time; the session has no time');
+  return undefined;
+}
+
+/** The end instant: from `end`, or `start` plus the duration. */
+function endInstant(event: DraftEvent, start: number | undefined, zone: string, warnings: Warnings): number | undefined {
+  const written: WrittenDateTime | undefined = event.end ? parseDateTime(event.end.value) : undefined;
+  if (written) return instantOf(written, zone);
+  if (event.end && event.end.value !== undefined && event.end.value !== null) {
+    warnings.add(event.end.path, `"${String(event.end.value).slice(0, 40)}" is not a date-time; ignored`);
+  }
+  if (start === undefined) return undefined;
+  const duration = event.duration ? parseDuration(event.duration.value) : undefined;
+  if (!duration) {
+    const path = event.duration?.path ?? event.path;
+    warnings.add(path, event.duration?.value === undefined ? 'no duration; the session has no end time' : `"${String(event.duration.value).slice(0, 20)}" is not a duration; the session has no end time`);
+    return undefined;
+  }
+  if (duration.asMinutes && event.durationUnit === 'clock') {
+    warnings.add(event.duration!.path, `duration ${JSON.stringify(event.duration!.value)} is not "HH:MM"; read as ${duration.minutes} minutes`);
+  }
+  return start + duration.minutes * 60_000;
+}
+
+function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnings): Session {
+  const start = startInstant(event, zone, warnings);
+  const end = endInstant(event, start, zone, warnings);
+  const topics = [...event.tracks, ...(event.language ? [languageTopic(event.language)] : [])];
+  const speakers = [...new Set(event.persons.map((person) => person.id))];
+  const description = joinTexts(event.texts);
+  const session: Session = {
+    id,
+    kind: kindFor([...event.tracks.flatMap(allTexts), event.type]),
+    title: event.title,
+  };
+  if (description !== undefined) session.description = description;
+  if (start !== undefined) session.start = localDateTime(start, zone);
+  if (end !== undefined) session.end = localDateTime(end, zone);
+  if (start !== undefined && end !== undefined && end > start && session.end! <= session.start!) {
+    warnings.add(event.path, `ends ${(end - start) / 60_000} minutes after it starts, but at the same or an earlier local time (a clock change in ${zone}): local times cannot show this`);
+  }
+  if (event.room !== undefined) session.venue = event.room;
+  if (speakers.length > 0) session.speakers = speakers;
+  if (topics.length > 0) session.topics = topics;
+  if (event.links.length > 0) session.links = event.links;
+  return session;
+}
+
+/** A conference day from a date or date-time in the source, as `YYYY-MM-DD` in `zone`. */
+function conferenceDay(located: Located | undefined, zone: string, warnings: Warnings): string | undefined {
+  if (!located || located.value === undefined || located.value === null) return undefined;
+  const day = parseDay(located.value);
+  if (day) return day;
+  const written = parseDateTime(located.value);
+  if (written) return localDateTime(instantOf(written, zone), zone).slice(0, 10);
+  warnings.add(located.path, `"${String(located.value).slice(0, 40)}" is not a date; taken from the sessions instead`);
+  return undefined;
+}
+
+/**
+ * Our feed document (version 1) with one conference holding every event as a
+ * session, and every speaker once in `people`.
+ */
+export function buildDocument(conference: DraftConference, events: readonly DraftEvent[], warnings: Warnings): FeedDocument {
+  const timeZone = resolveTimeZone(conference.timeZone, events, warnings);
+  const ids = new IdPool();
+  const sessions = events.map((event) => toSession(event, ids.claim(event.id, event.path, warnings), timeZone, warnings));
+  const people = new Map<string, Person>();
+  for (const person of events.flatMap((event) => event.persons)) {
+    if (!people.has(person.id)) people.set(person.id, { id: person.id, name: person.name });
+  }
+  const days = sessions.flatMap((session) => [session.start, session.end]).filter((value): value is string => !!value).map((value) => value.slice(0, 10)).sort();
+  const start = conferenceDay(conference.start, timeZone, warnings) ?? days[0];
+  const end = conferenceDay(conference.end, timeZone, warnings) ?? days.at(-1);
+  if (start === undefined) warnings.add(conference.start?.path ?? '$', 'no start date and no dated session: the conference cannot be shown');
+  const result: Record<string, unknown> = {
+    id: conference.id,
+    title: conference.title,
+    start,
+    timeZone,
+    hostCities: [],
+    sessions,
+  };
+  if (end !== undefined && end !== start) result['end'] = end;
+  if (conference.links.length > 0) result['links'] = conference.links;
+  return { version: 1, people: [...people.values()], conferences: [result as NonNullable<FeedDocument['conferences']>[number]] };
+}
+
+/** A link if `url` is an absolute http(s) URL; otherwise reported and `undefined`. */
+export function readLink(url: unknown, label: LocalisedText, path: Path, warnings: Warnings): Link | undefined {
+  const text = plainText(url);
+  if (text === undefined) return undefined;
+  if (/^https?:\/\/[^\s]+$/i.test(text) && text.length <= 2048) return { url: text, label };
+  warnings.add(path, `"${text.slice(0, 60)}" is not an absolute http(s) URL; link ignored`);
+  return undefined;
+}
+
+/** The label of an event's own page. */
+export const EVENT_PAGE_LABEL: LocalisedText = { de: 'Zur Veranstaltung', ru: 'Страница мероприятия', en: 'Event page' };
+
+/** The label of a conference's schedule page. */
+export const CONFERENCE_PAGE_LABEL: LocalisedText = { de: 'Programm', ru: 'Программа', en: 'Schedule' };
+

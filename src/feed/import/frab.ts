@@ -1,0 +1,151 @@
+/**
+ * frab / C3VOC `schedule.json` (events grouped by day and room) and the C3VOC
+ * "schedule2" layout (one flat `events` list next to the conference).
+ */
+import type { LocalisedText } from '../schema.js';
+import { CONFERENCE_PAGE_LABEL, readLink, type DraftConference, type DraftEvent } from './build.js';
+import { parseDay } from './time.js';
+import { readEventId, readLinks, readName, readPersons, readTexts, readTitle } from './read.js';
+import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
+
+/** The conference of a frab or schedule2 file: id from the acronym, title, dates, zone, page. */
+export function readConference(conference: unknown, path: Path, prefix: string, warnings: Warnings): DraftConference {
+  const acronym = plainText(field(conference, 'acronym')) ?? plainText(field(conference, 'slug'));
+  const title = localisedText(field(conference, 'title'), child(path, 'title'), warnings) ?? localisedText(field(conference, 'name'), child(path, 'name'), warnings);
+  if (acronym === undefined) warnings.add(child(path, 'acronym'), `no acronym; the conference id is "${prefix}schedule"`);
+  if (title === undefined) warnings.add(child(path, 'title'), `no title; shown as "${acronym ?? 'Schedule'}"`);
+  const zoneKey = ['time_zone_name', 'timezone', 'time_zone', 'timeZone'].find((key) => field(conference, key) !== undefined) ?? 'time_zone_name';
+  const link = readLink(field(conference, 'url'), CONFERENCE_PAGE_LABEL, child(path, 'url'), warnings);
+  return {
+    id: makeId('', acronym ?? `${prefix}schedule`),
+    title: title ?? acronym ?? 'Schedule',
+    start: { value: field(conference, 'start'), path: child(path, 'start') },
+    end: { value: field(conference, 'end'), path: child(path, 'end') },
+    timeZone: field(conference, zoneKey) === undefined ? { value: undefined, path: child(path, zoneKey) } : { value: field(conference, zoneKey), path: child(path, zoneKey) },
+    links: link ? [link] : [],
+  };
+}
+
+/** Track names from `track` (a name, a localisable object or `{name}`) or a `tracks` list. */
+function readTracks(event: unknown, path: Path, warnings: Warnings): LocalisedText[] {
+  const single = field(event, 'track');
+  if (single !== undefined && single !== null) {
+    const name = readName(single, child(path, 'track'), warnings);
+    return name === undefined ? [] : [name];
+  }
+  const list = field(event, 'tracks');
+  if (!Array.isArray(list)) return [];
+  return list.map((track, index) => readName(track, child(child(path, 'tracks'), index), warnings)).filter((name): name is LocalisedText => name !== undefined);
+}
+
+/** The fields frab and schedule2 events share. */
+function commonEvent(event: unknown, path: Path, prefix: string, fallbackId: string, warnings: Warnings): Omit<DraftEvent, 'start' | 'end' | 'duration' | 'fallbackStart' | 'room'> {
+  const id = readEventId(event, path, prefix, ['id', 'guid', 'code', 'slug'], fallbackId, warnings);
+  return {
+    path,
+    id,
+    title: readTitle(event, path, id, warnings),
+    texts: readTexts(event, path, ['subtitle', 'abstract', 'description'], warnings),
+    durationUnit: 'clock',
+    tracks: readTracks(event, path, warnings),
+    type: plainText(field(event, 'type')),
+    language: plainText(field(event, 'language')),
+    persons: readPersons(event, path, prefix, warnings),
+    links: readLinks(event, path, warnings),
+  };
+}
+
+/** One frab event, in the room `roomName` on the day `day`. */
+function frabEvent(event: unknown, path: Path, roomName: string, day: string | undefined, fallbackId: string, warnings: Warnings): DraftEvent {
+  const room = localisedText(field(event, 'room'), child(path, 'room'), warnings) ?? localisedText(roomName, path, warnings);
+  return {
+    ...commonEvent(event, path, 'frab-', fallbackId, warnings),
+    start: { value: field(event, 'date'), path: child(path, 'date') },
+    fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(path, 'start') } },
+    duration: { value: field(event, 'duration'), path: child(path, 'duration') },
+    room,
+  };
+}
+
+/** Every event of a frab file, day by day and room by room, in file order. */
+export function frabEvents(conference: unknown, path: Path, warnings: Warnings): DraftEvent[] {
+  const days = field(conference, 'days');
+  const daysPath = child(path, 'days');
+  if (!Array.isArray(days)) {
+    warnings.add(daysPath, `expected a list of days, found ${describe(days)}; no events`);
+    return [];
+  }
+  return days.flatMap((day, dayIndex) => {
+    const dayPath = child(daysPath, dayIndex);
+    const date = plainText(field(day, 'date'));
+    const rooms = field(day, 'rooms');
+    if (!isObject(rooms)) {
+      warnings.add(child(dayPath, 'rooms'), `expected an object of rooms, found ${describe(rooms)}; day skipped`);
+      return [];
+    }
+    return Object.entries(rooms).flatMap(([roomName, events]) => {
+      const roomPath = child(child(dayPath, 'rooms'), roomName);
+      if (!Array.isArray(events)) {
+        warnings.add(roomPath, `expected a list of events, found ${describe(events)}; room skipped`);
+        return [];
+      }
+      return events.map((event, index) => frabEvent(event, child(roomPath, index), roomName, date, `${date ?? dayIndex}-${roomName}-${index}`, warnings));
+    });
+  });
+}
+
+/** The room of a schedule2 event: `room` (a name or `{name}`) or `rooms` (names, `{name}` or guids of the conference's rooms). */
+function schedule2Room(event: unknown, path: Path, roomNames: ReadonlyMap<string, LocalisedText>, warnings: Warnings): LocalisedText | undefined {
+  const single = field(event, 'room');
+  const list = single !== undefined && single !== null ? [single] : field(event, 'rooms');
+  if (!Array.isArray(list)) return undefined;
+  const key = single !== undefined && single !== null ? 'room' : 'rooms';
+  const names = list.flatMap((room, index) => {
+    const at = key === 'room' ? child(path, 'room') : child(child(path, 'rooms'), index);
+    const known = typeof room === 'string' ? roomNames.get(room) : isObject(room) ? roomNames.get(plainText(field(room, 'guid')) ?? '') : undefined;
+    const name = known ?? readName(room, at, warnings);
+    return name === undefined ? [] : [name];
+  });
+  if (names.length <= 1) return names[0];
+  return names.map((name) => (typeof name === 'string' ? name : Object.values(name)[0])).join(' / ');
+}
+
+/** Room guids (and ids) to names, from the conference's `rooms` list. */
+function roomDirectory(conference: unknown, path: Path, warnings: Warnings): Map<string, LocalisedText> {
+  const directory = new Map<string, LocalisedText>();
+  const rooms = field(conference, 'rooms');
+  if (!Array.isArray(rooms)) return directory;
+  rooms.forEach((room, index) => {
+    const name = isObject(room) ? readName(room, child(child(path, 'rooms'), index), warnings) : undefined;
+    if (name === undefined) return;
+    for (const key of ['guid', 'id', 'slug']) {
+      const id = plainText(field(room, key));
+      if (id !== undefined) directory.set(id, name);
+    }
+  });
+  return directory;
+}
+
+/** Every event of a schedule2 file's flat `events` list. */
+export function schedule2Events(events: readonly unknown[], path: Path, conference: unknown, conferencePath: Path, warnings: Warnings): DraftEvent[] {
+  const rooms = roomDirectory(conference, conferencePath, warnings);
+  return events.map((event, index) => {
+    const at = child(path, index);
+    const startKey = ['start', 'start_date', 'date'].find((key) => parseable(field(event, key))) ?? 'start';
+    const endKey = ['end', 'end_date'].find((key) => field(event, key) !== undefined) ?? 'end';
+    const day = parseDay(field(event, 'date'));
+    return {
+      ...commonEvent(event, at, 'schedule2-', String(index), warnings),
+      start: { value: field(event, startKey), path: child(at, startKey) },
+      fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(at, 'start') } },
+      end: { value: field(event, endKey), path: child(at, endKey) },
+      duration: { value: field(event, 'duration'), path: child(at, 'duration') },
+      room: schedule2Room(event, at, rooms, warnings),
+    };
+  });
+}
+
+/** Whether a value looks like a date-time (for picking among `start`, `start_date`, `date`). */
+function parseable(value: unknown): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d/.test(value.trim());
+}

@@ -1,0 +1,107 @@
+/**
+ * pretalx's schedule widget JSON (`/<event>/schedule/widgets/schedule.json`):
+ * `talks` that name their room, track and speakers by id, with `rooms`,
+ * `tracks` and `speakers` as directories next to them.
+ */
+import type { LocalisedText } from '../schema.js';
+import type { DraftConference, DraftEvent, DraftPerson } from './build.js';
+import { readLinks, readName, readTexts, readTitle, readEventId } from './read.js';
+import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
+
+/** `id → name` from a list of `{id, name}` (rooms, tracks) or `{code, name}` (speakers). */
+function directory(document: unknown, key: string, idKey: string, warnings: Warnings): Map<string, LocalisedText> {
+  const names = new Map<string, LocalisedText>();
+  const list = field(document, key);
+  if (list === undefined || list === null) return names;
+  if (!Array.isArray(list)) {
+    warnings.add(child('$', key), `expected a list, found ${describe(list)}; ignored`);
+    return names;
+  }
+  list.forEach((entry, index) => {
+    const at = child(child('$', key), index);
+    const id = plainText(field(entry, idKey));
+    const name = isObject(entry) ? readName(entry, at, warnings) : undefined;
+    if (id === undefined || name === undefined) {
+      warnings.add(at, `an entry without ${id === undefined ? idKey : 'name'}; ignored`);
+      return;
+    }
+    names.set(id, name);
+  });
+  return names;
+}
+
+/** A name from a directory by id; an unknown id that looks like a name is taken as the name. */
+function lookUp(value: unknown, names: ReadonlyMap<string, LocalisedText>, path: Path, what: string, warnings: Warnings): LocalisedText | undefined {
+  if (value === undefined || value === null) return undefined;
+  const id = plainText(value);
+  if (id !== undefined && names.has(id)) return names.get(id);
+  if (id !== undefined && /^\d+$/.test(id)) {
+    warnings.add(path, `unknown ${what} ${id}; left out`);
+    return undefined;
+  }
+  return readName(value, path, warnings);
+}
+
+function speakerIds(talk: unknown, path: Path, speakers: ReadonlyMap<string, LocalisedText>, warnings: Warnings): DraftPerson[] {
+  const list = field(talk, 'speakers');
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    warnings.add(child(path, 'speakers'), `expected a list of speaker codes, found ${describe(list)}; ignored`);
+    return [];
+  }
+  return list.flatMap((entry, index) => {
+    const at = child(child(path, 'speakers'), index);
+    const code = plainText(isObject(entry) ? field(entry, 'code') : entry);
+    const name = code === undefined ? undefined : (speakers.get(code) ?? (isObject(entry) ? readName(entry, at, warnings) : undefined));
+    if (code === undefined || name === undefined) {
+      warnings.add(at, `unknown speaker ${JSON.stringify(code ?? entry)?.slice(0, 40)}; left out`);
+      return [];
+    }
+    return [{ id: makeId('pretalx-speaker-', code), name }];
+  });
+}
+
+/** The conference of a pretalx file: it carries little, so most of it comes from the talks. */
+export function pretalxConference(document: unknown, warnings: Warnings): DraftConference {
+  const slug = plainText(field(document, 'slug')) ?? plainText(field(document, 'event'));
+  const title = localisedText(field(document, 'title') ?? field(document, 'name'), '$.title', warnings);
+  if (title === undefined) warnings.add('$', `no title in a pretalx widget file; shown as "${slug ?? 'Programme'}"`);
+  return {
+    id: makeId('pretalx-', slug ?? 'schedule'),
+    title: title ?? slug ?? { de: 'Programm', ru: 'Программа', en: 'Programme' },
+    start: { value: field(document, 'event_start'), path: '$.event_start' },
+    end: { value: field(document, 'event_end'), path: '$.event_end' },
+    timeZone: { value: field(document, 'timezone'), path: '$.timezone' },
+    links: [],
+  };
+}
+
+/** Every talk of a pretalx widget file. */
+export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent[] {
+  const rooms = directory(document, 'rooms', 'id', warnings);
+  const tracks = directory(document, 'tracks', 'id', warnings);
+  const speakers = directory(document, 'speakers', 'code', warnings);
+  const talks = field(document, 'talks');
+  if (!Array.isArray(talks)) return [];
+  return talks.map((talk, index): DraftEvent => {
+    const at = child('$.talks', index);
+    const id = readEventId(talk, at, 'pretalx-', ['code', 'id'], String(index), warnings);
+    const track = lookUp(field(talk, 'track'), tracks, child(at, 'track'), 'track', warnings);
+    return {
+      path: at,
+      id,
+      title: readTitle(talk, at, id, warnings),
+      texts: readTexts(talk, at, ['abstract', 'description'], warnings),
+      start: { value: field(talk, 'start'), path: child(at, 'start') },
+      end: { value: field(talk, 'end'), path: child(at, 'end') },
+      duration: { value: field(talk, 'duration'), path: child(at, 'duration') },
+      durationUnit: 'minutes',
+      room: lookUp(field(talk, 'room'), rooms, child(at, 'room'), 'room', warnings),
+      tracks: track === undefined ? [] : [track],
+      type: plainText(field(talk, 'submission_type')) ?? plainText(field(talk, 'type')),
+      language: plainText(field(talk, 'content_locale')) ?? plainText(field(talk, 'language')),
+      persons: speakerIds(talk, at, speakers, warnings),
+      links: readLinks(talk, at, warnings),
+    };
+  });
+}

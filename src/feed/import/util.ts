@@ -1,0 +1,129 @@
+/**
+ * Small helpers shared by the schedule importers: reading untrusted values
+ * tolerantly, localised texts, stable ids and the list of warnings.
+ */
+import type { FeedWarning } from '../model.js';
+import type { LocalisedText } from '../schema.js';
+
+/** A JSON path in the imported document, such as `$.schedule.conference.days[0]`. */
+export type Path = string;
+
+/** The longest text a feed field may hold (see schema.ts). */
+export const MAX_TEXT = 20_000;
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The own property `key` of `value`, never one inherited from a prototype. */
+export function field(value: unknown, key: string): unknown {
+  return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+/** `path` followed by `key`: `.title` for a plain name, `["Saal 1"]` for any other. */
+export function child(path: Path, key: string | number): Path {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** Collects what the importer guessed or skipped, each with its JSON path in the source. */
+export class Warnings {
+  readonly list: FeedWarning[] = [];
+
+  add(path: Path, message: string): void {
+    this.list.push({ path, message });
+  }
+}
+
+/** A trimmed, non-empty string from a string or a number (`"101"`, `101`); otherwise `undefined`. */
+export function plainText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function clip(text: string, path: Path, warnings: Warnings): string {
+  if (text.length <= MAX_TEXT) return text;
+  warnings.add(path, `text longer than ${MAX_TEXT} characters; shortened`);
+  return `${text.slice(0, MAX_TEXT - 1)}…`;
+}
+
+/**
+ * A feed text from a string, a number or a localisable object
+ * (`{"de": "…", "ru": "…"}`); keys that are no language code and blank entries
+ * are left out with a warning. `undefined` when nothing is left.
+ */
+export function localisedText(value: unknown, path: Path, warnings: Warnings): LocalisedText | undefined {
+  const single = plainText(value);
+  if (single !== undefined) return clip(single, path, warnings);
+  if (!isObject(value)) {
+    if (value !== undefined && value !== null && value !== '') warnings.add(path, `expected a text, found ${describe(value)}; ignored`);
+    return undefined;
+  }
+  const result: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const language = key.trim().toLowerCase().replace('_', '-');
+    const text = plainText(entry);
+    if (text === undefined) continue;
+    if (!LANGUAGE_TAG.test(language)) {
+      warnings.add(child(path, key), `"${key.slice(0, 20)}" is not a language code; entry ignored`);
+      continue;
+    }
+    result[language] = clip(text, child(path, key), warnings);
+  }
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/** One line naming what a value is, for warnings. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** A short, stable hash (FNV-1a, base 36) of a text. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * A feed id made of `prefix` and `raw`: kept as it is when it already is a
+ * valid id part, otherwise reduced to letters, digits and `-` with a hash of
+ * the original appended, so two different names never share an id.
+ */
+export function makeId(prefix: string, raw: string): string {
+  const candidate = `${prefix}${raw}`;
+  if (ID_PATTERN.test(candidate)) return candidate;
+  const ascii = raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._:-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+|-+$/g, '')
+    .slice(0, 80);
+  const hash = shortHash(raw);
+  const base = prefix === '' && ascii === '' ? 'x' : `${prefix}${ascii}`;
+  return `${base.replace(/-+$/, '')}-${hash}`.slice(0, 128);
+}
+
+/** Hands out ids that are unique within one list: a repeated id gets `-2`, `-3`, …. */
+export class IdPool {
+  private readonly taken = new Set<string>();
+
+  claim(id: string, path: Path, warnings: Warnings): string {
+    let unique = id;
+    for (let n = 2; this.taken.has(unique); n++) unique = `${id.slice(0, 120)}-${n}`;
+    if (unique !== id) warnings.add(path, `id "${id}" is used twice; this one becomes "${unique}"`);
+    this.taken.add(unique);
+    return unique;
+  }
+}

@@ -1,0 +1,410 @@
+/**
+ * The schedule importers (frab, C3VOC schedule2, pretalx widget JSON) against
+ * hand-written fixtures in test/fixtures/schedules/, and through the loader.
+ * Counts are taken from the fixtures; expected times are worked out by hand in
+ * the comments.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/conf-overview/define.js';
+import type { ConfOverview } from '../../src/conf-overview/conf-overview.js';
+import { importSchedule, kindFor, type ImportedSchedule } from '../../src/feed/import/index.js';
+import { forgetFeed, loadFeed, peekFeedObject, readFeedObject } from '../../src/feed/loader.js';
+import type { FeedResult } from '../../src/feed/model.js';
+import type { Session } from '../../src/feed/schema.js';
+import { validateFeed } from '../../src/feed/validate.js';
+import { setClock } from '../../src/shared/clock.js';
+import { sampleFeed } from '../support/feeds.js';
+import { captureConsole, resetPage, settled, shadow, texts } from '../support/widgets.js';
+
+const DIR = '/test/fixtures/schedules';
+const FILES = ['frab-schedule.json', 'frab-sloppy.json', 'schedule2.json', 'pretalx-widget.json', 'pretalx-sloppy.json'] as const;
+type Json = Record<string, unknown>;
+
+async function source(file: string): Promise<Json> {
+  const response = await fetch(`${DIR}/${file}`);
+  return (await response.json()) as Json;
+}
+
+function imported(document: unknown): ImportedSchedule {
+  const result = importSchedule(document);
+  if (!result) throw new Error('not recognised as a schedule');
+  return result;
+}
+
+function sessionsOf(result: ImportedSchedule): Session[] {
+  return (result.document.conferences?.[0]?.sessions ?? []) as Session[];
+}
+
+function session(result: ImportedSchedule, id: string): Session {
+  const found = sessionsOf(result).find((item) => item.id === id);
+  if (!found) throw new Error(`no session ${id}; there are ${sessionsOf(result).map((item) => item.id).join(', ')}`);
+  return found;
+}
+
+/** How many events the source holds, counted the way each format groups them. */
+function eventCount(file: string, document: Json): number {
+  if (file.startsWith('pretalx')) return (document['talks'] as unknown[]).length;
+  if (file === 'schedule2.json') return (document['events'] as unknown[]).length;
+  const days = ((document['schedule'] as Json)['conference'] as Json)['days'] as { rooms: Record<string, unknown[]> }[];
+  return days.reduce((sum, day) => sum + Object.values(day.rooms).reduce((inner, events) => inner + events.length, 0), 0);
+}
+
+/** Follows a JSON path (`$.a[0]["b c"]`) through `document`; `undefined` when a step is missing. */
+function follow(document: unknown, steps: readonly (string | number)[]): unknown {
+  let value = document;
+  for (const step of steps) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, step)) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+function pathSteps(path: string): (string | number)[] {
+  expect(path, path).to.match(/^\$/);
+  const steps: (string | number)[] = [];
+  const token = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  let consumed = 1;
+  for (let match = token.exec(path); match; match = token.exec(path)) {
+    expect(match.index, `${path} has something unreadable at ${consumed}`).to.equal(consumed);
+    steps.push(match[1] ?? (match[2] !== undefined ? Number(match[2]) : (JSON.parse(match[3]) as string)));
+    consumed = match.index + match[0].length;
+  }
+  expect(consumed, `${path} is read to its end`).to.equal(path.length);
+  return steps;
+}
+
+describe('importSchedule', () => {
+  const documents = new Map<string, Json>();
+  before(async () => {
+    for (const file of FILES) documents.set(file, await source(file));
+  });
+
+  it('recognises each format', () => {
+    const formats = FILES.map((file) => importSchedule(documents.get(file))?.format);
+    expect(formats).to.deep.equal(['frab', 'frab', 'schedule2', 'pretalx', 'pretalx']);
+  });
+
+  it('returns undefined for anything that is not one of the schedule formats, our own feed included', async () => {
+    const missingVersion = await (await fetch('/test/fixtures/hostile/missing-version.json')).json();
+    const others: unknown[] = [await sampleFeed(), missingVersion, null, [], 'schedule', 42, {}, { version: 1 }, { schedule: {} }, { schedule: { conference: {} } }, { talks: 'x' }, { talks: [] }, { events: [] }, { events: [{ title: 'x' }] }];
+    for (const value of others) expect(importSchedule(value), JSON.stringify(value)?.slice(0, 60)).to.equal(undefined);
+  });
+
+  for (const file of FILES) {
+    it(`keeps every event of ${file} as a session, and the result validates without losing one`, () => {
+      const document = documents.get(file)!;
+      const result = imported(document);
+      const expected = eventCount(file, document);
+      expect(expected).to.be.greaterThan(2);
+      expect(result.document.conferences).to.have.length(1);
+      expect(sessionsOf(result)).to.have.length(expected);
+      const ids = sessionsOf(result).map((item) => item.id);
+      expect(new Set(ids).size, 'unique ids').to.equal(ids.length);
+
+      const validated = validateFeed(result.document);
+      if (!validated.ok) throw new Error(validated.failure.detail);
+      expect(validated.feed.conferences).to.have.length(1);
+      expect(validated.feed.conferences[0].sessions).to.have.length(expected);
+      expect(validated.warnings, JSON.stringify(validated.warnings)).to.deep.equal([]);
+    });
+
+    it(`names each warning for ${file} by a JSON path into that file`, () => {
+      const document = documents.get(file)!;
+      for (const warning of imported(document).warnings) {
+        const steps = pathSteps(warning.path);
+        // The path names an existing value, or a missing field of an existing object.
+        const parent = follow(document, steps.slice(0, -1));
+        expect(steps.length === 0 || (typeof parent === 'object' && parent !== null), `${warning.path}: ${warning.message}`).to.equal(true);
+        expect(warning.message).to.be.a('string').and.not.equal('');
+      }
+    });
+  }
+
+  describe('frab', () => {
+    let result: ImportedSchedule;
+    before(() => {
+      result = imported(documents.get('frab-schedule.json'));
+    });
+
+    it('makes the conference from the acronym, title, dates and time zone, with no ordinal and no host cities', () => {
+      const conference = result.document.conferences![0];
+      expect(conference.id).to.equal('dr-spk-2024');
+      expect(conference.title).to.equal('Deutsch-Russische Partnerschaftstage 2024 / Дни партнёрства 2024');
+      expect([conference.start, conference.end, conference.timeZone]).to.deep.equal(['2024-06-26', '2024-06-27', 'Europe/Berlin']);
+      expect(conference.ordinal).to.equal(undefined);
+      expect(conference.hostCities).to.deep.equal([]);
+      expect(result.warnings).to.deep.equal([]);
+    });
+
+    it('converts times to local times of the conference zone', () => {
+      // 10:00+02:00 in June is already Berlin summer time: 10:00–11:30 (duration 01:30).
+      expect([session(result, 'frab-101').start, session(result, 'frab-101').end]).to.deep.equal(['2024-06-26T10:00', '2024-06-26T11:30']);
+      // Written in Moscow time (UTC+3 all year, no daylight saving): 10:00+03:00 = 07:00 UTC = 09:00 CEST; +00:45 → 09:45.
+      expect([session(result, 'frab-201').start, session(result, 'frab-201').end]).to.deep.equal(['2024-06-27T09:00', '2024-06-27T09:45']);
+      // 23:30 plus 01:30 runs past midnight: ends 01:00 the next day.
+      expect([session(result, 'frab-104').start, session(result, 'frab-104').end]).to.deep.equal(['2024-06-26T23:30', '2024-06-27T01:00']);
+    });
+
+    it('makes the room the venue', () => {
+      expect(session(result, 'frab-102').venue).to.equal('Зал Калуга');
+      expect(session(result, 'frab-103').venue).to.equal('Raum 3 / Комната 3');
+    });
+
+    it('collects persons once in people and names them as speakers', () => {
+      expect(session(result, 'frab-101').speakers).to.deep.equal(['frab-person-7', 'frab-person-8']);
+      expect(session(result, 'frab-102').speakers).to.deep.equal(['frab-person-8']);
+      expect(result.document.people).to.deep.equal([
+        { id: 'frab-person-7', name: 'Anna Beispiel' },
+        { id: 'frab-person-8', name: 'Иван Примеров' },
+        { id: 'frab-person-c0000000-0000-4000-8000-000000000009', name: 'Olga Muster' },
+      ]);
+      expect(session(result, 'frab-103').speakers).to.equal(undefined);
+    });
+
+    it('maps tracks and types to kinds and keeps the track and language as topics', () => {
+      const kinds = Object.fromEntries(sessionsOf(result).map((item) => [item.id, item.kind]));
+      expect(kinds).to.deep.equal({
+        'frab-101': 'plenary',
+        'frab-104': 'culture',
+        'frab-102': 'working-group',
+        'frab-103': 'excursion',
+        'frab-202': 'reception',
+        'frab-201': 'plenary',
+        'frab-203': 'youth-forum',
+        'frab-204': 'other',
+      });
+      expect(session(result, 'frab-101').topics).to.deep.equal(['Plenum', { de: 'Sprache: Deutsch', ru: 'Язык: немецкий', en: 'Language: German' }]);
+      expect(session(result, 'frab-204').topics).to.equal(undefined);
+    });
+
+    it('joins subtitle, abstract and description, and keeps the event page and links', () => {
+      expect(session(result, 'frab-101').description).to.equal(
+        'Открытие дней партнёрства\n\nBegrüßung durch beide Partnerstädte.\n\nGrußworte aus Kaluga und Suhl, mit Übersetzung ins Russische.',
+      );
+      expect(session(result, 'frab-101').links?.map((link) => link.url)).to.deep.equal([
+        'https://programm.example.org/dr-spk-2024/events/101.html',
+        'https://programm.example.org/dr-spk-2024/slides/101.pdf',
+      ]);
+    });
+  });
+
+  describe('a sloppy frab file', () => {
+    let result: ImportedSchedule;
+    const warned = (path: string) => result.warnings.filter((warning) => warning.path === path).map((warning) => warning.message);
+    before(() => {
+      result = imported(documents.get('frab-sloppy.json'));
+    });
+
+    it('takes the zone from the first offset when time_zone_name is missing, and says so', () => {
+      const conference = result.document.conferences![0];
+      // +03:00 is a whole-hour offset: Etc/GMT-3 (the Etc names count the other way round).
+      expect(conference.timeZone).to.equal('Etc/GMT-3');
+      expect(warned('$.schedule.conference.time_zone_name').join()).to.contain('Etc/GMT-3');
+      // In a fixed +03:00 zone, the times stay as written.
+      expect(session(result, 'frab-301').start).to.equal('2023-09-14T10:00');
+    });
+
+    it('gives a conference id without spaces for an acronym with spaces', () => {
+      expect(result.document.conferences![0].id).to.match(/^Kaluga-Tage-2023-[a-z0-9]+$/);
+    });
+
+    it('reads a duration given as a number as minutes, with a warning', () => {
+      expect(session(result, 'frab-302').end).to.equal('2023-09-14T11:30');
+      expect(warned('$.schedule.conference.days[0].rooms["Зал 2"][0].duration').join()).to.contain('90 minutes');
+    });
+
+    it('keeps an event without a duration, without an end', () => {
+      expect(session(result, 'frab-303').start).to.equal('2023-09-14T13:00');
+      expect(session(result, 'frab-303').end).to.equal(undefined);
+      expect(warned('$.schedule.conference.days[0].rooms["Зал 2"][1].duration')).to.have.length(1);
+    });
+
+    it('uses the day and start time for an event without a date', () => {
+      expect([session(result, 'frab-304').start, session(result, 'frab-304').end]).to.deep.equal(['2023-09-14T18:30', '2023-09-14T20:30']);
+      expect(session(result, 'frab-304').kind).to.equal('reception');
+      expect(warned('$.schedule.conference.days[0].rooms.Foyer[0].date')).to.have.length(1);
+    });
+
+    it('renames a repeated id and names an untitled event by its slug', () => {
+      expect(session(result, 'frab-301-2').title).to.equal('Открытие, повтор (doppelte id)');
+      expect(warned('$.schedule.conference.days[1].rooms.Aula[0]').join()).to.contain('frab-301-2');
+      expect(session(result, 'frab-KALUGA-NO-ID').title).to.equal('KALUGA-NO-ID');
+      expect(warned('$.schedule.conference.days[1].rooms.Foyer[0].title')).to.have.length(1);
+    });
+
+    it('makes people of persons given as objects with a name and as bare names', () => {
+      const names = (result.document.people ?? []).map((person) => person.name);
+      expect(names).to.deep.equal(['Мария Образец', 'Peter Platzhalter']);
+      expect(session(result, 'frab-301').speakers).to.have.length(2);
+    });
+  });
+
+  describe('schedule2', () => {
+    let result: ImportedSchedule;
+    before(() => {
+      result = imported(documents.get('schedule2.json'));
+    });
+
+    it('reads localisable titles and the conference dates given as date-times', () => {
+      const conference = result.document.conferences![0];
+      expect(conference.title).to.deep.equal({ de: 'Herbsttreffen der Partnerstädte', ru: 'Осенняя встреча городов-партнёров' });
+      expect([conference.start, conference.end]).to.deep.equal(['2024-10-26', '2024-10-27']);
+      expect(session(result, 'schedule2-herbst-1').title).to.deep.equal({ de: 'Plenarsitzung', ru: 'Пленарное заседание' });
+    });
+
+    it('converts times across the end of daylight-saving time', () => {
+      // Berlin leaves summer time on 27 Oct 2024 at 01:00 UTC (03:00 CEST → 02:00 CET).
+      // 00:30Z is before the change: +2 h → 02:30. 01:30Z is after it: +1 h → 02:30 again.
+      const night = session(result, 'schedule2-herbst-4');
+      expect([night.start, night.end]).to.deep.equal(['2024-10-27T02:30', '2024-10-27T02:30']);
+      expect(result.warnings.find((warning) => warning.path === '$.events[3]')?.message).to.contain('60 minutes');
+      // 10:00+01:00 on the 27th is already winter time: stays 10:00.
+      expect(session(result, 'schedule2-herbst-5').start).to.equal('2024-10-27T10:00');
+      // 10:00+02:00 on the 26th is summer time: stays 10:00.
+      expect(session(result, 'schedule2-herbst-1').end).to.equal('2024-10-26T11:00');
+    });
+
+    it('finds rooms given by name, by guid of the conference room list and as objects', () => {
+      expect(session(result, 'schedule2-herbst-1').venue).to.equal('Aula');
+      expect(session(result, 'schedule2-herbst-2').venue).to.equal('Зал 2');
+      expect(session(result, 'schedule2-herbst-3').venue).to.equal('Foyer');
+      expect(session(result, 'schedule2-herbst-5').venue).to.equal('Aula');
+    });
+
+    it('maps kinds and keeps localised track names as topics', () => {
+      expect(sessionsOf(result).map((item) => item.kind)).to.deep.equal(['plenary', 'working-group', 'reception', 'excursion', 'plenary', 'youth-forum']);
+      expect(session(result, 'schedule2-herbst-6').topics?.[0]).to.deep.equal({ de: 'Jugend', ru: 'Молодёжь' });
+    });
+
+    it('collects persons given as names and as objects, the same name once', () => {
+      expect(result.document.people?.map((person) => person.name)).to.deep.equal(['Anna Beispiel', 'Пётр Образцов']);
+      expect(session(result, 'schedule2-herbst-5').speakers).to.deep.equal([session(result, 'schedule2-herbst-1').speakers![0]]);
+    });
+  });
+
+  describe('pretalx', () => {
+    let result: ImportedSchedule;
+    before(() => {
+      result = imported(documents.get('pretalx-widget.json'));
+    });
+
+    it('uses the file time zone and converts UTC times into it', () => {
+      const conference = result.document.conferences![0];
+      expect([conference.timeZone, conference.start, conference.end]).to.deep.equal(['Europe/Moscow', '2024-05-14', '2024-05-15']);
+      // Moscow is UTC+3 all year: 07:00Z → 10:00, 08:30Z → 11:30; 16:00Z → 19:00.
+      expect([session(result, 'pretalx-PLN1AB').start, session(result, 'pretalx-PLN1AB').end]).to.deep.equal(['2024-05-14T10:00', '2024-05-14T11:30']);
+      expect(session(result, 'pretalx-KUL3FG').start).to.equal('2024-05-14T19:00');
+      // Already written in +03:00: unchanged.
+      expect(session(result, 'pretalx-WS2CDE').start).to.equal('2024-05-14T10:00');
+    });
+
+    it('looks up rooms, tracks and speakers by id', () => {
+      expect(session(result, 'pretalx-PLN1AB').venue).to.deep.equal({ de: 'Großer Saal', ru: 'Большой зал' });
+      expect(session(result, 'pretalx-WS2CDE').venue).to.equal('Konferenzraum B');
+      expect(session(result, 'pretalx-PLN1AB').topics?.[0]).to.deep.equal({ de: 'Plenum', ru: 'Пленарное заседание' });
+      expect(session(result, 'pretalx-PLN1AB').speakers).to.deep.equal(['pretalx-speaker-ABCDEF', 'pretalx-speaker-GHIJKL']);
+      expect(result.document.people).to.deep.equal([
+        { id: 'pretalx-speaker-ABCDEF', name: 'Anna Beispiel' },
+        { id: 'pretalx-speaker-GHIJKL', name: 'Игорь Тестов' },
+      ]);
+    });
+
+    it('maps tracks, and the submission type when there is no track, to kinds', () => {
+      expect(sessionsOf(result).map((item) => item.kind)).to.deep.equal(['plenary', 'working-group', 'culture', 'excursion', 'plenary']);
+    });
+
+    it('reports a missing title, an unknown room and an unknown speaker, and reads ids given as strings', () => {
+      const sloppy = imported(documents.get('pretalx-sloppy.json'));
+      const paths = sloppy.warnings.map((warning) => warning.path);
+      expect(paths).to.include.members(['$', '$.talks[0].speakers[1]', '$.talks[1].room', '$.talks[1].duration']);
+      expect(session(sloppy, 'pretalx-SL1').venue).to.equal('Saal 2');
+      expect(session(sloppy, 'pretalx-SL1').end).to.equal('2024-05-14T10:45');
+      expect(session(sloppy, 'pretalx-SL1').kind).to.equal('youth-forum');
+      expect(session(sloppy, 'pretalx-SL3').venue).to.equal('Zelt am Fluss');
+    });
+  });
+
+  describe('kindFor', () => {
+    it('matches keywords in German, Russian and English, AG only in capitals', () => {
+      const cases: [string, string][] = [
+        ['Keynote', 'plenary'],
+        ['Plenum', 'plenary'],
+        ['Пленарное заседание', 'plenary'],
+        ['Working group 2', 'working-group'],
+        ['Arbeitsgruppe Kultur', 'working-group'],
+        ['AG 3', 'working-group'],
+        ['Рабочая группа 1', 'working-group'],
+        ['Tagung', 'other'],
+        ['Konzert', 'culture'],
+        ['Молодёжный форум', 'youth-forum'],
+        ['City tour', 'excursion'],
+        ['Tourism', 'other'],
+        ['Экскурсия', 'excursion'],
+        ['Empfang', 'reception'],
+        ['Приём', 'reception'],
+        ['Talk', 'other'],
+      ];
+      for (const [label, kind] of cases) expect(kindFor([label]), label).to.equal(kind);
+      expect(kindFor([undefined, 'workshop'])).to.equal('working-group');
+    });
+  });
+});
+
+describe('the loader with schedules', () => {
+  afterEach(resetPage);
+
+  function feedOf(result: FeedResult) {
+    if (!result.ok) throw new Error(`${result.failure.kind}: ${result.failure.detail}`);
+    return result;
+  }
+
+  it('loads a frab schedule.json from a URL as a feed with one conference', async () => {
+    const url = `${DIR}/frab-schedule.json`;
+    forgetFeed(url);
+    const result = feedOf(await loadFeed(url));
+    const document = await source('frab-schedule.json');
+    expect(result.feed.conferences).to.have.length(1);
+    expect(result.feed.conferences[0].sessions).to.have.length(eventCount('frab-schedule.json', document));
+    expect(result.feed.personById.get('frab-person-8')?.name).to.equal('Иван Примеров');
+  });
+
+  it('reports the import warnings with their paths on the console and in the result', async () => {
+    const url = `${DIR}/frab-sloppy.json`;
+    forgetFeed(url);
+    const { value, logged } = await captureConsole(() => loadFeed(url));
+    const result = feedOf(value);
+    expect(result.warnings.map((warning) => warning.path)).to.include('$.schedule.conference.time_zone_name');
+    expect(logged.join('\n')).to.contain('[staedtepartner-widgets]').and.contain('$.schedule.conference.time_zone_name');
+  });
+
+  it('still fails a document without a version that is no schedule, as before', async () => {
+    const url = '/test/fixtures/hostile/missing-version.json';
+    forgetFeed(url);
+    const { value } = await captureConsole(() => loadFeed(url));
+    expect(value.ok).to.equal(false);
+    if (!value.ok) expect(value.failure.kind).to.equal('version');
+    const direct = validateFeed(await source('pretalx-widget.json'));
+    expect(direct.ok ? 'ok' : direct.failure.kind, 'validateFeed itself does not import').to.equal('version');
+  });
+
+  it('imports a schedule given as an object once, and keeps our own feed synchronous', async () => {
+    const document = await source('pretalx-widget.json');
+    expect(peekFeedObject(document)).to.equal(undefined);
+    const first = readFeedObject(document);
+    expect(readFeedObject(document)).to.equal(first);
+    const result = feedOf(await first);
+    expect(result.feed.conferences[0].sessions).to.have.length(eventCount('pretalx-widget.json', document));
+    expect(peekFeedObject(document)).to.equal(result);
+    const own = await sampleFeed();
+    expect(peekFeedObject(own)?.ok).to.equal(true);
+  });
+
+  it('shows an imported schedule in <conf-overview>: the title alone and no empty place', async () => {
+    setClock(() => new Date('2024-05-01T12:00:00Z'));
+    const element = await fixture<ConfOverview>(html`<conf-overview src=${`${DIR}/schedule2.json`}></conf-overview>`);
+    await settled(element, '[part~="card"], [part~="empty"], [part~="error"]');
+    expect(texts(shadow(element), '[part~="title"]')[0]).to.equal('Herbsttreffen der Partnerstädte');
+    const labels = texts(shadow(element), '[part~="facts"] dt');
+    expect(labels).to.include('Dates').and.not.include('Place');
+  });
+});
