@@ -77,6 +77,10 @@ export const GridInANarrowColumn: Story = {
   },
 };
 
+/** A frab / C3VOC `schedule.json` (a hand-written example in that format), imported and shown as a grid. */
+export const FrabImport: Story = { args: { src: '/demo/schedule.frab.json', conference: undefined, view: 'grid' } };
+export const FrabImportRussian: Story = { args: { src: '/demo/schedule.frab.json', conference: undefined, view: 'grid' }, globals: { locale: 'ru' } };
+
 /** Only the year is known and no programme was published. */
 export const Empty: Story = { args: { conference: 'viii-yekaterinburg-2005' } };
 

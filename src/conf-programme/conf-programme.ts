@@ -267,6 +267,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     const showZoneSwitch = this.zonesDiffer(programme);
     const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
     const readerZone = zoneName(readerTimeZone(), sample ?? now, language);
+    const conferenceZone = sample === undefined ? '' : zoneName(programme.timeZone, sample, language);
     return html`<div part="toolbar" class="toolbar">
         <label class="search">
           <span>${msg('Search the programme', { desc: 'Label of the programme search field' })}</span>
@@ -308,9 +309,7 @@ export class ConfProgramme extends StaedtepartnerElement {
         : html`<p part="zone-note">
             ${zone
               ? msg(str`Times in your time zone (${readerZone}).`, { desc: 'Note above the programme; the value is the short zone name' })
-              : msg(str`Times in the conference’s local time (${zoneName(programme.timeZone, sample, language)}).`, {
-                  desc: 'Note above the programme; the value is the short zone name, such as MSK or GMT+3',
-                })}
+              : msg(str`Times in the conference’s local time (${conferenceZone}).`, { desc: 'Note above the programme; the value is the short zone name, such as MSK or GMT+3' })}
           </p>`}`;
   }
 
