@@ -216,13 +216,23 @@ export const confProgrammeStyles = css`
   .grid-sessions {
     display: contents;
   }
+  /* Each cell's place comes from the template as --_column and --_row, and is
+     used only here, so the narrow layout below is not pulled into columns. */
+  .grid-sessions > .session,
+  .venue-head,
+  .time-head {
+    --_column: auto;
+    --_row: auto;
+    grid-column: var(--_column);
+    grid-row: var(--_row);
+  }
   .venue-head {
-    grid-row: 1;
+    --_row: 1;
     font-weight: 700;
     color: var(--_muted);
   }
   .time-head {
-    grid-column: 1;
+    --_column: 1;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -232,6 +242,10 @@ export const confProgrammeStyles = css`
     }
     .grid-sessions {
       display: grid;
+    }
+    .grid-sessions > .session {
+      grid-column: auto;
+      grid-row: auto;
     }
     .venue-head,
     .time-head {

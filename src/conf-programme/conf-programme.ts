@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
-import type { Conference, SessionKind } from '../feed/schema.js';
+import type { Conference, SessionKind, SideEvent } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -116,6 +116,8 @@ export class ConfProgramme extends StaedtepartnerElement {
   private favouritesOf?: string;
   private ticker?: ReturnType<typeof setInterval>;
   private pendingFocus?: string;
+  /** The tab on screen (the reader's choice, or the default). */
+  private shownTab = ALL_DAYS;
   private target?: ProgrammeTarget;
   private readonly location = new ProgrammeLocation(this, () => this.hashPrefix, (target) => this.follow(target));
 
@@ -129,6 +131,8 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the page: render again, which restarts the minute refresh stopped on disconnect.
+    if (this.hasUpdated) this.requestUpdate();
     window.addEventListener('beforeprint', this.onPrint);
     window.addEventListener('afterprint', this.onPrint);
     window.addEventListener('storage', this.onStorage);
@@ -189,6 +193,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     }
     const tabs = this.tabs(programme, sideEvents.length > 0, running);
     const tab = this.printing ? ALL_DAYS : tabs.includes(this.tab ?? '') ? this.tab! : this.defaultTab(programme, tabs, running);
+    this.shownTab = tab;
     const zone = this.shownZone(programme);
     // `minute` changes every minute while the conference runs, and so renders this again.
     void this.minute;
@@ -210,11 +215,17 @@ export class ConfProgramme extends StaedtepartnerElement {
         ${tabs.map((key) => this.renderTab(key, key === tab, programme))}
       </div>
       <div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${tab}" class="view-${this.view}" @click=${this.onPanelClick}>
-        ${tab === SIDE_EVENTS
-          ? html`${staticHtml`<${this.heading(1)} part="day-heading" class="visually-hidden">${msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' })}</${this.heading(1)}>`}
-              <ul part="sessions" role="list" class="list">${sideEvents.map((event) => renderSideEvent(event, context))}</ul>`
-          : this.renderDays(programme, tab, filter, context)}
+        ${tab === SIDE_EVENTS ? this.renderSideEvents(sideEvents, context, true) : this.renderDays(programme, tab, filter, context)}
+        ${this.printing && sideEvents.length > 0 ? this.renderSideEvents(sideEvents, context, false) : nothing}
       </div>`;
+  }
+
+  /** The side events; the heading is for screen readers only under their own tab, and shown in print. */
+  private renderSideEvents(sideEvents: readonly SideEvent[], context: ViewContext, underTab: boolean): TemplateResult {
+    return html`<section part="day" aria-labelledby="day-side-events">
+      ${staticHtml`<${this.heading(1)} part="day-heading" id="day-side-events" class=${underTab ? 'visually-hidden' : ''}>${msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' })}</${this.heading(1)}>`}
+      <ul part="sessions" role="list" class="list">${sideEvents.map((event) => renderSideEvent(event, context))}</ul>
+    </section>`;
   }
 
   private heading(offset: number): StaticValue {
@@ -438,7 +449,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     try {
       const language = currentLanguage();
       const filter = { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
-      const tab = this.tab ?? ALL_DAYS;
+      const tab = this.shownTab;
       const entries: ProgrammeSession[] =
         typeof scope === 'object'
           ? programme.sessions.filter((entry) => entry.session.id === scope.session)

@@ -165,15 +165,15 @@ export function renderSessionGrid(entries: readonly ProgrammeSession[], context:
     ${layout.cells.length === 0
       ? nothing
       : html`<div part="grid" class="grid" ${styleProperties({ '--_columns': String(layout.venues.length) })}>
-          ${layout.venues.map((venue, column) => html`<div class="venue-head" aria-hidden="true" ${styleProperties({ 'grid-column': String(column + 2) })}>${venue}</div>`)}
+          ${layout.venues.map((venue, column) => html`<div class="venue-head" aria-hidden="true" ${styleProperties({ '--_column': String(column + 2) })}>${venue}</div>`)}
           ${context.zone
             ? nothing
-            : layout.times.slice(0, -1).map((minutes, row) => html`<div class="time-head" aria-hidden="true" ${styleProperties({ 'grid-row': String(row + 2) })}>${timeLabel(minutes)}</div>`)}
+            : layout.times.slice(0, -1).map((minutes, row) => html`<div class="time-head" aria-hidden="true" ${styleProperties({ '--_row': String(row + 2) })}>${timeLabel(minutes)}</div>`)}
           <ol part="sessions" role="list" class="grid-sessions">
             ${layout.cells.map((cell) =>
               renderSession(cell.entry, context, {
-                'grid-column': String(cell.column + 2),
-                'grid-row': `${cell.rowStart + 2} / ${Math.max(cell.rowEnd, cell.rowStart + 1) + 2}`,
+                '--_column': String(cell.column + 2),
+                '--_row': `${cell.rowStart + 2} / ${Math.max(cell.rowEnd, cell.rowStart + 1) + 2}`,
               }),
             )}
           </ol>

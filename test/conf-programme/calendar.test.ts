@@ -150,6 +150,19 @@ describe('<conf-programme> calendar files', () => {
     expectTimedEvents(file.text, expected);
   });
 
+  it('offers the sessions of the tab shown by default, which the reader did not pick', async () => {
+    // While the conference runs, the widget opens on today.
+    const day = '2025-06-25';
+    setClock(() => new Date(instant(`${day}T08:00`, OFFSET)));
+    const element = await programme({ feed: data });
+    expect(tab(element, day).getAttribute('aria-selected')).to.equal('true');
+    const expected = sessions.filter((session) => session.start!.startsWith(day));
+    expect(expected.length).to.be.lessThan(sessions.length);
+    const file = await download(element, menuButton(element, 'Sessions shown'));
+    expect(file.detail.sessions).to.have.members(expected.map((session) => session.id));
+    expectTimedEvents(file.text, expected);
+  });
+
   it('offers the reader’s favourites', async () => {
     const element = await programme({ feed: data });
     expect(menuButton(element, 'My programme').disabled, 'nothing to offer yet').to.equal(true);
