@@ -16,6 +16,10 @@ export const confProgrammeStyles = css`
     font-size: 1.3em;
     line-height: 1.25;
   }
+  [part~='summary'] {
+    margin: 0 0 calc(var(--_programme-gap) / 2);
+    color: var(--_muted);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -7,8 +7,8 @@ import type { Conference, SessionKind, SideEvent } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
-import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
-import { conferenceTitle } from '../shared/conference-text.js';
+import { conferenceDays, conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
+import { conferenceTitle, formatDateRange, hostPlace } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { confProgrammeStyles } from './conf-programme.styles.js';
@@ -32,6 +32,7 @@ type CalendarScope = 'all' | 'shown' | 'favourites' | { session: string };
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart title - The heading: "Programme" and the conference.
+ * @csspart summary - The conference's dates and place.
  * @csspart toolbar - Search, filters and the time-zone switch.
  * @csspart search - The search field.
  * @csspart kind-filter - The session-kind menu.
@@ -112,7 +113,7 @@ export class ConfProgramme extends StaedtepartnerElement {
   /** Minutes since the epoch, refreshed every minute while the conference runs. */
   @state() private minute = Math.floor(currentTime().getTime() / MINUTE);
 
-  private programme?: { feed: Feed; conference: Conference; language: string; value: Programme };
+  private programme?: { feed: Feed; conference: Conference; value: Programme };
   private favouritesOf?: string;
   private ticker?: ReturnType<typeof setInterval>;
   private pendingFocus?: string;
@@ -151,12 +152,12 @@ export class ConfProgramme extends StaedtepartnerElement {
     this.ticker = undefined;
   }
 
-  /** The programme model, rebuilt only when the feed, conference or language changes. */
-  private model(feed: Feed, conference: Conference, language: string): Programme {
+  /** The programme model, rebuilt only when the feed or conference changes (it holds no language's words). */
+  private model(feed: Feed, conference: Conference): Programme {
     const known = this.programme;
-    if (known?.feed === feed && known.conference === conference && known.language === language) return known.value;
+    if (known?.feed === feed && known.conference === conference) return known.value;
     const value = buildProgramme(conference, feed);
-    this.programme = { feed, conference, language, value };
+    this.programme = { feed, conference, value };
     return value;
   }
 
@@ -178,7 +179,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       return this.renderEmpty(msg('No conference to show.', { desc: 'Empty state of the conference overview' }));
     }
     const language = currentLanguage();
-    const programme = this.model(feed, conference, language);
+    const programme = this.model(feed, conference);
     if (this.favouritesOf !== conference.id) {
       this.favouritesOf = conference.id;
       this.favourites = readFavourites(conference.id);
@@ -188,8 +189,12 @@ export class ConfProgramme extends StaedtepartnerElement {
     const sideEvents = conference.sideEvents ?? [];
     const title = conferenceTitle(conference, language);
     const heading = staticHtml`<${this.heading(0)} part="title">${msg(str`Programme: ${title}`, { desc: 'Heading of the programme widget; the value is the conference title' })}</${this.heading(0)}>`;
+    const { startDate, endDate } = conferenceDays(conference);
+    const place = hostPlace(conference, feed, language);
+    const dates = formatDateRange(startDate, endDate, language);
+    const summary = html`${dates || place ? html`<p part="summary">${dates ? html`<time datetime=${conference.start}>${dates}</time>` : nothing}${dates && place ? ' · ' : ''}${place}</p>` : nothing}`;
     if (programme.sessions.length === 0 && sideEvents.length === 0) {
-      return html`${heading}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
+      return html`${heading}${summary}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
     }
     const tabs = this.tabs(programme, sideEvents.length > 0, running);
     const tab = this.printing ? ALL_DAYS : tabs.includes(this.tab ?? '') ? this.tab! : this.defaultTab(programme, tabs, running);
@@ -210,7 +215,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       canExport: true,
     };
     const filter = { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
-    return html`${heading} ${this.renderToolbar(programme, running, zone, now)}
+    return html`${heading} ${summary} ${this.renderToolbar(programme, running, zone, now)}
       <div part="tabs" role="tablist" aria-label=${msg('Days', { desc: 'Accessible name of the day tabs' })} @keydown=${this.onTabKey}>
         ${tabs.map((key) => this.renderTab(key, key === tab, programme))}
       </div>
@@ -235,7 +240,8 @@ export class ConfProgramme extends StaedtepartnerElement {
   private tabs(programme: Programme, sideEvents: boolean, running: boolean): string[] {
     const days = programme.days.map((day) => day.key);
     const tabs = days.length > 1 || running ? [ALL_DAYS, ...days] : days;
-    if (tabs.length === 0) tabs.push(ALL_DAYS);
+    // A conference without dated days still lists its sessions; one with side events only shows those.
+    if (tabs.length === 0 && programme.sessions.length > 0) tabs.push(ALL_DAYS);
     if (sideEvents) tabs.push(SIDE_EVENTS);
     return tabs;
   }
@@ -435,7 +441,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     if (state.status !== 'ready') return;
     this.target = undefined;
     const conference = findConference(state.feed.conferences, this.conference, currentTime());
-    const entry = conference && this.model(state.feed, conference, currentLanguage()).sessions.find((candidate) => candidate.session.id === target.session);
+    const entry = conference && this.model(state.feed, conference).sessions.find((candidate) => candidate.session.id === target.session);
     if (!entry) return;
     if (this.tab !== ALL_DAYS) this.tab = entry.day;
     this.pendingFocus = `session-${entry.session.id}`;

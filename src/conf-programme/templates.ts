@@ -4,7 +4,7 @@
  * carry `data-action` and `data-session`, and the element handles their
  * clicks in one listener, so a long programme has no listener per session.
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
@@ -37,7 +37,7 @@ export interface ViewContext {
 export function sessionTitle(entry: ProgrammeSession, language: string): string {
   const title = localise(entry.session.title, language);
   const group = entry.session.workingGroup;
-  return group === undefined ? title : msg(str`${workingGroupLabel(group)}: ${title}`, { desc: 'A working group’s number label and its title' });
+  return group === undefined ? title : `${workingGroupLabel(group)}: ${title}`;
 }
 
 function organisationLink(organisation: Organisation, language: string): TemplateResult {

@@ -36,13 +36,26 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+const instants = new Map<string, number>();
+
 /** The instant of a local date-time in `timeZone` (correct across daylight-saving changes). */
 export function zonedInstant(date: CalendarDate, timeZone: string): Date {
+  // Programmes repeat the same slots many times: each local time is worked out once.
+  const key = `${timeZone}|${date.year}|${date.month}|${date.day}|${date.minutes}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = computeInstant(date, timeZone);
+    if (instants.size > 50_000) instants.clear();
+    instants.set(key, instant);
+  }
+  return new Date(instant);
+}
+
+function computeInstant(date: CalendarDate, timeZone: string): number {
   const local = new Date(0);
   local.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
   local.setUTCHours(0, date.minutes ?? 0, 0, 0);
-  let guess = local.getTime() - zoneOffset(local.getTime(), timeZone);
+  const guess = local.getTime() - zoneOffset(local.getTime(), timeZone);
   // A second pass settles times next to a daylight-saving change.
-  guess = local.getTime() - zoneOffset(guess, timeZone);
-  return new Date(guess);
+  return local.getTime() - zoneOffset(guess, timeZone);
 }

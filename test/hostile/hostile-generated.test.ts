@@ -36,7 +36,7 @@ const CONFERENCE = {
   end: '2021-06-30',
   hostCities: ['essen'],
   // Something for the programme to show beside the long texts.
-  sessions: [{ id: 'opening', kind: 'plenary', title: 'Opening', start: '2021-06-28T10:00', coordinators: ['drf'] }],
+  sessions: [{ id: 'opening', kind: 'plenary', title: 'Opening', start: '2021-06-28T10:00' }],
 };
 
 /** `text` repeated to exactly `length` characters. */

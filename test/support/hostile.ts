@@ -210,7 +210,8 @@ export function deepText(root: ShadowRoot | Element): string {
   return text;
 }
 
-const SAFE_HREF = /^(https?:|mailto:|tel:)/i;
+/** Links the widgets may make: absolute http(s), mailto and tel, and fragments within the page (permalinks). */
+const SAFE_HREF = /^(https?:|mailto:|tel:|#[\w%./:-]*$)/i;
 const DANGEROUS_SCHEME = /^(javascript|vbscript|data):/i;
 const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'ping'];
 const FORBIDDEN_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link'];

@@ -36,7 +36,6 @@
 'partnership-map-partnerships-one': str`${0} Partnerschaft`,
 'partnership-map-partnerships-other': str`${0} Partnerschaften`,
 's0247c4ced15de250': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
-'s0382d73823585617': str`${0}: ${1}`,
 's052403aa72f58906': `Alle Länder`,
 's05dc578ac4736eb2': `Außerdem`,
 's06bf38e4a2b4bab1': `Ansicht zurücksetzen`,

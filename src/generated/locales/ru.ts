@@ -36,7 +36,6 @@
 'partnership-map-partnerships-one': str`${0} партнёрство`,
 'partnership-map-partnerships-other': str`${0} партнёрства`,
 's0247c4ced15de250': `Встроенные в страницу данные не найдены.`,
-'s0382d73823585617': str`${0}: ${1}`,
 's052403aa72f58906': `Все страны`,
 's05dc578ac4736eb2': `Также`,
 's06bf38e4a2b4bab1': `Исходный вид`,

@@ -10,8 +10,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's0382d73823585617': str`${0}: ${1}`,
-'s0a3ceadcaa34e2ab': `Das Programm ist noch nicht veröffentlicht.`,
+      's0a3ceadcaa34e2ab': `Das Programm ist noch nicht veröffentlicht.`,
 's0d6649f4984b1389': `Jugendforum`,
 's1b620e51708bd4dd': `Zum Kalender hinzufügen`,
 's2124a4c634b1880f': `Alle Tage`,
