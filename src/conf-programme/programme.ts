@@ -9,7 +9,7 @@ import type { Conference, LocalisedText, Session, SessionKind } from '../feed/sc
 import { allVersions } from '../feed/text.js';
 import { conferenceDays } from '../shared/conference.js';
 import { foldText } from '../shared/search.js';
-import { zonedInstant } from '../shared/zoned-time.js';
+import { zonedInstant } from '../feed/zoned-time.js';
 
 /** The tab of sessions without a known day. */
 export const UNDATED = 'undated';

@@ -6,7 +6,7 @@
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { CalendarDate } from '../feed/dates.js';
-import { zonedInstant } from './zoned-time.js';
+import { zonedInstant } from '../feed/zoned-time.js';
 
 export { zonedInstant };
 

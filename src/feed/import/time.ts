@@ -5,6 +5,7 @@
  * daylight-saving changes).
  */
 import { isValidTimeZone } from '../dates.js';
+import { zoneOffset } from '../zoned-time.js';
 
 /** A date-time as written in the source. */
 export interface WrittenDateTime {
@@ -75,30 +76,9 @@ export function parseClock(value: unknown): number | undefined {
   return Number(clock[1]) * 60 + Number(clock[2]);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
-
 /** The wall-clock reading in `timeZone` at `instant`, as milliseconds taken as UTC. */
 function wallAt(instant: number, timeZone: string): number {
-  const parts = formatter(timeZone).formatToParts(new Date(instant));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return utcWall(part('year'), part('month'), part('day'), part('hour'), part('minute'));
+  return instant + zoneOffset(instant, timeZone);
 }
 
 /** The instant of a wall-clock reading in `timeZone`; two passes settle readings next to a daylight-saving change. */

@@ -3,7 +3,7 @@
  * Intl knows every zone's offsets, so the offset at an instant is read back
  * from a formatter and applied (twice, to settle next to a daylight-saving change).
  */
-import type { CalendarDate } from '../feed/dates.js';
+import type { CalendarDate } from './dates.js';
 
 /** Milliseconds to add to UTC to get local time in `timeZone` at `instant`. */
 export function zoneOffset(instant: number, timeZone: string): number {
