@@ -5,7 +5,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
-import { localise, paragraphs, safeHref } from '../feed/text.js';
+import { localise, paragraphs, safeHref, shownLinks } from '../feed/text.js';
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -130,10 +130,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const organisers = (conference.organisers ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const supporters = (conference.supporters ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const contacts = (conference.contacts ?? []).map((id) => feed.personById.get(id)).filter((p): p is Person => !!p);
-    const links = (conference.links ?? []).flatMap((link) => {
-      const href = safeHref(link.url);
-      return href ? [{ href, label: localise(link.label, language) }] : [];
-    });
+    const links = shownLinks(conference.links, language);
     const online = safeHref(conference.onlineUrl);
     const participants = conference.expectedParticipants;
     const canExport = parseCalendarDate(conference.start)?.precision === 'day';

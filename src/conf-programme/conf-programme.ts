@@ -13,7 +13,7 @@ import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { confProgrammeStyles } from './conf-programme.styles.js';
 import { ProgrammeLocation, type ProgrammeTarget } from './location.js';
-import { ALL_DAYS, buildProgramme, dayKey, filterSessions, isFiltered, nowAndNext, readerTimeZone, SIDE_EVENTS, UNDATED, venueRanks, type Programme, type ProgrammeSession } from './programme.js';
+import { ALL_DAYS, buildProgramme, dayKey, filterSessions, isFiltered, nowAndNext, readerTimeZone, SIDE_EVENTS, UNDATED, venueRanks, type Programme, type ProgrammeFilter, type ProgrammeSession } from './programme.js';
 import { isFavouritesKey, readFavourites, readLocalTime, writeFavourites, writeLocalTime } from './storage.js';
 import { noVenueLabel, renderSessionGrid, renderSessionList, renderSideEvent, sessionTitle, venueName, type ViewContext } from './templates.js';
 import { dayHeading, dayTabLabel, kindLabel, sessionCount, zoneName, zonesDiffer } from './texts.js';
@@ -214,7 +214,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       printing: this.printing,
       canExport: true,
     };
-    const filter = { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
+    const filter = this.filter();
     return html`${heading} ${summary} ${this.renderToolbar(programme, running, zone, now)}
       <div part="tabs" role="tablist" aria-label=${msg('Days', { desc: 'Accessible name of the day tabs' })} @keydown=${this.onTabKey}>
         ${tabs.map((key) => this.renderTab(key, key === tab, programme))}
@@ -330,7 +330,7 @@ export class ConfProgramme extends StaedtepartnerElement {
           </p>`}`;
   }
 
-  private renderDays(programme: Programme, tab: string, filter: Parameters<typeof filterSessions>[1], context: ViewContext): TemplateResult {
+  private renderDays(programme: Programme, tab: string, filter: ProgrammeFilter, context: ViewContext): TemplateResult {
     const language = currentLanguage();
     const days = tab === ALL_DAYS ? programme.days : programme.days.filter((day) => day.key === tab);
     const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) }));
@@ -398,10 +398,19 @@ export class ConfProgramme extends StaedtepartnerElement {
     writeLocalTime(this.localTime);
   }
 
-  private clearFilters(): void {
+  /** What the search and filters leave. */
+  private filter(): ProgrammeFilter {
+    return { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
+  }
+
+  private resetFilters(): void {
     this.query = '';
     this.kind = '';
     this.onlyFavourites = false;
+  }
+
+  private clearFilters(): void {
+    this.resetFilters();
     this.pendingFocus = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus());
   }
@@ -412,9 +421,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     if (!programme) return;
     const timing = nowAndNext(programme.sessions, currentTime().getTime());
     const target = programme.sessions.find((entry) => timing.get(entry.session.id) === 'now') ?? programme.sessions.find((entry) => timing.get(entry.session.id) === 'next');
-    this.query = '';
-    this.kind = '';
-    this.onlyFavourites = false;
+    this.resetFilters();
     this.minute = Math.floor(currentTime().getTime() / MINUTE);
     if (target) {
       this.select(target.day);
@@ -454,7 +461,6 @@ export class ConfProgramme extends StaedtepartnerElement {
     this.calendarBusy = true;
     try {
       const language = currentLanguage();
-      const filter = { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
       const tab = this.shownTab;
       const entries: ProgrammeSession[] =
         typeof scope === 'object'
@@ -462,7 +468,7 @@ export class ConfProgramme extends StaedtepartnerElement {
           : scope === 'favourites'
             ? programme.sessions.filter((entry) => this.favourites.has(entry.session.id))
             : scope === 'shown'
-              ? filterSessions(tab === ALL_DAYS || tab === SIDE_EVENTS ? programme.sessions : programme.sessions.filter((entry) => entry.day === tab), filter)
+              ? filterSessions(tab === ALL_DAYS || tab === SIDE_EVENTS ? programme.sessions : programme.sessions.filter((entry) => entry.day === tab), this.filter())
               : [...programme.sessions];
       const { programmeCalendar } = await import('./calendar.js');
       const { downloadCalendar } = await import('../shared/calendar.js');

@@ -10,7 +10,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Organisation, SideEvent } from '../feed/schema.js';
-import { localise, paragraphs, safeHref } from '../feed/text.js';
+import { localise, paragraphs, safeHref, shownLinks } from '../feed/text.js';
 import { dateFormat, formatList } from '../i18n/format.js';
 import { formatDateRange, ordinalLabel } from '../shared/conference-text.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -73,10 +73,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const venue = [localise(session.venue, language), localise(session.city ? feed.cityById.get(session.city)?.name : undefined, language)].filter(Boolean).join(', ');
   const topics = (session.topics ?? []).map((topic) => localise(topic, language)).filter(Boolean);
   const description = paragraphs(localise(session.description, language));
-  const links = (session.links ?? []).flatMap((link) => {
-    const href = safeHref(link.url);
-    return href ? [{ href, label: localise(link.label, language) }] : [];
-  });
+  const links = shownLinks(session.links, language);
   return html`<li part="session${timing ? ` session-${timing}` : ''}" class="session kind-${session.kind}" ${styleProperties(place ?? {})}>
     <article aria-labelledby="title-${id}" id="session-${id}" tabindex="-1">
       <p class="meta">
@@ -187,10 +184,7 @@ export function renderSideEvent(event: SideEvent, context: ViewContext): Templat
   const end = event.end ? parseCalendarDate(event.end) : undefined;
   const places = formatList((event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)).filter(Boolean), language);
   const venue = localise(event.venue, language);
-  const links = (event.links ?? []).flatMap((link) => {
-    const href = safeHref(link.url);
-    return href ? [{ href, label: localise(link.label, language) }] : [];
-  });
+  const links = shownLinks(event.links, language);
   return html`<li part="side-event" class="session">
     <article aria-labelledby="side-${event.id}">
       ${staticHtml`<${context.heading} part="session-title" id="side-${event.id}">${event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title}</${context.heading}>`}

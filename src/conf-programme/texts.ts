@@ -7,6 +7,7 @@ import type { CalendarDate } from '../feed/dates.js';
 import { toUtcNoon } from '../feed/dates.js';
 import type { SessionKind } from '../feed/schema.js';
 import { dateFormat, numberFormat, plural } from '../i18n/format.js';
+import { dayInZone } from '../shared/conference.js';
 import { dayKey, type ProgrammeSession } from './programme.js';
 
 export function kindLabel(kind: SessionKind): string {
@@ -91,16 +92,10 @@ export function sessionTime(entry: ProgrammeSession, language: string, zone?: st
     const text = entry.end?.minutes !== undefined && dayKey(entry.end) === entry.day ? format.formatRange(from, Math.max(from, asUtc(entry.end))) : format.format(from);
     return { text, datetime: entry.session.start! };
   }
-  const shownDay = dayKey(dayParts(entry.startsAt, zone));
+  const shownDay = dayKey(dayInZone(new Date(entry.startsAt), zone));
   const options: Intl.DateTimeFormatOptions =
     shownDay === entry.day ? { hour: 'numeric', minute: '2-digit', timeZone: zone } : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone };
   const format = dateFormat(options, language);
   const hasEnd = entry.end?.minutes !== undefined && entry.endsAt !== undefined && entry.endsAt > entry.startsAt;
   return { text: hasEnd ? format.formatRange(entry.startsAt, entry.endsAt!) : format.format(entry.startsAt), datetime: new Date(entry.startsAt).toISOString() };
-}
-
-function dayParts(instant: number, zone: string): { year: number; month: number; day: number } {
-  const parts = dateFormat({ timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }, 'en-CA').formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
 }

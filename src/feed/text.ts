@@ -1,4 +1,4 @@
-import type { LocalisedText } from './schema.js';
+import type { Link, LocalisedText } from './schema.js';
 
 /**
  * The text of `value` for `language`. Lookup order: the language itself, then
@@ -39,6 +39,14 @@ export function safeHref(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The links that may be shown (see `safeHref`), with their labels in `language`. */
+export function shownLinks(links: readonly Link[] | undefined, language: string): { href: string; label: string }[] {
+  return (links ?? []).flatMap((link) => {
+    const href = safeHref(link.url);
+    return href ? [{ href, label: localise(link.label, language) }] : [];
+  });
 }
 
 /** Splits plain text into paragraphs at blank lines. */
