@@ -13,16 +13,15 @@ import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { confProgrammeStyles } from './conf-programme.styles.js';
 import { ProgrammeLocation, type ProgrammeTarget } from './location.js';
-import { ALL_DAYS, buildProgramme, dayKey, filterSessions, isFiltered, nowAndNext, readerTimeZone, SIDE_EVENTS, UNDATED, venueRanks, type Programme, type ProgrammeFilter, type ProgrammeSession } from './programme.js';
+import { ALL_DAYS, buildProgramme, calendarSessions, type CalendarScope, dayKey, filterSessions, isFiltered, nowAndNext, readerTimeZone, SIDE_EVENTS, UNDATED, venueRanks, type Programme, type ProgrammeFilter, type ProgrammeSession } from './programme.js';
 import { isFavouritesKey, readFavourites, readLocalTime, writeFavourites, writeLocalTime } from './storage.js';
 import { noVenueLabel, renderSessionGrid, renderSessionList, renderSideEvent, sessionTitle, venueName, type ViewContext } from './templates.js';
-import { dayHeading, dayTabLabel, kindLabel, sessionCount, zoneName, zonesDiffer } from './texts.js';
+import { dayHeading, dayTabLabel, sessionCount, zonesDiffer } from './texts.js';
+import { renderToolbar, type ToolbarActions } from './toolbar.js';
 
 /** A larger programme opens on its first day instead of all days at once. */
 const ALL_DAYS_LIMIT = 60;
 const MINUTE = 60_000;
-
-type CalendarScope = 'all' | 'shown' | 'favourites' | { session: string };
 
 /**
  * @tag conf-programme
@@ -122,6 +121,18 @@ export class ConfProgramme extends StaedtepartnerElement {
   private target?: ProgrammeTarget;
   private readonly location = new ProgrammeLocation(this, () => this.hashPrefix, (target) => this.follow(target));
 
+  private readonly toolbarActions: ToolbarActions = {
+    search: (query) => (this.query = query),
+    chooseKind: (kind) => (this.kind = kind),
+    toggleFavourites: () => (this.onlyFavourites = !this.onlyFavourites),
+    toggleLocalTime: () => {
+      this.localTime = !this.localTime;
+      writeLocalTime(this.localTime);
+    },
+    jumpToNow: () => this.jumpToNow(),
+    download: (scope) => void this.download(scope),
+  };
+
   private readonly onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
   };
@@ -215,7 +226,22 @@ export class ConfProgramme extends StaedtepartnerElement {
       canExport: true,
     };
     const filter = this.filter();
-    return html`${heading} ${summary} ${this.renderToolbar(programme, running, zone, now)}
+    return html`${heading} ${summary}
+      ${renderToolbar(
+        {
+          programme,
+          query: this.query,
+          kind: this.kind,
+          onlyFavourites: this.onlyFavourites,
+          favourites: this.favourites.size,
+          zone,
+          canSwitchZone: this.zonesDiffer(programme),
+          canJumpToNow: running && programme.sessions.some((entry) => entry.timed),
+          calendarBusy: this.calendarBusy,
+          now,
+        },
+        this.toolbarActions,
+      )}
       <div part="tabs" role="tablist" aria-label=${msg('Days', { desc: 'Accessible name of the day tabs' })} @keydown=${this.onTabKey}>
         ${tabs.map((key) => this.renderTab(key, key === tab, programme))}
       </div>
@@ -277,57 +303,6 @@ export class ConfProgramme extends StaedtepartnerElement {
     return html`<button part="tab" role="tab" type="button" id="tab-${key}" aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} data-tab=${key} @click=${() => this.select(key)}>
       ${this.tabLabel(key, programme)}
     </button>`;
-  }
-
-  private renderToolbar(programme: Programme, running: boolean, zone: string | undefined, now: number): TemplateResult {
-    const language = currentLanguage();
-    const showZoneSwitch = this.zonesDiffer(programme);
-    const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
-    const readerZone = zoneName(readerTimeZone(), sample ?? now, language);
-    const conferenceZone = sample === undefined ? '' : zoneName(programme.timeZone, sample, language);
-    return html`<div part="toolbar" class="toolbar">
-        <label class="search">
-          <span>${msg('Search the programme', { desc: 'Label of the programme search field' })}</span>
-          <input part="search" type="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
-        </label>
-        ${programme.kinds.length > 1
-          ? html`<label class="kind">
-              <span>${msg('Kind', { desc: 'Label of the session kind filter' })}</span>
-              <select part="kind-filter" @change=${(event: Event) => (this.kind = (event.target as HTMLSelectElement).value as SessionKind | '')}>
-                <option value="" ?selected=${this.kind === ''}>${msg('All kinds', { desc: 'Kind filter: no filter' })}</option>
-                ${programme.kinds.map((kind) => html`<option value=${kind} ?selected=${this.kind === kind}>${kindLabel(kind)}</option>`)}
-              </select>
-            </label>`
-          : nothing}
-        <button part="favourites-filter" type="button" aria-pressed=${this.onlyFavourites ? 'true' : 'false'} @click=${() => (this.onlyFavourites = !this.onlyFavourites)}>
-          <span aria-hidden="true">★</span> ${msg(str`Only my programme (${this.favourites.size})`, { desc: 'Toggle filter: only sessions the reader starred; the value is how many' })}
-        </button>
-        ${showZoneSwitch
-          ? html`<button part="time-zone" type="button" aria-pressed=${zone ? 'true' : 'false'} @click=${this.toggleLocalTime}>
-              ${msg(str`Show my local time (${readerZone})`, { desc: 'Toggle: show times in the reader’s time zone; the value is its short name' })}
-            </button>`
-          : nothing}
-        ${running && programme.sessions.some((entry) => entry.timed)
-          ? html`<button part="jump-to-now" type="button" @click=${this.jumpToNow}>${msg('Jump to now', { desc: 'Button that shows the sessions running now' })}</button>`
-          : nothing}
-        <details part="calendar" class="calendar">
-          <summary>${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}</summary>
-          <div class="calendar-menu">
-            <button type="button" ?disabled=${this.calendarBusy} @click=${() => this.download('all')}>${msg('Whole programme', { desc: 'Calendar menu: every session' })}</button>
-            <button type="button" ?disabled=${this.calendarBusy} @click=${() => this.download('shown')}>${msg('Sessions shown', { desc: 'Calendar menu: the sessions the filters leave' })}</button>
-            <button type="button" ?disabled=${this.calendarBusy || this.favourites.size === 0} @click=${() => this.download('favourites')}>
-              ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}
-            </button>
-          </div>
-        </details>
-      </div>
-      ${sample === undefined
-        ? nothing
-        : html`<p part="zone-note">
-            ${zone
-              ? msg(str`Times in your time zone (${readerZone}).`, { desc: 'Note above the programme; the value is the short zone name' })
-              : msg(str`Times in the conference’s local time (${conferenceZone}).`, { desc: 'Note above the programme; the value is the short zone name, such as MSK or GMT+3' })}
-          </p>`}`;
   }
 
   private renderDays(programme: Programme, tab: string, filter: ProgrammeFilter, context: ViewContext): TemplateResult {
@@ -393,11 +368,6 @@ export class ConfProgramme extends StaedtepartnerElement {
     this.emit('favourite-change', { session: id, favourite, favourites: [...favourites] });
   }
 
-  private toggleLocalTime(): void {
-    this.localTime = !this.localTime;
-    writeLocalTime(this.localTime);
-  }
-
   /** What the search and filters leave. */
   private filter(): ProgrammeFilter {
     return { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
@@ -461,15 +431,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     this.calendarBusy = true;
     try {
       const language = currentLanguage();
-      const tab = this.shownTab;
-      const entries: ProgrammeSession[] =
-        typeof scope === 'object'
-          ? programme.sessions.filter((entry) => entry.session.id === scope.session)
-          : scope === 'favourites'
-            ? programme.sessions.filter((entry) => this.favourites.has(entry.session.id))
-            : scope === 'shown'
-              ? filterSessions(tab === ALL_DAYS || tab === SIDE_EVENTS ? programme.sessions : programme.sessions.filter((entry) => entry.day === tab), this.filter())
-              : [...programme.sessions];
+      const entries = calendarSessions(programme, scope, { tab: this.shownTab, filter: this.filter(), favourites: this.favourites });
       const { programmeCalendar } = await import('./calendar.js');
       const { downloadCalendar } = await import('../shared/calendar.js');
       const title = conferenceTitle(programme.conference, language);

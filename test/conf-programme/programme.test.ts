@@ -4,12 +4,15 @@ import type { ReactiveControllerHost } from 'lit';
 import { programmeCalendar } from '../../src/conf-programme/calendar.js';
 import { ProgrammeLocation, type ProgrammeTarget } from '../../src/conf-programme/location.js';
 import {
+  ALL_DAYS,
   buildProgramme,
+  calendarSessions,
   DEFAULT_DURATION_MINUTES,
   filterSessions,
   gridLayout,
   isFiltered,
   nowAndNext,
+  SIDE_EVENTS,
   UNDATED,
   venueRanks,
   type Programme,
@@ -128,6 +131,19 @@ describe('conf-programme model', () => {
       expect(ids(filterSessions(programme.sessions, { only: new Set(['closing', 'wg-1', 'unknown']) }))).to.deep.equal(['wg-1', 'closing']);
       expect(ids(filterSessions(programme.sessions, { kind: 'culture', query: 'concert b' }))).to.deep.equal(['concert-b']);
       expect(filterSessions(programme.sessions, { query: '', kind: '' })).to.have.length(SESSIONS.length);
+    });
+
+    it('picks the sessions of a calendar file: one, all, the favourites, or the tab and filters shown', () => {
+      const favourites = new Set(['closing', 'wg-1']);
+      const none = { tab: ALL_DAYS, filter: {}, favourites };
+      expect(ids(calendarSessions(programme, { session: 'wg-2' }, none))).to.deep.equal(['wg-2']);
+      expect(ids(calendarSessions(programme, 'all', { ...none, filter: { kind: 'plenary' } }))).to.deep.equal(ids(programme.sessions));
+      expect(ids(calendarSessions(programme, 'favourites', none))).to.deep.equal(ids(programme.sessions).filter((id) => favourites.has(id)));
+      const day = programme.days[0];
+      expect(day.sessions.length).to.be.lessThan(programme.sessions.length);
+      expect(ids(calendarSessions(programme, 'shown', { ...none, tab: day.key }))).to.deep.equal(ids(day.sessions));
+      expect(ids(calendarSessions(programme, 'shown', { ...none, filter: { kind: 'culture' } }))).to.deep.equal(ids(filterSessions(programme.sessions, { kind: 'culture' })));
+      expect(ids(calendarSessions(programme, 'shown', { ...none, tab: SIDE_EVENTS }))).to.deep.equal(ids(programme.sessions));
     });
 
     it('says whether any filter is set', () => {
