@@ -6,6 +6,7 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
@@ -141,7 +142,11 @@ export function noVenueLabel(): string {
 
 export function renderSessionList(entries: readonly ProgrammeSession[], context: ViewContext): TemplateResult {
   return html`<ol part="sessions" role="list" class="list">
-    ${entries.map((entry) => renderSession(entry, context))}
+    ${repeat(
+      entries,
+      (entry) => entry.session.id,
+      (entry) => renderSession(entry, context),
+    )}
   </ol>`;
 }
 
