@@ -159,7 +159,16 @@ const PAGE = `<!doctype html>
 <script type="module">
   import { loadWidget } from '/dist/cdn/staedtepartner-widgets.js';
   import { validateFeed } from '/bench/validate.js';
-  window.bench = { loadWidget, validateFeed };
+  // After the next frame: requestAnimationFrame, then a task, so style, layout and paint are done.
+  const afterNextFrame = () =>
+    new Promise((done) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done();
+        channel.port2.postMessage(0);
+      }),
+    );
+  window.bench = { loadWidget, validateFeed, afterNextFrame };
 </script>
 </body>
 </html>
@@ -195,18 +204,12 @@ function serve(memory) {
 
 /**
  * Runs in the page: renders the widget and the baseline (in the given order) and measures
- * both. Every page function is self-contained (it is serialised into the page).
+ * both. Page functions are serialised into the page: they use only their arguments and
+ * `window.bench` (set up by PAGE).
  */
 async function measureInPage({ tag, url, props, item, markup, widgetFirst }) {
   const stage = document.getElementById('stage');
-  const afterNextFrame = () =>
-    new Promise((done) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => done();
-        channel.port2.postMessage(0);
-      }),
-    );
+  const { afterNextFrame } = window.bench;
   // Collects until the heap stops shrinking. An async GC runs from a task of its own: a
   // synchronous gc() scans the stack conservatively and keeps removed DOM alive.
   const heap = async () => {
@@ -313,14 +316,7 @@ async function measureInPage({ tag, url, props, item, markup, widgetFirst }) {
 /** Runs in the page: renders the widget in English, then times the switch to Russian. */
 async function localeSwitchInPage({ tag, url, props, item, localeChunks }) {
   const stage = document.getElementById('stage');
-  const afterNextFrame = () =>
-    new Promise((done) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => done();
-        channel.port2.postMessage(0);
-      }),
-    );
+  const { afterNextFrame } = window.bench;
   await window.bench.loadWidget(tag);
   // The translations (shared + the widget's group) are loaded beforehand, so that the switch
   // does not include a download: the widget's loaders then find the modules in the module map.
@@ -362,14 +358,7 @@ async function localeSwitchInPage({ tag, url, props, item, localeChunks }) {
  */
 async function searchKeystrokeInPage({ tag, url, props, item, field, text, count }) {
   const stage = document.getElementById('stage');
-  const afterNextFrame = () =>
-    new Promise((done) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => done();
-        channel.port2.postMessage(0);
-      }),
-    );
+  const { afterNextFrame } = window.bench;
   await window.bench.loadWidget(tag);
   const feed = await (await fetch(url)).json();
   const element = document.createElement(tag);
