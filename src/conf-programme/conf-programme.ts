@@ -196,7 +196,9 @@ export class ConfProgramme extends StaedtepartnerElement {
       this.favourites = readFavourites(conference.id);
     }
     const running = conferenceStatus(conference, dayInZone(currentTime(), conference.timeZone)).kind === 'running';
-    this.keepTicking(running && programme.sessions.some((entry) => entry.timed));
+    // Now and next only mean something for sessions with a time of day.
+    const live = running && programme.sessions.some((entry) => entry.timed);
+    this.keepTicking(live);
     const sideEvents = conference.sideEvents ?? [];
     const title = conferenceTitle(conference, language);
     const heading = staticHtml`<${this.heading(0)} part="title">${msg(str`Programme: ${title}`, { desc: 'Heading of the programme widget; the value is the conference title' })}</${this.heading(0)}>`;
@@ -210,7 +212,8 @@ export class ConfProgramme extends StaedtepartnerElement {
     const tabs = this.tabs(programme, sideEvents.length > 0, running);
     const tab = this.printing ? ALL_DAYS : tabs.includes(this.tab ?? '') ? this.tab! : this.defaultTab(programme, tabs, running);
     this.shownTab = tab;
-    const zone = this.shownZone(programme);
+    const canSwitchZone = this.zonesDiffer(programme);
+    const zone = this.localTime && canSwitchZone ? readerTimeZone() : undefined;
     // `minute` changes every minute while the conference runs, and so renders this again.
     void this.minute;
     const now = currentTime().getTime();
@@ -223,7 +226,6 @@ export class ConfProgramme extends StaedtepartnerElement {
       heading: this.heading(2),
       permalink: (id) => this.location.href({ session: id }),
       printing: this.printing,
-      canExport: true,
     };
     const filter = this.filter();
     return html`${heading} ${summary}
@@ -235,8 +237,8 @@ export class ConfProgramme extends StaedtepartnerElement {
           onlyFavourites: this.onlyFavourites,
           favourites: this.favourites.size,
           zone,
-          canSwitchZone: this.zonesDiffer(programme),
-          canJumpToNow: running && programme.sessions.some((entry) => entry.timed),
+          canSwitchZone,
+          canJumpToNow: live,
           calendarBusy: this.calendarBusy,
           now,
         },
@@ -279,11 +281,6 @@ export class ConfProgramme extends StaedtepartnerElement {
     }
     if (programme.sessions.length > ALL_DAYS_LIMIT) return tabs.find((key) => key !== ALL_DAYS) ?? tabs[0];
     return tabs[0];
-  }
-
-  /** The zone times are shown in: undefined for the conference's own local times. */
-  private shownZone(programme: Programme): string | undefined {
-    return this.localTime && this.zonesDiffer(programme) ? readerTimeZone() : undefined;
   }
 
   private zonesDiffer(programme: Programme): boolean {

@@ -31,7 +31,6 @@ export interface ViewContext {
   permalink(id: string): string;
   /** Print: descriptions open. */
   readonly printing: boolean;
-  readonly canExport: boolean;
 }
 
 /** The session's title as read aloud and in calendars: "WG 3: Health" . */
@@ -117,7 +116,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
           <span aria-hidden="true">${favourite ? '★' : '☆'}</span>
           ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}<span class="visually-hidden">: ${title}</span>
         </button>
-        ${context.canExport && entry.start
+        ${entry.start
           ? html`<button part="session-calendar" type="button" data-action="calendar" data-session=${id}>
               ${msg('.ics', { desc: 'Button that downloads one session as a calendar file (short)' })}<span class="visually-hidden">
                 ${msg('Add to calendar', { desc: 'Hidden part of the per-session calendar button' })}: ${title}</span
