@@ -1,11 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { faultServer } from './test/support/fault-server.mjs';
 import { embeddingServer } from './test/support/embedding-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { CHROMIUM_FLAGS, findChrome } from './scripts/chromium.mjs';
+import { browserLaunchers } from './scripts/browsers.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -15,26 +14,14 @@ export default {
   testFramework: {
     config: { timeout: 10000 },
   },
+  // Root hooks come before the test file: a Lit dev-mode warning fails its test.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="${testFramework}"></script><script type="module" src="/test/support/root-hooks.ts"></script></body></html>`,
   // Tests assert console warnings themselves, so every browser log stays visible.
   browserLogs: true,
   filterBrowserLogs: () => true,
-  browsers: [
-    chromeLauncher({
-      concurrency: 2,
-      launchOptions: {
-        executablePath: findChrome(),
-        headless: true,
-        args: [
-          ...CHROMIUM_FLAGS,
-          // Test files run in parallel tabs; a background tab must keep its timers
-          // and animation frames, or waits on them stall.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  // Chromium, Firefox ESR and WebKit (scripts/browsers.mjs); ENGINES=webkit picks one.
+  browsers: await browserLaunchers(),
   plugins: [
     // Without the tsconfig, esbuild ignores experimentalDecorators and leaves
     // Lit's legacy decorators in the output untransformed.

@@ -23,20 +23,38 @@ function countSuite(suite, counts) {
   for (const child of suite.suites) countSuite(child, counts);
 }
 
+/** @param {{ passed: number, failed: number, skipped: number }} counts */
+function line(counts) {
+  const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
+  return `${counts.passed} passed, ${counts.failed} failed${skipped}`;
+}
+
 /**
+ * The closing lines: one per engine (`Firefox — 1200 passed, 0 failed`), then the
+ * plain total that CI reads, alone on the last line.
+ *
  * @param {import('@web/test-runner-core').TestSession[]} sessions
  */
 export function summarize(sessions) {
-  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  /** @type {Map<string, { passed: number, failed: number, skipped: number }>} */
+  const perEngine = new Map();
   for (const session of sessions) {
-    const failedBefore = counts.failed;
+    const name = session.browser.name;
+    const counts = { passed: 0, failed: 0, skipped: 0 };
     countSuite(session.testResults, counts);
-    const failedTests = counts.failed - failedBefore;
-    const failedOutsideTests = session.errors.length > 0 || (session.passed === false && failedTests === 0);
+    const failedOutsideTests = session.errors.length > 0 || (session.passed === false && counts.failed === 0);
     if (failedOutsideTests) counts.failed += 1;
+    const engine = perEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+    for (const key of /** @type {const} */ (['passed', 'failed', 'skipped'])) {
+      engine[key] += counts[key];
+      total[key] += counts[key];
+    }
+    perEngine.set(name, engine);
   }
-  const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
-  return `${counts.passed} passed, ${counts.failed} failed${skipped}`;
+  // "Firefox — 1200 passed, 0 failed": not a line CI would take for the total.
+  const engines = [...perEngine].map(([name, counts]) => `${name} — ${line(counts)}`);
+  return [...engines, line(total)].join('\n');
 }
 
 /** @returns {import('@web/test-runner').Reporter} */

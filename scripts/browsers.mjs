@@ -1,0 +1,183 @@
+/**
+ * The three engines the tests run in, all from Debian's packages (no browser is
+ * ever downloaded here):
+ *   chromium  /usr/bin/chromium            puppeteer over CDP
+ *   firefox   /usr/bin/firefox-esr         puppeteer over WebDriver BiDi
+ *   webkit    WebKitGTK's MiniBrowser      WebKitWebDriver, in an Xvfb display
+ *
+ * `ENGINES=firefox npm run test:browser` (comma-separated) picks engines; all three by default.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, findChrome } from './chromium.mjs';
+
+export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** The engines asked for in $ENGINES, checked against the known ones. */
+export function requestedEngines() {
+  const asked = (process.env.ENGINES || ALL_ENGINES.join(','))
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = asked.filter((name) => !ALL_ENGINES.includes(name));
+  if (unknown.length > 0) missing(`Unknown engine(s) in ENGINES: ${unknown.join(', ')} (known: ${ALL_ENGINES.join(', ')}).`);
+  return asked;
+}
+
+/** @param {string} problem */
+function missing(problem) {
+  console.error(
+    `\n${problem}\n` +
+      'The tests use the browsers of Debian packages; none is downloaded.\n' +
+      '  Install them:  apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb\n' +
+      '  or run fewer engines:  ENGINES=chromium npm run test:browser\n',
+  );
+  process.exit(1);
+}
+
+/** A free TCP port on the loopback interface. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something accepts connections on the port (the driver has started). */
+async function listening(port, child, what) {
+  const { connect } = await import('node:net');
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) missing(`${what} exited (code ${child.exitCode}) before it listened on port ${port}.`);
+    const up = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  missing(`${what} did not listen on port ${port} within 30 s.`);
+}
+
+/** Children started for the run, ended with it. */
+const children = [];
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGTERM');
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => process.exit(130));
+}
+
+/** An X display for WebKitGTK: $DISPLAY when there is one, else a private Xvfb. */
+async function display() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  if (!existsSync('/usr/bin/Xvfb')) missing('WebKit needs an X display and there is no /usr/bin/Xvfb.');
+  const number = 90 + Math.floor(Math.random() * 400);
+  const xvfb = spawn('/usr/bin/Xvfb', [`:${number}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  children.push(xvfb);
+  await listeningX(number, xvfb);
+  return `:${number}`;
+}
+
+/** Xvfb is ready once its socket exists. */
+async function listeningX(number, child) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) missing(`Xvfb :${number} exited (code ${child.exitCode}).`);
+    if (existsSync(`/tmp/.X11-unix/X${number}`)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  missing(`Xvfb :${number} did not start within 30 s.`);
+}
+
+/** Background pages must keep their timers and frames, or waits on them stall. */
+const CHROMIUM_TEST_FLAGS = [
+  ...CHROMIUM_FLAGS,
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+function chromium() {
+  const launcher = chromeLauncher({
+    concurrency: 2,
+    launchOptions: { executablePath: findChrome(), headless: true, args: CHROMIUM_TEST_FLAGS },
+  });
+  launcher.name = 'Chromium';
+  return launcher;
+}
+
+function firefox() {
+  if (!existsSync(FIREFOX)) missing(`No Firefox at ${FIREFOX} (set FIREFOX_PATH to another).`);
+  return chromeLauncher({
+    puppeteer,
+    concurrency: 2,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      extraPrefsFirefox: {
+        // Each test file has its own window (below), so none is a background tab
+        // whose timers are clamped and whose animation frames stop.
+        'dom.min_background_timeout_value': 0,
+        'dom.timeout.enable_budget_timer_throttling': false,
+        'browser.tabs.remote.unloadOnLowMemory': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'app.update.enabled': false,
+      },
+    },
+    createPage: ({ context }) => context.newPage({ type: 'window' }),
+  });
+}
+
+async function webkit() {
+  if (!existsSync(WEBKIT_DRIVER)) missing(`No WebKitWebDriver at ${WEBKIT_DRIVER}.`);
+  if (!existsSync(MINIBROWSER)) missing(`No WebKitGTK MiniBrowser at ${MINIBROWSER}.`);
+  const DISPLAY = await display();
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY } });
+  children.push(driver);
+  await listening(port, driver, 'WebKitWebDriver');
+  const launcher = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      // WebKitWebDriver speaks classic WebDriver only.
+      'wdio:enforceWebDriverClassic': true,
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    },
+  });
+  // One page at a time, each test file loaded as a page of its own: with a
+  // higher run-wide concurrency the launcher would run files in iframes of one
+  // page, where focus, printing and top-level navigation behave differently.
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config) => {
+    await initialize({ ...config, concurrency: 1 });
+    launcher.name = 'WebKit';
+  };
+  launcher.concurrency = 1;
+  return launcher;
+}
+
+/** Launchers for the requested engines, WebKit's driver and display started as needed. */
+export async function browserLaunchers() {
+  const engines = requestedEngines();
+  const launchers = [];
+  if (engines.includes('chromium')) launchers.push(chromium());
+  if (engines.includes('firefox')) launchers.push(firefox());
+  if (engines.includes('webkit')) launchers.push(await webkit());
+  return launchers;
+}
