@@ -49,8 +49,8 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
         ? html`<label class="kind">
             <span>${msg('Kind', { desc: 'Label of the session kind filter' })}</span>
             <select part="kind-filter" @change=${(event: Event) => actions.chooseKind((event.target as HTMLSelectElement).value as SessionKind | '')}>
-              <option value="" ?selected=${state.kind === ''}>${msg('All kinds', { desc: 'Kind filter: no filter' })}</option>
-              ${programme.kinds.map((kind) => html`<option value=${kind} ?selected=${state.kind === kind}>${kindLabel(kind)}</option>`)}
+              <option value="" .selected=${state.kind === ''}>${msg('All kinds', { desc: 'Kind filter: no filter' })}</option>
+              ${programme.kinds.map((kind) => html`<option value=${kind} .selected=${state.kind === kind}>${kindLabel(kind)}</option>`)}
             </select>
           </label>`
         : nothing}
