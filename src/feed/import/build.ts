@@ -8,7 +8,6 @@ import { kindFor } from './kinds.js';
 import {
   formatOffset,
   instantOf,
-  instantOfWall,
   localDateTime,
   parseClock,
   parseDateTime,
@@ -17,6 +16,7 @@ import {
   zoneForOffset,
   type WrittenDateTime,
 } from './time.js';
+import { zonedInstant } from '../zoned-time.js';
 import { IdPool, plainText, type Path, type Warnings } from './util.js';
 import { isValidTimeZone } from '../dates.js';
 
@@ -103,6 +103,9 @@ export function languageTopic(language: string): LocalisedText {
     } catch {
       name = undefined;
     }
+    // Russian writes language names in lower case after the colon; engines' data differ
+    // (WebKit's gives "Немецкий", Chromium's "немецкий").
+    if (name && ui === 'ru') name = name.charAt(0).toLocaleLowerCase('ru') + name.slice(1);
     result[ui] = `${label}: ${name && name !== code ? name : language.trim()}`;
   }
   return result;
@@ -156,7 +159,7 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings): numb
     }
     const day = parseDateTime(event.fallbackStart.day);
     const minutes = parseClock(event.fallbackStart.clock.value);
-    if (day && minutes !== undefined) return instantOfWall(day.wall + minutes * 60_000, zone);
+    if (day && minutes !== undefined) return zonedInstant({ ...day.local, minutes: day.local.minutes + minutes }, zone);
     warnings.add(event.fallbackStart.clock.path, 'no readable start time; the session has no time');
     return undefined;
   }
