@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { forgetFeed, loadFeed, loaderSettings } from '../../src/feed/loader.js';
 import type { FeedResult } from '../../src/feed/model.js';
-import { captureConsole as quietly } from '../support/widgets.js';
+import { installFakeTimers } from '../support/fake-timers.js';
+import { captureConsole as quietly, heldAnswer, type HeldAnswer } from '../support/widgets.js';
+import type { Clock } from '@sinonjs/fake-timers';
 
 const key = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
 
@@ -75,7 +77,42 @@ describe('loadFeed', () => {
     expect(failureOf(value).kind).to.equal('version');
   });
 
-  it('gives up on an answer that never ends', async () => {
+  describe('timeout (fake clock on setTimeout, answers held by the server)', () => {
+    let clock: Clock | undefined;
+    let held: HeldAnswer | undefined;
+    afterEach(async () => {
+      clock?.uninstall();
+      clock = undefined;
+      await held?.release();
+      held = undefined;
+    });
+
+    it('gives up once loaderSettings.timeoutMs has passed without an answer', async () => {
+      held = heldAnswer();
+      clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { value } = await quietly(async () => {
+        const pending = loadFeed(held!.url);
+        clock!.tick(loaderSettings.timeoutMs);
+        return pending;
+      });
+      const failure = failureOf(value);
+      expect(failure.kind).to.equal('timeout');
+      expect(failure.detail).to.contain(`within ${loaderSettings.timeoutMs / 1000} s`);
+    });
+
+    it('does not give up before loaderSettings.timeoutMs has passed', async () => {
+      held = heldAnswer();
+      clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const pending = loadFeed(held.url);
+      clock.tick(loaderSettings.timeoutMs - 1);
+      await held.release();
+      expect((await pending).ok).to.equal(true);
+    });
+  });
+
+  it('gives up on an answer whose body never ends', async () => {
+    // Only the order of events matters here, not speed: the answer never completes,
+    // so whenever the real 300 ms timer fires (before or after the headers), it is a timeout.
     const before = loaderSettings.timeoutMs;
     loaderSettings.timeoutMs = 300;
     try {

@@ -9,6 +9,14 @@
  *                                          (no validation: send broken JSON on purpose;
  *                                          without `body` the answer is `{}`)
  *   GET /__test__/delay/<ms>?body=<...>    waits <ms> (at most 30000), then as /json
+ *   GET /__test__/hold/<key>?body=<...>    answers as /json only once /release/<key> is
+ *                                          called (at once if it already was); a hold never
+ *                                          released ends by itself after 30 s with 503, so a
+ *                                          forgotten release fails the test instead of hanging
+ *   GET /__test__/held/<key>               200 `{"held":N}`, requests to /hold/<key> still waiting
+ *                                          (wait for N > 0 to know the request reached the server)
+ *   GET /__test__/release/<key>            answers every waiting /hold/<key> and any later one;
+ *                                          200 `{"released":N}` with the number answered now
  *   GET /__test__/hang                     200 headers at once, a body that never ends;
  *                                          closed when the client aborts
  *   GET /__test__/hangs                    200 `{"open":N}`, /hang responses not yet closed
@@ -22,11 +30,16 @@
  *                                          <fault>: 404 | 500 | hang | invalid-json | html | cors
  *                                          (cors: a 200 JSON answer without CORS headers, refused
  *                                          by the browser when requested from another origin)
+ *   GET /__test__/module/fake-timers.js    @sinonjs/fake-timers as an ES module (default export),
+ *                                          bundled once by esbuild: the package is CommonJS only,
+ *                                          which the test runner cannot serve to a browser
+ *                                          (test/support/fake-timers.ts loads it)
  *
  * State lives in this process and is shared by all test files, which may run in
  * parallel: give every test its own key (e.g. with a random suffix) and reset it.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const PREFIX = '/__test__/';
 const FEED_FILE = new URL('../../demo/feed.json', import.meta.url);
@@ -41,6 +54,12 @@ const recoverFailedOnce = new Set();
 const hitsByKey = new Map();
 /** @type {Set<string>} keys whose first /flaky request has already failed */
 const flakyFailedOnce = new Set();
+/** @type {Map<string, Set<() => void>>} waiting /hold requests by key; each function answers one */
+const holdsByKey = new Map();
+/** @type {Set<string>} keys already released: a /hold arriving later is answered at once */
+const releasedKeys = new Set();
+/** A hold is answered with 503 after this long, so an unreleased one cannot hang a test run. */
+const HOLD_LIMIT_MS = 30_000;
 
 /**
  * @param {import('koa').Context} ctx
@@ -59,8 +78,16 @@ export async function faultServer(ctx, next) {
       return json(ctx, bodyParam(ctx));
     case 'delay':
       return delay(ctx, arg);
+    case 'hold':
+      return hold(ctx, arg);
+    case 'held':
+      return json(ctx, JSON.stringify({ held: holdsByKey.get(arg)?.size ?? 0 }));
+    case 'release':
+      return json(ctx, JSON.stringify({ released: release(arg) }));
     case 'hang':
       return hang(ctx);
+    case 'module':
+      return testModule(ctx, arg);
     case 'hangs':
       return json(ctx, JSON.stringify({ open: openHangs }));
     case 'count':
@@ -154,6 +181,80 @@ async function delay(ctx, arg) {
   }
   await new Promise((resolve) => setTimeout(resolve, Math.min(ms, MAX_DELAY_MS)));
   json(ctx, bodyParam(ctx));
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} key
+ */
+function hold(ctx, key) {
+  if (key === '') return text(ctx, 400, 'hold needs a key: /__test__/hold/<key>');
+  if (releasedKeys.has(key)) return json(ctx, bodyParam(ctx));
+  const body = bodyParam(ctx);
+  const { res } = ctx;
+  ctx.respond = false;
+  return new Promise((resolve) => {
+    const waiting = holdsByKey.get(key) ?? new Set();
+    holdsByKey.set(key, waiting);
+    /** @param {() => void} answer */
+    const finish = (answer) => {
+      if (!waiting.delete(settle)) return;
+      if (waiting.size === 0 && holdsByKey.get(key) === waiting) holdsByKey.delete(key);
+      clearTimeout(limit);
+      answer();
+      resolve(undefined);
+    };
+    const settle = () => finish(() => json(ctx, body));
+    const limit = setTimeout(() => finish(() => text(ctx, 503, `hold ${key} was not released within ${HOLD_LIMIT_MS / 1000} s`)), HOLD_LIMIT_MS);
+    limit.unref();
+    waiting.add(settle);
+    // The client gave up (abort, page closed): nothing to answer any more.
+    res.once('close', () => finish(() => {}));
+  });
+}
+
+/**
+ * Answers every waiting /hold/<key>; later holds of the key are answered at once.
+ *
+ * @param {string} key
+ * @returns {number} how many waiting holds were answered
+ */
+function release(key) {
+  releasedKeys.add(key);
+  const waiting = [...(holdsByKey.get(key) ?? [])];
+  for (const settle of waiting) settle();
+  return waiting.length;
+}
+
+/** @type {Promise<string> | undefined} */
+let fakeTimersModule;
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} name
+ */
+async function testModule(ctx, name) {
+  if (name !== 'fake-timers.js') return text(ctx, 404, `no test module "${name}"; there is fake-timers.js`);
+  fakeTimersModule ??= import('esbuild').then(async ({ build }) => {
+    const { outputFiles } = await build({
+      entryPoints: ['@sinonjs/fake-timers'],
+      absWorkingDir: fileURLToPath(new URL('../../', import.meta.url)),
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      // Required only where `process` exists (Node), never in a browser.
+      external: ['util'],
+      write: false,
+      logLevel: 'silent',
+    });
+    return outputFiles[0].text;
+  });
+  try {
+    send(ctx, 200, 'text/javascript; charset=utf-8', await fakeTimersModule);
+  } catch (error) {
+    fakeTimersModule = undefined;
+    text(ctx, 500, `fault-server cannot bundle @sinonjs/fake-timers: ${String(error)}`);
+  }
 }
 
 /** @param {import('koa').Context} ctx */

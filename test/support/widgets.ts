@@ -8,9 +8,22 @@ export function shadow(element: Element): ShadowRoot {
   return element.shadowRoot;
 }
 
+/**
+ * How long a condition wait may take before the test fails. Long on purpose: a
+ * wait returns as soon as its condition holds, so this only bounds a test that
+ * fails anyway, and a busy machine must not turn a slow pass into a failure.
+ * (Speed is measured by scripts/bench.mjs, not by the tests.)
+ */
+export const CONDITION_TIMEOUT_MS = 20_000;
+
+/** Waits until `predicate` holds, polling every 20 ms for up to CONDITION_TIMEOUT_MS. */
+export function until(predicate: () => unknown, message: string): Promise<void> {
+  return waitUntil(predicate, message, { timeout: CONDITION_TIMEOUT_MS, interval: 20 });
+}
+
 /** Waits until the widget left the loading state (ready, empty or error). */
 export async function settled(element: Element, what = '[part~="summary"], [part~="empty"], [part~="error"]'): Promise<void> {
-  await waitUntil(() => element.shadowRoot?.querySelector(what), `<${element.localName}> did not settle on ${what}`, { timeout: 5000 });
+  await until(() => element.shadowRoot?.querySelector(what), `<${element.localName}> did not settle on ${what}`);
   await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
 }
 
@@ -43,4 +56,30 @@ export async function captureConsole<T>(run: () => Promise<T>): Promise<{ value:
   } finally {
     Object.assign(console, { error, warn });
   }
+}
+
+/**
+ * A feed answer the test lets go of explicitly (fault-server /__test__/hold):
+ * the request stays unanswered until `release()`, so the loading state can be
+ * looked at for as long as needed, on a machine of any speed.
+ */
+export interface HeldAnswer {
+  /** The URL to load; answers `body` once released. */
+  url: string;
+  /** Resolves once the server holds the request (it really is in flight). */
+  reached(): Promise<void>;
+  /** Lets the answer go (also any later request to `url`). Safe to call twice. */
+  release(): Promise<void>;
+}
+
+export function heldAnswer(body = '{"version":1}'): HeldAnswer {
+  const key = `hold-${Math.random().toString(36).slice(2)}`;
+  return {
+    url: `/__test__/hold/${key}?body=${encodeURIComponent(body)}`,
+    reached: () =>
+      until(async () => ((await (await fetch(`/__test__/held/${key}`)).json()) as { held: number }).held > 0, `the request for ${key} never reached the server`),
+    release: async () => {
+      await fetch(`/__test__/release/${key}`);
+    },
+  };
 }
