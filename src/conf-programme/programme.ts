@@ -79,10 +79,9 @@ function searchTextOf(session: Session, feed: Feed): string {
 }
 
 function* daysFrom(first: CalendarDate, last: CalendarDate): Generator<CalendarDate> {
-  const cursor = new Date(0);
-  cursor.setUTCFullYear(first.year, (first.month ?? 1) - 1, first.day ?? 1);
-  const end = new Date(0);
-  end.setUTCFullYear(last.year, (last.month ?? 1) - 1, last.day ?? 1);
+  // Calendar days as UTC midnights, where no clock change makes a day longer or shorter.
+  const cursor = new Date(zonedInstant({ year: first.year, month: first.month, day: first.day }, 'UTC'));
+  const end = new Date(zonedInstant({ year: last.year, month: last.month, day: last.day }, 'UTC'));
   // A conference is days long; a bound keeps a typo such as 2091 from making thousands of tabs.
   for (let count = 0; cursor <= end && count < 31; count++) {
     yield { year: cursor.getUTCFullYear(), month: cursor.getUTCMonth() + 1, day: cursor.getUTCDate(), precision: 'day' };
@@ -115,9 +114,9 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
       let startsAt: number | undefined;
       let endsAt: number | undefined;
       if (start && timed) {
-        startsAt = zonedInstant(start, timeZone).getTime();
+        startsAt = zonedInstant(start, timeZone);
         if (end?.minutes === undefined) end = undefined;
-        endsAt = end ? zonedInstant(end, timeZone).getTime() : startsAt + DEFAULT_DURATION_MINUTES * 60_000;
+        endsAt = end ? zonedInstant(end, timeZone) : startsAt + DEFAULT_DURATION_MINUTES * 60_000;
         if (endsAt < startsAt) endsAt = startsAt;
       }
       return { session, start, end, day: start ? dayKey(start) : UNDATED, timed, startsAt, endsAt, searchText: searchTextOf(session, feed) };

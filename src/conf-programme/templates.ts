@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
+import { zonedInstant } from '../feed/zoned-time.js';
 import type { Feed } from '../feed/model.js';
 import type { Organisation, SideEvent } from '../feed/schema.js';
 import { localise, paragraphs, safeHref, shownLinks } from '../feed/text.js';
@@ -157,11 +158,9 @@ export function renderSessionList(entries: readonly ProgrammeSession[], context:
  */
 export function renderSessionGrid(entries: readonly ProgrammeSession[], context: ViewContext, rank?: (venue: string) => number): TemplateResult {
   const layout = gridLayout(entries, (entry) => venueName(entry, context.language), noVenueLabel(), rank);
-  const timeLabel = (minutes: number) => {
-    const instant = new Date(0);
-    instant.setUTCHours(0, minutes);
-    return dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, context.language).format(instant);
-  };
+  // A wall clock shown as itself: its instant in UTC, formatted in UTC.
+  const timeLabel = (minutes: number) =>
+    dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, context.language).format(zonedInstant({ year: 1970, minutes }, 'UTC'));
   return html`${layout.untimed.length === 0 ? nothing : renderSessionList(layout.untimed, context)}
     ${layout.cells.length === 0
       ? nothing

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { CalendarDate } from '../feed/dates.js';
 import { toUtcNoon } from '../feed/dates.js';
+import { zonedInstant } from '../feed/zoned-time.js';
 import type { SessionKind } from '../feed/schema.js';
 import { dateFormat, numberFormat, plural } from '../i18n/format.js';
 import { dayInZone } from '../shared/conference.js';
@@ -86,7 +87,7 @@ export function sessionTime(entry: ProgrammeSession, language: string, zone?: st
   if (entry.startsAt === undefined || !entry.start) return undefined;
   if (!zone) {
     // Local wall-clock times: format them as UTC, where no zone shifts them.
-    const asUtc = (date: CalendarDate) => toUtcNoon(date).getTime() - 12 * 3600_000 + (date.minutes ?? 0) * 60_000;
+    const asUtc = (date: CalendarDate) => zonedInstant(date, 'UTC');
     const format = dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, language);
     const from = asUtc(entry.start);
     const text = entry.end?.minutes !== undefined && dayKey(entry.end) === entry.day ? format.formatRange(from, Math.max(from, asUtc(entry.end))) : format.format(from);

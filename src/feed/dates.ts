@@ -2,6 +2,7 @@
  * Partial dates of the feed (`1961`, `2011-04`, `2001-09-26`, `2019-06-26T10:00`)
  * as plain values. No time zone is involved: these are calendar dates.
  */
+import { zonedInstant } from './zoned-time.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -48,18 +49,9 @@ export function isCalendarDate(value: string): boolean {
   return parseCalendarDate(value) !== undefined;
 }
 
-/**
- * A UTC `Date` for a calendar day. Not `Date.UTC(year, …)`: it reads years
- * 0–99 as 1900–1999.
- */
-function utcDate(year: number, month: number, day: number, hours = 0): Date {
-  const date = new Date(Date.UTC(2000, 0, 1, hours));
-  date.setUTCFullYear(year, month - 1, day);
-  return date;
-}
-
 export function daysInMonth(year: number, month: number): number {
-  return utcDate(year, month + 1, 0).getUTCDate();
+  // Day 0 of the next month is the last day of this one.
+  return new Date(zonedInstant({ year, month: month + 1, day: 0 }, 'UTC')).getUTCDate();
 }
 
 /**
@@ -77,13 +69,13 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
 
 /** Whole days from `from` to `to`, both taken as calendar days. */
 export function daysBetween(from: Day, to: Day): number {
-  const ms = utcDate(to.year, to.month, to.day).getTime() - utcDate(from.year, from.month, from.day).getTime();
-  return Math.round(ms / 86_400_000);
+  // Calendar days as UTC midnights, where every day has 24 hours.
+  return Math.round((zonedInstant(to, 'UTC') - zonedInstant(from, 'UTC')) / 86_400_000);
 }
 
 /** A `Date` at UTC noon of the calendar day, so formatting it in UTC never shifts the day. */
 export function toUtcNoon(date: CalendarDate): Date {
-  return utcDate(date.year, date.month ?? 1, date.day ?? 1, 12);
+  return new Date(zonedInstant({ year: date.year, month: date.month, day: date.day, minutes: 12 * 60 }, 'UTC'));
 }
 
 export function isValidTimeZone(zone: string): boolean {

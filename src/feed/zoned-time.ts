@@ -2,23 +2,85 @@
  * Local times in a named time zone as instants, without a time-zone library:
  * Intl knows every zone's offsets, so the offset at an instant is read back
  * from a formatter and applied (twice, to settle next to a daylight-saving change).
+ *
+ * `zonedInstant` is the one place where a calendar date and a wall clock
+ * become an instant; calendar arithmetic that needs no zone asks it for UTC.
  */
-import type { CalendarDate } from './dates.js';
+
+/** A calendar date and a wall-clock time. A `CalendarDate` is one. */
+export interface WallClock {
+  year: number;
+  /** 1–12; January when not given. */
+  month?: number;
+  /** Day of the month; the 1st when not given. 0 is the last day of the month before, 32 can be the 1st of the next. */
+  day?: number;
+  /** Minutes after local midnight; midnight when not given. Beyond a day they roll over into the next. */
+  minutes?: number;
+}
+
+/** The local calendar day and wall clock in some zone at some instant. */
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * The instant (milliseconds since the epoch) of a calendar date and wall
+ * clock in `timeZone`: `{ year: 2019, month: 6, day: 26, minutes: 870 }` in
+ * Europe/Berlin is 2019-06-26T12:30Z. Years 0–99 are taken as written
+ * (`Date.UTC` would read them as 1900–1999).
+ *
+ * Next to a daylight-saving change the answer follows from the two passes:
+ * in Europe/Berlin a wall clock the change skips (02:30 on the day the clocks
+ * go forward) is read with the offset from before the change, which lands at
+ * 03:30 CEST, and a wall clock that happens twice (02:30 on the day they go
+ * back) is the later of the two, 02:30 CET.
+ */
+export function zonedInstant(date: WallClock, timeZone: string): number {
+  const wall = new Date(0);
+  wall.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  wall.setUTCHours(0, date.minutes ?? 0, 0, 0);
+  const reading = wall.getTime();
+  if (timeZone === 'UTC') return reading;
+  // Programmes repeat the same slots many times: each local time is worked out once.
+  const key = `${timeZone}|${reading}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    const guess = reading - zoneOffset(reading, timeZone);
+    // A second pass settles times next to a daylight-saving change.
+    instant = reading - zoneOffset(guess, timeZone);
+    if (instants.size > 50_000) instants.clear();
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+const instants = new Map<string, number>();
 
 /** Milliseconds to add to UTC to get local time in `timeZone` at `instant`. */
 export function zoneOffset(instant: number, timeZone: string): number {
-  const parts = zoneFormat(timeZone).formatToParts(new Date(instant));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const parts = zonedParts(instant, timeZone);
   const local = new Date(0);
-  local.setUTCFullYear(part('year'), part('month') - 1, part('day'));
-  local.setUTCHours(part('hour'), part('minute'), part('second'));
+  local.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  local.setUTCHours(parts.hour, parts.minute, parts.second);
   return local.getTime() - instant;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** The calendar day and wall clock in `timeZone` (the reader's own zone when none is given) at `instant`. */
+export function zonedParts(instant: number, timeZone?: string): ZonedParts {
+  const parts = zoneFormat(timeZone).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+}
+
+const formats = new Map<string | undefined, Intl.DateTimeFormat>();
 
 /** One formatter per zone: building them is the slow part. */
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+function zoneFormat(timeZone: string | undefined): Intl.DateTimeFormat {
   let format = formats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -34,28 +96,4 @@ function zoneFormat(timeZone: string): Intl.DateTimeFormat {
     formats.set(timeZone, format);
   }
   return format;
-}
-
-const instants = new Map<string, number>();
-
-/** The instant of a local date-time in `timeZone` (correct across daylight-saving changes). */
-export function zonedInstant(date: CalendarDate, timeZone: string): Date {
-  // Programmes repeat the same slots many times: each local time is worked out once.
-  const key = `${timeZone}|${date.year}|${date.month}|${date.day}|${date.minutes}`;
-  let instant = instants.get(key);
-  if (instant === undefined) {
-    instant = computeInstant(date, timeZone);
-    if (instants.size > 50_000) instants.clear();
-    instants.set(key, instant);
-  }
-  return new Date(instant);
-}
-
-function computeInstant(date: CalendarDate, timeZone: string): number {
-  const local = new Date(0);
-  local.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
-  local.setUTCHours(0, date.minutes ?? 0, 0, 0);
-  const guess = local.getTime() - zoneOffset(local.getTime(), timeZone);
-  // A second pass settles times next to a daylight-saving change.
-  return local.getTime() - zoneOffset(guess, timeZone);
 }

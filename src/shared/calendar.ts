@@ -5,10 +5,8 @@
  * never part of a widget's first download.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import type { CalendarDate } from '../feed/dates.js';
+import { toUtcNoon, type CalendarDate } from '../feed/dates.js';
 import { zonedInstant } from '../feed/zoned-time.js';
-
-export { zonedInstant };
 
 export interface CalendarEntry {
   /** Stable across downloads, so calendars update the event instead of adding a copy. */
@@ -26,13 +24,6 @@ export interface CalendarEntry {
 
 const PRODUCT = { company: 'staedtepartner-widgets', product: 'widgets', language: 'EN' };
 
-function utcNoon(date: CalendarDate, addDays = 0): Date {
-  const day = new Date(0);
-  day.setUTCFullYear(date.year, (date.month ?? 1) - 1, (date.day ?? 1) + addDays);
-  day.setUTCHours(12);
-  return day;
-}
-
 /** An .ics document with one event per entry; entries without a full start date are left out. */
 export function toICalendar(name: string, entries: readonly CalendarEntry[], stamp: Date = new Date()): string {
   const calendar = ical({ name, prodId: PRODUCT, method: ICalCalendarMethod.PUBLISH });
@@ -48,13 +39,13 @@ export function toICalendar(name: string, entries: readonly CalendarEntry[], sta
       url: entry.url,
     };
     if (timed) {
-      const start = zonedInstant(entry.start, entry.timeZone!);
-      const end = entry.end?.minutes !== undefined ? zonedInstant(entry.end, entry.timeZone!) : new Date(start.getTime() + 60 * 60_000);
+      const start = new Date(zonedInstant(entry.start, entry.timeZone!));
+      const end = new Date(entry.end?.minutes !== undefined ? zonedInstant(entry.end, entry.timeZone!) : start.getTime() + 60 * 60_000);
       calendar.createEvent({ ...common, start, end });
     } else {
       // All-day: DTEND is the day after the last day (RFC 5545 3.6.1).
       const last = entry.end?.precision === 'day' ? entry.end : entry.start;
-      calendar.createEvent({ ...common, start: utcNoon(entry.start), end: utcNoon(last, 1), allDay: true });
+      calendar.createEvent({ ...common, start: toUtcNoon(entry.start), end: new Date(toUtcNoon(last).getTime() + 86_400_000), allDay: true });
     }
   }
   return calendar.toString();

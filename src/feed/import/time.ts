@@ -5,12 +5,12 @@
  * daylight-saving changes).
  */
 import { isValidTimeZone } from '../dates.js';
-import { zoneOffset } from '../zoned-time.js';
+import { zonedInstant, zoneOffset, type WallClock } from '../zoned-time.js';
 
 /** A date-time as written in the source. */
 export interface WrittenDateTime {
-  /** Milliseconds since the epoch of the wall-clock reading taken as UTC. */
-  wall: number;
+  /** The calendar date and wall clock, midnight when no time is written. */
+  local: Required<WallClock>;
   /** Minutes east of UTC, when the text names an offset (`+02:00`, `Z`). */
   offsetMinutes?: number;
 }
@@ -18,12 +18,6 @@ export interface WrittenDateTime {
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/;
-
-function utcWall(year: number, month: number, day: number, hours = 0, minutes = 0): number {
-  const date = new Date(Date.UTC(2000, 0, 1, hours, minutes));
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
 
 function offsetOf(text: string): number {
   if (/^z$/i.test(text)) return 0;
@@ -40,10 +34,10 @@ export function parseDateTime(value: unknown): WrittenDateTime | undefined {
   const [, y, mo, d, hh, mm, , offset] = match;
   const [year, month, day, hours, minutes] = [y, mo, d, hh ?? '0', mm ?? '0'].map(Number);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hours > 23 || minutes > 59) return undefined;
-  const wall = utcWall(year, month, day, hours, minutes);
-  // Date.UTC rolls 31 February over into March: such a day does not exist.
-  if (new Date(wall).getUTCDate() !== day) return undefined;
-  return offset === undefined ? { wall } : { wall, offsetMinutes: offsetOf(offset) };
+  const local = { year, month, day, minutes: hours * 60 + minutes };
+  // 31 February rolls over into March: such a day does not exist.
+  if (new Date(zonedInstant(local, 'UTC')).getUTCDate() !== day) return undefined;
+  return offset === undefined ? { local } : { local, offsetMinutes: offsetOf(offset) };
 }
 
 /** `2019-06-26` (also the date part of a date-time); `undefined` otherwise. */
@@ -81,16 +75,11 @@ function wallAt(instant: number, timeZone: string): number {
   return instant + zoneOffset(instant, timeZone);
 }
 
-/** The instant of a wall-clock reading in `timeZone`; two passes settle readings next to a daylight-saving change. */
-export function instantOfWall(wall: number, timeZone: string): number {
-  let guess = wall - (wallAt(wall, timeZone) - wall);
-  guess = wall - (wallAt(guess, timeZone) - guess);
-  return guess;
-}
-
 /** The instant a written date-time means: its own offset, or else a local time in `timeZone`. */
 export function instantOf(written: WrittenDateTime, timeZone: string): number {
-  return written.offsetMinutes === undefined ? instantOfWall(written.wall, timeZone) : written.wall - written.offsetMinutes * 60_000;
+  return written.offsetMinutes === undefined
+    ? zonedInstant(written.local, timeZone)
+    : zonedInstant(written.local, 'UTC') - written.offsetMinutes * 60_000;
 }
 
 /** `YYYY-MM-DDTHH:mm`: the local date-time in `timeZone` at `instant`. */
