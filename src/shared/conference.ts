@@ -4,6 +4,7 @@
  */
 import { daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Conference } from '../feed/schema.js';
+import { zonedParts } from '../feed/zoned-time.js';
 
 export type { Day };
 
@@ -34,9 +35,9 @@ export function romanNumeral(value: number): string {
 
 /** The calendar day of `now` in `timeZone` (the reader's own zone when none is given). */
 export function dayInZone(now: Date, timeZone?: string): Day {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  // The zone's cached formatter: this runs for every conference on every render.
+  const { year, month, day } = zonedParts(now.getTime(), timeZone);
+  return { year, month, day };
 }
 
 function asDay(date: CalendarDate): Day | undefined {

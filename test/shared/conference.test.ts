@@ -36,6 +36,14 @@ describe('conference logic', () => {
     expect(dayInZone(instant, 'Europe/Moscow')).to.deep.equal(day(2021, 6, 28));
     expect(dayInZone(instant, 'Europe/Berlin')).to.deep.equal(day(2021, 6, 28));
     expect(dayInZone(instant, 'America/New_York')).to.deep.equal(day(2021, 6, 27));
+    // Asked again: the zone's formatter is reused, the answer follows the instant.
+    expect(dayInZone(new Date('2021-06-28T21:30:00Z'), 'Europe/Moscow')).to.deep.equal(day(2021, 6, 29));
+    expect(dayInZone(new Date('2021-06-27T20:59:59Z'), 'Europe/Moscow')).to.deep.equal(day(2021, 6, 27));
+  });
+
+  it('reads the day in the reader’s own zone when the conference names none', () => {
+    const instant = new Date('2021-06-27T22:30:00Z');
+    expect(dayInZone(instant)).to.deep.equal(day(instant.getFullYear(), instant.getMonth() + 1, instant.getDate()));
   });
 
   it('picks the running, else the next, else the latest conference', async () => {
