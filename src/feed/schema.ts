@@ -8,17 +8,14 @@
  * Every field is documented in docs/feed.md.
  */
 import * as v from 'valibot';
+import { ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from './constants.js';
 import { isCalendarDate, isValidTimeZone } from './dates.js';
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 /** `1961`, `2011-04` or `2001-09-26`. */
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** A full date, optionally with a local time of day: `2019-06-26` or `2019-06-26T10:30`. */
 export const LOCAL_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-/** Generous, but bounded: a feed is read by people, not a data dump. */
-const MAX_TEXT = 20_000;
 
 const text = () => v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const hasText = (value: string) => value.trim() !== '';

@@ -2,17 +2,13 @@
  * Small helpers shared by the schedule importers: reading untrusted values
  * tolerantly, localised texts, stable ids and the list of warnings.
  */
+import { ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from '../constants.js';
 import type { FeedWarning } from '../model.js';
 import type { LocalisedText } from '../schema.js';
 
 /** A JSON path in the imported document, such as `$.schedule.conference.days[0]`. */
 export type Path = string;
 
-/** The longest text a feed field may hold (see schema.ts). */
-export const MAX_TEXT = 20_000;
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export function isObject(value: unknown): value is Record<string, unknown> {
