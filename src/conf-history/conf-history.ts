@@ -3,8 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
-import type { Link } from '../feed/schema.js';
-import { localise, safeHref } from '../feed/text.js';
+import { localise, shownLinks } from '../feed/text.js';
 import { countryName, formatList, numberFormat, plural } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -118,7 +117,10 @@ export class ConfHistory extends StaedtepartnerElement {
     const { conference, mark } = entry;
     const tag = headingTag(this.headingLevel, 3);
     const motto = localise(conference.motto, language);
-    const links = (conference.links ?? []).flatMap((link) => this.renderLink(link, language));
+    // A link whose label is empty in every language is left out: it would be an empty anchor.
+    const links = shownLinks(conference.links, language)
+      .filter((link) => link.label)
+      .map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`);
     return html`<li part=${mark ? 'entry marked' : 'entry'} aria-current=${mark ? 'true' : nothing}>
       ${staticHtml`<${tag} part="entry-heading">${this.renderHeading(entry, language)}</${tag}>`}
       ${mark ? this.renderMark(entry, mark, language) : nothing}
@@ -200,11 +202,5 @@ export class ConfHistory extends StaedtepartnerElement {
       },
       language,
     );
-  }
-
-  private renderLink(link: Link, language: string): TemplateResult[] {
-    const href = safeHref(link.url);
-    const label = localise(link.label, language);
-    return href && label ? [html`<li><a part="link" href=${href}>${label}</a></li>`] : [];
   }
 }
