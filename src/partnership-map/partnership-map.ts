@@ -8,6 +8,7 @@ import { formatList } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
+import { SizeController } from '../shared/size-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { arcsPath } from './arcs.js';
 import { ClusterIndex, levelFor, levelScale } from './clusters.js';
@@ -121,7 +122,6 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   @state() private filters: MapFilters = {};
   @state() private mapView?: View;
-  @state() private size?: Size;
   @state() private selection?: { cities: string[]; partnership?: string };
   @state() private hoverKey?: string;
   @state() private sort: { column: TableColumn; direction: SortDirection } = { column: 'city', direction: 'ascending' };
@@ -130,18 +130,26 @@ export class PartnershipMap extends StaedtepartnerElement {
   @state() private announcement = '';
   @state() private printing = false;
 
-  /** What the next update must fit the view to, once the map has a size. */
+  /** What the view must be fitted to, once the map is shown and has a size. */
   private pendingFit: 'data' | 'city' | undefined = 'city';
   private warnedCity?: string;
+  private geometryLoading = false;
   private shownMarkers = new Map<string, MarkerInfo>();
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
-  private observed?: Element;
+  private readonly mapSize = new SizeController(this, {
+    target: () => this.renderRoot.querySelector('[part~="map"]'),
+    resized: (size, old) => this.resized(size, old),
+  });
   private readonly zoomPan = new ZoomPanController(this, {
     view: () => this.mapView,
     size: () => this.size,
     show: (view) => (this.mapView = view),
   });
   private readonly markerFocus = new MarkerFocus(this);
+
+  /** The map's size in pixels, once it is laid out. */
+  private get size(): Size | undefined {
+    return this.mapSize.size;
+  }
 
   private readonly filtered = memo((model: MapModel, filters: MapFilters) => filterMap(model, filters));
   private readonly clusterIndex = memo(
@@ -171,14 +179,12 @@ export class PartnershipMap extends StaedtepartnerElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    if (this.observed) this.resizeObserver.observe(this.observed);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,45 +198,39 @@ export class PartnershipMap extends StaedtepartnerElement {
       this.pendingFit = 'city';
     }
     if ((changed as PropertyValues).has('feedState')) this.pendingFit = 'city';
+    if (this.mapShown()) {
+      // The map already has a size: fit in this update. Otherwise the size controller fits once it knows one.
+      this.fitIfPending();
+      this.loadGeometry();
+    }
   }
 
-  /**
-   * Resolves once no update is pending: the first render with a feed measures
-   * the map and places the markers in a second update, which callers of
-   * `updateComplete` should see.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let i = 0; !done && i < 10; i++) done = await super.getUpdateComplete();
-    return done;
-  }
-
+  /** DOM only: gives the focus back to a marker when re-rendering took it away. */
   protected override updated(): void {
-    const viewport = this.renderRoot.querySelector('[part~="map"]') ?? undefined;
-    if (viewport !== this.observed) {
-      if (this.observed) this.resizeObserver.unobserve(this.observed);
-      this.observed = viewport;
-      // A widget updated while off the page observes nothing: it would never be let go.
-      if (viewport && this.isConnected) this.resizeObserver.observe(viewport);
-    }
-    this.measure();
     this.markerFocus.restore(this.shownMarkers);
-    if (viewport && !this.geometry) {
-      loadGeometry().then(
-        (geometry) => (this.geometry = geometry),
-        (error: unknown) => console.error('[staedtepartner-widgets] <partnership-map> could not load the map geometry', error),
-      );
-    }
   }
 
-  private measure(): void {
-    const viewport = this.observed as HTMLElement | undefined;
-    if (!viewport) return;
-    const size = { width: viewport.clientWidth, height: viewport.clientHeight };
-    if (size.width === 0 || size.height === 0) return;
-    const old = this.size;
-    if (old && old.width === size.width && old.height === size.height && this.pendingFit === undefined) return;
-    this.size = size;
+  /** Whether this update renders the map (the feed is in, the map view is chosen and something is shown). */
+  private mapShown(): boolean {
+    const filtered = this.current;
+    return this.view === 'map' && filtered !== undefined && filtered.partnerships.length > 0;
+  }
+
+  /** The land and borders, loaded once the map is first shown (a table-only widget never needs them). */
+  private loadGeometry(): void {
+    if (this.geometry || this.geometryLoading) return;
+    this.geometryLoading = true;
+    loadGeometry().then(
+      (geometry) => (this.geometry = geometry),
+      (error: unknown) => {
+        this.geometryLoading = false;
+        console.error('[staedtepartner-widgets] <partnership-map> could not load the map geometry', error);
+      },
+    );
+  }
+
+  /** From the size controller's ResizeObserver, outside the update cycle: the map's new size. */
+  private resized(size: Size, old: Size | undefined): void {
     if (this.mapView && old && this.pendingFit === undefined) {
       // Keep the centre where it was.
       this.mapView = { ...this.mapView, x: this.mapView.x + (size.width - old.width) / 2, y: this.mapView.y + (size.height - old.height) / 2 };

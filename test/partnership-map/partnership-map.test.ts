@@ -85,6 +85,30 @@ describe('<partnership-map>', () => {
     expect(await axeViolations(element)).to.deep.equal([]);
   });
 
+  it('keeps the centre of the map where it was when the map is resized', async () => {
+    const element = await map();
+    const viewport = viewportOf(element);
+    const fromCentre = () => {
+      const box = viewport.getBoundingClientRect();
+      return [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')].map((marker) => {
+        const own = marker.getBoundingClientRect();
+        return [Math.round(own.left + own.width / 2 - (box.left + box.width / 2)), Math.round(own.top + own.height / 2 - (box.top + box.height / 2))];
+      });
+    };
+    const before = fromCentre();
+    const positions = markerPositions(element);
+    element.style.display = 'block';
+    element.style.width = `${viewport.clientWidth - 100}px`;
+    await waitUntil(() => markerPositions(element) !== positions, 'the markers did not follow the new size');
+    const after = fromCentre();
+    // The markers well inside the narrower map stay at the same offset from its centre (±1 px of rounding).
+    const middle = before.filter(([x]) => Math.abs(x) < viewport.clientWidth / 2 - 20);
+    expect(middle.length).to.be.greaterThan(0);
+    for (const [x, y] of middle) {
+      expect(after.some(([ax, ay]) => Math.abs(ax - x) <= 1 && Math.abs(ay - y) <= 1), `marker at ${x},${y} from the centre`).to.equal(true);
+    }
+  });
+
   it('operates by keyboard: Tab in, arrows pan, + zooms, Tab to a marker, Enter opens, Escape closes', async () => {
     const element = await map();
     const before = Object.assign(document.createElement('button'), { className: 'before', textContent: 'before' });

@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface SizeOptions {
+  /** The element to measure, looked up after each update (it may come and go with the view). */
+  target(): Element | null | undefined;
+  /**
+   * Its new size (client width and height, never zero), after `size` changed.
+   * Called from the ResizeObserver, outside the host's update: the place to
+   * set state that follows from it.
+   */
+  resized(size: Size, old: Size | undefined): void;
+}
+
+/**
+ * The size of an element in the host's shadow root, from a ResizeObserver:
+ * the observer's callback runs after layout and before paint, outside Lit's
+ * update cycle, so state set there schedules one ordinary update instead of
+ * one after the update that rendered the element. The element is observed
+ * while the host is connected; a host updated while off the page observes
+ * nothing, or it would never be let go.
+ */
+export class SizeController implements ReactiveController {
+  private observed?: Element;
+  private last?: Size;
+  private readonly observer = new ResizeObserver(() => this.measure());
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: SizeOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The element's size, once laid out; a change updates the host. */
+  get size(): Size | undefined {
+    return this.last;
+  }
+
+  hostConnected(): void {
+    if (this.observed) this.observer.observe(this.observed);
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+
+  /** Follows the element when an update replaced or removed it: touches the observer only, no state. */
+  hostUpdated(): void {
+    const target = this.options.target() ?? undefined;
+    if (target === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = target;
+    // Observing reports the size once it is laid out.
+    if (target && this.host.isConnected) this.observer.observe(target);
+  }
+
+  private measure(): void {
+    const target = this.observed;
+    if (!target) return;
+    const size = { width: target.clientWidth, height: target.clientHeight };
+    if (size.width === 0 || size.height === 0) return;
+    const old = this.last;
+    if (old && old.width === size.width && old.height === size.height) return;
+    this.last = size;
+    this.host.requestUpdate();
+    this.options.resized(size, old);
+  }
+}
