@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FeedFailure, FeedWarning } from '../../src/feed/model.js';
 import { settledSelector, type WidgetCase } from './widget-cases.js';
-import { shadow } from './widgets.js';
+import { CONDITION_TIMEOUT_MS, shadow } from './widgets.js';
 
 declare global {
   interface Window {
@@ -129,18 +129,43 @@ export async function captureLogs<T>(run: () => Promise<T>): Promise<{ value: T 
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** One turn of the event loop. A message task, unlike setTimeout, is not throttled in a background page. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /**
- * Lets pending onerror / onload handlers, timers and rejections happen: `ms`,
- * and three animation frames within that time. A page the runner keeps in the
- * background gets no frames at all, so they cannot be waited for longer.
+ * Resolves once an image request for `src` has ended (loaded or failed). An
+ * image the page asked for before, such as a payload's `<img src=x>`, has
+ * had its turn at the server by then too.
  */
-export async function quietPeriod(ms = 100): Promise<void> {
-  const frames = async () => {
-    for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-  };
-  await Promise.all([sleep(ms), Promise.race([frames(), sleep(ms)])]);
+function imageRoundTrip(src: string): Promise<void> {
+  return new Promise((resolve) => {
+    const image = new Image();
+    image.onload = image.onerror = () => resolve();
+    image.src = src;
+  });
+}
+
+/**
+ * Lets what a hostile feed could have set going happen before the checks:
+ * pending rejections and queued tasks (`tasks` turns of the event loop, 20 by
+ * default), and the image requests of the payloads (`<img src=x onerror>`),
+ * after which their error handlers have run. It waits for these to happen,
+ * not for a length of time, so a busy machine only makes it take longer.
+ */
+export async function quietPeriod(tasks = 20): Promise<void> {
+  for (let turn = 0; turn < tasks; turn++) await nextTask();
+  await imageRoundTrip(new URL('x', document.baseURI).href);
+  await imageRoundTrip(new URL(`x?quiet=${Math.random().toString(36).slice(2)}`, document.baseURI).href);
+  for (let turn = 0; turn < tasks; turn++) await nextTask();
 }
 
 export type FeedSource = { src: string } | { feed: unknown };
@@ -159,9 +184,10 @@ export interface MountedWidget {
 /**
  * Puts the widget with its `full` attributes into `stage`, reading `source`
  * instead of the sample feed, and waits until it shows content, the empty
- * state or an error.
+ * state or an error (for up to `timeout` ms: a bound for a test that fails
+ * anyway, not a speed requirement).
  */
-export async function mountWidget(widget: WidgetCase, source: FeedSource, stage: Element, timeout = 5000): Promise<MountedWidget> {
+export async function mountWidget(widget: WidgetCase, source: FeedSource, stage: Element, timeout = CONDITION_TIMEOUT_MS): Promise<MountedWidget> {
   const element = document.createElement(widget.tag);
   for (const [name, value] of Object.entries(widget.full)) if (name !== 'src') element.setAttribute(name, value);
   const mounted: MountedWidget = {
