@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/conf-history/define.js';
 import type { ConfHistory } from '../../src/conf-history/conf-history.js';
 import { setClock } from '../../src/shared/clock.js';
 import { city, SAMPLE_FEED_URL } from '../support/feeds.js';
-import { captureConsole, pageLanguage, resetPage, settled, shadow, texts } from '../support/widgets.js';
+import { captureConsole, heldAnswer, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -329,7 +329,7 @@ describe('<conf-history>', () => {
 
       const { logged } = await captureConsole(async () => {
         element.feed = feedWith([conference(1, 2010, { links: [{ url: 'javascript:alert(1)', label: 'Bad' }] })]);
-        await waitUntil(() => !shadow(element).querySelector('a'), 'the unsafe link is still shown');
+        await until(() => !shadow(element).querySelector('a'), 'the unsafe link is still shown');
       });
       expect(logged.join('\n')).to.contain('$.conferences[0].links[0]');
       expect(shadow(element).querySelector('[part~="links"]')).to.equal(null);
@@ -354,14 +354,21 @@ describe('<conf-history>', () => {
 
   describe('states', () => {
     it('shows a busy indicator while loading', async () => {
-      const element = await fixture<ConfHistory>(html`<conf-history src="/__test__/delay/1500?body=${encodeURIComponent('{"version":1}')}"></conf-history>`);
-      await element.updateComplete;
-      const root = shadow(element);
-      expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('true');
-      expect(root.querySelector('[part~="status"][role="status"]')?.textContent).to.contain('Loading');
-      await expect(element).to.be.accessible();
-      await settled(element);
-      expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
+      const held = heldAnswer();
+      try {
+        const element = await fixture<ConfHistory>(html`<conf-history src=${held.url}></conf-history>`);
+        await held.reached();
+        await element.updateComplete;
+        const root = shadow(element);
+        expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('true');
+        expect(root.querySelector('[part~="status"][role="status"]')?.textContent).to.contain('Loading');
+        await expect(element).to.be.accessible();
+        await held.release();
+        await settled(element);
+        expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
+      } finally {
+        await held.release();
+      }
     });
 
     it('shows the error state, and the series after a retry once the server recovers', async () => {

@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/jubilee-list/define.js';
 import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import { setClock } from '../../src/shared/clock.js';
 import { city, minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
-import { captureConsole, pageLanguage, resetPage, settled, shadow, texts } from '../support/widgets.js';
+import { quietPeriod } from '../support/hostile.js';
+import { captureConsole, heldAnswer, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -81,18 +82,18 @@ describe('<jubilee-list>', () => {
     const element = await sampleList();
     expect(texts(shadow(element), '[part~="group-heading"]')[0]).to.equal('10 years');
     document.documentElement.lang = 'ru-RU';
-    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 лет', 'did not switch to Russian');
+    await until(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 лет', 'did not switch to Russian');
     document.documentElement.lang = 'de';
-    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 Jahre', 'did not switch to German');
+    await until(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 Jahre', 'did not switch to German');
     document.documentElement.lang = 'fr';
-    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 years', 'did not fall back to English');
+    await until(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 years', 'did not fall back to English');
   });
 
   it('follows data-staedtepartner-lang over <html lang>', async () => {
     document.documentElement.lang = 'de';
     document.documentElement.setAttribute('data-staedtepartner-lang', 'ru');
     const element = await sampleList();
-    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 лет', 'override not applied');
+    await until(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 лет', 'override not applied');
   });
 
   it('adds the half-decades with step="5" and filters by city and country', async () => {
@@ -131,14 +132,21 @@ describe('<jubilee-list>', () => {
   });
 
   it('shows a busy indicator while loading', async () => {
-    const element = await fixture<JubileeList>(html`<jubilee-list src="/__test__/delay/1500?body=${encodeURIComponent('{"version":1}')}"></jubilee-list>`);
-    await element.updateComplete;
-    const root = shadow(element);
-    expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('true');
-    expect(root.querySelector('[role="status"]')?.textContent).to.contain('Loading');
-    await expect(element).to.be.accessible();
-    await settled(element);
-    expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
+    const held = heldAnswer();
+    try {
+      const element = await fixture<JubileeList>(html`<jubilee-list src=${held.url}></jubilee-list>`);
+      await held.reached();
+      await element.updateComplete;
+      const root = shadow(element);
+      expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('true');
+      expect(root.querySelector('[role="status"]')?.textContent).to.contain('Loading');
+      await expect(element).to.be.accessible();
+      await held.release();
+      await settled(element);
+      expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
+    } finally {
+      await held.release();
+    }
   });
 
   it('shows the error state with a retry that succeeds once the server recovers', async () => {
@@ -203,8 +211,9 @@ describe('<jubilee-list>', () => {
     };
     const element = await fixture<JubileeList>(html`<jubilee-list .feed=${feed} year="2021"></jubilee-list>`);
     await settled(element);
-    await new Promise((resolve) => setTimeout(resolve, 50));
     const root = shadow(element);
+    // Had the payload become an element, its image request would end and its handler run by now.
+    await quietPeriod();
     expect((window as unknown as Record<string, unknown>)['__spPwned']).to.equal(undefined);
     expect(root.querySelector('img, script, svg')).to.equal(null);
     expect(root.querySelector('[part~="notes"]')?.textContent).to.equal(payload);

@@ -2,17 +2,21 @@
  * axe-core on every widget in every state and language (WCAG 2.0/2.1/2.2 A
  * and AA), and in the dark colour scheme.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { axeViolations } from '../support/axe.js';
 import { createWidget, defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
-import { captureConsole, pageLanguage, resetPage } from '../support/widgets.js';
+import { captureConsole, heldAnswer, pageLanguage, resetPage, until, type HeldAnswer } from '../support/widgets.js';
 
 type State = 'loading' | 'error' | 'empty' | 'full';
+
+/** The answer that keeps the loading state on screen; released after each test. */
+let held: HeldAnswer | undefined;
 
 function attributesFor(widget: WidgetCase, state: State): Record<string, string> {
   switch (state) {
     case 'loading':
-      return { ...widget.full, src: `/__test__/delay/4000?body=${encodeURIComponent('{"version":1}')}&k=${Math.random()}` };
+      held = heldAnswer();
+      return { ...widget.full, src: held.url };
     case 'error':
       return { ...widget.full, src: `/__test__/status/500?k=${Math.random()}` };
     case 'empty':
@@ -32,6 +36,8 @@ const expectedPart: Record<State, string> = {
 describe('accessibility (axe-core, WCAG 2.x A/AA)', () => {
   before(defineAll);
   afterEach(async () => {
+    await held?.release();
+    held = undefined;
     document.documentElement.style.colorScheme = '';
     document.body.style.background = '';
     document.querySelectorAll(WIDGET_CASES.map((w) => w.tag).join(',')).forEach((element) => element.remove());
@@ -58,11 +64,12 @@ describe('accessibility (axe-core, WCAG 2.x A/AA)', () => {
           await pageLanguage(language);
           const { value: element } = await captureConsole(async () => {
             const created = createWidget(widget, attributesFor(widget, state));
-            await waitUntil(() => created.shadowRoot?.querySelector(expectedPart[state] || widget.content), `no ${state} state`, { timeout: 5000 });
+            await until(() => created.shadowRoot?.querySelector(expectedPart[state] || widget.content), `no ${state} state`);
             return created;
           });
           expect(element.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang')).to.equal(language);
           expect(await axeViolations(element)).to.deep.equal([]);
+          if (state === 'loading') expect(element.shadowRoot?.querySelector('[part~="status"]'), 'axe saw the loading state').not.to.equal(null);
         });
       }
     }
@@ -71,7 +78,7 @@ describe('accessibility (axe-core, WCAG 2.x A/AA)', () => {
       document.documentElement.style.colorScheme = 'dark';
       document.body.style.background = '#111';
       const element = createWidget(widget, widget.full);
-      await waitUntil(() => element.shadowRoot?.querySelector(widget.content), 'no content', { timeout: 5000 });
+      await until(() => element.shadowRoot?.querySelector(widget.content), 'no content');
       const surface = getComputedStyle(element.shadowRoot!.querySelector(widget.content)!).color;
       expect(surface, 'text colour follows the dark scheme').not.to.equal('rgb(29, 35, 48)');
       expect(await axeViolations(element)).to.deep.equal([]);
