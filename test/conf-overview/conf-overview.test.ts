@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/conf-overview/define.js';
 import type { ConfOverview } from '../../src/conf-overview/conf-overview.js';
 import { setClock } from '../../src/shared/clock.js';
 import { minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
-import { captureConsole, pageLanguage, resetPage, settled, shadow, texts } from '../support/widgets.js';
+import { captureConsole, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 
 const at = (iso: string) => () => new Date(iso);
 const SETTLED = '[part~="card"], [part~="empty"], [part~="error"]';
@@ -183,7 +183,7 @@ describe('<conf-overview>', () => {
     try {
       expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('ical-generator'))).to.equal(false);
       shadow(element).querySelector<HTMLButtonElement>('[part~="calendar"]')!.click();
-      await waitUntil(() => files.length === 1, 'no calendar file');
+      await until(() => files.length === 1, 'no calendar file');
     } finally {
       URL.createObjectURL = create;
       shadow(element).removeEventListener('click', onClick, true);

@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { sampleFeed } from '../support/feeds.js';
-import { shadow } from '../support/widgets.js';
+import { shadow, until } from '../support/widgets.js';
 import { article, chooseKind, cleanUp, click, conferenceOf, generated, GENERATED, instant, pick, programme, tab, XV, type RawFeed, type RawSession } from './support.js';
 
 /** June in Europe/Berlin. */
@@ -38,7 +38,7 @@ async function download(element: ConfProgramme, trigger: HTMLElement): Promise<D
   element.addEventListener('calendar-download', onDownload);
   try {
     trigger.click();
-    await waitUntil(() => files.length === 1 && detail, 'no calendar file', { timeout: 5000 });
+    await until(() => files.length === 1 && detail, 'no calendar file');
   } finally {
     URL.createObjectURL = create;
     shadow(element).removeEventListener('click', onClick, true);

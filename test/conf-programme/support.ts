@@ -3,13 +3,12 @@
  * what it shows, and reading the raw feed JSON so that expected values are
  * computed from the data, not copied from the widget's output.
  */
-import { waitUntil } from '@open-wc/testing';
 import '../../src/conf-programme/define.js';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { setClock } from '../../src/shared/clock.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { resetPage, settled, shadow, texts } from '../support/widgets.js';
+import { resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 
 export type Text = string | Record<string, string>;
 
@@ -139,7 +138,7 @@ export async function chooseKind(element: ConfProgramme, kind: string): Promise<
 }
 
 export async function waitForFocus(element: Element, target: Element | null, message: string): Promise<void> {
-  await waitUntil(() => target !== null && shadow(element).activeElement === target, message, { timeout: 2000 });
+  await until(() => target !== null && shadow(element).activeElement === target, message);
 }
 
 /** Removes the widgets and puts back the hash, the clock, the language and the given storage keys. */

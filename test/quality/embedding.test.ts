@@ -4,8 +4,9 @@
  * a strict Content-Security-Policy, the bundle loaded twice, and aggressive
  * global CSS.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { WIDGET_CASES } from '../support/widget-cases.js';
+import { until } from '../support/widgets.js';
 
 const BUNDLE = '/dist/cdn/staedtepartner-widgets.js';
 
@@ -34,14 +35,14 @@ async function hostPage(options: { csp?: boolean; bundles?: string[]; css?: stri
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as HostPage['window'];
-  await waitUntil(() => win.__embed?.ready || win.__embed?.errors.length, 'the host page did not load the bundle', { timeout: 10000 });
+  await until(() => win.__embed?.ready || win.__embed?.errors.length, 'the host page did not load the bundle');
   return { frame, window: win, document: frame.contentDocument! };
 }
 
 async function allRendered(page: HostPage): Promise<void> {
   for (const widget of WIDGET_CASES) {
     const element = page.document.querySelector(widget.tag);
-    await waitUntil(() => element?.shadowRoot?.querySelector(widget.content), `<${widget.tag}> did not render`, { timeout: 10000 });
+    await until(() => element?.shadowRoot?.querySelector(widget.content), `<${widget.tag}> did not render`);
   }
 }
 
@@ -66,7 +67,7 @@ describe('embedding hazards (built bundle)', () => {
     const style = page.document.createElement('div');
     style.setAttribute('style', 'color: red');
     page.document.body.append(style);
-    await waitUntil(() => page.window.__embed.violations.length > 0, 'an inline style attribute was not reported', { timeout: 3000 });
+    await until(() => page.window.__embed.violations.length > 0, 'an inline style attribute was not reported');
   });
 
   it('works when two copies of the bundle load on one page', async () => {

@@ -2,10 +2,10 @@
  * Keyboard: every interactive control of every widget is reachable with Tab in
  * document order, operable with Enter and Space, and shows a visible focus ring.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
-import { captureConsole, resetPage } from '../support/widgets.js';
+import { captureConsole, resetPage, until } from '../support/widgets.js';
 
 const INTERACTIVE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
 
@@ -57,7 +57,7 @@ describe('keyboard', () => {
   for (const widget of WIDGET_CASES) {
     it(`<${widget.tag}>: Tab reaches every control of the full widget, in order`, async () => {
       const element = createWidget(widget, widget.full);
-      await waitUntil(() => element.shadowRoot?.querySelector(widget.content), 'no content', { timeout: 5000 });
+      await until(() => element.shadowRoot?.querySelector(widget.content), 'no content');
       const controls = tabbable(element.shadowRoot!);
       expect(await tabThrough(element)).to.deep.equal(controls);
     });
@@ -66,7 +66,7 @@ describe('keyboard', () => {
       const key = `kbd-${Math.random().toString(36).slice(2)}`;
       const { value: element } = await captureConsole(async () => {
         const created = createWidget(widget, { ...widget.full, src: `/__test__/flaky/${key}` });
-        await waitUntil(() => created.shadowRoot?.querySelector('[part~="retry"]'), 'no retry button', { timeout: 5000 });
+        await until(() => created.shadowRoot?.querySelector('[part~="retry"]'), 'no retry button');
         return created;
       });
       const retry = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
@@ -83,19 +83,19 @@ describe('keyboard', () => {
       element.previousElementSibling?.remove();
 
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => element.shadowRoot?.querySelector(widget.content), 'Enter did not retry', { timeout: 5000 });
+      await until(() => element.shadowRoot?.querySelector(widget.content), 'Enter did not retry');
     });
 
     it(`<${widget.tag}>: Space on the retry button retries too`, async () => {
       const key = `space-${Math.random().toString(36).slice(2)}`;
       const { value: element } = await captureConsole(async () => {
         const created = createWidget(widget, { ...widget.full, src: `/__test__/flaky/${key}` });
-        await waitUntil(() => created.shadowRoot?.querySelector('[part~="retry"]'), 'no retry button', { timeout: 5000 });
+        await until(() => created.shadowRoot?.querySelector('[part~="retry"]'), 'no retry button');
         return created;
       });
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.focus();
       await sendKeys({ press: 'Space' });
-      await waitUntil(() => element.shadowRoot?.querySelector(widget.content), 'Space did not retry', { timeout: 5000 });
+      await until(() => element.shadowRoot?.querySelector(widget.content), 'Space did not retry');
     });
   }
 });

@@ -2,10 +2,10 @@
  * Reflow (WCAG 1.4.10): at 320 CSS px every widget is usable without
  * horizontal scrolling of the page, in every language.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
-import { pageLanguage, resetPage } from '../support/widgets.js';
+import { pageLanguage, resetPage, until } from '../support/widgets.js';
 
 describe('reflow at 320 CSS px', () => {
   before(defineAll);
@@ -21,7 +21,7 @@ describe('reflow at 320 CSS px', () => {
       it(`<${widget.tag}> in ${language} fits without horizontal scrolling`, async () => {
         await pageLanguage(language);
         const element = createWidget(widget, widget.full);
-        await waitUntil(() => element.shadowRoot?.querySelector(widget.content), 'no content', { timeout: 5000 });
+        await until(() => element.shadowRoot?.querySelector(widget.content), 'no content');
         expect(window.innerWidth).to.equal(320);
         expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(320);
         const widest = Math.max(...[...element.shadowRoot!.querySelectorAll('*')].map((node) => node.getBoundingClientRect().right));

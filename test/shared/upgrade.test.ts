@@ -4,8 +4,8 @@
  * and follow later language switches. This file imports the widget only after
  * putting the element in the page.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { resetPage, settled, shadow, texts } from '../support/widgets.js';
+import { expect } from '@open-wc/testing';
+import { resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
 
 describe('a widget in the page before its script', () => {
@@ -25,7 +25,7 @@ describe('a widget in the page before its script', () => {
     expect(texts(shadow(element), '[part~="group-heading"]')[0]).to.equal('10 лет');
 
     document.documentElement.lang = 'de';
-    await waitUntil(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 Jahre', 'did not switch to German');
+    await until(() => texts(shadow(element), '[part~="group-heading"]')[0] === '10 Jahre', 'did not switch to German');
     element.remove();
   });
 
