@@ -158,12 +158,18 @@ describe('partnership-map clustering', () => {
     expect(index.splitLevel(index.clusterOf('d1', 0)!, 0)).to.equal(undefined);
   });
 
-  it('computes 5,000 partnerships’ cities quickly', () => {
+  // How fast this is, is measured by scripts/bench.mjs (the map at 5,000 partnerships
+  // builds this index), not here: a test must not fail because the machine is busy.
+  it('clusters the cities of 5,000 partnerships: every city in exactly one cluster at every level', () => {
     const many = Array.from({ length: 3400 }, (_, i) => ({ id: `c${i}`, x: (i * 7919) % 1000, y: (i * 104729) % 700, weight: 1 + (i % 5) }));
-    const started = performance.now();
     const big = new ClusterIndex(many);
-    expect(performance.now() - started).to.be.lessThan(1000);
     expect(big.at(0).length).to.be.lessThan(many.length / 5);
-    expect(big.at(LEVELS - 1).reduce((sum, cluster) => sum + cluster.members.length, 0)).to.equal(many.length);
+    for (let level = 0; level < LEVELS; level++) {
+      const members = big.at(level).flatMap((cluster) => cluster.members);
+      expect(members.length, `cities at level ${level}`).to.equal(many.length);
+      expect(new Set(members).size, `distinct cities at level ${level}`).to.equal(many.length);
+      if (level > 0) expect(big.at(level).length, `zooming in at level ${level} never merges`).to.be.at.least(big.at(level - 1).length);
+    }
+    expect(big.clusterOf('c1234', LEVELS - 1)?.members).to.include('c1234');
   });
 });
