@@ -63,11 +63,8 @@ const instants = new Map<string, number>();
 
 /** Milliseconds to add to UTC to get local time in `timeZone` at `instant`. */
 export function zoneOffset(instant: number, timeZone: string): number {
-  const parts = zonedParts(instant, timeZone);
-  const local = new Date(0);
-  local.setUTCFullYear(parts.year, parts.month - 1, parts.day);
-  local.setUTCHours(parts.hour, parts.minute, parts.second);
-  return local.getTime() - instant;
+  const { year, month, day, hour, minute, second } = zonedParts(instant, timeZone);
+  return zonedInstant({ year, month, day, minutes: hour * 60 + minute }, 'UTC') + second * 1000 - instant;
 }
 
 /** The calendar day and wall clock in `timeZone` (the reader's own zone when none is given) at `instant`. */
