@@ -7,6 +7,7 @@ import type { Conference, SessionKind, SideEvent } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
+import { ClockController } from '../shared/clock-controller.js';
 import { conferenceDays, conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
 import { conferenceTitle, formatDateRange, hostPlace } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
@@ -21,7 +22,18 @@ import { renderToolbar, type ToolbarActions } from './toolbar.js';
 
 /** A larger programme opens on its first day instead of all days at once. */
 const ALL_DAYS_LIMIT = 60;
-const MINUTE = 60_000;
+
+/** What an update shows, derived in willUpdate from the feed, the `conference` attribute and the time. */
+interface Shown {
+  feed: Feed;
+  now: Date;
+  conference?: Conference;
+  programme?: Programme;
+  /** The conference runs today (in its own time zone). */
+  running: boolean;
+  /** It runs and has sessions with a time of day: now and next apply, and change by the minute. */
+  live: boolean;
+}
 
 /**
  * @tag conf-programme
@@ -109,12 +121,10 @@ export class ConfProgramme extends StaedtepartnerElement {
   @state() private favourites: ReadonlySet<string> = new Set();
   @state() private printing = false;
   @state() private calendarBusy = false;
-  /** Minutes since the epoch, refreshed every minute while the conference runs. */
-  @state() private minute = Math.floor(currentTime().getTime() / MINUTE);
 
   private programme?: { feed: Feed; conference: Conference; value: Programme };
+  private shown?: Shown;
   private favouritesOf?: string;
-  private ticker?: ReturnType<typeof setInterval>;
   private pendingFocus?: string;
   /** The tab on screen (the reader's choice, or the default). */
   private shownTab = ALL_DAYS;
@@ -141,10 +151,14 @@ export class ConfProgramme extends StaedtepartnerElement {
     if (this.favouritesOf && isFavouritesKey(event.key, this.favouritesOf)) this.favourites = readFavourites(this.favouritesOf);
   };
 
+  constructor() {
+    super();
+    // Renders again every minute while now and next apply (the controller registers itself).
+    new ClockController(this, { needed: () => this.shown?.live ?? false });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved in the page: render again, which restarts the minute refresh stopped on disconnect.
-    if (this.hasUpdated) this.requestUpdate();
     window.addEventListener('beforeprint', this.onPrint);
     window.addEventListener('afterprint', this.onPrint);
     window.addEventListener('storage', this.onStorage);
@@ -155,12 +169,6 @@ export class ConfProgramme extends StaedtepartnerElement {
     window.removeEventListener('beforeprint', this.onPrint);
     window.removeEventListener('afterprint', this.onPrint);
     window.removeEventListener('storage', this.onStorage);
-    this.stopTicker();
-  }
-
-  private stopTicker(): void {
-    clearInterval(this.ticker);
-    this.ticker = undefined;
   }
 
   /** The programme model, rebuilt only when the feed or conference changes (it holds no language's words). */
@@ -182,23 +190,27 @@ export class ConfProgramme extends StaedtepartnerElement {
     }
   }
 
+  /** The conference, its programme and whether it runs, at the time of this update. */
+  private derive(feed: Feed): Shown {
+    const now = currentTime();
+    const conference = findConference(feed.conferences, this.conference, now);
+    if (!conference) return { feed, now, running: false, live: false };
+    const programme = this.model(feed, conference);
+    const running = conferenceStatus(conference, dayInZone(now, conference.timeZone)).kind === 'running';
+    // Now and next only mean something for sessions with a time of day.
+    const live = running && programme.sessions.some((entry) => entry.timed);
+    return { feed, now, conference, programme, running, live };
+  }
+
   protected override renderFeed(feed: Feed): TemplateResult {
-    const conference = findConference(feed.conferences, this.conference, currentTime());
-    if (!conference) {
+    // Derived in willUpdate; derived here again only when that failed, so the error state shows.
+    const shown = this.shown?.feed === feed ? this.shown : this.derive(feed);
+    const { conference, programme, running, live } = shown;
+    if (!conference || !programme) {
       if (this.conference) console.warn(`[staedtepartner-widgets] <conf-programme conference="${this.conference}">: the feed has no conference with that id`);
-      this.stopTicker();
       return this.renderEmpty(msg('No conference to show.', { desc: 'Empty state of the conference overview' }));
     }
     const language = currentLanguage();
-    const programme = this.model(feed, conference);
-    if (this.favouritesOf !== conference.id) {
-      this.favouritesOf = conference.id;
-      this.favourites = readFavourites(conference.id);
-    }
-    const running = conferenceStatus(conference, dayInZone(currentTime(), conference.timeZone)).kind === 'running';
-    // Now and next only mean something for sessions with a time of day.
-    const live = running && programme.sessions.some((entry) => entry.timed);
-    this.keepTicking(live);
     const sideEvents = conference.sideEvents ?? [];
     const title = conferenceTitle(conference, language);
     const heading = staticHtml`<${this.heading(0)} part="title">${msg(str`Programme: ${title}`, { desc: 'Heading of the programme widget; the value is the conference title' })}</${this.heading(0)}>`;
@@ -210,13 +222,11 @@ export class ConfProgramme extends StaedtepartnerElement {
       return html`${heading}${summary}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
     }
     const tabs = this.tabs(programme, sideEvents.length > 0, running);
-    const tab = this.printing ? ALL_DAYS : tabs.includes(this.tab ?? '') ? this.tab! : this.defaultTab(programme, tabs, running);
+    const tab = this.printing ? ALL_DAYS : tabs.includes(this.tab ?? '') ? this.tab! : this.defaultTab(programme, tabs, running, shown.now);
     this.shownTab = tab;
     const canSwitchZone = this.zonesDiffer(programme);
     const zone = this.localTime && canSwitchZone ? readerTimeZone() : undefined;
-    // `minute` changes every minute while the conference runs, and so renders this again.
-    void this.minute;
-    const now = currentTime().getTime();
+    const now = shown.now.getTime();
     const context: ViewContext = {
       feed,
       language,
@@ -274,9 +284,9 @@ export class ConfProgramme extends StaedtepartnerElement {
     return tabs;
   }
 
-  private defaultTab(programme: Programme, tabs: string[], running: boolean): string {
+  private defaultTab(programme: Programme, tabs: string[], running: boolean, now: Date): string {
     if (running) {
-      const today = dayKey(dayInZone(currentTime(), programme.timeZone));
+      const today = dayKey(dayInZone(now, programme.timeZone));
       if (tabs.includes(today)) return today;
     }
     if (programme.sessions.length > ALL_DAYS_LIMIT) return tabs.find((key) => key !== ALL_DAYS) ?? tabs[0];
@@ -324,11 +334,6 @@ export class ConfProgramme extends StaedtepartnerElement {
                 ${renderSessions(sessions)}
               </section>`,
             )}`;
-  }
-
-  private keepTicking(on: boolean): void {
-    if (!on) this.stopTicker();
-    else this.ticker ??= setInterval(() => (this.minute = Math.floor(currentTime().getTime() / MINUTE)), MINUTE);
   }
 
   private select(key: string, focus = false): void {
@@ -389,7 +394,8 @@ export class ConfProgramme extends StaedtepartnerElement {
     const timing = nowAndNext(programme.sessions, currentTime().getTime());
     const target = programme.sessions.find((entry) => timing.get(entry.session.id) === 'now') ?? programme.sessions.find((entry) => timing.get(entry.session.id) === 'next');
     this.resetFilters();
-    this.minute = Math.floor(currentTime().getTime() / MINUTE);
+    // Render with the time of this jump, whatever else changes.
+    this.requestUpdate();
     if (target) {
       this.select(target.day);
       this.pendingFocus = `session-${target.session.id}`;
@@ -404,6 +410,18 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const state = this.feedState;
+    try {
+      this.shown = state.status === 'ready' ? this.derive(state.feed) : undefined;
+    } catch {
+      // A feed the programme cannot be built from: render derives again, and shows the error state.
+      this.shown = undefined;
+    }
+    const conference = this.shown?.conference;
+    if (conference && this.favouritesOf !== conference.id) {
+      this.favouritesOf = conference.id;
+      this.favourites = readFavourites(conference.id);
+    }
     const target = this.target;
     if (!target) return;
     if ('day' in target) {
@@ -411,11 +429,9 @@ export class ConfProgramme extends StaedtepartnerElement {
       this.target = undefined;
       return;
     }
-    const state = this.feedState;
     if (state.status !== 'ready') return;
     this.target = undefined;
-    const conference = findConference(state.feed.conferences, this.conference, currentTime());
-    const entry = conference && this.model(state.feed, conference).sessions.find((candidate) => candidate.session.id === target.session);
+    const entry = this.shown?.programme?.sessions.find((candidate) => candidate.session.id === target.session);
     if (!entry) return;
     if (this.tab !== ALL_DAYS) this.tab = entry.day;
     this.pendingFocus = `session-${entry.session.id}`;

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import type { Clock } from '@sinonjs/fake-timers';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
+import { installFakeTimers } from '../support/fake-timers.js';
 import { minimalFeed, sampleFeed } from '../support/feeds.js';
 import { captureConsole, shadow, texts } from '../support/widgets.js';
 import {
@@ -496,33 +498,32 @@ describe('<conf-programme>', () => {
 
   describe('now and next', () => {
     const OFFSET = '+02:00';
+    const MINUTE = 60_000;
     let data: RawFeed;
     let sessions: RawSession[];
-    let intervals: Map<number, () => void>;
-    let realSetInterval: typeof window.setInterval;
-    let realClearInterval: typeof window.clearInterval;
+    let clock: Clock | undefined;
 
     beforeEach(() => {
       data = generated();
       sessions = conferenceOf(data, GENERATED).sessions!;
-      intervals = new Map();
-      realSetInterval = window.setInterval;
-      realClearInterval = window.clearInterval;
-      window.setInterval = ((handler: () => void, timeout?: number, ...rest: unknown[]) => {
-        const id = realSetInterval(handler, timeout, ...rest);
-        if (timeout === 60_000) intervals.set(id, handler);
-        return id;
-      }) as typeof window.setInterval;
-      window.clearInterval = ((id?: number) => {
-        if (id !== undefined) intervals.delete(id);
-        realClearInterval(id);
-      }) as typeof window.clearInterval;
     });
 
     afterEach(() => {
-      window.setInterval = realSetInterval;
-      window.clearInterval = realClearInterval;
+      // The widgets stop their timers on the fake clock before it goes.
+      document.querySelectorAll('conf-programme').forEach((element) => element.remove());
+      clock?.uninstall();
+      clock = undefined;
     });
+
+    /**
+     * A fake clock at a local time of the conference: the widget's time (`currentTime()` reads
+     * `Date`) and its minute timer, moved on only by `tick`. Timeouts stay real, for the waits.
+     */
+    async function clockAt(local: string): Promise<Clock> {
+      clock = await installFakeTimers({ now: instant(local, OFFSET), toFake: ['setInterval', 'clearInterval', 'Date'] });
+      setClock(undefined);
+      return clock;
+    }
 
     /** Which sessions run at `now`, and which start next, from the feed's local times. */
     function expectedTiming(now: number): { running: string[]; next: string[] } {
@@ -535,10 +536,8 @@ describe('<conf-programme>', () => {
     const marked = (element: Element, part: string) => [...shadow(element).querySelectorAll(`[part~="${part}"] > article`)].map((node) => node.id.slice(8));
 
     it('marks the sessions running now and next, jumps to them, and refreshes every minute while the conference runs', async () => {
-      const local = '2025-06-25T09:30';
-      let now = instant(local, OFFSET);
-      setClock(() => new Date(now));
-      const expected = expectedTiming(now);
+      const clock = await clockAt('2025-06-25T09:30');
+      const expected = expectedTiming(Date.now());
       expect(expected.running.length).to.be.greaterThan(1);
       expect(expected.next.length).to.be.greaterThan(0);
 
@@ -569,48 +568,46 @@ describe('<conf-programme>', () => {
       // One minute timer while it runs, whatever the number of renders.
       element.requestUpdate();
       await element.updateComplete;
-      expect(intervals.size).to.equal(1);
+      expect(clock.countTimers()).to.equal(1);
 
-      // The clock moves on; the next tick shows the new state.
-      now = instant('2025-06-25T10:20', OFFSET);
-      const later = expectedTiming(now);
+      // Fifty minutes on, the minute refresh alone shows the new state.
+      clock.tick(50 * MINUTE);
+      const later = expectedTiming(Date.now());
       expect(later.running).to.not.have.members(expected.running);
-      [...intervals.values()][0]();
       await element.updateComplete;
       expect(marked(element, 'session-now')).to.have.members(later.running);
       expect(marked(element, 'session-now')).to.have.length(later.running.length);
       expect(marked(element, 'session-next')).to.have.members(later.next);
 
       element.remove();
-      expect(intervals.size, 'no timer after disconnect').to.equal(0);
+      expect(clock.countTimers(), 'no timer after disconnect').to.equal(0);
 
       // Moved back into the page: the refresh starts again.
       document.body.append(element);
       await element.updateComplete;
-      expect(intervals.size, 'the timer after reconnecting').to.equal(1);
+      expect(clock.countTimers(), 'the timer after reconnecting').to.equal(1);
       element.remove();
     });
 
     it('stops the timer when the conference is over', async () => {
-      let now = instant('2025-06-26T12:00', OFFSET);
-      setClock(() => new Date(now));
+      const clock = await clockAt('2025-06-26T12:00');
       const element = await programme({ feed: data });
-      expect(intervals.size).to.equal(1);
-      now = instant('2025-06-27T08:00', OFFSET);
-      [...intervals.values()][0]();
+      expect(clock.countTimers()).to.equal(1);
+      // To 08:00 the next morning, the day after the conference.
+      clock.tick(20 * 60 * MINUTE);
       await element.updateComplete;
-      expect(intervals.size).to.equal(0);
+      expect(clock.countTimers()).to.equal(0);
       expect(shadow(element).querySelectorAll('[part~="session-now"], [part~="session-next"], [part~="jump-to-now"]')).to.have.length(0);
     });
 
     for (const moment of ['2025-06-20T10:00', '2025-06-27T10:00']) {
       it(`marks nothing and offers no jump outside the conference (${moment})`, async () => {
-        setClock(() => new Date(instant(moment, OFFSET)));
+        const clock = await clockAt(moment);
         const element = await programme({ feed: data });
         await click(element, tab(element, 'all'));
         expect(shownIds(element)).to.have.length(sessions.length);
         expect(shadow(element).querySelectorAll('[part~="session-now"], [part~="session-next"], [part~="timing"], [part~="jump-to-now"]')).to.have.length(0);
-        expect(intervals.size).to.equal(0);
+        expect(clock.countTimers()).to.equal(0);
       });
     }
   });
