@@ -4,15 +4,22 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { faultServer } from './test/support/fault-server.mjs';
 import { embeddingServer } from './test/support/embedding-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { viewportPlugin } from './test/support/viewport-plugin.mjs';
 import { browserLaunchers } from './scripts/browsers.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/stress/ is its own group (below); `--group default` runs the rest alone.
+  files: ['test/**/*.test.ts', '!test/stress/**'],
+  groups: [{ name: 'stress', files: 'test/stress/**/*.test.ts' }],
   nodeResolve: true,
   concurrency: 2,
+  // Per test file. The stress files hold the biggest generated documents.
+  testsFinishTimeout: 600_000,
   testFramework: {
-    config: { timeout: 10000 },
+    // A backstop, not a measure of speed: tests wait for conditions, and a busy
+    // two-core machine running three engines can be slow.
+    config: { timeout: 60_000 },
   },
   // Root hooks come before the test file: a Lit dev-mode warning fails its test.
   testRunnerHtml: (testFramework) =>
@@ -26,6 +33,7 @@ export default {
     // Without the tsconfig, esbuild ignores experimentalDecorators and leaves
     // Lit's legacy decorators in the output untransformed.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    viewportPlugin(),
   ],
   middleware: [embeddingServer, faultServer],
   reporters: [defaultReporter(), summaryReporter()],

@@ -20,9 +20,10 @@ import {
   type FeedSource,
   type Logs,
   type MountedWidget,
-} from '../support/hostile.js';
-import { defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
-import { resetPage } from '../support/widgets.js';
+} from './hostile.js';
+import type { WidgetTag } from '../../src/registry.js';
+import { defineAll, WIDGET_CASES, type WidgetCase } from './widget-cases.js';
+import { resetPage } from './widgets.js';
 
 const ESSEN = { id: 'essen', name: { de: 'Essen', ru: 'Эссен', en: 'Essen' }, country: 'DE', lat: 51.45, lon: 7.01 };
 const NIZHNY = { id: 'nizhny-novgorod', name: { de: 'Nischni Nowgorod', ru: 'Нижний Новгород', en: 'Nizhny Novgorod' }, country: 'RU', lat: 56.33, lon: 44 };
@@ -62,15 +63,25 @@ function sourceOf(text: string, via: Via, urls: string[]): FeedSource {
   return { src: url };
 }
 
+/** How long a widget may take to settle on a generated document. */
+const SETTLE_LIMIT = 120_000;
+
+/** What happened: how long it took is the benchmark's business, not the suite's. */
 interface Outcome extends Logs {
   mounted: MountedWidget;
-  /** Milliseconds from mounting to the settled state. */
-  elapsed: number;
-  /** Durations of main-thread tasks over 50 ms while the widget loaded. */
-  longTasks: number[];
 }
 
-describe('hostile feeds generated at run time', () => {
+/**
+ * The suite for one widget; test/stress/ has one file per widget. These cases
+ * are the stress group (`npm run test:browser -- --group stress`): each test has
+ * its own generous mocha limit, and what they assert is the outcome (no uncaught
+ * error, the error or content state reached, the host page intact), never a time.
+ */
+export function describeGeneratedHostileFeeds(tag: WidgetTag): void {
+describe(`hostile feeds generated at run time: <${tag}>`, function () {
+  // Generous limits for the biggest documents on a busy machine in any engine:
+  // a condition wait returns as soon as the widget settles, so they cost nothing when fast.
+  this.timeout(SETTLE_LIMIT + 60_000);
   let page: ReturnType<typeof buildHostPage>;
   const blobUrls: string[] = [];
 
@@ -89,21 +100,15 @@ describe('hostile feeds generated at run time', () => {
   async function attack(widget: WidgetCase, source: FeedSource, timeout: number): Promise<Outcome> {
     const before = snapshotPage(page.stage);
     const watch = watchUncaught();
-    const longTasks: number[] = [];
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
-    observer.observe({ type: 'longtask' });
     try {
-      const started = performance.now();
-      const { value, warnings, errors } = await captureLogs(async () => {
+      const { value: mounted, warnings, errors } = await captureLogs(async () => {
         const mounted = await mountWidget(widget, source, page.stage, timeout);
-        const elapsed = performance.now() - started;
         await quietPeriod();
-        return { mounted, elapsed };
+        return mounted;
       });
-      expectHarmless(value.mounted, watch.problems, before, page.stage);
-      return { ...value, warnings, errors, longTasks };
+      expectHarmless(mounted, watch.problems, before, page.stage);
+      return { mounted, warnings, errors };
     } finally {
-      observer.disconnect();
       watch.stop();
     }
   }
@@ -131,7 +136,7 @@ describe('hostile feeds generated at run time', () => {
     }
   }
 
-  for (const widget of WIDGET_CASES) {
+  for (const widget of WIDGET_CASES.filter((candidate) => candidate.tag === tag)) {
     describe(`<${widget.tag}>`, () => {
       describe('100,000-character texts', () => {
         const longPayload = filled(`${PAYLOADS.img} `, 100_000);
@@ -159,7 +164,7 @@ describe('hostile feeds generated at run time', () => {
 
         for (const via of ['feed', 'src'] as const) {
           it(`renders via ${via}, drops what is too long, and keeps the page responsive`, async () => {
-            const outcome = await attack(widget, sourceOf(feedText, via, blobUrls), 10_000);
+            const outcome = await attack(widget, sourceOf(feedText, via, blobUrls), SETTLE_LIMIT);
             expectPartial(widget, outcome, ['$.organisations[0].name', '$.cities[2].name', '$.cities[4].name', '$.cities[5].id', '$.partnerships[0].notes', '$.partnerships[0].sinceQualifier', '$.partnerships[2].cities[0]', '$.conferences[0].motto']);
             const text = deepText(outcome.mounted.root);
             expect(text.includes(longestName), 'the 20,000-character name, whole').to.equal(true);
@@ -191,8 +196,7 @@ describe('hostile feeds generated at run time', () => {
         for (const { name, text, kind, warns } of cases) {
           for (const via of ['feed', 'src'] as const) {
             it(`${name} via ${via}: ${kind ? `error state (${kind})` : 'partial render'}, nothing uncaught`, async function () {
-              this.timeout(30_000);
-              const outcome = await attack(widget, sourceOf(text(), via, blobUrls), 20_000);
+              const outcome = await attack(widget, sourceOf(text(), via, blobUrls), SETTLE_LIMIT);
               if (kind) expectError(outcome, kind);
               else expectPartial(widget, outcome, warns ?? []);
             });
@@ -241,8 +245,7 @@ describe('hostile feeds generated at run time', () => {
 
         for (const via of ['feed', 'src'] as const) {
           it(`renders via ${via} with its broken items named, without a crash`, async function () {
-            this.timeout(60_000);
-            const outcome = await attack(widget, sourceOf(feedText, via, blobUrls), 50_000);
+            const outcome = await attack(widget, sourceOf(feedText, via, blobUrls), SETTLE_LIMIT);
             expectPartial(widget, outcome, ['$.partnerships[49].since', `$.partnerships[${rounds.partnerships - 1 - ((rounds.partnerships - 50) % 50)}].since`]);
             expect(outcome.mounted.warnings?.length, 'one warning per broken partnership').to.equal(rounds.junk);
           });
@@ -256,8 +259,7 @@ describe('hostile feeds generated at run time', () => {
         // Each bad entry of an optional list is left out on its own, in one pass:
         // the partnership stays. (How long it takes is for the benchmark, not a test.)
         it(`keeps the partnership and drops only the bad entries`, async function () {
-          this.timeout(60_000);
-          const outcome = await attack(widget, sourceOf(feedText, 'feed', blobUrls), 50_000);
+          const outcome = await attack(widget, sourceOf(feedText, 'feed', blobUrls), SETTLE_LIMIT);
           const messages = (outcome.mounted.warnings ?? []).map((warning) => warning.message);
           expect(messages.some((message) => message.includes('item dropped')), 'the partnership was dropped').to.equal(false);
           expectPartial(widget, outcome, ['$.partnerships[0].dates[0]', '$.partnerships[0].dates[19999]']);
@@ -267,3 +269,4 @@ describe('hostile feeds generated at run time', () => {
     });
   }
 });
+}

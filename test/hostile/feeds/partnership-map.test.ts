@@ -1,0 +1,3 @@
+import { describeHostileFeeds } from '../../support/hostile-feed-suite.js';
+
+describeHostileFeeds('partnership-map');

@@ -1,0 +1,3 @@
+import { describeGeneratedHostileFeeds } from '../support/hostile-generated-suite.js';
+
+describeGeneratedHostileFeeds('conf-programme');
