@@ -3,16 +3,16 @@
  * horizontal scrolling of the page, in every language.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
+import { setViewportSize } from '../support/viewport.js';
 import { pageLanguage, resetPage, until } from '../support/widgets.js';
 
 describe('reflow at 320 CSS px', () => {
   before(defineAll);
-  beforeEach(() => setViewport({ width: 320, height: 640 }));
+  beforeEach(() => setViewportSize(320, 640));
   afterEach(async () => {
     document.querySelectorAll(WIDGET_CASES.map((w) => w.tag).join(',')).forEach((element) => element.remove());
-    await setViewport({ width: 800, height: 600 });
+    await setViewportSize(800, 600);
     await resetPage();
   });
 
