@@ -113,6 +113,9 @@ function chromium() {
   const launcher = chromeLauncher({
     concurrency: 2,
     launchOptions: { executablePath: findChrome(), headless: true, args: CHROMIUM_TEST_FLAGS },
+    // A window per test file, as in Firefox: a background tab is not drawn, so
+    // its ResizeObservers never report and the map never gets a size.
+    createPage: ({ context }) => context.newPage({ type: 'window' }),
   });
   launcher.name = 'Chromium';
   return launcher;
