@@ -59,10 +59,43 @@ function mayBeSchedule(document: unknown): document is Record<string, unknown> {
 }
 
 /**
+ * A document that makes reading it throw is refused, never thrown: nesting
+ * deeper than the engine's stack (Firefox and WebKit give up on 10,000 levels
+ * where Chromium does not), and in objects a host page built, a BigInt, a cycle
+ * or a throwing getter.
+ */
+function unreadable(error: unknown): FeedResult {
+  let reason: string;
+  try {
+    reason = String(error);
+  } catch {
+    reason = 'an error that cannot be described';
+  }
+  return failure('invalid', `the document cannot be read: ${reason}`);
+}
+
+/** validateFeed, with a document that throws while it is read refused instead. */
+function validateSafely(document: unknown): FeedResult {
+  try {
+    return validateFeed(document);
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+/**
  * Validates a parsed document; a recognised schedule is imported first and
  * the import's warnings come before those of the validation.
  */
 async function readDocument(document: unknown): Promise<FeedResult> {
+  try {
+    return await readSchedule(document);
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+async function readSchedule(document: unknown): Promise<FeedResult> {
   if (!mayBeSchedule(document)) return validateFeed(document);
   let importer: typeof import('./import/index.js');
   try {
@@ -167,14 +200,20 @@ function objectEntry(value: unknown): ObjectEntry {
   const known = cacheable ? byObject.get(value) : undefined;
   if (known) return known;
   let entry: ObjectEntry;
-  if (mayBeSchedule(value)) {
+  let schedule = false;
+  try {
+    schedule = mayBeSchedule(value);
+  } catch {
+    // A getter that throws: read as a feed below, which refuses the document.
+  }
+  if (schedule) {
     const pending = readDocument(value).then((result) => {
       entry.result = report(result, FEED_PROPERTY);
       return entry.result;
     });
     entry = { pending };
   } else {
-    const result = report(validateFeed(value), FEED_PROPERTY);
+    const result = report(validateSafely(value), FEED_PROPERTY);
     entry = { pending: Promise.resolve(result), result };
   }
   if (cacheable) byObject.set(value, entry);

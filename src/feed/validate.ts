@@ -166,6 +166,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The version found, shown without walking into it (an array 10,000 deep would overflow the stack). */
+function versionPreview(version: unknown): string {
+  if (version === undefined) return 'none';
+  if (version === null) return 'null';
+  if (Array.isArray(version)) return 'an array';
+  if (typeof version === 'object') return 'an object';
+  if (typeof version === 'string') return JSON.stringify(version.slice(0, 40));
+  return String(version).slice(0, 40);
+}
+
 export function validateFeed(document: unknown): FeedResult {
   if (!isPlainObject(document)) {
     const found = document === null ? 'null' : Array.isArray(document) ? 'an array' : `a ${typeof document}`;
@@ -173,7 +183,7 @@ export function validateFeed(document: unknown): FeedResult {
   }
   const version = Object.hasOwn(document, 'version') ? document['version'] : undefined;
   if (version !== FEED_VERSION) {
-    const shown = version === undefined ? 'none' : JSON.stringify(version).slice(0, 40);
+    const shown = versionPreview(version);
     return { ok: false, failure: { kind: 'version', status: shown, detail: `unsupported feed version ${shown}; this library reads version ${FEED_VERSION}` } };
   }
   const check = new Validation();
