@@ -4,16 +4,23 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { faultServer } from './test/support/fault-server.mjs';
 import { embeddingServer } from './test/support/embedding-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { viewportPlugin } from './test/support/viewport-plugin.mjs';
 import { browserLaunchers } from './scripts/browsers.mjs';
+
+// Files named on the command line run alone: without this the stress group
+// would run beside them, as groups always do.
+const args = process.argv.slice(2);
+const filesGiven = args.some((arg, i) => arg === '--files' || (args[i - 1] !== '--config' && /\.test\.[jt]s$|\*/.test(arg)));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   // test/stress/ is its own group (below); `--group default` runs the rest alone.
   files: ['test/**/*.test.ts', '!test/stress/**'],
-  groups: [{ name: 'stress', files: 'test/stress/**/*.test.ts' }],
+  groups: filesGiven ? [] : [{ name: 'stress', files: 'test/stress/**/*.test.ts' }],
   nodeResolve: true,
   concurrency: 2,
+  // All three engines at once (the default is two): WebKit runs one file at a
+  // time, so it must not wait for the others to finish.
+  concurrentBrowsers: 3,
   // Per test file. The stress files hold the biggest generated documents.
   testsFinishTimeout: 600_000,
   testFramework: {
@@ -33,7 +40,6 @@ export default {
     // Without the tsconfig, esbuild ignores experimentalDecorators and leaves
     // Lit's legacy decorators in the output untransformed.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
-    viewportPlugin(),
   ],
   middleware: [embeddingServer, faultServer],
   reporters: [defaultReporter(), summaryReporter()],
