@@ -125,13 +125,15 @@ function firefox() {
   if (!existsSync(FIREFOX)) missing(`No Firefox at ${FIREFOX} (set FIREFOX_PATH to another).`);
   return chromeLauncher({
     puppeteer,
-    concurrency: 2,
+    // One window at a time: Firefox matches :focus and :focus-visible only in
+    // the focused window, and with several test windows only one has focus.
+    concurrency: 1,
     launchOptions: {
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
       extraPrefsFirefox: {
-        // Each test file has its own window (below), so none is a background tab
+        // Each test file has its own window (below), never a background tab
         // whose timers are clamped and whose animation frames stop.
         'dom.min_background_timeout_value': 0,
         'dom.timeout.enable_budget_timer_throttling': false,

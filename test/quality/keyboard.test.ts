@@ -30,11 +30,19 @@ function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Tabs from a button placed before `element` until focus leaves it; returns what got focus inside. */
+/**
+ * Tabs from a button placed before `element` until focus leaves it; returns what
+ * got focus inside. A button after it takes the focus that leaves: past the
+ * page's last control, Firefox and WebKit move focus to the browser and leave
+ * `document.activeElement` where it was.
+ */
 async function tabThrough(element: HTMLElement): Promise<Element[]> {
   const start = document.createElement('button');
   start.textContent = 'before';
   element.before(start);
+  const end = document.createElement('button');
+  end.textContent = 'after';
+  element.after(end);
   start.focus();
   const reached: Element[] = [];
   for (let i = 0; i < 200; i++) {
@@ -44,6 +52,7 @@ async function tabThrough(element: HTMLElement): Promise<Element[]> {
     reached.push(active);
   }
   start.remove();
+  end.remove();
   return reached;
 }
 
@@ -94,7 +103,8 @@ describe('keyboard', () => {
         return created;
       });
       element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.focus();
-      await sendKeys({ press: 'Space' });
+      // ' ' rather than 'Space': Firefox's BiDi keyboard knows keys by the character they type.
+      await sendKeys({ press: ' ' });
       await until(() => element.shadowRoot?.querySelector(widget.content), 'Space did not retry');
     });
   }
