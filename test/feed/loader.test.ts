@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { forgetFeed, loadFeed, loaderSettings } from '../../src/feed/loader.js';
+import { forgetFeed, loadFeed, loaderSettings, readFeedObject } from '../../src/feed/loader.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { installFakeTimers } from '../support/fake-timers.js';
 import { captureConsole as quietly, heldAnswer, type HeldAnswer } from '../support/widgets.js';
@@ -144,5 +144,33 @@ describe('loadFeed', () => {
       const { value } = await quietly(() => loadFeed('#inline-feed'));
       expect(failureOf(value).kind).to.equal('not-found');
     });
+  });
+});
+
+describe('readFeedObject with documents that throw while they are read', () => {
+  const deep = (depth: number) => JSON.parse(`{"version":${'['.repeat(depth)}${']'.repeat(depth)}}`) as unknown;
+  const throwingVersion = Object.defineProperty({}, 'version', {
+    enumerable: true,
+    get() {
+      throw new Error('a getter that throws');
+    },
+  });
+  const cyclic: Record<string, unknown> = { version: 1, cities: [] };
+  (cyclic['cities'] as unknown[]).push(cyclic);
+  const cases: { name: string; document: () => unknown; kind: string }[] = [
+    { name: 'a version nested 100,000 arrays deep', document: () => deep(100_000), kind: 'version' },
+    { name: 'a getter that throws', document: () => throwingVersion, kind: 'invalid' },
+    { name: 'a BigInt as the version', document: () => ({ version: 1n }), kind: 'version' },
+  ];
+  for (const { name, document, kind } of cases) {
+    it(`${name}: the error state (${kind}), nothing thrown`, async () => {
+      const { value } = await quietly(() => readFeedObject(document()));
+      expect(failureOf(value).kind).to.equal(kind);
+    });
+  }
+
+  it('a city list that holds the document itself: read, nothing thrown', async () => {
+    const { value } = await quietly(() => readFeedObject(cyclic));
+    expect(value.ok).to.equal(true);
   });
 });

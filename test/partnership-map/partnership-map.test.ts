@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
@@ -6,7 +6,11 @@ import { partnershipCount } from '../../src/partnership-map/texts.js';
 import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { pageLanguage, resetPage, shadow, texts } from '../support/widgets.js';
+import { installFakeTimers } from '../support/fake-timers.js';
+import { pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
+
+/** Longer than a zoom's animation (250 ms of frames, ended by a 300 ms timer where frames do not come). */
+const ZOOM_ANIMATION_MS = 400;
 
 /** The widget with the sample feed, once its markers are placed. */
 async function map(attributes: Record<string, string> = {}): Promise<PartnershipMap> {
@@ -15,7 +19,7 @@ async function map(attributes: Record<string, string> = {}): Promise<Partnership
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   document.body.append(element);
   const ready = attributes['view'] === 'table' ? '[part~="row"], [part~="empty"]' : '[part~="marker"], [part~="empty"]';
-  await waitUntil(() => element.shadowRoot?.querySelector(ready), 'no markers', { timeout: 5000 });
+  await until(() => element.shadowRoot?.querySelector(ready), 'no markers');
   await element.updateComplete;
   return element;
 }
@@ -64,7 +68,7 @@ describe('<partnership-map>', () => {
 
   it('draws the land offline, from the geometry in the package', async () => {
     const element = await map();
-    await waitUntil(() => shadow(element).querySelector('path.land')?.getAttribute('d'), 'no land', { timeout: 5000 });
+    await until(() => shadow(element).querySelector('path.land')?.getAttribute('d'), 'no land');
     const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
     expect(requested.every((origin) => origin === location.origin)).to.equal(true);
   });
@@ -99,7 +103,7 @@ describe('<partnership-map>', () => {
     const positions = markerPositions(element);
     element.style.display = 'block';
     element.style.width = `${viewport.clientWidth - 100}px`;
-    await waitUntil(() => markerPositions(element) !== positions, 'the markers did not follow the new size');
+    await until(() => markerPositions(element) !== positions, 'the markers did not follow the new size');
     const after = fromCentre();
     // The markers well inside the narrower map stay at the same offset from its centre (±1 px of rounding).
     const middle = before.filter(([x]) => Math.abs(x) < viewport.clientWidth / 2 - 20);
@@ -125,11 +129,19 @@ describe('<partnership-map>', () => {
 
     const countBefore = shadow(element).querySelectorAll('[part~="marker"]').length;
     await sendKeys({ press: '+' });
-    await waitUntil(() => shadow(element).querySelectorAll('[part~="marker"]').length !== countBefore || markerPositions(element) !== positions, 'no zoom');
+    await until(() => shadow(element).querySelectorAll('[part~="marker"]').length !== countBefore || markerPositions(element) !== positions, 'no zoom');
     positions = markerPositions(element);
-    await sendKeys({ press: '-' });
-    await waitUntil(() => markerPositions(element) !== positions, '- did not zoom out');
-    await new Promise((done) => setTimeout(done, 400));
+    // The zoom animates over frames and a timer: run them to the end on a fake clock.
+    const clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    try {
+      await sendKeys({ press: '-' });
+      clock.runToFrame();
+      clock.tick(ZOOM_ANIMATION_MS);
+    } finally {
+      clock.uninstall();
+    }
+    await element.updateComplete;
+    expect(markerPositions(element), '- zooms out').not.to.equal(positions);
 
     await sendKeys({ press: 'Tab' });
     const marker = deepActive() as HTMLElement;
@@ -148,12 +160,12 @@ describe('<partnership-map>', () => {
     expect(current.getAttribute('part')).not.to.contain('cluster');
     const name = current.textContent!.split(',')[0];
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow(element).querySelector('[part~="panel"]'), 'Enter did not open the panel');
+    await until(() => shadow(element).querySelector('[part~="panel"]'), 'Enter did not open the panel');
     expect(deepActive()?.getAttribute('part')).to.equal('panel-heading');
     expect(texts(shadow(element), '[part~="panel-heading"]')[0]).to.equal(name);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !shadow(element).querySelector('[part~="panel"]'), 'Escape did not close the panel');
-    await waitUntil(() => deepActive()?.getAttribute('part')?.includes('marker'), 'focus did not return to the marker');
+    await until(() => !shadow(element).querySelector('[part~="panel"]'), 'Escape did not close the panel');
+    await until(() => deepActive()?.getAttribute('part')?.includes('marker'), 'focus did not return to the marker');
   });
 
   it('arrow keys on a marker move to the nearest marker in that direction', async () => {
@@ -171,8 +183,13 @@ describe('<partnership-map>', () => {
     const element = await map();
     const cluster = shadow(element).querySelector<HTMLElement>('[part~="marker"][part~="cluster"]')!;
     const members = Number(/^(\d+)/.exec(cluster.querySelector('.visually-hidden')!.textContent!)![1]);
-    cluster.click();
-    await new Promise((done) => setTimeout(done, 500));
+    const clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    try {
+      cluster.click();
+      clock.tick(ZOOM_ANIMATION_MS);
+    } finally {
+      clock.uninstall();
+    }
     await element.updateComplete;
     const same = shadow(element).querySelector<HTMLElement>(`[part~="marker"][data-key="${cluster.dataset['key']}"]`);
     const now = same?.getAttribute('part')?.includes('cluster') ? Number(/^(\d+)/.exec(same.textContent!.trim())![1]) : 1;
@@ -185,13 +202,13 @@ describe('<partnership-map>', () => {
     document.body.addEventListener('city-select', (event) => events.push(event as CustomEvent), { once: true });
     document.body.addEventListener('partnership-select', (event) => events.push(event as CustomEvent), { once: true });
     markerNamed(element, 'Nizhny Novgorod')!.click();
-    await waitUntil(() => events.length === 1, 'no city-select');
+    await until(() => events.length === 1, 'no city-select');
     expect(events[0].composed).to.equal(true);
     expect(events[0].detail.city.id).to.equal('nizhny-novgorod');
     expect(events[0].detail.partnerships.map((p: { id: string }) => p.id)).to.deep.equal(['essen--nizhny-novgorod']);
     await element.updateComplete;
     shadow(element).querySelector<HTMLButtonElement>('[part~="partner-name"]')!.click();
-    await waitUntil(() => events.length === 2, 'no partnership-select');
+    await until(() => events.length === 2, 'no partnership-select');
     expect(events[1].type).to.equal('partnership-select');
     expect(events[1].detail.partnership.id).to.equal('essen--nizhny-novgorod');
     expect(events[1].detail.cities.map((c: { id: string }) => c.id)).to.deep.equal(['essen', 'nizhny-novgorod']);
@@ -225,7 +242,7 @@ describe('<partnership-map>', () => {
     await element.updateComplete;
     expect(texts(root, '[part~="summary"]')[0]).to.equal('4 partnerships, 8 cities');
     const onMap = new Set<string>();
-    await waitUntil(() => root.querySelector('[part~="marker"]'));
+    await until(() => root.querySelector('[part~="marker"]'), 'no markers');
     element.view = 'table';
     await element.updateComplete;
     const rows = [...root.querySelectorAll('[part~="row"]')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()));

@@ -5,7 +5,7 @@
  * unsafe markup; it ends in the error state (the document is not a feed) or
  * shows what is usable and names each dropped part by its JSON path.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { FeedFailureKind } from '../../src/feed/model.js';
 import type { Language } from '../../src/i18n/language.js';
 import { failureMessage } from '../../src/shared/staedtepartner-element.js';
@@ -28,7 +28,7 @@ import {
 } from './hostile.js';
 import type { WidgetTag } from '../../src/registry.js';
 import { defineAll, WIDGET_CASES, type WidgetCase } from './widget-cases.js';
-import { pageLanguage, resetPage } from './widgets.js';
+import { pageLanguage, resetPage, until } from './widgets.js';
 
 type DocumentFailure = Extract<FeedFailureKind, 'not-json' | 'invalid' | 'version'>;
 
@@ -291,7 +291,7 @@ describe(`hostile feeds: <${tag}>`, () => {
         if (retry) {
           // Try again fetches the same hostile answer: still an error, still harmless.
           widgetOnFeed.root.querySelector<HTMLElement>('[part~="retry"]')?.click();
-          await waitUntil(() => widgetOnFeed.events >= 2, 'retry did not load the feed again', { timeout: 5000, interval: 20 });
+          await until(() => widgetOnFeed.events >= 2, 'retry did not load the feed again');
           await (widgetOnFeed.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
         }
         await quietPeriod();
@@ -322,7 +322,7 @@ describe(`hostile feeds: <${tag}>`, () => {
     expect(outcome.warnings.filter((line) => line.includes('$.')), 'item warnings for a document that is no feed').to.deep.equal([]);
   }
 
-  function expectPartialRender(widget: WidgetCase, outcome: { mounted: MountedWidget } & Logs, expected: PartialExpectation, language: Language): void {
+  async function expectPartialRender(widget: WidgetCase, outcome: { mounted: MountedWidget } & Logs, expected: PartialExpectation, language: Language): Promise<void> {
     const { root, failure, warnings } = outcome.mounted;
     expect(shows(root, '[part~="error"]'), `error state (${failure?.kind}: ${failure?.detail})`).to.equal(false);
     expect(shows(root, `${widget.content}, [part~="empty"]`), 'content or empty state').to.equal(true);
@@ -337,8 +337,8 @@ describe(`hostile feeds: <${tag}>`, () => {
     const shown = visibleIn(expected, language);
     if (shown.length > 0) {
       expect(shows(root, widget.content), 'content with the hostile text').to.equal(true);
-      const text = deepText(root);
-      for (const part of shown) expect(text.includes(part), `shown as text: ${JSON.stringify(part)}`).to.equal(true);
+      // The map places its markers once its ResizeObserver reports a size: wait for the text.
+      for (const part of shown) await until(() => deepText(root).includes(part), `shown as text: ${JSON.stringify(part)}`);
     }
   }
 
@@ -351,7 +351,7 @@ describe(`hostile feeds: <${tag}>`, () => {
             await pageLanguage(language);
             const outcome = await attack(widget, { src: freshFixtureUrl(file) }, expected.outcome === 'error' && language === 'en');
             if (expected.outcome === 'error') expectErrorState(widget, outcome, expected, language);
-            else expectPartialRender(widget, outcome, expected, language);
+            else await expectPartialRender(widget, outcome, expected, language);
           });
         }
         // The feed property skips fetch and JSON.parse: only for documents that parse.
@@ -360,7 +360,7 @@ describe(`hostile feeds: <${tag}>`, () => {
           await pageLanguage('en');
           const outcome = await attack(widget, { feed: await fixtureDocument(file) }, false);
           if (expected.outcome === 'error') expectErrorState(widget, outcome, expected, 'en');
-          else expectPartialRender(widget, outcome, expected, 'en');
+          else await expectPartialRender(widget, outcome, expected, 'en');
         });
       }
     });
