@@ -76,8 +76,7 @@ export default defineConfig(({ command, mode }) => {
         output: {
           // A chunk that registers elements must stay in dist/define/, the only
           // folder package.json marks as having side effects.
-          chunkFileNames: (chunk) =>
-            chunk.moduleIds.some((id) => /[\\/]define\.ts$/.test(id)) ? 'define/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+          chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /[\\/]define\.ts$/.test(id)) ? 'define/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
         },
       },
     },

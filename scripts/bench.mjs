@@ -149,7 +149,15 @@ async function validatorModule() {
 
 // ---- the server ---------------------------------------------------------------------------
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -264,7 +272,8 @@ async function measureInPage({ tag, url, props, item, markup, widgetFirst }) {
         note = `no ${item} rendered; measured to the end of the update`;
         break;
       }
-      if (root.querySelector('[part~="error"], [part~="empty"]')) throw new Error(`<${tag}> shows ${root.querySelector('[part~="error"], [part~="empty"]').textContent.trim()}`);
+      if (root.querySelector('[part~="error"], [part~="empty"]'))
+        throw new Error(`<${tag}> shows ${root.querySelector('[part~="error"], [part~="empty"]').textContent.trim()}`);
       if (performance.now() - t0 > 60_000) throw new Error(`<${tag}>: ${item} did not appear within 60 s`);
       await new Promise((done) => requestAnimationFrame(done));
     }
@@ -400,8 +409,13 @@ const count = (n) => n.toLocaleString('en-US');
 
 function table(header, rows, left = 1) {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => String(row[column]).length)));
-  const line = (cells) => '| ' + cells.map((cell, column) => (column < left ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join(' | ') + ' |';
-  return [line(header), '| ' + widths.map((width, column) => (column < left ? '-'.repeat(width) : '-'.repeat(width - 1) + ':')).join(' | ') + ' |', ...rows.map(line)].join('\n');
+  const line = (cells) =>
+    '| ' + cells.map((cell, column) => (column < left ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join(' | ') + ' |';
+  return [
+    line(header),
+    '| ' + widths.map((width, column) => (column < left ? '-'.repeat(width) : '-'.repeat(width - 1) + ':')).join(' | ') + ' |',
+    ...rows.map(line),
+  ].join('\n');
 }
 
 // ---- main ---------------------------------------------------------------------------------
@@ -414,9 +428,7 @@ async function main() {
   memory.set('/bench/page.html', Buffer.from(PAGE));
   memory.set('/bench/validate.js', await validatorModule());
 
-  const built = new Set(
-    (manifest['src/cdn.ts']?.dynamicImports ?? []).map((key) => /^src\/([^/]+)\/define\.ts$/.exec(key)?.[1]).filter(Boolean),
-  );
+  const built = new Set((manifest['src/cdn.ts']?.dynamicImports ?? []).map((key) => /^src\/([^/]+)\/define\.ts$/.exec(key)?.[1]).filter(Boolean));
   const notes = [];
   const plan = [];
   const tags = [...new Set([...registryTags(), ...Object.keys(CASES)])].filter((tag) => !options.widgets || options.widgets.includes(tag));
@@ -484,7 +496,8 @@ async function main() {
         runs.push(await inFreshPage((page) => page.evaluate(measureInPage, { ...job, markup, widgetFirst: run % 2 === 0 })));
       }
       const copied = runs[0].baseline.items;
-      if (copied !== capture.widget.items) notes.push(`<${tag}> ${count(size)}: the static copy has ${count(copied)} ${spec.item}, the widget showed ${count(capture.widget.items)}`);
+      if (copied !== capture.widget.items)
+        notes.push(`<${tag}> ${count(size)}: the static copy has ${count(copied)} ${spec.item}, the widget showed ${count(capture.widget.items)}`);
       const pick = (get) => median(runs.map(get));
       const result = {
         widget: tag,
@@ -569,7 +582,9 @@ async function main() {
   const out = [];
   out.push(`## Render benchmark (${machine.date})`);
   out.push('');
-  out.push(`Chromium ${machine.chromium} headless, ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}. Medians of ${options.runs} runs, a fresh page each.`);
+  out.push(
+    `Chromium ${machine.chromium} headless, ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}. Medians of ${options.runs} runs, a fresh page each.`,
+  );
   out.push('');
   out.push('### Time');
   out.push('');
@@ -594,7 +609,17 @@ async function main() {
   const memoryRatio = (a, b) => (b > 100_000 ? ratio(a, b) : '–');
   out.push(
     table(
-      ['widget', 'items', 'feed JSON', 'JS heap: widget', 'JS heap: HTML', 'JS + DOM: widget', 'JS + DOM: HTML', 'widget ÷ HTML (JS + DOM)', 'widget kB / item (JS + DOM)'],
+      [
+        'widget',
+        'items',
+        'feed JSON',
+        'JS heap: widget',
+        'JS heap: HTML',
+        'JS + DOM: widget',
+        'JS + DOM: HTML',
+        'widget ÷ HTML (JS + DOM)',
+        'widget kB / item (JS + DOM)',
+      ],
       results.map((r) => [
         `<${r.widget}>`,
         count(r.items),
@@ -617,7 +642,12 @@ async function main() {
     out.push(
       table(
         ['widget', 'items', 'switch ms (script)', 'ms / item'],
-        switches.map((r) => [`<${r.widget}>`, count(r.items), `${ms(r.localeSwitch.renderMs)} (${ms(r.localeSwitch.scriptMs)})`, (r.localeSwitch.renderMs / r.items).toFixed(3)]),
+        switches.map((r) => [
+          `<${r.widget}>`,
+          count(r.items),
+          `${ms(r.localeSwitch.renderMs)} (${ms(r.localeSwitch.scriptMs)})`,
+          (r.localeSwitch.renderMs / r.items).toFixed(3),
+        ]),
         1,
       ),
     );
@@ -641,7 +671,9 @@ async function main() {
       ),
     );
   }
-  const caseNotes = results.filter((r) => r.note || r.warnings).map((r) => `<${r.widget}> ${count(r.size)}: ${r.note ?? ''}${r.warnings ? ` ${r.warnings} feed warning(s)` : ''}`);
+  const caseNotes = results
+    .filter((r) => r.note || r.warnings)
+    .map((r) => `<${r.widget}> ${count(r.size)}: ${r.note ?? ''}${r.warnings ? ` ${r.warnings} feed warning(s)` : ''}`);
   if (notes.length || caseNotes.length) {
     out.push('');
     out.push('Notes:');

@@ -33,7 +33,17 @@ const OUTPUT = resolve(root, 'src/partnership-map/atlas.topo.ts');
 const SETTINGS = {
   centralMeridian: 55,
   parallels: [45, 65],
-  frame: [[-9.5, 38.8], [25.8, 71.2], [58, 81.8], [104.3, 77.7], [190.3, 66.1], [156.5, 50.8], [131.9, 42.5], [45, 38.5], [24.5, 34.8]],
+  frame: [
+    [-9.5, 38.8],
+    [25.8, 71.2],
+    [58, 81.8],
+    [104.3, 77.7],
+    [190.3, 66.1],
+    [156.5, 50.8],
+    [131.9, 42.5],
+    [45, 38.5],
+    [24.5, 34.8],
+  ],
 };
 const BASE_WIDTH = 1000;
 
@@ -72,22 +82,93 @@ for (let a = 65; a <= 90; a++) {
 }
 /** Natural Earth's short names that Intl spells otherwise. */
 const NAME_OVERRIDES = {
-  germany: 'DE', serbia: 'RS', 'bosnia and herz.': 'BA', 'czechia': 'CZ', 'macedonia': 'MK', 'north macedonia': 'MK', 'moldova': 'MD', 'russia': 'RU',
-  'dem. rep. korea': 'KP', 'korea': 'KR', 'south korea': 'KR', 'north korea': 'KP', 'kosovo': 'XK', 'n. cyprus': 'CY-N',
-  'syria': 'SY', 'iran': 'IR', 'turkey': 'TR', 'w. sahara': 'EH', 'faeroe is.': 'FO', 'united states of america': 'US',
-  'åland': 'AX', 'aland': 'AX', 'vatican': 'VA', 'palestine': 'PS', 'myanmar': 'MM', 'laos': 'LA', 'vietnam': 'VN',
-  'taiwan': 'TW', 'macao': 'MO', 'hong kong': 'HK', 'dem. rep. congo': 'CD', 'congo': 'CG', "côte d'ivoire": 'CI',
-  'central african rep.': 'CF', 's. sudan': 'SS', 'eq. guinea': 'GQ', 'somaliland': 'SO-N', 'st. pierre and miquelon': 'PM',
-  'brunei': 'BN', 'timor-leste': 'TL', 'cabo verde': 'CV', 'eswatini': 'SZ', 'bahamas': 'BS', 'n. mariana is.': 'MP',
-  'siachen glacier': 'IN-S', 'indian ocean ter.': 'IO', 'br. indian ocean ter.': 'IO', 'ashmore and cartier is.': 'AU-AC',
-  'heard i. and mcdonald is.': 'HM', 'fr. s. antarctic lands': 'TF', 's. geo. and the is.': 'GS', 'falkland is.': 'FK',
-  'solomon is.': 'SB', 'marshall is.': 'MH', 'cayman is.': 'KY', 'turks and caicos is.': 'TC', 'u.s. virgin is.': 'VI',
-  'british virgin is.': 'VG', 'cook is.': 'CK', 'pitcairn is.': 'PN', 'wallis and futuna is.': 'WF', 'fr. polynesia': 'PF',
-  'st. vin. and gren.': 'VC', 'antigua and barb.': 'AG', 'st. kitts and nevis': 'KN', 'dominican rep.': 'DO',
-  'saint lucia': 'LC', 'são tomé and principe': 'ST', 'sao tome and principe': 'ST', 'curaçao': 'CW', 'sint maarten': 'SX',
-  'st-martin': 'MF', 'st-barthélemy': 'BL', 'micronesia': 'FM', 'fr. guiana': 'GF', 'greenland': 'GL', 'iceland': 'IS',
-  'antarctica': 'AQ', 'jersey': 'JE', 'guernsey': 'GG', 'isle of man': 'IM', 'gibraltar': 'GI', 'cyprus u.n. buffer zone': 'CY-B',
-  'dhekelia': 'CY-D', 'akrotiri': 'CY-A', 'baikonur': 'KZ-B', 'kashmir': 'IN-K',
+  germany: 'DE',
+  serbia: 'RS',
+  'bosnia and herz.': 'BA',
+  czechia: 'CZ',
+  macedonia: 'MK',
+  'north macedonia': 'MK',
+  moldova: 'MD',
+  russia: 'RU',
+  'dem. rep. korea': 'KP',
+  korea: 'KR',
+  'south korea': 'KR',
+  'north korea': 'KP',
+  kosovo: 'XK',
+  'n. cyprus': 'CY-N',
+  syria: 'SY',
+  iran: 'IR',
+  turkey: 'TR',
+  'w. sahara': 'EH',
+  'faeroe is.': 'FO',
+  'united states of america': 'US',
+  åland: 'AX',
+  aland: 'AX',
+  vatican: 'VA',
+  palestine: 'PS',
+  myanmar: 'MM',
+  laos: 'LA',
+  vietnam: 'VN',
+  taiwan: 'TW',
+  macao: 'MO',
+  'hong kong': 'HK',
+  'dem. rep. congo': 'CD',
+  congo: 'CG',
+  "côte d'ivoire": 'CI',
+  'central african rep.': 'CF',
+  's. sudan': 'SS',
+  'eq. guinea': 'GQ',
+  somaliland: 'SO-N',
+  'st. pierre and miquelon': 'PM',
+  brunei: 'BN',
+  'timor-leste': 'TL',
+  'cabo verde': 'CV',
+  eswatini: 'SZ',
+  bahamas: 'BS',
+  'n. mariana is.': 'MP',
+  'siachen glacier': 'IN-S',
+  'indian ocean ter.': 'IO',
+  'br. indian ocean ter.': 'IO',
+  'ashmore and cartier is.': 'AU-AC',
+  'heard i. and mcdonald is.': 'HM',
+  'fr. s. antarctic lands': 'TF',
+  's. geo. and the is.': 'GS',
+  'falkland is.': 'FK',
+  'solomon is.': 'SB',
+  'marshall is.': 'MH',
+  'cayman is.': 'KY',
+  'turks and caicos is.': 'TC',
+  'u.s. virgin is.': 'VI',
+  'british virgin is.': 'VG',
+  'cook is.': 'CK',
+  'pitcairn is.': 'PN',
+  'wallis and futuna is.': 'WF',
+  'fr. polynesia': 'PF',
+  'st. vin. and gren.': 'VC',
+  'antigua and barb.': 'AG',
+  'st. kitts and nevis': 'KN',
+  'dominican rep.': 'DO',
+  'saint lucia': 'LC',
+  'são tomé and principe': 'ST',
+  'sao tome and principe': 'ST',
+  curaçao: 'CW',
+  'sint maarten': 'SX',
+  'st-martin': 'MF',
+  'st-barthélemy': 'BL',
+  micronesia: 'FM',
+  'fr. guiana': 'GF',
+  greenland: 'GL',
+  iceland: 'IS',
+  antarctica: 'AQ',
+  jersey: 'JE',
+  guernsey: 'GG',
+  'isle of man': 'IM',
+  gibraltar: 'GI',
+  'cyprus u.n. buffer zone': 'CY-B',
+  dhekelia: 'CY-D',
+  akrotiri: 'CY-A',
+  baikonur: 'KZ-B',
+  kashmir: 'IN-K',
 };
 function codeOf(name) {
   const key = name.toLowerCase();
@@ -209,10 +290,13 @@ topo = presimplify(topo, (triangle) => {
 });
 // quantile() sorts the weights in descending order: KEEP is the share kept.
 topo = simplify(topo, quantile(topo, KEEP));
-topo = filter(topo, filterWeight(topo, MIN_ISLAND, (ring) => {
-  const projected = ring.map((point) => projection(point));
-  return Math.abs(signedArea(projected));
-}));
+topo = filter(
+  topo,
+  filterWeight(topo, MIN_ISLAND, (ring) => {
+    const projected = ring.map((point) => projection(point));
+    return Math.abs(signedArea(projected));
+  }),
+);
 // presimplify returns absolute coordinates: quantize (and delta-encode) them again.
 topo = quantize(topo, QUANTIZATION);
 delete topo.bbox;
@@ -232,4 +316,6 @@ export const atlasSettings = ${JSON.stringify({ ...SETTINGS })};
 export const atlas = JSON.parse('${json}') as Topology;
 `;
 writeFileSync(OUTPUT, source);
-console.error(`build-geometry: ${topo.objects.countries.geometries.length} countries, ${topo.arcs.length} arcs, ${points} points, ${json.length} bytes of JSON → ${OUTPUT}`);
+console.error(
+  `build-geometry: ${topo.objects.countries.geometries.length} countries, ${topo.arcs.length} arcs, ${points} points, ${json.length} bytes of JSON → ${OUTPUT}`,
+);

@@ -35,18 +35,68 @@ function prng(seed) {
 
 // Anchors well inside each country, so that a jitter of ±0.3° stays inside it.
 const GERMAN_ANCHORS = [
-  [52.52, 13.4], [53.55, 9.99], [48.14, 11.58], [50.94, 6.96], [50.11, 8.68], [48.78, 9.18],
-  [51.23, 6.78], [51.34, 12.37], [51.05, 13.74], [52.37, 9.73], [49.45, 11.08], [53.08, 8.8],
-  [51.46, 7.01], [54.09, 12.14], [54.32, 10.14], [50.98, 11.03], [52.13, 11.63], [51.31, 9.48],
-  [51.96, 7.63], [49.01, 12.1], [52.39, 13.06], [53.63, 11.41], [50.83, 12.92], [48.4, 9.99],
-  [48.37, 10.9], [49.79, 9.95], [52.27, 10.52], [51.53, 9.94], [50.8, 6.48], [49.87, 8.65],
+  [52.52, 13.4],
+  [53.55, 9.99],
+  [48.14, 11.58],
+  [50.94, 6.96],
+  [50.11, 8.68],
+  [48.78, 9.18],
+  [51.23, 6.78],
+  [51.34, 12.37],
+  [51.05, 13.74],
+  [52.37, 9.73],
+  [49.45, 11.08],
+  [53.08, 8.8],
+  [51.46, 7.01],
+  [54.09, 12.14],
+  [54.32, 10.14],
+  [50.98, 11.03],
+  [52.13, 11.63],
+  [51.31, 9.48],
+  [51.96, 7.63],
+  [49.01, 12.1],
+  [52.39, 13.06],
+  [53.63, 11.41],
+  [50.83, 12.92],
+  [48.4, 9.99],
+  [48.37, 10.9],
+  [49.79, 9.95],
+  [52.27, 10.52],
+  [51.53, 9.94],
+  [50.8, 6.48],
+  [49.87, 8.65],
 ];
 const RUSSIAN_ANCHORS = [
-  [55.75, 37.62], [59.94, 30.31], [56.33, 44.0], [55.79, 49.12], [53.2, 50.15], [48.7, 44.5],
-  [47.23, 39.7], [51.67, 39.2], [57.63, 39.87], [54.51, 36.26], [56.86, 35.9], [57.82, 28.6],
-  [58.52, 31.27], [54.78, 32.05], [45.04, 38.98], [51.53, 46.03], [58.0, 56.25], [54.73, 55.95],
-  [64.54, 40.54], [59.22, 39.89], [51.73, 36.19], [54.19, 37.62], [54.63, 39.74], [53.2, 45.0],
-  [58.6, 49.66], [61.79, 34.36], [56.13, 40.4], [52.6, 39.57], [53.24, 34.36], [57.0, 40.97],
+  [55.75, 37.62],
+  [59.94, 30.31],
+  [56.33, 44.0],
+  [55.79, 49.12],
+  [53.2, 50.15],
+  [48.7, 44.5],
+  [47.23, 39.7],
+  [51.67, 39.2],
+  [57.63, 39.87],
+  [54.51, 36.26],
+  [56.86, 35.9],
+  [57.82, 28.6],
+  [58.52, 31.27],
+  [54.78, 32.05],
+  [45.04, 38.98],
+  [51.53, 46.03],
+  [58.0, 56.25],
+  [54.73, 55.95],
+  [64.54, 40.54],
+  [59.22, 39.89],
+  [51.73, 36.19],
+  [54.19, 37.62],
+  [54.63, 39.74],
+  [53.2, 45.0],
+  [58.6, 49.66],
+  [61.79, 34.36],
+  [56.13, 40.4],
+  [52.6, 39.57],
+  [53.24, 34.36],
+  [57.0, 40.97],
 ];
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -70,12 +120,26 @@ const THEMES = [
   ['Digitalisierung in der Verwaltung', 'Цифровизация управления', 'Digital administration'],
 ];
 const FIRST_NAMES = [
-  ['Anna', 'Анна'], ['Jonas', 'Йонас'], ['Maria', 'Мария'], ['Sergej', 'Сергей'], ['Katrin', 'Катрин'],
-  ['Dmitri', 'Дмитрий'], ['Lena', 'Лена'], ['Peter', 'Пётр'], ['Olga', 'Ольга'], ['Thomas', 'Томас'],
+  ['Anna', 'Анна'],
+  ['Jonas', 'Йонас'],
+  ['Maria', 'Мария'],
+  ['Sergej', 'Сергей'],
+  ['Katrin', 'Катрин'],
+  ['Dmitri', 'Дмитрий'],
+  ['Lena', 'Лена'],
+  ['Peter', 'Пётр'],
+  ['Olga', 'Ольга'],
+  ['Thomas', 'Томас'],
 ];
 const SESSION_KINDS = [
   // [kind, weight]
-  ['working-group', 70], ['plenary', 8], ['culture', 8], ['excursion', 5], ['reception', 4], ['youth-forum', 3], ['other', 2],
+  ['working-group', 70],
+  ['plenary', 8],
+  ['culture', 8],
+  ['excursion', 5],
+  ['reception', 4],
+  ['youth-forum', 3],
+  ['other', 2],
 ];
 
 /**
@@ -238,8 +302,7 @@ export function generateFeed({ partnerships = 100, sessions = 50, seed = 1 } = {
       if (kind === 'excursion') {
         session.city = pick(german).id;
       } else {
-        session.venue =
-          room === 1 ? { de: 'Großer Saal', ru: 'Большой зал', en: 'Main hall' } : { de: `Raum ${room}`, ru: `Зал ${room}`, en: `Room ${room}` };
+        session.venue = room === 1 ? { de: 'Großer Saal', ru: 'Большой зал', en: 'Main hall' } : { de: `Raum ${room}`, ru: `Зал ${room}`, en: `Room ${room}` };
       }
       if (kind === 'working-group' || chance(0.3)) session.coordinators = ids(organisations, 1, 2);
       if (kind !== 'reception' && kind !== 'excursion') session.speakers = ids(people, 1, 4);
@@ -306,7 +369,8 @@ function parseArguments(argv) {
 }
 
 // Run as a command (not imported, and not in a browser, where there is no `process`).
-const isCommand = typeof process !== 'undefined' && process.argv?.[1] !== undefined && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href;
+const isCommand =
+  typeof process !== 'undefined' && process.argv?.[1] !== undefined && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href;
 if (isCommand) {
   try {
     process.stdout.write(JSON.stringify(generateFeed(parseArguments(process.argv.slice(2))), null, 1) + '\n');

@@ -206,7 +206,9 @@ function roleOf(file) {
 }
 
 console.log('Script-tag bundle, dist/cdn (gzip level 9; 1 kB = 1000 bytes)\n');
-const files = emitted.filter((file) => file === entry.file || /\.(m?js|css|json|bin|pbf)$/.test(file)).sort((a, b) => (a === entry.file ? -1 : b === entry.file ? 1 : a.localeCompare(b)));
+const files = emitted
+  .filter((file) => file === entry.file || /\.(m?js|css|json|bin|pbf)$/.test(file))
+  .sort((a, b) => (a === entry.file ? -1 : b === entry.file ? 1 : a.localeCompare(b)));
 table(
   ['file', 'role', 'raw', 'gzip'],
   files.map((file) => [file, roleOf(file), kB(sizeOf(file).raw), kB(sizeOf(file).gzip)]),
@@ -224,7 +226,9 @@ const rows = scenarios.map((scenario) => {
   const budget = scenario.budget === undefined ? '–' : `≤ ${kB(scenario.budget)}`;
   const stale = missing.filter((tag) => registered.includes(tag));
   if (stale.length > 0) {
-    problems.push(`${scenario.name}: ${stale.map((tag) => `<${tag}>`).join(', ')} is in src/registry.ts but its src/<tag>/define.ts is not in dist/cdn; run npm run build`);
+    problems.push(
+      `${scenario.name}: ${stale.map((tag) => `<${tag}>`).join(', ')} is in src/registry.ts but its src/<tag>/define.ts is not in dist/cdn; run npm run build`,
+    );
     return [scenario.name, 'not in dist/cdn', '', '', '', '', budget, 'FAIL'];
   }
   if (missing.length > 0 || scenario.widgets.length === 0) {

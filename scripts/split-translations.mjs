@@ -30,12 +30,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
-import {
-  extractOptions,
-  extractTemplate,
-  generateMsgIdFromAstNode,
-  isMsgCall,
-} from '@lit/localize-tools/lib/program-analysis.js';
+import { extractOptions, extractTemplate, generateMsgIdFromAstNode, isMsgCall } from '@lit/localize-tools/lib/program-analysis.js';
 
 const root = resolve(import.meta.dirname, '..');
 const SHARED = 'shared';
@@ -162,14 +157,16 @@ function filesIn(dir) {
 const undeclared = [];
 for (const widget of widgets) {
   if (![...groupOfId.values()].includes(widget)) continue;
-  const text = filesIn(join(src, widget)).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const text = filesIn(join(src, widget))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   const missing = config.targetLocales.filter((locale) => !text.includes(`generated/locales/${locale}/${widget}.js`));
   if (missing.length > 0) undeclared.push(`  src/${widget}/: no import('../generated/locales/${missing[0]}/${widget}.js')`);
 }
 if (undeclared.length > 0) {
   console.error(
     'split-translations: these widgets have messages but do not load their translations;\n' +
-      'give the element class `static override translations: WidgetTranslations = { group: \'<name>\', ' +
+      "give the element class `static override translations: WidgetTranslations = { group: '<name>', " +
       config.targetLocales.map((locale) => `${locale}: () => import('../generated/locales/${locale}/<name>.js')`).join(', ') +
       ' }`:\n' +
       undeclared.join('\n'),

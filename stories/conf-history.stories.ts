@@ -38,16 +38,17 @@ const meta: Meta<ConfHistoryArgs> = {
   },
   // After the series: Kaluga 2021 is marked as the latest conference.
   beforeEach: clockAt('2024-03-01T12:00:00Z'),
-  render: (args) => html`<div style="inline-size: ${args.width ?? '100%'}; max-inline-size: 100%">
-    <conf-history
-      src=${args.src}
-      order=${args.order ?? nothing}
-      from=${args.from ?? nothing}
-      to=${args.to ?? nothing}
-      country=${args.country || nothing}
-      heading-level=${args.headingLevel ?? nothing}
-    ></conf-history>
-  </div>`,
+  render: (args) =>
+    html`<div style="inline-size: ${args.width ?? '100%'}; max-inline-size: 100%">
+      <conf-history
+        src=${args.src}
+        order=${args.order ?? nothing}
+        from=${args.from ?? nothing}
+        to=${args.to ?? nothing}
+        country=${args.country || nothing}
+        heading-level=${args.headingLevel ?? nothing}
+      ></conf-history>
+    </div>`,
 };
 export default meta;
 
@@ -92,8 +93,9 @@ export const ErrorInGerman: Story = { args: { src: '/no-such-feed.json' }, globa
 
 /** Theming with the widget's own and the shared tokens, as a host page would set them. */
 export const Themed: Story = {
-  render: (args) => html`<conf-history
-    src=${args.src}
-    style="--sp-color-accent: #8a1538; --conf-history-line: #d9b3bf; --conf-history-gap: 1.5rem; font-family: Georgia, serif"
-  ></conf-history>`,
+  render: (args) =>
+    html`<conf-history
+      src=${args.src}
+      style="--sp-color-accent: #8a1538; --conf-history-line: #d9b3bf; --conf-history-gap: 1.5rem; font-family: Georgia, serif"
+    ></conf-history>`,
 };

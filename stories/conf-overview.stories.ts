@@ -30,12 +30,13 @@ const meta: Meta<ConfOverviewArgs> = {
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
   beforeEach: clockAt('2026-11-21T12:00:00Z'),
-  render: (args) => html`<conf-overview
-    src=${args.src}
-    conference=${args.conference || nothing}
-    variant=${args.variant ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-  ></conf-overview>`,
+  render: (args) =>
+    html`<conf-overview
+      src=${args.src}
+      conference=${args.conference || nothing}
+      variant=${args.variant ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+    ></conf-overview>`,
 };
 export default meta;
 

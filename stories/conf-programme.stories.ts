@@ -27,19 +27,23 @@ const meta: Meta<ConfProgrammeArgs> = {
   args: { src: '/feed.json', conference: 'xv-dueren-2019', view: 'list' },
   argTypes: {
     src: { control: 'text' },
-    conference: { control: 'select', options: ['xiii-karlsruhe-baden-baden-2015', 'xiv-krasnodar-2017', 'xv-dueren-2019', 'xvi-kaluga-2021', 'viii-yekaterinburg-2005'] },
+    conference: {
+      control: 'select',
+      options: ['xiii-karlsruhe-baden-baden-2015', 'xiv-krasnodar-2017', 'xv-dueren-2019', 'xvi-kaluga-2021', 'viii-yekaterinburg-2005'],
+    },
     view: { control: 'inline-radio', options: ['list', 'grid'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     hashPrefix: { control: 'text' },
   },
   beforeEach: clockAt('2026-11-21T12:00:00Z'),
-  render: (args) => html`<conf-programme
-    src=${args.src}
-    conference=${args.conference || nothing}
-    view=${args.view ?? nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    hash-prefix=${args.hashPrefix || nothing}
-  ></conf-programme>`,
+  render: (args) =>
+    html`<conf-programme
+      src=${args.src}
+      conference=${args.conference || nothing}
+      view=${args.view ?? nothing}
+      heading-level=${args.headingLevel ?? nothing}
+      hash-prefix=${args.hashPrefix || nothing}
+    ></conf-programme>`,
 };
 export default meta;
 

@@ -34,14 +34,15 @@ const meta: Meta<JubileeListArgs> = {
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
   beforeEach: clockAt('2021-06-01T12:00:00'),
-  render: (args) => html`<jubilee-list
-    src=${args.src}
-    year=${args.year ?? nothing}
-    step=${args.step ?? nothing}
-    city=${args.city || nothing}
-    country=${args.country || nothing}
-    heading-level=${args.headingLevel ?? nothing}
-  ></jubilee-list>`,
+  render: (args) =>
+    html`<jubilee-list
+      src=${args.src}
+      year=${args.year ?? nothing}
+      step=${args.step ?? nothing}
+      city=${args.city || nothing}
+      country=${args.country || nothing}
+      heading-level=${args.headingLevel ?? nothing}
+    ></jubilee-list>`,
 };
 export default meta;
 
@@ -71,9 +72,10 @@ export const ErrorInRussian: Story = { args: { src: '/no-such-feed.json' }, glob
 
 /** Theming with the shared tokens, as a host page would set them. */
 export const Themed: Story = {
-  render: (args) => html`<jubilee-list
-    src=${args.src}
-    year=${args.year ?? nothing}
-    style="--sp-color-accent: #8a1538; --sp-radius: 0; --jubilee-list-gap: 0.75rem; font-family: Georgia, serif"
-  ></jubilee-list>`,
+  render: (args) =>
+    html`<jubilee-list
+      src=${args.src}
+      year=${args.year ?? nothing}
+      style="--sp-color-accent: #8a1538; --sp-radius: 0; --jubilee-list-gap: 0.75rem; font-family: Georgia, serif"
+    ></jubilee-list>`,
 };

@@ -38,16 +38,17 @@ const meta: Meta<PartnershipMapArgs> = {
     width: { control: { type: 'select' }, options: ['100%', '900px', '600px', '320px'], description: 'Width of the container' },
   },
   beforeEach: clockAt('2021-06-01T12:00:00Z'),
-  render: (args) => html`<div style="max-inline-size: ${args.width ?? '100%'}">
-    <partnership-map
-      src=${args.src}
-      city=${args.city || nothing}
-      country=${args.country || nothing}
-      from=${args.from ?? nothing}
-      to=${args.to ?? nothing}
-      view=${args.view ?? nothing}
-    ></partnership-map>
-  </div>`,
+  render: (args) =>
+    html`<div style="max-inline-size: ${args.width ?? '100%'}">
+      <partnership-map
+        src=${args.src}
+        city=${args.city || nothing}
+        country=${args.country || nothing}
+        from=${args.from ?? nothing}
+        to=${args.to ?? nothing}
+        view=${args.view ?? nothing}
+      ></partnership-map>
+    </div>`,
 };
 export default meta;
 

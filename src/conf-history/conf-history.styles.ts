@@ -69,7 +69,9 @@ export const confHistoryStyles = css`
   }
   [part~='marked']::after {
     background: var(--_history-accent);
-    box-shadow: 0 0 0 3px var(--_surface), 0 0 0 5px var(--_history-accent);
+    box-shadow:
+      0 0 0 3px var(--_surface),
+      0 0 0 5px var(--_history-accent);
   }
   [part~='entry-heading'] {
     display: flex;

@@ -13,7 +13,6 @@ import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { confHistoryStyles } from './conf-history.styles.js';
 import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type HistoryMark, type HostCountry } from './history.js';
 
-
 /**
  * @tag conf-history
  * @summary The conference series through the years as an ordered timeline, with the current, next or latest conference marked.
@@ -84,7 +83,9 @@ export class ConfHistory extends StaedtepartnerElement {
       return this.renderEmpty(
         feed.conferences.length === 0
           ? msg('No conferences are listed yet.', { desc: 'Empty state of the conference history: the feed has no conferences' })
-          : msg('No conference of the series matches this selection.', { desc: 'Empty state of the conference history: the years or the country chosen by the page exclude every conference' }),
+          : msg('No conference of the series matches this selection.', {
+              desc: 'Empty state of the conference history: the years or the country chosen by the page exclude every conference',
+            }),
       );
     }
     return html`
@@ -122,13 +123,17 @@ export class ConfHistory extends StaedtepartnerElement {
       .filter((link) => link.label)
       .map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`);
     return html`<li part=${mark ? 'entry marked' : 'entry'} aria-current=${mark ? 'true' : nothing}>
-      ${staticHtml`<${tag} part="entry-heading">${this.renderHeading(entry, language)}</${tag}>`}
-      ${mark ? this.renderMark(entry, mark, language) : nothing}
-      ${entry.hosts.length > 0 ? html`<p part="place">${this.place(entry.hosts, language)}</p>` : nothing}
-      ${this.renderDates(entry, language)}
+      ${staticHtml`<${tag} part="entry-heading">${this.renderHeading(entry, language)}</${tag}>`} ${mark ? this.renderMark(entry, mark, language) : nothing}
+      ${entry.hosts.length > 0 ? html`<p part="place">${this.place(entry.hosts, language)}</p>` : nothing} ${this.renderDates(entry, language)}
       ${motto ? html`<p part="motto">${motto}</p>` : nothing}
       ${conference.expectedParticipants ? html`<p part="participants">${this.participants(entry, language)}</p>` : nothing}
-      ${links.length > 0 ? html`<ul part="links" role="list">${links}</ul>` : nothing}
+      ${
+        links.length > 0
+          ? html`<ul part="links" role="list">
+              ${links}
+            </ul>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -137,11 +142,11 @@ export class ConfHistory extends StaedtepartnerElement {
     // The title is the same for most of the series: said to screen readers, not shown each time.
     // A conference without an ordinal (an imported schedule) shows its title instead.
     const title = localise(conference.title, language);
-    return html`${conference.ordinal === undefined
-        ? html`<span part="title">${title}</span>`
-        : html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span>
-            <span class="visually-hidden">${title}</span>`}
-      <time part="year" datetime=${String(start.year).padStart(4, '0')}>${start.year}</time>`;
+    return html`${
+        conference.ordinal === undefined
+          ? html`<span part="title">${title}</span>`
+          : html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span> <span class="visually-hidden">${title}</span>`
+      } <time part="year" datetime=${String(start.year).padStart(4, '0')}>${start.year}</time>`;
   }
 
   private renderMark(entry: HistoryEntry, mark: HistoryMark, language: string): TemplateResult {
@@ -170,11 +175,11 @@ export class ConfHistory extends StaedtepartnerElement {
     // A conference known only by its year shows that year once, in the heading.
     if (start.precision === 'year' && (!end || (end.precision === 'year' && end.year === start.year))) return nothing;
     const parts = formatDateRangeParts(start, end, language);
-    return html`<p part="dates">${parts.map((part) =>
-      part.source === 'shared'
-        ? part.text
-        : html`<time datetime=${part.source === 'startRange' ? conference.start : conference.end!}>${part.text}</time>`,
-    )}</p>`;
+    return html`<p part="dates">
+      ${parts.map((part) =>
+        part.source === 'shared' ? part.text : html`<time datetime=${part.source === 'startRange' ? conference.start : conference.end!}>${part.text}</time>`,
+      )}
+    </p>`;
   }
 
   private participants(entry: HistoryEntry, language: string): string {
@@ -186,7 +191,10 @@ export class ConfHistory extends StaedtepartnerElement {
         {
           one: msg(str`${n} participant`, { id: 'conf-history-participants-one', desc: 'Plural form "one"; participants of a past conference' }),
           few: msg(str`${n} participants`, { id: 'conf-history-participants-few', desc: 'Plural form "few" (e.g. ru 2–4); participants of a past conference' }),
-          many: msg(str`${n} participants`, { id: 'conf-history-participants-many', desc: 'Plural form "many" (e.g. ru 5–20); participants of a past conference' }),
+          many: msg(str`${n} participants`, {
+            id: 'conf-history-participants-many',
+            desc: 'Plural form "many" (e.g. ru 5–20); participants of a past conference',
+          }),
           other: msg(str`${n} participants`, { id: 'conf-history-participants-other', desc: 'Plural form "other"; participants of a past conference' }),
         },
         language,
@@ -195,10 +203,22 @@ export class ConfHistory extends StaedtepartnerElement {
     return plural(
       count,
       {
-        one: msg(str`${n} participant expected`, { id: 'conf-history-expected-one', desc: 'Plural form "one"; participants expected at a coming or running conference' }),
-        few: msg(str`${n} participants expected`, { id: 'conf-history-expected-few', desc: 'Plural form "few" (e.g. ru 2–4); participants expected at a coming or running conference' }),
-        many: msg(str`${n} participants expected`, { id: 'conf-history-expected-many', desc: 'Plural form "many" (e.g. ru 5–20); participants expected at a coming or running conference' }),
-        other: msg(str`${n} participants expected`, { id: 'conf-history-expected-other', desc: 'Plural form "other"; participants expected at a coming or running conference' }),
+        one: msg(str`${n} participant expected`, {
+          id: 'conf-history-expected-one',
+          desc: 'Plural form "one"; participants expected at a coming or running conference',
+        }),
+        few: msg(str`${n} participants expected`, {
+          id: 'conf-history-expected-few',
+          desc: 'Plural form "few" (e.g. ru 2–4); participants expected at a coming or running conference',
+        }),
+        many: msg(str`${n} participants expected`, {
+          id: 'conf-history-expected-many',
+          desc: 'Plural form "many" (e.g. ru 5–20); participants expected at a coming or running conference',
+        }),
+        other: msg(str`${n} participants expected`, {
+          id: 'conf-history-expected-other',
+          desc: 'Plural form "other"; participants expected at a coming or running conference',
+        }),
       },
       language,
     );

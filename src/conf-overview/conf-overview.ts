@@ -16,7 +16,6 @@ import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { conferenceEntry, mainLink, registrationState, type RegistrationState } from './overview.js';
 import { confOverviewStyles } from './conf-overview.styles.js';
 
-
 /**
  * @tag conf-overview
  * @summary One conference at a glance: title, motto, dates, place, status against the clock,
@@ -139,44 +138,82 @@ export class ConfOverview extends StaedtepartnerElement {
     return html`<article part="card" aria-labelledby="title">
       ${this.renderHeader(conference, language)}
       <dl part="facts">
-        <div><dt>${msg('Dates', { desc: 'Label before the conference dates' })}</dt><dd>${this.renderDates(conference, language)}</dd></div>
-        ${place ? html`<div><dt>${msg('Place', { desc: 'Label before host city, country and venue' })}</dt><dd>${place}</dd></div>` : nothing}
-        ${participants === undefined
-          ? nothing
-          : html`<div>
-              <dt>${msg('Participants', { desc: 'Label before the (expected) number of participants' })}</dt>
-              <dd>${numberFormat({}, language).format(participants)}</dd>
-            </div>`}
-        ${registration ? html`<div><dt>${msg('Registration', { desc: 'Label before the registration state' })}</dt><dd>${this.renderRegistration(registration, language)}</dd></div>` : nothing}
-        ${online
-          ? html`<div><dt>${msg('Online', { desc: 'Label before the online participation link' })}</dt><dd><a href=${online}>${msg('Take part online', { desc: 'Link to online participation' })}</a></dd></div>`
-          : nothing}
+        <div>
+          <dt>${msg('Dates', { desc: 'Label before the conference dates' })}</dt>
+          <dd>${this.renderDates(conference, language)}</dd>
+        </div>
+        ${
+          place
+            ? html`<div>
+                <dt>${msg('Place', { desc: 'Label before host city, country and venue' })}</dt>
+                <dd>${place}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          participants === undefined
+            ? nothing
+            : html`<div>
+                <dt>${msg('Participants', { desc: 'Label before the (expected) number of participants' })}</dt>
+                <dd>${numberFormat({}, language).format(participants)}</dd>
+              </div>`
+        }
+        ${
+          registration
+            ? html`<div>
+                <dt>${msg('Registration', { desc: 'Label before the registration state' })}</dt>
+                <dd>${this.renderRegistration(registration, language)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          online
+            ? html`<div>
+                <dt>${msg('Online', { desc: 'Label before the online participation link' })}</dt>
+                <dd><a href=${online}>${msg('Take part online', { desc: 'Link to online participation' })}</a></dd>
+              </div>`
+            : nothing
+        }
       </dl>
       ${this.renderOrganisations(msg('Organisers', { desc: 'Heading of the organisers list' }), organisers, language)}
       ${this.renderOrganisations(msg('Supported by', { desc: 'Heading of the supporters list' }), supporters, language)}
-      ${contacts.length === 0
-        ? nothing
-        : this.renderSection(
-            msg('Contact', { desc: 'Heading of the contact people list' }),
-            html`<ul role="list">${contacts.map((person) => this.renderContact(person, feed, language))}</ul>`,
-          )}
-      ${(conference.sideEvents ?? []).length === 0
-        ? nothing
-        : this.renderSection(
-            msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' }),
-            html`<ul role="list">${conference.sideEvents!.map((event) => this.renderSideEvent(event, feed, language))}</ul>`,
-          )}
-      ${links.length === 0
-        ? nothing
-        : this.renderSection(
-            msg('Links', { desc: 'Heading of the list of further links' }),
-            html`<ul role="list">${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}</ul>`,
-          )}
-      ${canExport
-        ? html`<button part="calendar" type="button" ?disabled=${this.calendarBusy} @click=${() => this.addToCalendar(conference, feed)}>
-            ${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}
-          </button>`
-        : nothing}
+      ${
+        contacts.length === 0
+          ? nothing
+          : this.renderSection(
+              msg('Contact', { desc: 'Heading of the contact people list' }),
+              html`<ul role="list">
+                ${contacts.map((person) => this.renderContact(person, feed, language))}
+              </ul>`,
+            )
+      }
+      ${
+        (conference.sideEvents ?? []).length === 0
+          ? nothing
+          : this.renderSection(
+              msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' }),
+              html`<ul role="list">
+                ${conference.sideEvents!.map((event) => this.renderSideEvent(event, feed, language))}
+              </ul>`,
+            )
+      }
+      ${
+        links.length === 0
+          ? nothing
+          : this.renderSection(
+              msg('Links', { desc: 'Heading of the list of further links' }),
+              html`<ul role="list">
+                ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+              </ul>`,
+            )
+      }
+      ${
+        canExport
+          ? html`<button part="calendar" type="button" ?disabled=${this.calendarBusy} @click=${() => this.addToCalendar(conference, feed)}>
+              ${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}
+            </button>`
+          : nothing
+      }
     </article>`;
   }
 
@@ -185,16 +222,16 @@ export class ConfOverview extends StaedtepartnerElement {
     if (registration.kind === 'not-yet') return msg('Not open yet', { desc: 'Registration state' });
     const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
     const until = deadline ? formatCalendarDate(deadline, language) : '';
-    return html`${deadline
-      ? html`${msg('Open, deadline:', { desc: 'Registration state; a date follows' })} <time datetime=${registration.deadline!}>${until}</time>`
-      : msg('Open', { desc: 'Registration state' })}
+    return html`${
+      deadline
+        ? html`${msg('Open, deadline:', { desc: 'Registration state; a date follows' })} <time datetime=${registration.deadline!}>${until}</time>`
+        : msg('Open', { desc: 'Registration state' })
+    }
     ${registration.url ? html` · <a href=${registration.url}>${msg('Register', { desc: 'Link to the registration form' })}</a>` : nothing}`;
   }
 
   private renderSection(title: string, body: TemplateResult): TemplateResult {
-    return html`<section part="section">
-      ${staticHtml`<${this.heading(1)} part="section-heading">${title}</${this.heading(1)}>`} ${body}
-    </section>`;
+    return html`<section part="section">${staticHtml`<${this.heading(1)} part="section-heading">${title}</${this.heading(1)}>`} ${body}</section>`;
   }
 
   private renderOrganisations(title: string, organisations: Organisation[], language: string): TemplateResult | typeof nothing {
@@ -206,7 +243,9 @@ export class ConfOverview extends StaedtepartnerElement {
           const name = localise(organisation.name, language);
           const logo = safeHref(organisation.logo);
           const href = safeHref(organisation.url);
-          const content = html`${logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" />` : nothing}<span class=${logo ? 'visually-hidden' : ''}>${name}</span>`;
+          const content = html`${logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" />` : nothing}<span class=${logo ? 'visually-hidden' : ''}
+              >${name}</span
+            >`;
           return html`<li part="organisation">${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
         })}
       </ul>`,
@@ -220,8 +259,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const phone = person.phone ? safeHref(`tel:${person.phone.replace(/[^\d+]/g, '')}`) : undefined;
     return html`<li part="contact">
       <span class="name">${localise(person.name, language)}</span>${role ? html`, ${role}` : nothing}${organisation ? html`, ${organisation}` : nothing}
-      ${email ? html`<br /><a href=${email}>${person.email}</a>` : nothing}
-      ${phone ? html`<br /><a href=${phone}>${person.phone}</a>` : nothing}
+      ${email ? html`<br /><a href=${email}>${person.email}</a>` : nothing} ${phone ? html`<br /><a href=${phone}>${person.phone}</a>` : nothing}
     </li>`;
   }
 
@@ -230,7 +268,10 @@ export class ConfOverview extends StaedtepartnerElement {
     const heading = event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title;
     const start = event.start ? parseCalendarDate(event.start) : undefined;
     const end = event.end ? parseCalendarDate(event.end) : undefined;
-    const places = formatList((event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)), language);
+    const places = formatList(
+      (event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)),
+      language,
+    );
     const venue = localise(event.venue, language);
     return html`<li part="side-event">
       <span class="name">${heading}</span>

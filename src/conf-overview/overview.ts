@@ -8,17 +8,18 @@ import { safeHref } from '../feed/text.js';
 import type { CalendarEntry } from '../shared/calendar.js';
 import type { Day } from '../shared/conference.js';
 
-export type RegistrationState =
-  | { kind: 'open'; url?: string; deadline?: string }
-  | { kind: 'closed' }
-  | { kind: 'not-yet' };
+export type RegistrationState = { kind: 'open'; url?: string; deadline?: string } | { kind: 'closed' } | { kind: 'not-yet' };
 
 /** The registration as it stands today: an open registration whose deadline has passed is closed. */
 export function registrationState(registration: Registration | undefined, today: Day): RegistrationState | undefined {
   if (!registration) return undefined;
   if (registration.status !== 'open') return { kind: registration.status };
   const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
-  if (deadline?.month !== undefined && deadline.day !== undefined && daysBetween(today, { year: deadline.year, month: deadline.month, day: deadline.day }) < 0) {
+  if (
+    deadline?.month !== undefined &&
+    deadline.day !== undefined &&
+    daysBetween(today, { year: deadline.year, month: deadline.month, day: deadline.day }) < 0
+  ) {
     return { kind: 'closed' };
   }
   return { kind: 'open', url: safeHref(registration.url), deadline: registration.deadline };

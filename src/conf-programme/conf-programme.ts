@@ -14,7 +14,23 @@ import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { confProgrammeStyles } from './conf-programme.styles.js';
 import { ProgrammeLocation, type ProgrammeTarget } from './location.js';
-import { ALL_DAYS, buildProgramme, calendarSessions, type CalendarScope, dayKey, filterSessions, isFiltered, nowAndNext, readerTimeZone, SIDE_EVENTS, UNDATED, venueRanks, type Programme, type ProgrammeFilter, type ProgrammeSession } from './programme.js';
+import {
+  ALL_DAYS,
+  buildProgramme,
+  calendarSessions,
+  type CalendarScope,
+  dayKey,
+  filterSessions,
+  isFiltered,
+  nowAndNext,
+  readerTimeZone,
+  SIDE_EVENTS,
+  UNDATED,
+  venueRanks,
+  type Programme,
+  type ProgrammeFilter,
+  type ProgrammeSession,
+} from './programme.js';
 import { isFavouritesKey, readFavourites, readLocalTime, writeFavourites, writeLocalTime } from './storage.js';
 import { noVenueLabel, renderSessionGrid, renderSessionList, renderSideEvent, sessionTitle, venueName, type ViewContext } from './templates.js';
 import { dayHeading, dayTabLabel, sessionCount, zonesDiffer } from './texts.js';
@@ -129,7 +145,11 @@ export class ConfProgramme extends StaedtepartnerElement {
   /** The tab on screen (the reader's choice, or the default). */
   private shownTab = ALL_DAYS;
   private target?: ProgrammeTarget;
-  private readonly location = new ProgrammeLocation(this, () => this.hashPrefix, (target) => this.follow(target));
+  private readonly location = new ProgrammeLocation(
+    this,
+    () => this.hashPrefix,
+    (target) => this.follow(target),
+  );
 
   private readonly toolbarActions: ToolbarActions = {
     search: (query) => (this.query = query),
@@ -267,7 +287,9 @@ export class ConfProgramme extends StaedtepartnerElement {
   private renderSideEvents(sideEvents: readonly SideEvent[], context: ViewContext, underTab: boolean): TemplateResult {
     return html`<section part="day" aria-labelledby="day-side-events">
       ${staticHtml`<${this.heading(1)} part="day-heading" id="day-side-events" class=${underTab ? 'visually-hidden' : ''}>${msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' })}</${this.heading(1)}>`}
-      <ul part="sessions" role="list" class="list">${sideEvents.map((event) => renderSideEvent(event, context))}</ul>
+      <ul part="sessions" role="list" class="list">
+        ${sideEvents.map((event) => renderSideEvent(event, context))}
+      </ul>
     </section>`;
   }
 
@@ -307,7 +329,17 @@ export class ConfProgramme extends StaedtepartnerElement {
   }
 
   private renderTab(key: string, selected: boolean, programme: Programme): TemplateResult {
-    return html`<button part="tab" role="tab" type="button" id="tab-${key}" aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} data-tab=${key} @click=${() => this.select(key)}>
+    return html`<button
+      part="tab"
+      role="tab"
+      type="button"
+      id="tab-${key}"
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls="panel"
+      tabindex=${selected ? 0 : -1}
+      data-tab=${key}
+      @click=${() => this.select(key)}
+    >
       ${this.tabLabel(key, programme)}
     </button>`;
   }
@@ -319,21 +351,27 @@ export class ConfProgramme extends StaedtepartnerElement {
     const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
     const grid = this.view === 'grid' && !this.printing;
     const rank = grid ? venueRanks(programme.sessions, (entry) => venueName(entry, language), noVenueLabel()) : undefined;
-    const renderSessions = (sessions: readonly ProgrammeSession[]) => (grid ? renderSessionGrid(sessions, context, rank) : renderSessionList(sessions, context));
+    const renderSessions = (sessions: readonly ProgrammeSession[]) =>
+      grid ? renderSessionGrid(sessions, context, rank) : renderSessionList(sessions, context);
     return html`<p part="result-count" role="status">${sessionCount(count, language)}</p>
-      ${count === 0
-        ? html`<div part="no-results">
-            <p>${isFiltered(filter) ? msg('No sessions match the search or filters.', { desc: 'Filters leave nothing' }) : msg('No sessions on this day.', { desc: 'A day tab without sessions' })}</p>
-            ${isFiltered(filter) ? html`<button part="clear-filters" type="button" @click=${this.clearFilters}>${msg('Clear search and filters', { desc: 'Button that resets the filters' })}</button>` : nothing}
-          </div>`
-        : shown
-            .filter(({ sessions }) => sessions.length > 0)
-            .map(
-              ({ day, sessions }) => html`<section part="day" aria-labelledby="day-${day.key}">
-                ${staticHtml`<${this.heading(1)} part="day-heading" id="day-${day.key}">${day.date ? dayHeading(day.date, language) : this.tabLabel(UNDATED, programme)}</${this.heading(1)}>`}
-                ${renderSessions(sessions)}
-              </section>`,
-            )}`;
+      ${
+        count === 0
+          ? html`<div part="no-results">
+              <p>
+                ${isFiltered(filter) ? msg('No sessions match the search or filters.', { desc: 'Filters leave nothing' }) : msg('No sessions on this day.', { desc: 'A day tab without sessions' })}
+              </p>
+              ${isFiltered(filter) ? html`<button part="clear-filters" type="button" @click=${this.clearFilters}>${msg('Clear search and filters', { desc: 'Button that resets the filters' })}</button>` : nothing}
+            </div>`
+          : shown
+              .filter(({ sessions }) => sessions.length > 0)
+              .map(
+                ({ day, sessions }) =>
+                  html`<section part="day" aria-labelledby="day-${day.key}">
+                    ${staticHtml`<${this.heading(1)} part="day-heading" id="day-${day.key}">${day.date ? dayHeading(day.date, language) : this.tabLabel(UNDATED, programme)}</${this.heading(1)}>`}
+                    ${renderSessions(sessions)}
+                  </section>`,
+              )
+      }`;
   }
 
   private select(key: string, focus = false): void {
@@ -392,7 +430,8 @@ export class ConfProgramme extends StaedtepartnerElement {
     const programme = this.programme?.value;
     if (!programme) return;
     const timing = nowAndNext(programme.sessions, currentTime().getTime());
-    const target = programme.sessions.find((entry) => timing.get(entry.session.id) === 'now') ?? programme.sessions.find((entry) => timing.get(entry.session.id) === 'next');
+    const target =
+      programme.sessions.find((entry) => timing.get(entry.session.id) === 'now') ?? programme.sessions.find((entry) => timing.get(entry.session.id) === 'next');
     this.resetFilters();
     // Render with the time of this jump, whatever else changes.
     this.requestUpdate();
@@ -451,7 +490,10 @@ export class ConfProgramme extends StaedtepartnerElement {
       const text = await programmeCalendar(programme, entries, {
         name: title,
         title: (entry) => sessionTitle(entry, language),
-        location: (entry) => [localise(entry.session.venue, language), localise(entry.session.city ? state.feed.cityById.get(entry.session.city)?.name : undefined, language)].filter(Boolean).join(', '),
+        location: (entry) =>
+          [localise(entry.session.venue, language), localise(entry.session.city ? state.feed.cityById.get(entry.session.city)?.name : undefined, language)]
+            .filter(Boolean)
+            .join(', '),
         description: (entry) => localise(entry.session.description, language),
         url: (entry) => this.location.absolute({ session: entry.session.id }),
       });

@@ -71,59 +71,85 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const coordinators = (session.coordinators ?? []).map((ref) => feed.organisationById.get(ref)).filter((o): o is Organisation => !!o);
   const speakers = people(session.speakers, feed, language);
   const moderators = people(session.moderators, feed, language);
-  const venue = [localise(session.venue, language), localise(session.city ? feed.cityById.get(session.city)?.name : undefined, language)].filter(Boolean).join(', ');
+  const venue = [localise(session.venue, language), localise(session.city ? feed.cityById.get(session.city)?.name : undefined, language)]
+    .filter(Boolean)
+    .join(', ');
   const topics = (session.topics ?? []).map((topic) => localise(topic, language)).filter(Boolean);
   const description = paragraphs(localise(session.description, language));
   const links = shownLinks(session.links, language);
   return html`<li part="session${timing ? ` session-${timing}` : ''}" class="session kind-${session.kind}" ${styleProperties(place ?? {})}>
     <article aria-labelledby="title-${id}" id="session-${id}" tabindex="-1">
       <p class="meta">
-        ${time
-          ? html`<time part="session-time" datetime=${time.datetime}>${time.text}</time>`
-          : entry.start
-            ? html`<span part="session-time">${msg('All day', { desc: 'Time of a session whose day is known but not its hours' })}</span>`
-            : nothing}
+        ${
+          time
+            ? html`<time part="session-time" datetime=${time.datetime}>${time.text}</time>`
+            : entry.start
+              ? html`<span part="session-time">${msg('All day', { desc: 'Time of a session whose day is known but not its hours' })}</span>`
+              : nothing
+        }
         <span part="kind">${kindLabel(session.kind)}</span>
         ${session.workingGroup === undefined ? nothing : html`<span part="working-group">${workingGroupLabel(session.workingGroup)}</span>`}
-        ${timing === 'now'
-          ? html`<strong part="timing">${msg('Now', { desc: 'Badge of a session that is running now' })}</strong>`
-          : timing === 'next'
-            ? html`<strong part="timing">${msg('Next', { id: 'session-next', desc: 'Badge of the session(s) starting next' })}</strong>`
-            : nothing}
+        ${
+          timing === 'now'
+            ? html`<strong part="timing">${msg('Now', { desc: 'Badge of a session that is running now' })}</strong>`
+            : timing === 'next'
+              ? html`<strong part="timing">${msg('Next', { id: 'session-next', desc: 'Badge of the session(s) starting next' })}</strong>`
+              : nothing
+        }
       </p>
       ${staticHtml`<${context.heading} part="session-title" id="title-${id}">${title}</${context.heading}>`}
-      ${coordinators.length === 0
-        ? nothing
-        : html`<p part="coordinators">
-            ${msg('Coordinated by', { desc: 'Label before the organisations that coordinate a session' })}:
-            ${joined(
-              coordinators.map((organisation) => organisationLink(organisation, language)),
-              language,
-            )}
-          </p>`}
+      ${
+        coordinators.length === 0
+          ? nothing
+          : html`<p part="coordinators">
+              ${msg('Coordinated by', { desc: 'Label before the organisations that coordinate a session' })}:
+              ${joined(
+                coordinators.map((organisation) => organisationLink(organisation, language)),
+                language,
+              )}
+            </p>`
+      }
       ${speakers ? html`<p part="speakers">${msg('Speakers', { desc: 'Label before the speakers of a session' })}: ${speakers}</p>` : nothing}
       ${moderators ? html`<p part="moderators">${msg('Moderation', { desc: 'Label before the moderators of a session' })}: ${moderators}</p>` : nothing}
       ${venue ? html`<p part="venue">${venue}</p>` : nothing}
-      ${topics.length === 0 ? nothing : html`<ul part="topics" role="list">${topics.map((topic) => html`<li>${topic}</li>`)}</ul>`}
-      ${description.length === 0 && links.length === 0
-        ? nothing
-        : html`<details part="description" ?open=${context.printing}>
-            <summary>${msg('Description', { desc: 'Disclosure that shows the description of a session' })}<span class="visually-hidden">: ${title}</span></summary>
-            ${description.map((text) => html`<p>${text}</p>`)}
-            ${links.length === 0 ? nothing : html`<ul role="list">${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}</ul>`}
-          </details>`}
+      ${
+        topics.length === 0
+          ? nothing
+          : html`<ul part="topics" role="list">
+              ${topics.map((topic) => html`<li>${topic}</li>`)}
+            </ul>`
+      }
+      ${
+        description.length === 0 && links.length === 0
+          ? nothing
+          : html`<details part="description" ?open=${context.printing}>
+              <summary>
+                ${msg('Description', { desc: 'Disclosure that shows the description of a session' })}<span class="visually-hidden">: ${title}</span>
+              </summary>
+              ${description.map((text) => html`<p>${text}</p>`)}
+              ${
+                links.length === 0
+                  ? nothing
+                  : html`<ul role="list">
+                      ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+                    </ul>`
+              }
+            </details>`
+      }
       <div class="actions">
         <button part="favourite" type="button" data-action="favourite" data-session=${id} aria-pressed=${favourite ? 'true' : 'false'}>
           <span aria-hidden="true">${favourite ? '★' : '☆'}</span>
           ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}<span class="visually-hidden">: ${title}</span>
         </button>
-        ${entry.start
-          ? html`<button part="session-calendar" type="button" data-action="calendar" data-session=${id}>
-              ${msg('.ics', { desc: 'Button that downloads one session as a calendar file (short)' })}<span class="visually-hidden">
-                ${msg('Add to calendar', { desc: 'Hidden part of the per-session calendar button' })}: ${title}</span
-              >
-            </button>`
-          : nothing}
+        ${
+          entry.start
+            ? html`<button part="session-calendar" type="button" data-action="calendar" data-session=${id}>
+                ${msg('.ics', { desc: 'Button that downloads one session as a calendar file (short)' })}<span class="visually-hidden">
+                  ${msg('Add to calendar', { desc: 'Hidden part of the per-session calendar button' })}: ${title}</span
+                >
+              </button>`
+            : nothing
+        }
         <a part="permalink" href=${context.permalink(id)}
           >${msg('Link', { desc: 'Permanent link to one session' })}<span class="visually-hidden">: ${title}</span></a
         >
@@ -162,13 +188,21 @@ export function renderSessionGrid(entries: readonly ProgrammeSession[], context:
   const timeLabel = (minutes: number) =>
     dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, context.language).format(zonedInstant({ year: 1970, minutes }, 'UTC'));
   return html`${layout.untimed.length === 0 ? nothing : renderSessionList(layout.untimed, context)}
-    ${layout.cells.length === 0
+  ${
+    layout.cells.length === 0
       ? nothing
       : html`<div part="grid" class="grid" ${styleProperties({ '--_columns': String(layout.venues.length) })}>
           ${layout.venues.map((venue, column) => html`<div class="venue-head" aria-hidden="true" ${styleProperties({ '--_column': String(column + 2) })}>${venue}</div>`)}
-          ${context.zone
-            ? nothing
-            : layout.times.slice(0, -1).map((minutes, row) => html`<div class="time-head" aria-hidden="true" ${styleProperties({ '--_row': String(row + 2) })}>${timeLabel(minutes)}</div>`)}
+          ${
+            context.zone
+              ? nothing
+              : layout.times
+                  .slice(0, -1)
+                  .map(
+                    (minutes, row) =>
+                      html`<div class="time-head" aria-hidden="true" ${styleProperties({ '--_row': String(row + 2) })}>${timeLabel(minutes)}</div>`,
+                  )
+          }
           <ol part="sessions" role="list" class="grid-sessions">
             ${layout.cells.map((cell) =>
               renderSession(cell.entry, context, {
@@ -177,7 +211,8 @@ export function renderSessionGrid(entries: readonly ProgrammeSession[], context:
               }),
             )}
           </ol>
-        </div>`}`;
+        </div>`
+  }`;
 }
 
 export function renderSideEvent(event: SideEvent, context: ViewContext): TemplateResult {
@@ -194,7 +229,13 @@ export function renderSideEvent(event: SideEvent, context: ViewContext): Templat
       ${start ? html`<p part="session-time"><time datetime=${event.start!}>${formatDateRange(start, end, language)}</time></p>` : nothing}
       ${places || venue ? html`<p part="venue">${[places, venue].filter(Boolean).join(' · ')}</p>` : nothing}
       ${paragraphs(localise(event.description, language)).map((text) => html`<p>${text}</p>`)}
-      ${links.length === 0 ? nothing : html`<ul role="list">${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}</ul>`}
+      ${
+        links.length === 0
+          ? nothing
+          : html`<ul role="list">
+              ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+            </ul>`
+      }
     </article>
   </li>`;
 }

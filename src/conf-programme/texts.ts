@@ -62,12 +62,19 @@ export function dayHeading(date: CalendarDate, language: string): string {
 
 /** The short name of `timeZone` at `instant`: "MSK", "GMT+3", "MESZ". */
 export function zoneName(timeZone: string, instant: number, language: string): string {
-  return dateFormat({ timeZone, timeZoneName: 'short' }, language).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  return (
+    dateFormat({ timeZone, timeZoneName: 'short' }, language)
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  );
 }
 
 /** Whether two zones have different offsets at `instant` (Berlin and Paris do not). */
 export function zonesDiffer(a: string, b: string, instant: number): boolean {
-  const offset = (zone: string) => dateFormat({ timeZone: zone, timeZoneName: 'longOffset' }, 'en').formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+  const offset = (zone: string) =>
+    dateFormat({ timeZone: zone, timeZoneName: 'longOffset' }, 'en')
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value;
   return offset(a) !== offset(b);
 }
 
@@ -90,12 +97,15 @@ export function sessionTime(entry: ProgrammeSession, language: string, zone?: st
     const asUtc = (date: CalendarDate) => zonedInstant(date, 'UTC');
     const format = dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, language);
     const from = asUtc(entry.start);
-    const text = entry.end?.minutes !== undefined && dayKey(entry.end) === entry.day ? format.formatRange(from, Math.max(from, asUtc(entry.end))) : format.format(from);
+    const text =
+      entry.end?.minutes !== undefined && dayKey(entry.end) === entry.day ? format.formatRange(from, Math.max(from, asUtc(entry.end))) : format.format(from);
     return { text, datetime: entry.session.start! };
   }
   const shownDay = dayKey(dayInZone(new Date(entry.startsAt), zone));
   const options: Intl.DateTimeFormatOptions =
-    shownDay === entry.day ? { hour: 'numeric', minute: '2-digit', timeZone: zone } : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone };
+    shownDay === entry.day
+      ? { hour: 'numeric', minute: '2-digit', timeZone: zone }
+      : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone };
   const format = dateFormat(options, language);
   const hasEnd = entry.end?.minutes !== undefined && entry.endsAt !== undefined && entry.endsAt > entry.startsAt;
   return { text: hasEnd ? format.formatRange(entry.startsAt, entry.endsAt!) : format.format(entry.startsAt), datetime: new Date(entry.startsAt).toISOString() };

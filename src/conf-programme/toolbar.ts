@@ -45,42 +45,61 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
         <span>${msg('Search the programme', { desc: 'Label of the programme search field' })}</span>
         <input part="search" type="search" .value=${state.query} @input=${(event: Event) => actions.search((event.target as HTMLInputElement).value)} />
       </label>
-      ${programme.kinds.length > 1
-        ? html`<label class="kind">
-            <span>${msg('Kind', { desc: 'Label of the session kind filter' })}</span>
-            <select part="kind-filter" @change=${(event: Event) => actions.chooseKind((event.target as HTMLSelectElement).value as SessionKind | '')}>
-              <option value="" .selected=${state.kind === ''}>${msg('All kinds', { desc: 'Kind filter: no filter' })}</option>
-              ${programme.kinds.map((kind) => html`<option value=${kind} .selected=${state.kind === kind}>${kindLabel(kind)}</option>`)}
-            </select>
-          </label>`
-        : nothing}
+      ${
+        programme.kinds.length > 1
+          ? html`<label class="kind">
+              <span>${msg('Kind', { desc: 'Label of the session kind filter' })}</span>
+              <select part="kind-filter" @change=${(event: Event) => actions.chooseKind((event.target as HTMLSelectElement).value as SessionKind | '')}>
+                <option value="" .selected=${state.kind === ''}>${msg('All kinds', { desc: 'Kind filter: no filter' })}</option>
+                ${programme.kinds.map((kind) => html`<option value=${kind} .selected=${state.kind === kind}>${kindLabel(kind)}</option>`)}
+              </select>
+            </label>`
+          : nothing
+      }
       <button part="favourites-filter" type="button" aria-pressed=${state.onlyFavourites ? 'true' : 'false'} @click=${() => actions.toggleFavourites()}>
-        <span aria-hidden="true">★</span> ${msg(str`Only my programme (${state.favourites})`, { desc: 'Toggle filter: only sessions the reader starred; the value is how many' })}
+        <span aria-hidden="true">★</span>
+        ${msg(str`Only my programme (${state.favourites})`, { desc: 'Toggle filter: only sessions the reader starred; the value is how many' })}
       </button>
-      ${state.canSwitchZone
-        ? html`<button part="time-zone" type="button" aria-pressed=${state.zone ? 'true' : 'false'} @click=${() => actions.toggleLocalTime()}>
-            ${msg(str`Show my local time (${readerZone})`, { desc: 'Toggle: show times in the reader’s time zone; the value is its short name' })}
-          </button>`
-        : nothing}
-      ${state.canJumpToNow
-        ? html`<button part="jump-to-now" type="button" @click=${() => actions.jumpToNow()}>${msg('Jump to now', { desc: 'Button that shows the sessions running now' })}</button>`
-        : nothing}
+      ${
+        state.canSwitchZone
+          ? html`<button part="time-zone" type="button" aria-pressed=${state.zone ? 'true' : 'false'} @click=${() => actions.toggleLocalTime()}>
+              ${msg(str`Show my local time (${readerZone})`, { desc: 'Toggle: show times in the reader’s time zone; the value is its short name' })}
+            </button>`
+          : nothing
+      }
+      ${
+        state.canJumpToNow
+          ? html`<button part="jump-to-now" type="button" @click=${() => actions.jumpToNow()}>
+              ${msg('Jump to now', { desc: 'Button that shows the sessions running now' })}
+            </button>`
+          : nothing
+      }
       <details part="calendar" class="calendar">
         <summary>${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}</summary>
         <div class="calendar-menu">
-          <button type="button" ?disabled=${state.calendarBusy} @click=${() => actions.download('all')}>${msg('Whole programme', { desc: 'Calendar menu: every session' })}</button>
-          <button type="button" ?disabled=${state.calendarBusy} @click=${() => actions.download('shown')}>${msg('Sessions shown', { desc: 'Calendar menu: the sessions the filters leave' })}</button>
+          <button type="button" ?disabled=${state.calendarBusy} @click=${() => actions.download('all')}>
+            ${msg('Whole programme', { desc: 'Calendar menu: every session' })}
+          </button>
+          <button type="button" ?disabled=${state.calendarBusy} @click=${() => actions.download('shown')}>
+            ${msg('Sessions shown', { desc: 'Calendar menu: the sessions the filters leave' })}
+          </button>
           <button type="button" ?disabled=${state.calendarBusy || state.favourites === 0} @click=${() => actions.download('favourites')}>
             ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}
           </button>
         </div>
       </details>
     </div>
-    ${sample === undefined
-      ? nothing
-      : html`<p part="zone-note">
-          ${state.zone
-            ? msg(str`Times in your time zone (${readerZone}).`, { desc: 'Note above the programme; the value is the short zone name' })
-            : msg(str`Times in the conference’s local time (${conferenceZone}).`, { desc: 'Note above the programme; the value is the short zone name, such as MSK or GMT+3' })}
-        </p>`}`;
+    ${
+      sample === undefined
+        ? nothing
+        : html`<p part="zone-note">
+            ${
+              state.zone
+                ? msg(str`Times in your time zone (${readerZone}).`, { desc: 'Note above the programme; the value is the short zone name' })
+                : msg(str`Times in the conference’s local time (${conferenceZone}).`, {
+                    desc: 'Note above the programme; the value is the short zone name, such as MSK or GMT+3',
+                  })
+            }
+          </p>`
+    }`;
 }

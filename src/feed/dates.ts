@@ -59,12 +59,7 @@ export function daysInMonth(year: number, month: number): number {
  * time sorts after the same date without one.
  */
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
-  return (
-    a.year - b.year ||
-    (a.month ?? 0) - (b.month ?? 0) ||
-    (a.day ?? 0) - (b.day ?? 0) ||
-    (a.minutes ?? -1) - (b.minutes ?? -1)
-  );
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0) || (a.minutes ?? -1) - (b.minutes ?? -1);
 }
 
 /** Whole days from `from` to `to`, both taken as calendar days. */

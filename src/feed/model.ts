@@ -40,6 +40,4 @@ export interface FeedFailure {
   detail: string;
 }
 
-export type FeedResult =
-  | { ok: true; feed: Feed; warnings: readonly FeedWarning[] }
-  | { ok: false; failure: FeedFailure };
+export type FeedResult = { ok: true; feed: Feed; warnings: readonly FeedWarning[] } | { ok: false; failure: FeedFailure };

@@ -20,10 +20,7 @@ const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const text = () => v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const hasText = (value: string) => value.trim() !== '';
 
-export const IdSchema = v.pipe(
-  v.string(),
-  v.regex(ID_PATTERN, 'an id is 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'),
-);
+export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'an id is 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'));
 
 /** A plain string, or one string per language: `{"de": "…", "ru": "…", "en": "…"}`. */
 export const LocalisedTextSchema = v.union(
@@ -43,11 +40,7 @@ export const PartialDateSchema = v.pipe(
   v.check(isCalendarDate, 'a date that exists in the calendar'),
 );
 
-export const FullDateSchema = v.pipe(
-  v.string(),
-  v.regex(FULL_DATE, 'a date as YYYY-MM-DD'),
-  v.check(isCalendarDate, 'a date that exists in the calendar'),
-);
+export const FullDateSchema = v.pipe(v.string(), v.regex(FULL_DATE, 'a date as YYYY-MM-DD'), v.check(isCalendarDate, 'a date that exists in the calendar'));
 
 export const LocalDateTimeSchema = v.pipe(
   v.string(),

@@ -22,7 +22,9 @@ export function localise(value: LocalisedText | undefined, language: string): st
 export function allVersions(value: LocalisedText | undefined): string[] {
   if (value === undefined) return [];
   if (typeof value === 'string') return [value];
-  return Object.keys(value).filter((key) => Object.hasOwn(value, key)).map((key) => value[key]);
+  return Object.keys(value)
+    .filter((key) => Object.hasOwn(value, key))
+    .map((key) => value[key]);
 }
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);

@@ -49,12 +49,7 @@ class Validation {
    * or a bad entry of an optional list, is left out and the item kept; a bad
    * required field (or one named in `strict`) drops the item.
    */
-  items<T extends { id: string }>(
-    value: unknown,
-    path: Path,
-    schema: v.GenericSchema<unknown, T>,
-    strict: readonly string[] = [],
-  ): Located<T>[] {
+  items<T extends { id: string }>(value: unknown, path: Path, schema: v.GenericSchema<unknown, T>, strict: readonly string[] = []): Located<T>[] {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       this.warn(path, 'expected an array; ignored');
@@ -210,35 +205,33 @@ export function validateFeed(document: unknown): FeedResult {
     })
     .map(({ value }) => value);
 
-  const conferences = check
-    .items(field('conferences'), '$.conferences', ConferenceHeadSchema)
-    .map(({ value: head, path }): Conference => {
-      const sessions = check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end']).map(({ value: session, path: at }) => {
-        return {
-          ...session,
-          end: check.end(session.start, session.end, at),
-          city: check.reference(session.city, `${at}.city`, cityById, 'city'),
-          coordinators: check.references(session.coordinators, `${at}.coordinators`, organisationById, 'organisation'),
-          speakers: check.references(session.speakers, `${at}.speakers`, personById, 'person'),
-          moderators: check.references(session.moderators, `${at}.moderators`, personById, 'person'),
-        };
-      });
-      const sideEvents = check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema).map(({ value: event, path: at }) => ({
-        ...event,
-        end: check.end(event.start, event.end, at),
-        places: check.references(event.places, `${at}.places`, cityById, 'city'),
-      }));
+  const conferences = check.items(field('conferences'), '$.conferences', ConferenceHeadSchema).map(({ value: head, path }): Conference => {
+    const sessions = check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end']).map(({ value: session, path: at }) => {
       return {
-        ...head,
-        end: check.end(head.start, head.end, path),
-        hostCities: check.references(head.hostCities, `${path}.hostCities`, cityById, 'city') ?? [],
-        organisers: check.references(head.organisers, `${path}.organisers`, organisationById, 'organisation'),
-        supporters: check.references(head.supporters, `${path}.supporters`, organisationById, 'organisation'),
-        contacts: check.references(head.contacts, `${path}.contacts`, personById, 'person'),
-        sessions,
-        sideEvents,
+        ...session,
+        end: check.end(session.start, session.end, at),
+        city: check.reference(session.city, `${at}.city`, cityById, 'city'),
+        coordinators: check.references(session.coordinators, `${at}.coordinators`, organisationById, 'organisation'),
+        speakers: check.references(session.speakers, `${at}.speakers`, personById, 'person'),
+        moderators: check.references(session.moderators, `${at}.moderators`, personById, 'person'),
       };
     });
+    const sideEvents = check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema).map(({ value: event, path: at }) => ({
+      ...event,
+      end: check.end(event.start, event.end, at),
+      places: check.references(event.places, `${at}.places`, cityById, 'city'),
+    }));
+    return {
+      ...head,
+      end: check.end(head.start, head.end, path),
+      hostCities: check.references(head.hostCities, `${path}.hostCities`, cityById, 'city') ?? [],
+      organisers: check.references(head.organisers, `${path}.organisers`, organisationById, 'organisation'),
+      supporters: check.references(head.supporters, `${path}.supporters`, organisationById, 'organisation'),
+      contacts: check.references(head.contacts, `${path}.contacts`, personById, 'person'),
+      sessions,
+      sideEvents,
+    };
+  });
 
   const feed: Feed = {
     version: FEED_VERSION,

@@ -9,12 +9,7 @@ type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeForm
 
 const cache = new Map<string, Formatter>();
 
-function cached<T extends Formatter>(
-  kind: string,
-  language: string,
-  options: object,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(kind: string, language: string, options: object, make: () => T): T {
   const key = `${kind}|${language}|${JSON.stringify(options)}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {

@@ -64,9 +64,7 @@ export function jubileesIn(feed: Feed, query: JubileeQuery, today: Day, language
   const collator = new Intl.Collator(language);
   const byDateThenName = (a: Jubilee, b: Jubilee) =>
     compareCalendarDates(a.since, b.since) || collator.compare(localise(a.cities[0].name, language), localise(b.cities[0].name, language));
-  return [...groups.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([years, jubilees]) => ({ years, jubilees: jubilees.sort(byDateThenName) }));
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([years, jubilees]) => ({ years, jubilees: jubilees.sort(byDateThenName) }));
 }
 
 export function countJubilees(groups: readonly JubileeGroup[]): number {

@@ -14,7 +14,6 @@ import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { countJubilees, jubileesIn, type Jubilee, type JubileeGroup } from './anniversaries.js';
 import { jubileeListStyles } from './jubilee-list.styles.js';
 
-
 /**
  * @tag jubilee-list
  * @summary Partnerships that celebrate a round anniversary in a year, grouped by age.
@@ -83,7 +82,9 @@ export class JubileeList extends StaedtepartnerElement {
     const groups = jubileesIn(feed, { year, step: this.effectiveStep, city: this.city, country: this.country }, today(), language);
     const count = countJubilees(groups);
     if (count === 0) {
-      return this.renderEmpty(msg(str`No partnership celebrates a round anniversary in ${year}.`, { desc: 'Empty state of the jubilee list; the value is a year' }));
+      return this.renderEmpty(
+        msg(str`No partnership celebrates a round anniversary in ${year}.`, { desc: 'Empty state of the jubilee list; the value is a year' }),
+      );
     }
     return html`
       <p part="summary">${this.summary(count, year)}</p>
@@ -95,9 +96,18 @@ export class JubileeList extends StaedtepartnerElement {
     const n = count;
     return plural(n, {
       one: msg(str`${n} partnership celebrates a round anniversary in ${year}.`, { id: 'jubilee-summary-one', desc: 'Plural form "one"; values: count, year' }),
-      few: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, { id: 'jubilee-summary-few', desc: 'Plural form "few" (e.g. ru 2–4); values: count, year' }),
-      many: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, { id: 'jubilee-summary-many', desc: 'Plural form "many" (e.g. ru 5–20); values: count, year' }),
-      other: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, { id: 'jubilee-summary-other', desc: 'Plural form "other"; values: count, year' }),
+      few: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+        id: 'jubilee-summary-few',
+        desc: 'Plural form "few" (e.g. ru 2–4); values: count, year',
+      }),
+      many: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+        id: 'jubilee-summary-many',
+        desc: 'Plural form "many" (e.g. ru 5–20); values: count, year',
+      }),
+      other: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+        id: 'jubilee-summary-other',
+        desc: 'Plural form "other"; values: count, year',
+      }),
     });
   }
 
@@ -118,7 +128,10 @@ export class JubileeList extends StaedtepartnerElement {
     const sinceText = formatFounding(jubilee.since, localise(partnership.sinceQualifier, language), language);
     const notes = paragraphs(localise(partnership.notes, language));
     return html`<li part="entry">
-      <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${msg('and', { desc: 'Between two city names, read by screen readers only' })}</span> <span>${second}</span></p>
+      <p part="cities">
+        <span>${first}</span><span aria-hidden="true"> – </span
+        ><span class="visually-hidden">${msg('and', { desc: 'Between two city names, read by screen readers only' })}</span> <span>${second}</span>
+      </p>
       <dl part="details">
         <div>
           <dt>${msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' })}</dt>

@@ -163,7 +163,13 @@ export function tableRows(filtered: FilteredMap, options: { focus?: string; coun
 }
 
 /** Rows sorted by a column (ties: by founding date, then the first city's name); a new array. */
-export function sortRows(rows: readonly TableRow[], column: TableColumn, direction: SortDirection, language: string, countryName: (code: string) => string): TableRow[] {
+export function sortRows(
+  rows: readonly TableRow[],
+  column: TableColumn,
+  direction: SortDirection,
+  language: string,
+  countryName: (code: string) => string,
+): TableRow[] {
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
   const name = (city: City) => localise(city.name, language);
   const byDate = (a: TableRow, b: TableRow) => compareCalendarDates(a.entry.since, b.entry.since);

@@ -38,7 +38,8 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
     <span part="partner-country">${countryLabel(partner.country, language)}</span>
     <p part="partner-since">
       ${msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' })}
-      <time datetime=${entry.partnership.since}>${sinceText(entry, language)}</time>${years === undefined ? nothing : html`<span part="partner-years"> · ${yearsText(years, language)}</span>`}
+      <time datetime=${entry.partnership.since}>${sinceText(entry, language)}</time
+      >${years === undefined ? nothing : html`<span part="partner-years"> · ${yearsText(years, language)}</span>`}
     </p>
     ${notes.map((text) => html`<p part="notes">${text}</p>`)}
   </li>`;
@@ -46,23 +47,33 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
 
 export function renderPanel(options: PanelOptions): TemplateResult {
   const { cities, language } = options;
-  const title = formatList(cities.map((city) => cityName(city, language)), language);
-  return html`<section part="panel" aria-labelledby="panel-heading" @keydown=${(event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      options.onClose();
-    }
-  }}>
+  const title = formatList(
+    cities.map((city) => cityName(city, language)),
+    language,
+  );
+  return html`<section
+    part="panel"
+    aria-labelledby="panel-heading"
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        options.onClose();
+      }
+    }}
+  >
     <div part="panel-header">
       ${staticHtml`<${options.heading} part="panel-heading" id="panel-heading" tabindex="-1">${title}</${options.heading}>`}
       <button type="button" part="close" @click=${options.onClose}>
-        <span aria-hidden="true">×</span><span class="visually-hidden">${msg('Close the details', { desc: 'Button that closes the detail panel of a city' })}</span>
+        <span aria-hidden="true">×</span
+        ><span class="visually-hidden">${msg('Close the details', { desc: 'Button that closes the detail panel of a city' })}</span>
       </button>
     </div>
     ${cities.map((city) => {
       const entries = options.partnerships.get(city.id) ?? [];
       return html`<div part="panel-city">
-        <p part="panel-summary">${cities.length > 1 ? `${cityName(city, language)}: ` : ''}${countryLabel(city.country, language)}, ${partnershipCount(entries.length, language)}</p>
+        <p part="panel-summary">
+          ${cities.length > 1 ? `${cityName(city, language)}: ` : ''}${countryLabel(city.country, language)}, ${partnershipCount(entries.length, language)}
+        </p>
         <ul part="partners" role="list">
           ${entries.map((entry) => renderEntry(entry, city, options))}
         </ul>

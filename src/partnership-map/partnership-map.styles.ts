@@ -215,7 +215,9 @@ export const partnershipMapStyles = css`
   /* A group: a second ring, drawn outside the shape. */
   [part~='marker'][part~='cluster'],
   [part~='marker'][part~='place'] {
-    box-shadow: 0 0 0 2px var(--_marker), 0 1px 3px rgb(0 0 0 / 0.4);
+    box-shadow:
+      0 0 0 2px var(--_marker),
+      0 1px 3px rgb(0 0 0 / 0.4);
   }
   [part~='marker'][part~='cluster'].other::before,
   [part~='marker'][part~='place'].other::before {
@@ -309,7 +311,9 @@ export const partnershipMapStyles = css`
   }
   .swatch.cluster {
     background: var(--_map-other);
-    box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_map-other);
+    box-shadow:
+      0 0 0 2px var(--_surface),
+      0 0 0 4px var(--_map-other);
     inline-size: 0.75rem;
     block-size: 0.75rem;
     margin-inline: 0.15rem;

@@ -15,7 +15,19 @@ import { ClusterIndex, levelFor, levelScale } from './clusters.js';
 import { geometryPaths, loadGeometry, type MapGeometry } from './geometry.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import { arcsOf, markersOf, type LevelArc, type MarkerInfo, type PlacedMarker } from './markers.js';
-import { filterMap, mapModelOf, sortRows, tableRows, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership, type SortDirection, type TableColumn } from './model.js';
+import {
+  filterMap,
+  mapModelOf,
+  sortRows,
+  tableRows,
+  yearBound,
+  type FilteredMap,
+  type MapFilters,
+  type MapModel,
+  type MapPartnership,
+  type SortDirection,
+  type TableColumn,
+} from './model.js';
 import { renderPanel } from './panel.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { BASE_WIDTH, frameHeight } from './projection.js';
@@ -160,7 +172,9 @@ export class PartnershipMap extends StaedtepartnerElement {
         ),
       ),
   );
-  private readonly levelMarkers = memo((index: ClusterIndex, level: number, filtered: FilteredMap, language: string) => markersOf(index, level, filtered, language));
+  private readonly levelMarkers = memo((index: ClusterIndex, level: number, filtered: FilteredMap, language: string) =>
+    markersOf(index, level, filtered, language),
+  );
   private readonly levelArcs = memo((index: ClusterIndex, level: number, filtered: FilteredMap) => arcsOf(index, level, filtered));
   private readonly drawnGeometry = memo((geometry: MapGeometry, view: View, width: number, height: number, highlight: string) =>
     geometryPaths(geometry, view, { width, height }, highlight ? highlight.split(',') : []),
@@ -261,8 +275,14 @@ export class PartnershipMap extends StaedtepartnerElement {
     }
     if (focus) {
       this.selection = { cities: [focus.city.id] };
-      const points = [focus, ...focus.partnerships.map((entry) => filtered.cities.get(entry.cities[0].id === focus.city.id ? entry.cities[1].id : entry.cities[0].id)!)];
-      this.mapView = this.fitTo(points.flatMap((city) => (city.position ? [city.position] : [])), size);
+      const points = [
+        focus,
+        ...focus.partnerships.map((entry) => filtered.cities.get(entry.cities[0].id === focus.city.id ? entry.cities[1].id : entry.cities[0].id)!),
+      ];
+      this.mapView = this.fitTo(
+        points.flatMap((city) => (city.position ? [city.position] : [])),
+        size,
+      );
       return;
     }
     this.mapView = this.fitTo(
@@ -294,11 +314,13 @@ export class PartnershipMap extends StaedtepartnerElement {
     return html`
       ${this.renderControls(model, language)}
       <p part="summary" role="status">${summary}${this.announcement ? html` <span>${this.announcement}</span>` : nothing}</p>
-      ${empty
-        ? this.renderEmpty(msg('No partnership matches these filters.', { desc: 'Empty state of the map: the filters exclude every partnership' }))
-        : this.view === 'table'
-          ? this.renderRows(filtered, language, false)
-          : html`${this.renderMap(filtered, language)}${this.renderDetails(filtered, language)}${this.printing ? this.renderRows(filtered, language, true) : nothing}`}
+      ${
+        empty
+          ? this.renderEmpty(msg('No partnership matches these filters.', { desc: 'Empty state of the map: the filters exclude every partnership' }))
+          : this.view === 'table'
+            ? this.renderRows(filtered, language, false)
+            : html`${this.renderMap(filtered, language)}${this.renderDetails(filtered, language)}${this.printing ? this.renderRows(filtered, language, true) : nothing}`
+      }
     `;
   }
 
@@ -329,8 +351,12 @@ export class PartnershipMap extends StaedtepartnerElement {
         </div>
       </fieldset>
       <div part="view-switch" role="group" aria-label=${msg('View', { desc: 'Label of the map / table switch' })}>
-        <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.switchView('map')}>${msg('Map', { desc: 'Button: show the partnerships on the map' })}</button>
-        <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => this.switchView('table')}>${msg('Table', { desc: 'Button: show the partnerships as a table' })}</button>
+        <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.switchView('map')}>
+          ${msg('Map', { desc: 'Button: show the partnerships on the map' })}
+        </button>
+        <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => this.switchView('table')}>
+          ${msg('Table', { desc: 'Button: show the partnerships as a table' })}
+        </button>
       </div>
     </div>`;
   }
@@ -388,8 +414,12 @@ export class PartnershipMap extends StaedtepartnerElement {
     return html`
       <div part="map-tools">
         <div>
-          <button type="button" @click=${() => this.zoomPan.zoomBy(2)}><span aria-hidden="true">+</span><span class="visually-hidden">${msg('Zoom in', { desc: 'Map button' })}</span></button>
-          <button type="button" @click=${() => this.zoomPan.zoomBy(0.5)}><span aria-hidden="true">−</span><span class="visually-hidden">${msg('Zoom out', { desc: 'Map button' })}</span></button>
+          <button type="button" @click=${() => this.zoomPan.zoomBy(2)}>
+            <span aria-hidden="true">+</span><span class="visually-hidden">${msg('Zoom in', { desc: 'Map button' })}</span>
+          </button>
+          <button type="button" @click=${() => this.zoomPan.zoomBy(0.5)}>
+            <span aria-hidden="true">−</span><span class="visually-hidden">${msg('Zoom out', { desc: 'Map button' })}</span>
+          </button>
           <button type="button" @click=${this.resetView}>${msg('Reset view', { desc: 'Map button: back to the first view' })}</button>
         </div>
         <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="map-help" @click=${() => (this.helpOpen = !this.helpOpen)}>
@@ -397,7 +427,9 @@ export class PartnershipMap extends StaedtepartnerElement {
         </button>
       </div>
       <div part="help" id="map-help" ?hidden=${!this.helpOpen}>
-        <p>${msg('Arrow keys move the map, + and − zoom, 0 resets the view. Press Tab to reach the places: arrow keys go to the nearest place in that direction, Enter opens a city or zooms into a group, Escape closes the details. The table view lists the same partnerships.', { desc: 'Keyboard help of the map' })}</p>
+        <p>
+          ${msg('Arrow keys move the map, + and − zoom, 0 resets the view. Press Tab to reach the places: arrow keys go to the nearest place in that direction, Enter opens a city or zooms into a group, Escape closes the details. The table view lists the same partnerships.', { desc: 'Keyboard help of the map' })}
+        </p>
       </div>
       <div
         part="map"
@@ -425,15 +457,27 @@ export class PartnershipMap extends StaedtepartnerElement {
           ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
         )}
         ${tooltip ? this.renderTooltip(tooltip.info, tooltip.x, tooltip.y, size!) : nothing}
-        ${this.zoomPan.wheelHint
-          ? html`<p class="hint" aria-hidden="true">${msg('Hold Ctrl and scroll to zoom the map, or use + and −.', { desc: 'Shown when the page is scrolled over the map' })}</p>`
-          : nothing}
+        ${
+          this.zoomPan.wheelHint
+            ? html`<p class="hint" aria-hidden="true">
+                ${msg('Hold Ctrl and scroll to zoom the map, or use + and −.', { desc: 'Shown when the page is scrolled over the map' })}
+              </p>`
+            : nothing
+        }
       </div>
       ${this.renderLegend(countries, language)}
     `;
   }
 
-  private renderDrawing(filtered: FilteredMap, index: ClusterIndex, level: number, size: Size, view: View, highlighted: ReadonlySet<MapPartnership>, countries: string[]): TemplateResult {
+  private renderDrawing(
+    filtered: FilteredMap,
+    index: ClusterIndex,
+    level: number,
+    size: Size,
+    view: View,
+    highlighted: ReadonlySet<MapPartnership>,
+    countries: string[],
+  ): TemplateResult {
     const paths = this.geometry ? this.drawnGeometry(this.geometry, view, size.width, size.height, countries.join(',')) : undefined;
     const arcs = this.levelArcs(index, level, filtered);
     const ends = (list: LevelArc[]) => list.map((arc) => ({ from: toScreen(view, [arc.from.x, arc.from.y]), to: toScreen(view, [arc.to.x, arc.to.y]) }));
@@ -441,9 +485,11 @@ export class PartnershipMap extends StaedtepartnerElement {
     const plain = highlighted.size ? arcs.filter((arc) => !isHighlighted(arc)) : arcs;
     const strong = highlighted.size ? arcs.filter(isHighlighted) : [];
     return html`<svg aria-hidden="true" width=${size.width} height=${size.height}>
-      ${paths
-        ? svg`<path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>`
-        : nothing}
+      ${
+        paths
+          ? svg`<path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>`
+          : nothing
+      }
       <path class=${highlighted.size ? 'arcs dimmed' : 'arcs'} d=${arcsPath(ends(plain), size.width, size.height)}></path>
       ${strong.length ? svg`<path class="arcs highlighted" d=${arcsPath(ends(strong), size.width, size.height)}></path>` : nothing}
     </svg>`;
@@ -461,7 +507,9 @@ export class PartnershipMap extends StaedtepartnerElement {
       data-key=${info.key}
       aria-expanded=${info.kind === 'cluster' ? nothing : isSelected ? 'true' : 'false'}
       ${styleProperties({ transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`, '--_d': `${info.diameter}px` })}
-    ><span class="visually-hidden">${info.name}</span>${info.count === undefined ? nothing : html`<span class="count" aria-hidden="true">${info.count}</span>`}</div>`;
+    >
+      <span class="visually-hidden">${info.name}</span>${info.count === undefined ? nothing : html`<span class="count" aria-hidden="true">${info.count}</span>`}
+    </div>`;
   }
 
   private renderTooltip(info: MarkerInfo, x: number, y: number, size: Size): TemplateResult {
@@ -473,10 +521,16 @@ export class PartnershipMap extends StaedtepartnerElement {
     const title =
       info.kind === 'cluster'
         ? cityCount(info.cities.length, language)
-        : formatList(info.cities.map((city) => cityName(city, language)), language);
+        : formatList(
+            info.cities.map((city) => cityName(city, language)),
+            language,
+          );
     const detail =
       info.kind === 'cluster'
-        ? `${info.cities.slice(0, 3).map((city) => cityName(city, language)).join(', ')}${info.cities.length > 3 ? ' …' : ''} · ${partnershipCount(info.partnerships, language)}`
+        ? `${info.cities
+            .slice(0, 3)
+            .map((city) => cityName(city, language))
+            .join(', ')}${info.cities.length > 3 ? ' …' : ''} · ${partnershipCount(info.partnerships, language)}`
         : `${[...new Set(info.cities.map((city) => countryLabel(city.country, language)))].join(', ')} · ${partnershipCount(info.partnerships, language)}`;
     return html`<div part="tooltip" aria-hidden="true" ${styleProperties({ transform })}><strong>${title}</strong><span>${detail}</span></div>`;
   }
@@ -487,7 +541,9 @@ export class PartnershipMap extends StaedtepartnerElement {
     return html`<ul part="legend" aria-label=${msg('Legend', { desc: 'Accessible name of the map legend' })}>
       ${known.map((code) => html`<li><span class="swatch ${code.toLowerCase()}" aria-hidden="true"></span>${countryLabel(code, language)}</li>`)}
       ${others ? html`<li><span class="swatch other" aria-hidden="true"></span>${msg('Other countries', { desc: 'Legend: markers of cities outside Germany and Russia' })}</li>` : nothing}
-      <li><span class="swatch cluster" aria-hidden="true"></span>${msg('Several cities (their number); select to zoom in', { desc: 'Legend: a cluster marker' })}</li>
+      <li>
+        <span class="swatch cluster" aria-hidden="true"></span>${msg('Several cities (their number); select to zoom in', { desc: 'Legend: a cluster marker' })}
+      </li>
       <li><span class="swatch arc" aria-hidden="true"></span>${msg('Partnership', { desc: 'Legend: an arc between two cities' })}</li>
       <li><span class="swatch arc-highlight" aria-hidden="true"></span>${msg('Partnerships of the selected city', { desc: 'Legend: a highlighted arc' })}</li>
     </ul>`;

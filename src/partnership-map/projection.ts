@@ -37,10 +37,7 @@ const FRAME: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: PROJECTI
 
 /** The projection fitted so that the frame spans x 0–1000, y 0–frameHeight. */
 export function baseProjection(): GeoProjection {
-  return geoConicConformal()
-    .rotate([-PROJECTION_SETTINGS.centralMeridian, 0])
-    .parallels(PROJECTION_SETTINGS.parallels)
-    .fitWidth(BASE_WIDTH, FRAME);
+  return geoConicConformal().rotate([-PROJECTION_SETTINGS.centralMeridian, 0]).parallels(PROJECTION_SETTINGS.parallels).fitWidth(BASE_WIDTH, FRAME);
 }
 
 let shared: { projection: GeoProjection; height: number } | undefined;

@@ -43,16 +43,20 @@ export function renderTable(options: TableOptions): TemplateResult {
     const sorted = sort.column === column;
     const label = columnLabel(column);
     return html`<th scope="col" aria-sort=${sorted ? sort.direction : nothing}>
-      ${options.print || !options.onSort
-        ? label
-        : html`<button type="button" part="sort" @click=${() => options.onSort!(column)}>
-            ${label}<span class="sort-mark" aria-hidden="true">${sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-          </button>`}
+      ${
+        options.print || !options.onSort
+          ? label
+          : html`<button type="button" part="sort" @click=${() => options.onSort!(column)}>
+              ${label}<span class="sort-mark" aria-hidden="true">${sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+            </button>`
+      }
     </th>`;
   };
   return html`<div part="table-frame" class=${options.print ? 'print-only' : ''}>
     <table part="table">
-      <caption>${options.caption}</caption>
+      <caption>
+        ${options.caption}
+      </caption>
       <thead>
         <tr>
           ${TABLE_COLUMNS.map(header)}
@@ -60,14 +64,15 @@ export function renderTable(options: TableOptions): TemplateResult {
       </thead>
       <tbody>
         ${rows.map(
-          (row) => html`<tr part="row">
-            <td>${cityName(row.city, language)}</td>
-            <td>${countryLabel(row.city.country, language)}</td>
-            <td>${cityName(row.partner, language)}</td>
-            <td>${countryLabel(row.partner.country, language)}</td>
-            <td><time datetime=${row.entry.partnership.since}>${sinceText(row.entry, language)}</time></td>
-            <td>${yearsText(row.years, language)}</td>
-          </tr>`,
+          (row) =>
+            html`<tr part="row">
+              <td>${cityName(row.city, language)}</td>
+              <td>${countryLabel(row.city.country, language)}</td>
+              <td>${cityName(row.partner, language)}</td>
+              <td>${countryLabel(row.partner.country, language)}</td>
+              <td><time datetime=${row.entry.partnership.since}>${sinceText(row.entry, language)}</time></td>
+              <td>${yearsText(row.years, language)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>

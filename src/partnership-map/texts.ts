@@ -17,7 +17,10 @@ export function partnershipCount(count: number, language: string): string {
     {
       one: msg(str`${n} partnership`, { id: 'partnership-map-partnerships-one', desc: 'Plural form "one" of a number of town partnerships' }),
       few: msg(str`${n} partnerships`, { id: 'partnership-map-partnerships-few', desc: 'Plural form "few" (e.g. ru 2–4) of a number of town partnerships' }),
-      many: msg(str`${n} partnerships`, { id: 'partnership-map-partnerships-many', desc: 'Plural form "many" (e.g. ru 5–20) of a number of town partnerships' }),
+      many: msg(str`${n} partnerships`, {
+        id: 'partnership-map-partnerships-many',
+        desc: 'Plural form "many" (e.g. ru 5–20) of a number of town partnerships',
+      }),
       other: msg(str`${n} partnerships`, { id: 'partnership-map-partnerships-other', desc: 'Plural form "other" of a number of town partnerships' }),
     },
     language,
@@ -58,7 +61,10 @@ export function cityName(city: City, language: string): string {
 
 function countriesOf(cities: readonly City[], language: string): string {
   const codes = [...new Set(cities.map((city) => city.country))];
-  return formatList(codes.map((code) => countryLabel(code, language)), language);
+  return formatList(
+    codes.map((code) => countryLabel(code, language)),
+    language,
+  );
 }
 
 /**
@@ -66,7 +72,10 @@ function countriesOf(cities: readonly City[], language: string): string {
  * "Essen, Germany, 1 partnership"; "Berlin-Lichtenberg and Berlin-Neukölln, Germany, 2 partnerships".
  */
 export function placeName(cities: readonly City[], partnerships: number, language: string): string {
-  const names = formatList(cities.map((city) => cityName(city, language)), language);
+  const names = formatList(
+    cities.map((city) => cityName(city, language)),
+    language,
+  );
   return `${names}, ${countriesOf(cities, language)}, ${partnershipCount(partnerships, language)}`;
 }
 

@@ -60,7 +60,14 @@ export function fitBounds(bounds: Bounds, size: Size, padding = 40, maxScale = 8
 
 /** The whole frame. */
 export function fullView(size: Size): View {
-  return fitBounds([[0, 0], [BASE_WIDTH, frameHeight()]], size, 0);
+  return fitBounds(
+    [
+      [0, 0],
+      [BASE_WIDTH, frameHeight()],
+    ],
+    size,
+    0,
+  );
 }
 
 export function boundsOf(points: readonly (readonly [number, number])[]): Bounds | undefined {
@@ -72,7 +79,10 @@ export function boundsOf(points: readonly (readonly [number, number])[]): Bounds
     x1 = Math.max(x1, x);
     y1 = Math.max(y1, y);
   }
-  return [[x0, y0], [x1, y1]];
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 /** Zooms by `factor` keeping the screen point `[px, py]` where it is. */

@@ -48,7 +48,8 @@ export interface DateRangePart {
  */
 export function formatDateRangeParts(start: CalendarDate | undefined, end: CalendarDate | undefined, language: string): DateRangePart[] {
   if (!start) return [];
-  if (!end || (end.year === start.year && end.month === start.month && end.day === start.day)) return [{ text: formatCalendarDate(start, language), source: 'startRange' }];
+  if (!end || (end.year === start.year && end.month === start.month && end.day === start.day))
+    return [{ text: formatCalendarDate(start, language), source: 'startRange' }];
   if (start.precision !== end.precision) {
     return [
       { text: formatCalendarDate(start, language), source: 'startRange' },

@@ -8,15 +8,22 @@ import { zonedParts } from '../feed/zoned-time.js';
 
 export type { Day };
 
-export type ConferenceStatus =
-  | { kind: 'upcoming'; days?: number }
-  | { kind: 'running'; day: number; of: number }
-  | { kind: 'past' }
-  | { kind: 'undated' };
+export type ConferenceStatus = { kind: 'upcoming'; days?: number } | { kind: 'running'; day: number; of: number } | { kind: 'past' } | { kind: 'undated' };
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** 15 → "XV" (1–3999; other numbers as digits). */

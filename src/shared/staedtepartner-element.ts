@@ -6,10 +6,7 @@ import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
 import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
 import { baseStyles } from './styles.js';
 
-export type FeedState =
-  | { status: 'loading' }
-  | { status: 'error'; failure: FeedFailure }
-  | { status: 'ready'; feed: Feed };
+export type FeedState = { status: 'loading' } | { status: 'error'; failure: FeedFailure } | { status: 'ready'; feed: Feed };
 
 /**
  * The base of every widget: reads the feed (`src` or `feed`), tracks the
@@ -120,7 +117,10 @@ export abstract class StaedtepartnerElement extends LitElement {
       return;
     }
     if (!this.src) {
-      settle({ ok: false, failure: { kind: 'no-source', detail: `<${this.localName}> needs a src attribute (a feed URL or #id of an inline JSON script) or a feed property` } });
+      settle({
+        ok: false,
+        failure: { kind: 'no-source', detail: `<${this.localName}> needs a src attribute (a feed URL or #id of an inline JSON script) or a feed property` },
+      });
       return;
     }
     this.feedState = { status: 'loading' };
@@ -131,12 +131,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     const state = this.feedState;
     let body: TemplateResult | typeof nothing;
     try {
-      body =
-        state.status === 'loading'
-          ? this.renderLoading()
-          : state.status === 'error'
-            ? this.renderError(state.failure)
-            : this.renderFeed(state.feed);
+      body = state.status === 'loading' ? this.renderLoading() : state.status === 'error' ? this.renderError(state.failure) : this.renderFeed(state.feed);
     } catch (error) {
       // A bug or an unforeseen feed must not break the host page: show the error state.
       console.error(`[staedtepartner-widgets] <${this.localName}> could not render`, error);
@@ -149,7 +144,9 @@ export abstract class StaedtepartnerElement extends LitElement {
   protected abstract renderFeed(feed: Feed): TemplateResult | typeof nothing;
 
   protected renderLoading(): TemplateResult {
-    return html`<div part="status" role="status"><span class="spinner" aria-hidden="true"></span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}</div>`;
+    return html`<div part="status" role="status">
+      <span class="spinner" aria-hidden="true"></span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}
+    </div>`;
   }
 
   protected renderEmpty(message: string): TemplateResult {
@@ -160,9 +157,11 @@ export abstract class StaedtepartnerElement extends LitElement {
     return html`<div part="error" role="alert">
       <p part="error-title">${msg('The information cannot be shown.', { desc: 'Title of the error state' })}</p>
       <p part="error-message">${failureMessage(failure)}</p>
-      ${failure.kind === 'no-source'
-        ? nothing
-        : html`<button part="retry" type="button" @click=${this.retry}>${msg('Try again', { desc: 'Retry button in the error state' })}</button>`}
+      ${
+        failure.kind === 'no-source'
+          ? nothing
+          : html`<button part="retry" type="button" @click=${this.retry}>${msg('Try again', { desc: 'Retry button in the error state' })}</button>`
+      }
     </div>`;
   }
 }

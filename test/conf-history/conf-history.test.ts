@@ -282,12 +282,7 @@ describe('<conf-history>', () => {
       ]);
       const element = await fixture<ConfHistory>(html`<conf-history .feed=${feed}></conf-history>`);
       await settled(element);
-      expect(texts(shadow(element), '[part~="participants"]')).to.deep.equal([
-        '21 участник',
-        '3 участника',
-        '1 000 участников',
-        'ожидаются 2 участника',
-      ]);
+      expect(texts(shadow(element), '[part~="participants"]')).to.deep.equal(['21 участник', '3 участника', '1 000 участников', 'ожидаются 2 участника']);
       expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['4 конференции, 2010–2021']);
     });
 

@@ -66,7 +66,10 @@ describe('<conf-overview>', () => {
       expect(one(element, '[part~="motto"]')).to.equal(expected.motto);
       expect(one(element, '[part~="conference-status"]')).to.equal(expected.status);
       const values = Object.values(facts(element));
-      expect(values.some((value) => value.startsWith(expected.dates)), `${values.join(' | ')}`).to.equal(true);
+      expect(
+        values.some((value) => value.startsWith(expected.dates)),
+        `${values.join(' | ')}`,
+      ).to.equal(true);
       expect(values).to.include(expected.registration);
       const sections = texts(shadow(element), '[part~="section-heading"]');
       expect(sections.length).to.be.greaterThan(3);
@@ -81,7 +84,10 @@ describe('<conf-overview>', () => {
     expect(hrefs).to.include('https://www.deutsch-russisches-forum.de/');
     expect(hrefs).to.include('mailto:kaiser@deutsch-russisches-forum.de');
     expect(hrefs).to.include('tel:+493026390727');
-    expect(texts(shadow(element), '[part~="contact"]').join(' ')).to.contain('Anna Kaiser').and.contain('Nils Dudzus').and.contain('Alina Vedmedyeva');
+    expect(texts(shadow(element), '[part~="contact"]').join(' '))
+      .to.contain('Anna Kaiser')
+      .and.contain('Nils Dudzus')
+      .and.contain('Alina Vedmedyeva');
   });
 
   it('lists the youth forum with its own dates and places', async () => {
@@ -118,7 +124,15 @@ describe('<conf-overview>', () => {
   it('closes an open registration after its deadline and links it before', async () => {
     const feed = minimalFeed({
       conferences: [
-        { id: 'c', ordinal: 17, title: 'Conference', start: '2027-06-01', end: '2027-06-03', hostCities: ['essen'], registration: { status: 'open', url: 'https://example.org/register', deadline: '2027-05-01' } },
+        {
+          id: 'c',
+          ordinal: 17,
+          title: 'Conference',
+          start: '2027-06-01',
+          end: '2027-06-03',
+          hostCities: ['essen'],
+          registration: { status: 'open', url: 'https://example.org/register', deadline: '2027-05-01' },
+        },
       ],
     });
     setClock(at('2027-04-01T12:00:00Z'));
@@ -134,7 +148,16 @@ describe('<conf-overview>', () => {
   it('compact variant: heading, dates, place, status and one link', async () => {
     const feed = minimalFeed({
       conferences: [
-        { id: 'c', ordinal: 17, title: 'Conference', start: '2027-06-01', end: '2027-06-03', hostCities: ['essen'], onlineUrl: 'https://example.org/live', links: [{ url: 'https://example.org/', label: 'Website' }] },
+        {
+          id: 'c',
+          ordinal: 17,
+          title: 'Conference',
+          start: '2027-06-01',
+          end: '2027-06-03',
+          hostCities: ['essen'],
+          onlineUrl: 'https://example.org/live',
+          links: [{ url: 'https://example.org/', label: 'Website' }],
+        },
       ],
     });
     const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} variant="compact"></conf-overview>`);
@@ -152,7 +175,9 @@ describe('<conf-overview>', () => {
     const full = await fixture<ConfOverview>(html`<conf-overview .feed=${feed}></conf-overview>`);
     await settled(full, SETTLED);
     expect(one(full, '[part~="title"]')).to.equal('Autumn meeting');
-    expect(Object.keys(facts(full))).to.include('Dates').and.not.include('Place');
+    expect(Object.keys(facts(full)))
+      .to.include('Dates')
+      .and.not.include('Place');
     const compact = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} variant="compact"></conf-overview>`);
     await settled(compact, SETTLED);
     expect(one(compact, '.when-where')).to.equal('June 1 – 2, 2027');

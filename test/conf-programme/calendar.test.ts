@@ -5,7 +5,22 @@ import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { sampleFeed } from '../support/feeds.js';
 import { shadow, until } from '../support/widgets.js';
-import { article, chooseKind, cleanUp, click, conferenceOf, generated, GENERATED, instant, pick, programme, tab, XV, type RawFeed, type RawSession } from './support.js';
+import {
+  article,
+  chooseKind,
+  cleanUp,
+  click,
+  conferenceOf,
+  generated,
+  GENERATED,
+  instant,
+  pick,
+  programme,
+  tab,
+  XV,
+  type RawFeed,
+  type RawSession,
+} from './support.js';
 
 /** June in Europe/Berlin. */
 const OFFSET = '+02:00';
@@ -49,7 +64,9 @@ async function download(element: ConfProgramme, trigger: HTMLElement): Promise<D
 }
 
 function menuButton(element: Element, label: string): HTMLButtonElement {
-  const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="calendar"] button')].find((candidate) => candidate.textContent?.trim() === label);
+  const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="calendar"] button')].find(
+    (candidate) => candidate.textContent?.trim() === label,
+  );
   if (!button) throw new Error(`no calendar menu button "${label}"`);
   return button;
 }
@@ -87,7 +104,11 @@ function expectTimedEvents(text: string, sessions: readonly RawSession[]): void 
   }
 }
 
-const utcStamp = (time: number) => new Date(time).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (time: number) =>
+  new Date(time)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 describe('<conf-programme> calendar files', () => {
   let data: RawFeed;
@@ -220,4 +241,3 @@ describe('<conf-programme> calendar files', () => {
     }
   });
 });
-

@@ -54,7 +54,8 @@ function countText(count: number, language: Language): string {
 /** Every YYYY-MM-DD from `start` to `end`, inclusive. */
 function daysFrom(start: string, end: string): string[] {
   const days: string[] = [];
-  for (let day = Date.parse(`${start}T00:00:00Z`); day <= Date.parse(`${end}T00:00:00Z`); day += 86_400_000) days.push(new Date(day).toISOString().slice(0, 10));
+  for (let day = Date.parse(`${start}T00:00:00Z`); day <= Date.parse(`${end}T00:00:00Z`); day += 86_400_000)
+    days.push(new Date(day).toISOString().slice(0, 10));
   return days;
 }
 
@@ -150,7 +151,8 @@ describe('<conf-programme>', () => {
       const categories = new Set<string>();
       for (const key of keys) {
         await click(element, tab(element, key));
-        const count = key === 'all' ? xvSessions.length : key === 'undated' ? xvSessions.filter((s) => !s.start).length : xvSessions.filter((s) => dayOf(s) === key).length;
+        const count =
+          key === 'all' ? xvSessions.length : key === 'undated' ? xvSessions.filter((s) => !s.start).length : xvSessions.filter((s) => dayOf(s) === key).length;
         categories.add(new Intl.PluralRules('ru').select(count));
         expect(one(element, '[part~="result-count"]'), key).to.equal(countText(count, 'ru'));
         expect(shownIds(element), key).to.have.length(count);
@@ -455,7 +457,8 @@ describe('<conf-programme>', () => {
       return { data, zone, offset: berlinIsReader ? '+10:00' : '+02:00' };
     }
 
-    const format = (zone: string, from: number, to: number) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(from, to);
+    const format = (zone: string, from: number, to: number) =>
+      new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(from, to);
 
     it('offers the reader’s own zone when it differs, shows the times in it, and remembers the choice', async () => {
       const { data, zone, offset } = zonedFeed();
@@ -617,7 +620,9 @@ describe('<conf-programme>', () => {
     function parallel(data: RawFeed): [RawSession, RawSession] {
       const sessions = conferenceOf(data, GENERATED).sessions!;
       for (const a of sessions) {
-        const b = sessions.find((candidate) => candidate !== a && candidate.start === a.start && candidate.venue && a.venue && pick(candidate.venue, 'en') !== pick(a.venue, 'en'));
+        const b = sessions.find(
+          (candidate) => candidate !== a && candidate.start === a.start && candidate.venue && a.venue && pick(candidate.venue, 'en') !== pick(a.venue, 'en'),
+        );
         if (b) return [a, b];
       }
       throw new Error('no parallel sessions');

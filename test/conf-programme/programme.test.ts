@@ -29,10 +29,34 @@ const MOSCOW = '+03:00';
 
 /** Sessions of a conference in Moscow, in an order that is not time order. */
 const SESSIONS: RawSession[] = [
-  { id: 'closing', kind: 'plenary', title: { de: 'Abschluss', ru: 'Закрытие', en: 'Closing' }, start: '2021-06-30T16:00', end: '2021-06-30T17:00', venue: 'Hall' },
+  {
+    id: 'closing',
+    kind: 'plenary',
+    title: { de: 'Abschluss', ru: 'Закрытие', en: 'Closing' },
+    start: '2021-06-30T16:00',
+    end: '2021-06-30T17:00',
+    venue: 'Hall',
+  },
   { id: 'undated-wg5', kind: 'working-group', workingGroup: 5, title: 'Five' },
-  { id: 'wg-2', kind: 'working-group', workingGroup: 2, title: { de: 'Gesundheit', ru: 'Здравоохранение', en: 'Health' }, start: '2021-06-28T10:00', end: '2021-06-28T11:30', venue: 'Room A', coordinators: ['org'] },
-  { id: 'wg-1', kind: 'working-group', workingGroup: 1, title: { de: 'Bildung in Düren', ru: 'Образование', en: 'Education' }, start: '2021-06-28T10:00', end: '2021-06-28T12:00', venue: 'Room B' },
+  {
+    id: 'wg-2',
+    kind: 'working-group',
+    workingGroup: 2,
+    title: { de: 'Gesundheit', ru: 'Здравоохранение', en: 'Health' },
+    start: '2021-06-28T10:00',
+    end: '2021-06-28T11:30',
+    venue: 'Room A',
+    coordinators: ['org'],
+  },
+  {
+    id: 'wg-1',
+    kind: 'working-group',
+    workingGroup: 1,
+    title: { de: 'Bildung in Düren', ru: 'Образование', en: 'Education' },
+    start: '2021-06-28T10:00',
+    end: '2021-06-28T12:00',
+    venue: 'Room B',
+  },
   { id: 'opening', kind: 'plenary', title: { de: 'Eröffnung', ru: 'Открытие', en: 'Opening' }, start: '2021-06-28T09:00', venue: 'Hall' },
   { id: 'exhibition', kind: 'culture', title: 'Exhibition', start: '2021-06-28' },
   { id: 'concert-b', kind: 'culture', title: 'Concert B', start: '2021-06-28T14:00', end: '2021-06-28T15:00' },
@@ -68,7 +92,8 @@ describe('conf-programme model', () => {
       const programme = await build();
       expect(programme.days.map((day) => day.key)).to.deep.equal(['2021-06-28', '2021-06-29', '2021-06-30', '2021-07-02', UNDATED]);
       expect(programme.days[1].sessions).to.deep.equal([]);
-      for (const day of programme.days.slice(0, -1)) expect(ids(day.sessions)).to.have.members(SESSIONS.filter((s) => s.start?.startsWith(day.key)).map((s) => s.id));
+      for (const day of programme.days.slice(0, -1))
+        expect(ids(day.sessions)).to.have.members(SESSIONS.filter((s) => s.start?.startsWith(day.key)).map((s) => s.id));
       expect(programme.days.at(-1)!.date).to.equal(undefined);
       expect(programme.sessions).to.have.length(SESSIONS.length);
     });
@@ -142,7 +167,9 @@ describe('conf-programme model', () => {
       const day = programme.days[0];
       expect(day.sessions.length).to.be.lessThan(programme.sessions.length);
       expect(ids(calendarSessions(programme, 'shown', { ...none, tab: day.key }))).to.deep.equal(ids(day.sessions));
-      expect(ids(calendarSessions(programme, 'shown', { ...none, filter: { kind: 'culture' } }))).to.deep.equal(ids(filterSessions(programme.sessions, { kind: 'culture' })));
+      expect(ids(calendarSessions(programme, 'shown', { ...none, filter: { kind: 'culture' } }))).to.deep.equal(
+        ids(filterSessions(programme.sessions, { kind: 'culture' })),
+      );
       expect(ids(calendarSessions(programme, 'shown', { ...none, tab: SIDE_EVENTS }))).to.deep.equal(ids(programme.sessions));
     });
 
@@ -253,7 +280,11 @@ describe('conf-programme model', () => {
     beforeEach(() => {
       followed = [];
       prefix = 'programme';
-      location_ = new ProgrammeLocation(host, () => prefix, (target) => followed.push(target));
+      location_ = new ProgrammeLocation(
+        host,
+        () => prefix,
+        (target) => followed.push(target),
+      );
     });
     afterEach(() => {
       location_.hostDisconnected();
@@ -373,7 +404,10 @@ describe('conf-programme model', () => {
 
   describe('texts', () => {
     it('names the day of a session when the reader’s zone puts it on another day', async () => {
-      const feed = await feedWith({ timeZone: 'Asia/Vladivostok', sessions: [{ id: 'early', kind: 'plenary', title: 'Early', start: '2021-06-28T09:00', end: '2021-06-28T10:00' }] });
+      const feed = await feedWith({
+        timeZone: 'Asia/Vladivostok',
+        sessions: [{ id: 'early', kind: 'plenary', title: 'Early', start: '2021-06-28T09:00', end: '2021-06-28T10:00' }],
+      });
       const [entry] = buildProgramme(feed.conferences[0], feed).sessions;
       const from = Date.parse('2021-06-28T09:00:00+10:00');
       const to = Date.parse('2021-06-28T10:00:00+10:00');
@@ -385,7 +419,10 @@ describe('conf-programme model', () => {
       const inUtc = sessionTime(entry, 'en', 'UTC')!;
       expect(inUtc.datetime).to.equal('2021-06-27T23:00:00.000Z');
       expect(inUtc.text).to.equal(
-        new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatRange(from, to),
+        new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatRange(
+          from,
+          to,
+        ),
       );
       expect(inUtc.text).to.contain('27');
     });
@@ -425,7 +462,13 @@ describe('conf-programme model', () => {
       const text = programmeCalendar(
         programme,
         programme.sessions,
-        { name: 'Calendar', title: (entry) => String(entry.session.title), location: () => '', description: () => '', url: (entry) => `https://example.org/#${entry.session.id}` },
+        {
+          name: 'Calendar',
+          title: (entry) => String(entry.session.title),
+          location: () => '',
+          description: () => '',
+          url: (entry) => `https://example.org/#${entry.session.id}`,
+        },
         stamp,
       );
       const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));

@@ -37,7 +37,12 @@ function sessionsOf(result: ImportedSchedule): Session[] {
 
 function session(result: ImportedSchedule, id: string): Session {
   const found = sessionsOf(result).find((item) => item.id === id);
-  if (!found) throw new Error(`no session ${id}; there are ${sessionsOf(result).map((item) => item.id).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no session ${id}; there are ${sessionsOf(result)
+        .map((item) => item.id)
+        .join(', ')}`,
+    );
   return found;
 }
 
@@ -86,7 +91,22 @@ describe('importSchedule', () => {
 
   it('returns undefined for anything that is not one of the schedule formats, our own feed included', async () => {
     const missingVersion = await (await fetch('/test/fixtures/hostile/missing-version.json')).json();
-    const others: unknown[] = [await sampleFeed(), missingVersion, null, [], 'schedule', 42, {}, { version: 1 }, { schedule: {} }, { schedule: { conference: {} } }, { talks: 'x' }, { talks: [] }, { events: [] }, { events: [{ title: 'x' }] }];
+    const others: unknown[] = [
+      await sampleFeed(),
+      missingVersion,
+      null,
+      [],
+      'schedule',
+      42,
+      {},
+      { version: 1 },
+      { schedule: {} },
+      { schedule: { conference: {} } },
+      { talks: 'x' },
+      { talks: [] },
+      { events: [] },
+      { events: [{ title: 'x' }] },
+    ];
     for (const value of others) expect(importSchedule(value), JSON.stringify(value)?.slice(0, 60)).to.equal(undefined);
   });
 

@@ -35,7 +35,15 @@ describe('safeHref', () => {
       expect(safeHref(url)).to.be.a('string');
     });
   }
-  for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'ftp://example.org/', '/relative', '']) {
+  for (const url of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'ftp://example.org/',
+    '/relative',
+    '',
+  ]) {
     it(`refuses ${JSON.stringify(url)}`, () => {
       expect(safeHref(url)).to.equal(undefined);
     });

@@ -168,12 +168,18 @@ describe('validateFeed', () => {
           start: '2021-06-28',
           hostCities: ['essen'],
           registration: { status: 'closed', deadline: '2021-02-30' },
-          links: [{ url: 'https://example.org', label: 'ok' }, { url: 'not a url', label: 'bad' }],
+          links: [
+            { url: 'https://example.org', label: 'ok' },
+            { url: 'not a url', label: 'bad' },
+          ],
           sessions: [{ id: 's', kind: 'working-group', title: 'WG', workingGroup: 'three', topics: ['a', 5] }],
         },
       ],
     });
-    (feed.partnerships as Record<string, unknown>[])[0]['dates'] = [{ kind: 'signed', date: '1990-08' }, { kind: 'signed', date: '1990-13' }];
+    (feed.partnerships as Record<string, unknown>[])[0]['dates'] = [
+      { kind: 'signed', date: '1990-08' },
+      { kind: 'signed', date: '1990-13' },
+    ];
     const result = ok(validateFeed(feed));
     expect(result.feed.organisations[0].url).to.equal(undefined);
     expect(result.feed.people[0].email).to.equal('анна@пример.рф');
@@ -197,9 +203,11 @@ describe('validateFeed', () => {
 
   it('drops a partnership with more or fewer than two cities', () => {
     const feed = minimalFeed();
-    (feed.partnerships as unknown[]).push({ id: 'three', cities: ['essen', 'nizhny-novgorod', 'essen'], since: '2001' }, { id: 'one', cities: ['essen'], since: '2001' });
+    (feed.partnerships as unknown[]).push(
+      { id: 'three', cities: ['essen', 'nizhny-novgorod', 'essen'], since: '2001' },
+      { id: 'one', cities: ['essen'], since: '2001' },
+    );
     const result = ok(validateFeed(feed));
     expect(result.feed.partnerships.map((p) => p.id)).to.deep.equal(['essen--nizhny-novgorod']);
   });
 });
-

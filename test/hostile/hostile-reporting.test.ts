@@ -5,16 +5,7 @@
  * tests that pass once src is fixed.
  */
 import { expect } from '@open-wc/testing';
-import {
-  buildHostPage,
-  captureLogs,
-  deepText,
-  FIXTURE_DIR,
-  mountWidget,
-  quietPeriod,
-  warningPaths,
-  type MountedWidget,
-} from '../support/hostile.js';
+import { buildHostPage, captureLogs, deepText, FIXTURE_DIR, mountWidget, quietPeriod, warningPaths, type MountedWidget } from '../support/hostile.js';
 import { defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
 import { resetPage } from '../support/widgets.js';
 

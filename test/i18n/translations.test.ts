@@ -12,8 +12,7 @@ async function units(language: string) {
   return [...xml.getElementsByTagName('trans-unit')];
 }
 
-const placeholders = (element: Element | undefined) =>
-  [...(element?.getElementsByTagName('x') ?? [])].map((x) => x.getAttribute('equiv-text')).sort();
+const placeholders = (element: Element | undefined) => [...(element?.getElementsByTagName('x') ?? [])].map((x) => x.getAttribute('equiv-text')).sort();
 
 for (const language of ['de', 'ru']) {
   describe(`${language} translations`, () => {
@@ -25,7 +24,10 @@ for (const language of ['de', 'ru']) {
       const missing = all.filter((unit) => !translated(unit.getElementsByTagName('target')[0])).map((unit) => unit.id);
       expect(missing, `untranslated in locales/${language}.xlf`).to.deep.equal([]);
       const mismatched = all
-        .filter((unit) => JSON.stringify(placeholders(unit.getElementsByTagName('source')[0])) !== JSON.stringify(placeholders(unit.getElementsByTagName('target')[0])))
+        .filter(
+          (unit) =>
+            JSON.stringify(placeholders(unit.getElementsByTagName('source')[0])) !== JSON.stringify(placeholders(unit.getElementsByTagName('target')[0])),
+        )
         .map((unit) => unit.id);
       expect(mismatched, `placeholders differ in locales/${language}.xlf`).to.deep.equal([]);
     });

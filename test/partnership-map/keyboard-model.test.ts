@@ -34,7 +34,9 @@ describe('map keyboard model', () => {
 
   it('finds the nearest marker straight ahead, not one off to the side', () => {
     const markers = new Map(
-      [marker('here', 100, 100), marker('east-near', 150, 105), marker('east-far', 300, 100), marker('north-east', 130, 20), marker('west', 20, 100)].map((m) => [m.key, m]),
+      [marker('here', 100, 100), marker('east-near', 150, 105), marker('east-far', 300, 100), marker('north-east', 130, 20), marker('west', 20, 100)].map(
+        (m) => [m.key, m],
+      ),
     );
     const view = { scale: 1, x: 0, y: 0 };
     expect(markerToward(markers, 'here', 'right', view)).to.equal('east-near');

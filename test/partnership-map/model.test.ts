@@ -67,7 +67,10 @@ describe('partnership-map filters', () => {
     ]);
     for (const query of ['Nischni', 'Nizhny', 'Нижний']) {
       const found = filterMap(model, { search: query });
-      expect(found.partnerships.map((entry) => entry.partnership.id), query).to.deep.equal(['essen--nizhny-novgorod']);
+      expect(
+        found.partnerships.map((entry) => entry.partnership.id),
+        query,
+      ).to.deep.equal(['essen--nizhny-novgorod']);
       expect([...found.cities.keys()].sort(), query).to.deep.equal(['essen', 'nizhny-novgorod']);
     }
     expect(filterMap(model, { search: 'Nizhny', from: 1995 }).partnerships).to.deep.equal([]);
@@ -132,7 +135,10 @@ describe('partnership-map clustering', () => {
     for (let level = 1; level < LEVELS; level++) {
       for (const cluster of index.at(level)) {
         const parent = index.clusterOf(cluster.members[0], level - 1)!;
-        expect(cluster.members.every((id) => parent.members.includes(id)), `level ${level}`).to.equal(true);
+        expect(
+          cluster.members.every((id) => parent.members.includes(id)),
+          `level ${level}`,
+        ).to.equal(true);
       }
     }
     // At the deepest level, a and b (one unit apart) are apart too.

@@ -46,7 +46,8 @@ function inside(element: Element, marker: HTMLElement | undefined): boolean {
   return own.left >= box.left && own.right <= box.right && own.top >= box.top && own.bottom <= box.bottom;
 }
 
-const markerPositions = (element: Element) => [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')].map((marker) => marker.style.transform).join('|');
+const markerPositions = (element: Element) =>
+  [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')].map((marker) => marker.style.transform).join('|');
 
 describe('<partnership-map>', () => {
   beforeEach(() => setClock(() => new Date('2021-06-01T12:00:00Z')));
@@ -109,7 +110,10 @@ describe('<partnership-map>', () => {
     const middle = before.filter(([x]) => Math.abs(x) < viewport.clientWidth / 2 - 20);
     expect(middle.length).to.be.greaterThan(0);
     for (const [x, y] of middle) {
-      expect(after.some(([ax, ay]) => Math.abs(ax - x) <= 1 && Math.abs(ay - y) <= 1), `marker at ${x},${y} from the centre`).to.equal(true);
+      expect(
+        after.some(([ax, ay]) => Math.abs(ax - x) <= 1 && Math.abs(ay - y) <= 1),
+        `marker at ${x},${y} from the centre`,
+      ).to.equal(true);
     }
   });
 
@@ -158,7 +162,7 @@ describe('<partnership-map>', () => {
       current = deepActive() as HTMLElement;
     }
     expect(current.getAttribute('part')).not.to.contain('cluster');
-    const name = current.textContent!.split(',')[0];
+    const name = current.textContent!.trim().split(',')[0];
     await sendKeys({ press: 'Enter' });
     await until(() => shadow(element).querySelector('[part~="panel"]'), 'Enter did not open the panel');
     expect(deepActive()?.getAttribute('part')).to.equal('panel-heading');
@@ -248,7 +252,16 @@ describe('<partnership-map>', () => {
     const rows = [...root.querySelectorAll('[part~="row"]')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()));
     expect(rows.length).to.equal(4);
     for (const row of rows) onMap.add(row[0]).add(row[2]);
-    expect([...onMap].sort()).to.deep.equal(['Aachen', 'Berlin-Lichtenberg', 'Düren District', 'Kaliningrad', 'Kostroma', 'Murino', 'Mytishchi', 'Zarrentin am Schaalsee']);
+    expect([...onMap].sort()).to.deep.equal([
+      'Aachen',
+      'Berlin-Lichtenberg',
+      'Düren District',
+      'Kaliningrad',
+      'Kostroma',
+      'Murino',
+      'Mytishchi',
+      'Zarrentin am Schaalsee',
+    ]);
     expect(rows.map((row) => row[0])).to.deep.equal(['Aachen', 'Berlin-Lichtenberg', 'Düren District', 'Zarrentin am Schaalsee']);
     const since = root.querySelectorAll<HTMLElement>('th')[4];
     expect(root.querySelectorAll('th')[0].getAttribute('aria-sort')).to.equal('ascending');

@@ -43,7 +43,10 @@ describe('partnership-map projection', () => {
     const length = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
     expect(length(west, east)).to.be.closeTo(length(farther, west), 0.5);
     expect(length(farther, east)).to.be.greaterThan(length(farther, west));
-    const russia = feature(atlas, (atlas.objects['countries'] as GeometryCollection).geometries.find((geometry) => geometry.id === 'RU')!) as unknown as GeoJSON.Feature;
+    const russia = feature(
+      atlas,
+      (atlas.objects['countries'] as GeometryCollection).geometries.find((geometry) => geometry.id === 'RU')!,
+    ) as unknown as GeoJSON.Feature;
     const pieces: GeoJSON.Position[][][] = russia.geometry.type === 'MultiPolygon' ? russia.geometry.coordinates : [];
     const holding = (point: [number, number]) => pieces.findIndex((polygon) => geoContains({ type: 'Polygon', coordinates: polygon }, point));
     // Anadyr side (177° E) and Uelen side (170° W) lie in the same polygon.

@@ -78,14 +78,19 @@ describe('embedding hazards (built bundle)', () => {
       expect(page.window.customElements.get(widget.tag), widget.tag).to.be.a('function');
     }
     const copies = page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(copies.some((url) => url.includes('/__copy/2/dist/cdn/chunks/')), 'the second copy loaded its own chunks').to.equal(true);
+    expect(
+      copies.some((url) => url.includes('/__copy/2/dist/cdn/chunks/')),
+      'the second copy loaded its own chunks',
+    ).to.equal(true);
   });
 
   it('keeps the host page’s own content untouched', async () => {
     const page = await hostPage();
     const before = [page.document.getElementById('host-heading')?.outerHTML, page.document.getElementById('host-text')?.outerHTML, page.document.title];
     await allRendered(page);
-    expect([page.document.getElementById('host-heading')?.outerHTML, page.document.getElementById('host-text')?.outerHTML, page.document.title]).to.deep.equal(before);
+    expect([page.document.getElementById('host-heading')?.outerHTML, page.document.getElementById('host-text')?.outerHTML, page.document.title]).to.deep.equal(
+      before,
+    );
     expect(page.document.head.querySelectorAll('style').length, 'no styles added to the host head').to.equal(0);
   });
 
@@ -100,7 +105,10 @@ describe('embedding hazards (built bundle)', () => {
       expect(style.whiteSpace, 'nowrap from the page does not reach inside').to.equal('normal');
       expect(content.getBoundingClientRect().height).to.be.greaterThan(10);
       // The host's own text may overflow (its nowrap is its business); the widget must not.
-      const widest = Math.max(element.getBoundingClientRect().right, ...[...element.shadowRoot!.querySelectorAll('*')].map((node) => node.getBoundingClientRect().right));
+      const widest = Math.max(
+        element.getBoundingClientRect().right,
+        ...[...element.shadowRoot!.querySelectorAll('*')].map((node) => node.getBoundingClientRect().right),
+      );
       expect(widest, 'the widget fits in 320 px').to.be.at.most(320);
     }
   });

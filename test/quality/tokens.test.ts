@@ -42,11 +42,9 @@ describe('theming tokens', () => {
   });
 
   it('the check finds an undeclared, an undocumented and a stale token', () => {
-    expect(tokenProblems(':host { --_a: var(--sp-x, red); color: var(--_a); background: var(--_b); border-color: var(--other); }', ['--sp-x', '--stale'])).to.deep.equal([
-      '--_b is read but never declared',
-      '--other is read but not documented (@cssproperty)',
-      '--stale is documented but never read',
-    ]);
+    expect(
+      tokenProblems(':host { --_a: var(--sp-x, red); color: var(--_a); background: var(--_b); border-color: var(--other); }', ['--sp-x', '--stale']),
+    ).to.deep.equal(['--_b is read but never declared', '--other is read but not documented (@cssproperty)', '--stale is documented but never read']);
   });
 
   for (const widget of WIDGET_CASES) {

@@ -25,10 +25,17 @@ describe('formatDateRangeParts', () => {
 
   it('adds up to formatDateRange in every language', () => {
     for (const language of ['de', 'ru', 'en']) {
-      for (const [start, end] of [['2021-06-28', '2021-06-30'], ['2021-05', '2021-07'], ['2015', '2016'], ['2019-06', '2019-06-28']]) {
+      for (const [start, end] of [
+        ['2021-06-28', '2021-06-30'],
+        ['2021-05', '2021-07'],
+        ['2015', '2016'],
+        ['2019-06', '2019-06-28'],
+      ]) {
         const parts = formatDateRangeParts(day(start), day(end), language);
         expect(parts.map((part) => part.text).join(''), `${language} ${start}/${end}`).to.equal(formatDateRange(day(start), day(end), language));
-        expect(parts.some((part) => part.source === 'startRange') && parts.some((part) => part.source === 'endRange'), `${language} ${start}/${end}`).to.equal(true);
+        expect(parts.some((part) => part.source === 'startRange') && parts.some((part) => part.source === 'endRange'), `${language} ${start}/${end}`).to.equal(
+          true,
+        );
       }
     }
   });

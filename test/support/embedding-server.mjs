@@ -16,7 +16,14 @@ import { extname, normalize } from 'node:path';
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 const root = new URL('../../', import.meta.url);
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.map': 'application/json',
+};
 
 /**
  * @param {import('koa').Context} ctx

@@ -8,7 +8,10 @@ export function city(id: string, country = 'DE', name: unknown = id): Record<str
 export function minimalFeed(extra: Partial<Record<keyof FeedDocument, unknown>> = {}): Record<string, unknown> {
   return {
     version: 1,
-    cities: [city('essen', 'DE', { de: 'Essen', ru: 'Эссен', en: 'Essen' }), city('nizhny-novgorod', 'RU', { de: 'Nischni Nowgorod', ru: 'Нижний Новгород', en: 'Nizhny Novgorod' })],
+    cities: [
+      city('essen', 'DE', { de: 'Essen', ru: 'Эссен', en: 'Essen' }),
+      city('nizhny-novgorod', 'RU', { de: 'Nischni Nowgorod', ru: 'Нижний Новгород', en: 'Nizhny Novgorod' }),
+    ],
     partnerships: [{ id: 'essen--nizhny-novgorod', cities: ['essen', 'nizhny-novgorod'], since: '1991-09-09' }],
     ...extra,
   };

@@ -96,15 +96,42 @@ const EXPECTATIONS: Record<string, Expectation> = {
   // Item-level problems: the rest is shown, each problem named by its path.
   'wrong-types-cities.json': {
     outcome: 'partial',
-    warns: ['$.cities[2].id', '$.cities[3].name', '$.cities[6].country', '$.cities[8].lat', '$.cities[9].kind', '$.cities[10]', '$.cities[14]', '$.partnerships[1].cities[1]'],
+    warns: [
+      '$.cities[2].id',
+      '$.cities[3].name',
+      '$.cities[6].country',
+      '$.cities[8].lat',
+      '$.cities[9].kind',
+      '$.cities[10]',
+      '$.cities[14]',
+      '$.partnerships[1].cities[1]',
+    ],
   },
   'wrong-types-partnerships.json': {
     outcome: 'partial',
-    warns: ['$.partnerships[1].id', '$.partnerships[2].cities', '$.partnerships[4].cities[0]', '$.partnerships[5].since', '$.partnerships[7].sinceQualifier', '$.partnerships[7].dates', '$.partnerships[8].dates[0]', '$.partnerships[9]'],
+    warns: [
+      '$.partnerships[1].id',
+      '$.partnerships[2].cities',
+      '$.partnerships[4].cities[0]',
+      '$.partnerships[5].since',
+      '$.partnerships[7].sinceQualifier',
+      '$.partnerships[7].dates',
+      '$.partnerships[8].dates[0]',
+      '$.partnerships[9]',
+    ],
   },
   'wrong-types-conferences.json': {
     outcome: 'partial',
-    warns: ['$.conferences[0].ordinal', '$.conferences[3].hostCities', '$.conferences[5].registration', '$.conferences[5].sessions', '$.conferences[6].registration.status', '$.conferences[7].sessions[0].kind', '$.conferences[7].sideEvents[1].places', '$.conferences[8]'],
+    warns: [
+      '$.conferences[0].ordinal',
+      '$.conferences[3].hostCities',
+      '$.conferences[5].registration',
+      '$.conferences[5].sessions',
+      '$.conferences[6].registration.status',
+      '$.conferences[7].sessions[0].kind',
+      '$.conferences[7].sideEvents[1].places',
+      '$.conferences[8]',
+    ],
     // An empty `hostCities` list is allowed since imported schedules name no host city: that conference is kept without a place.
     silent: ['$.conferences[4].hostCities'],
   },
@@ -127,7 +154,14 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'missing-required-conferences.json': {
     outcome: 'partial',
-    warns: ['$.conferences[1].title', '$.conferences[2].start', '$.conferences[3].hostCities', '$.conferences[5].registration.status', '$.conferences[5].sessions[2].title', '$.conferences[5].sideEvents[0].id'],
+    warns: [
+      '$.conferences[1].title',
+      '$.conferences[2].start',
+      '$.conferences[3].hostCities',
+      '$.conferences[5].registration.status',
+      '$.conferences[5].sessions[2].title',
+      '$.conferences[5].sideEvents[0].id',
+    ],
     // `ordinal` is optional since imported schedules have none: that conference is kept, shown by its title.
     silent: ['$.conferences[0].ordinal'],
   },
@@ -138,16 +172,40 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'dangling-ids.json': {
     outcome: 'partial',
-    warns: ['$.partnerships[2].cities[1]', '$.partnerships[3].cities[0]', '$.partnerships[4].cities[0]', '$.people[0].organisation', '$.conferences[0].hostCities[0]', '$.conferences[0].contacts[0]', '$.conferences[0].sessions[0].speakers[0]', '$.conferences[0].sideEvents[0].places[0]'],
+    warns: [
+      '$.partnerships[2].cities[1]',
+      '$.partnerships[3].cities[0]',
+      '$.partnerships[4].cities[0]',
+      '$.people[0].organisation',
+      '$.conferences[0].hostCities[0]',
+      '$.conferences[0].contacts[0]',
+      '$.conferences[0].sessions[0].speakers[0]',
+      '$.conferences[0].sideEvents[0].places[0]',
+    ],
   },
   'duplicate-ids.json': {
     outcome: 'partial',
-    warns: ['$.organisations[1].id', '$.people[1].id', '$.cities[2].id', '$.partnerships[1].id', '$.conferences[1].id', '$.conferences[0].sessions[1].id', '$.conferences[0].sideEvents[1].id'],
+    warns: [
+      '$.organisations[1].id',
+      '$.people[1].id',
+      '$.cities[2].id',
+      '$.partnerships[1].id',
+      '$.conferences[1].id',
+      '$.conferences[0].sessions[1].id',
+      '$.conferences[0].sideEvents[1].id',
+    ],
     silent: ['$.conferences[2].sessions[0].id'],
   },
   'proto-keys.json': {
     outcome: 'partial',
-    warns: ['$.organisations[1].id', '$.cities[4].name', '$.cities[5].id', '$.partnerships[5].id', '$.partnerships[2].cities[1]', '$.conferences[0].organisers[2]'],
+    warns: [
+      '$.organisations[1].id',
+      '$.cities[4].name',
+      '$.cities[5].id',
+      '$.partnerships[5].id',
+      '$.partnerships[2].cities[1]',
+      '$.conferences[0].organisers[2]',
+    ],
     silent: ['$.cities[0].name', '$.cities[2].id', '$.partnerships[1].cities[0]'],
   },
   'xss-in-every-text-field.json': {
@@ -171,11 +229,30 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'javascript-urls.json': {
     outcome: 'partial',
-    warns: ['$.organisations[0].url', '$.organisations[1].url', '$.organisations[3].url', '$.organisations[4].url', '$.organisations[5].url', '$.organisations[6].url', '$.organisations[7].url', '$.conferences[0].onlineUrl', '$.conferences[0].registration.url', '$.conferences[0].links[0].url', '$.conferences[0].sessions[0].links[0].url', '$.people[1].phone'],
+    warns: [
+      '$.organisations[0].url',
+      '$.organisations[1].url',
+      '$.organisations[3].url',
+      '$.organisations[4].url',
+      '$.organisations[5].url',
+      '$.organisations[6].url',
+      '$.organisations[7].url',
+      '$.conferences[0].onlineUrl',
+      '$.conferences[0].registration.url',
+      '$.conferences[0].links[0].url',
+      '$.conferences[0].sessions[0].links[0].url',
+      '$.people[1].phone',
+    ],
   },
   'data-urls.json': {
     outcome: 'partial',
-    warns: ['$.organisations[0].url', '$.organisations[2].url', '$.organisations[5].url', '$.conferences[0].onlineUrl', '$.conferences[0].sideEvents[0].links[0].url'],
+    warns: [
+      '$.organisations[0].url',
+      '$.organisations[2].url',
+      '$.organisations[5].url',
+      '$.conferences[0].onlineUrl',
+      '$.conferences[0].sideEvents[0].links[0].url',
+    ],
   },
   'vbscript-urls.json': {
     outcome: 'partial',
@@ -183,27 +260,76 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'other-url-schemes.json': {
     outcome: 'partial',
-    warns: ['$.organisations[0].url', '$.organisations[2].url', '$.organisations[3].url', '$.organisations[7].url', '$.organisations[8].url', '$.organisations[9].url', '$.conferences[0].onlineUrl'],
+    warns: [
+      '$.organisations[0].url',
+      '$.organisations[2].url',
+      '$.organisations[3].url',
+      '$.organisations[7].url',
+      '$.organisations[8].url',
+      '$.organisations[9].url',
+      '$.conferences[0].onlineUrl',
+    ],
   },
   'impossible-dates.json': {
     outcome: 'partial',
-    warns: ['$.partnerships[1].since', '$.partnerships[2].since', '$.partnerships[5].since', '$.partnerships[11].since', '$.partnerships[12].since', '$.partnerships[13].dates[0].date', '$.conferences[0].start', '$.conferences[1].registration.deadline', '$.conferences[1].sessions[0].start', '$.conferences[1].sessions[1].start', '$.conferences[1].sessions[2].start', '$.conferences[1].sessions[3].start', '$.conferences[1].sessions[4].end', '$.conferences[1].sideEvents[0].start'],
+    warns: [
+      '$.partnerships[1].since',
+      '$.partnerships[2].since',
+      '$.partnerships[5].since',
+      '$.partnerships[11].since',
+      '$.partnerships[12].since',
+      '$.partnerships[13].dates[0].date',
+      '$.conferences[0].start',
+      '$.conferences[1].registration.deadline',
+      '$.conferences[1].sessions[0].start',
+      '$.conferences[1].sessions[1].start',
+      '$.conferences[1].sessions[2].start',
+      '$.conferences[1].sessions[3].start',
+      '$.conferences[1].sessions[4].end',
+      '$.conferences[1].sideEvents[0].start',
+    ],
     silent: ['$.conferences[1].sessions[6].start'],
   },
   'end-before-start.json': {
     outcome: 'partial',
-    warns: ['$.conferences[0].end', '$.conferences[0].sessions[0].end', '$.conferences[0].sessions[1].end', '$.conferences[0].sideEvents[0].end', '$.conferences[1].end'],
+    warns: [
+      '$.conferences[0].end',
+      '$.conferences[0].sessions[0].end',
+      '$.conferences[0].sessions[1].end',
+      '$.conferences[0].sideEvents[0].end',
+      '$.conferences[1].end',
+    ],
     // Compared only as far as both are known: a month does not end before a day in it.
     silent: ['$.conferences[0].sideEvents[1].end', '$.conferences[0].sessions[2].end'],
   },
   'coordinates-out-of-range.json': {
     outcome: 'partial',
-    warns: ['$.cities[3].lat', '$.cities[4].lat', '$.cities[5].lon', '$.cities[6].lon', '$.cities[7].lat', '$.cities[8].lon', '$.cities[9].lat', '$.partnerships[2].cities[0]', '$.partnerships[3].cities[1]'],
+    warns: [
+      '$.cities[3].lat',
+      '$.cities[4].lat',
+      '$.cities[5].lon',
+      '$.cities[6].lon',
+      '$.cities[7].lat',
+      '$.cities[8].lon',
+      '$.cities[9].lat',
+      '$.partnerships[2].cities[0]',
+      '$.partnerships[3].cities[1]',
+    ],
     silent: ['$.cities[2].lat', '$.cities[2].lon', '$.cities[10].lat', '$.cities[10].lon', '$.partnerships[1].cities[0]'],
   },
   'coordinates-nan-strings.json': {
     outcome: 'partial',
-    warns: ['$.cities[2].lat', '$.cities[3].lat', '$.cities[4].lat', '$.cities[5].lat', '$.cities[6].lat', '$.cities[7].lat', '$.cities[11].lat', '$.cities[13].lon', '$.partnerships[1].cities[1]'],
+    warns: [
+      '$.cities[2].lat',
+      '$.cities[3].lat',
+      '$.cities[4].lat',
+      '$.cities[5].lat',
+      '$.cities[6].lat',
+      '$.cities[7].lat',
+      '$.cities[11].lat',
+      '$.cities[13].lon',
+      '$.partnerships[1].cities[1]',
+    ],
   },
   'deeply-nested-junk.json': {
     outcome: 'partial',
@@ -211,11 +337,31 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'bad-language-keys.json': {
     outcome: 'partial',
-    warns: ['$.cities[4].name.DE', '$.cities[5].name.de_AT', '$.cities[6].name.german', `$.cities[12].name.${img}`, '$.cities[13].name', '$.partnerships[2].cities[1]', '$.partnerships[3].notes.EN', '$.partnerships[3].sinceQualifier.summer', '$.cities[14].name'],
+    warns: [
+      '$.cities[4].name.DE',
+      '$.cities[5].name.de_AT',
+      '$.cities[6].name.german',
+      `$.cities[12].name.${img}`,
+      '$.cities[13].name',
+      '$.partnerships[2].cities[1]',
+      '$.partnerships[3].notes.EN',
+      '$.partnerships[3].sinceQualifier.summer',
+      '$.cities[14].name',
+    ],
   },
   'bad-ids.json': {
     outcome: 'partial',
-    warns: ['$.cities[4].id', '$.cities[5].id', '$.cities[6].id', '$.cities[7].id', '$.cities[9].id', '$.cities[11].id', '$.cities[13].id', '$.partnerships[2].id', '$.partnerships[3].id'],
+    warns: [
+      '$.cities[4].id',
+      '$.cities[5].id',
+      '$.cities[6].id',
+      '$.cities[7].id',
+      '$.cities[9].id',
+      '$.cities[11].id',
+      '$.cities[13].id',
+      '$.partnerships[2].id',
+      '$.partnerships[3].id',
+    ],
     silent: ['$.cities[14].id', '$.partnerships[1].id', '$.partnerships[1].cities[1]'],
   },
   'same-city-twice.json': { outcome: 'partial', warns: ['$.partnerships[1].cities', '$.partnerships[2].cities[1]', '$.partnerships[3].cities[0]'] },
@@ -227,7 +373,17 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'number-edge-cases.json': {
     outcome: 'partial',
-    warns: ['$.conferences[0].ordinal', '$.conferences[1].ordinal', '$.conferences[2].ordinal', '$.conferences[3].ordinal', '$.conferences[4].ordinal', '$.conferences[5].expectedParticipants', '$.conferences[5].sessions[0].workingGroup', '$.conferences[5].sessions[1].workingGroup', '$.conferences[5].sideEvents[0].ordinal'],
+    warns: [
+      '$.conferences[0].ordinal',
+      '$.conferences[1].ordinal',
+      '$.conferences[2].ordinal',
+      '$.conferences[3].ordinal',
+      '$.conferences[4].ordinal',
+      '$.conferences[5].expectedParticipants',
+      '$.conferences[5].sessions[0].workingGroup',
+      '$.conferences[5].sessions[1].workingGroup',
+      '$.conferences[5].sideEvents[0].ordinal',
+    ],
   },
   'bad-time-zones.json': {
     outcome: 'partial',
@@ -263,109 +419,121 @@ function visibleIn(expectation: PartialExpectation, language: Language): readonl
  * so each file stays well inside the runner's per-file limit and files run in parallel.
  */
 export function describeHostileFeeds(tag: WidgetTag): void {
-describe(`hostile feeds: <${tag}>`, () => {
-  let page: ReturnType<typeof buildHostPage>;
-  const englishMessages = new Map<DocumentFailure, string>();
+  describe(`hostile feeds: <${tag}>`, () => {
+    let page: ReturnType<typeof buildHostPage>;
+    const englishMessages = new Map<DocumentFailure, string>();
 
-  before(async () => {
-    await defineAll();
-    await resetPage();
-    for (const kind of ['not-json', 'invalid', 'version'] as const) englishMessages.set(kind, failureMessage({ kind, detail: '' }));
-  });
-  beforeEach(() => {
-    page = buildHostPage();
-  });
-  afterEach(async () => {
-    page.remove();
-    delete window.__hostilePayloadRan;
-    await resetPage();
-  });
+    before(async () => {
+      await defineAll();
+      await resetPage();
+      for (const kind of ['not-json', 'invalid', 'version'] as const) englishMessages.set(kind, failureMessage({ kind, detail: '' }));
+    });
+    beforeEach(() => {
+      page = buildHostPage();
+    });
+    afterEach(async () => {
+      page.remove();
+      delete window.__hostilePayloadRan;
+      await resetPage();
+    });
 
-  /** Mounts the widget on the hostile feed with every watch on; returns what happened. */
-  async function attack(widget: WidgetCase, source: FeedSource, retry: boolean): Promise<{ mounted: MountedWidget } & Logs> {
-    const before = snapshotPage(page.stage);
-    const watch = watchUncaught();
-    try {
-      const { value: mounted, warnings, errors } = await captureLogs(async () => {
-        const widgetOnFeed = await mountWidget(widget, source, page.stage);
-        if (retry) {
-          // Try again fetches the same hostile answer: still an error, still harmless.
-          widgetOnFeed.root.querySelector<HTMLElement>('[part~="retry"]')?.click();
-          await until(() => widgetOnFeed.events >= 2, 'retry did not load the feed again');
-          await (widgetOnFeed.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-        }
-        await quietPeriod();
-        return widgetOnFeed;
-      });
-      expectHarmless(mounted, watch.problems, before, page.stage);
-      return { mounted, warnings, errors };
-    } finally {
-      watch.stop();
+    /** Mounts the widget on the hostile feed with every watch on; returns what happened. */
+    async function attack(widget: WidgetCase, source: FeedSource, retry: boolean): Promise<{ mounted: MountedWidget } & Logs> {
+      const before = snapshotPage(page.stage);
+      const watch = watchUncaught();
+      try {
+        const {
+          value: mounted,
+          warnings,
+          errors,
+        } = await captureLogs(async () => {
+          const widgetOnFeed = await mountWidget(widget, source, page.stage);
+          if (retry) {
+            // Try again fetches the same hostile answer: still an error, still harmless.
+            widgetOnFeed.root.querySelector<HTMLElement>('[part~="retry"]')?.click();
+            await until(() => widgetOnFeed.events >= 2, 'retry did not load the feed again');
+            await (widgetOnFeed.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          }
+          await quietPeriod();
+          return widgetOnFeed;
+        });
+        expectHarmless(mounted, watch.problems, before, page.stage);
+        return { mounted, warnings, errors };
+      } finally {
+        watch.stop();
+      }
     }
-  }
 
-  function expectErrorState(widget: WidgetCase, outcome: { mounted: MountedWidget } & Logs, expected: ErrorExpectation, language: Language): void {
-    const { root, failure } = outcome.mounted;
-    expect(shows(root, widget.content), 'content').to.equal(false);
-    expect(shows(root, '[part~="empty"]'), 'empty state').to.equal(false);
-    expect(root.querySelector('[part~="error"]')?.getAttribute('role')).to.equal('alert');
-    expect(shows(root, '[part~="retry"]'), 'retry button').to.equal(true);
-    expect(failure?.kind, 'feed-error kind').to.equal(expected.kind);
-    const message = root.querySelector('[part~="error-message"]')?.textContent?.trim() ?? '';
-    expect(message).not.to.equal('');
-    expect(message).to.equal(failureMessage({ kind: expected.kind, detail: '' }));
-    expect(message).not.to.match(RAW_EXCEPTION);
-    expect(message).not.to.contain(failure?.detail);
-    expect(message).not.to.contain('__hostilePayloadRan');
-    if (language !== 'en') expect(message, 'a translated message').not.to.equal(englishMessages.get(expected.kind));
-    expect(outcome.errors.join('\n'), 'console error with the reason').to.contain(`(${expected.kind})`);
-    expect(outcome.warnings.filter((line) => line.includes('$.')), 'item warnings for a document that is no feed').to.deep.equal([]);
-  }
-
-  async function expectPartialRender(widget: WidgetCase, outcome: { mounted: MountedWidget } & Logs, expected: PartialExpectation, language: Language): Promise<void> {
-    const { root, failure, warnings } = outcome.mounted;
-    expect(shows(root, '[part~="error"]'), `error state (${failure?.kind}: ${failure?.detail})`).to.equal(false);
-    expect(shows(root, `${widget.content}, [part~="empty"]`), 'content or empty state').to.equal(true);
-    expect(outcome.errors, 'console errors').to.deep.equal([]);
-    const paths = warningPaths(warnings);
-    const logged = outcome.warnings.join('\n');
-    for (const path of expected.warns) {
-      expect(paths, 'feed-ready detail.warnings').to.include(path);
-      expect(logged, 'console warning').to.contain(`  ${path}: `);
+    function expectErrorState(widget: WidgetCase, outcome: { mounted: MountedWidget } & Logs, expected: ErrorExpectation, language: Language): void {
+      const { root, failure } = outcome.mounted;
+      expect(shows(root, widget.content), 'content').to.equal(false);
+      expect(shows(root, '[part~="empty"]'), 'empty state').to.equal(false);
+      expect(root.querySelector('[part~="error"]')?.getAttribute('role')).to.equal('alert');
+      expect(shows(root, '[part~="retry"]'), 'retry button').to.equal(true);
+      expect(failure?.kind, 'feed-error kind').to.equal(expected.kind);
+      const message = root.querySelector('[part~="error-message"]')?.textContent?.trim() ?? '';
+      expect(message).not.to.equal('');
+      expect(message).to.equal(failureMessage({ kind: expected.kind, detail: '' }));
+      expect(message).not.to.match(RAW_EXCEPTION);
+      expect(message).not.to.contain(failure?.detail);
+      expect(message).not.to.contain('__hostilePayloadRan');
+      if (language !== 'en') expect(message, 'a translated message').not.to.equal(englishMessages.get(expected.kind));
+      expect(outcome.errors.join('\n'), 'console error with the reason').to.contain(`(${expected.kind})`);
+      expect(
+        outcome.warnings.filter((line) => line.includes('$.')),
+        'item warnings for a document that is no feed',
+      ).to.deep.equal([]);
     }
-    for (const path of expected.silent ?? []) expect(paths, 'warned about a valid part').not.to.include(path);
-    const shown = visibleIn(expected, language);
-    if (shown.length > 0) {
-      expect(shows(root, widget.content), 'content with the hostile text').to.equal(true);
-      // The map places its markers once its ResizeObserver reports a size: wait for the text.
-      for (const part of shown) await until(() => deepText(root).includes(part), `shown as text: ${JSON.stringify(part)}`);
-    }
-  }
 
-  for (const widget of WIDGET_CASES.filter((candidate) => candidate.tag === tag)) {
-    describe(`<${widget.tag}>`, () => {
-      for (const [file, expected] of Object.entries(EXPECTATIONS)) {
-        const languages = expected.outcome === 'error' ? ALL_LANGUAGES : (expected.languages ?? ['en']);
-        for (const language of languages) {
-          it(`${file} via src, ${language}: ${expected.outcome === 'error' ? `error state (${expected.kind})` : 'partial render'}`, async () => {
-            await pageLanguage(language);
-            const outcome = await attack(widget, { src: freshFixtureUrl(file) }, expected.outcome === 'error' && language === 'en');
-            if (expected.outcome === 'error') expectErrorState(widget, outcome, expected, language);
-            else await expectPartialRender(widget, outcome, expected, language);
+    async function expectPartialRender(
+      widget: WidgetCase,
+      outcome: { mounted: MountedWidget } & Logs,
+      expected: PartialExpectation,
+      language: Language,
+    ): Promise<void> {
+      const { root, failure, warnings } = outcome.mounted;
+      expect(shows(root, '[part~="error"]'), `error state (${failure?.kind}: ${failure?.detail})`).to.equal(false);
+      expect(shows(root, `${widget.content}, [part~="empty"]`), 'content or empty state').to.equal(true);
+      expect(outcome.errors, 'console errors').to.deep.equal([]);
+      const paths = warningPaths(warnings);
+      const logged = outcome.warnings.join('\n');
+      for (const path of expected.warns) {
+        expect(paths, 'feed-ready detail.warnings').to.include(path);
+        expect(logged, 'console warning').to.contain(`  ${path}: `);
+      }
+      for (const path of expected.silent ?? []) expect(paths, 'warned about a valid part').not.to.include(path);
+      const shown = visibleIn(expected, language);
+      if (shown.length > 0) {
+        expect(shows(root, widget.content), 'content with the hostile text').to.equal(true);
+        // The map places its markers once its ResizeObserver reports a size: wait for the text.
+        for (const part of shown) await until(() => deepText(root).includes(part), `shown as text: ${JSON.stringify(part)}`);
+      }
+    }
+
+    for (const widget of WIDGET_CASES.filter((candidate) => candidate.tag === tag)) {
+      describe(`<${widget.tag}>`, () => {
+        for (const [file, expected] of Object.entries(EXPECTATIONS)) {
+          const languages = expected.outcome === 'error' ? ALL_LANGUAGES : (expected.languages ?? ['en']);
+          for (const language of languages) {
+            it(`${file} via src, ${language}: ${expected.outcome === 'error' ? `error state (${expected.kind})` : 'partial render'}`, async () => {
+              await pageLanguage(language);
+              const outcome = await attack(widget, { src: freshFixtureUrl(file) }, expected.outcome === 'error' && language === 'en');
+              if (expected.outcome === 'error') expectErrorState(widget, outcome, expected, language);
+              else await expectPartialRender(widget, outcome, expected, language);
+            });
+          }
+          // The feed property skips fetch and JSON.parse: only for documents that parse.
+          if (expected.outcome === 'error' && expected.kind === 'not-json') continue;
+          it(`${file} via the feed property: ${expected.outcome === 'error' ? `error state (${expected.kind})` : 'partial render'}`, async () => {
+            await pageLanguage('en');
+            const outcome = await attack(widget, { feed: await fixtureDocument(file) }, false);
+            if (expected.outcome === 'error') expectErrorState(widget, outcome, expected, 'en');
+            else await expectPartialRender(widget, outcome, expected, 'en');
           });
         }
-        // The feed property skips fetch and JSON.parse: only for documents that parse.
-        if (expected.outcome === 'error' && expected.kind === 'not-json') continue;
-        it(`${file} via the feed property: ${expected.outcome === 'error' ? `error state (${expected.kind})` : 'partial render'}`, async () => {
-          await pageLanguage('en');
-          const outcome = await attack(widget, { feed: await fixtureDocument(file) }, false);
-          if (expected.outcome === 'error') expectErrorState(widget, outcome, expected, 'en');
-          else await expectPartialRender(widget, outcome, expected, 'en');
-        });
-      }
-    });
-  }
-});
+      });
+    }
+  });
 }
 
 /** The fixture README lists exactly the fixtures the suite expects something of. */

@@ -77,7 +77,10 @@ export function heldAnswer(body = '{"version":1}'): HeldAnswer {
   return {
     url: `/__test__/hold/${key}?body=${encodeURIComponent(body)}`,
     reached: () =>
-      until(async () => ((await (await fetch(`/__test__/held/${key}`)).json()) as { held: number }).held > 0, `the request for ${key} never reached the server`),
+      until(
+        async () => ((await (await fetch(`/__test__/held/${key}`)).json()) as { held: number }).held > 0,
+        `the request for ${key} never reached the server`,
+      ),
     release: async () => {
       await fetch(`/__test__/release/${key}`);
     },

@@ -5,17 +5,7 @@
  */
 import type { FeedDocument, Link, LocalisedText, Person, Session } from '../schema.js';
 import { kindFor } from './kinds.js';
-import {
-  formatOffset,
-  instantOf,
-  localDateTime,
-  parseClock,
-  parseDateTime,
-  parseDay,
-  parseDuration,
-  zoneForOffset,
-  type WrittenDateTime,
-} from './time.js';
+import { formatOffset, instantOf, localDateTime, parseClock, parseDateTime, parseDay, parseDuration, zoneForOffset, type WrittenDateTime } from './time.js';
 import { zonedInstant } from '../zoned-time.js';
 import { IdPool, plainText, type Path, type Warnings } from './util.js';
 import { isValidTimeZone } from '../dates.js';
@@ -151,7 +141,10 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings): numb
   if (event.start && event.start.value !== undefined && event.start.value !== null && event.start.value !== '') {
     const written = parseDateTime(event.start.value);
     if (written) return instantOf(written, zone);
-    warnings.add(event.start.path, `"${String(event.start.value).slice(0, 40)}" is not a date-time; ${event.fallbackStart ? 'using the day and start time instead' : 'the session has no time'}`);
+    warnings.add(
+      event.start.path,
+      `"${String(event.start.value).slice(0, 40)}" is not a date-time; ${event.fallbackStart ? 'using the day and start time instead' : 'the session has no time'}`,
+    );
   }
   if (event.fallbackStart) {
     if (event.start && (event.start.value === undefined || event.start.value === null || event.start.value === '')) {
@@ -178,7 +171,12 @@ function endInstant(event: DraftEvent, start: number | undefined, zone: string, 
   const duration = event.duration ? parseDuration(event.duration.value) : undefined;
   if (!duration) {
     const path = event.duration?.path ?? event.path;
-    warnings.add(path, event.duration?.value === undefined ? 'no duration; the session has no end time' : `"${String(event.duration.value).slice(0, 20)}" is not a duration; the session has no end time`);
+    warnings.add(
+      path,
+      event.duration?.value === undefined
+        ? 'no duration; the session has no end time'
+        : `"${String(event.duration.value).slice(0, 20)}" is not a duration; the session has no end time`,
+    );
     return undefined;
   }
   if (duration.asMinutes && event.durationUnit === 'clock') {
@@ -202,7 +200,10 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   if (start !== undefined) session.start = localDateTime(start, zone);
   if (end !== undefined) session.end = localDateTime(end, zone);
   if (start !== undefined && end !== undefined && end > start && session.end! <= session.start!) {
-    warnings.add(event.path, `ends ${(end - start) / 60_000} minutes after it starts, but at the same or an earlier local time (a clock change in ${zone}): local times cannot show this`);
+    warnings.add(
+      event.path,
+      `ends ${(end - start) / 60_000} minutes after it starts, but at the same or an earlier local time (a clock change in ${zone}): local times cannot show this`,
+    );
   }
   if (event.room !== undefined) session.venue = event.room;
   if (speakers.length > 0) session.speakers = speakers;
@@ -234,7 +235,11 @@ export function buildDocument(conference: DraftConference, events: readonly Draf
   for (const person of events.flatMap((event) => event.persons)) {
     if (!people.has(person.id)) people.set(person.id, { id: person.id, name: person.name });
   }
-  const days = sessions.flatMap((session) => [session.start, session.end]).filter((value): value is string => !!value).map((value) => value.slice(0, 10)).sort();
+  const days = sessions
+    .flatMap((session) => [session.start, session.end])
+    .filter((value): value is string => !!value)
+    .map((value) => value.slice(0, 10))
+    .sort();
   const start = conferenceDay(conference.start, timeZone, warnings) ?? days[0];
   const end = conferenceDay(conference.end, timeZone, warnings) ?? days.at(-1);
   if (start === undefined) warnings.add(conference.start?.path ?? '$', 'no start date and no dated session: the conference cannot be shown');
@@ -265,4 +270,3 @@ export const EVENT_PAGE_LABEL: LocalisedText = { de: 'Zur Veranstaltung', ru: '�
 
 /** The label of a conference's schedule page. */
 export const CONFERENCE_PAGE_LABEL: LocalisedText = { de: 'Programm', ru: 'Программа', en: 'Schedule' };
-

@@ -29,7 +29,12 @@ export function schedule2Layout(document: unknown): Schedule2Layout | undefined 
   const nested = field(schedule, 'conference');
   const top = field(document, 'conference');
   const candidates: [unknown, string, unknown, string][] = [
-    [field(document, 'events'), '$.events', isObject(top) ? top : isObject(nested) ? nested : document, isObject(top) ? '$.conference' : isObject(nested) ? '$.schedule.conference' : '$'],
+    [
+      field(document, 'events'),
+      '$.events',
+      isObject(top) ? top : isObject(nested) ? nested : document,
+      isObject(top) ? '$.conference' : isObject(nested) ? '$.schedule.conference' : '$',
+    ],
     [field(schedule, 'events'), '$.schedule.events', isObject(nested) ? nested : schedule, isObject(nested) ? '$.schedule.conference' : '$.schedule'],
     [field(nested, 'events'), '$.schedule.conference.events', nested, '$.schedule.conference'],
   ];
@@ -50,7 +55,8 @@ export function schedule2Layout(document: unknown): Schedule2Layout | undefined 
 export function detectFormat(document: unknown): ScheduleFormat | undefined {
   if (!isObject(document)) return undefined;
   if (typeof field(document, 'version') === 'number' && field(document, 'conferences') !== undefined) return undefined;
-  if (Array.isArray(field(document, 'talks')) && ['rooms', 'tracks', 'speakers', 'timezone'].some((key) => field(document, key) !== undefined)) return 'pretalx';
+  if (Array.isArray(field(document, 'talks')) && ['rooms', 'tracks', 'speakers', 'timezone'].some((key) => field(document, key) !== undefined))
+    return 'pretalx';
   const days = field(field(field(document, 'schedule'), 'conference'), 'days');
   if (hasRoomGroups(days)) return 'frab';
   if (schedule2Layout(document)) return 'schedule2';

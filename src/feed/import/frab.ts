@@ -11,7 +11,8 @@ import { child, describe, field, isObject, localisedText, makeId, plainText, typ
 /** The conference of a frab or schedule2 file: id from the acronym, title, dates, zone, page. */
 export function readConference(conference: unknown, path: Path, prefix: string, warnings: Warnings): DraftConference {
   const acronym = plainText(field(conference, 'acronym')) ?? plainText(field(conference, 'slug'));
-  const title = localisedText(field(conference, 'title'), child(path, 'title'), warnings) ?? localisedText(field(conference, 'name'), child(path, 'name'), warnings);
+  const title =
+    localisedText(field(conference, 'title'), child(path, 'title'), warnings) ?? localisedText(field(conference, 'name'), child(path, 'name'), warnings);
   if (acronym === undefined) warnings.add(child(path, 'acronym'), `no acronym; the conference id is "${prefix}schedule"`);
   if (title === undefined) warnings.add(child(path, 'title'), `no title; shown as "${acronym ?? 'Schedule'}"`);
   const zoneKey = ['time_zone_name', 'timezone', 'time_zone', 'timeZone'].find((key) => field(conference, key) !== undefined) ?? 'time_zone_name';
@@ -21,7 +22,10 @@ export function readConference(conference: unknown, path: Path, prefix: string, 
     title: title ?? acronym ?? 'Schedule',
     start: { value: field(conference, 'start'), path: child(path, 'start') },
     end: { value: field(conference, 'end'), path: child(path, 'end') },
-    timeZone: field(conference, zoneKey) === undefined ? { value: undefined, path: child(path, zoneKey) } : { value: field(conference, zoneKey), path: child(path, zoneKey) },
+    timeZone:
+      field(conference, zoneKey) === undefined
+        ? { value: undefined, path: child(path, zoneKey) }
+        : { value: field(conference, zoneKey), path: child(path, zoneKey) },
     links: link ? [link] : [],
   };
 }
@@ -39,7 +43,13 @@ function readTracks(event: unknown, path: Path, warnings: Warnings): LocalisedTe
 }
 
 /** The fields frab and schedule2 events share. */
-function commonEvent(event: unknown, path: Path, prefix: string, fallbackId: string, warnings: Warnings): Omit<DraftEvent, 'start' | 'end' | 'duration' | 'fallbackStart' | 'room'> {
+function commonEvent(
+  event: unknown,
+  path: Path,
+  prefix: string,
+  fallbackId: string,
+  warnings: Warnings,
+): Omit<DraftEvent, 'start' | 'end' | 'duration' | 'fallbackStart' | 'room'> {
   const id = readEventId(event, path, prefix, ['id', 'guid', 'code', 'slug'], fallbackId, warnings);
   return {
     path,

@@ -77,9 +77,7 @@ function wallAt(instant: number, timeZone: string): number {
 
 /** The instant a written date-time means: its own offset, or else a local time in `timeZone`. */
 export function instantOf(written: WrittenDateTime, timeZone: string): number {
-  return written.offsetMinutes === undefined
-    ? zonedInstant(written.local, timeZone)
-    : zonedInstant(written.local, 'UTC') - written.offsetMinutes * 60_000;
+  return written.offsetMinutes === undefined ? zonedInstant(written.local, timeZone) : zonedInstant(written.local, 'UTC') - written.offsetMinutes * 60_000;
 }
 
 /** `YYYY-MM-DDTHH:mm`: the local date-time in `timeZone` at `instant`. */
