@@ -337,8 +337,8 @@ export class PartnershipMap extends StaedtepartnerElement {
       <div part="filter">
         <label for="country">${msg('Country', { desc: 'Label of the country filter' })}</label>
         <select id="country" @change=${this.onCountry}>
-          <option value="" ?selected=${selectedCountry === ''}>${msg('All countries', { desc: 'Country filter: no filter' })}</option>
-          ${countries.map(({ code, name }) => html`<option value=${code} ?selected=${code === selectedCountry}>${name}</option>`)}
+          <option value="" .selected=${selectedCountry === ''}>${msg('All countries', { desc: 'Country filter: no filter' })}</option>
+          ${countries.map(({ code, name }) => html`<option value=${code} .selected=${code === selectedCountry}>${name}</option>`)}
         </select>
       </div>
       <fieldset part="filter years">
