@@ -61,8 +61,7 @@ function mayBeSchedule(document: unknown): document is Record<string, unknown> {
 /**
  * A document that makes reading it throw is refused, never thrown: nesting
  * deeper than the engine's stack (Firefox and WebKit give up on 10,000 levels
- * where Chromium does not), and in objects a host page built, a BigInt, a cycle
- * or a throwing getter.
+ * where Chromium does not), or, in an object a host page built, a getter that throws.
  */
 function unreadable(error: unknown): FeedResult {
   let reason: string;
