@@ -3,7 +3,7 @@ import '../../src/conf-history/define.js';
 import type { ConfHistory } from '../../src/conf-history/conf-history.js';
 import { setClock } from '../../src/shared/clock.js';
 import { city, SAMPLE_FEED_URL } from '../support/feeds.js';
-import { captureConsole, heldAnswer, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
+import { captureConsole, expectBusyWhileLoading, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -348,23 +348,8 @@ describe('<conf-history>', () => {
   });
 
   describe('states', () => {
-    it('shows a busy indicator while loading', async () => {
-      const held = heldAnswer();
-      try {
-        const element = await fixture<ConfHistory>(html`<conf-history src=${held.url}></conf-history>`);
-        await held.reached();
-        await element.updateComplete;
-        const root = shadow(element);
-        expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('true');
-        expect(root.querySelector('[part~="status"][role="status"]')?.textContent).to.contain('Loading');
-        await expect(element).to.be.accessible();
-        await held.release();
-        await settled(element);
-        expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
-      } finally {
-        await held.release();
-      }
-    });
+    it('shows a busy indicator while loading', () =>
+      expectBusyWhileLoading((src) => fixture<ConfHistory>(html`<conf-history src=${src}></conf-history>`), '[part~="status"][role="status"]'));
 
     it('shows the error state, and the series after a retry once the server recovers', async () => {
       await pageLanguage('de');

@@ -4,7 +4,7 @@ import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import { setClock } from '../../src/shared/clock.js';
 import { city, minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
 import { quietPeriod } from '../support/hostile.js';
-import { captureConsole, heldAnswer, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
+import { captureConsole, expectBusyWhileLoading, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -131,23 +131,8 @@ describe('<jubilee-list>', () => {
     expect(texts(shadow(element), '[part~="group-heading"]')).to.deep.equal(['40 years']);
   });
 
-  it('shows a busy indicator while loading', async () => {
-    const held = heldAnswer();
-    try {
-      const element = await fixture<JubileeList>(html`<jubilee-list src=${held.url}></jubilee-list>`);
-      await held.reached();
-      await element.updateComplete;
-      const root = shadow(element);
-      expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('true');
-      expect(root.querySelector('[role="status"]')?.textContent).to.contain('Loading');
-      await expect(element).to.be.accessible();
-      await held.release();
-      await settled(element);
-      expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
-    } finally {
-      await held.release();
-    }
-  });
+  it('shows a busy indicator while loading', () =>
+    expectBusyWhileLoading((src) => fixture<JubileeList>(html`<jubilee-list src=${src}></jubilee-list>`), '[role="status"]'));
 
   it('shows the error state with a retry that succeeds once the server recovers', async () => {
     await pageLanguage('ru');

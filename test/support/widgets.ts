@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 
@@ -91,4 +91,27 @@ export function heldAnswer(body = '{"version":1}'): HeldAnswer {
       await fetch(`/__test__/release/${key}`);
     },
   };
+}
+
+/**
+ * The loading state of a widget whose feed answer is held: busy, announced in
+ * `status` as loading, accessible; once the answer is released, settled and no
+ * longer busy. `create` puts the widget on the page with the given `src`.
+ */
+export async function expectBusyWhileLoading(create: (src: string) => Promise<Element>, status: string): Promise<void> {
+  const held = heldAnswer();
+  try {
+    const element = await create(held.url);
+    await held.reached();
+    await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    const root = shadow(element);
+    expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('true');
+    expect(root.querySelector(status)?.textContent).to.contain('Loading');
+    await expect(element).to.be.accessible();
+    await held.release();
+    await settled(element);
+    expect(root.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal('false');
+  } finally {
+    await held.release();
+  }
 }
