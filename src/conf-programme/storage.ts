@@ -27,18 +27,32 @@ function write(key: string, value: string | null): void {
   }
 }
 
-/** The favourite session ids of `conference`; anything unreadable counts as none. */
+/**
+ * The favourite session ids of `conference`; anything unreadable counts as none.
+ * A list saved as a JSON string of the list is read too: what `JSON.stringify`
+ * wrote on a page whose `Array.prototype.toJSON` (Prototype.js) returns a string.
+ */
 export function readFavourites(conference: string): Set<string> {
   try {
-    const value: unknown = JSON.parse(read(FAVOURITES + conference) ?? '[]');
+    let value: unknown = JSON.parse(read(FAVOURITES + conference) ?? '[]');
+    if (typeof value === 'string') value = JSON.parse(value);
     return new Set(Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string').slice(0, MAX_FAVOURITES) : []);
   } catch {
     return new Set();
   }
 }
 
+/**
+ * A JSON array of strings, written without `JSON.stringify` of an array: a host
+ * page's `Array.prototype.toJSON` would replace it. Each id is a string
+ * primitive, and `JSON.stringify` never asks a primitive for `toJSON`.
+ */
+function stringList(ids: readonly string[]): string {
+  return `[${ids.map((id) => JSON.stringify(String(id))).join(',')}]`;
+}
+
 export function writeFavourites(conference: string, ids: ReadonlySet<string>): void {
-  write(FAVOURITES + conference, ids.size === 0 ? null : JSON.stringify([...ids].slice(0, MAX_FAVOURITES)));
+  write(FAVOURITES + conference, ids.size === 0 ? null : stringList([...ids].slice(0, MAX_FAVOURITES)));
 }
 
 /** Whether the reader chose to see times in their own zone. */

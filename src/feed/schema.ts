@@ -17,6 +17,16 @@ export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 export const LOCAL_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/**
+ * `v.object` over entries without a prototype. Valibot walks an object
+ * schema's entries with `for…in`, which also visits enumerable properties a
+ * host page added to `Object.prototype` (old libraries and polyfills do), and
+ * fails on them: every feed would be refused.
+ */
+function object<const T extends v.ObjectEntries>(entries: T): v.ObjectSchema<T, undefined> {
+  return v.object(Object.assign(Object.create(null) as T, entries));
+}
+
 const text = () => v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const hasText = (value: string) => value.trim() !== '';
 
@@ -61,12 +71,12 @@ export const UrlSchema = v.pipe(
 
 const ids = () => v.array(IdSchema);
 
-export const LinkSchema = v.object({
+export const LinkSchema = object({
   url: UrlSchema,
   label: LocalisedTextSchema,
 });
 
-export const OrganisationSchema = v.object({
+export const OrganisationSchema = object({
   id: IdSchema,
   name: LocalisedTextSchema,
   shortName: v.optional(LocalisedTextSchema),
@@ -75,7 +85,7 @@ export const OrganisationSchema = v.object({
   country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "DE"'))),
 });
 
-export const PersonSchema = v.object({
+export const PersonSchema = object({
   id: IdSchema,
   name: LocalisedTextSchema,
   role: v.optional(LocalisedTextSchema),
@@ -87,7 +97,7 @@ export const PersonSchema = v.object({
 
 export const CITY_KINDS = ['city', 'district', 'rayon', 'region', 'borough'] as const;
 
-export const CitySchema = v.object({
+export const CitySchema = object({
   id: IdSchema,
   name: LocalisedTextSchema,
   country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "DE"')),
@@ -98,13 +108,13 @@ export const CitySchema = v.object({
 
 export const PARTNERSHIP_DATE_KINDS = ['signed', 'reaffirmed', 'other'] as const;
 
-export const PartnershipDateSchema = v.object({
+export const PartnershipDateSchema = object({
   kind: v.picklist(PARTNERSHIP_DATE_KINDS),
   date: PartialDateSchema,
   label: v.optional(LocalisedTextSchema),
 });
 
-export const PartnershipSchema = v.object({
+export const PartnershipSchema = object({
   id: IdSchema,
   cities: v.pipe(
     v.strictTuple([IdSchema, IdSchema], 'exactly two city ids'),
@@ -118,7 +128,7 @@ export const PartnershipSchema = v.object({
 
 export const SESSION_KINDS = ['plenary', 'working-group', 'culture', 'youth-forum', 'excursion', 'reception', 'other'] as const;
 
-export const SessionSchema = v.object({
+export const SessionSchema = object({
   id: IdSchema,
   kind: v.picklist(SESSION_KINDS),
   workingGroup: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999))),
@@ -137,7 +147,7 @@ export const SessionSchema = v.object({
 
 export const SIDE_EVENT_KINDS = ['youth-forum', 'festival', 'other'] as const;
 
-export const SideEventSchema = v.object({
+export const SideEventSchema = object({
   id: IdSchema,
   kind: v.optional(v.picklist(SIDE_EVENT_KINDS), 'other'),
   ordinal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3999))),
@@ -152,7 +162,7 @@ export const SideEventSchema = v.object({
 
 export const REGISTRATION_STATUSES = ['open', 'closed', 'not-yet'] as const;
 
-export const RegistrationSchema = v.object({
+export const RegistrationSchema = object({
   status: v.picklist(REGISTRATION_STATUSES),
   url: v.optional(UrlSchema),
   deadline: v.optional(FullDateSchema),
@@ -183,13 +193,13 @@ const conferenceEntries = {
   links: v.optional(v.array(LinkSchema)),
 };
 
-export const ConferenceHeadSchema = v.object({
+export const ConferenceHeadSchema = object({
   ...conferenceEntries,
   sideEvents: v.optional(v.array(v.unknown())),
   sessions: v.optional(v.array(v.unknown())),
 });
 
-export const ConferenceSchema = v.object({
+export const ConferenceSchema = object({
   ...conferenceEntries,
   sideEvents: v.optional(v.array(SideEventSchema)),
   sessions: v.optional(v.array(SessionSchema)),
@@ -198,7 +208,7 @@ export const ConferenceSchema = v.object({
 export const FEED_VERSION = 1;
 
 /** The whole document, for the JSON Schema; at run time each array item is checked on its own. */
-export const FeedDocumentSchema = v.object({
+export const FeedDocumentSchema = object({
   $schema: v.optional(v.string()),
   version: v.literal(FEED_VERSION),
   organisations: v.optional(v.array(OrganisationSchema)),
