@@ -8,6 +8,7 @@ interface ConfOverviewArgs {
   conference?: string;
   variant?: 'full' | 'compact';
   headingLevel?: number;
+  noLogos?: boolean;
 }
 
 const meta: Meta<ConfOverviewArgs> = {
@@ -22,12 +23,13 @@ const meta: Meta<ConfOverviewArgs> = {
       },
     },
   },
-  args: { src: '/feed.json', conference: 'xvi-kaluga-2021', variant: 'full' },
+  args: { src: '/feed.json', conference: 'xvi-kaluga-2021', variant: 'full', noLogos: false },
   argTypes: {
     src: { control: 'text' },
     conference: { control: 'select', options: ['xiv-krasnodar-2017', 'xv-dueren-2019', 'xvi-kaluga-2021', 'viii-yekaterinburg-2005'] },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    noLogos: { control: 'boolean', description: 'Organisations by name only: no logo is requested from the hosts the feed names' },
   },
   beforeEach: clockAt('2026-11-21T12:00:00Z'),
   render: (args) =>
@@ -36,6 +38,7 @@ const meta: Meta<ConfOverviewArgs> = {
       conference=${args.conference || nothing}
       variant=${args.variant ?? nothing}
       heading-level=${args.headingLevel ?? nothing}
+      ?no-logos=${args.noLogos}
     ></conf-overview>`,
 };
 export default meta;
@@ -70,6 +73,43 @@ export const Compact: Story = { args: { variant: 'compact' } };
 
 /** Without `conference`: the running, else the next, else the latest. */
 export const CurrentConference: Story = { args: { conference: undefined } };
+
+/** A feed that names logos (one example image, served with the stories). Switch `noLogos` to show names only. */
+const logoFeed = () => {
+  const logo = new URL('/demo/logo-example.svg', location.href).href;
+  return {
+    version: 1,
+    cities: [{ id: 'kaluga', name: { de: 'Kaluga', ru: 'Калуга', en: 'Kaluga' }, country: 'RU', kind: 'city', lat: 54.51, lon: 36.26 }],
+    organisations: [
+      { id: 'drf', name: { de: 'Deutsch-Russisches Forum', ru: 'Германо-Российский форум', en: 'German-Russian Forum' }, logo },
+      { id: 'kaluga-city', name: { de: 'Stadt Kaluga', ru: 'Город Калуга', en: 'City of Kaluga' }, logo },
+    ],
+    conferences: [
+      {
+        id: 'with-logos',
+        ordinal: 16,
+        title: {
+          de: 'Deutsch-Russische Städtepartnerkonferenz',
+          ru: 'Российско-германская конференция городов-партнёров',
+          en: 'German-Russian Partner Cities Conference',
+        },
+        start: '2021-06-28',
+        end: '2021-06-30',
+        timeZone: 'Europe/Moscow',
+        hostCities: ['kaluga'],
+        organisers: ['drf', 'kaluga-city'],
+      },
+    ],
+  };
+};
+
+export const OrganisationLogos: Story = {
+  render: (args) =>
+    html`<conf-overview .feed=${logoFeed()} conference="with-logos" heading-level=${args.headingLevel ?? nothing} ?no-logos=${args.noLogos}></conf-overview>`,
+};
+
+/** The same feed with `no-logos`: the organisations by name, nothing requested from the logo hosts. */
+export const WithoutLogos: Story = { ...OrganisationLogos, args: { noLogos: true } };
 
 export const Empty: Story = { args: { conference: 'no-such-conference' } };
 export const Loading: Story = { args: { src: NEVER_ANSWERS } };

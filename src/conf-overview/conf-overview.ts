@@ -30,7 +30,7 @@ import { confOverviewStyles } from './conf-overview.styles.js';
  * @csspart section - Each further section (organisers, supporters, contacts, side events, links).
  * @csspart section-heading - The heading of a section.
  * @csspart organisation - One organiser or supporter.
- * @csspart logo - An organisation's logo.
+ * @csspart logo - An organisation's logo (none with `no-logos`).
  * @csspart contact - One contact person.
  * @csspart side-event - One side event, such as the youth forum.
  * @csspart calendar - The "Add to calendar" button.
@@ -64,6 +64,13 @@ export class ConfOverview extends StaedtepartnerElement {
 
   /** Level of the conference heading (2–6); section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Show organisations by name only, without their logos. Logos are the only
+   * images the widgets load, and they come from whatever host the feed names;
+   * with `no-logos` nothing is requested from those hosts.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'no-logos' }) noLogos = false;
 
   @state() private calendarBusy = false;
 
@@ -241,9 +248,10 @@ export class ConfOverview extends StaedtepartnerElement {
       html`<ul role="list" class="organisations">
         ${organisations.map((organisation) => {
           const name = localise(organisation.name, language);
-          const logo = safeHref(organisation.logo);
+          const logo = this.noLogos ? undefined : safeHref(organisation.logo);
           const href = safeHref(organisation.url);
-          const content = html`${logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" />` : nothing}<span class=${logo ? 'visually-hidden' : ''}
+          const content = html`${logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" referrerpolicy="no-referrer" />` : nothing}<span
+              class=${logo ? 'visually-hidden' : ''}
               >${name}</span
             >`;
           return html`<li part="organisation">${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
