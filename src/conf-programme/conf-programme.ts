@@ -126,7 +126,7 @@ export class ConfProgramme extends StaedtepartnerElement {
   /** Level of the widget's heading (2–6); days and sessions are one and two levels below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The prefix of this widget's links in the URL hash (`#programme/2019-06-26`); give two programmes on a page different ones. */
+  /** The prefix of this widget's links in the URL hash (`#programme/2019-06-26`); give two programmes on a page different ones. A blank one is refused with a console warning and `programme` used. */
   @property({ attribute: 'hash-prefix' }) hashPrefix = 'programme';
 
   @state() private tab?: string;
@@ -495,7 +495,7 @@ export class ConfProgramme extends StaedtepartnerElement {
             .filter(Boolean)
             .join(', '),
         description: (entry) => localise(entry.session.description, language),
-        url: (entry) => this.location.absolute({ session: entry.session.id }),
+        url: (entry) => this.location.href({ session: entry.session.id }),
       });
       const suffix = typeof scope === 'object' ? scope.session : scope;
       downloadCalendar(`${programme.conference.id}-${suffix}.ics`, text, this.renderRoot as ShadowRoot);

@@ -28,7 +28,7 @@ export interface ViewContext {
   readonly timing: ReadonlyMap<string, SessionTiming>;
   /** The heading tag of a session (one level below its day). */
   readonly heading: StaticValue;
-  /** `#prefix/session/id`. */
+  /** The page's address with `#prefix/session/id` (never a bare hash: see location.ts). */
   permalink(id: string): string;
   /** Print: descriptions open. */
   readonly printing: boolean;

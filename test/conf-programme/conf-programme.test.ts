@@ -61,6 +61,9 @@ function daysFrom(start: string, end: string): string[] {
 
 const dayOf = (session: RawSession) => session.start?.slice(0, 10);
 
+/** The test page's address without its hash: what the programme's links are built on. */
+const pageAddress = () => `${location.origin}${location.pathname}${location.search}`;
+
 /** The lower-cased texts a reader can search for, in every language. */
 function searchable(session: RawSession, feed: RawFeed): string {
   const organisations = (session.coordinators ?? []).map((id) => feed.organisations.find((organisation) => organisation.id === id)?.name);
@@ -248,7 +251,9 @@ describe('<conf-programme>', () => {
       expect(selectedTab(element)).to.equal(dayOf(session));
       await waitForFocus(element, article(element, session.id), 'the session was not focused');
       // Its own permalink is the same link.
-      expect(article(element, session.id).querySelector('[part~="permalink"]')?.getAttribute('href')).to.equal(`#programme/session/${session.id}`);
+      expect(article(element, session.id).querySelector('[part~="permalink"]')?.getAttribute('href')).to.equal(
+        `${pageAddress()}#programme/session/${session.id}`,
+      );
     });
 
     it('reads and writes only hashes with its own hash-prefix', async () => {
@@ -266,7 +271,7 @@ describe('<conf-programme>', () => {
       await click(element, tab(element, first));
       expect(location.hash).to.equal(`#xv/${first}`);
       const id = xvSessions.find((session) => dayOf(session) === first)!.id;
-      expect(article(element, id).querySelector('[part~="permalink"]')?.getAttribute('href')).to.equal(`#xv/session/${id}`);
+      expect(article(element, id).querySelector('[part~="permalink"]')?.getAttribute('href')).to.equal(`${pageAddress()}#xv/session/${id}`);
     });
 
     it('shows the side events, among them the youth forum', async () => {

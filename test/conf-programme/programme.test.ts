@@ -301,13 +301,20 @@ describe('conf-programme model', () => {
       prefix = 'xv';
       expect(location_.parse('#programme/2019-06-26')).to.equal(undefined);
       expect(location_.parse('#xv/2019-06-26')).to.deep.equal({ day: '2019-06-26' });
+      // The browser hands back a hash percent-encoded: compared decoded.
+      prefix = 'Programm Übersicht';
+      expect(location_.parse('#Programm%20%C3%9Cbersicht/2019-06-26')).to.deep.equal({ day: '2019-06-26' });
+      expect(location_.parse('#Programm Übersicht/session/a%2Fb')).to.deep.equal({ session: 'a/b' });
     });
 
     it('makes links that read back as the same target', () => {
       const targets: ProgrammeTarget[] = [{ day: '2019-06-26' }, { day: 'side-events' }, { session: 'xv-wg-3' }, { session: 'a b/ü#?' }, { day: 'session' }];
-      for (const target of targets) expect(location_.parse(location_.href(target)), JSON.stringify(target)).to.deep.equal(target);
-      expect(location_.href({ session: 'xv-wg-3' })).to.equal('#programme/session/xv-wg-3');
-      expect(location_.absolute({ day: '2019-06-26' })).to.equal(`${location.origin}${location.pathname}${location.search}#programme/2019-06-26`);
+      for (const target of targets) expect(location_.parse(new URL(location_.href(target)).hash), JSON.stringify(target)).to.deep.equal(target);
+      // Built on the document's own address, never a bare hash (a <base href> would send it elsewhere).
+      const page = `${location.origin}${location.pathname}${location.search}`;
+      expect(location_.href({ session: 'xv-wg-3' })).to.equal(`${page}#programme/session/xv-wg-3`);
+      history.replaceState(null, '', '#/about');
+      expect(location_.href({ day: '2019-06-26' })).to.equal(`${page}#programme/2019-06-26`);
     });
 
     it('writes into an empty or own hash, never into the host page’s', () => {

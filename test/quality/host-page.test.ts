@@ -11,6 +11,7 @@ import { readFavourites, writeFavourites } from '../../src/conf-programme/storag
 import { SAMPLE_FEED_URL, sampleFeed } from '../support/feeds.js';
 import { defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
 import { captureConsole, resetPage, shadow, until } from '../support/widgets.js';
+import { click, programme, selectedTab, tab, XV } from '../conf-programme/support.js';
 
 /** Adds `key` to `target` as a host script would with plain assignment: enumerable. Returns the undo. */
 function addEnumerable(target: object, key: string, value: unknown): () => void {
@@ -20,6 +21,38 @@ function addEnumerable(target: object, key: string, value: unknown): () => void 
     if (before) Object.defineProperty(target, key, before);
     else delete (target as Record<string, unknown>)[key];
   };
+}
+
+/** Every element under `root`, into nested shadow roots. */
+function deepElements(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deepElements(element.shadowRoot) : [])]);
+}
+
+interface FramePage {
+  frame: HTMLIFrameElement;
+  window: Window & { __embed: { errors: string[]; ready: boolean } };
+  /** The frame's address when it loaded, without the hash. */
+  address: string;
+}
+
+/**
+ * test/fixtures/embed/base-href.html in an iframe: a host page with
+ * `<base href="/">` at /test/fixtures/embed/, showing `widgets` with the
+ * library's own source (the code under test, without a build).
+ */
+async function baseHrefPage(widgets: { tag: string; attributes: Record<string, string> }[]): Promise<FramePage> {
+  const config = { widgets, bundles: ['/src/cdn.ts'] };
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '600px';
+  frame.src = `/test/fixtures/embed/base-href.html?config=${encodeURIComponent(JSON.stringify(config))}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as FramePage['window'];
+  await until(() => win.__embed?.ready || win.__embed?.errors.length, 'the host page did not load the widgets');
+  expect(win.__embed.errors).to.deep.equal([]);
+  expect(win.document.baseURI, 'the page has its <base href>').to.equal(`${location.origin}/`);
+  return { frame, window: win, address: win.location.href.replace(/#.*$/, '') };
 }
 
 let runs = 0;
@@ -135,6 +168,96 @@ describe('hostile host pages', () => {
     it('saved as a double-encoded list (by an earlier version on a Prototype.js page) are read back', () => {
       localStorage.setItem(`staedtepartner-widgets:favourites:${conference}`, JSON.stringify('["one","two"]'));
       expect([...readFavourites(conference)]).to.deep.equal(['one', 'two']);
+    });
+  });
+
+  describe('<base href> on the host page', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+    it('day tabs and permalinks stay on the page, and every link on the page resolves to the page', async () => {
+      const page = await baseHrefPage(
+        WIDGET_CASES.map((widget) => ({ tag: widget.tag, attributes: widget.tag === 'conf-programme' ? { ...widget.full, conference: XV } : widget.full })),
+      );
+      const doc = page.window.document;
+      for (const widget of WIDGET_CASES) {
+        await until(() => doc.querySelector(widget.tag)?.shadowRoot?.querySelector(widget.content), `<${widget.tag}> did not render`);
+      }
+      const pathname = page.window.location.pathname;
+      expect(pathname).to.equal('/test/fixtures/embed/base-href.html');
+
+      // Every link the widgets made is absolute; one into the page points at this very page.
+      const links = deepElements(doc).filter((element): element is HTMLAnchorElement => element.localName === 'a' && element.hasAttribute('href'));
+      const inPage = links.filter((link) => new URL(link.href).hash !== '' && new URL(link.href).origin === location.origin);
+      expect(inPage.length, 'the programme has permalinks').to.be.greaterThan(0);
+      for (const link of links) {
+        const written = link.getAttribute('href')!;
+        expect(() => new URL(written), `${written} is absolute`).not.to.throw();
+      }
+      for (const link of inPage) expect(link.href.replace(/#.*$/, ''), link.getAttribute('href')!).to.equal(page.address);
+
+      const element = doc.querySelector('conf-programme')!;
+      const root = shadow(element);
+      const day = [...root.querySelectorAll<HTMLElement>('[role="tab"]')].map((button) => button.dataset.tab!).find((key) => /^\d{4}-/.test(key))!;
+      root.querySelector<HTMLElement>(`[role="tab"][data-tab="${day}"]`)!.click();
+      await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(page.window.location.pathname, 'a day tab leaves the page').to.equal(pathname);
+      expect(page.window.location.hash).to.equal(`#programme/${day}`);
+      expect(page.window.location.href.replace(/#.*$/, '')).to.equal(page.address);
+
+      const permalink = root.querySelector<HTMLAnchorElement>('[part~="permalink"]')!;
+      const session = new URL(permalink.href).hash;
+      expect(session).to.match(/^#programme\/session\//);
+      permalink.click();
+      await until(() => page.window.location.hash === session || page.window.location.pathname !== pathname, 'the permalink went nowhere');
+      expect(page.window.location.pathname, 'a permalink leaves the page').to.equal(pathname);
+      expect(page.window.document, 'the same document').to.equal(doc);
+      expect(page.window.location.hash).to.equal(session);
+    });
+  });
+
+  describe('hash-prefix', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    /** The hash decoded, as a reader sees it in the address bar. */
+    const hash = () => decodeURIComponent(location.hash);
+
+    for (const prefix of ['Programm Übersicht', 'программа', 'conf 2019/xv']) {
+      it(`"${prefix}": every tab click is written, and the hash reads back`, async () => {
+        const element = await programme({ conference: XV, attributes: { 'hash-prefix': prefix } });
+        const days = [...shadow(element).querySelectorAll<HTMLElement>('[role="tab"]')]
+          .map((button) => button.dataset.tab!)
+          .filter((key) => /^\d{4}-/.test(key));
+        expect(days.length).to.be.greaterThan(1);
+        for (const day of [...days, 'all', days[0]]) {
+          await click(element, tab(element, day));
+          expect(hash(), `after the tab ${day}`).to.equal(`#${prefix}/${day}`);
+        }
+        const permalink = shadow(element).querySelector<HTMLAnchorElement>('[part~="permalink"]')!;
+        expect(decodeURIComponent(new URL(permalink.href).hash)).to.match(new RegExp(`^#${prefix.replace(/[/\\^$.*+?()[\]{}|]/g, '\\$&')}/session/`));
+        element.remove();
+        // A page loaded with that hash opens on its tab.
+        const again = await programme({ conference: XV, attributes: { 'hash-prefix': prefix } });
+        expect(selectedTab(again)).to.equal(days[0]);
+      });
+    }
+
+    it('a blank prefix is refused with a warning: the host’s #/about stays, and the default prefix is used', async () => {
+      history.replaceState(null, '', '#/about');
+      const { value: element, logged } = await captureConsole(() => programme({ conference: XV, attributes: { 'hash-prefix': '' } }));
+      expect(logged.filter((line) => line.includes('[staedtepartner-widgets]') && line.includes('hash-prefix'))).to.have.length(1);
+      expect(selectedTab(element), 'the host’s #/about is no tab').to.equal('all');
+      const [first, second] = [...shadow(element).querySelectorAll<HTMLElement>('[role="tab"]')]
+        .map((button) => button.dataset.tab!)
+        .filter((key) => /^\d{4}-/.test(key));
+      await click(element, tab(element, first));
+      expect(location.hash).to.equal('#/about');
+      history.replaceState(null, '', location.pathname + location.search);
+      const { logged: later } = await captureConsole(async () => {
+        await click(element, tab(element, second));
+        await click(element, tab(element, first));
+      });
+      expect(location.hash).to.equal(`#programme/${first}`);
+      expect(later, 'warned once, not at every render').to.deep.equal([]);
     });
   });
 });
