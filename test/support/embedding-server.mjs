@@ -4,6 +4,11 @@
  *   /test/fixtures/embed/*?csp      the file, served with a strict
  *                                   Content-Security-Policy header (no inline
  *                                   script or style, nothing from elsewhere)
+ *   /test/fixtures/embed/*?csp&tt=<policies>
+ *                                   the same, and Trusted Types enforced:
+ *                                   require-trusted-types-for 'script', with
+ *                                   `trusted-types <policies>` when given
+ *                                   (policy names, 'allow-duplicates', 'none')
  *   /__copy/<n>/<path>              the repository file <path>, under another
  *                                   URL: a second, independent copy of the
  *                                   built bundle (its chunks resolve under the
@@ -14,6 +19,13 @@ import { readFile } from 'node:fs/promises';
 import { extname, normalize } from 'node:path';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** The strict policy with Trusted Types enforced; `policies` is the `trusted-types` list, if any. */
+export function trustedTypesCsp(policies) {
+  const list = policies.trim();
+  if (!/^[\w\s'-]*$/.test(list)) throw new Error(`not a trusted-types list: ${list}`);
+  return `${STRICT_CSP}; require-trusted-types-for 'script'${list ? `; trusted-types ${list}` : ''}`;
+}
 
 const root = new URL('../../', import.meta.url);
 const TYPES = {
@@ -48,7 +60,8 @@ export async function embeddingServer(ctx, next) {
   }
   await next();
   if (ctx.path.startsWith('/test/fixtures/embed/') && 'csp' in ctx.query) {
-    ctx.set('Content-Security-Policy', STRICT_CSP);
+    const tt = ctx.query.tt;
+    ctx.set('Content-Security-Policy', typeof tt === 'string' ? trustedTypesCsp(tt) : STRICT_CSP);
     ctx.set('Cache-Control', 'no-store');
   }
 }
