@@ -102,7 +102,7 @@ describe('embedding hazards (built bundle)', () => {
     }
 
     before(async function () {
-      // Firefox ESR and WebKit may lack Trusted Types: nothing to test there (detected, not guessed from the browser's name).
+      // An engine without Trusted Types (older Firefox ESR and WebKit) has nothing to test (detected, not guessed from the browser's name).
       if (!(await enforced())) this.skip();
     });
 
