@@ -185,13 +185,25 @@ export function loadFeed(src: string, context: Node = document): Promise<FeedRes
   return pending;
 }
 
-async function readInline(id: string, context: Node): Promise<FeedResult> {
+/**
+ * Per inline script, its text when read and the result: every widget that
+ * names the script shares one validation (and one report), as with a URL;
+ * a script whose text changed is read again.
+ */
+const byScript = new WeakMap<Element, { text: string; pending: Promise<FeedResult> }>();
+
+function readInline(id: string, context: Node): Promise<FeedResult> {
   const root = context.getRootNode() as Document | ShadowRoot;
   const script = (root.getElementById?.(id) ?? document.getElementById(id)) as HTMLElement | null;
   if (!script || script.localName !== 'script') {
-    return report(failure('not-found', `no <script type="application/json" id="${id}"> on the page`), `#${id}`);
+    return Promise.resolve(report(failure('not-found', `no <script type="application/json" id="${id}"> on the page`), `#${id}`));
   }
-  return report(await parseText(script.textContent ?? ''), `#${id}`);
+  const text = script.textContent ?? '';
+  const known = byScript.get(script);
+  if (known && known.text === text) return known.pending;
+  const pending = parseText(text).then((result) => report(result, `#${id}`));
+  byScript.set(script, { text, pending });
+  return pending;
 }
 
 function objectEntry(value: unknown): ObjectEntry {
