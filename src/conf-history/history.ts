@@ -6,7 +6,7 @@
 import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Conference } from '../feed/schema.js';
-import { conferenceStatus, currentConference, dayInZone, type ConferenceStatus } from '../shared/conference.js';
+import { conferenceStatus, currentConference, dayInZone, todayIn, type ConferenceStatus } from '../shared/conference.js';
 
 export type HistoryOrder = 'asc' | 'desc';
 
@@ -78,8 +78,10 @@ export function hostedIn(conference: Pick<Conference, 'hostCities'>, feed: Pick<
 
 /** Oldest first (or newest first with `desc`), by first day, then by ordinal (a conference without one first). */
 export function orderConferences<T extends Pick<Conference, 'start' | 'ordinal'>>(conferences: readonly T[], order: HistoryOrder = 'asc'): T[] {
-  const start = (conference: T) => parseCalendarDate(conference.start) ?? { year: 0, precision: 'year' as const };
-  const sorted = [...conferences].sort((a, b) => compareCalendarDates(start(a), start(b)) || (a.ordinal ?? 0) - (b.ordinal ?? 0));
+  // Each date is parsed once, not in every comparison.
+  const keyed = conferences.map((conference) => ({ conference, start: parseCalendarDate(conference.start) ?? { year: 0, precision: 'year' as const } }));
+  keyed.sort((a, b) => compareCalendarDates(a.start, b.start) || (a.conference.ordinal ?? 0) - (b.conference.ordinal ?? 0));
+  const sorted = keyed.map((entry) => entry.conference);
   return order === 'desc' ? sorted.reverse() : sorted;
 }
 
@@ -115,12 +117,13 @@ export function yearBound(value: unknown): number | undefined {
  */
 export function historyOf(feed: Pick<Feed, 'conferences' | 'cityById'>, query: HistoryQuery, now: Date): HistoryEntry[] {
   const marked = markedConference(feed.conferences, now);
+  const today = todayIn(now);
   const matching = feed.conferences.filter((conference) => inYears(conference, query.from, query.to) && hostedIn(conference, feed, query.country));
   return orderConferences(matching, query.order).flatMap((conference) => {
     const start = parseCalendarDate(conference.start);
     if (!start) return [];
     const end = conference.end ? parseCalendarDate(conference.end) : undefined;
-    const status = conferenceStatus(conference, dayInZone(now, conference.timeZone));
+    const status = conferenceStatus(conference, today(conference.timeZone));
     const entry: HistoryEntry = { conference, start, end, hosts: hostCountries(conference, feed), status };
     if (marked?.conference === conference) entry.mark = marked.mark;
     return [entry];
@@ -130,7 +133,12 @@ export function historyOf(feed: Pick<Feed, 'conferences' | 'cityById'>, query: H
 /** The first and last year the entries cover, for "9 conferences, 2005–2021". */
 export function yearSpan(entries: readonly HistoryEntry[]): { first: number; last: number } | undefined {
   if (entries.length === 0) return undefined;
-  const first = Math.min(...entries.map((entry) => entry.start.year));
-  const last = Math.max(...entries.map((entry) => Math.max(entry.start.year, entry.end?.year ?? entry.start.year)));
+  // A loop, not Math.min(...years): a spread of a very long list overflows the engine's argument limit.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const entry of entries) {
+    first = Math.min(first, entry.start.year);
+    last = Math.max(last, entry.start.year, entry.end?.year ?? entry.start.year);
+  }
   return { first, last };
 }

@@ -73,14 +73,24 @@ export function toUtcNoon(date: CalendarDate): Date {
   return new Date(zonedInstant({ year: date.year, month: date.month, day: date.day, minutes: 12 * 60 }, 'UTC'));
 }
 
+/** Zones already checked: a feed names the same few zones many times, and each check builds a formatter. */
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(zone: string): boolean {
   if (zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    // Bounded: a hostile feed may name thousands of different (invalid) zones.
+    if (zoneValidity.size >= 1_000) zoneValidity.clear();
+    zoneValidity.set(zone, valid);
   }
+  return valid;
 }
 
 /**

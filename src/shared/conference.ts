@@ -47,6 +47,23 @@ export function dayInZone(now: Date, timeZone?: string): Day {
   return { year, month, day };
 }
 
+/**
+ * `dayInZone(now, zone)` remembered per zone for one `now`: a series of
+ * thousands of conferences names only a few zones, and reading a zone's day
+ * (formatting the instant into parts) is the slow part of judging each one.
+ */
+export function todayIn(now: Date): (timeZone?: string) => Day {
+  const days = new Map<string | undefined, Day>();
+  return (timeZone) => {
+    let day = days.get(timeZone);
+    if (!day) {
+      day = dayInZone(now, timeZone);
+      days.set(timeZone, day);
+    }
+    return day;
+  };
+}
+
 function asDay(date: CalendarDate): Day | undefined {
   return date.month !== undefined && date.day !== undefined ? { year: date.year, month: date.month, day: date.day } : undefined;
 }
@@ -79,7 +96,8 @@ export function conferenceStatus(conference: Pick<Conference, 'start' | 'end'>, 
 
 /** The conference running now, else the next one, else the latest. */
 export function currentConference<T extends Conference>(conferences: readonly T[], now: Date): T | undefined {
-  const withStatus = conferences.map((conference) => ({ conference, status: conferenceStatus(conference, dayInZone(now, conference.timeZone)) }));
+  const today = todayIn(now);
+  const withStatus = conferences.map((conference) => ({ conference, status: conferenceStatus(conference, today(conference.timeZone)) }));
   const byStart = (a: { conference: T }, b: { conference: T }) => a.conference.start.localeCompare(b.conference.start);
   const running = withStatus.find((entry) => entry.status.kind === 'running');
   if (running) return running.conference;
