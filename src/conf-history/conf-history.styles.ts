@@ -24,6 +24,13 @@ export const confHistoryStyles = css`
   [part~='frame'] {
     container: conf-history / inline-size;
   }
+  [part~='shown-range'] {
+    margin: 0 0 calc(var(--_history-gap) / 2);
+    color: var(--_muted);
+  }
+  [part~='show-previous'] {
+    margin-block-end: var(--_history-gap);
+  }
   [part~='timeline'] {
     display: flex;
     flex-direction: column;

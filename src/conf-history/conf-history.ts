@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import { localise, shownLinks } from '../feed/text.js';
@@ -14,6 +14,13 @@ import { confHistoryStyles } from './conf-history.styles.js';
 import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type HistoryMark, type HostCountry } from './history.js';
 
 /**
+ * A long series is shown this many conferences at a time (the batch with the
+ * marked one first), with buttons for the ones before and after: a feed with
+ * thousands of conferences must not lay out thousands of entries at once.
+ */
+export const HISTORY_BATCH = 100;
+
+/**
  * @tag conf-history
  * @summary The conference series through the years as an ordered timeline, with the current, next or latest conference marked.
  *
@@ -22,6 +29,9 @@ import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type H
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart summary - How many conferences the timeline lists, and from which years ("9 conferences, 2005–2021").
+ * @csspart shown-range - With more than 100 conferences, which of them are shown ("Shown: 101–200 of 2,000").
+ * @csspart show-previous - The button that shows the 100 conferences before those shown.
+ * @csspart show-next - The button that shows the 100 conferences after those shown.
  * @csspart frame - The box whose width picks the layout: rows when wide, a vertical line when narrow.
  * @csspart timeline - The ordered list of conferences.
  * @csspart entry - One conference.
@@ -74,10 +84,67 @@ export class ConfHistory extends StaedtepartnerElement {
   /** Level of the headings of the conferences (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
 
+  /** The entries shown: `shownFrom` (inclusive) to `shownTo` (exclusive), positions in the timeline. */
+  @state() private shownFrom = 0;
+  @state() private shownTo = HISTORY_BATCH;
+
+  /** The timeline of this update, derived in willUpdate; `query` tells when the shown range starts afresh. */
+  private timeline?: { feed: Feed; query: string; entries: HistoryEntry[] };
+  /** The position of the entry to focus after the update (the first one a button showed). */
+  private pendingFocus?: number;
+
+  private query(): { order: 'asc' | 'desc'; from?: number; to?: number; country?: string } {
+    return { order: historyOrder(this.order), from: yearBound(this.from), to: yearBound(this.to), country: this.country };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.feedState;
+    if (state.status !== 'ready') return;
+    const query = this.query();
+    let entries: HistoryEntry[];
+    try {
+      entries = historyOf(state.feed, query, currentTime());
+    } catch {
+      // Render derives again, and shows the error state.
+      this.timeline = undefined;
+      return;
+    }
+    const key = JSON.stringify(query);
+    if (this.timeline?.feed !== state.feed || this.timeline.query !== key) {
+      // A new timeline opens on the batch with the marked conference.
+      const marked = Math.max(
+        0,
+        entries.findIndex((entry) => entry.mark),
+      );
+      this.shownFrom = marked - (marked % HISTORY_BATCH);
+      this.shownTo = this.shownFrom + HISTORY_BATCH;
+    }
+    this.timeline = { feed: state.feed, query: key, entries };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pendingFocus === undefined) return;
+    const entry = this.renderRoot.querySelector<HTMLElement>(`#entry-${this.pendingFocus}`);
+    this.pendingFocus = undefined;
+    entry?.focus();
+  }
+
+  private showPrevious(): void {
+    this.shownFrom = Math.max(0, this.shownFrom - HISTORY_BATCH);
+    this.pendingFocus = this.shownFrom;
+  }
+
+  private showNext(): void {
+    this.pendingFocus = this.shownTo;
+    this.shownTo += HISTORY_BATCH;
+  }
+
   protected override renderFeed(feed: Feed): TemplateResult {
     const language = currentLanguage();
     const order = historyOrder(this.order);
-    const entries = historyOf(feed, { order, from: yearBound(this.from), to: yearBound(this.to), country: this.country }, currentTime());
+    const entries = this.timeline?.feed === feed ? this.timeline.entries : historyOf(feed, this.query(), currentTime());
     const span = yearSpan(entries);
     if (!span) {
       return this.renderEmpty(
@@ -88,13 +155,41 @@ export class ConfHistory extends StaedtepartnerElement {
             }),
       );
     }
+    const total = entries.length;
+    const from = Math.min(this.shownFrom, total);
+    const to = Math.min(this.shownTo, total);
+    const partial = from > 0 || to < total;
+    const number = (value: number) => numberFormat({}, language).format(value);
     return html`
-      <p part="summary" id="summary">${this.summary(entries.length, span, language)}</p>
+      <p part="summary" id="summary">${this.summary(total, span, language)}</p>
+      ${
+        partial
+          ? html`<p part="shown-range">
+              ${msg(str`Shown: ${number(from + 1)}–${number(to)} of ${number(total)}`, {
+                desc: 'Which conferences of a long timeline are shown, by position: "Shown: 101–200 of 2,000"',
+              })}
+            </p>`
+          : nothing
+      }
+      ${
+        from > 0
+          ? html`<button part="show-previous" type="button" @click=${this.showPrevious}>
+              ${msg('Show previous conferences', { desc: 'Button above a long timeline: shows the conferences listed before those shown' })}
+            </button>`
+          : nothing
+      }
       <div part="frame">
-        <ol part="timeline" role="list" aria-labelledby="summary" ?reversed=${order === 'desc'}>
-          ${entries.map((entry) => this.renderEntry(entry, language))}
+        <ol part="timeline" role="list" aria-labelledby="summary" ?reversed=${order === 'desc'} start=${order === 'desc' ? total - from : from + 1}>
+          ${entries.slice(from, to).map((entry, index) => this.renderEntry(entry, language, from + index))}
         </ol>
       </div>
+      ${
+        to < total
+          ? html`<button part="show-next" type="button" @click=${this.showNext}>
+              ${msg('Show more conferences', { desc: 'Button below a long timeline: shows the conferences listed after those shown' })}
+            </button>`
+          : nothing
+      }
     `;
   }
 
@@ -114,7 +209,7 @@ export class ConfHistory extends StaedtepartnerElement {
     return `${conferences}, ${years}`;
   }
 
-  private renderEntry(entry: HistoryEntry, language: string): TemplateResult {
+  private renderEntry(entry: HistoryEntry, language: string, position: number): TemplateResult {
     const { conference, mark } = entry;
     const tag = headingTag(this.headingLevel, 3);
     const motto = localise(conference.motto, language);
@@ -122,7 +217,7 @@ export class ConfHistory extends StaedtepartnerElement {
     const links = shownLinks(conference.links, language)
       .filter((link) => link.label)
       .map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`);
-    return html`<li part=${mark ? 'entry marked' : 'entry'} aria-current=${mark ? 'true' : nothing}>
+    return html`<li part=${mark ? 'entry marked' : 'entry'} id="entry-${position}" tabindex="-1" aria-current=${mark ? 'true' : nothing}>
       ${staticHtml`<${tag} part="entry-heading">${this.renderHeading(entry, language)}</${tag}>`} ${mark ? this.renderMark(entry, mark, language) : nothing}
       ${entry.hosts.length > 0 ? html`<p part="place">${this.place(entry.hosts, language)}</p>` : nothing} ${this.renderDates(entry, language)}
       ${motto ? html`<p part="motto">${motto}</p>` : nothing}

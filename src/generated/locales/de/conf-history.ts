@@ -23,8 +23,11 @@
 'conf-history-participants-one': str`${0} teilnehmende Person`,
 'conf-history-participants-other': str`${0} Teilnehmende`,
 's0fbf6dc6a1966408': `Nächste`,
+'s4580088528fa3d7e': str`Angezeigt: ${0}–${1} von ${2}`,
 's4913ea3675bcf156': `Keine Konferenz der Reihe passt zu dieser Auswahl.`,
+'s7b65dbf7a3a18e72': `Vorherige Konferenzen zeigen`,
 'sab8b4cbbb1fa71fa': `Aktuell`,
+'sbb5afd2e2e6e146e': `Weitere Konferenzen zeigen`,
 'sc966d49eebca4286': `Zuletzt`,
 'sdd65c513d7d021f0': `Es sind noch keine Konferenzen eingetragen.`,
     };
