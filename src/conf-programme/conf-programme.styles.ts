@@ -26,7 +26,13 @@ export const confProgrammeStyles = css`
     align-items: end;
     gap: 0.5rem 0.75rem;
   }
-  .toolbar label {
+  /* The menu of months of a very long programme, above its day tabs. */
+  label.month {
+    justify-content: start;
+    margin-block-start: 0.5rem;
+  }
+  .toolbar label,
+  label.month {
     display: grid;
     gap: 0.15em;
     min-inline-size: 0;

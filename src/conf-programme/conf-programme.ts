@@ -5,6 +5,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, SessionKind, SideEvent } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
+import { formatCalendarDate } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { ClockController } from '../shared/clock-controller.js';
@@ -28,6 +29,7 @@ import {
   UNDATED,
   venueRanks,
   type Programme,
+  type ProgrammeDay,
   type ProgrammeFilter,
   type ProgrammeSession,
 } from './programme.js';
@@ -38,6 +40,13 @@ import { renderToolbar, type ToolbarActions } from './toolbar.js';
 
 /** A larger programme opens on its first day instead of all days at once. */
 const ALL_DAYS_LIMIT = 60;
+
+/**
+ * With more days than this, the tabs show one month at a time, chosen in a
+ * menu of months, and there is no "All days" tab: a feed may name thousands of
+ * days, and a tab for each (or all their sessions at once) would freeze the page.
+ */
+const MAX_DAY_TABS = 31;
 
 /** What an update shows, derived in willUpdate from the feed, the `conference` attribute and the time. */
 interface Shown {
@@ -70,12 +79,14 @@ interface Shown {
  * @csspart result-count - "8 sessions", announced when filters change.
  * @csspart zone-note - Which time zone the times are in.
  * @csspart tabs - The day tabs.
+ * @csspart month - The menu of months, for a programme of more than 31 days (the tabs then show the chosen month's days).
  * @csspart tab - One day tab.
  * @csspart panel - The sessions of the chosen tab.
  * @csspart day - One day in the panel; `day-heading` is its heading.
  * @csspart day-heading - The heading of a day.
  * @csspart sessions - A list of sessions.
  * @csspart grid - The grid view of a day.
+ * @csspart grid-note - Instead of the grid, on a day with more than 12 venues at once: the note that its sessions are listed.
  * @csspart session - One session; also `session-now` or `session-next` while it runs or is next.
  * @csspart session-time - Its time range, or "All day".
  * @csspart kind - Its kind.
@@ -274,8 +285,9 @@ export class ConfProgramme extends StaedtepartnerElement {
         },
         this.toolbarActions,
       )}
+      ${this.renderMonths(programme, tab)}
       <div part="tabs" role="tablist" aria-label=${msg('Days', { desc: 'Accessible name of the day tabs' })} @keydown=${this.onTabKey}>
-        ${tabs.map((key) => this.renderTab(key, key === tab, programme))}
+        ${this.shownTabs(programme, tabs, tab).map((key) => this.renderTab(key, key === tab, programme))}
       </div>
       <div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${tab}" class="view-${this.view}" @click=${this.onPanelClick}>
         ${tab === SIDE_EVENTS ? this.renderSideEvents(sideEvents, context, true) : this.renderDays(programme, tab, filter, context)}
@@ -299,11 +311,41 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   private tabs(programme: Programme, sideEvents: boolean, running: boolean): string[] {
     const days = programme.days.map((day) => day.key);
-    const tabs = days.length > 1 || running ? [ALL_DAYS, ...days] : days;
+    const tabs = (days.length > 1 || running) && days.length <= MAX_DAY_TABS ? [ALL_DAYS, ...days] : days;
     // A conference without dated days still lists its sessions; one with side events only shows those.
     if (tabs.length === 0 && programme.sessions.length > 0) tabs.push(ALL_DAYS);
     if (sideEvents) tabs.push(SIDE_EVENTS);
     return tabs;
+  }
+
+  /** The month (`YYYY-MM`) whose days are tabs, when there are too many days for a tab each; else undefined. */
+  private month(programme: Programme, tab: string): string | undefined {
+    if (programme.days.length <= MAX_DAY_TABS) return undefined;
+    return programme.dayByKey.get(tab)?.date ? tab.slice(0, 7) : programme.days[0].key.slice(0, 7);
+  }
+
+  /** The tabs on screen: all of them, or with many days only those of the chosen month (and the undated and side-event tabs). */
+  private shownTabs(programme: Programme, tabs: string[], tab: string): string[] {
+    const month = this.month(programme, tab);
+    return month ? tabs.filter((key) => !programme.dayByKey.get(key)?.date || key.startsWith(month)) : tabs;
+  }
+
+  /** The menu of months, when there are too many days for a tab each: choosing a month shows its first day. */
+  private renderMonths(programme: Programme, tab: string): TemplateResult | typeof nothing {
+    const month = this.month(programme, tab);
+    if (!month) return nothing;
+    const firstDays = new Map<string, ProgrammeDay>();
+    for (const day of programme.days) if (day.date && !firstDays.has(day.key.slice(0, 7))) firstDays.set(day.key.slice(0, 7), day);
+    const language = currentLanguage();
+    return html`<label class="month">
+      <span>${msg('Month', { desc: 'Label of the menu of months, shown instead of a tab per day when a programme has very many days' })}</span>
+      <select part="month" @change=${(event: Event) => this.select((event.target as HTMLSelectElement).value)}>
+        ${[...firstDays].map(
+          ([key, day]) =>
+            html`<option value=${day.key} .selected=${key === month}>${formatCalendarDate({ ...day.date!, precision: 'month' }, language)}</option>`,
+        )}
+      </select>
+    </label>`;
   }
 
   private defaultTab(programme: Programme, tabs: string[], running: boolean, now: Date): string {
@@ -324,7 +366,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     if (key === ALL_DAYS) return msg('All days', { desc: 'Tab that shows every day of the programme' });
     if (key === UNDATED) return msg('Date to be announced', { id: 'tab-undated', desc: 'Tab and heading of sessions whose day is not known yet' });
     if (key === SIDE_EVENTS) return msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' });
-    const date = programme.days.find((day) => day.key === key)?.date;
+    const date = programme.dayByKey.get(key)?.date;
     return date ? dayTabLabel(date, currentLanguage()) : key;
   }
 
@@ -346,7 +388,8 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   private renderDays(programme: Programme, tab: string, filter: ProgrammeFilter, context: ViewContext): TemplateResult {
     const language = currentLanguage();
-    const days = tab === ALL_DAYS ? programme.days : programme.days.filter((day) => day.key === tab);
+    const chosen = programme.dayByKey.get(tab);
+    const days = tab === ALL_DAYS ? programme.days : chosen ? [chosen] : [];
     const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) }));
     const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
     const grid = this.view === 'grid' && !this.printing;

@@ -7,6 +7,7 @@ import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../f
 import type { Feed } from '../feed/model.js';
 import type { Conference, LocalisedText, Session, SessionKind } from '../feed/schema.js';
 import { allVersions } from '../feed/text.js';
+import { readerTimeZone as sharedReaderTimeZone } from '../i18n/format.js';
 import { conferenceDays } from '../shared/conference.js';
 import { foldText } from '../shared/search.js';
 import { zonedInstant } from '../feed/zoned-time.js';
@@ -49,6 +50,8 @@ export interface Programme {
   /** The zone the feed's local times are in: the conference's, else the reader's. */
   readonly timeZone: string;
   readonly days: readonly ProgrammeDay[];
+  /** The same days by key. */
+  readonly dayByKey: ReadonlyMap<string, ProgrammeDay>;
   readonly sessions: readonly ProgrammeSession[];
   /** The kinds that occur, in the schema's order. */
   readonly kinds: readonly SessionKind[];
@@ -62,9 +65,9 @@ export function dayKey(date: Pick<CalendarDate, 'year' | 'month' | 'day'>): stri
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
-/** The reader's own IANA time zone. */
+/** The reader's own IANA time zone (from a shared formatter: the programme asks on every render). */
 export function readerTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return sharedReaderTimeZone();
 }
 
 function searchTextOf(session: Session, feed: Feed): string {
@@ -128,15 +131,22 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
   const dates = new Map<string, CalendarDate>();
   const { start, end } = conferenceDays(conference);
   if (start && end) for (const date of daysFrom({ ...start, precision: 'day' }, { ...end, precision: 'day' })) dates.set(dayKey(date), date);
-  for (const entry of sessions) if (entry.start && !dates.has(entry.day)) dates.set(entry.day, { ...entry.start, minutes: undefined });
+  // The sessions of each day gathered in one pass (a filter per day would cost days × sessions).
+  const byDay = new Map<string, ProgrammeSession[]>();
+  for (const entry of sessions) {
+    if (entry.start && !dates.has(entry.day)) dates.set(entry.day, { ...entry.start, minutes: undefined });
+    const list = byDay.get(entry.day);
+    if (list) list.push(entry);
+    else byDay.set(entry.day, [entry]);
+  }
   const days: ProgrammeDay[] = [...dates.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, date]) => ({ key, date, sessions: sessions.filter((entry) => entry.day === key) }));
-  const undated = sessions.filter((entry) => entry.day === UNDATED);
-  if (undated.length > 0) days.push({ key: UNDATED, sessions: undated });
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, date]) => ({ key, date, sessions: byDay.get(key) ?? [] }));
+  const undated = byDay.get(UNDATED);
+  if (undated) days.push({ key: UNDATED, sessions: undated });
 
   const present = new Set(sessions.map((entry) => entry.session.kind));
-  return { conference, timeZone, days, sessions, kinds: KIND_ORDER.filter((kind) => present.has(kind)) };
+  return { conference, timeZone, days, dayByKey: new Map(days.map((day) => [day.key, day])), sessions, kinds: KIND_ORDER.filter((kind) => present.has(kind)) };
 }
 
 export interface ProgrammeFilter {
@@ -223,7 +233,9 @@ export function gridLayout(
   rank: (venue: string) => number = () => 0,
 ): GridLayout {
   const timed = sessions.filter((entry) => entry.timed && entry.start?.minutes !== undefined);
-  const untimed = sessions.filter((entry) => !timed.includes(entry));
+  const untimed = sessions.filter((entry) => !(entry.timed && entry.start?.minutes !== undefined));
+  // Sets and maps, not includes/indexOf: a day may have thousands of venues and times.
+  const seen = new Set<string>();
   const venues: string[] = [];
   const boundaries = new Set<number>();
   const span = (entry: ProgrammeSession) => {
@@ -234,16 +246,21 @@ export function gridLayout(
   };
   for (const entry of timed) {
     const venue = venueOf(entry) || noVenue;
-    if (!venues.includes(venue)) venues.push(venue);
+    if (!seen.has(venue)) {
+      seen.add(venue);
+      venues.push(venue);
+    }
     const [from, to] = span(entry);
     boundaries.add(from).add(to);
   }
   // Columns in one order on every day: `rank` (the most used venue first), then first appearance.
   venues.sort((a, b) => rank(a) - rank(b));
   const times = [...boundaries].sort((a, b) => a - b);
+  const column = new Map(venues.map((venue, index) => [venue, index]));
+  const row = new Map(times.map((time, index) => [time, index]));
   const cells = timed.map((entry) => {
     const [from, to] = span(entry);
-    return { entry, column: venues.indexOf(venueOf(entry) || noVenue), rowStart: times.indexOf(from), rowEnd: times.indexOf(to) };
+    return { entry, column: column.get(venueOf(entry) || noVenue)!, rowStart: row.get(from)!, rowEnd: row.get(to)! };
   });
   return { venues, times, cells, untimed };
 }
@@ -255,9 +272,6 @@ export function venueRanks(sessions: readonly ProgrammeSession[], venueOf: (entr
     const venue = venueOf(entry) || noVenue;
     counts.set(venue, (counts.get(venue) ?? 0) + 1);
   }
-  const order = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([venue]) => venue);
-  return (venue) => {
-    const index = order.indexOf(venue);
-    return index < 0 ? order.length : index;
-  };
+  const order = new Map([...counts.entries()].sort((a, b) => b[1] - a[1]).map(([venue], index) => [venue, index]));
+  return (venue) => order.get(venue) ?? order.size;
 }

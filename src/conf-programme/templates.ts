@@ -4,7 +4,7 @@
  * carry `data-action` and `data-session`, and the element handles their
  * clicks in one listener, so a long programme has no listener per session.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -13,7 +13,7 @@ import { zonedInstant } from '../feed/zoned-time.js';
 import type { Feed } from '../feed/model.js';
 import type { Organisation, SideEvent } from '../feed/schema.js';
 import { localise, paragraphs, safeHref, shownLinks } from '../feed/text.js';
-import { dateFormat, formatList } from '../i18n/format.js';
+import { dateFormat, formatList, numberFormat } from '../i18n/format.js';
 import { formatDateRange, ordinalLabel } from '../shared/conference-text.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { gridLayout, type ProgrammeSession, type SessionTiming } from './programme.js';
@@ -177,6 +177,13 @@ export function renderSessionList(entries: readonly ProgrammeSession[], context:
 }
 
 /**
+ * The most venues a day's grid has columns for. A day with more parallel
+ * places is listed instead (with a note): thousands of columns side by side
+ * cannot be read, and laying them out blocks the page for many seconds.
+ */
+export const MAX_GRID_COLUMNS = 12;
+
+/**
  * One day as a grid: a column per venue and rows by time, so parallel working
  * groups stand side by side. On a narrow container the stylesheet lays the
  * same markup out as a list. Headers are decoration: each session names its
@@ -184,6 +191,15 @@ export function renderSessionList(entries: readonly ProgrammeSession[], context:
  */
 export function renderSessionGrid(entries: readonly ProgrammeSession[], context: ViewContext, rank?: (venue: string) => number): TemplateResult {
   const layout = gridLayout(entries, (entry) => venueName(entry, context.language), noVenueLabel(), rank);
+  if (layout.venues.length > MAX_GRID_COLUMNS) {
+    const count = numberFormat({}, context.language).format(layout.venues.length);
+    return html`<p part="grid-note">
+        ${msg(str`Too many places at the same time for the grid (${count}): the sessions of this day are listed.`, {
+          desc: 'Note in the grid view on a day with more parallel venues than the grid has room for; the value is the number of venues',
+        })}
+      </p>
+      ${renderSessionList(entries, context)}`;
+  }
   // A wall clock shown as itself: its instant in UTC, formatted in UTC.
   const timeLabel = (minutes: number) =>
     dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, context.language).format(zonedInstant({ year: 1970, minutes }, 'UTC'));

@@ -92,21 +92,35 @@ export interface SessionTime {
  */
 export function sessionTime(entry: ProgrammeSession, language: string, zone?: string): SessionTime | undefined {
   if (entry.startsAt === undefined || !entry.start) return undefined;
+  // Sessions share a few slots, and formatting a range is slow: each slot is formatted once.
+  const key = `${language}|${zone ?? ''}|${entry.session.start}|${entry.session.end ?? ''}|${entry.startsAt}|${entry.endsAt ?? ''}`;
+  let time = sessionTimes.get(key);
+  if (!time) {
+    time = formatSessionTime(entry, entry.start, entry.startsAt, language, zone);
+    if (sessionTimes.size >= 5_000) sessionTimes.clear();
+    sessionTimes.set(key, time);
+  }
+  return time;
+}
+
+const sessionTimes = new Map<string, SessionTime>();
+
+function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsAt: number, language: string, zone?: string): SessionTime {
   if (!zone) {
     // Local wall-clock times: format them as UTC, where no zone shifts them.
     const asUtc = (date: CalendarDate) => zonedInstant(date, 'UTC');
     const format = dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, language);
-    const from = asUtc(entry.start);
+    const from = asUtc(start);
     const text =
       entry.end?.minutes !== undefined && dayKey(entry.end) === entry.day ? format.formatRange(from, Math.max(from, asUtc(entry.end))) : format.format(from);
     return { text, datetime: entry.session.start! };
   }
-  const shownDay = dayKey(dayInZone(new Date(entry.startsAt), zone));
+  const shownDay = dayKey(dayInZone(new Date(startsAt), zone));
   const options: Intl.DateTimeFormatOptions =
     shownDay === entry.day
       ? { hour: 'numeric', minute: '2-digit', timeZone: zone }
       : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone };
   const format = dateFormat(options, language);
-  const hasEnd = entry.end?.minutes !== undefined && entry.endsAt !== undefined && entry.endsAt > entry.startsAt;
-  return { text: hasEnd ? format.formatRange(entry.startsAt, entry.endsAt!) : format.format(entry.startsAt), datetime: new Date(entry.startsAt).toISOString() };
+  const hasEnd = entry.end?.minutes !== undefined && entry.endsAt !== undefined && entry.endsAt > startsAt;
+  return { text: hasEnd ? format.formatRange(startsAt, entry.endsAt!) : format.format(startsAt), datetime: new Date(startsAt).toISOString() };
 }
