@@ -12,16 +12,39 @@ import type { FeedFailure, FeedFailureKind, FeedResult } from './model.js';
 import { validateFeed } from './validate.js';
 
 /**
- * How long a request may take, in milliseconds, before the widgets give up and
- * offer a retry (default 20 s). Change it before the widgets load a feed.
+ * Limits of a request; change them before the widgets load a feed.
+ * - `timeoutMs`: how long the request and the download together may take, in
+ *   milliseconds, before the widgets give up and offer a retry (default 20 s).
+ *   It holds whatever `fetch` does: also a host page's `fetch` wrapper that
+ *   drops the abort signal.
+ * - `maxBytes`: the largest answer read, counted after the transfer's
+ *   compression (gzip, br) is undone (default 50 MB); a larger one is refused
+ *   as `too-large` as soon as it passes the limit.
  */
-export const loaderSettings = { timeoutMs: 20_000 };
+export const loaderSettings = { timeoutMs: 20_000, maxBytes: 50_000_000 };
 
 const LOG_PREFIX = '[staedtepartner-widgets]';
 
 const FEED_PROPERTY = '(feed property)';
 
-const byUrl = new Map<string, Promise<FeedResult>>();
+/**
+ * One request per absolute URL, shared by every caller. Callers that pass an
+ * AbortSignal may leave; once all of them have left before the answer, and no
+ * caller without a signal waits, the request is aborted and forgotten.
+ */
+interface SharedRequest {
+  url: string;
+  result: Promise<FeedResult>;
+  controller: AbortController;
+  /** Callers with a signal that still wait. */
+  waiting: number;
+  /** A caller without a signal waits: the request is never abandoned. */
+  pinned: boolean;
+  settled: boolean;
+  abandoned: boolean;
+}
+
+const byUrl = new Map<string, SharedRequest>();
 
 /** A feed object's result: at once for our own feed, later for an imported schedule. */
 interface ObjectEntry {
@@ -124,19 +147,48 @@ async function parseText(text: string): Promise<FeedResult> {
   return readDocument(document);
 }
 
-async function fetchFeed(url: string): Promise<FeedResult> {
-  const controller = new AbortController();
-  const limit = loaderSettings.timeoutMs;
-  const timer = setTimeout(() => controller.abort(), limit);
+/** What a step of the request resolves to once it was given up (time limit, or nobody waits). */
+const STOPPED = Symbol('stopped');
+
+/** `String(value)`, also for a value whose conversion throws (a host object's error). */
+function describe(value: unknown): string {
   try {
-    let response: Response;
+    return String(value);
+  } catch {
+    return 'an error that cannot be described';
+  }
+}
+
+/**
+ * Fetches and reads `url`. Every step (the request, each piece of the body) is
+ * raced against `controller`'s abort, which the time limit triggers too: a
+ * `fetch` that ignores the signal (a host page's wrapper that drops `init`)
+ * cannot keep the widgets waiting past the limit. The body is read as a stream
+ * and counted, so an answer that inflates past `loaderSettings.maxBytes` is
+ * stopped there instead of filling the memory.
+ */
+async function fetchFeed(url: string, controller: AbortController): Promise<FeedResult> {
+  const limit = loaderSettings.timeoutMs;
+  const maxBytes = loaderSettings.maxBytes;
+  let timedOut = false;
+  const stopped = new Promise<typeof STOPPED>((resolve) => controller.signal.addEventListener('abort', () => resolve(STOPPED), { once: true }));
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, limit);
+  const givenUp = (what: string) =>
+    timedOut ? failure('timeout', `${what} within ${limit / 1000} s`) : failure('network', `${url}: given up, as no widget waits for it any more`);
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    let response: Response | typeof STOPPED;
     try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      response = await Promise.race([fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } }), stopped]);
     } catch (error) {
       return controller.signal.aborted
-        ? failure('timeout', `no answer from ${url} within ${limit / 1000} s`)
-        : failure('network', `${url}: ${String(error)} (offline, or the server does not allow cross-origin requests)`);
+        ? givenUp(`no answer from ${url}`)
+        : failure('network', `${url}: ${describe(error)} (offline, or the server does not allow cross-origin requests)`);
     }
+    if (response === STOPPED) return givenUp(`no answer from ${url}`);
     if (!response.ok) {
       return failure('http', `${url} answered ${response.status} ${response.statusText}`, response.status);
     }
@@ -146,26 +198,98 @@ async function fetchFeed(url: string): Promise<FeedResult> {
     if (/^\s*text\/html/i.test(type)) {
       return failure('not-json', `${url} answered with an HTML page (content-type ${type}), not a JSON feed`);
     }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      return controller.signal.aborted
-        ? failure('timeout', `the answer from ${url} did not complete within ${limit / 1000} s`)
-        : failure('network', `${url}: the answer broke off (${String(error)})`);
+    const parts: string[] = [];
+    if (response.body) {
+      reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      let bytes = 0;
+      try {
+        for (;;) {
+          const chunk = await Promise.race([reader.read(), stopped]);
+          if (chunk === STOPPED) return givenUp(`the answer from ${url} did not complete`);
+          if (chunk.done) break;
+          bytes += chunk.value.byteLength;
+          if (bytes > maxBytes) {
+            return failure('too-large', `the answer from ${url} is larger than ${maxBytes} bytes (loaderSettings.maxBytes); reading stopped there`);
+          }
+          parts.push(decoder.decode(chunk.value, { stream: true }));
+        }
+      } catch (error) {
+        return controller.signal.aborted
+          ? givenUp(`the answer from ${url} did not complete`)
+          : failure('network', `${url}: the answer broke off (${describe(error)})`);
+      }
+      reader = undefined;
+      parts.push(decoder.decode());
     }
-    return parseText(text);
+    return await parseText(parts.join(''));
+  } catch (error) {
+    // Something no browser's fetch does (a host page's wrapper answering with no Response): refused, never thrown.
+    return failure('network', `${url}: the request failed unexpectedly (${describe(error)})`);
   } finally {
     clearTimeout(timer);
+    // A body not read to its end is closed, also where fetch ignored the signal.
+    reader?.cancel().catch(() => undefined);
   }
+}
+
+function startRequest(url: string): SharedRequest {
+  const controller = new AbortController();
+  const request: SharedRequest = {
+    url,
+    controller,
+    waiting: 0,
+    pinned: false,
+    settled: false,
+    abandoned: false,
+    result: fetchFeed(url, controller).then((result) => {
+      request.settled = true;
+      // Nobody hears an abandoned request's end: nothing to report.
+      if (request.abandoned) return result;
+      // A failure is not kept, so that retrying asks the server again.
+      if (!result.ok && byUrl.get(url) === request) byUrl.delete(url);
+      return report(result, url);
+    }),
+  };
+  return request;
+}
+
+/** The request's result for one caller, who may leave early by aborting `signal`. */
+function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promise<FeedResult> {
+  if (!signal) {
+    request.pinned = true;
+    return request.result;
+  }
+  if (request.settled) return request.result;
+  request.waiting += 1;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      reject(signal.reason);
+      request.waiting -= 1;
+      if (request.waiting > 0 || request.pinned || request.settled) return;
+      request.abandoned = true;
+      if (byUrl.get(request.url) === request) byUrl.delete(request.url);
+      request.controller.abort();
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    void request.result.then((result) => {
+      signal.removeEventListener('abort', leave);
+      resolve(result);
+    });
+  });
 }
 
 /**
  * Reads `src` relative to `context`: `#id` is an inline JSON script looked up in
  * the context's root (document or shadow root), anything else is a URL resolved
  * against the document's base URL.
+ *
+ * A caller that passes `signal` may stop waiting by aborting it: its promise
+ * then rejects with the signal's reason, and the request itself is aborted
+ * once no caller waits for it any more (a widget whose `src` changed leaves
+ * the old request; another widget with the same URL keeps it alive).
  */
-export function loadFeed(src: string, context: Node = document): Promise<FeedResult> {
+export function loadFeed(src: string, context: Node = document, signal?: AbortSignal): Promise<FeedResult> {
   if (src.startsWith('#')) return readInline(src.slice(1), context);
   let url: string;
   try {
@@ -173,16 +297,13 @@ export function loadFeed(src: string, context: Node = document): Promise<FeedRes
   } catch {
     return Promise.resolve(report(failure('network', `"${src}" is not a valid URL`), src));
   }
-  let pending = byUrl.get(url);
-  if (!pending) {
-    pending = fetchFeed(url).then((result) => {
-      // A failure is not kept, so that retrying asks the server again.
-      if (!result.ok) byUrl.delete(url);
-      return report(result, url);
-    });
-    byUrl.set(url, pending);
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  let request = byUrl.get(url);
+  if (!request) {
+    request = startRequest(url);
+    byUrl.set(url, request);
   }
-  return pending;
+  return waitFor(request, signal);
 }
 
 /**

@@ -25,12 +25,13 @@ export interface FeedWarning {
  * - `not-found`: `src="#id"` names no `<script type="application/json">` on the page
  * - `network`: the request failed (offline, DNS, or the server refuses cross-origin requests)
  * - `timeout`: no complete answer within the loader's time limit
+ * - `too-large`: the answer is larger than the loader's size limit (`loaderSettings.maxBytes`)
  * - `http`: the server answered with an error status
  * - `not-json`: the answer is not JSON (or is an HTML page)
  * - `version`: the document has no or an unknown `version`
  * - `invalid`: the document is JSON but not a feed object
  */
-export type FeedFailureKind = 'no-source' | 'not-found' | 'network' | 'timeout' | 'http' | 'not-json' | 'version' | 'invalid';
+export type FeedFailureKind = 'no-source' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'version' | 'invalid';
 
 export interface FeedFailure {
   kind: FeedFailureKind;

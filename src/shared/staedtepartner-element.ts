@@ -51,6 +51,9 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   private loadToken = 0;
 
+  /** Aborted when a newer load supersedes this one: the loader then drops a request no other widget waits for. */
+  private loadAbort?: AbortController;
+
   constructor() {
     super();
     const { translations } = this.constructor as typeof StaedtepartnerElement;
@@ -99,6 +102,8 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   private load(): void {
     const token = ++this.loadToken;
+    this.loadAbort?.abort();
+    this.loadAbort = undefined;
     const settle = (result: FeedResult) => {
       if (token !== this.loadToken) return;
       this.feedState = result.ok ? { status: 'ready', feed: result.feed } : { status: 'error', failure: result.failure };
@@ -124,7 +129,8 @@ export abstract class StaedtepartnerElement extends LitElement {
       return;
     }
     this.feedState = { status: 'loading' };
-    loadFeed(this.src, this).then(settle, failed);
+    this.loadAbort = new AbortController();
+    loadFeed(this.src, this, this.loadAbort.signal).then(settle, failed);
   }
 
   protected override render(): TemplateResult {
@@ -181,6 +187,8 @@ export function failureMessage(failure: FeedFailure): string {
       return msg('The data could not be loaded. Check the connection and try again.', { desc: 'Error: network failure or CORS refusal' });
     case 'timeout':
       return msg('The server took too long to answer.', { desc: 'Error: the request timed out' });
+    case 'too-large':
+      return msg('The data is too large to be shown here.', { desc: 'Error: the answer is larger than the size limit (50 MB by default)' });
     case 'http': {
       const status = String(failure.status ?? '');
       return msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' });

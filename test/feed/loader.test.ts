@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { forgetFeed, loadFeed, loaderSettings, readFeedObject } from '../../src/feed/loader.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { installFakeTimers } from '../support/fake-timers.js';
-import { captureConsole as quietly, heldAnswer, type HeldAnswer } from '../support/widgets.js';
+import { captureConsole as quietly, heldAnswer, until, type HeldAnswer } from '../support/widgets.js';
 import type { Clock } from '@sinonjs/fake-timers';
 
 const key = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
@@ -15,6 +15,55 @@ async function hits(name: string): Promise<number> {
 function failureOf(result: FeedResult) {
   if (result.ok) throw new Error('expected a failure');
   return result.failure;
+}
+
+/** One turn of the event loop, by message: not a timer, so it runs while setTimeout is faked. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * What `pending` settled to within a few turns of the event loop, or 'pending'.
+ * For steps that need no network and no timer (only promise callbacks), so a
+ * result that is not there by then never comes.
+ */
+async function soon<T>(pending: Promise<T>, turns = 10): Promise<T | 'pending'> {
+  let outcome: { value: T } | undefined;
+  void pending.then((value) => (outcome = { value }));
+  for (let turn = 0; turn < turns && !outcome; turn++) await nextTask();
+  return outcome ? outcome.value : 'pending';
+}
+
+/** Whether `pending` rejects. */
+async function rejects(pending: Promise<unknown>): Promise<boolean> {
+  try {
+    await pending;
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Requests to /__test__/hold/<key> of `url` the server still holds (0 once the client closed them). */
+async function heldCount(url: string): Promise<number> {
+  const key = /\/hold\/([^?]+)/.exec(url)![1];
+  return ((await (await fetch(`/__test__/held/${key}`)).json()) as { held: number }).held;
+}
+
+/** Replaces window.fetch with `wrapper` (given the real one) until the returned function is called. */
+function wrapFetch(wrapper: (real: typeof fetch, input: RequestInfo | URL, init?: RequestInit) => Promise<Response>): () => void {
+  const real = window.fetch;
+  window.fetch = (input, init) => wrapper(real, input, init);
+  return () => {
+    window.fetch = real;
+  };
 }
 
 describe('loadFeed', () => {
@@ -121,6 +170,177 @@ describe('loadFeed', () => {
     } finally {
       loaderSettings.timeoutMs = before;
     }
+  });
+
+  describe('a host page whose fetch wrapper drops init (and with it the abort signal)', () => {
+    let clock: Clock | undefined;
+    let restore: (() => void) | undefined;
+    afterEach(() => {
+      clock?.uninstall();
+      clock = undefined;
+      restore?.();
+      restore = undefined;
+    });
+
+    it('gives up at loaderSettings.timeoutMs on a fetch that never answers', async () => {
+      let calls = 0;
+      restore = wrapFetch(() => {
+        calls += 1;
+        return new Promise<Response>(() => undefined);
+      });
+      clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { value } = await quietly(async () => {
+        const pending = loadFeed(`/__test__/never/${key('never')}`);
+        clock!.tick(loaderSettings.timeoutMs - 1);
+        expect(await soon(pending), 'settled before the time limit').to.equal('pending');
+        clock!.tick(1);
+        return soon(pending);
+      });
+      expect(calls).to.equal(1);
+      expect(value, 'still waiting after the time limit').not.to.equal('pending');
+      const failure = failureOf(value as FeedResult);
+      expect(failure.kind).to.equal('timeout');
+      expect(failure.detail).to.contain(`within ${loaderSettings.timeoutMs / 1000} s`);
+    });
+
+    it('gives up at loaderSettings.timeoutMs on a body that never ends, and closes it', async () => {
+      // The wrapper answers at once, with a body that starts and never ends (and knows no signal).
+      let cancelled = false;
+      restore = wrapFetch(async () => {
+        const body = new ReadableStream<Uint8Array>({
+          start: (controller) => controller.enqueue(new TextEncoder().encode('{"version":1,')),
+          cancel: () => {
+            cancelled = true;
+          },
+        });
+        return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+      });
+      clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { value } = await quietly(async () => {
+        const pending = loadFeed(`/__test__/endless/${key('endless')}`);
+        expect(await soon(pending), 'settled before the time limit').to.equal('pending');
+        clock!.tick(loaderSettings.timeoutMs);
+        return soon(pending);
+      });
+      expect(value, 'still waiting after the time limit').not.to.equal('pending');
+      const failure = failureOf(value as FeedResult);
+      expect(failure.kind).to.equal('timeout');
+      expect(failure.detail).to.contain('did not complete');
+      expect(cancelled, 'the body was closed').to.equal(true);
+    });
+  });
+
+  describe('callers that stop waiting (AbortSignal)', () => {
+    let held: HeldAnswer | undefined;
+    let restore: (() => void) | undefined;
+    afterEach(async () => {
+      restore?.();
+      restore = undefined;
+      await held?.release();
+      held = undefined;
+    });
+
+    /** The signals of the feed requests made while the spy is on (not the test's own questions to the server). */
+    function spyOnSignals(): (AbortSignal | undefined)[] {
+      const signals: (AbortSignal | undefined)[] = [];
+      restore = wrapFetch((real, input, init) => {
+        if (/\/__test__\/(hold|count)\//.test(String(input))) signals.push(init?.signal ?? undefined);
+        return real(input, init);
+      });
+      return signals;
+    }
+
+    it('aborts the request once every caller left, and asks again for the next', async () => {
+      held = heldAnswer();
+      const signals = spyOnSignals();
+      const [first, second] = [new AbortController(), new AbortController()];
+      const left = [loadFeed(held.url, document, first.signal), loadFeed(held.url, document, second.signal)];
+      await held.reached();
+      first.abort();
+      expect(await rejects(left[0]), 'rejected').to.equal(true);
+      expect(signals.map((signal) => signal?.aborted)).to.deep.equal([false]);
+      second.abort();
+      expect(await rejects(left[1]), 'rejected').to.equal(true);
+      expect(signals.map((signal) => signal?.aborted)).to.deep.equal([true]);
+      // Never released: the server lets go of it only because the browser closed it.
+      await until(async () => (await heldCount(held!.url)) === 0, 'the abandoned request is still open at the server');
+      const again = loadFeed(held.url);
+      expect(signals).to.have.length(2);
+      await held.release();
+      expect((await again).ok).to.equal(true);
+    });
+
+    it('keeps the request while another caller waits for it', async () => {
+      held = heldAnswer();
+      const signals = spyOnSignals();
+      const leaving = new AbortController();
+      const left = loadFeed(held.url, document, leaving.signal);
+      const staying = loadFeed(held.url, document, new AbortController().signal);
+      await held.reached();
+      leaving.abort();
+      expect(await rejects(left), 'rejected').to.equal(true);
+      await held.release();
+      expect((await staying).ok).to.equal(true);
+      expect(signals).to.have.length(1);
+      expect(signals[0]?.aborted).to.equal(false);
+    });
+
+    it('keeps the request while a caller without a signal waits for it', async () => {
+      held = heldAnswer();
+      const signals = spyOnSignals();
+      const leaving = new AbortController();
+      const left = loadFeed(held.url, document, leaving.signal);
+      const staying = loadFeed(held.url);
+      await held.reached();
+      leaving.abort();
+      expect(await rejects(left), 'rejected').to.equal(true);
+      await held.release();
+      expect((await staying).ok).to.equal(true);
+      expect(signals[0]?.aborted).to.equal(false);
+    });
+
+    it('rejects at once with a signal aborted before the call, without a request', async () => {
+      const signals = spyOnSignals();
+      const controller = new AbortController();
+      controller.abort();
+      expect(await rejects(loadFeed(`/__test__/count/${key('aborted')}`, document, controller.signal)), 'rejected').to.equal(true);
+      expect(signals).to.have.length(0);
+    });
+  });
+
+  describe('answers larger than loaderSettings.maxBytes', () => {
+    const maxBytes = loaderSettings.maxBytes;
+    afterEach(() => {
+      loaderSettings.maxBytes = maxBytes;
+    });
+
+    it('is 50 MB by default', () => {
+      expect(loaderSettings.maxBytes).to.equal(50_000_000);
+    });
+
+    it('stops a gzip bomb (58 kB on the wire, 60 MB inflated) at the default limit, with its own failure kind', async () => {
+      const { value, logged } = await quietly(() => loadFeed(`/__test__/inflate/60000000?k=${key('bomb')}`));
+      const failure = failureOf(value);
+      expect(failure.kind).to.equal('too-large');
+      expect(failure.detail).to.contain('50000000 bytes');
+      expect(logged.join('\n')).to.contain('[staedtepartner-widgets]').and.to.contain('(too-large)');
+    });
+
+    it('counts the inflated bytes, not those on the wire, and reads an answer of exactly the limit', async () => {
+      loaderSettings.maxBytes = 100_000;
+      const { value: over } = await quietly(() => loadFeed(`/__test__/inflate/100001?k=${key('over')}`));
+      expect(failureOf(over).kind).to.equal('too-large');
+      expect((await loadFeed(`/__test__/inflate/100000?k=${key('at')}`)).ok).to.equal(true);
+    });
+
+    it('counts bytes, not characters', async () => {
+      // 40 Cyrillic letters are 80 bytes in UTF-8.
+      const body = JSON.stringify({ version: 1, note: 'ж'.repeat(40) });
+      loaderSettings.maxBytes = new TextEncoder().encode(body).length - 1;
+      expect(body.length).to.be.below(loaderSettings.maxBytes);
+      const { value } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('bytes')}`));
+      expect(failureOf(value).kind).to.equal('too-large');
+    });
   });
 
   it('reports a refused cross-origin request as a network failure', async () => {

@@ -20,6 +20,10 @@
  *   GET /__test__/hang                     200 headers at once, a body that never ends;
  *                                          closed when the client aborts
  *   GET /__test__/hangs                    200 `{"open":N}`, /hang responses not yet closed
+ *   GET /__test__/inflate/<bytes>          200 application/json sent gzip-compressed (Content-Encoding:
+ *                                          gzip): a few kB on the wire that the browser inflates to
+ *                                          a valid feed of <bytes> bytes (at most 200000000), padded
+ *                                          with spaces; for the loader's size limit
  *   GET /__test__/count/<key>              200 `{"version":1}`, counts the hit for <key>
  *   GET /__test__/hits/<key>               200 `{"hits":N}`, hits of /count/<key> so far
  *   GET /__test__/flaky/<key>              first request per <key>: 500; later ones:
@@ -27,7 +31,8 @@
  *   GET /__test__/reset/<key>              forgets <key> for /count and /flaky; 200 `{"hits":0}`
  *   GET /__test__/recover/<fault>/<key>    first request per <key> fails with <fault>, later ones
  *                                          serve demo/feed.json (with Access-Control-Allow-Origin: *).
- *                                          <fault>: 404 | 500 | hang | invalid-json | html | cors
+ *                                          <fault>: 404 | 500 | hang | invalid-json | html | cors |
+ *                                          too-large (as /inflate/1000000)
  *                                          (cors: a 200 JSON answer without CORS headers, refused
  *                                          by the browser when requested from another origin)
  *   GET /__test__/module/fake-timers.js    @sinonjs/fake-timers as an ES module (default export),
@@ -40,6 +45,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const PREFIX = '/__test__/';
 const FEED_FILE = new URL('../../demo/feed.json', import.meta.url);
@@ -90,6 +96,8 @@ export async function faultServer(ctx, next) {
       return testModule(ctx, arg);
     case 'hangs':
       return json(ctx, JSON.stringify({ open: openHangs }));
+    case 'inflate':
+      return inflate(ctx, arg);
     case 'count':
       hitsByKey.set(arg, (hitsByKey.get(arg) ?? 0) + 1);
       return json(ctx, JSON.stringify({ version: 1 }));
@@ -226,6 +234,41 @@ function release(key) {
   return waiting.length;
 }
 
+const MAX_INFLATE = 200_000_000;
+/** @type {Map<number, Buffer>} gzip-compressed bodies by inflated size, made once each */
+const inflatedBodies = new Map();
+
+/**
+ * A feed that is small on the wire and large once the browser undoes the
+ * compression: `{"version":1}` and spaces, <bytes> bytes in all.
+ *
+ * @param {import('koa').Context} ctx
+ * @param {string} arg
+ */
+function inflate(ctx, arg) {
+  const size = Number(arg);
+  if (!Number.isInteger(size) || size < 13 || size > MAX_INFLATE) {
+    return text(ctx, 400, `inflate needs a size of 13–${MAX_INFLATE} bytes, got "${arg}"`);
+  }
+  let body = inflatedBodies.get(size);
+  if (!body) {
+    const plain = Buffer.alloc(size, ' ');
+    plain.write('{"version":1}');
+    body = gzipSync(plain, { level: 9 });
+    inflatedBodies.set(size, body);
+  }
+  ctx.respond = false;
+  ctx.status = 200;
+  ctx.res.writeHead(200, {
+    'Cache-Control': 'no-store',
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Encoding': 'gzip',
+    'Content-Length': String(body.length),
+    'Access-Control-Allow-Origin': '*',
+  });
+  ctx.res.end(body);
+}
+
 /** @type {Promise<string> | undefined} */
 let fakeTimersModule;
 
@@ -314,6 +357,8 @@ async function recover(ctx, fault, key) {
         return send(ctx, 200, 'text/html; charset=utf-8', '<!doctype html><title>Not found</title><p>Page not found');
       case 'cors':
         return json(ctx, '{"version":1}');
+      case 'too-large':
+        return inflate(ctx, '1000000');
       default:
         return text(ctx, 400, `unknown fault "${fault}"`);
     }

@@ -53,6 +53,7 @@
 's236ae937cbcd6a39': `Vergrößern`,
 's2468b69d10791c82': `Stadt`,
 's2ba2043e27d68a55': `Hat stattgefunden`,
+'s266bfb3676123332': `Die Daten sind zu umfangreich, um hier angezeigt zu werden.`,
 's2c15b9b13a3e2a80': `Zur Anmeldung`,
 's310288fb8587bd26': `Zu „Jetzt“ springen`,
 's337a1e9022a8d19f': `Tabelle`,

@@ -13,6 +13,7 @@
       'ordinal-label': str`${0}.`,
 's0247c4ced15de250': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
 's218119596da34242': `Für dieses Widget ist keine Datenquelle angegeben.`,
+'s266bfb3676123332': `Die Daten sind zu umfangreich, um hier angezeigt zu werden.`,
 's2ba2043e27d68a55': `Hat stattgefunden`,
 's3f8ea289b2d22c7d': `Die Daten sind beschädigt: Sie liegen nicht im JSON-Format vor.`,
 's4627a9667a335f23': `Demnächst`,
