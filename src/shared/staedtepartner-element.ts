@@ -4,9 +4,41 @@ import { property, state } from 'lit/decorators.js';
 import { forgetFeed, loadFeed, peekFeedObject, readFeedObject } from '../feed/loader.js';
 import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
 import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
+import { RetryFocusController } from './retry-focus-controller.js';
 import { baseStyles } from './styles.js';
 
-export type FeedState = { status: 'loading' } | { status: 'error'; failure: FeedFailure } | { status: 'ready'; feed: Feed };
+/**
+ * What the widget shows. `announce`: whether this widget is the one that announces the
+ * loading or the failure to screen readers (see `claimAnnouncement`). `retrying`: loading
+ * again after **Try again**, shown with the retry button in place.
+ */
+export type FeedState =
+  { status: 'loading'; announce: boolean; retrying: boolean } | { status: 'error'; failure: FeedFailure; announce: boolean } | { status: 'ready'; feed: Feed };
+
+/** Loads and results that a widget already announced: the promise or result object shared by all widgets on one feed. */
+const announced = new WeakSet<object>();
+
+/**
+ * The widgets loading each feed now, by absolute URL (or `#id`): the first to join an empty
+ * set announces "Loading…"; the loader's promise is each widget's own (it may abort it), so
+ * the load is known by its address.
+ */
+const loadingBySource = new Map<string, Set<object>>();
+
+/**
+ * Whether this widget announces the load or failure `key` (a promise or result the loader
+ * shares among the widgets that name the same feed): the first to ask does, so three widgets
+ * on one `src` raise one "Loading…" status and one alert per failure, not three. The others
+ * show the same text without a live-region role.
+ */
+function claimAnnouncement(key: object): boolean {
+  if (announced.has(key)) return false;
+  announced.add(key);
+  return true;
+}
+
+/** Where a widget's content starts, for focus after a successful retry; the first match in document order. */
+const CONTENT_START = '[part~="title"], [part~="summary"], [part~="empty"], [part~="error"], h1, h2, h3, h4, h5, h6';
 
 /**
  * The base of every widget: reads the feed (`src` or `feed`), tracks the
@@ -47,9 +79,12 @@ export abstract class StaedtepartnerElement extends LitElement {
    */
   static translations?: WidgetTranslations;
 
-  @state() protected feedState: FeedState = { status: 'loading' };
+  @state() protected feedState: FeedState = { status: 'loading', announce: true, retrying: false };
 
   private loadToken = 0;
+
+  /** The feed this widget is loading now, as a key of `loadingBySource`. */
+  private loadingSource?: string;
 
   /** Aborted when a newer load supersedes this one: the loader then drops a request no other widget waits for. */
   private loadAbort?: AbortController;
@@ -60,6 +95,8 @@ export abstract class StaedtepartnerElement extends LitElement {
     if (translations) registerTranslations(translations.group, translations);
     ensureLocalization();
     updateWhenLocaleChanges(this);
+    // Keeps focus on the retry button while loading again, then moves it to the content.
+    new RetryFocusController(this, () => this.focusAfterRetry());
   }
 
   /**
@@ -94,19 +131,78 @@ export abstract class StaedtepartnerElement extends LitElement {
     if (!this.hasUpdated || changed.has('src') || changed.has('feed')) this.load();
   }
 
-  /** Loads the feed again; what the retry button does. */
-  retry(): void {
-    if (this.feed === undefined && this.src && !this.src.startsWith('#')) forgetFeed(this.src);
-    this.load();
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A widget taken off the page no longer speaks for a load that others on the page wait for.
+    this.leaveLoading();
   }
 
-  private load(): void {
+  /** Loads the feed again; what the retry button does. */
+  retry(): void {
+    const again = this.feedState.status === 'error';
+    if (this.feed === undefined && this.src && !this.src.startsWith('#')) forgetFeed(this.src);
+    this.load(again);
+  }
+
+  private onRetryClick(): void {
+    // While loading again the button stays in place, inactive (aria-disabled), to keep the focus.
+    if (this.feedState.status !== 'loading') this.retry();
+  }
+
+  /**
+   * Where focus goes when a render removed the retry button that had it: the retry button of
+   * a new error state, else the start of the content (`contentStart()`).
+   */
+  private focusAfterRetry(): HTMLElement | null {
+    const root = this.renderRoot as ShadowRoot;
+    return root.querySelector<HTMLElement>('[part~="retry"]') ?? this.contentStart() ?? root.querySelector<HTMLElement>('[part~="base"]');
+  }
+
+  /**
+   * The start of the content, which gets the focus when a retry the reader started with the
+   * keyboard succeeds: the widget's title, else its summary, else the empty message. It is made
+   * focusable with tabindex="-1" (not a Tab stop). A widget may name another element.
+   */
+  protected contentStart(): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).querySelector<HTMLElement>(CONTENT_START);
+  }
+
+  /** Joins the widgets loading `src`; true for the first, which announces the load. */
+  private joinLoading(src: string): boolean {
+    let key = src;
+    try {
+      if (!src.startsWith('#')) key = new URL(src, document.baseURI).href;
+    } catch {
+      // Not a URL: the loader fails it; known by the text as given.
+    }
+    let loading = loadingBySource.get(key);
+    if (!loading) loadingBySource.set(key, (loading = new Set()));
+    loading.add(this);
+    this.loadingSource = key;
+    return loading.size === 1;
+  }
+
+  private leaveLoading(): void {
+    const key = this.loadingSource;
+    if (key === undefined) return;
+    this.loadingSource = undefined;
+    const loading = loadingBySource.get(key);
+    loading?.delete(this);
+    if (loading?.size === 0) loadingBySource.delete(key);
+  }
+
+  private load(retrying = false): void {
     const token = ++this.loadToken;
     this.loadAbort?.abort();
     this.loadAbort = undefined;
+    this.leaveLoading();
+    // A failure is announced once for all widgets on the feed; after Try again, by the widget retried.
     const settle = (result: FeedResult) => {
       if (token !== this.loadToken) return;
-      this.feedState = result.ok ? { status: 'ready', feed: result.feed } : { status: 'error', failure: result.failure };
+      this.leaveLoading();
+      this.feedState = result.ok
+        ? { status: 'ready', feed: result.feed }
+        : { status: 'error', failure: result.failure, announce: claimAnnouncement(result) || retrying };
       this.emit(result.ok ? 'feed-ready' : 'feed-error', result.ok ? { warnings: result.warnings } : { failure: result.failure });
     };
     const failed = (error: unknown) => settle({ ok: false, failure: { kind: 'network', detail: String(error) } });
@@ -117,8 +213,9 @@ export abstract class StaedtepartnerElement extends LitElement {
         settle(known);
         return;
       }
-      this.feedState = { status: 'loading' };
-      readFeedObject(this.feed).then(settle, failed);
+      const pending = readFeedObject(this.feed);
+      this.feedState = { status: 'loading', announce: claimAnnouncement(pending) || retrying, retrying };
+      pending.then(settle, failed);
       return;
     }
     if (!this.src) {
@@ -128,7 +225,7 @@ export abstract class StaedtepartnerElement extends LitElement {
       });
       return;
     }
-    this.feedState = { status: 'loading' };
+    this.feedState = { status: 'loading', announce: this.joinLoading(this.src) || retrying, retrying };
     this.loadAbort = new AbortController();
     loadFeed(this.src, this, this.loadAbort.signal).then(settle, failed);
   }
@@ -137,7 +234,14 @@ export abstract class StaedtepartnerElement extends LitElement {
     const state = this.feedState;
     let body: TemplateResult | typeof nothing;
     try {
-      body = state.status === 'loading' ? this.renderLoading() : state.status === 'error' ? this.renderError(state.failure) : this.renderFeed(state.feed);
+      body =
+        state.status === 'loading'
+          ? state.retrying
+            ? this.renderRetrying(state.announce)
+            : this.renderLoading(state.announce)
+          : state.status === 'error'
+            ? this.renderError(state.failure, state.announce)
+            : this.renderFeed(state.feed);
     } catch (error) {
       // A bug or an unforeseen feed must not break the host page: show the error state.
       console.error(`[staedtepartner-widgets] <${this.localName}> could not render`, error);
@@ -149,24 +253,46 @@ export abstract class StaedtepartnerElement extends LitElement {
   /** The widget's content for a loaded feed; `renderEmpty()` when it has nothing to show. */
   protected abstract renderFeed(feed: Feed): TemplateResult | typeof nothing;
 
-  protected renderLoading(): TemplateResult {
-    return html`<div part="status" role="status">
+  /** The loading state; with `announce` false (another widget on the same feed announces it), without a live-region role. */
+  protected renderLoading(announce = true): TemplateResult {
+    return html`<div part="status" role=${announce ? 'status' : nothing}>
       <span class="spinner" aria-hidden="true"></span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}
     </div>`;
+  }
+
+  /** Loading again after **Try again**: the loading state with the retry button in place, inactive. */
+  protected renderRetrying(announce = true): TemplateResult {
+    return this.renderNotice(undefined, announce);
   }
 
   protected renderEmpty(message: string): TemplateResult {
     return html`<p part="empty" role="status">${message}</p>`;
   }
 
-  protected renderError(failure: FeedFailure): TemplateResult {
-    return html`<div part="error" role="alert">
-      <p part="error-title">${msg('The information cannot be shown.', { desc: 'Title of the error state' })}</p>
-      <p part="error-message">${failureMessage(failure)}</p>
+  /** The error state; with `announce` false (another widget on the same feed announces it), without the alert role. */
+  protected renderError(failure: FeedFailure, announce = true): TemplateResult {
+    return this.renderNotice(failure, announce);
+  }
+
+  /**
+   * The error state, and the loading state after **Try again**, from one template: the retry
+   * button is the same element in both, so the focus on it survives the change of state.
+   */
+  private renderNotice(failure: FeedFailure | undefined, announce: boolean): TemplateResult {
+    const loading = failure === undefined;
+    return html`<div part=${loading ? 'status' : 'error'} role=${announce ? (loading ? 'status' : 'alert') : nothing}>
       ${
-        failure.kind === 'no-source'
+        loading
+          ? html`<span class="spinner" aria-hidden="true"></span><span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}</span>`
+          : html`<p part="error-title">${msg('The information cannot be shown.', { desc: 'Title of the error state' })}</p>
+              <p part="error-message">${failureMessage(failure)}</p>`
+      }
+      ${
+        failure?.kind === 'no-source'
           ? nothing
-          : html`<button part="retry" type="button" @click=${this.retry}>${msg('Try again', { desc: 'Retry button in the error state' })}</button>`
+          : html`<button part="retry" type="button" aria-disabled=${loading ? 'true' : nothing} @click=${this.onRetryClick}>
+              ${msg('Try again', { desc: 'Retry button in the error state' })}
+            </button>`
       }
     </div>`;
   }

@@ -108,6 +108,14 @@ export const baseStyles = css`
     color: var(--_accent);
     font-weight: 600;
   }
+  /* Loading again after Try again: the button stays (it keeps the focus) but does nothing. */
+  [part~='status'] [part~='retry'] {
+    margin-inline-start: auto;
+  }
+  [part~='retry'][aria-disabled='true'] {
+    cursor: progress;
+    border-style: dashed;
+  }
   a {
     color: var(--_accent);
   }

@@ -17,6 +17,14 @@
  *                                          (wait for N > 0 to know the request reached the server)
  *   GET /__test__/release/<key>            answers every waiting /hold/<key> and any later one;
  *                                          200 `{"released":N}` with the number answered now
+ *   GET /__test__/turn/<key>               held until the test answers it with /answer/<key>: one
+ *                                          request at a time, each answered as the test chooses
+ *                                          (unanswered after 30 s: 503), for a failure, a retry
+ *                                          held in flight, then success or another failure
+ *   GET /__test__/answer/<key>[?status=N]  answers the oldest waiting /turn/<key>: without status
+ *                                          (or 200) with demo/feed.json, else status N with a short
+ *                                          text; 200 `{"answered":1}`, or 409 when none is waiting
+ *   GET /__test__/turns/<key>              200 `{"waiting":N}`, requests to /turn/<key> still waiting
  *   GET /__test__/hang                     200 headers at once, a body that never ends;
  *                                          closed when the client aborts
  *   GET /__test__/hangs                    200 `{"open":N}`, /hang responses not yet closed
@@ -66,6 +74,8 @@ const holdsByKey = new Map();
 const releasedKeys = new Set();
 /** A hold is answered with 503 after this long, so an unreleased one cannot hang a test run. */
 const HOLD_LIMIT_MS = 30_000;
+/** @type {Map<string, ((status: number) => Promise<void>)[]>} waiting /turn requests by key, oldest first */
+const turnsByKey = new Map();
 
 /**
  * @param {import('koa').Context} ctx
@@ -90,6 +100,12 @@ export async function faultServer(ctx, next) {
       return json(ctx, JSON.stringify({ held: holdsByKey.get(arg)?.size ?? 0 }));
     case 'release':
       return json(ctx, JSON.stringify({ released: release(arg) }));
+    case 'turn':
+      return turn(ctx, arg);
+    case 'answer':
+      return answerTurn(ctx, arg);
+    case 'turns':
+      return json(ctx, JSON.stringify({ waiting: turnsByKey.get(arg)?.length ?? 0 }));
     case 'hang':
       return hang(ctx);
     case 'module':
@@ -232,6 +248,58 @@ function release(key) {
   const waiting = [...(holdsByKey.get(key) ?? [])];
   for (const settle of waiting) settle();
   return waiting.length;
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} key
+ */
+function turn(ctx, key) {
+  if (key === '') return text(ctx, 400, 'turn needs a key: /__test__/turn/<key>');
+  ctx.respond = false;
+  return new Promise((resolve) => {
+    const waiting = turnsByKey.get(key) ?? [];
+    turnsByKey.set(key, waiting);
+    let done = false;
+    /** @param {() => Promise<void> | void} respond */
+    const finish = async (respond) => {
+      if (done) return;
+      done = true;
+      const index = waiting.indexOf(settle);
+      if (index >= 0) waiting.splice(index, 1);
+      if (waiting.length === 0 && turnsByKey.get(key) === waiting) turnsByKey.delete(key);
+      clearTimeout(limit);
+      await respond();
+      resolve(undefined);
+    };
+    /** @param {number} code */
+    const settle = (code) =>
+      finish(async () => {
+        if (code !== 200) return text(ctx, code, `turn ${key}: status ${code}`);
+        try {
+          json(ctx, await readFile(FEED_FILE, 'utf8'));
+        } catch (error) {
+          text(ctx, 500, `fault-server cannot read demo/feed.json: ${String(error)}`);
+        }
+      });
+    const limit = setTimeout(() => finish(() => text(ctx, 503, `turn ${key} was not answered within ${HOLD_LIMIT_MS / 1000} s`)), HOLD_LIMIT_MS);
+    limit.unref();
+    waiting.push(settle);
+    ctx.res.once('close', () => finish(() => {}));
+  });
+}
+
+/**
+ * @param {import('koa').Context} ctx
+ * @param {string} key
+ */
+async function answerTurn(ctx, key) {
+  const code = ctx.query.status === undefined ? 200 : Number(ctx.query.status);
+  if (!Number.isInteger(code) || code < 200 || code > 599) return text(ctx, 400, `status must be an integer 200–599, got "${ctx.query.status}"`);
+  const oldest = turnsByKey.get(key)?.[0];
+  if (!oldest) return text(ctx, 409, `no request to /turn/${key} is waiting`);
+  await oldest(code);
+  json(ctx, JSON.stringify({ answered: 1 }));
 }
 
 const MAX_INFLATE = 200_000_000;

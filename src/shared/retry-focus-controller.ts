@@ -1,0 +1,44 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Keeps the keyboard focus of a reader who pressed **Try again**. While the
+ * feed loads again, the retry button stays in place (the base class renders it
+ * in the loading state), so focus stays on it. When a render removes the
+ * focused retry button, because the content or the empty state arrived, focus
+ * moves to `target()`: the retry button of a new error state, else the start
+ * of the content (made focusable with tabindex="-1"). Without this, focus fell
+ * to the page's `<body>`.
+ *
+ * Only a retry button that had the focus is followed: a reader who moved on
+ * while the feed loaded keeps their place.
+ */
+export class RetryFocusController implements ReactiveController {
+  private focused?: Element;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly target: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const root = this.host.shadowRoot;
+    const active = root?.activeElement;
+    this.focused = active?.matches('[part~="retry"]') ? active : undefined;
+  }
+
+  hostUpdated(): void {
+    const focused = this.focused;
+    this.focused = undefined;
+    if (!focused || focused.isConnected) return;
+    const target = this.target();
+    if (!target) return;
+    if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+    target.focus();
+  }
+
+  hostDisconnected(): void {
+    this.focused = undefined;
+  }
+}
