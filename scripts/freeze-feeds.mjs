@@ -84,3 +84,29 @@ export function sessionPerDay(count) {
     end: `${dayAfter('2030-01-01', index)}T11:00`,
   }));
 }
+
+/**
+ * `count` cities at one point (Berlin), alternately German and Russian, each a partner of the
+ * next and the last of the first: `count` partnerships. They are "Town 0", "Town 1" … and the
+ * last is "Zelenogradsk", a name of its own to search for (a search ignores repeated letters
+ * and digits, so "Town 9999" would also find "Town 9").
+ */
+export function coincidentCities(count) {
+  const cities = Array.from({ length: count }, (_, index) => ({
+    id: `town-${index}`,
+    name:
+      index === count - 1
+        ? { de: 'Selenogradsk', ru: 'Зеленоградск', en: 'Zelenogradsk' }
+        : { de: `Stadt ${index}`, ru: `Город ${index}`, en: `Town ${index}` },
+    country: index % 2 ? 'RU' : 'DE',
+    kind: 'city',
+    lat: 52.52,
+    lon: 13.4,
+  }));
+  const partnerships = cities.map((city, index) => ({
+    id: `partnership-${index}`,
+    cities: [city.id, cities[(index + 1) % count].id],
+    since: `${1950 + (index % 70)}-05-01`,
+  }));
+  return { version: 1, cities, partnerships };
+}

@@ -7,6 +7,7 @@
  * the same place: such a cluster is a "place", which zooming cannot split.
  * Pure functions, no DOM.
  */
+import { mapWork } from './work.js';
 
 export interface ClusterPoint {
   id: string;
@@ -105,6 +106,7 @@ export class ClusterIndex {
   private readonly byCity: Map<string, Cluster>[] = [];
 
   constructor(points: readonly ClusterPoint[]) {
+    mapWork.clusterIndexes++;
     let items: Cluster[] = points.map((point) => ({ key: point.id, x: point.x, y: point.y, weight: point.weight, members: [point.id], children: [] }));
     // From the last level down: each level clusters the clusters of the one above.
     for (let level = LEVELS - 1; level >= 0; level--) {

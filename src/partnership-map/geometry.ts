@@ -8,6 +8,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { viewProjection } from './projection.js';
 import type { Size, View } from './view.js';
+import { mapWork } from './work.js';
 
 export interface MapGeometry {
   topology: Topology;
@@ -51,6 +52,7 @@ export function loadGeometry(): Promise<MapGeometry> {
 
 /** Path data for a view: land, the given countries, borders; each cut at the edge of the map. */
 export function geometryPaths(geometry: MapGeometry, view: View, size: Size, highlight: readonly string[]): GeometryPaths {
+  mapWork.geometryDrawings++;
   // One pixel inside the box, so that no drawn point lies outside the map.
   const projection = viewProjection(view, size.width, size.height).clipExtent([
     [1, 1],

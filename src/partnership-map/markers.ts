@@ -9,6 +9,7 @@ import type { City } from '../feed/schema.js';
 import type { Cluster, ClusterIndex } from './clusters.js';
 import type { FilteredMap, MapPartnership } from './model.js';
 import { clusterName, placeName } from './texts.js';
+import { mapWork } from './work.js';
 
 export type MarkerKind = 'city' | 'place' | 'cluster';
 
@@ -48,6 +49,7 @@ function countryClassOf(cities: readonly City[]): string {
 }
 
 export function markersOf(index: ClusterIndex, level: number, filtered: FilteredMap, language: string): Map<string, MarkerInfo> {
+  mapWork.markerLevels++;
   const markers = new Map<string, MarkerInfo>();
   for (const cluster of index.at(level)) {
     const shown = cluster.members.map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);

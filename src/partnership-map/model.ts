@@ -7,8 +7,10 @@ import { compareCalendarDates, parseCalendarDate, type CalendarDate, type Day } 
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { allVersions, localise } from '../feed/text.js';
+import { collator } from '../i18n/format.js';
 import { project } from './projection.js';
 import { keyMatches, searchKey } from '../shared/search.js';
+import { mapWork } from './work.js';
 
 export interface MapPartnership {
   partnership: Partnership;
@@ -20,8 +22,6 @@ export interface MapCity {
   city: City;
   /** Base coordinates; undefined for a place this map cannot show. */
   position?: [number, number];
-  /** Search keys of every spelling of its name. */
-  keys: string[];
 }
 
 export interface MapModel {
@@ -64,7 +64,7 @@ export function mapModelOf(feed: Feed): MapModel {
   const mapCity = (city: City): MapCity => {
     let entry = cities.get(city.id);
     if (!entry) {
-      entry = { city, position: project(city.lon, city.lat), keys: allVersions(city.name).map(searchKey) };
+      entry = { city, position: project(city.lon, city.lat) };
       cities.set(city.id, entry);
       countries.add(city.country);
     }
@@ -82,6 +82,19 @@ export function mapModelOf(feed: Feed): MapModel {
   model = { cities, partnerships, countries: [...countries] };
   models.set(feed, model);
   return model;
+}
+
+const searchKeys = new WeakMap<City, string[]>();
+
+/** Search keys of every spelling of a city's name: worked out on the first search, not for every city when the map opens. */
+function searchKeysOf(city: City): string[] {
+  let keys = searchKeys.get(city);
+  if (!keys) {
+    keys = allVersions(city.name).map(searchKey);
+    searchKeys.set(city, keys);
+    mapWork.searchKeys++;
+  }
+  return keys;
 }
 
 /** A year bound from an attribute or an input: a whole number, else no bound. */
@@ -104,7 +117,7 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
     if (country && first.country !== country && second.country !== country) continue;
     if (from !== undefined && entry.since.year < from) continue;
     if (to !== undefined && entry.since.year > to) continue;
-    if (query && !keyMatches(query, model.cities.get(first.id)!.keys) && !keyMatches(query, model.cities.get(second.id)!.keys)) continue;
+    if (query && !keyMatches(query, searchKeysOf(first)) && !keyMatches(query, searchKeysOf(second))) continue;
     partnerships.push(entry);
     for (const city of entry.cities) {
       let shown = cities.get(city.id);
@@ -115,7 +128,38 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
       shown.partnerships.push(entry);
     }
   }
+  mapWork.filters++;
   return { partnerships, cities };
+}
+
+/** How many filter settings each model keeps (a page's maps, and the last few searches typed). */
+const FILTERED_KEPT = 16;
+const filteredByModel = new WeakMap<MapModel, Map<string, FilteredMap>>();
+
+/**
+ * `filterMap`, shared by every map on the page that shows the same feed with
+ * the same filters: they get one FilteredMap, hence one cluster index, one set
+ * of markers per level (see ./shared.ts). Treat the result as read-only.
+ */
+export function filteredOf(model: MapModel, filters: MapFilters): FilteredMap {
+  const key = JSON.stringify([
+    filters.country?.trim().toUpperCase() || '',
+    yearBound(filters.from) ?? '',
+    yearBound(filters.to) ?? '',
+    searchKey(filters.search ?? ''),
+  ]);
+  let kept = filteredByModel.get(model);
+  if (!kept) filteredByModel.set(model, (kept = new Map()));
+  let filtered = kept.get(key);
+  if (filtered) {
+    // Most recently used last.
+    kept.delete(key);
+  } else {
+    filtered = filterMap(model, filters);
+    if (kept.size >= FILTERED_KEPT) kept.delete(kept.keys().next().value!);
+  }
+  kept.set(key, filtered);
+  return filtered;
 }
 
 /** The other city of a partnership. */
@@ -162,6 +206,11 @@ export function tableRows(filtered: FilteredMap, options: { focus?: string; coun
   });
 }
 
+/** The collator of the table and the country filter. */
+export function collatorFor(language: string): Intl.Collator {
+  return collator(language, { sensitivity: 'base', numeric: true });
+}
+
 /** Rows sorted by a column (ties: by founding date, then the first city's name); a new array. */
 export function sortRows(
   rows: readonly TableRow[],
@@ -170,7 +219,7 @@ export function sortRows(
   language: string,
   countryName: (code: string) => string,
 ): TableRow[] {
-  const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  const collator = collatorFor(language);
   const name = (city: City) => localise(city.name, language);
   const byDate = (a: TableRow, b: TableRow) => compareCalendarDates(a.entry.since, b.entry.since);
   const compare: Record<TableColumn, (a: TableRow, b: TableRow) => number> = {

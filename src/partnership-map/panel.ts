@@ -1,7 +1,10 @@
 /**
  * The detail panel of a selected city (or of several cities at one place):
  * each partner with its country, the founding date at its precision, how many
- * years the partnership has lasted, and its notes.
+ * years the partnership has lasted, and its notes. A place with more cities
+ * than fit in one panel lists them instead, a page at a time, each a button
+ * that opens that city: the work and the page stay small however many cities
+ * share one point, and every one of them can be reached.
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -11,7 +14,12 @@ import type { City } from '../feed/schema.js';
 import { formatList } from '../i18n/format.js';
 import { localise, paragraphs } from '../feed/text.js';
 import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
-import { cityName, countryLabel, partnershipCount, sinceText, yearsText } from './texts.js';
+import { cityCount, cityName, countryLabel, partnershipCount, showMoreLabel, shownOf, sinceText, yearsText } from './texts.js';
+
+/** More cities at one place than this: the panel lists them to choose from instead of showing every one's partnerships. */
+export const PLACE_DETAILS_MAX = 8;
+/** Cities listed at a time, and added by "Show more". */
+export const PLACE_PAGE = 50;
 
 export interface PanelOptions {
   cities: readonly City[];
@@ -23,6 +31,8 @@ export interface PanelOptions {
   heading: StaticValue;
   onClose: () => void;
   onSelectPartnership: (entry: MapPartnership) => void;
+  /** For a place with more than PLACE_DETAILS_MAX cities: how many are listed, opening one, listing more. */
+  placeList: { shown: number; onChoose: (city: City) => void; onMore: () => void };
 }
 
 function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): TemplateResult {
@@ -45,12 +55,45 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
   </li>`;
 }
 
+function renderPlaceList(options: PanelOptions): TemplateResult {
+  const { cities, language, placeList } = options;
+  const shown = Math.min(cities.length, placeList.shown);
+  const partnerships = new Set<MapPartnership>();
+  for (const city of cities) for (const entry of options.partnerships.get(city.id) ?? []) partnerships.add(entry);
+  return html`<p part="panel-summary">${partnershipCount(partnerships.size, language)}</p>
+    <p part="place-hint">
+      ${msg('These cities share one place on the map. Choose one to see its partnerships, or find it with the search field.', {
+        desc: 'Above the list of the many cities at one place on the map',
+      })}
+    </p>
+    <ul part="place-cities" role="list">
+      ${cities.slice(0, shown).map((city) => {
+        const count = options.partnerships.get(city.id)?.length ?? 0;
+        return html`<li>
+          <button type="button" part="place-city" data-city=${city.id} @click=${() => placeList.onChoose(city)}>${cityName(city, language)}</button>
+          <span part="partner-country">${countryLabel(city.country, language)}, ${partnershipCount(count, language)}</span>
+        </li>`;
+      })}
+    </ul>
+    ${
+      shown < cities.length
+        ? html`<p part="more">
+            <span>${shownOf(shown, cities.length, language)}</span>
+            <button type="button" part="show-more" @click=${placeList.onMore}>${showMoreLabel()}</button>
+          </p>`
+        : nothing
+    }`;
+}
+
 export function renderPanel(options: PanelOptions): TemplateResult {
   const { cities, language } = options;
-  const title = formatList(
-    cities.map((city) => cityName(city, language)),
-    language,
-  );
+  const listed = cities.length > PLACE_DETAILS_MAX;
+  const title = listed
+    ? cityCount(cities.length, language)
+    : formatList(
+        cities.map((city) => cityName(city, language)),
+        language,
+      );
   return html`<section
     part="panel"
     aria-labelledby="panel-heading"
@@ -68,16 +111,21 @@ export function renderPanel(options: PanelOptions): TemplateResult {
         ><span class="visually-hidden">${msg('Close the details', { desc: 'Button that closes the detail panel of a city' })}</span>
       </button>
     </div>
-    ${cities.map((city) => {
-      const entries = options.partnerships.get(city.id) ?? [];
-      return html`<div part="panel-city">
-        <p part="panel-summary">
-          ${cities.length > 1 ? `${cityName(city, language)}: ` : ''}${countryLabel(city.country, language)}, ${partnershipCount(entries.length, language)}
-        </p>
-        <ul part="partners" role="list">
-          ${entries.map((entry) => renderEntry(entry, city, options))}
-        </ul>
-      </div>`;
-    })}
+    ${
+      listed
+        ? renderPlaceList(options)
+        : cities.map((city) => {
+            const entries = options.partnerships.get(city.id) ?? [];
+            return html`<div part="panel-city">
+              <p part="panel-summary">
+                ${cities.length > 1 ? `${cityName(city, language)}: ` : ''}${countryLabel(city.country, language)},
+                ${partnershipCount(entries.length, language)}
+              </p>
+              <ul part="partners" role="list">
+                ${entries.map((entry) => renderEntry(entry, city, options))}
+              </ul>
+            </div>`;
+          })
+    }
   </section>`;
 }

@@ -116,6 +116,8 @@ export const partnershipMapStyles = css`
     position: relative;
     block-size: min(var(--_map-height), max(15rem, 85cqi));
     overflow: clip;
+    /* A map far off screen is not laid out or painted (a page may hold many). */
+    content-visibility: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_map-sea);

@@ -11,12 +11,13 @@ import { headingTag } from '../shared/heading.js';
 import { SizeController } from '../shared/size-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { arcsPath } from './arcs.js';
-import { ClusterIndex, levelFor, levelScale } from './clusters.js';
-import { geometryPaths, loadGeometry, type MapGeometry } from './geometry.js';
+import { levelFor, levelScale, type ClusterIndex } from './clusters.js';
+import { loadGeometry, type MapGeometry } from './geometry.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
-import { arcsOf, markersOf, type LevelArc, type MarkerInfo, type PlacedMarker } from './markers.js';
+import type { LevelArc, MarkerInfo, PlacedMarker } from './markers.js';
 import {
-  filterMap,
+  collatorFor,
+  filteredOf,
   mapModelOf,
   sortRows,
   tableRows,
@@ -28,12 +29,13 @@ import {
   type SortDirection,
   type TableColumn,
 } from './model.js';
-import { renderPanel } from './panel.js';
+import { PLACE_PAGE, renderPanel } from './panel.js';
+import { arcsAt, clusterIndexOf, countriesShown, drawingOf, markersAt } from './shared.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { renderTable } from './table.js';
-import { cityCount, cityName, countryLabel, partnershipCount } from './texts.js';
+import { renderTable, TABLE_PAGE } from './table.js';
+import { cityCount, cityName, countryLabel, NAMES_LISTED, partnershipCount, someNames } from './texts.js';
 import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
 import { ZoomPanController } from './zoom-pan.js';
 
@@ -83,6 +85,10 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart panel-heading - Its heading.
  * @csspart partner - One partnership in the details.
  * @csspart partner-name - The partner city (a button that shows this partnership on the map).
+ * @csspart place-hint - In the details of a place with many cities: how to choose one.
+ * @csspart place-cities - Their list; `place-city` is one of them (a button that opens its details).
+ * @csspart more - Below a long list shown a part at a time (a place's cities, the table): how much is shown.
+ * @csspart show-more - Its button that shows the next part.
  * @csspart table - The table view.
  * @csspart row - One row of the table.
  * @csspart status - The loading indicator.
@@ -141,6 +147,9 @@ export class PartnershipMap extends StaedtepartnerElement {
   @state() private geometry?: MapGeometry;
   @state() private announcement = '';
   @state() private printing = false;
+  /** Cities listed in the details of a place with many (see PLACE_DETAILS_MAX), and table rows shown. */
+  @state() private placeListed = PLACE_PAGE;
+  @state() private rowsShown = TABLE_PAGE;
 
   /** What the view must be fitted to, once the map is shown and has a size. */
   private pendingFit: 'data' | 'city' | undefined = 'city';
@@ -163,21 +172,20 @@ export class PartnershipMap extends StaedtepartnerElement {
     return this.mapSize.size;
   }
 
-  private readonly filtered = memo((model: MapModel, filters: MapFilters) => filterMap(model, filters));
-  private readonly clusterIndex = memo(
-    (filtered: FilteredMap) =>
-      new ClusterIndex(
-        [...filtered.cities.values()].flatMap((shown) =>
-          shown.position ? [{ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length }] : [],
-        ),
-      ),
-  );
-  private readonly levelMarkers = memo((index: ClusterIndex, level: number, filtered: FilteredMap, language: string) =>
-    markersOf(index, level, filtered, language),
-  );
-  private readonly levelArcs = memo((index: ClusterIndex, level: number, filtered: FilteredMap) => arcsOf(index, level, filtered));
-  private readonly drawnGeometry = memo((geometry: MapGeometry, view: View, width: number, height: number, highlight: string) =>
-    geometryPaths(geometry, view, { width, height }, highlight ? highlight.split(',') : []),
+  /** The table's rows, sorted once per change of data, sort, language or day (not on every render). */
+  private readonly sortedRows = memo(
+    (
+      filtered: FilteredMap,
+      focus: string | undefined,
+      country: string | undefined,
+      column: TableColumn,
+      direction: SortDirection,
+      language: string,
+      day: string,
+    ) => {
+      const [year, month, date] = day.split('-').map(Number);
+      return sortRows(tableRows(filtered, { focus, country }, { year, month, day: date }), column, direction, language, (code) => countryLabel(code, language));
+    },
   );
 
   private readonly onBeforePrint = () => {
@@ -258,7 +266,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private get current(): FilteredMap | undefined {
     const model = this.model;
-    return model && this.filtered(model, this.filters);
+    return model && filteredOf(model, this.filters);
   }
 
   /** Fits the view to the focused city and its partners, or to everything shown. */
@@ -308,7 +316,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     if (model.partnerships.length === 0) {
       return this.renderEmpty(msg('No partnerships are listed yet.', { desc: 'Empty state of the map: the feed has no partnerships' }));
     }
-    const filtered = this.filtered(model, this.filters);
+    const filtered = filteredOf(model, this.filters);
     const empty = filtered.partnerships.length === 0;
     const summary = empty ? '' : `${partnershipCount(filtered.partnerships.length, language)}, ${cityCount(filtered.cities.size, language)}`;
     return html`
@@ -327,7 +335,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   private renderControls(model: MapModel, language: string): TemplateResult {
     const countries = [...new Set([...model.countries, ...(this.filters.country ? [this.filters.country.toUpperCase()] : [])])]
       .map((code) => ({ code, name: countryLabel(code, language) }))
-      .sort((a, b) => a.name.localeCompare(b.name, language));
+      .sort((a, b) => collatorFor(language).compare(a.name, b.name));
     const selectedCountry = this.filters.country?.toUpperCase() ?? '';
     return html`<div part="controls">
       <div part="filter">
@@ -362,18 +370,23 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   private renderRows(filtered: FilteredMap, language: string, print: boolean): TemplateResult {
-    const rows = sortRows(
-      tableRows(filtered, { focus: this.city, country: this.filters.country }, today()),
+    const day = today();
+    const rows = this.sortedRows(
+      filtered,
+      this.city,
+      this.filters.country,
       this.sort.column,
       this.sort.direction,
       language,
-      (code) => countryLabel(code, language),
+      `${day.year}-${day.month}-${day.day}`,
     );
     return renderTable({
       rows,
       sort: this.sort,
       language,
       print,
+      shown: this.rowsShown,
+      onMore: () => (this.rowsShown += TABLE_PAGE),
       caption: msg('Town partnerships', { desc: 'Caption of the table of partnerships' }),
       onSort: (column) => {
         this.sort = { column, direction: this.sort.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending' };
@@ -384,9 +397,9 @@ export class PartnershipMap extends StaedtepartnerElement {
   private renderMap(filtered: FilteredMap, language: string): TemplateResult {
     const size = this.size;
     const view = this.mapView;
-    const index = this.clusterIndex(filtered);
+    const index = clusterIndexOf(filtered);
     const level = view ? levelFor(view.scale) : 0;
-    const markers = this.levelMarkers(index, level, filtered, language);
+    const markers = markersAt(index, level, filtered, language);
     const selected = new Set(this.selection?.cities ?? []);
     const partners = new Set<string>();
     const highlighted = new Set<MapPartnership>();
@@ -410,7 +423,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size);
     const tooltipKey = this.hoverKey ?? this.markerFocus.focusKey;
     const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
-    const countries = [...new Set([...filtered.cities.values()].map((city) => city.city.country))];
+    const countries = countriesShown(filtered);
     return html`
       <div part="map-tools">
         <div>
@@ -478,8 +491,8 @@ export class PartnershipMap extends StaedtepartnerElement {
     highlighted: ReadonlySet<MapPartnership>,
     countries: string[],
   ): TemplateResult {
-    const paths = this.geometry ? this.drawnGeometry(this.geometry, view, size.width, size.height, countries.join(',')) : undefined;
-    const arcs = this.levelArcs(index, level, filtered);
+    const paths = this.geometry ? drawingOf(this.geometry, view, size, countries.join(',')) : undefined;
+    const arcs = arcsAt(index, level, filtered);
     const ends = (list: LevelArc[]) => list.map((arc) => ({ from: toScreen(view, [arc.from.x, arc.from.y]), to: toScreen(view, [arc.to.x, arc.to.y]) }));
     const isHighlighted = (arc: LevelArc) => arc.partnerships.some((entry) => highlighted.has(entry));
     const plain = highlighted.size ? arcs.filter((arc) => !isHighlighted(arc)) : arcs;
@@ -518,20 +531,17 @@ export class PartnershipMap extends StaedtepartnerElement {
     const below = y < size.height / 3;
     const offset = info.diameter / 2 + 6;
     const transform = `translate(${Math.round(x)}px, ${Math.round(y + (below ? offset : -offset))}px) translate(${left ? '-100%' : '0'}, ${below ? '0' : '-100%'})`;
-    const title =
-      info.kind === 'cluster'
-        ? cityCount(info.cities.length, language)
-        : formatList(
-            info.cities.map((city) => cityName(city, language)),
-            language,
-          );
-    const detail =
-      info.kind === 'cluster'
-        ? `${info.cities
-            .slice(0, 3)
-            .map((city) => cityName(city, language))
-            .join(', ')}${info.cities.length > 3 ? ' …' : ''} · ${partnershipCount(info.partnerships, language)}`
-        : `${[...new Set(info.cities.map((city) => countryLabel(city.country, language)))].join(', ')} · ${partnershipCount(info.partnerships, language)}`;
+    // A cluster, or a place of many cities, names only a few of them.
+    const few = info.kind !== 'cluster' && info.cities.length <= NAMES_LISTED;
+    const title = few
+      ? formatList(
+          info.cities.map((city) => cityName(city, language)),
+          language,
+        )
+      : cityCount(info.cities.length, language);
+    const detail = few
+      ? `${[...new Set(info.cities.map((city) => countryLabel(city.country, language)))].join(', ')} · ${partnershipCount(info.partnerships, language)}`
+      : `${someNames(info.cities, language)} · ${partnershipCount(info.partnerships, language)}`;
     return html`<div part="tooltip" aria-hidden="true" ${styleProperties({ transform })}><strong>${title}</strong><span>${detail}</span></div>`;
   }
 
@@ -561,6 +571,11 @@ export class PartnershipMap extends StaedtepartnerElement {
       heading: headingTag(this.headingLevel, 3),
       onClose: () => this.closeDetails(),
       onSelectPartnership: (entry) => this.selectPartnership(entry),
+      placeList: {
+        shown: this.placeListed,
+        onChoose: (city) => this.selectCities([city], true),
+        onMore: () => this.listMoreCities(),
+      },
     });
   }
 
@@ -581,6 +596,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private setFilters(filters: MapFilters): void {
     this.filters = filters;
+    this.rowsShown = TABLE_PAGE;
     this.announcement = '';
     this.pendingFit = 'data';
     // Fit once the new data is known (the same update).
@@ -660,7 +676,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const filtered = this.current;
     if (!info || !filtered || !this.mapView || !this.size) return;
     if (info.kind === 'cluster') {
-      const index = this.clusterIndex(filtered);
+      const index = clusterIndexOf(filtered);
       const level = levelFor(this.mapView.scale);
       const split = index.splitLevel(info.cluster, level) ?? level + 1;
       const positions = info.cities.map((city) => filtered.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
@@ -684,11 +700,20 @@ export class PartnershipMap extends StaedtepartnerElement {
     const allowed = this.emit<CitySelectDetail>('city-select', { city: cities[0], cities, partnerships });
     if (!allowed) return;
     this.selection = { cities: cities.map((city) => city.id) };
+    this.placeListed = PLACE_PAGE;
     this.announcement = '';
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('[part~="panel-heading"]');
     if (moveFocus) heading?.focus();
     else heading?.focus({ preventScroll: true });
+  }
+
+  /** The next cities of a place with many; the focus goes to the first of them. */
+  private async listMoreCities(): Promise<void> {
+    const first = this.placeListed;
+    this.placeListed += PLACE_PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="place-city"]')[first]?.focus();
   }
 
   private selectPartnership(entry: MapPartnership): void {
@@ -704,7 +729,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const first = this.selection?.cities[0];
     const filtered = this.current;
     const view = this.mapView;
-    const cluster = first && filtered && view ? this.clusterIndex(filtered).clusterOf(first, levelFor(view.scale)) : undefined;
+    const cluster = first && filtered && view ? clusterIndexOf(filtered).clusterOf(first, levelFor(view.scale)) : undefined;
     if (cluster && this.shownMarkers.has(cluster.key)) this.markerFocus.rove(cluster.key);
     this.selection = undefined;
     await this.updateComplete;

@@ -1,13 +1,18 @@
 /**
  * The table view: the same filtered partnerships as the map, one row each,
  * sortable by every column. The accessible alternative to the map, and what
- * is printed.
+ * is printed. On screen a long table shows TABLE_PAGE rows at a time (sorted
+ * over all of them) and a button for the next, so 10,000 partnerships do not
+ * make 10,000 rows at once; print shows every row.
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SortDirection, TableColumn, TableRow } from './model.js';
 import { TABLE_COLUMNS } from './model.js';
-import { cityName, countryLabel, sinceText, yearsText } from './texts.js';
+import { cityName, countryLabel, showMoreLabel, shownOf, sinceText, yearsText } from './texts.js';
+
+/** Rows on screen at first, and added by "Show more". */
+export const TABLE_PAGE = 200;
 
 export interface TableOptions {
   rows: readonly TableRow[];
@@ -16,8 +21,11 @@ export interface TableOptions {
   /** Caption: what the table shows. */
   caption: string;
   onSort?: (column: TableColumn) => void;
-  /** For print only: no sort buttons, not in the tab order. */
+  /** For print only: no sort buttons, not in the tab order, every row. */
   print?: boolean;
+  /** On screen: how many rows are shown, and showing more. */
+  shown?: number;
+  onMore?: () => void;
 }
 
 function columnLabel(column: TableColumn): string {
@@ -38,7 +46,9 @@ function columnLabel(column: TableColumn): string {
 }
 
 export function renderTable(options: TableOptions): TemplateResult {
-  const { rows, sort, language } = options;
+  const { sort, language } = options;
+  const limited = !options.print && options.shown !== undefined && options.shown < options.rows.length;
+  const rows = limited ? options.rows.slice(0, options.shown) : options.rows;
   const header = (column: TableColumn) => {
     const sorted = sort.column === column;
     const label = columnLabel(column);
@@ -76,5 +86,13 @@ export function renderTable(options: TableOptions): TemplateResult {
         )}
       </tbody>
     </table>
+    ${
+      limited
+        ? html`<p part="more">
+            <span>${shownOf(rows.length, options.rows.length, language)}</span>
+            ${options.onMore ? html`<button type="button" part="show-more" @click=${options.onMore}>${showMoreLabel()}</button>` : nothing}
+          </p>`
+        : nothing
+    }
   </div>`;
 }

@@ -67,23 +67,43 @@ function countriesOf(cities: readonly City[], language: string): string {
   );
 }
 
+/** Names listed in a marker's name or tooltip, at most: a place of 10,000 cities must not make a name of 10,000. */
+export const NAMES_LISTED = 3;
+
+/** The first few names and "…" when there are more: "Berlin, Hamburg, Essen …". */
+export function someNames(cities: readonly City[], language: string): string {
+  const shown = cities.slice(0, NAMES_LISTED).map((city) => cityName(city, language));
+  return cities.length > NAMES_LISTED ? `${shown.join(', ')} …` : formatList(shown, language);
+}
+
 /**
  * The name of a marker for one city or several at one place:
- * "Essen, Germany, 1 partnership"; "Berlin-Lichtenberg and Berlin-Neukölln, Germany, 2 partnerships".
+ * "Essen, Germany, 1 partnership"; "Berlin-Lichtenberg and Berlin-Neukölln, Germany, 2 partnerships";
+ * beyond three cities, as a cluster names them: "12 cities (Town 1, Town 2, Town 3 …), Germany and Russia, 12 partnerships".
  */
 export function placeName(cities: readonly City[], partnerships: number, language: string): string {
-  const names = formatList(
-    cities.map((city) => cityName(city, language)),
-    language,
-  );
+  const names = cities.length > NAMES_LISTED ? `${cityCount(cities.length, language)} (${someNames(cities, language)})` : someNames(cities, language);
   return `${names}, ${countriesOf(cities, language)}, ${partnershipCount(partnerships, language)}`;
 }
 
 /** The name of a cluster: "12 cities (Berlin, Hamburg, Essen …), 30 partnerships". */
 export function clusterName(cities: readonly City[], partnerships: number, language: string): string {
-  const shown = cities.slice(0, 3).map((city) => cityName(city, language));
-  const names = cities.length > 3 ? `${shown.join(', ')} …` : formatList(shown, language);
-  return `${cityCount(cities.length, language)} (${names}), ${partnershipCount(partnerships, language)}`;
+  return `${cityCount(cities.length, language)} (${someNames(cities, language)}), ${partnershipCount(partnerships, language)}`;
+}
+
+/** "100 of 10,000 shown": how much of a long list is on the page. */
+export function shownOf(shown: number, total: number, language: string): string {
+  const format = numberFormat({}, language);
+  const count = format.format(shown);
+  const all = format.format(total);
+  return msg(str`${count} of ${all} shown`, {
+    desc: 'Below a long list (cities at one place, table rows) that is shown a part at a time: how many of all are on the page, e.g. "100 of 10,000 shown"',
+  });
+}
+
+/** The button that adds the next part of a long list. */
+export function showMoreLabel(): string {
+  return msg('Show more', { desc: 'Button below a long list (cities at one place, table rows) that adds the next part of it' });
 }
 
 /** The founding date at its precision; with a qualifier ("summer") only the year: "summer 1991". */

@@ -27,7 +27,7 @@ export interface SizeOptions {
 export class SizeController implements ReactiveController {
   private observed?: Element;
   private last?: Size;
-  private readonly observer = new ResizeObserver(() => this.measure());
+  private readonly observer = new ResizeObserver((entries) => this.measure(entries.findLast((entry) => entry.target === this.observed)));
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -59,10 +59,15 @@ export class SizeController implements ReactiveController {
     if (target && this.host.isConnected) this.observer.observe(target);
   }
 
-  private measure(): void {
+  /**
+   * The size the observer reports (the content box, rounded as clientWidth is):
+   * reading clientWidth instead would force a layout in each callback when many
+   * widgets report in one frame, each after the previous one's update changed the page.
+   */
+  private measure(entry: ResizeObserverEntry | undefined): void {
     const target = this.observed;
-    if (!target) return;
-    const size = { width: target.clientWidth, height: target.clientHeight };
+    if (!target || !entry) return;
+    const size = { width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) };
     if (size.width === 0 || size.height === 0) return;
     const old = this.last;
     if (old && old.width === size.width && old.height === size.height) return;

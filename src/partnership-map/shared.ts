@@ -1,0 +1,80 @@
+/**
+ * Work that every map on a page shares: maps that show the same feed with the
+ * same filters get one cluster index, one set of markers and arcs per zoom
+ * level, and maps of one size and view one drawing of the land. Fifty maps on a
+ * page then cost about one map's computing and fifty maps' DOM. The results
+ * are read-only; each is kept as long as what it was worked out from
+ * (WeakMaps), drawings a few at a time.
+ */
+import { ClusterIndex } from './clusters.js';
+import { geometryPaths, type GeometryPaths, type MapGeometry } from './geometry.js';
+import { arcsOf, markersOf, type LevelArc, type MarkerInfo } from './markers.js';
+import type { FilteredMap } from './model.js';
+import type { Size, View } from './view.js';
+
+const indexes = new WeakMap<FilteredMap, ClusterIndex>();
+
+/** The cluster index of the cities shown, built once per filtered map. */
+export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
+  let index = indexes.get(filtered);
+  if (!index) {
+    index = new ClusterIndex(
+      [...filtered.cities.values()].flatMap((shown) =>
+        shown.position ? [{ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length }] : [],
+      ),
+    );
+    indexes.set(filtered, index);
+  }
+  return index;
+}
+
+const countries = new WeakMap<FilteredMap, string[]>();
+
+/** The countries of the cities shown (the legend, the tinted land). */
+export function countriesShown(filtered: FilteredMap): string[] {
+  let found = countries.get(filtered);
+  if (!found) countries.set(filtered, (found = [...new Set([...filtered.cities.values()].map((shown) => shown.city.country))]));
+  return found;
+}
+
+const markers = new WeakMap<ClusterIndex, Map<string, Map<string, MarkerInfo>>>();
+const arcs = new WeakMap<ClusterIndex, Map<number, LevelArc[]>>();
+
+/** The markers of a zoom level in a language. */
+export function markersAt(index: ClusterIndex, level: number, filtered: FilteredMap, language: string): Map<string, MarkerInfo> {
+  let byLevel = markers.get(index);
+  if (!byLevel) markers.set(index, (byLevel = new Map()));
+  const key = `${level}|${language}`;
+  let found = byLevel.get(key);
+  if (!found) byLevel.set(key, (found = markersOf(index, level, filtered, language)));
+  return found;
+}
+
+/** The arcs between the markers of a zoom level. */
+export function arcsAt(index: ClusterIndex, level: number, filtered: FilteredMap): LevelArc[] {
+  let byLevel = arcs.get(index);
+  if (!byLevel) arcs.set(index, (byLevel = new Map()));
+  let found = byLevel.get(level);
+  if (!found) byLevel.set(level, (found = arcsOf(index, level, filtered)));
+  return found;
+}
+
+/** Drawings kept: enough for the maps of a page that show one view, and a few steps of zooming back. */
+const DRAWINGS_KEPT = 8;
+const drawings = new WeakMap<MapGeometry, Map<string, GeometryPaths>>();
+
+/** `geometryPaths`, shared by the maps that show the same view at the same size. */
+export function drawingOf(geometry: MapGeometry, view: View, size: Size, highlight: string): GeometryPaths {
+  let kept = drawings.get(geometry);
+  if (!kept) drawings.set(geometry, (kept = new Map()));
+  const key = `${view.scale}|${view.x}|${view.y}|${size.width}|${size.height}|${highlight}`;
+  let paths = kept.get(key);
+  if (paths) {
+    kept.delete(key);
+  } else {
+    paths = geometryPaths(geometry, view, size, highlight ? highlight.split(',') : []);
+    if (kept.size >= DRAWINGS_KEPT) kept.delete(kept.keys().next().value!);
+  }
+  kept.set(key, paths);
+  return paths;
+}

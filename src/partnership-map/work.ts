@@ -1,0 +1,17 @@
+/**
+ * How often the maps on a page did their costly work, counted so that tests
+ * can check that the work is bounded and shared (the freeze budget of issue 11)
+ * without timing anything. Counters only grow: compare before and after.
+ */
+export const mapWork = {
+  /** Partnerships filtered (filterMap runs). */
+  filters: 0,
+  /** Cluster indexes built (all 17 zoom levels each). */
+  clusterIndexes: 0,
+  /** Markers worked out for one zoom level (names, counts, kinds). */
+  markerLevels: 0,
+  /** Land, highlighted countries and borders projected for one view. */
+  geometryDrawings: 0,
+  /** Cities whose names were turned into search keys. */
+  searchKeys: 0,
+};
