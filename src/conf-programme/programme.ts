@@ -7,6 +7,7 @@ import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../f
 import type { Feed } from '../feed/model.js';
 import type { Conference, LocalisedText, Session, SessionKind } from '../feed/schema.js';
 import { allVersions } from '../feed/text.js';
+import { readerTimeZone as sharedReaderTimeZone } from '../i18n/format.js';
 import { conferenceDays } from '../shared/conference.js';
 import { foldText } from '../shared/search.js';
 import { zonedInstant } from '../feed/zoned-time.js';
@@ -64,9 +65,9 @@ export function dayKey(date: Pick<CalendarDate, 'year' | 'month' | 'day'>): stri
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
-/** The reader's own IANA time zone. */
+/** The reader's own IANA time zone (from a shared formatter: the programme asks on every render). */
 export function readerTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return sharedReaderTimeZone();
 }
 
 function searchTextOf(session: Session, feed: Feed): string {

@@ -5,7 +5,7 @@
 import { toUtcNoon, type CalendarDate } from '../feed/dates.js';
 import { currentLanguage } from './language.js';
 
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.DisplayNames | Intl.ListFormat;
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.DisplayNames | Intl.ListFormat | Intl.Collator;
 
 const cache = new Map<string, Formatter>();
 
@@ -25,6 +25,16 @@ export function dateFormat(options: Intl.DateTimeFormatOptions, language: string
 
 export function numberFormat(options: Intl.NumberFormatOptions = {}, language: string = currentLanguage()): Intl.NumberFormat {
   return cached('number', language, options, () => new Intl.NumberFormat(language, options));
+}
+
+/** A collator for sorting names, shared like the formatters (one per widget and render would be built again and again). */
+export function collator(language: string = currentLanguage(), options: Intl.CollatorOptions = {}): Intl.Collator {
+  return cached('collator', language, options, () => new Intl.Collator(language, options));
+}
+
+/** The reader's own IANA time zone, read from a shared formatter. */
+export function readerTimeZone(): string {
+  return cached('date', 'und', {}, () => new Intl.DateTimeFormat()).resolvedOptions().timeZone || 'UTC';
 }
 
 const PRECISION_OPTIONS: Record<CalendarDate['precision'], Intl.DateTimeFormatOptions> = {

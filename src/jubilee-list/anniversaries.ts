@@ -6,6 +6,7 @@ import { compareCalendarDates, daysBetween, parseCalendarDate, type CalendarDate
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
+import { collator } from '../i18n/format.js';
 
 export interface JubileeQuery {
   year: number;
@@ -61,9 +62,9 @@ export function jubileesIn(feed: Feed, query: JubileeQuery, today: Day, language
     group.push(jubilee);
     groups.set(years, group);
   }
-  const collator = new Intl.Collator(language);
+  const names = collator(language);
   const byDateThenName = (a: Jubilee, b: Jubilee) =>
-    compareCalendarDates(a.since, b.since) || collator.compare(localise(a.cities[0].name, language), localise(b.cities[0].name, language));
+    compareCalendarDates(a.since, b.since) || names.compare(localise(a.cities[0].name, language), localise(b.cities[0].name, language));
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([years, jubilees]) => ({ years, jubilees: jubilees.sort(byDateThenName) }));
 }
 
