@@ -3,8 +3,8 @@ import ICAL from 'ical.js';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
-import { sampleFeed } from '../support/feeds.js';
-import { shadow, until } from '../support/widgets.js';
+import { minimalFeed, sampleFeed } from '../support/feeds.js';
+import { captureConsole, shadow, until } from '../support/widgets.js';
 import {
   article,
   chooseKind,
@@ -239,5 +239,39 @@ describe('<conf-programme> calendar files', () => {
       const event = found.find((candidate) => candidate.uid.startsWith(`${session.id}.`))!;
       expect(event.description.replace(/\s+/g, ' ')).to.equal(pick(session.description, 'ru').replace(/\s+/g, ' '));
     }
+  });
+
+  it('never writes a year beyond 9999: a session on 9999-12-31 has no DTEND, one that ends in the year 10000 in UTC is left out', async () => {
+    setClock(() => new Date('2030-01-01T12:00:00Z'));
+    const feed = minimalFeed({
+      conferences: [
+        {
+          id: 'last',
+          title: 'Last conference',
+          start: '9999-12-30',
+          end: '9999-12-31',
+          timeZone: 'America/New_York',
+          hostCities: ['essen'],
+          sessions: [
+            { id: 'all-day', kind: 'plenary', title: 'All day', start: '9999-12-31' },
+            { id: 'morning', kind: 'plenary', title: 'Morning', start: '9999-12-31T09:00', end: '9999-12-31T10:00' },
+            // 20:00 in New York is 01:00 UTC on 1 January 10000.
+            { id: 'evening', kind: 'plenary', title: 'Evening', start: '9999-12-31T20:00' },
+          ],
+        },
+      ],
+    });
+    const { value: element } = await captureConsole(() => programme({ feed }));
+    const { value: file, logged } = await captureConsole(() => download(element, menuButton(element, 'Whole programme')));
+    expect(file.detail.sessions).to.have.members(['all-day', 'morning', 'evening']);
+    const lines = file.text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    for (const line of lines.filter((candidate) => /^DT(START|END)/.test(candidate))) {
+      expect(line, 'a four-digit year').to.match(/^DT(START|END)(;VALUE=DATE:\d{8}|:\d{8}T\d{6}Z)$/);
+    }
+    expect(events(file.text).map((event) => event.uid)).to.deep.equal(['all-day.last@staedtepartner-widgets', 'morning.last@staedtepartner-widgets']);
+    expect(lines).to.include('DTSTART;VALUE=DATE:99991231');
+    expect(lines).to.include('DTSTART:99991231T140000Z').and.include('DTEND:99991231T150000Z');
+    expect(lines.filter((line) => line.startsWith('DTEND'))).to.have.length(1);
+    expect(logged.join('\n')).to.contain('[staedtepartner-widgets]').and.contain('evening.last@staedtepartner-widgets');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/conf-programme/define.js';
-import { shadow } from '../support/widgets.js';
+import { captureConsole, shadow } from '../support/widgets.js';
 import { cleanUp, click, container, programme, shownIds, tab } from './support.js';
 
 type Json = Record<string, unknown>;
@@ -42,4 +42,27 @@ describe('<conf-programme> with imported schedules', () => {
       });
     }
   }
+
+  it('shows every talk of a file with absurd durations and a talk in the year 10000, the rest with their times', async () => {
+    const talk = (code: string, extra: Json = {}): Json => ({ code, title: `Talk ${code}`, start: '2024-06-26T10:00:00+02:00', duration: 30, ...extra });
+    const document = {
+      timezone: 'Europe/Berlin',
+      title: 'Absurd',
+      talks: [
+        talk('A'),
+        talk('B', { duration: 1e12 }),
+        talk('C', { duration: 1e308 }),
+        talk('D', { start: '2024-06-27T09:00:00+02:00' }),
+        talk('LATE', { start: '9999-12-31T23:30:00-05:00' }),
+      ],
+    };
+    const { value: element, logged } = await captureConsole(() => programme({ feed: document }));
+    const root = shadow(element);
+    expect(root.querySelector('[part~="error"]')?.textContent?.trim() ?? 'no error', 'error state').to.equal('no error');
+    if (root.querySelector('[role="tab"][data-tab="all"]')) await click(element, tab(element, 'all'));
+    expect(shownIds(element)).to.have.members(['pretalx-A', 'pretalx-B', 'pretalx-C', 'pretalx-D', 'pretalx-LATE']);
+    // A, B, C and D have a time; the talk in the year 10000 is listed without one.
+    expect(root.querySelectorAll('[part~="panel"] time[part~="session-time"]')).to.have.length(4);
+    expect(logged.join('\n')).to.contain('$.talks[1].duration').and.contain('$.talks[2].duration').and.contain('$.talks[4].start');
+  });
 });

@@ -370,6 +370,74 @@ describe('importSchedule', () => {
   });
 });
 
+describe('importSchedule with absurd values', () => {
+  /** A pretalx widget file with these talks, in Europe/Berlin. */
+  function pretalx(talks: Json[]): Json {
+    return { timezone: 'Europe/Berlin', title: 'Absurd', slug: 'absurd', talks };
+  }
+  const talk = (code: string, extra: Json = {}): Json => ({ code, title: code, start: '2024-06-26T10:00:00+02:00', ...extra });
+  const warned = (result: ImportedSchedule, path: string) => result.warnings.filter((warning) => warning.path === path).map((warning) => warning.message);
+
+  it('keeps a talk with an absurd duration (1e12, 1e308 minutes) without an end, with a warning, and the rest as they are', () => {
+    const result = imported(
+      pretalx([talk('A', { duration: 30 }), talk('B', { duration: 1e12 }), talk('C', { duration: 1e308 }), talk('D', { duration: '99999999999999' })]),
+    );
+    expect(sessionsOf(result).map((item) => [item.id, item.start, item.end])).to.deep.equal([
+      ['pretalx-A', '2024-06-26T10:00', '2024-06-26T10:30'],
+      ['pretalx-B', '2024-06-26T10:00', undefined],
+      ['pretalx-C', '2024-06-26T10:00', undefined],
+      ['pretalx-D', '2024-06-26T10:00', undefined],
+    ]);
+    for (const index of [1, 2, 3]) expect(warned(result, `$.talks[${index}].duration`).join(), `talk ${index}`).to.contain('no end time');
+    const validated = validateFeed(result.document);
+    if (!validated.ok) throw new Error(validated.failure.detail);
+    expect(validated.feed.conferences[0].sessions).to.have.length(4);
+  });
+
+  it('keeps a frab event with an absurd duration without an end', () => {
+    const frab = {
+      schedule: {
+        conference: {
+          acronym: 'absurd',
+          title: 'Absurd',
+          time_zone_name: 'Europe/Berlin',
+          days: [{ date: '2024-06-26', rooms: { Aula: [{ id: 1, title: 'x', date: '2024-06-26T10:00:00+02:00', duration: 1e12 }] } }],
+        },
+      },
+    };
+    const result = imported(frab);
+    expect([sessionsOf(result)[0].start, sessionsOf(result)[0].end]).to.deep.equal(['2024-06-26T10:00', undefined]);
+    expect(warned(result, '$.schedule.conference.days[0].rooms.Aula[0].duration').join()).to.contain('no end time');
+  });
+
+  it('keeps a talk whose local time falls in the year 10000 as a session without a time, with a warning naming its path', () => {
+    // 23:30 at UTC-5 on the last day of 9999 is 05:30 on 1 January 10000 in Berlin.
+    const result = imported(
+      pretalx([
+        talk('A', { duration: 30 }),
+        talk('LATE', { start: '9999-12-31T23:30:00-05:00', end: '9999-12-31T23:59:00-05:00' }),
+        talk('END', { start: '9999-12-31T10:00:00Z', end: '9999-12-31T23:30:00-05:00' }),
+      ]),
+    );
+    expect(sessionsOf(result).map((item) => [item.id, item.start, item.end])).to.deep.equal([
+      ['pretalx-A', '2024-06-26T10:00', '2024-06-26T10:30'],
+      ['pretalx-LATE', undefined, undefined],
+      ['pretalx-END', '9999-12-31T11:00', undefined],
+    ]);
+    expect(warned(result, '$.talks[1].start').join()).to.contain('10000').and.contain('no time');
+    expect(warned(result, '$.talks[2].end').join()).to.contain('10000').and.contain('no end time');
+    const validated = validateFeed(result.document);
+    if (!validated.ok) throw new Error(validated.failure.detail);
+    expect(validated.feed.conferences[0].sessions.map((item) => item.id)).to.deep.equal(['pretalx-A', 'pretalx-LATE', 'pretalx-END']);
+  });
+
+  it('takes the conference days from the sessions when event_start falls in the year 10000', () => {
+    const result = imported({ ...pretalx([talk('A', { duration: 30 })]), event_start: '9999-12-31T23:30:00-05:00' });
+    expect(result.document.conferences![0].start).to.equal('2024-06-26');
+    expect(warned(result, '$.event_start').join()).to.contain('10000');
+  });
+});
+
 describe('the loader with schedules', () => {
   afterEach(resetPage);
 

@@ -6,7 +6,7 @@
 import type { FeedDocument, Link, LocalisedText, Person, Session } from '../schema.js';
 import { kindFor } from './kinds.js';
 import { formatOffset, instantOf, localDateTime, parseClock, parseDateTime, parseDay, parseDuration, zoneForOffset, type WrittenDateTime } from './time.js';
-import { zonedInstant } from '../zoned-time.js';
+import { zonedInstant, zoneOffset } from '../zoned-time.js';
 import { IdPool, plainText, type Path, type Warnings } from './util.js';
 import { isValidTimeZone } from '../dates.js';
 
@@ -136,11 +136,17 @@ export function resolveTimeZone(named: Located | undefined, events: readonly Dra
   return 'UTC';
 }
 
+/** An instant with the JSON path it was read from. */
+interface Reading {
+  instant: number;
+  path: Path;
+}
+
 /** The start instant of an event, from `start` or else from its date and clock time. */
-function startInstant(event: DraftEvent, zone: string, warnings: Warnings): number | undefined {
+function startInstant(event: DraftEvent, zone: string, warnings: Warnings): Reading | undefined {
   if (event.start && event.start.value !== undefined && event.start.value !== null && event.start.value !== '') {
     const written = parseDateTime(event.start.value);
-    if (written) return instantOf(written, zone);
+    if (written) return { instant: instantOf(written, zone), path: event.start.path };
     warnings.add(
       event.start.path,
       `"${String(event.start.value).slice(0, 40)}" is not a date-time; ${event.fallbackStart ? 'using the day and start time instead' : 'the session has no time'}`,
@@ -152,7 +158,8 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings): numb
     }
     const day = parseDateTime(event.fallbackStart.day);
     const minutes = parseClock(event.fallbackStart.clock.value);
-    if (day && minutes !== undefined) return zonedInstant({ ...day.local, minutes: day.local.minutes + minutes }, zone);
+    if (day && minutes !== undefined)
+      return { instant: zonedInstant({ ...day.local, minutes: day.local.minutes + minutes }, zone), path: event.fallbackStart.clock.path };
     warnings.add(event.fallbackStart.clock.path, 'no readable start time; the session has no time');
     return undefined;
   }
@@ -161,9 +168,9 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings): numb
 }
 
 /** The end instant: from `end`, or `start` plus the duration. */
-function endInstant(event: DraftEvent, start: number | undefined, zone: string, warnings: Warnings): number | undefined {
+function endInstant(event: DraftEvent, start: number | undefined, zone: string, warnings: Warnings): Reading | undefined {
   const written: WrittenDateTime | undefined = event.end ? parseDateTime(event.end.value) : undefined;
-  if (written) return instantOf(written, zone);
+  if (written) return { instant: instantOf(written, zone), path: event.end!.path };
   if (event.end && event.end.value !== undefined && event.end.value !== null) {
     warnings.add(event.end.path, `"${String(event.end.value).slice(0, 40)}" is not a date-time; ignored`);
   }
@@ -182,12 +189,45 @@ function endInstant(event: DraftEvent, start: number | undefined, zone: string, 
   if (duration.asMinutes && event.durationUnit === 'clock') {
     warnings.add(event.duration!.path, `duration ${JSON.stringify(event.duration!.value)} is not "HH:MM"; read as ${duration.minutes} minutes`);
   }
-  return start + duration.minutes * 60_000;
+  return { instant: start + duration.minutes * 60_000, path: event.duration!.path };
+}
+
+/** Beyond these instants no zone has a local time with a four-digit year (offsets stay within a day). */
+const EARLIEST = -62_167_219_200_000 - 86_400_000;
+const LATEST = 253_402_300_800_000 + 86_400_000;
+
+/**
+ * `YYYY-MM-DDTHH:mm` in `zone` at `instant`, when that local time has a
+ * four-digit year (0000–9999, as feed dates have); `undefined` otherwise,
+ * also for instants no `Date` can hold (an absurd duration).
+ */
+function feedDateTime(instant: number, zone: string): string | undefined {
+  if (!Number.isFinite(instant) || instant < EARLIEST || instant > LATEST) return undefined;
+  const local = localDateTime(instant, zone);
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? local : undefined;
+}
+
+/** Words for an instant that has no local time with a four-digit year, for warnings. */
+function outOfRange(instant: number, zone: string): string {
+  // 8.64e15 ms is the furthest a Date reaches; a day less leaves room for the zone's offset.
+  if (!Number.isFinite(instant) || Math.abs(instant) > 8.64e15 - 86_400_000) return 'lies beyond the dates a browser can handle';
+  const year = new Date(instant + zoneOffset(instant, zone)).getUTCFullYear();
+  return `falls in the year ${year} in ${zone} (feed dates have the years 0000–9999)`;
 }
 
 function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnings): Session {
-  const start = startInstant(event, zone, warnings);
-  const end = endInstant(event, start, zone, warnings);
+  const startReading = startInstant(event, zone, warnings);
+  const endReading = endInstant(event, startReading?.instant, zone, warnings);
+  const localStart = startReading && feedDateTime(startReading.instant, zone);
+  let localEnd = endReading && feedDateTime(endReading.instant, zone);
+  if (startReading && localStart === undefined) {
+    warnings.add(startReading.path, `the start ${outOfRange(startReading.instant, zone)}; the session has no time`);
+    localEnd = undefined;
+  } else if (endReading && localEnd === undefined) {
+    warnings.add(endReading.path, `the end ${outOfRange(endReading.instant, zone)}; the session has no end time`);
+  }
+  const start = localStart === undefined ? undefined : startReading?.instant;
+  const end = localEnd === undefined ? undefined : endReading?.instant;
   const topics = [...event.tracks, ...(event.language ? [languageTopic(event.language)] : [])];
   const speakers = [...new Set(event.persons.map((person) => person.id))];
   const description = joinTexts(event.texts);
@@ -197,8 +237,8 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
     title: event.title,
   };
   if (description !== undefined) session.description = description;
-  if (start !== undefined) session.start = localDateTime(start, zone);
-  if (end !== undefined) session.end = localDateTime(end, zone);
+  if (localStart !== undefined) session.start = localStart;
+  if (localEnd !== undefined) session.end = localEnd;
   if (start !== undefined && end !== undefined && end > start && session.end! <= session.start!) {
     warnings.add(
       event.path,
@@ -218,7 +258,13 @@ function conferenceDay(located: Located | undefined, zone: string, warnings: War
   const day = parseDay(located.value);
   if (day) return day;
   const written = parseDateTime(located.value);
-  if (written) return localDateTime(instantOf(written, zone), zone).slice(0, 10);
+  if (written) {
+    const instant = instantOf(written, zone);
+    const local = feedDateTime(instant, zone);
+    if (local !== undefined) return local.slice(0, 10);
+    warnings.add(located.path, `"${String(located.value).slice(0, 40)}" ${outOfRange(instant, zone)}; taken from the sessions instead`);
+    return undefined;
+  }
   warnings.add(located.path, `"${String(located.value).slice(0, 40)}" is not a date; taken from the sessions instead`);
   return undefined;
 }
