@@ -31,6 +31,34 @@ interface OptionalEntry {
   wrapped?: { type: string; item?: v.GenericSchema };
 }
 
+/**
+ * How many combining marks (accents, vowel signs, points: `\p{M}`, and the
+ * joiners ZWJ and ZWNJ) may follow one another; more are dropped with a
+ * warning. Real writing stays well below it: Vietnamese puts up to 2 marks on
+ * a letter, Thai 2, Devanagari 3 (Vedic accents 4), Hebrew with points and
+ * cantillation 4 to 5, polytonic Greek 3, Tibetan stacks 4, and an emoji
+ * sequence never has two in a row. Without a limit, a text of 20,000 marks on
+ * one letter makes the browser shape one giant character each time it is shown.
+ */
+export const MAX_COMBINING_MARKS = 8;
+const MARK_RUN = new RegExp(`[\\p{M}\\u200C\\u200D]{${MAX_COMBINING_MARKS + 1},}`, 'gu');
+
+/** `text` with every run of combining marks cut to MAX_COMBINING_MARKS, and how many marks were dropped. */
+export function limitCombiningMarks(text: string): { text: string; dropped: number } {
+  let dropped = 0;
+  const limited = text.replace(MARK_RUN, (run) => {
+    const marks = [...run];
+    dropped += marks.length - MAX_COMBINING_MARKS;
+    return marks.slice(0, MAX_COMBINING_MARKS).join('');
+  });
+  return { text: limited, dropped };
+}
+
+/** A step of a JSON path: `.name`, or `["de-AT"]` for a key that is not a plain name. */
+function step(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+}
+
 interface Located<T> {
   value: T;
   path: Path;
@@ -78,7 +106,7 @@ class Validation {
     // object's field count bounds the rounds.
     for (let round = 0; round < 64; round++) {
       const parsed = v.safeParse(schema, candidate);
-      if (parsed.success) return parsed.output;
+      if (parsed.success) return this.limitMarks(parsed.output, path, opaqueFields(entries)) as T;
       const issue = parsed.issues[0];
       const [field, index] = (issue.path ?? []).map((step) => (step as { key?: unknown }).key);
       const entry = typeof field === 'string' ? entries[field] : undefined;
@@ -99,6 +127,28 @@ class Validation {
     }
     this.warn(path, 'too many problems; item dropped');
     return undefined;
+  }
+
+  /**
+   * `value` (a parse result: fresh objects and arrays of finite depth) with the
+   * combining marks of every string limited, each cut string reported at its
+   * path. `opaque` fields hold lists left unknown, checked on their own later.
+   */
+  private limitMarks(value: unknown, path: Path, opaque: ReadonlySet<string> = new Set()): unknown {
+    if (typeof value === 'string') {
+      const { text, dropped } = limitCombiningMarks(value);
+      if (dropped > 0) this.warn(path, `more than ${MAX_COMBINING_MARKS} combining marks in a row; ${dropped} dropped`);
+      return text;
+    }
+    if (Array.isArray(value)) return value.map((entry, index) => this.limitMarks(entry, `${path}[${index}]`));
+    if (isPlainObject(value)) {
+      const limited: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        limited[key] = opaque.has(key) ? value[key] : this.limitMarks(value[key], `${path}${step(key)}`);
+      }
+      return limited;
+    }
+    return value;
   }
 
   /** The entries of a list that pass `schema`, each bad one reported at its own index. */
@@ -138,6 +188,11 @@ class Validation {
     }
     return end;
   }
+}
+
+/** Fields whose schema is `v.optional(v.array(v.unknown()))`: their entries are checked on their own. */
+function opaqueFields(entries: Record<string, OptionalEntry>): Set<string> {
+  return new Set(Object.keys(entries).filter((key) => entries[key].wrapped?.item?.type === 'unknown'));
 }
 
 function issuePath(base: Path, issue: v.BaseIssue<unknown>): Path {

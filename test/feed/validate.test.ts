@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateFeed } from '../../src/feed/validate.js';
+import { MAX_COMBINING_MARKS, validateFeed } from '../../src/feed/validate.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { city, minimalFeed } from '../support/feeds.js';
 
@@ -209,5 +209,83 @@ describe('validateFeed', () => {
     );
     const result = ok(validateFeed(feed));
     expect(result.feed.partnerships.map((p) => p.id)).to.deep.equal(['essen--nizhny-novgorod']);
+  });
+
+  describe('combining marks', () => {
+    const ACUTE = '\u0301';
+    /** The longest run of combining marks and joiners in `text`. */
+    const longestRun = (text: string) => Math.max(0, ...(text.match(/[\p{M}\u200C\u200D]+/gu) ?? []).map((run) => [...run].length));
+
+    /** A feed with `text` in a city name, a localised title, a list entry, a link label and a key that is no plain name. */
+    function feedWith(text: string): Record<string, unknown> {
+      const feed = minimalFeed({
+        conferences: [
+          {
+            id: 'c',
+            title: 'T',
+            start: '2021-06-28',
+            hostCities: ['essen'],
+            links: [{ url: 'https://example.org/', label: { ru: text } }],
+            sessions: [{ id: 's', kind: 'plenary', title: { de: text, en: 'Opening' }, topics: ['plain', text] }],
+          },
+        ],
+      });
+      (feed.cities as Record<string, unknown>[])[0]['name'] = text;
+      (feed.partnerships as Record<string, unknown>[])[0]['notes'] = { 'de-AT': text };
+      return feed;
+    }
+
+    it(`keeps ${MAX_COMBINING_MARKS} marks in a row on a letter and drops the rest, naming each place`, () => {
+      // 19,990 accents on one letter: within the 20,000-character limit.
+      const hostile = `a${ACUTE.repeat(19_990)}b`;
+      const result = ok(validateFeed(feedWith(hostile)));
+      const trimmed = `a${ACUTE.repeat(MAX_COMBINING_MARKS)}b`;
+      const conference = result.feed.conferences[0];
+      const session = conference.sessions![0];
+      expect(result.feed.cities[0].name).to.equal(trimmed);
+      expect(session.title).to.deep.equal({ de: trimmed, en: 'Opening' });
+      expect(session.topics).to.deep.equal(['plain', trimmed]);
+      expect(conference.links![0].label).to.deep.equal({ ru: trimmed });
+      expect(result.feed.partnerships[0].notes).to.deep.equal({ 'de-AT': trimmed });
+      expect(result.warnings.map((w) => w.path)).to.have.members([
+        '$.cities[0].name',
+        '$.partnerships[0].notes["de-AT"]',
+        '$.conferences[0].links[0].label.ru',
+        '$.conferences[0].sessions[0].title.de',
+        '$.conferences[0].sessions[0].topics[1]',
+      ]);
+      expect(result.warnings[0].message).to.contain(`${19_990 - MAX_COMBINING_MARKS} dropped`);
+    });
+
+    it('counts zero-width joiners in a run of marks, and cuts every run of a text', () => {
+      const hostile = `x${'\u0301\u200D\u0308'.repeat(100)} y ${'\u05B0'.repeat(50)}z`;
+      const result = ok(validateFeed(feedWith(hostile)));
+      const name = result.feed.cities[0].name as string;
+      expect(longestRun(name)).to.equal(MAX_COMBINING_MARKS);
+      expect(name.replace(/[\p{M}\u200C\u200D]/gu, '')).to.equal('x y z');
+    });
+
+    // Real writing, as people type it (NFC) and decomposed (NFD, as some systems store it).
+    const REAL_TEXT: Record<string, string> = {
+      Vietnamese: 'Hội nghị các thành phố kết nghĩa Đức – Nga ở Việt Nam: tiếng Việt có dấu',
+      Hindi: 'नगरों की साझेदारी का सम्मेलन, क़ुतुब मीनार, स्त्री, क्ष्म्य, ज़्यादा',
+      'Vedic Sanskrit with accents': 'अ॒ग्निमी॑ळे पु॒रोहि॑तं य॒ज्ञस्य॑ दे॒वमृ॒त्विज॑म्',
+      'Hebrew with niqqud and cantillation': 'בְּרֵאשִׁ֖ית בָּרָ֣א אֱלֹהִ֑ים אֵ֥ת הַשָּׁמַ֖יִם וְאֵ֥ת הָאָֽרֶץ׃',
+      Thai: 'การประชุมเมืองพี่เมืองน้อง ที่นี่ น้ำ กั้น',
+      'emoji sequences (ZWJ, skin tones, flags, keycaps)': '👨‍👩‍👧‍👦 👩🏽‍❤️‍💋‍👨🏻 🏳️‍🌈 🏴󠁧󠁢󠁥󠁮󠁧󠁿 1️⃣ 🧑🏿‍🤝‍🧑🏻 ❤️‍🔥',
+      'polytonic Greek': 'ᾯ ᾧ ἄνθρωπος ῥῆμα',
+      Tibetan: 'བསྒྲུབས་ ཧཱུྃ ཨོཾ་མ་ཎི་པདྨེ་ཧཱུྃ',
+    };
+    for (const [script, sample] of Object.entries(REAL_TEXT)) {
+      for (const form of ['NFC', 'NFD'] as const) {
+        it(`leaves ${script} (${form}) unchanged, without a warning`, () => {
+          const text = sample.normalize(form);
+          const result = ok(validateFeed(feedWith(text)));
+          expect(result.warnings).to.deep.equal([]);
+          expect(result.feed.cities[0].name).to.equal(text);
+          expect(result.feed.conferences[0].sessions![0].title).to.deep.equal({ de: text, en: 'Opening' });
+        });
+      }
+    }
   });
 });
