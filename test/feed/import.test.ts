@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/conf-overview/define.js';
 import type { ConfOverview } from '../../src/conf-overview/conf-overview.js';
 import { importSchedule, kindFor, type ImportedSchedule } from '../../src/feed/import/index.js';
+import { IdPool, makeId, shortHash, Warnings } from '../../src/feed/import/util.js';
 import { forgetFeed, loadFeed, peekFeedObject, readFeedObject } from '../../src/feed/loader.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import type { Session } from '../../src/feed/schema.js';
@@ -428,13 +429,148 @@ describe('importSchedule with absurd values', () => {
     expect(warned(result, '$.talks[2].end').join()).to.contain('10000').and.contain('no end time');
     const validated = validateFeed(result.document);
     if (!validated.ok) throw new Error(validated.failure.detail);
-    expect(validated.feed.conferences[0].sessions.map((item) => item.id)).to.deep.equal(['pretalx-A', 'pretalx-LATE', 'pretalx-END']);
+    expect(validated.feed.conferences[0].sessions?.map((item) => item.id)).to.deep.equal(['pretalx-A', 'pretalx-LATE', 'pretalx-END']);
   });
 
   it('takes the conference days from the sessions when event_start falls in the year 10000', () => {
     const result = imported({ ...pretalx([talk('A', { duration: 30 })]), event_start: '9999-12-31T23:30:00-05:00' });
     expect(result.document.conferences![0].start).to.equal('2024-06-26');
     expect(warned(result, '$.event_start').join()).to.contain('10000');
+  });
+});
+
+interface Work<T> {
+  value: T;
+  /** `has` calls on Sets and Maps. */
+  lookups: number;
+  /**
+   * Elements of arrays searched or filtered (some, find, findIndex, includes,
+   * indexOf, filter), each call counted at full length. A talk costs about 150
+   * (the parts of a formatted date are searched by type); a search of all
+   * sessions per session would cost thousands.
+   */
+  scanned: number;
+  /** Characters handed to regular expressions (each search from the start counts the whole text). */
+  matched: number;
+  /** `Intl.DisplayNames` built. */
+  displayNames: number;
+}
+
+/** Runs `run` with meters on the operations a quadratic importer would repeat, and puts everything back. */
+function metered<T>(run: () => T): Work<T> {
+  const counts = { lookups: 0, scanned: 0, matched: 0, displayNames: 0 };
+  const restore: (() => void)[] = [];
+  function wrap<O extends object>(target: O, key: keyof O & string, count: (self: unknown, args: unknown[]) => void): void {
+    const original = target[key] as (...args: unknown[]) => unknown;
+    target[key] = function (this: unknown, ...args: unknown[]) {
+      count(this, args);
+      return original.apply(this, args);
+    } as O[keyof O & string];
+    restore.push(() => (target[key] = original as O[keyof O & string]));
+  }
+  wrap(Set.prototype, 'has', () => counts.lookups++);
+  wrap(Map.prototype, 'has', () => counts.lookups++);
+  for (const method of ['some', 'find', 'findIndex', 'includes', 'indexOf', 'filter'] as const) {
+    wrap(Array.prototype, method, (self) => (counts.scanned += (self as unknown[]).length));
+  }
+  wrap(RegExp.prototype, 'exec', (self, args) => {
+    if ((self as RegExp).lastIndex === 0) counts.matched += String(args[0]).length;
+  });
+  const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
+  const DisplayNames = intl.DisplayNames;
+  intl.DisplayNames = class extends DisplayNames {
+    constructor(...args: ConstructorParameters<typeof Intl.DisplayNames>) {
+      super(...args);
+      counts.displayNames++;
+    }
+  };
+  restore.push(() => (intl.DisplayNames = DisplayNames));
+  try {
+    const value = run();
+    return { value, ...counts };
+  } finally {
+    for (const undo of restore.reverse()) undo();
+  }
+}
+
+describe('importSchedule does work in proportion to the file', () => {
+  const N = 20_000;
+
+  it(`gives ${N} talks sharing one code ${N} distinct ids, with a linear number of lookups`, () => {
+    const talks = Array.from({ length: N }, (_, index) => ({ code: 'SAME', title: `Talk ${index}`, start: '2024-06-26T10:00:00+02:00', duration: 30 }));
+    const work = metered(() => imported({ timezone: 'Europe/Berlin', title: 'Many', talks }));
+    const ids = sessionsOf(work.value).map((item) => item.id);
+    expect(ids).to.deep.equal(['pretalx-SAME', ...Array.from({ length: N - 1 }, (_, index) => `pretalx-SAME-${index + 2}`)]);
+    expect(work.value.warnings.filter((warning) => warning.message.includes('is used twice'))).to.have.length(N - 1);
+    expect(work.lookups, 'Set/Map lookups').to.be.at.most(4 * N);
+    expect(work.scanned, 'array elements searched').to.be.at.most(250 * N);
+  });
+
+  it('hands out ids that are never taken, also when the numbered ids already exist', () => {
+    const pool = new IdPool();
+    const warnings = new Warnings();
+    const claim = (id: string) => pool.claim(id, '$', warnings);
+    expect(['a-3', 'a', 'a', 'a', 'a', 'a-2', 'a-5', 'b', 'a'].map(claim)).to.deep.equal(['a-3', 'a', 'a-2', 'a-4', 'a-5', 'a-2-2', 'a-5-2', 'b', 'a-6']);
+    // Thousands of copies of ids whose numbered forms are partly taken: every id distinct, lookups linear.
+    const work = metered(() => {
+      const given: string[] = [];
+      for (let index = 0; index < N; index++) given.push(claim(index % 3 === 0 ? `c-${index}` : 'c'));
+      return given;
+    });
+    expect(new Set(work.value).size).to.equal(N);
+    expect(work.lookups).to.be.at.most(3 * N);
+  });
+
+  it(`reads a talk with ${N} links, half of them repeated, keeping the first of each in order`, () => {
+    const links = Array.from({ length: N }, (_, index) => ({ url: `https://example.org/${index % (N / 2)}`, title: `Link ${index}` }));
+    const talk = { code: 'L', title: 'Links', start: '2024-06-26T10:00:00+02:00', url: 'https://example.org/own', links };
+    const work = metered(() => imported({ timezone: 'Europe/Berlin', title: 'Links', talks: [talk] }));
+    expect(sessionsOf(work.value)[0].links).to.deep.equal([
+      { url: 'https://example.org/own', label: { de: 'Zur Veranstaltung', ru: 'Страница мероприятия', en: 'Event page' } },
+      ...Array.from({ length: N / 2 }, (_, index) => ({ url: `https://example.org/${index}`, label: `Link ${index}` })),
+    ]);
+    expect(work.scanned, 'array elements searched').to.be.at.most(250 * N);
+    expect(work.lookups).to.be.at.most(4 * N);
+  });
+
+  it('matches a long track name shared by many talks against the kind keywords once, and builds the language names once', () => {
+    const track = 'Track '.repeat(3_000);
+    const talks = Array.from({ length: 2_000 }, (_, index) => ({
+      code: `T${index}`,
+      title: `Talk ${index}`,
+      start: '2024-06-26T10:00:00+02:00',
+      track: 1,
+      content_locale: index % 2 === 0 ? 'ru' : 'de',
+    }));
+    const document = { timezone: 'Europe/Berlin', title: 'Tracks', tracks: [{ id: 1, name: track }], talks };
+    const work = metered(() => imported(document));
+    expect(sessionsOf(work.value).map((item) => item.kind)).to.deep.equal(talks.map(() => 'other'));
+    expect(sessionsOf(work.value)[1].topics).to.deep.equal([track.trim(), { de: 'Sprache: Deutsch', ru: 'Язык: немецкий', en: 'Language: German' }]);
+    expect(work.matched, 'characters matched against regular expressions').to.be.at.most(10 * JSON.stringify(document).length);
+    expect(work.displayNames, 'Intl.DisplayNames built').to.be.at.most(3);
+  });
+
+  it('makes the fallback ids of a frab room with a long name without reading the name once per event', () => {
+    const room = 'Зал '.repeat(25_000);
+    const events = Array.from({ length: 2_000 }, (_, index) => ({ title: `Event ${index}`, date: '2024-06-26T10:00:00+02:00', duration: '00:30' }));
+    const document = {
+      schedule: {
+        conference: { acronym: 'long', title: 'Long room', time_zone_name: 'Europe/Berlin', days: [{ date: '2024-06-26', rooms: { [room]: events } }] },
+      },
+    };
+    const work = metered(() => imported(document));
+    const ids = sessionsOf(work.value).map((item) => item.id);
+    expect(new Set(ids).size).to.equal(events.length);
+    for (const id of ids) expect(id).to.match(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
+    expect(work.matched, 'characters matched against regular expressions').to.be.at.most(10 * JSON.stringify(document).length);
+  });
+
+  it('reduces an id with a long run of dashes to the same id as before', () => {
+    // Letters and digits, the first 80 characters of the rest, no trailing dashes, and a hash of the whole.
+    const raw = `a${'-'.repeat(50_000)}b`;
+    expect(makeId('frab-', raw)).to.equal(`frab-a-${shortHash(raw)}`);
+    expect(makeId('frab-', 'Зал 2')).to.equal(`frab-2-${shortHash('Зал 2')}`);
+    expect(makeId('', '---x y---')).to.equal(`x-y-${shortHash('---x y---')}`);
   });
 });
 

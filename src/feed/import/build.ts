@@ -3,7 +3,7 @@
  * of our feed: times converted to local times in the conference's time zone,
  * people collected once, kinds guessed, ids made unique.
  */
-import type { FeedDocument, Link, LocalisedText, Person, Session } from '../schema.js';
+import type { FeedDocument, Link, LocalisedText, Person, Session, SessionKind } from '../schema.js';
 import { kindFor } from './kinds.js';
 import { formatOffset, instantOf, localDateTime, parseClock, parseDateTime, parseDay, parseDuration, zoneForOffset, type WrittenDateTime } from './time.js';
 import { zonedInstant, zoneOffset } from '../zoned-time.js';
@@ -68,7 +68,13 @@ function allTexts(text: LocalisedText | undefined): string[] {
  * localised parts, one joined text per language.
  */
 export function joinTexts(parts: readonly LocalisedText[]): LocalisedText | undefined {
-  const unique = parts.filter((part, index) => parts.findIndex((other) => JSON.stringify(other) === JSON.stringify(part)) === index);
+  const seen = new Set<string>();
+  const unique = parts.filter((part) => {
+    const key = JSON.stringify(part);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (unique.length === 0) return undefined;
   const languages = [...new Set(unique.flatMap((part) => (typeof part === 'string' ? [] : Object.keys(part))))];
   if (languages.length === 0) return unique.join('\n\n');
@@ -82,17 +88,28 @@ export function joinTexts(parts: readonly LocalisedText[]): LocalisedText | unde
 
 const LANGUAGE_LABEL: Record<string, string> = { de: 'Sprache', ru: 'Язык', en: 'Language' };
 
+/** One `Intl.DisplayNames` per interface language: building one is slow, and a schedule names a language per event. */
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+function languageName(ui: string, code: string): string | undefined {
+  try {
+    let names = languageNames.get(ui);
+    if (!names) {
+      names = new Intl.DisplayNames([ui], { type: 'language' });
+      languageNames.set(ui, names);
+    }
+    return names.of(code);
+  } catch {
+    return undefined;
+  }
+}
+
 /** "Language: Russian" in German, Russian and English, for a language code such as `ru`; the text itself otherwise. */
 export function languageTopic(language: string): LocalisedText {
   const code = language.trim().toLowerCase().replace('_', '-');
   const result: Record<string, string> = {};
   for (const [ui, label] of Object.entries(LANGUAGE_LABEL)) {
-    let name: string | undefined;
-    try {
-      name = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code) ? new Intl.DisplayNames([ui], { type: 'language' }).of(code) : undefined;
-    } catch {
-      name = undefined;
-    }
+    let name = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(code) ? languageName(ui, code) : undefined;
     // Russian writes language names in lower case after the colon; engines' data differ
     // (WebKit's gives "Немецкий", Chromium's "немецкий").
     if (name && ui === 'ru') name = name.charAt(0).toLocaleLowerCase('ru') + name.slice(1);
@@ -215,7 +232,25 @@ function outOfRange(instant: number, zone: string): string {
   return `falls in the year ${year} in ${zone} (feed dates have the years 0000–9999)`;
 }
 
-function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnings): Session {
+/**
+ * What one import works out once and reuses: pretalx names a track or a
+ * language by reference, so one long text can stand in thousands of talks.
+ */
+interface Memo {
+  kinds: Map<string, SessionKind | undefined>;
+  topics: Map<string, LocalisedText>;
+}
+
+function languageTopicOnce(language: string, memo: Memo): LocalisedText {
+  let topic = memo.topics.get(language);
+  if (topic === undefined) {
+    topic = languageTopic(language);
+    memo.topics.set(language, topic);
+  }
+  return topic;
+}
+
+function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnings, memo: Memo): Session {
   const startReading = startInstant(event, zone, warnings);
   const endReading = endInstant(event, startReading?.instant, zone, warnings);
   const localStart = startReading && feedDateTime(startReading.instant, zone);
@@ -228,12 +263,12 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   }
   const start = localStart === undefined ? undefined : startReading?.instant;
   const end = localEnd === undefined ? undefined : endReading?.instant;
-  const topics = [...event.tracks, ...(event.language ? [languageTopic(event.language)] : [])];
+  const topics = [...event.tracks, ...(event.language ? [languageTopicOnce(event.language, memo)] : [])];
   const speakers = [...new Set(event.persons.map((person) => person.id))];
   const description = joinTexts(event.texts);
   const session: Session = {
     id,
-    kind: kindFor([...event.tracks.flatMap(allTexts), event.type]),
+    kind: kindFor([...event.tracks.flatMap(allTexts), event.type], memo.kinds),
     title: event.title,
   };
   if (description !== undefined) session.description = description;
@@ -276,7 +311,8 @@ function conferenceDay(located: Located | undefined, zone: string, warnings: War
 export function buildDocument(conference: DraftConference, events: readonly DraftEvent[], warnings: Warnings): FeedDocument {
   const timeZone = resolveTimeZone(conference.timeZone, events, warnings);
   const ids = new IdPool();
-  const sessions = events.map((event) => toSession(event, ids.claim(event.id, event.path, warnings), timeZone, warnings));
+  const memo: Memo = { kinds: new Map(), topics: new Map() };
+  const sessions = events.map((event) => toSession(event, ids.claim(event.id, event.path, warnings), timeZone, warnings, memo));
   const people = new Map<string, Person>();
   for (const person of events.flatMap((event) => event.persons)) {
     if (!people.has(person.id)) people.set(person.id, { id: person.id, name: person.name });

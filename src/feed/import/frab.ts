@@ -65,9 +65,16 @@ function commonEvent(
   };
 }
 
-/** One frab event, in the room `roomName` on the day `day`. */
-function frabEvent(event: unknown, path: Path, roomName: string, day: string | undefined, fallbackId: string, warnings: Warnings): DraftEvent {
-  const room = localisedText(field(event, 'room'), child(path, 'room'), warnings) ?? localisedText(roomName, path, warnings);
+/** One frab event, in the room group `roomName` on the day `day`. */
+function frabEvent(
+  event: unknown,
+  path: Path,
+  roomName: () => LocalisedText | undefined,
+  day: string | undefined,
+  fallbackId: string,
+  warnings: Warnings,
+): DraftEvent {
+  const room = localisedText(field(event, 'room'), child(path, 'room'), warnings) ?? roomName();
   return {
     ...commonEvent(event, path, 'frab-', fallbackId, warnings),
     start: { value: field(event, 'date'), path: child(path, 'date') },
@@ -88,6 +95,7 @@ export function frabEvents(conference: unknown, path: Path, warnings: Warnings):
   return days.flatMap((day, dayIndex) => {
     const dayPath = child(daysPath, dayIndex);
     const date = plainText(field(day, 'date'));
+    const dayKey = date === undefined ? String(dayIndex) : date.length <= 64 ? date : makeId('', date);
     const rooms = field(day, 'rooms');
     if (!isObject(rooms)) {
       warnings.add(child(dayPath, 'rooms'), `expected an object of rooms, found ${describe(rooms)}; day skipped`);
@@ -99,7 +107,11 @@ export function frabEvents(conference: unknown, path: Path, warnings: Warnings):
         warnings.add(roomPath, `expected a list of events, found ${describe(events)}; room skipped`);
         return [];
       }
-      return events.map((event, index) => frabEvent(event, child(roomPath, index), roomName, date, `${date ?? dayIndex}-${roomName}-${index}`, warnings));
+      // Worked out once per room, not once per event: a room's name may be long, and its events many.
+      let roomText: { value: LocalisedText | undefined } | undefined;
+      const roomOnce = () => (roomText ??= { value: localisedText(roomName, roomPath, warnings) }).value;
+      const roomKey = roomName.length <= 64 ? roomName : makeId('', roomName);
+      return events.map((event, index) => frabEvent(event, child(roomPath, index), roomOnce, date, `${dayKey}-${roomKey}-${index}`, warnings));
     });
   });
 }

@@ -18,12 +18,21 @@ export const KIND_RULES: readonly { kind: SessionKind; matches: (label: string) 
   { kind: 'reception', matches: (label) => /reception|empfang|при[её]м/i.test(label) },
 ];
 
-/** The kind for the first of `labels` (track names, then type) that a rule matches; `other` when none does. */
-export function kindFor(labels: readonly (string | undefined)[]): SessionKind {
+/**
+ * The kind for the first of `labels` (track names, then type) that a rule
+ * matches; `other` when none does. With `cache`, each label is matched once
+ * (an import shares one cache across its events).
+ */
+export function kindFor(labels: readonly (string | undefined)[], cache?: Map<string, SessionKind | undefined>): SessionKind {
   for (const label of labels) {
     if (!label) continue;
-    const rule = KIND_RULES.find(({ matches }) => matches(label));
-    if (rule) return rule.kind;
+    let kind: SessionKind | undefined;
+    if (cache?.has(label)) kind = cache.get(label);
+    else {
+      kind = KIND_RULES.find(({ matches }) => matches(label))?.kind;
+      cache?.set(label, kind);
+    }
+    if (kind) return kind;
   }
   return 'other';
 }

@@ -52,8 +52,12 @@ export function readName(value: unknown, path: Path, warnings: Warnings): Locali
 /** The links of an event: its own page (`url`) and `links: [{url, title}]`. */
 export function readLinks(event: unknown, path: Path, warnings: Warnings): Link[] {
   const links: Link[] = [];
+  const seen = new Set<string>();
   const own = readLink(field(event, 'url'), EVENT_PAGE_LABEL, child(path, 'url'), warnings);
-  if (own) links.push(own);
+  if (own) {
+    links.push(own);
+    seen.add(own.url);
+  }
   const list = field(event, 'links');
   if (Array.isArray(list)) {
     list.forEach((entry, index) => {
@@ -61,7 +65,10 @@ export function readLinks(event: unknown, path: Path, warnings: Warnings): Link[
       const url = isObject(entry) ? field(entry, 'url') : entry;
       const label = (isObject(entry) ? localisedText(field(entry, 'title'), child(at, 'title'), warnings) : undefined) ?? plainText(url) ?? '';
       const link = label === '' ? undefined : readLink(url, label, at, warnings);
-      if (link && !links.some((known) => known.url === link.url)) links.push(link);
+      if (link && !seen.has(link.url)) {
+        links.push(link);
+        seen.add(link.url);
+      }
     });
   } else if (list !== undefined && list !== null) {
     warnings.add(child(path, 'links'), `expected a list of links, found ${describe(list)}; ignored`);

@@ -100,25 +100,42 @@ export function shortHash(text: string): string {
 export function makeId(prefix: string, raw: string): string {
   const candidate = `${prefix}${raw}`;
   if (ID_PATTERN.test(candidate)) return candidate;
-  const ascii = raw
+  const reduced = raw
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._:-]+/g, '-')
-    .replace(/^[^A-Za-z0-9]+|-+$/g, '')
-    .slice(0, 80);
+    .replace(/^[^A-Za-z0-9]+/, '');
+  // Trailing dashes by hand: `/-+$/` tries every dash of a long run again (quadratic).
+  let end = reduced.length;
+  while (end > 0 && reduced.charCodeAt(end - 1) === 0x2d) end--;
+  const ascii = reduced.slice(0, end).slice(0, 80);
   const hash = shortHash(raw);
   const base = prefix === '' && ascii === '' ? 'x' : `${prefix}${ascii}`;
   return `${base.replace(/-+$/, '')}-${hash}`.slice(0, 128);
 }
 
-/** Hands out ids that are unique within one list: a repeated id gets `-2`, `-3`, …. */
+/**
+ * Hands out ids that are unique within one list: a repeated id gets `-2`,
+ * `-3`, …, skipping any that are taken. Each base id remembers the next
+ * number to try, so n copies of one id cost O(n) in all, not O(n²).
+ */
 export class IdPool {
   private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
 
   claim(id: string, path: Path, warnings: Warnings): string {
-    let unique = id;
-    for (let n = 2; this.taken.has(unique); n++) unique = `${id.slice(0, 120)}-${n}`;
-    if (unique !== id) warnings.add(path, `id "${id}" is used twice; this one becomes "${unique}"`);
+    if (!this.taken.has(id)) {
+      this.taken.add(id);
+      return id;
+    }
+    // Room for "-" and seven digits within the 128 characters of an id.
+    const base = id.slice(0, 120);
+    let n = this.next.get(base) ?? 2;
+    let unique = `${base}-${n}`;
+    // Each number tried is used or skipped once: a candidate names its base and number, and the counter only grows.
+    while (this.taken.has(unique)) unique = `${base}-${++n}`;
+    this.next.set(base, n + 1);
+    warnings.add(path, `id "${id}" is used twice; this one becomes "${unique}"`);
     this.taken.add(unique);
     return unique;
   }
