@@ -14,10 +14,10 @@ import type { City } from '../feed/schema.js';
 import { formatList } from '../i18n/format.js';
 import { localise, paragraphs } from '../feed/text.js';
 import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
-import { cityCount, cityName, countryLabel, partnershipCount, showMoreLabel, shownOf, sinceText, yearsText } from './texts.js';
+import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, showMoreLabel, shownOf, sinceText, yearsText } from './texts.js';
 
 /** More cities at one place than this: the panel lists them to choose from instead of showing every one's partnerships. */
-export const PLACE_DETAILS_MAX = 8;
+export const PLACE_DETAILS_MAX = PLACE_NAMES_MAX;
 /** Cities listed at a time, and added by "Show more". */
 export const PLACE_PAGE = 50;
 

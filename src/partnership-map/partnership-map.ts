@@ -35,7 +35,7 @@ import { partnershipMapStyles } from './partnership-map.styles.js';
 import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { renderTable, TABLE_PAGE } from './table.js';
-import { cityCount, cityName, countryLabel, NAMES_LISTED, partnershipCount, someNames } from './texts.js';
+import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, someNames } from './texts.js';
 import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
 import { ZoomPanController } from './zoom-pan.js';
 
@@ -532,7 +532,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const offset = info.diameter / 2 + 6;
     const transform = `translate(${Math.round(x)}px, ${Math.round(y + (below ? offset : -offset))}px) translate(${left ? '-100%' : '0'}, ${below ? '0' : '-100%'})`;
     // A cluster, or a place of many cities, names only a few of them.
-    const few = info.kind !== 'cluster' && info.cities.length <= NAMES_LISTED;
+    const few = info.kind !== 'cluster' && info.cities.length <= PLACE_NAMES_MAX;
     const title = few
       ? formatList(
           info.cities.map((city) => cityName(city, language)),

@@ -67,8 +67,14 @@ function countriesOf(cities: readonly City[], language: string): string {
   );
 }
 
-/** Names listed in a marker's name or tooltip, at most: a place of 10,000 cities must not make a name of 10,000. */
+/** Names a cluster's name lists, at most: "12 cities (Berlin, Hamburg, Essen …)". */
 export const NAMES_LISTED = 3;
+/**
+ * Cities at one place that a marker's name, its tooltip and the details name
+ * one by one, at most; beyond, they name a few and the details list them
+ * (a place of 10,000 cities must not make a name of 10,000).
+ */
+export const PLACE_NAMES_MAX = 8;
 
 /** The first few names and "…" when there are more: "Berlin, Hamburg, Essen …". */
 export function someNames(cities: readonly City[], language: string): string {
@@ -79,10 +85,16 @@ export function someNames(cities: readonly City[], language: string): string {
 /**
  * The name of a marker for one city or several at one place:
  * "Essen, Germany, 1 partnership"; "Berlin-Lichtenberg and Berlin-Neukölln, Germany, 2 partnerships";
- * beyond three cities, as a cluster names them: "12 cities (Town 1, Town 2, Town 3 …), Germany and Russia, 12 partnerships".
+ * beyond eight cities, as a cluster names them: "12 cities (Town 1, Town 2, Town 3 …), Germany and Russia, 12 partnerships".
  */
 export function placeName(cities: readonly City[], partnerships: number, language: string): string {
-  const names = cities.length > NAMES_LISTED ? `${cityCount(cities.length, language)} (${someNames(cities, language)})` : someNames(cities, language);
+  const names =
+    cities.length > PLACE_NAMES_MAX
+      ? `${cityCount(cities.length, language)} (${someNames(cities, language)})`
+      : formatList(
+          cities.map((city) => cityName(city, language)),
+          language,
+        );
   return `${names}, ${countriesOf(cities, language)}, ${partnershipCount(partnerships, language)}`;
 }
 
