@@ -46,7 +46,9 @@ export default defineConfig(({ command, mode }) => {
         target: 'es2022',
         sourcemap: true,
         lib: { entry: here('src/cdn.ts'), formats: ['es'], fileName: () => 'staedtepartner-widgets.js' },
-        rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        // Minified, whitespace included: Vite leaves an 'es' library build unminified so
+        // that bundlers keep its pure annotations, but nobody bundles the script-tag build.
+        rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
       },
     };
   }
