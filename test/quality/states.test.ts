@@ -45,6 +45,17 @@ function deepActiveElement(): Element | null {
   return active;
 }
 
+/**
+ * The focused element in a few words, for assertions: comparing elements themselves would
+ * print the whole page (`<body>`) when focus is lost, which takes the browser forever.
+ */
+function focusName(): string {
+  const active = deepActiveElement();
+  if (!active) return 'nothing';
+  const part = active.getAttribute('part');
+  return `${active.localName}${part ? `[part="${part}"]` : ''}${active.isConnected ? '' : ' (detached)'}`;
+}
+
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** A widget whose first load fails with HTTP 500 (answered through /turn/<key>). */
@@ -74,7 +85,7 @@ describe('shared states: focus and announcements', () => {
       const element = await failedWidget(widget, key);
       const retry = part(element, 'retry')!;
       retry.focus();
-      expect(deepActiveElement()).to.equal(retry);
+      expect(focusName()).to.equal('button[part="retry"]');
 
       await sendKeys({ press: 'Enter' });
       await requestArrived(key);
@@ -82,24 +93,24 @@ describe('shared states: focus and announcements', () => {
       // Loading again: busy, "Loading…", and the focus still on the very same button.
       expect(part(element, 'base')?.getAttribute('aria-busy')).to.equal('true');
       expect(part(element, 'status')?.textContent).to.contain('Loading');
-      expect(part(element, 'retry'), 'the retry button stays in place').to.equal(retry);
+      expect(focusName(), 'focus while loading again').to.equal('button[part="retry"]');
+      expect(part(element, 'retry') === retry, 'the retry button stays in place, the same element').to.equal(true);
+      expect(deepActiveElement() === retry, 'focus on that button').to.equal(true);
       expect(retry.getAttribute('aria-disabled')).to.equal('true');
-      expect(document.activeElement).to.equal(element);
-      expect(deepActiveElement()).to.equal(retry);
       await expect(element).to.be.accessible();
 
       // A click on the inactive button while loading starts no second request.
       retry.click();
       await element.updateComplete;
-      expect(deepActiveElement()).to.equal(retry);
+      expect(deepActiveElement() === retry, 'focus on the retry button').to.equal(true);
+      expect(((await (await fetch(`/__test__/turns/${key}`)).json()) as { waiting: number }).waiting, 'requests in flight').to.equal(1);
 
       await answer(key);
       await until(() => element.shadowRoot!.querySelector(widget.content), 'the retry did not bring the content');
       await element.updateComplete;
       const focused = deepActiveElement();
-      expect(focused, 'focus fell to the page').not.to.equal(document.body);
-      expect(document.activeElement).to.equal(element);
-      expect(focused?.matches('[part~="title"], [part~="summary"]'), `focus on ${focused?.outerHTML.slice(0, 80)}`).to.equal(true);
+      expect(document.activeElement === element, `focus in the widget, not on ${focusName()}`).to.equal(true);
+      expect(focused?.matches('[part~="title"], [part~="summary"]'), `focus on ${focusName()}`).to.equal(true);
       expect(focused?.getAttribute('tabindex'), 'focusable, but no Tab stop').to.equal('-1');
       expect(part(element, 'retry')).to.equal(null);
     });
@@ -112,13 +123,14 @@ describe('shared states: focus and announcements', () => {
       await sendKeys({ press: 'Enter' });
       await requestArrived(key);
       await element.updateComplete;
-      expect(deepActiveElement()).to.equal(retry);
+      expect(deepActiveElement() === retry, `focus while loading again on ${focusName()}`).to.equal(true);
       await captureConsole(async () => {
         await answer(key, 503);
         await until(() => part(element, 'error-message')?.textContent?.includes('503'), 'no second error');
       });
       await element.updateComplete;
-      expect(deepActiveElement()).to.equal(part(element, 'retry'));
+      expect(focusName(), 'focus after the second failure').to.equal('button[part="retry"]');
+      expect(deepActiveElement() === part(element, 'retry'), 'on the retry button of this widget').to.equal(true);
       expect(part(element, 'retry')?.hasAttribute('aria-disabled')).to.equal(false);
       expect(part(element, 'error')?.getAttribute('role'), 'the retried widget announces its failure').to.equal('alert');
     });
@@ -135,7 +147,7 @@ describe('shared states: focus and announcements', () => {
       await answer(key);
       await until(() => element.shadowRoot!.querySelector(widget.content), 'the retry did not bring the content');
       await element.updateComplete;
-      expect(document.activeElement).to.equal(outside);
+      expect(document.activeElement === outside, `focus moved to ${focusName()}`).to.equal(true);
     });
   }
 
