@@ -26,3 +26,24 @@ describe('Lit dev-mode warnings in the harness', () => {
     expect(isLitWarning(['[staedtepartner-widgets] 2 problem(s) in the feed', 'https://example.org/feed.json'])).to.equal(false);
   });
 });
+
+describe('Failed assertions in the harness', () => {
+  it('can be sent to the runner when they compare a DOM node or a function', () => {
+    const caught: { actual?: unknown; expected?: unknown }[] = [];
+    for (const check of [
+      () => expect(document.createElement('section'), 'error state').to.equal(null),
+      () => expect(null).to.equal(document.body),
+      () => expect(() => 1).to.equal(2),
+    ]) {
+      try {
+        check();
+      } catch (error) {
+        caught.push(error as { actual?: unknown; expected?: unknown });
+      }
+    }
+    expect(caught).to.have.length(3);
+    for (const error of caught) expect(() => structuredClone({ actual: error.actual, expected: error.expected })).not.to.throw();
+    expect(String(caught[0]!.actual)).to.contain('section');
+    expect(caught[1]!.expected).to.be.a('string');
+  });
+});

@@ -7,7 +7,16 @@
  * only the one-off "Lit is in dev mode" notice is expected. Lit logs each warning
  * once per page, so the record of issued warnings is cleared after every test:
  * a second test with the same fault fails as well.
+ *
+ * It also keeps failed assertions reportable: web-test-runner sends a failed
+ * test's error, with chai's `actual` and `expected`, through structuredClone,
+ * which throws on a DOM node or a function; the result never arrives and the
+ * file hangs until testsFinishTimeout instead of failing
+ * (modernweb-dev/web#2967). Such values are replaced by chai's description of them.
  */
+
+// The chai instance @open-wc/testing exports, without that module's side effects.
+import { Assertion, AssertionError, util } from '@esm-bundle/chai';
 
 interface MochaTest {
   title: string;
@@ -64,3 +73,27 @@ root.afterAll('Lit dev-mode warnings after the last test', () => {
   const warnings = takeWarnings();
   if (warnings.length > 0) throw failure(warnings);
 });
+
+/** `value` when structuredClone can send it, else chai's description of it (`<div id="x">`, `[Function spy]`). */
+export function transportable(value: unknown): unknown {
+  try {
+    structuredClone(value);
+    return value;
+  } catch {
+    return util.inspect(value);
+  }
+}
+
+const assert = Assertion.prototype.assert;
+Assertion.prototype.assert = function (this: unknown, ...args: Parameters<typeof assert>) {
+  try {
+    return assert.apply(this, args);
+  } catch (error) {
+    if (error instanceof AssertionError) {
+      const fields = error as unknown as { actual?: unknown; expected?: unknown };
+      if ('actual' in fields) fields.actual = transportable(fields.actual);
+      if ('expected' in fields) fields.expected = transportable(fields.expected);
+    }
+    throw error;
+  }
+};
