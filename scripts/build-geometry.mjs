@@ -15,6 +15,7 @@
  *    the antimeridian and its two halves share an edge that merging removes.
  * 4. Simplify (Visvalingam, by projected area), keeping much more detail in Europe than in
  *    Siberia or at the edges; drop islands too small to see; quantize.
+ * 5. Add the land (all countries merged) and the borders as objects made of the same arcs.
  *
  * Country ids are ISO 3166-1 alpha-2 codes (DE, RU …), so the widget can match them with
  * the feed's `country`.
@@ -22,7 +23,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { geoConicConformal, geoStream } from 'd3-geo';
-import { feature, quantize } from 'topojson-client';
+import { feature, mergeArcs, meshArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
 
@@ -300,6 +301,12 @@ topo = filter(
 // presimplify returns absolute coordinates: quantize (and delta-encode) them again.
 topo = quantize(topo, QUANTIZATION);
 delete topo.bbox;
+// The land (all countries merged) and the borders (arcs between two countries) as objects of
+// their own, made of the same arcs: the widget need not merge or mesh at run time, where
+// topojson-client's stitching walks plain objects with for…in and breaks on a host page that
+// adds enumerable properties to Object.prototype.
+topo.objects.land = mergeArcs(topo, topo.objects.countries.geometries);
+topo.objects.borders = meshArcs(topo, topo.objects.countries, (a, b) => a !== b);
 
 const json = JSON.stringify(topo);
 if (/['\\\n]/.test(json)) throw new Error('the topology contains a quote, backslash or newline; escape it');

@@ -4,8 +4,8 @@
  * when a map is first shown, once per page: no outside request, works offline.
  */
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { viewProjection } from './projection.js';
 import type { Size, View } from './view.js';
 import { mapWork } from './work.js';
@@ -38,8 +38,10 @@ export function loadGeometry(): Promise<MapGeometry> {
     }
     return {
       topology: atlas,
-      land: merge(atlas, object.geometries as never) as GeoPermissibleObjects,
-      borders: mesh(atlas, object, (a, b) => a !== b) as GeoPermissibleObjects,
+      // Merged and meshed by scripts/build-geometry.mjs: topojson-client's merge and mesh
+      // walk plain objects with for…in and break on a page that extends Object.prototype.
+      land: feature(atlas, atlas.objects['land'] as GeometryObject) as GeoPermissibleObjects,
+      borders: feature(atlas, atlas.objects['borders'] as GeometryObject) as GeoPermissibleObjects,
       countries,
     };
   });
