@@ -5,7 +5,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
-import { localise, paragraphs, safeHref, shownLinks } from '../feed/text.js';
+import { localise, paragraphs, safeHref, safeImageSrc, shownLinks } from '../feed/text.js';
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -248,12 +248,10 @@ export class ConfOverview extends StaedtepartnerElement {
       html`<ul role="list" class="organisations">
         ${organisations.map((organisation) => {
           const name = localise(organisation.name, language);
-          const logo = this.noLogos ? undefined : safeHref(organisation.logo);
+          const logo = this.noLogos ? undefined : safeImageSrc(organisation.logo);
           const href = safeHref(organisation.url);
-          const content = html`${logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" referrerpolicy="no-referrer" />` : nothing}<span
-              class=${logo ? 'visually-hidden' : ''}
-              >${name}</span
-            >`;
+          // The logo's alt text is the name, read once; without a logo the name is shown.
+          const content = logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" referrerpolicy="no-referrer" />` : html`<span>${name}</span>`;
           return html`<li part="organisation">${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
         })}
       </ul>`,

@@ -43,6 +43,12 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
+/** An image address that may be loaded: http or https only (no `mailto:`, `tel:`, `data:` or `javascript:`). */
+export function safeImageSrc(url: string | undefined): string | undefined {
+  const href = safeHref(url);
+  return href && /^https?:/.test(href) ? href : undefined;
+}
+
 /** The links that may be shown (see `safeHref`), with their labels in `language`. */
 export function shownLinks(links: readonly Link[] | undefined, language: string): { href: string; label: string }[] {
   return (links ?? []).flatMap((link) => {

@@ -52,6 +52,9 @@ describe('<conf-overview> logos', () => {
     const images = [...shadow(element).querySelectorAll<HTMLImageElement>('img[part~="logo"]')];
     expect(images.map((image) => image.alt)).to.deep.equal(NAMES);
     expect(images.map((image) => image.referrerPolicy)).to.deep.equal(['no-referrer', 'no-referrer']);
+    // The name once: as the logo's alt text, not again as hidden text beside it.
+    const items = [...shadow(element).querySelectorAll('[part~="organisation"]')];
+    expect(items.map((item) => item.textContent!.trim())).to.deep.equal(['', '']);
     await until(async () => (await hits(shown)) === NAMES.length, 'the logos were never requested');
   });
 
@@ -77,6 +80,21 @@ describe('<conf-overview> logos', () => {
     expect(await hits(hidden), 'requests to the logo host with no-logos').to.equal(0);
     const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(requested.filter((name) => name.includes(`/count/${hidden}`))).to.deep.equal([]);
+  });
+
+  it('loads a logo only from an http or https address; any other is shown as the name', async () => {
+    const feed = minimalFeed({
+      organisations: ['mailto:logo@example.org', 'tel:+4930123', 'data:image/svg+xml,<svg/>', 'javascript:alert(1)'].map((logo, i) => ({
+        id: `o${i}`,
+        name: `Org ${i}`,
+        logo,
+      })),
+      conferences: [{ id: 'c', title: 'Conference', start: '2021-06-28', hostCities: ['essen'], organisers: ['o0', 'o1', 'o2', 'o3'] }],
+    });
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="c"></conf-overview>`);
+    await settled(element, '[part~="card"]');
+    expect(shadow(element).querySelectorAll('img'), 'images').to.have.length(0);
+    expect(texts(shadow(element), '[part~="organisation"]')).to.deep.equal(['Org 0', 'Org 1', 'Org 2', 'Org 3']);
   });
 
   it('no-logos can be switched: removing it shows the logos again', async () => {
