@@ -31,6 +31,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChrome } from './chromium.mjs';
 import { coincidentCities, manyConferences, sessionPerDay, venuesOnOneDay } from './freeze-feeds.mjs';
+import { generateFeed } from './generate-feed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -96,6 +97,21 @@ const CASES = [
     name: '10,000 cities at one point: <partnership-map view="table">',
     feed: () => coincidentCities(10_000),
     markup: (src) => `<partnership-map src="${src}" view="table"></partnership-map>`,
+  },
+  {
+    name: '15,000 sessions on three days (5,000 a day): <conf-programme>',
+    feed: () => generateFeed({ partnerships: 10, sessions: 15_000 }),
+    markup: (src) => `<conf-programme src="${src}"></conf-programme>`,
+  },
+  {
+    name: '25,000 partnerships: <jubilee-list>',
+    feed: () => generateFeed({ partnerships: 25_000, sessions: 10 }),
+    markup: (src) => `<jubilee-list src="${src}"></jubilee-list>`,
+  },
+  {
+    name: '25,000 partnerships: <partnership-map>',
+    feed: () => generateFeed({ partnerships: 25_000, sessions: 10 }),
+    markup: (src) => `<partnership-map src="${src}"></partnership-map>`,
   },
   {
     name: '50 widgets, 10 of each kind, on one src (the sample feed)',
