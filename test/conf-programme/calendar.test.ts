@@ -3,8 +3,9 @@ import ICAL from 'ical.js';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
+import { catchCalendar } from '../support/calendar.js';
 import { minimalFeed, sampleFeed } from '../support/feeds.js';
-import { captureConsole, shadow, until } from '../support/widgets.js';
+import { captureConsole, shadow } from '../support/widgets.js';
 import {
   article,
   chooseKind,
@@ -33,34 +34,9 @@ interface Download {
 
 /** Clicks `trigger` and catches the calendar file the widget offers, without downloading it. */
 async function download(element: ConfProgramme, trigger: HTMLElement): Promise<Download> {
-  const files: Blob[] = [];
-  const names: string[] = [];
-  let detail: Download['detail'] | undefined;
-  const create = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    files.push(blob as Blob);
-    return create.call(URL, blob);
-  };
-  const onClick = (event: Event) => {
-    const link = event.composedPath()[0];
-    if (link instanceof HTMLAnchorElement && link.download) {
-      names.push(link.download);
-      event.preventDefault();
-    }
-  };
-  const onDownload = (event: Event) => (detail = (event as CustomEvent<Download['detail']>).detail);
-  shadow(element).addEventListener('click', onClick, true);
-  element.addEventListener('calendar-download', onDownload);
-  try {
-    trigger.click();
-    await until(() => files.length === 1 && detail, 'no calendar file');
-  } finally {
-    URL.createObjectURL = create;
-    shadow(element).removeEventListener('click', onClick, true);
-    element.removeEventListener('calendar-download', onDownload);
-  }
-  expect(files[0].type).to.contain('text/calendar');
-  return { text: await files[0].text(), fileName: names[0], detail: detail! };
+  const caught = await catchCalendar<Download['detail']>(element, trigger, { detail: true });
+  expect(caught.type).to.contain('text/calendar');
+  return { text: caught.text, fileName: caught.fileName, detail: caught.detail! };
 }
 
 function menuButton(element: Element, label: string): HTMLButtonElement {

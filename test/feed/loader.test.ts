@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { forgetFeed, loadFeed, loaderSettings, readFeedObject } from '../../src/feed/loader.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { installFakeTimers } from '../support/fake-timers.js';
-import { captureConsole as quietly, heldAnswer, until, type HeldAnswer } from '../support/widgets.js';
+import { captureConsole as quietly, heldAnswer, nextTask, until, type HeldAnswer } from '../support/widgets.js';
 import type { Clock } from '@sinonjs/fake-timers';
 
 const key = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
@@ -15,18 +15,6 @@ async function hits(name: string): Promise<number> {
 function failureOf(result: FeedResult) {
   if (result.ok) throw new Error('expected a failure');
   return result.failure;
-}
-
-/** One turn of the event loop, by message: not a timer, so it runs while setTimeout is faked. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /**

@@ -14,8 +14,9 @@ import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { parseCalendarDate, type CalendarDate } from '../../src/feed/dates.js';
 import { toICalendar, type CalendarEntry } from '../../src/shared/calendar.js';
 import { setClock } from '../../src/shared/clock.js';
+import { catchCalendar } from '../support/calendar.js';
 import { city, minimalFeed } from '../support/feeds.js';
-import { captureConsole, resetPage, settled, shadow, until } from '../support/widgets.js';
+import { captureConsole, resetPage, settled, shadow } from '../support/widgets.js';
 
 /** Line breaks a text may hold, and an injected event that spells out a whole VEVENT. */
 const BREAKS = { CRLF: '\r\n', CR: '\r', LF: '\n', 'CR CR LF': '\r\r\n', 'U+2028': '\u2028' } as const;
@@ -261,25 +262,7 @@ describe('calendar files from hostile texts: toICalendar', () => {
 
 /** Clicks `trigger` and catches the calendar file the widget offers, without downloading it. */
 async function download(element: Element, trigger: HTMLElement): Promise<string> {
-  const files: Blob[] = [];
-  const create = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    files.push(blob as Blob);
-    return create.call(URL, blob);
-  };
-  const onClick = (event: Event) => {
-    const link = event.composedPath()[0];
-    if (link instanceof HTMLAnchorElement && link.download) event.preventDefault();
-  };
-  shadow(element).addEventListener('click', onClick, true);
-  try {
-    trigger.click();
-    await until(() => files.length === 1, 'no calendar file');
-  } finally {
-    URL.createObjectURL = create;
-    shadow(element).removeEventListener('click', onClick, true);
-  }
-  return files[0].text();
+  return (await catchCalendar(element, trigger)).text;
 }
 
 /** A feed whose every text that reaches a calendar file holds `separator` and an injected event. */

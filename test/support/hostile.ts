@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FeedFailure, FeedWarning } from '../../src/feed/model.js';
 import { settledSelector, type WidgetCase } from './widget-cases.js';
-import { CONDITION_TIMEOUT_MS, isLitWarning, shadow } from './widgets.js';
+import { CONDITION_TIMEOUT_MS, isLitWarning, nextTask, shadow } from './widgets.js';
 
 declare global {
   interface Window {
@@ -128,18 +128,6 @@ export async function captureLogs<T>(run: () => Promise<T>): Promise<{ value: T 
   } finally {
     Object.assign(console, { warn, error });
   }
-}
-
-/** One turn of the event loop. A message task, unlike setTimeout, is not throttled in a background page. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /**

@@ -115,3 +115,18 @@ export async function expectBusyWhileLoading(create: (src: string) => Promise<El
     await held.release();
   }
 }
+
+/**
+ * One turn of the event loop, by message: not a timer, so it runs while setTimeout is faked,
+ * and a message task, unlike setTimeout, is not throttled in a background page.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
