@@ -25,12 +25,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChrome } from './chromium.mjs';
+import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -149,16 +148,6 @@ async function validatorModule() {
 
 // ---- the server ---------------------------------------------------------------------------
 
-const TYPES = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.html': 'text/html',
-  '.css': 'text/css',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
 const PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,"></head>
@@ -182,30 +171,18 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
+/** The page and bundles from memory, anything else from the repository. */
 function serve(memory) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    let body = memory.get(path);
-    if (!body) {
-      const file = resolve(root, '.' + path);
-      if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) body = readFileSync(file);
-    }
-    if (!body) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response
-      .writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-        // Cross-origin isolation enables performance.measureUserAgentSpecificMemory() (JS + DOM).
-        'cross-origin-opener-policy': 'same-origin',
-        'cross-origin-embedder-policy': 'require-corp',
-        'cross-origin-resource-policy': 'same-origin',
-      })
-      .end(body);
+  const fromDisk = (path) => {
+    const file = resolve(root, '.' + path);
+    return file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+  };
+  return serveFiles((path) => memory.get(path) ?? fromDisk(path), {
+    // Cross-origin isolation enables performance.measureUserAgentSpecificMemory() (JS + DOM).
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+    'cross-origin-resource-policy': 'same-origin',
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
 // ---- in the page --------------------------------------------------------------------------

@@ -3,6 +3,8 @@
  * flags it needs on these machines. No browser is ever downloaded.
  */
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -43,4 +45,32 @@ export function findChrome() {
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
   fail('No Chrome or Chromium found (looked at ' + CANDIDATES.join(', ') + ').');
+}
+
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * A local HTTP server for the page a browser tool loads, on a free port of 127.0.0.1:
+ * `lookup(path)` gives the body of a path (or undefined: 404), sent uncached with its
+ * content type and `headers`. Resolves to the listening server.
+ */
+export function serveFiles(lookup, headers = {}) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const body = lookup(path);
+    if (!body) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers }).end(body);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }

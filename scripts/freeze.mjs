@@ -24,12 +24,11 @@
  * if wanted, an action). The script exits with 1 when a case is over budget.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChrome } from './chromium.mjs';
+import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
 import { coincidentCities, manyConferences, sessionPerDay, venuesOnOneDay } from './freeze-feeds.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
@@ -200,17 +199,7 @@ const PAGE = `<!doctype html>
 `;
 
 function serve(files) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const body = files.get(path);
-    if (!body) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'text/html';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+  return serveFiles((path) => files.get(path));
 }
 
 // ---- in the page --------------------------------------------------------------------------
