@@ -26,6 +26,24 @@ const announced = new WeakSet<object>();
 const loadingBySource = new Map<string, Set<object>>();
 
 /**
+ * The widgets showing a failure to load each feed, by absolute URL (or `#id`): **Try again**
+ * in one of them loads the feed again for all of them, so no widget on the page is left
+ * showing an error that the reader has already seen resolved elsewhere.
+ */
+const failedBySource = new Map<string, Set<StaedtepartnerElement>>();
+
+/** The key of `src` in `loadingBySource` and `failedBySource`: the absolute URL, or `#id`. */
+function sourceKey(src: string): string {
+  if (src.startsWith('#')) return src;
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    // Not a URL: the loader fails it; known by the text as given.
+    return src;
+  }
+}
+
+/**
  * Whether this widget announces the load or failure `key` (a promise or result the loader
  * shares among the widgets that name the same feed): the first to ask does, so three widgets
  * on one `src` raise one "Loading…" status and one alert per failure, not three. The others
@@ -86,6 +104,9 @@ export abstract class StaedtepartnerElement extends LitElement {
   /** The feed this widget is loading now, as a key of `loadingBySource`. */
   private loadingSource?: string;
 
+  /** The feed this widget failed to load, as a key of `failedBySource`. */
+  private failedSource?: string;
+
   /** Aborted when a newer load supersedes this one: the loader then drops a request no other widget waits for. */
   private loadAbort?: AbortController;
 
@@ -135,13 +156,22 @@ export abstract class StaedtepartnerElement extends LitElement {
     super.disconnectedCallback();
     // A widget taken off the page no longer speaks for a load that others on the page wait for.
     this.leaveLoading();
+    this.leaveFailed();
   }
 
-  /** Loads the feed again; what the retry button does. */
+  /**
+   * Loads the feed again; what the retry button does. Other widgets on the page that failed
+   * to load the same `src` load it again too (one request for all of them).
+   */
   retry(): void {
     const again = this.feedState.status === 'error';
-    if (this.feed === undefined && this.src && !this.src.startsWith('#')) forgetFeed(this.src);
+    const src = this.feed === undefined ? this.src : undefined;
+    if (src && !src.startsWith('#')) forgetFeed(src);
     this.load(again);
+    if (!src) return;
+    for (const other of [...(failedBySource.get(sourceKey(src)) ?? [])]) {
+      if (other !== this && other.feed === undefined && other.src !== undefined && sourceKey(other.src) === sourceKey(src)) other.load();
+    }
   }
 
   private onRetryClick(): void {
@@ -169,12 +199,7 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   /** Joins the widgets loading `src`; true for the first, which announces the load. */
   private joinLoading(src: string): boolean {
-    let key = src;
-    try {
-      if (!src.startsWith('#')) key = new URL(src, document.baseURI).href;
-    } catch {
-      // Not a URL: the loader fails it; known by the text as given.
-    }
+    const key = sourceKey(src);
     let loading = loadingBySource.get(key);
     if (!loading) loadingBySource.set(key, (loading = new Set()));
     loading.add(this);
@@ -191,15 +216,34 @@ export abstract class StaedtepartnerElement extends LitElement {
     if (loading?.size === 0) loadingBySource.delete(key);
   }
 
+  private leaveFailed(): void {
+    const key = this.failedSource;
+    if (key === undefined) return;
+    this.failedSource = undefined;
+    const failed = failedBySource.get(key);
+    failed?.delete(this);
+    if (failed?.size === 0) failedBySource.delete(key);
+  }
+
+  private joinFailed(key: string): void {
+    let failed = failedBySource.get(key);
+    if (!failed) failedBySource.set(key, (failed = new Set()));
+    failed.add(this);
+    this.failedSource = key;
+  }
+
   private load(retrying = false): void {
     const token = ++this.loadToken;
     this.loadAbort?.abort();
     this.loadAbort = undefined;
     this.leaveLoading();
+    this.leaveFailed();
+    const source = this.feed === undefined && this.src ? sourceKey(this.src) : undefined;
     // A failure is announced once for all widgets on the feed; after Try again, by the widget retried.
     const settle = (result: FeedResult) => {
       if (token !== this.loadToken) return;
       this.leaveLoading();
+      if (!result.ok && source !== undefined && this.isConnected) this.joinFailed(source);
       this.feedState = result.ok
         ? { status: 'ready', feed: result.feed }
         : { status: 'error', failure: result.failure, announce: claimAnnouncement(result) || retrying };

@@ -177,6 +177,27 @@ describe('shared states: focus and announcements', () => {
     for (const element of widgets) await expect(element).to.be.accessible();
   });
 
+  it('three widgets on one src: Try again in one loads the feed again for all three, with one request', async () => {
+    const key = newKey();
+    const widgets = WIDGET_CASES.slice(0, 3).map((widget) => createWidget(widget, { ...widget.full, src: turnUrl(key) }) as Widget);
+    await requestArrived(key);
+    await captureConsole(async () => {
+      await answer(key, 500);
+      await until(() => widgets.every((element) => part(element, 'retry')), 'not every widget shows the error');
+    });
+    part(widgets[1]!, 'retry')!.click();
+    await requestArrived(key);
+    await Promise.all(widgets.map((element) => element.updateComplete));
+    for (const element of widgets) expect(part(element, 'base')?.getAttribute('aria-busy'), `${element.localName} loading again`).to.equal('true');
+    expect(((await (await fetch(`/__test__/turns/${key}`)).json()) as { waiting: number }).waiting, 'requests for the three').to.equal(1);
+    await answer(key);
+    for (const [i, element] of widgets.entries()) {
+      const content = WIDGET_CASES[i]!.content;
+      await until(() => element.shadowRoot!.querySelector(content), `<${element.localName}> still shows no content`);
+      expect(part(element, 'error'), element.localName).to.equal(null);
+    }
+  });
+
   it('three widgets given one broken feed object: one alert', async () => {
     const broken = { version: 99 };
     const widgets = await captureConsole(async () => {
