@@ -62,9 +62,20 @@ export const jubileeListStyles = css`
     color: var(--_muted);
     font-size: 0.95em;
   }
+  [part~='more'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_jubilee-gap) / 2);
+    margin: var(--_jubilee-gap) 0 0;
+    color: var(--_muted);
+  }
   @media print {
     [part~='entry'] {
       break-inside: avoid;
+    }
+    [part~='more'] {
+      display: none;
     }
   }
 `;

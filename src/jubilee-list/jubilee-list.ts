@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatCalendarDate, formatDaysFromNow, formatFounding, formatYears, plural } from '../i18n/format.js';
+import { formatCalendarDate, formatDaysFromNow, formatFounding, formatYears, numberFormat, plural } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
 import type { PartnershipDate } from '../feed/schema.js';
@@ -11,8 +11,15 @@ import { parseCalendarDate } from '../feed/dates.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
-import { countJubilees, jubileesIn, type Jubilee, type JubileeGroup } from './anniversaries.js';
+import { countJubilees, jubileesIn, type Jubilee, type JubileeGroup, type JubileeQuery } from './anniversaries.js';
 import { jubileeListStyles } from './jubilee-list.styles.js';
+
+/**
+ * Partnerships shown at first, and added by "Show more": a feed with 25,000
+ * partnerships has about 2,000 jubilees a year, and laying them all out at
+ * once blocks the page for seconds. Printing shows them all.
+ */
+export const JUBILEE_BATCH = 100;
 
 /**
  * @tag jubilee-list
@@ -28,6 +35,8 @@ import { jubileeListStyles } from './jubilee-list.styles.js';
  * @csspart details - The founding date and other dates of an entry.
  * @csspart countdown - "today" / "in 12 days", when the anniversary is still ahead.
  * @csspart notes - An entry's notes.
+ * @csspart more - With more than 100 jubilees, below those shown: how many are shown ("100 of 1,951 shown").
+ * @csspart show-more - Its button that shows the next 100.
  * @csspart status - The loading indicator.
  * @csspart empty - The message shown when no partnership has a round anniversary.
  * @csspart error - The error message box.
@@ -63,6 +72,31 @@ export class JubileeList extends StaedtepartnerElement {
   /** Level of the group headings (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
 
+  /** How many jubilees are shown (all of them while printing). */
+  @state() private shown = JUBILEE_BATCH;
+  @state() private printing = false;
+
+  /** The jubilees of this update, worked out in willUpdate once per feed, query, language and day (not on every render). */
+  private listed?: { feed: Feed; list: string; texts: string; groups: JubileeGroup[]; count: number };
+
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint';
+    // Printing starts right after this event: render every entry now.
+    if (this.printing && this.isUpdatePending) this.performUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
+  }
+
   private get effectiveYear(): number {
     const year = Number(this.year);
     return Number.isInteger(year) && year > 0 && year < 10_000 ? year : today().year;
@@ -73,22 +107,76 @@ export class JubileeList extends StaedtepartnerElement {
     return Number.isInteger(step) && step > 0 ? step : 10;
   }
 
-  protected override renderFeed(feed: Feed): TemplateResult {
+  private query(): JubileeQuery {
+    return { year: this.effectiveYear, step: this.effectiveStep, city: this.city, country: this.country };
+  }
+
+  /** The jubilees of the feed for the current query, language and day; worked out again only when one of them changed. */
+  private jubileesOf(feed: Feed): { groups: JubileeGroup[]; count: number; fresh: boolean } {
     const language = currentLanguage();
-    const year = this.effectiveYear;
+    const day = today();
+    const query = this.query();
+    const list = JSON.stringify(query);
+    const texts = `${language}|${day.year}-${day.month}-${day.day}`;
+    const listed = this.listed;
+    if (listed?.feed === feed && listed.list === list && listed.texts === texts) return { ...listed, fresh: false };
     if (this.city && !feed.cityById.has(this.city)) {
       console.warn(`[staedtepartner-widgets] <jubilee-list city="${this.city}">: the feed has no city with that id`);
     }
-    const groups = jubileesIn(feed, { year, step: this.effectiveStep, city: this.city, country: this.country }, today(), language);
-    const count = countJubilees(groups);
+    const groups = jubileesIn(feed, query, day, language);
+    this.listed = { feed, list, texts, groups, count: countJubilees(groups) };
+    // Another feed or query starts again with the first batch; another language or day keeps what is shown.
+    return { ...this.listed, fresh: listed?.feed !== feed || listed.list !== list };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const state = this.feedState;
+    if (state.status !== 'ready') return;
+    if (this.jubileesOf(state.feed).fresh) this.shown = JUBILEE_BATCH;
+  }
+
+  /** The next batch; the focus goes to the first entry it adds. */
+  private async showMore(): Promise<void> {
+    const first = this.shown;
+    this.shown += JUBILEE_BATCH;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#entry-${first}`)?.focus();
+  }
+
+  protected override renderFeed(feed: Feed): TemplateResult {
+    const language = currentLanguage();
+    const year = this.effectiveYear;
+    const { groups, count } = this.jubileesOf(feed);
     if (count === 0) {
       return this.renderEmpty(
         msg(str`No partnership celebrates a round anniversary in ${year}.`, { desc: 'Empty state of the jubilee list; the value is a year' }),
       );
     }
+    const shown = this.printing ? count : Math.min(this.shown, count);
+    // Each group gets the part of the shown range that falls into it, by the position of its first entry.
+    let start = 0;
+    const parts = groups.map((group) => {
+      const part = { group, start, end: Math.min(group.jubilees.length, shown - start) };
+      start += group.jubilees.length;
+      return part;
+    });
+    const number = (value: number) => numberFormat({}, language).format(value);
     return html`
       <p part="summary">${this.summary(count, year)}</p>
-      ${groups.map((group) => this.renderGroup(group, language))}
+      ${parts.filter(({ end }) => end > 0).map(({ group, start, end }) => this.renderGroup(group, start, end, language))}
+      ${
+        shown < count
+          ? html`<p part="more">
+              <span
+                >${msg(str`${number(shown)} of ${number(count)} shown`, { id: 'jubilee-shown-of', desc: 'Below a long list of jubilees shown a part at a time: how many of all are on the page, e.g. "100 of 1,951 shown"' })}</span
+              >
+              <button type="button" part="show-more" @click=${this.showMore}>
+                ${msg('Show more partnerships', { id: 'jubilee-show-more', desc: 'Button below a long list of jubilees: shows the next ones' })}
+              </button>
+            </p>`
+          : nothing
+      }
     `;
   }
 
@@ -111,23 +199,24 @@ export class JubileeList extends StaedtepartnerElement {
     });
   }
 
-  private renderGroup(group: JubileeGroup, language: string): TemplateResult {
+  /** A group with its first `to` entries; `start`: the position of its first entry in the whole list. */
+  private renderGroup(group: JubileeGroup, start: number, to: number, language: string): TemplateResult {
     const tag = headingTag(this.headingLevel, 3);
     const headingId = `jubilee-${group.years}`;
     return html`<section part="group" aria-labelledby=${headingId}>
       ${staticHtml`<${tag} part="group-heading" id=${headingId}>${formatYears(group.years, language)}</${tag}>`}
       <ul part="list" role="list">
-        ${group.jubilees.map((jubilee) => this.renderJubilee(jubilee, language))}
+        ${group.jubilees.slice(0, to).map((jubilee, index) => this.renderJubilee(jubilee, start + index, language))}
       </ul>
     </section>`;
   }
 
-  private renderJubilee(jubilee: Jubilee, language: string): TemplateResult {
+  private renderJubilee(jubilee: Jubilee, position: number, language: string): TemplateResult {
     const { partnership, cities } = jubilee;
     const [first, second] = cities.map((city) => localise(city.name, language));
     const sinceText = formatFounding(jubilee.since, localise(partnership.sinceQualifier, language), language);
     const notes = paragraphs(localise(partnership.notes, language));
-    return html`<li part="entry">
+    return html`<li part="entry" id="entry-${position}" tabindex="-1">
       <p part="cities">
         <span>${first}</span><span aria-hidden="true"> – </span
         ><span class="visually-hidden">${msg('and', { desc: 'Between two city names, read by screen readers only' })}</span> <span>${second}</span>

@@ -21,6 +21,8 @@
 'conf-history-participants-many': str`${0} Teilnehmende`,
 'conf-history-participants-one': str`${0} teilnehmende Person`,
 'conf-history-participants-other': str`${0} Teilnehmende`,
+'jubilee-show-more': `Weitere Partnerschaften anzeigen`,
+'jubilee-shown-of': str`${0} von ${1} angezeigt`,
 'jubilee-summary-few': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
 'jubilee-summary-many': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
 'jubilee-summary-one': str`${0} Partnerschaft feiert ${1} ein rundes Jubiläum.`,

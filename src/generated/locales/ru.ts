@@ -21,6 +21,8 @@
 'conf-history-participants-many': str`${0} участников`,
 'conf-history-participants-one': str`${0} участник`,
 'conf-history-participants-other': str`${0} участника`,
+'jubilee-show-more': `Показать ещё партнёрства`,
+'jubilee-shown-of': str`Показано: ${0} из ${1}`,
 'jubilee-summary-few': str`${0} партнёрства отмечают круглую дату в ${1} году.`,
 'jubilee-summary-many': str`${0} партнёрств отмечают круглую дату в ${1} году.`,
 'jubilee-summary-one': str`${0} партнёрство отмечает круглую дату в ${1} году.`,

@@ -10,7 +10,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'jubilee-summary-few': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
+      'jubilee-show-more': `Weitere Partnerschaften anzeigen`,
+'jubilee-shown-of': str`${0} von ${1} angezeigt`,
+'jubilee-summary-few': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
 'jubilee-summary-many': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
 'jubilee-summary-one': str`${0} Partnerschaft feiert ${1} ein rundes Jubiläum.`,
 'jubilee-summary-other': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,

@@ -10,7 +10,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'jubilee-summary-few': str`${0} партнёрства отмечают круглую дату в ${1} году.`,
+      'jubilee-show-more': `Показать ещё партнёрства`,
+'jubilee-shown-of': str`Показано: ${0} из ${1}`,
+'jubilee-summary-few': str`${0} партнёрства отмечают круглую дату в ${1} году.`,
 'jubilee-summary-many': str`${0} партнёрств отмечают круглую дату в ${1} году.`,
 'jubilee-summary-one': str`${0} партнёрство отмечает круглую дату в ${1} году.`,
 'jubilee-summary-other': str`${0} партнёрства отмечают круглую дату в ${1} году.`,
