@@ -23,7 +23,7 @@ export interface MarkerInfo {
   countryClass: string;
   /** The number shown on the marker, if any: partnerships of a city, cities of a group. */
   count?: number;
-  name: string;
+  readonly name: string;
   /** Diameter in pixels: grows with the partnerships or cities it stands for. */
   diameter: number;
 }
@@ -48,44 +48,78 @@ function countryClassOf(cities: readonly City[]): string {
   return country === 'DE' ? 'de' : country === 'RU' ? 'ru' : 'other';
 }
 
-export function markersOf(index: ClusterIndex, level: number, filtered: FilteredMap, language: string): Map<string, MarkerInfo> {
+/**
+ * How the partnerships fall at one zoom level: one arc per pair of markers that have
+ * partnerships between them, and per marker the number of partnerships within it (both
+ * cities in it, so no arc). One pass over the partnerships, shared by the markers and the
+ * arcs of the level.
+ */
+export interface LevelLinks {
+  arcs: LevelArc[];
+  within: Map<Cluster, number>;
+}
+
+export function linksOf(index: ClusterIndex, level: number, filtered: FilteredMap): LevelLinks {
+  mapWork.linkLevels++;
+  const pairs = new Map<Cluster, Map<Cluster, LevelArc>>();
+  const arcs: LevelArc[] = [];
+  const within = new Map<Cluster, number>();
+  // Each city's cluster once (a city has many partnerships), then looked up by the city object.
+  const clusterOf = new Map<City, Cluster | undefined>();
+  for (const [id, shown] of filtered.cities) clusterOf.set(shown.city, index.clusterOf(id, level));
+  for (const entry of filtered.partnerships) {
+    const a = clusterOf.get(entry.cities[0]);
+    const b = clusterOf.get(entry.cities[1]);
+    if (!a || !b) continue;
+    if (a === b) {
+      within.set(a, (within.get(a) ?? 0) + 1);
+      continue;
+    }
+    const [from, to] = a.key < b.key ? [a, b] : [b, a];
+    let row = pairs.get(from);
+    if (!row) pairs.set(from, (row = new Map()));
+    const arc = row.get(to);
+    if (arc) arc.partnerships.push(entry);
+    else {
+      const created = { from, to, partnerships: [entry] };
+      row.set(to, created);
+      arcs.push(created);
+    }
+  }
+  return { arcs, within };
+}
+
+export function markersOf(index: ClusterIndex, level: number, filtered: FilteredMap, language: string, links: LevelLinks): Map<string, MarkerInfo> {
   mapWork.markerLevels++;
   const markers = new Map<string, MarkerInfo>();
   for (const cluster of index.at(level)) {
     const shown = cluster.members.map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);
     const cities = shown.map((entry) => entry.city);
-    const ids = new Set<string>();
-    for (const entry of shown) for (const partnership of entry.partnerships) ids.add(partnership.partnership.id);
+    // Every partnership is listed with both its cities; one within the marker is counted once.
+    let partnerships = -(links.within.get(cluster) ?? 0);
+    for (const entry of shown) partnerships += entry.partnerships.length;
     const kind: MarkerKind = cities.length === 1 ? 'city' : index.splitLevel(cluster, level) === undefined ? 'place' : 'cluster';
-    const count = kind === 'city' ? (ids.size > 1 ? ids.size : undefined) : cities.length;
-    const grows = kind === 'city' ? ids.size : cities.length;
+    const count = kind === 'city' ? (partnerships > 1 ? partnerships : undefined) : cities.length;
+    const grows = kind === 'city' ? partnerships : cities.length;
+    let name: string | undefined;
     markers.set(cluster.key, {
       key: cluster.key,
       cluster,
       kind,
       cities,
-      partnerships: ids.size,
+      partnerships,
       countryClass: countryClassOf(cities),
       count,
-      name: kind === 'cluster' ? clusterName(cities, ids.size, language) : placeName(cities, ids.size, language),
+      // Worked out for the markers in view only: zoomed in, a level has thousands.
+      get name() {
+        if (name === undefined) {
+          mapWork.markerNames++;
+          name = kind === 'cluster' ? clusterName(cities, partnerships, language) : placeName(cities, partnerships, language);
+        }
+        return name;
+      },
       diameter: Math.round(Math.min(38, 24 + 4 * Math.log2(Math.max(1, grows)))),
     });
   }
   return markers;
-}
-
-/** One arc per pair of markers that have partnerships between them; partnerships within one marker draw none. */
-export function arcsOf(index: ClusterIndex, level: number, filtered: FilteredMap): LevelArc[] {
-  const arcs = new Map<string, LevelArc>();
-  for (const entry of filtered.partnerships) {
-    const a = index.clusterOf(entry.cities[0].id, level);
-    const b = index.clusterOf(entry.cities[1].id, level);
-    if (!a || !b || a === b) continue;
-    const [from, to] = a.key < b.key ? [a, b] : [b, a];
-    const key = `${from.key}\u0000${to.key}`;
-    const arc = arcs.get(key);
-    if (arc) arc.partnerships.push(entry);
-    else arcs.set(key, { from, to, partnerships: [entry] });
-  }
-  return [...arcs.values()];
 }

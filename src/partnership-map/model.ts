@@ -119,10 +119,13 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
     if (to !== undefined && entry.since.year > to) continue;
     if (query && !keyMatches(query, searchKeysOf(first)) && !keyMatches(query, searchKeysOf(second))) continue;
     partnerships.push(entry);
-    for (const city of entry.cities) {
+    for (let end = 0; end < 2; end++) {
+      const city = entry.cities[end];
       let shown = cities.get(city.id);
       if (!shown) {
-        shown = { ...model.cities.get(city.id)!, partnerships: [] };
+        // Named fields, not a spread: this runs for every city of 25,000 partnerships.
+        const { position } = model.cities.get(city.id)!;
+        shown = { city, position, partnerships: [] };
         cities.set(city.id, shown);
       }
       shown.partnerships.push(entry);

@@ -397,9 +397,11 @@ export class PartnershipMap extends StaedtepartnerElement {
   private renderMap(filtered: FilteredMap, language: string): TemplateResult {
     const size = this.size;
     const view = this.mapView;
-    const index = clusterIndexOf(filtered);
+    // Until the map has a size and a view nothing is drawn: the clusters and markers wait for it
+    // (the first render comes in the same task as reading the feed; this work then comes in the next).
+    const index = size && view ? clusterIndexOf(filtered) : undefined;
     const level = view ? levelFor(view.scale) : 0;
-    const markers = markersAt(index, level, filtered, language);
+    const markers = index ? markersAt(index, level, filtered, language) : new Map<string, MarkerInfo>();
     const selected = new Set(this.selection?.cities ?? []);
     const partners = new Set<string>();
     const highlighted = new Set<MapPartnership>();
@@ -463,7 +465,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         @focusin=${this.markerFocus.onFocusIn}
         @focusout=${this.markerFocus.onFocusOut}
       >
-        ${size && view ? this.renderDrawing(filtered, index, level, size, view, highlighted, countries) : nothing}
+        ${index && size && view ? this.renderDrawing(filtered, index, level, size, view, highlighted, countries) : nothing}
         ${repeat(
           visible,
           ({ info }) => info.key,

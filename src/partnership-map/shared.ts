@@ -8,7 +8,7 @@
  */
 import { ClusterIndex } from './clusters.js';
 import { geometryPaths, type GeometryPaths, type MapGeometry } from './geometry.js';
-import { arcsOf, markersOf, type LevelArc, type MarkerInfo } from './markers.js';
+import { linksOf, markersOf, type LevelArc, type LevelLinks, type MarkerInfo } from './markers.js';
 import type { FilteredMap } from './model.js';
 import type { Size, View } from './view.js';
 
@@ -38,7 +38,7 @@ export function countriesShown(filtered: FilteredMap): string[] {
 }
 
 const markers = new WeakMap<ClusterIndex, Map<string, Map<string, MarkerInfo>>>();
-const arcs = new WeakMap<ClusterIndex, Map<number, LevelArc[]>>();
+const links = new WeakMap<ClusterIndex, Map<number, LevelLinks>>();
 
 /** The markers of a zoom level in a language. */
 export function markersAt(index: ClusterIndex, level: number, filtered: FilteredMap, language: string): Map<string, MarkerInfo> {
@@ -46,17 +46,22 @@ export function markersAt(index: ClusterIndex, level: number, filtered: Filtered
   if (!byLevel) markers.set(index, (byLevel = new Map()));
   const key = `${level}|${language}`;
   let found = byLevel.get(key);
-  if (!found) byLevel.set(key, (found = markersOf(index, level, filtered, language)));
+  if (!found) byLevel.set(key, (found = markersOf(index, level, filtered, language, linksAt(index, level, filtered))));
+  return found;
+}
+
+/** The arcs of a zoom level and the partnerships within its markers, in any language. */
+function linksAt(index: ClusterIndex, level: number, filtered: FilteredMap): LevelLinks {
+  let byLevel = links.get(index);
+  if (!byLevel) links.set(index, (byLevel = new Map()));
+  let found = byLevel.get(level);
+  if (!found) byLevel.set(level, (found = linksOf(index, level, filtered)));
   return found;
 }
 
 /** The arcs between the markers of a zoom level. */
 export function arcsAt(index: ClusterIndex, level: number, filtered: FilteredMap): LevelArc[] {
-  let byLevel = arcs.get(index);
-  if (!byLevel) arcs.set(index, (byLevel = new Map()));
-  let found = byLevel.get(level);
-  if (!found) byLevel.set(level, (found = arcsOf(index, level, filtered)));
-  return found;
+  return linksAt(index, level, filtered).arcs;
 }
 
 /** Drawings kept: enough for the maps of a page that show one view, and a few steps of zooming back. */

@@ -8,8 +8,14 @@ export const mapWork = {
   filters: 0,
   /** Cluster indexes built (all 17 zoom levels each). */
   clusterIndexes: 0,
+  /** Cities listed as members of a cluster: a city counts once per zoom level whose markers were worked out. */
+  clusterMemberships: 0,
+  /** Zoom levels whose arcs and partnerships within markers were worked out (one pass over the partnerships each). */
+  linkLevels: 0,
   /** Markers worked out for one zoom level (names, counts, kinds). */
   markerLevels: 0,
+  /** Accessible names of markers made (only for the markers shown: zoomed in, a level has thousands). */
+  markerNames: 0,
   /** Land, highlighted countries and borders projected for one view. */
   geometryDrawings: 0,
   /** Cities whose names were turned into search keys. */
