@@ -134,17 +134,19 @@ class Validation {
    * combining marks of every string limited, each cut string reported at its
    * path. `opaque` fields hold lists left unknown, checked on their own later.
    */
-  private limitMarks(value: unknown, path: Path, opaque: ReadonlySet<string> = new Set()): unknown {
+  private limitMarks(value: unknown, path: Path | (() => Path), opaque: ReadonlySet<string> = NO_FIELDS): unknown {
+    // The path is written out only for a warning: building it for every string of a large feed was a fifth of validating it.
+    const at = () => (typeof path === 'function' ? path() : path);
     if (typeof value === 'string') {
       const { text, dropped } = limitCombiningMarks(value);
-      if (dropped > 0) this.warn(path, `more than ${MAX_COMBINING_MARKS} combining marks in a row; ${dropped} dropped`);
+      if (dropped > 0) this.warn(at(), `more than ${MAX_COMBINING_MARKS} combining marks in a row; ${dropped} dropped`);
       return text;
     }
-    if (Array.isArray(value)) return value.map((entry, index) => this.limitMarks(entry, `${path}[${index}]`));
+    if (Array.isArray(value)) return value.map((entry, index) => this.limitMarks(entry, () => `${at()}[${index}]`));
     if (isPlainObject(value)) {
       const limited: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
-        limited[key] = opaque.has(key) ? value[key] : this.limitMarks(value[key], `${path}${step(key)}`);
+        limited[key] = opaque.has(key) ? value[key] : this.limitMarks(value[key], () => `${at()}${step(key)}`);
       }
       return limited;
     }
@@ -190,9 +192,17 @@ class Validation {
   }
 }
 
-/** Fields whose schema is `v.optional(v.array(v.unknown()))`: their entries are checked on their own. */
+const NO_FIELDS: ReadonlySet<string> = new Set();
+const opaqueByEntries = new WeakMap<Record<string, OptionalEntry>, Set<string>>();
+
+/** Fields whose schema is `v.optional(v.array(v.unknown()))`: their entries are checked on their own. Once per schema, not per item. */
 function opaqueFields(entries: Record<string, OptionalEntry>): Set<string> {
-  return new Set(Object.keys(entries).filter((key) => entries[key].wrapped?.item?.type === 'unknown'));
+  let fields = opaqueByEntries.get(entries);
+  if (!fields) {
+    fields = new Set(Object.keys(entries).filter((key) => entries[key].wrapped?.item?.type === 'unknown'));
+    opaqueByEntries.set(entries, fields);
+  }
+  return fields;
 }
 
 function issuePath(base: Path, issue: v.BaseIssue<unknown>): Path {
