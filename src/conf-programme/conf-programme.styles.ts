@@ -56,7 +56,9 @@ export const confProgrammeStyles = css`
   }
   .toolbar button,
   .calendar summary,
-  [part~='clear-filters'] {
+  [part~='clear-filters'],
+  [part~='show-previous'],
+  [part~='show-more'] {
     padding: 0.35em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -205,6 +207,17 @@ export const confProgrammeStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  [part~='shown-range'] {
+    margin: 0 0 calc(var(--_programme-gap) / 2);
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  [part~='show-previous'] {
+    margin-block-end: var(--_programme-gap);
+  }
+  [part~='more'] {
+    margin: var(--_programme-gap) 0 0;
+  }
   [part~='no-results'] {
     padding: var(--_programme-gap);
     border: 1px dashed var(--_border);
@@ -268,6 +281,9 @@ export const confProgrammeStyles = css`
     [part~='tabs'],
     [part~='zone-note'],
     [part~='result-count'],
+    [part~='shown-range'],
+    [part~='show-previous'],
+    [part~='more'],
     .actions,
     [part~='description'] summary {
       display: none;

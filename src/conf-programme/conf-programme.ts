@@ -5,7 +5,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, SessionKind, SideEvent } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
-import { formatCalendarDate } from '../i18n/format.js';
+import { formatCalendarDate, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { ClockController } from '../shared/clock-controller.js';
@@ -48,6 +48,20 @@ const ALL_DAYS_LIMIT = 60;
  */
 const MAX_DAY_TABS = 31;
 
+/**
+ * Sessions of a day shown at a time: the first ones in time order, with
+ * "Show more sessions" below and, from a link or "Jump to now" into a later
+ * part, "Show earlier sessions" above. A day may have thousands of sessions,
+ * and laying out 5,000 blocked the page for 5–8 s. Printing shows them all.
+ */
+export const SESSION_BATCH = 100;
+
+/** The sessions of a day on screen: positions `from` (inclusive) to `to` (exclusive) in its (searched and filtered) list. */
+interface ShownRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 /** What an update shows, derived in willUpdate from the feed, the `conference` attribute and the time. */
 interface Shown {
   feed: Feed;
@@ -86,7 +100,11 @@ interface Shown {
  * @csspart day-heading - The heading of a day.
  * @csspart sessions - A list of sessions.
  * @csspart grid - The grid view of a day.
- * @csspart grid-note - Instead of the grid, on a day with more than 12 venues at once: the note that its sessions are listed.
+ * @csspart grid-note - Instead of the grid, on a day with more than 12 venues at once or more than 200 sessions: the note that its sessions are listed.
+ * @csspart shown-range - On a day with more than 100 sessions, which of them are shown ("Shown: 1–100 of 5,000").
+ * @csspart show-previous - The button that shows the 100 sessions of the day before those shown.
+ * @csspart more - Below a day's sessions shown in part: the paragraph of `show-more`.
+ * @csspart show-more - The button that shows the day's next 100 sessions.
  * @csspart session - One session; also `session-now` or `session-next` while it runs or is next.
  * @csspart session-time - Its time range, or "All day".
  * @csspart kind - Its kind.
@@ -148,10 +166,16 @@ export class ConfProgramme extends StaedtepartnerElement {
   @state() private favourites: ReadonlySet<string> = new Set();
   @state() private printing = false;
   @state() private calendarBusy = false;
+  /** The part of each day shown, by day key, when it is not the first SESSION_BATCH sessions. */
+  @state() private ranges: ReadonlyMap<string, ShownRange> = new Map();
 
   private programme?: { feed: Feed; conference: Conference; value: Programme };
+  /** The venue ranks of the grid, worked out once per programme and language. */
+  private ranks?: { programme: Programme; language: string; rank: (venue: string) => number };
   private shown?: Shown;
   private favouritesOf?: string;
+  /** The programme `ranges` belong to. */
+  private rangesOf?: Programme;
   private pendingFocus?: string;
   /** The tab on screen (the reader's choice, or the default). */
   private shownTab = ALL_DAYS;
@@ -163,9 +187,18 @@ export class ConfProgramme extends StaedtepartnerElement {
   );
 
   private readonly toolbarActions: ToolbarActions = {
-    search: (query) => (this.query = query),
-    chooseKind: (kind) => (this.kind = kind),
-    toggleFavourites: () => (this.onlyFavourites = !this.onlyFavourites),
+    search: (query) => {
+      this.query = query;
+      this.ranges = new Map();
+    },
+    chooseKind: (kind) => {
+      this.kind = kind;
+      this.ranges = new Map();
+    },
+    toggleFavourites: () => {
+      this.onlyFavourites = !this.onlyFavourites;
+      this.ranges = new Map();
+    },
     toggleLocalTime: () => {
       this.localTime = !this.localTime;
       writeLocalTime(this.localTime);
@@ -176,6 +209,8 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   private readonly onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
+    // Printing starts right after this event: render every session now.
+    if (this.printing && this.isUpdatePending) this.performUpdate();
   };
 
   private readonly onStorage = (event: StorageEvent) => {
@@ -393,9 +428,11 @@ export class ConfProgramme extends StaedtepartnerElement {
     const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) }));
     const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
     const grid = this.view === 'grid' && !this.printing;
-    const rank = grid ? venueRanks(programme.sessions, (entry) => venueName(entry, language), noVenueLabel()) : undefined;
-    const renderSessions = (sessions: readonly ProgrammeSession[]) =>
-      grid ? renderSessionGrid(sessions, context, rank) : renderSessionList(sessions, context);
+    const rank = grid ? this.venueRank(programme, language) : undefined;
+    const renderSessions = (day: ProgrammeDay, sessions: readonly ProgrammeSession[]) => {
+      const list = (entries: readonly ProgrammeSession[]) => this.renderBatch(day, entries, context);
+      return grid ? renderSessionGrid(sessions, context, rank, list) : list(sessions);
+    };
     return html`<p part="result-count" role="status">${sessionCount(count, language)}</p>
       ${
         count === 0
@@ -411,10 +448,98 @@ export class ConfProgramme extends StaedtepartnerElement {
                 ({ day, sessions }) =>
                   html`<section part="day" aria-labelledby="day-${day.key}">
                     ${staticHtml`<${this.heading(1)} part="day-heading" id="day-${day.key}">${day.date ? dayHeading(day.date, language) : this.tabLabel(UNDATED, programme)}</${this.heading(1)}>`}
-                    ${renderSessions(sessions)}
+                    ${renderSessions(day, sessions)}
                   </section>`,
               )
       }`;
+  }
+
+  /** The grid's column order (the venue with the most sessions first), once per programme and language. */
+  private venueRank(programme: Programme, language: string): (venue: string) => number {
+    const known = this.ranks;
+    if (known?.programme === programme && known.language === language) return known.rank;
+    const rank = venueRanks(programme.sessions, (entry) => venueName(entry, language), noVenueLabel());
+    this.ranks = { programme, language, rank };
+    return rank;
+  }
+
+  /** The part of a day's (searched and filtered) sessions on screen: all of them while printing. */
+  private rangeOf(day: string, count: number): ShownRange {
+    if (this.printing) return { from: 0, to: count };
+    const range = this.ranges.get(day) ?? { from: 0, to: SESSION_BATCH };
+    return { from: Math.min(range.from, count), to: Math.min(range.to, count) };
+  }
+
+  /** A day's sessions, a batch at a time, with the buttons for the batches before and after it. */
+  private renderBatch(day: ProgrammeDay, sessions: readonly ProgrammeSession[], context: ViewContext): TemplateResult {
+    const total = sessions.length;
+    const { from, to } = this.rangeOf(day.key, total);
+    const number = (value: number) => numberFormat({}, context.language).format(value);
+    return html`${
+      from > 0 || to < total
+        ? html`<p part="shown-range">
+            ${msg(str`Shown: ${number(from + 1)}–${number(to)} of ${number(total)}`, {
+              id: 'programme-shown-range',
+              desc: 'Above the sessions of a day with very many, shown a part at a time: which of them are shown, by position, e.g. "Shown: 1–100 of 5,000"',
+            })}
+          </p>`
+        : nothing
+    }
+    ${
+      from > 0
+        ? html`<button part="show-previous" type="button" data-day=${day.key} @click=${this.showPrevious}>
+            ${msg('Show earlier sessions', { desc: 'Button above the sessions of a day shown a part at a time: shows the sessions before those shown' })}
+          </button>`
+        : nothing
+    }
+    ${renderSessionList(from === 0 && to === total ? sessions : sessions.slice(from, to), context)}
+    ${
+      to < total
+        ? html`<p part="more">
+            <button part="show-more" type="button" data-day=${day.key} @click=${this.showMore}>
+              ${msg('Show more sessions', { desc: 'Button below the sessions of a day shown a part at a time: shows the next ones' })}
+            </button>
+          </p>`
+        : nothing
+    }`;
+  }
+
+  /** The (searched and filtered) sessions of the day whose button was pressed, and the part of them shown. */
+  private batchOf(event: Event): { day: string; sessions: ProgrammeSession[]; range: ShownRange } | undefined {
+    const day = (event.currentTarget as HTMLElement).dataset.day;
+    const programmeDay = day === undefined ? undefined : this.programme?.value.dayByKey.get(day);
+    if (!programmeDay) return undefined;
+    const sessions = filterSessions(programmeDay.sessions, this.filter());
+    return { day: programmeDay.key, sessions, range: this.rangeOf(programmeDay.key, sessions.length) };
+  }
+
+  /** The day's batch before those shown; the focus goes to its first session. */
+  private showPrevious(event: Event): void {
+    const batch = this.batchOf(event);
+    if (!batch) return;
+    const from = Math.max(0, batch.range.from - SESSION_BATCH);
+    this.ranges = new Map(this.ranges).set(batch.day, { from, to: batch.range.to });
+    this.pendingFocus = `session-${batch.sessions[from].session.id}`;
+  }
+
+  /** The day's next batch; the focus goes to the first session it adds. */
+  private showMore(event: Event): void {
+    const batch = this.batchOf(event);
+    if (!batch || batch.range.to >= batch.sessions.length) return;
+    this.ranges = new Map(this.ranges).set(batch.day, { from: batch.range.from, to: batch.range.to + SESSION_BATCH });
+    this.pendingFocus = `session-${batch.sessions[batch.range.to].session.id}`;
+  }
+
+  /** Makes `entry` one of the sessions shown on its day (with `filter`): the batch it is in, if it is not shown yet. */
+  private reveal(programme: Programme, entry: ProgrammeSession, filter: ProgrammeFilter): void {
+    const day = programme.dayByKey.get(entry.day);
+    if (!day) return;
+    const index = filterSessions(day.sessions, filter).indexOf(entry);
+    if (index < 0) return;
+    const range = this.ranges.get(day.key) ?? { from: 0, to: SESSION_BATCH };
+    if (index >= range.from && index < range.to) return;
+    const from = index - (index % SESSION_BATCH);
+    this.ranges = new Map(this.ranges).set(day.key, { from, to: from + SESSION_BATCH });
   }
 
   private select(key: string, focus = false): void {
@@ -460,6 +585,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     this.query = '';
     this.kind = '';
     this.onlyFavourites = false;
+    this.ranges = new Map();
   }
 
   private clearFilters(): void {
@@ -479,6 +605,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     // Render with the time of this jump, whatever else changes.
     this.requestUpdate();
     if (target) {
+      this.reveal(programme, target, {});
       this.select(target.day);
       this.pendingFocus = `session-${target.session.id}`;
     }
@@ -500,6 +627,11 @@ export class ConfProgramme extends StaedtepartnerElement {
       this.shown = undefined;
     }
     const conference = this.shown?.conference;
+    // Another feed or conference shows the first sessions of each day again.
+    if (this.shown?.programme && this.shown.programme !== this.rangesOf) {
+      this.rangesOf = this.shown.programme;
+      if (this.ranges.size > 0) this.ranges = new Map();
+    }
     if (conference && this.favouritesOf !== conference.id) {
       this.favouritesOf = conference.id;
       this.favourites = readFavourites(conference.id);
@@ -515,6 +647,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     this.target = undefined;
     const entry = this.shown?.programme?.sessions.find((candidate) => candidate.session.id === target.session);
     if (!entry) return;
+    this.reveal(this.shown!.programme!, entry, this.filter());
     if (this.tab !== ALL_DAYS) this.tab = entry.day;
     this.pendingFocus = `session-${entry.session.id}`;
   }

@@ -34,8 +34,31 @@ export interface ProgrammeSession {
   /** Instants in milliseconds, for timed sessions. */
   readonly startsAt?: number;
   readonly endsAt?: number;
-  /** Every language version of every searchable text, folded (lower case, no accents). */
+  /** Every language version of every searchable text, folded (lower case, no accents); worked out on the first search, then kept. */
   readonly searchText: string;
+}
+
+/**
+ * A session of the programme. Its search text is made on the first search,
+ * not when the programme is built: folding every language version of every
+ * text of 15,000 sessions took a third of a second before anything showed.
+ */
+class Entry implements ProgrammeSession {
+  #searchText?: string;
+  constructor(
+    readonly session: Session,
+    private readonly feed: Feed,
+    readonly day: string,
+    readonly timed: boolean,
+    readonly start?: CalendarDate,
+    readonly end?: CalendarDate,
+    readonly startsAt?: number,
+    readonly endsAt?: number,
+  ) {}
+
+  get searchText(): string {
+    return (this.#searchText ??= searchTextOf(this.session, this.feed));
+  }
 }
 
 export interface ProgrammeDay {
@@ -109,20 +132,32 @@ function compareSessions(a: ProgrammeSession, b: ProgrammeSession): number {
 /** The programme of `conference`: its days (every day of the conference, plus any other day a session names) and sessions. */
 export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZone: string = readerTimeZone()): Programme {
   const timeZone = conference.timeZone ?? fallbackTimeZone;
-  const sessions: ProgrammeSession[] = (conference.sessions ?? [])
+  // Sessions share a few time slots: each distinct time is parsed, and placed in the zone, once.
+  const parsed = new Map<string, CalendarDate | undefined>();
+  const instants = new Map<string, number>();
+  const parse = (text: string) => {
+    if (!parsed.has(text)) parsed.set(text, parseCalendarDate(text));
+    return parsed.get(text);
+  };
+  const instant = (text: string, date: CalendarDate) => {
+    let value = instants.get(text);
+    if (value === undefined) instants.set(text, (value = zonedInstant(date, timeZone)));
+    return value;
+  };
+  const sessions: Entry[] = (conference.sessions ?? [])
     .map((session) => {
-      const start = session.start ? parseCalendarDate(session.start) : undefined;
-      let end = session.end ? parseCalendarDate(session.end) : undefined;
+      const start = session.start ? parse(session.start) : undefined;
+      let end = session.end ? parse(session.end) : undefined;
       const timed = start?.minutes !== undefined;
       let startsAt: number | undefined;
       let endsAt: number | undefined;
       if (start && timed) {
-        startsAt = zonedInstant(start, timeZone);
+        startsAt = instant(session.start!, start);
         if (end?.minutes === undefined) end = undefined;
-        endsAt = end ? zonedInstant(end, timeZone) : startsAt + DEFAULT_DURATION_MINUTES * 60_000;
+        endsAt = end ? instant(session.end!, end) : startsAt + DEFAULT_DURATION_MINUTES * 60_000;
         if (endsAt < startsAt) endsAt = startsAt;
       }
-      return { session, start, end, day: start ? dayKey(start) : UNDATED, timed, startsAt, endsAt, searchText: searchTextOf(session, feed) };
+      return new Entry(session, feed, start ? dayKey(start) : UNDATED, timed, start, end, startsAt, endsAt);
     })
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => compareSessions(a.entry, b.entry) || a.index - b.index)

@@ -184,12 +184,27 @@ export function renderSessionList(entries: readonly ProgrammeSession[], context:
 export const MAX_GRID_COLUMNS = 12;
 
 /**
+ * The most sessions a day's grid shows. A day with more (after search and
+ * filters) is listed instead, with a note, and the list shows them a batch at
+ * a time: a grid cannot be shown in part, and thousands of cells in a dozen
+ * columns block the page for seconds.
+ */
+export const MAX_GRID_SESSIONS = 200;
+
+/**
  * One day as a grid: a column per venue and rows by time, so parallel working
  * groups stand side by side. On a narrow container the stylesheet lays the
  * same markup out as a list. Headers are decoration: each session names its
- * time and venue itself.
+ * time and venue itself. A day of more than MAX_GRID_COLUMNS venues or
+ * MAX_GRID_SESSIONS sessions is listed by `list` (the element's, which shows
+ * a batch at a time), with a note.
  */
-export function renderSessionGrid(entries: readonly ProgrammeSession[], context: ViewContext, rank?: (venue: string) => number): TemplateResult {
+export function renderSessionGrid(
+  entries: readonly ProgrammeSession[],
+  context: ViewContext,
+  rank?: (venue: string) => number,
+  list: (entries: readonly ProgrammeSession[]) => TemplateResult = (shown) => renderSessionList(shown, context),
+): TemplateResult {
   const layout = gridLayout(entries, (entry) => venueName(entry, context.language), noVenueLabel(), rank);
   if (layout.venues.length > MAX_GRID_COLUMNS) {
     const count = numberFormat({}, context.language).format(layout.venues.length);
@@ -198,7 +213,16 @@ export function renderSessionGrid(entries: readonly ProgrammeSession[], context:
           desc: 'Note in the grid view on a day with more parallel venues than the grid has room for; the value is the number of venues',
         })}
       </p>
-      ${renderSessionList(entries, context)}`;
+      ${list(entries)}`;
+  }
+  if (entries.length > MAX_GRID_SESSIONS) {
+    const count = numberFormat({}, context.language).format(entries.length);
+    return html`<p part="grid-note">
+        ${msg(str`Too many sessions on this day for the grid (${count}): they are listed.`, {
+          desc: 'Note in the grid view on a day with more sessions (after search and filters) than the grid shows; the value is the number of sessions',
+        })}
+      </p>
+      ${list(entries)}`;
   }
   // A wall clock shown as itself: its instant in UTC, formatted in UTC.
   const timeLabel = (minutes: number) =>

@@ -10,11 +10,13 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's0a3ceadcaa34e2ab': `Das Programm ist noch nicht veröffentlicht.`,
+      'programme-shown-range': str`Angezeigt: ${0}–${1} von ${2}`,
+'s0a3ceadcaa34e2ab': `Das Programm ist noch nicht veröffentlicht.`,
 's0d6649f4984b1389': `Jugendforum`,
 's1b620e51708bd4dd': `Zum Kalender hinzufügen`,
 's2124a4c634b1880f': `Alle Tage`,
 's310288fb8587bd26': `Zu „Jetzt“ springen`,
+'s3385a237d866b0e6': `Weitere Veranstaltungen zeigen`,
 's3385f2a37662b90f': str`Meine Ortszeit zeigen (${0})`,
 's3763f519c347a9f7': `Jetzt`,
 's39cb621a29eea6d8': `Suche und Filter zurücksetzen`,
@@ -36,6 +38,7 @@
 'sb6a535fede052183': `Referierende`,
 'sb89373d745b50332': `Koordination`,
 'sbf8eaeafb2bef651': `Kultur`,
+'sc5aa2d632c5def45': `Frühere Veranstaltungen zeigen`,
 'sc6871d2cdeaf591b': str`Programm: ${0}`,
 'sc9e494c8346b7cb5': `Sonstiges`,
 'sd85a4a35befa6409': `Mein Programm`,
@@ -52,6 +55,7 @@
 'session-count-other': str`${0} Veranstaltungen`,
 'session-next': `Als Nächstes`,
 'sf562e35005f72cfb': `Keine Veranstaltung passt zur Suche oder zu den Filtern.`,
+'sf9f31376a5edb582': str`Zu viele Veranstaltungen an diesem Tag für das Raster (${0}): Sie werden als Liste gezeigt.`,
 'sfb992e1acca7557f': `Exkursion`,
 'tab-undated': `Datum folgt`,
     };
