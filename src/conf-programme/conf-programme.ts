@@ -487,7 +487,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     }
     ${
       from > 0
-        ? html`<button part="show-previous" type="button" data-day=${day.key} @click=${this.showPrevious}>
+        ? html`<button part="show-previous" type="button" data-day=${day.key} aria-describedby="day-${day.key}" @click=${this.showPrevious}>
             ${msg('Show earlier sessions', { desc: 'Button above the sessions of a day shown a part at a time: shows the sessions before those shown' })}
           </button>`
         : nothing
@@ -496,7 +496,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     ${
       to < total
         ? html`<p part="more">
-            <button part="show-more" type="button" data-day=${day.key} @click=${this.showMore}>
+            <button part="show-more" type="button" data-day=${day.key} aria-describedby="day-${day.key}" @click=${this.showMore}>
               ${msg('Show more sessions', { desc: 'Button below the sessions of a day shown a part at a time: shows the next ones' })}
             </button>
           </p>`

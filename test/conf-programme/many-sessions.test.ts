@@ -135,7 +135,12 @@ describe('<conf-programme> with 15,000 sessions on three days', function () {
     const sections = [...shadow(element).querySelectorAll('[part~="day"]')];
     expect(sections).to.have.length(DAYS.length);
     expect(shownIds(element)).to.deep.equal(DAYS.flatMap((day) => dayIds(model, day).slice(0, SESSION_BATCH)));
-    expect(shadow(element).querySelectorAll('[part~="show-more"]')).to.have.length(DAYS.length);
+    // One "Show more sessions" per day, each described by its day's heading.
+    const buttons = [...shadow(element).querySelectorAll('[part~="show-more"]')];
+    expect(buttons.map((button) => words(shadow(element).getElementById(button.getAttribute('aria-describedby') ?? '')))).to.deep.equal(
+      texts(shadow(element), '[part~="day-heading"]'),
+    );
+    expect(buttons).to.have.length(DAYS.length);
   });
 
   it('adds the next batch with "Show more sessions" and moves the focus to the first session it adds', async () => {
