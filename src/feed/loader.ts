@@ -9,7 +9,7 @@
  * document arrives, so it is never part of a widget's first download.
  */
 import type { FeedFailure, FeedFailureKind, FeedResult } from './model.js';
-import { validateFeed } from './validate.js';
+import { validateFeed, validateFeedInSteps } from './validate.js';
 
 /**
  * Limits of a request; change them before the widgets load a feed.
@@ -117,8 +117,10 @@ async function readDocument(document: unknown): Promise<FeedResult> {
   }
 }
 
+// A document that arrives asynchronously is validated in steps (validateFeedInSteps), so a
+// feed of tens of thousands of entries never blocks the page for the whole validation.
 async function readSchedule(document: unknown): Promise<FeedResult> {
-  if (!mayBeSchedule(document)) return validateFeed(document);
+  if (!mayBeSchedule(document)) return validateFeedInSteps(document);
   let importer: typeof import('./import/index.js');
   try {
     importer = await import('./import/index.js');
@@ -131,8 +133,8 @@ async function readSchedule(document: unknown): Promise<FeedResult> {
   } catch (error) {
     return failure('invalid', `the schedule could not be imported: ${String(error)}`);
   }
-  if (!imported) return validateFeed(document);
-  const result = validateFeed(imported.document);
+  if (!imported) return validateFeedInSteps(document);
+  const result = await validateFeedInSteps(imported.document);
   return result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
 }
 

@@ -59,6 +59,14 @@ function step(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
 }
 
+/**
+ * Validation as steps: the generator pauses (`yield`) every `ITEMS_PER_STEP` items of a
+ * list, so `validateFeedInSteps` can let the page draw and answer input between steps
+ * while `validateFeed` runs them all at once.
+ */
+type Steps<T> = Generator<void, T, void>;
+const ITEMS_PER_STEP = 250;
+
 interface Located<T> {
   value: T;
   path: Path;
@@ -77,7 +85,7 @@ class Validation {
    * or a bad entry of an optional list, is left out and the item kept; a bad
    * required field (or one named in `strict`) drops the item.
    */
-  items<T extends { id: string }>(value: unknown, path: Path, schema: v.GenericSchema<unknown, T>, strict: readonly string[] = []): Located<T>[] {
+  *items<T extends { id: string }>(value: unknown, path: Path, schema: v.GenericSchema<unknown, T>, strict: readonly string[] = []): Steps<Located<T>[]> {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
       this.warn(path, 'expected an array; ignored');
@@ -85,17 +93,20 @@ class Validation {
     }
     const seen = new Set<string>();
     const result: Located<T>[] = [];
-    value.forEach((item, index) => {
+    for (let index = 0; index < value.length; index++) {
+      if (index > 0 && index % ITEMS_PER_STEP === 0) yield;
+      // A hole in a list a host page built is skipped, as forEach would.
+      if (!Object.hasOwn(value, index)) continue;
       const itemPath = `${path}[${index}]`;
-      const entity = this.parse(item, itemPath, schema, strict);
-      if (entity === undefined) return;
+      const entity = this.parse(value[index], itemPath, schema, strict);
+      if (entity === undefined) continue;
       if (seen.has(entity.id)) {
         this.warn(`${itemPath}.id`, `duplicate id "${entity.id}"; item dropped`);
-        return;
+        continue;
       }
       seen.add(entity.id);
       result.push({ value: entity, path: itemPath });
-    });
+    }
     return result;
   }
 
@@ -236,7 +247,52 @@ function versionPreview(version: unknown): string {
   return String(version).slice(0, 40);
 }
 
+/**
+ * Validates `document` as a feed, at once. `validateFeedInSteps` gives the same result in
+ * steps, for large feeds on a page.
+ */
 export function validateFeed(document: unknown): FeedResult {
+  const steps = validationSteps(document);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** One turn of the event loop, by message: not throttled in a background tab, nor faked with timers. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * `validateFeed` in steps: after each step that ends more than `sliceMs` after the last
+ * pause, waits for `pause()` (a new task), so a feed of 25,000 entries never blocks the
+ * page for the whole validation. Same result and warnings as `validateFeed`.
+ */
+export async function validateFeedInSteps(
+  document: unknown,
+  { sliceMs = 40, pause = nextTask }: { sliceMs?: number; pause?: () => Promise<void> } = {},
+): Promise<FeedResult> {
+  const steps = validationSteps(document);
+  let since = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - since >= sliceMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+}
+
+function* validationSteps(document: unknown): Steps<FeedResult> {
   if (!isPlainObject(document)) {
     const found = document === null ? 'null' : Array.isArray(document) ? 'an array' : `a ${typeof document}`;
     return { ok: false, failure: { kind: 'invalid', detail: `expected a JSON object with "version": ${FEED_VERSION}, found ${found}` } };
@@ -249,19 +305,18 @@ export function validateFeed(document: unknown): FeedResult {
   const check = new Validation();
   const field = (name: string): unknown => (Object.hasOwn(document, name) ? document[name] : undefined);
 
-  const organisations = values(check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema));
+  const organisations = values(yield* check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema));
   const organisationById = byId(organisations);
-  const cities = values(check.items<City>(field('cities'), '$.cities', CitySchema));
+  const cities = values(yield* check.items<City>(field('cities'), '$.cities', CitySchema));
   const cityById = byId(cities);
 
-  const people = check.items<Person>(field('people'), '$.people', PersonSchema).map(({ value: person, path }) => ({
+  const people = (yield* check.items<Person>(field('people'), '$.people', PersonSchema)).map(({ value: person, path }) => ({
     ...person,
     organisation: check.reference(person.organisation, `${path}.organisation`, organisationById, 'organisation'),
   }));
   const personById = byId(people);
 
-  const partnerships = check
-    .items<Partnership>(field('partnerships'), '$.partnerships', PartnershipSchema)
+  const partnerships = (yield* check.items<Partnership>(field('partnerships'), '$.partnerships', PartnershipSchema))
     .filter(({ value: partnership, path }) => {
       const missing = partnership.cities.findIndex((id) => !cityById.has(id));
       if (missing < 0) return true;
@@ -270,8 +325,9 @@ export function validateFeed(document: unknown): FeedResult {
     })
     .map(({ value }) => value);
 
-  const conferences = check.items(field('conferences'), '$.conferences', ConferenceHeadSchema).map(({ value: head, path }): Conference => {
-    const sessions = check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end']).map(({ value: session, path: at }) => {
+  const conferences: Conference[] = [];
+  for (const { value: head, path } of yield* check.items(field('conferences'), '$.conferences', ConferenceHeadSchema)) {
+    const sessions = (yield* check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end'])).map(({ value: session, path: at }) => {
       return {
         ...session,
         end: check.end(session.start, session.end, at),
@@ -281,12 +337,12 @@ export function validateFeed(document: unknown): FeedResult {
         moderators: check.references(session.moderators, `${at}.moderators`, personById, 'person'),
       };
     });
-    const sideEvents = check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema).map(({ value: event, path: at }) => ({
+    const sideEvents = (yield* check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema)).map(({ value: event, path: at }) => ({
       ...event,
       end: check.end(event.start, event.end, at),
       places: check.references(event.places, `${at}.places`, cityById, 'city'),
     }));
-    return {
+    conferences.push({
       ...head,
       end: check.end(head.start, head.end, path),
       hostCities: check.references(head.hostCities, `${path}.hostCities`, cityById, 'city') ?? [],
@@ -295,8 +351,8 @@ export function validateFeed(document: unknown): FeedResult {
       contacts: check.references(head.contacts, `${path}.contacts`, personById, 'person'),
       sessions,
       sideEvents,
-    };
-  });
+    });
+  }
 
   const feed: Feed = {
     version: FEED_VERSION,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_COMBINING_MARKS, validateFeed } from '../../src/feed/validate.js';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { MAX_COMBINING_MARKS, validateFeed, validateFeedInSteps } from '../../src/feed/validate.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { city, minimalFeed } from '../support/feeds.js';
 
@@ -287,5 +288,71 @@ describe('validateFeed', () => {
         });
       }
     }
+  });
+});
+
+describe('validateFeedInSteps (large feeds, without blocking the page)', () => {
+  /** A generated feed with a few faults, so that warnings are compared too. */
+  function largeFeed(): Record<string, unknown> {
+    const feed = generateFeed({ partnerships: 3_000, sessions: 600 }) as Record<string, unknown> & { partnerships: Record<string, unknown>[] };
+    feed.partnerships[10] = { ...feed.partnerships[10], since: '2021-02-30' };
+    feed.partnerships[2_900] = { ...feed.partnerships[2_900], cities: ['nowhere', 'elsewhere'] };
+    feed.partnerships.push({ ...feed.partnerships[5] });
+    return feed;
+  }
+
+  it('pauses between steps of a large feed and gives exactly what validateFeed gives', async () => {
+    const feed = largeFeed();
+    let pauses = 0;
+    const stepped = await validateFeedInSteps(feed, {
+      sliceMs: 0,
+      pause: async () => {
+        pauses++;
+      },
+    });
+    const whole = validateFeed(feed);
+    // 3,000 partnerships, their cities and 600 sessions: a pause every 250 items.
+    expect(pauses, 'pauses').to.be.at.least(12);
+    expect(stepped.ok && whole.ok).to.equal(true);
+    if (!stepped.ok || !whole.ok) return;
+    expect(stepped.warnings).to.deep.equal(whole.warnings);
+    expect(stepped.warnings.map((warning) => warning.path)).to.include.members([
+      '$.partnerships[10].since',
+      '$.partnerships[2900].cities[0]',
+      '$.partnerships[3000].id',
+    ]);
+    expect(JSON.stringify(stepped.feed)).to.equal(JSON.stringify(whole.feed));
+  });
+
+  it('lets other tasks run while it validates', async () => {
+    let ran = 0;
+    let running = true;
+    const tick = () => {
+      if (!running) return;
+      ran++;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        tick();
+      };
+      channel.port2.postMessage(null);
+    };
+    tick();
+    const before = ran;
+    const result = await validateFeedInSteps(largeFeed(), { sliceMs: 0 });
+    running = false;
+    expect(result.ok).to.equal(true);
+    expect(ran - before, 'tasks that ran during validation').to.be.at.least(5);
+  });
+
+  it('refuses a document of another version or shape at once, as validateFeed does', async () => {
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    for (const document of [{ version: 2 }, [], null, 'feed']) {
+      expect(await validateFeedInSteps(document, { sliceMs: 0, pause })).to.deep.equal(validateFeed(document));
+    }
+    expect(pauses).to.equal(0);
   });
 });
