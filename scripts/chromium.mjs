@@ -47,7 +47,8 @@ export function findChrome() {
   fail('No Chrome or Chromium found (looked at ' + CANDIDATES.join(', ') + ').');
 }
 
-const TYPES = {
+/** Content types of the files the local servers (benchmark, freeze script, test embedding pages) send. */
+export const CONTENT_TYPES = {
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
   '.json': 'application/json',
@@ -70,7 +71,7 @@ export function serveFiles(lookup, headers = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers }).end(body);
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers }).end(body);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }

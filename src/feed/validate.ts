@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { endsBeforeStart, parseCalendarDate } from './dates.js';
 import type { Feed, FeedResult, FeedWarning } from './model.js';
+import { nextTask } from './next-task.js';
 import {
   CitySchema,
   ConferenceHeadSchema,
@@ -257,18 +258,6 @@ export function validateFeed(document: unknown): FeedResult {
     const next = steps.next();
     if (next.done) return next.value;
   }
-}
-
-/** One turn of the event loop, by message: not throttled in a background tab, nor faked with timers. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /**

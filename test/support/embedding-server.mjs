@@ -17,6 +17,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname, normalize } from 'node:path';
+import { CONTENT_TYPES } from '../../scripts/chromium.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -28,15 +29,6 @@ export function trustedTypesCsp(policies) {
 }
 
 const root = new URL('../../', import.meta.url);
-const TYPES = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.html': 'text/html',
-  '.css': 'text/css',
-  '.map': 'application/json',
-};
-
 /**
  * @param {import('koa').Context} ctx
  * @param {() => Promise<unknown>} next
@@ -51,7 +43,7 @@ export async function embeddingServer(ctx, next) {
     }
     try {
       ctx.body = await readFile(new URL(path, root));
-      ctx.type = TYPES[extname(path)] ?? 'application/octet-stream';
+      ctx.type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
       ctx.set('Cache-Control', 'no-store');
     } catch {
       ctx.status = 404;

@@ -116,17 +116,5 @@ export async function expectBusyWhileLoading(create: (src: string) => Promise<El
   }
 }
 
-/**
- * One turn of the event loop, by message: not a timer, so it runs while setTimeout is faked,
- * and a message task, unlike setTimeout, is not throttled in a background page.
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+/** One turn of the event loop, by message (runs while setTimeout is faked; not throttled in a background page). */
+export { nextTask } from '../../src/feed/next-task.js';
