@@ -6,7 +6,7 @@
  * nothing escapes as an uncaught error or unhandled rejection.
  */
 import { expect } from '@open-wc/testing';
-import { buildHostPage, captureLogs, mountWidget, quietPeriod, watchUncaught } from '../support/hostile.js';
+import { buildHostPage, mountWatched } from '../support/hostile.js';
 import { sampleFeed } from '../support/feeds.js';
 import { defineAll, WIDGET_CASES } from '../support/widget-cases.js';
 import { resetPage } from '../support/widgets.js';
@@ -167,18 +167,9 @@ describe('feed objects built by the host page (element.feed)', () => {
           const copy = structuredClone(bases[base]);
           const feed = change(copy) ?? copy;
           const { stage, remove } = buildHostPage();
-          const uncaught = watchUncaught();
           try {
-            const {
-              value: mounted,
-              warnings,
-              errors,
-            } = await captureLogs(async () => {
-              const result = await mountWidget(widget, { feed }, stage);
-              await quietPeriod(5);
-              return result;
-            });
-            expect(uncaught.problems, 'uncaught errors or unhandled rejections').to.deep.equal([]);
+            const { mounted, warnings, errors, uncaught } = await mountWatched(widget, { feed }, stage, { quiet: 5 });
+            expect(uncaught, 'uncaught errors or unhandled rejections').to.deep.equal([]);
             const root = mounted.root;
             const shown = root.querySelector(`${widget.content}, [part~="empty"]`) !== null;
             const failed = root.querySelector('[part~="error"]') !== null;
@@ -192,7 +183,6 @@ describe('feed objects built by the host page (element.feed)', () => {
             expect(logged, 'a console message').not.to.deep.equal([]);
             if (failed) expect(mounted.failure?.detail, 'the failure names the cause').to.be.a('string').and.not.equal('');
           } finally {
-            uncaught.stop();
             remove();
           }
         });

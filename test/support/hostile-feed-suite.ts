@@ -11,17 +11,14 @@ import type { Language } from '../../src/i18n/language.js';
 import { failureMessage } from '../../src/shared/staedtepartner-element.js';
 import {
   buildHostPage,
-  captureLogs,
   deepText,
   expectHarmless,
   FIXTURE_DIR,
   freshFixtureUrl,
-  mountWidget,
+  mountWatched,
   PAYLOADS,
-  quietPeriod,
   snapshotPage,
   warningPaths,
-  watchUncaught,
   type FeedSource,
   type Logs,
   type MountedWidget,
@@ -440,28 +437,18 @@ export function describeHostileFeeds(tag: WidgetTag): void {
     /** Mounts the widget on the hostile feed with every watch on; returns what happened. */
     async function attack(widget: WidgetCase, source: FeedSource, retry: boolean): Promise<{ mounted: MountedWidget } & Logs> {
       const before = snapshotPage(page.stage);
-      const watch = watchUncaught();
-      try {
-        const {
-          value: mounted,
-          warnings,
-          errors,
-        } = await captureLogs(async () => {
-          const widgetOnFeed = await mountWidget(widget, source, page.stage);
-          if (retry) {
-            // Try again fetches the same hostile answer: still an error, still harmless.
-            widgetOnFeed.root.querySelector<HTMLElement>('[part~="retry"]')?.click();
-            await until(() => widgetOnFeed.events >= 2, 'retry did not load the feed again');
-            await (widgetOnFeed.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-          }
-          await quietPeriod();
-          return widgetOnFeed;
-        });
-        expectHarmless(mounted, watch.problems, before, page.stage);
-        return { mounted, warnings, errors };
-      } finally {
-        watch.stop();
-      }
+      const { mounted, warnings, errors, uncaught } = await mountWatched(widget, source, page.stage, {
+        // Try again fetches the same hostile answer: still an error, still harmless.
+        then: retry
+          ? async (widgetOnFeed) => {
+              widgetOnFeed.root.querySelector<HTMLElement>('[part~="retry"]')?.click();
+              await until(() => widgetOnFeed.events >= 2, 'retry did not load the feed again');
+              await (widgetOnFeed.element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+            }
+          : undefined,
+      });
+      expectHarmless(mounted, uncaught, before, page.stage);
+      return { mounted, warnings, errors };
     }
 
     function expectErrorState(widget: WidgetCase, outcome: { mounted: MountedWidget } & Logs, expected: ErrorExpectation, language: Language): void {

@@ -8,15 +8,12 @@ import { expect } from '@open-wc/testing';
 import type { FeedFailureKind } from '../../src/feed/model.js';
 import {
   buildHostPage,
-  captureLogs,
   deepText,
   expectHarmless,
-  mountWidget,
+  mountWatched,
   PAYLOADS,
-  quietPeriod,
   snapshotPage,
   warningPaths,
-  watchUncaught,
   type FeedSource,
   type Logs,
   type MountedWidget,
@@ -99,22 +96,9 @@ export function describeGeneratedHostileFeeds(tag: WidgetTag): void {
 
     async function attack(widget: WidgetCase, source: FeedSource, timeout: number): Promise<Outcome> {
       const before = snapshotPage(page.stage);
-      const watch = watchUncaught();
-      try {
-        const {
-          value: mounted,
-          warnings,
-          errors,
-        } = await captureLogs(async () => {
-          const mounted = await mountWidget(widget, source, page.stage, timeout);
-          await quietPeriod();
-          return mounted;
-        });
-        expectHarmless(mounted, watch.problems, before, page.stage);
-        return { mounted, warnings, errors };
-      } finally {
-        watch.stop();
-      }
+      const { mounted, warnings, errors, uncaught } = await mountWatched(widget, source, page.stage, { timeout });
+      expectHarmless(mounted, uncaught, before, page.stage);
+      return { mounted, warnings, errors };
     }
 
     function expectError(outcome: Outcome, kind: FeedFailureKind): void {

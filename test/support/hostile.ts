@@ -274,3 +274,39 @@ export function expectHarmless(mounted: MountedWidget, uncaught: readonly string
 export function warningPaths(warnings: readonly FeedWarning[] | undefined): string[] {
   return (warnings ?? []).map((warning) => warning.path);
 }
+
+/** What `mountWatched` saw: the widget, what it logged, and what escaped uncaught. */
+export interface WatchedMount extends Logs {
+  mounted: MountedWidget;
+  /** Uncaught errors and unhandled rejections while it was mounted. */
+  uncaught: string[];
+}
+
+/**
+ * Mounts `widget` on `source` in `stage` with the console captured and uncaught errors
+ * watched. `then` (a retry, say) runs once the widget settled, before a quiet period of
+ * `quiet` tasks.
+ */
+export async function mountWatched(
+  widget: WidgetCase,
+  source: FeedSource,
+  stage: Element,
+  { timeout = CONDITION_TIMEOUT_MS, quiet = 20, then }: { timeout?: number; quiet?: number; then?: (mounted: MountedWidget) => Promise<void> } = {},
+): Promise<WatchedMount> {
+  const watch = watchUncaught();
+  try {
+    const {
+      value: mounted,
+      warnings,
+      errors,
+    } = await captureLogs(async () => {
+      const result = await mountWidget(widget, source, stage, timeout);
+      await then?.(result);
+      await quietPeriod(quiet);
+      return result;
+    });
+    return { mounted, warnings, errors, uncaught: watch.problems };
+  } finally {
+    watch.stop();
+  }
+}
