@@ -81,19 +81,22 @@ function mayBeSchedule(document: unknown): document is Record<string, unknown> {
   return ['schedule', 'talks', 'events'].some((key) => Object.hasOwn(document, key));
 }
 
+/** `String(value)`, also for a value whose conversion throws (a host object's error). */
+function describe(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return 'an error that cannot be described';
+  }
+}
+
 /**
  * A document that makes reading it throw is refused, never thrown: nesting
  * deeper than the engine's stack (Firefox and WebKit give up on 10,000 levels
  * where Chromium does not), or, in an object a host page built, a getter that throws.
  */
 function unreadable(error: unknown): FeedResult {
-  let reason: string;
-  try {
-    reason = String(error);
-  } catch {
-    reason = 'an error that cannot be described';
-  }
-  return failure('invalid', `the document cannot be read: ${reason}`);
+  return failure('invalid', `the document cannot be read: ${describe(error)}`);
 }
 
 /** validateFeed, with a document that throws while it is read refused instead. */
@@ -151,15 +154,6 @@ async function parseText(text: string): Promise<FeedResult> {
 
 /** What a step of the request resolves to once it was given up (time limit, or nobody waits). */
 const STOPPED = Symbol('stopped');
-
-/** `String(value)`, also for a value whose conversion throws (a host object's error). */
-function describe(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return 'an error that cannot be described';
-  }
-}
 
 /**
  * Fetches and reads `url`. Every step (the request, each piece of the body) is
