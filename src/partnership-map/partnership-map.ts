@@ -13,6 +13,7 @@ import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { arcsPath } from './arcs.js';
 import { levelFor, levelScale, type ClusterIndex } from './clusters.js';
 import { loadGeometry, type MapGeometry } from './geometry.js';
+import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import type { LevelArc, MarkerInfo, PlacedMarker } from './markers.js';
 import {
@@ -480,7 +481,7 @@ export class PartnershipMap extends StaedtepartnerElement {
             : nothing
         }
       </div>
-      ${this.renderLegend(countries, language)}
+      ${renderLegend(countries, language)}
     `;
   }
 
@@ -545,20 +546,6 @@ export class PartnershipMap extends StaedtepartnerElement {
       ? `${[...new Set(info.cities.map((city) => countryLabel(city.country, language)))].join(', ')} · ${partnershipCount(info.partnerships, language)}`
       : `${someNames(info.cities, language)} · ${partnershipCount(info.partnerships, language)}`;
     return html`<div part="tooltip" aria-hidden="true" ${styleProperties({ transform })}><strong>${title}</strong><span>${detail}</span></div>`;
-  }
-
-  private renderLegend(countries: readonly string[], language: string): TemplateResult {
-    const known = ['DE', 'RU'].filter((code) => countries.includes(code));
-    const others = countries.some((code) => code !== 'DE' && code !== 'RU');
-    return html`<ul part="legend" aria-label=${msg('Legend', { desc: 'Accessible name of the map legend' })}>
-      ${known.map((code) => html`<li><span class="swatch ${code.toLowerCase()}" aria-hidden="true"></span>${countryLabel(code, language)}</li>`)}
-      ${others ? html`<li><span class="swatch other" aria-hidden="true"></span>${msg('Other countries', { desc: 'Legend: markers of cities outside Germany and Russia' })}</li>` : nothing}
-      <li>
-        <span class="swatch cluster" aria-hidden="true"></span>${msg('Several cities (their number); select to zoom in', { desc: 'Legend: a cluster marker' })}
-      </li>
-      <li><span class="swatch arc" aria-hidden="true"></span>${msg('Partnership', { desc: 'Legend: an arc between two cities' })}</li>
-      <li><span class="swatch arc-highlight" aria-hidden="true"></span>${msg('Partnerships of the selected city', { desc: 'Legend: a highlighted arc' })}</li>
-    </ul>`;
   }
 
   private renderDetails(filtered: FilteredMap, language: string): TemplateResult | typeof nothing {
