@@ -11,13 +11,13 @@ import { headingTag } from '../shared/heading.js';
 import { SizeController } from '../shared/size-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { arcsPath } from './arcs.js';
+import { renderControls } from './controls.js';
 import { levelFor, levelScale, type ClusterIndex } from './clusters.js';
 import { loadGeometry, type MapGeometry } from './geometry.js';
 import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import type { LevelArc, MarkerInfo, PlacedMarker } from './markers.js';
 import {
-  collatorFor,
   filteredOf,
   mapModelOf,
   sortRows,
@@ -321,7 +321,14 @@ export class PartnershipMap extends StaedtepartnerElement {
     const empty = filtered.partnerships.length === 0;
     const summary = empty ? '' : `${partnershipCount(filtered.partnerships.length, language)}, ${cityCount(filtered.cities.size, language)}`;
     return html`
-      ${this.renderControls(model, language)}
+      ${renderControls({
+        countries: model.countries,
+        filters: this.filters,
+        view: this.view,
+        language,
+        onFilter: (change) => this.setFilters({ ...this.filters, ...change }),
+        onView: (view) => this.switchView(view),
+      })}
       <p part="summary" role="status">${summary}${this.announcement ? html` <span>${this.announcement}</span>` : nothing}</p>
       ${
         empty
@@ -331,43 +338,6 @@ export class PartnershipMap extends StaedtepartnerElement {
             : html`${this.renderMap(filtered, language)}${this.renderDetails(filtered, language)}${this.printing ? this.renderRows(filtered, language, true) : nothing}`
       }
     `;
-  }
-
-  private renderControls(model: MapModel, language: string): TemplateResult {
-    const countries = [...new Set([...model.countries, ...(this.filters.country ? [this.filters.country.toUpperCase()] : [])])]
-      .map((code) => ({ code, name: countryLabel(code, language) }))
-      .sort((a, b) => collatorFor(language).compare(a.name, b.name));
-    const selectedCountry = this.filters.country?.toUpperCase() ?? '';
-    return html`<div part="controls">
-      <div part="filter">
-        <label for="search">${msg('Find a city', { desc: 'Label of the search field; any spelling, Latin or Cyrillic' })}</label>
-        <input id="search" part="search" type="search" autocomplete="off" .value=${this.filters.search ?? ''} @input=${this.onSearch} />
-      </div>
-      <div part="filter">
-        <label for="country">${msg('Country', { desc: 'Label of the country filter' })}</label>
-        <select id="country" @change=${this.onCountry}>
-          <option value="" .selected=${selectedCountry === ''}>${msg('All countries', { desc: 'Country filter: no filter' })}</option>
-          ${countries.map(({ code, name }) => html`<option value=${code} .selected=${code === selectedCountry}>${name}</option>`)}
-        </select>
-      </div>
-      <fieldset part="filter years">
-        <legend>${msg('Founded', { desc: 'Legend of the two year fields: partnerships founded from … to …' })}</legend>
-        <div class="range">
-          <label for="from">${msg('from', { desc: 'Before the first year of the founding-year filter ("from 1990")' })}</label>
-          <input id="from" type="number" inputmode="numeric" min="1900" max="2100" .value=${String(this.filters.from ?? '')} @input=${this.onYears} />
-          <label for="to">${msg('to', { desc: 'Before the last year of the founding-year filter ("to 2000")' })}</label>
-          <input id="to" type="number" inputmode="numeric" min="1900" max="2100" .value=${String(this.filters.to ?? '')} @input=${this.onYears} />
-        </div>
-      </fieldset>
-      <div part="view-switch" role="group" aria-label=${msg('View', { desc: 'Label of the map / table switch' })}>
-        <button type="button" aria-pressed=${this.view === 'map' ? 'true' : 'false'} @click=${() => this.switchView('map')}>
-          ${msg('Map', { desc: 'Button: show the partnerships on the map' })}
-        </button>
-        <button type="button" aria-pressed=${this.view === 'table' ? 'true' : 'false'} @click=${() => this.switchView('table')}>
-          ${msg('Table', { desc: 'Button: show the partnerships as a table' })}
-        </button>
-      </div>
-    </div>`;
   }
 
   private renderRows(filtered: FilteredMap, language: string, print: boolean): TemplateResult {
@@ -569,19 +539,6 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   // ---- filters and view switch --------------------------------------------------------------
-
-  private onSearch(event: Event): void {
-    this.setFilters({ ...this.filters, search: (event.target as HTMLInputElement).value });
-  }
-
-  private onCountry(event: Event): void {
-    this.setFilters({ ...this.filters, country: (event.target as HTMLSelectElement).value || undefined });
-  }
-
-  private onYears(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.setFilters({ ...this.filters, [input.id === 'from' ? 'from' : 'to']: yearBound(input.value) });
-  }
 
   private setFilters(filters: MapFilters): void {
     this.filters = filters;
