@@ -1,2 +1,10 @@
-/** Types of generate-feed.mjs, for the TypeScript stories that import it. */
-export function generateFeed(options?: { partnerships?: number; sessions?: number; seed?: number }): Record<string, unknown>;
+/** Types of generate-feed.mjs, for the TypeScript stories and tests that import it. */
+export function generateFeed(options?: {
+  partnerships?: number;
+  sessions?: number;
+  seed?: number;
+  /** Cities in about 70 countries on every continent instead of Germany and Russia only (no sessions). */
+  world?: boolean;
+  /** Share (0–1) of partnerships without `since`. */
+  undated?: number;
+}): Record<string, unknown>;
