@@ -6,16 +6,18 @@
 import { compareCalendarDates, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
-import { allVersions, localise } from '../feed/text.js';
+import { localise } from '../feed/text.js';
 import { collator } from '../i18n/format.js';
 import { project } from './projection.js';
-import { keyMatches, searchKey } from '../shared/search.js';
+import { searchKey } from '../shared/search.js';
+import { citiesFound } from './search.js';
 import { mapWork } from './work.js';
 
 export interface MapPartnership {
   partnership: Partnership;
   cities: readonly [City, City];
-  since: CalendarDate;
+  /** Undefined when the feed gives no founding date: shown as "founding date unknown". */
+  since?: CalendarDate;
 }
 
 export interface MapCity {
@@ -73,8 +75,8 @@ export function mapModelOf(feed: Feed): MapModel {
   for (const partnership of feed.partnerships) {
     const first = feed.cityById.get(partnership.cities[0]);
     const second = feed.cityById.get(partnership.cities[1]);
-    const since = parseCalendarDate(partnership.since);
-    if (!first || !second || !since) continue;
+    const since = partnership.since === undefined ? undefined : parseCalendarDate(partnership.since);
+    if (!first || !second || (partnership.since !== undefined && !since)) continue;
     mapCity(first);
     mapCity(second);
     partnerships.push({ partnership, cities: [first, second], since });
@@ -82,19 +84,6 @@ export function mapModelOf(feed: Feed): MapModel {
   model = { cities, partnerships, countries: [...countries] };
   models.set(feed, model);
   return model;
-}
-
-const searchKeys = new WeakMap<City, string[]>();
-
-/** Search keys of every spelling of a city's name: worked out on the first search, not for every city when the map opens. */
-function searchKeysOf(city: City): string[] {
-  let keys = searchKeys.get(city);
-  if (!keys) {
-    keys = allVersions(city.name).map(searchKey);
-    searchKeys.set(city, keys);
-    mapWork.searchKeys++;
-  }
-  return keys;
 }
 
 /** A year bound from an attribute or an input: a whole number, else no bound. */
@@ -110,14 +99,15 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
   const from = yearBound(filters.from);
   const to = yearBound(filters.to);
   const query = searchKey(filters.search ?? '');
+  const found = query ? citiesFound(model, query) : undefined;
   const partnerships: MapPartnership[] = [];
   const cities = new Map<string, ShownCity>();
   for (const entry of model.partnerships) {
     const [first, second] = entry.cities;
     if (country && first.country !== country && second.country !== country) continue;
-    if (from !== undefined && entry.since.year < from) continue;
-    if (to !== undefined && entry.since.year > to) continue;
-    if (query && !keyMatches(query, searchKeysOf(first)) && !keyMatches(query, searchKeysOf(second))) continue;
+    if (from !== undefined && entry.since && entry.since.year < from) continue;
+    if (to !== undefined && entry.since && entry.since.year > to) continue;
+    if (found && !found.has(first.id) && !found.has(second.id)) continue;
     partnerships.push(entry);
     for (let end = 0; end < 2; end++) {
       const city = entry.cities[end];
@@ -175,7 +165,8 @@ export function partnerOf(entry: MapPartnership, cityId: string): City {
  * its date allows; undefined before it began. A qualifier ("summer 1991")
  * leaves only the year.
  */
-export function yearsLasted(since: CalendarDate, today: Day, qualified = false): number | undefined {
+export function yearsLasted(since: CalendarDate | undefined, today: Day, qualified = false): number | undefined {
+  if (!since) return undefined;
   let years = today.year - since.year;
   if (!qualified && since.month !== undefined) {
     const notYet = today.month < since.month || (today.month === since.month && since.day !== undefined && today.day < since.day);
@@ -214,6 +205,12 @@ export function collatorFor(language: string): Intl.Collator {
   return collator(language, { sensitivity: 'base', numeric: true });
 }
 
+/** Founding dates in order, an unknown one after every known one. */
+function compareFounding(a: CalendarDate | undefined, b: CalendarDate | undefined): number {
+  if (a && b) return compareCalendarDates(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+
 /** Rows sorted by a column (ties: by founding date, then the first city's name); a new array. */
 export function sortRows(
   rows: readonly TableRow[],
@@ -224,7 +221,7 @@ export function sortRows(
 ): TableRow[] {
   const collator = collatorFor(language);
   const name = (city: City) => localise(city.name, language);
-  const byDate = (a: TableRow, b: TableRow) => compareCalendarDates(a.entry.since, b.entry.since);
+  const byDate = (a: TableRow, b: TableRow) => compareFounding(a.entry.since, b.entry.since);
   const compare: Record<TableColumn, (a: TableRow, b: TableRow) => number> = {
     city: (a, b) => collator.compare(name(a.city), name(b.city)),
     country: (a, b) => collator.compare(countryName(a.city.country), countryName(b.city.country)),

@@ -4,7 +4,8 @@
  * to a key: accents dropped, Cyrillic written in Latin letters, and the usual
  * German, English and scholarly transliterations of one sound made equal
  * (sch / zh / sh → one letter, w → v, j / y → i, doubled letters once).
- * Pure functions, no DOM.
+ * A query matches at the start of a name or of one of its words, never inside
+ * a word. Pure functions, no DOM.
  */
 
 const CYRILLIC: Record<string, string> = {
@@ -81,10 +82,14 @@ export function searchKey(text: string): string {
     .trim();
 }
 
-/** Whether `query` (already a key) occurs in any of the keys. An empty query matches everything. */
+/**
+ * Whether `query` (already a key) starts one of the keys or one of their words
+ * ("Essen" finds Essen and Essen-Werden, not Giessen, Biesenthal, Wesenberg or
+ * Jesenice; "Lichtenberg" finds Berlin-Lichtenberg). An empty query matches everything.
+ */
 export function keyMatches(queryKey: string, keys: readonly string[]): boolean {
   if (queryKey === '') return true;
-  return keys.some((key) => key.includes(queryKey));
+  return keys.some((key) => key.startsWith(queryKey) || key.includes(` ${queryKey}`));
 }
 
 /** Whether a search for `query` finds a place with these names. */

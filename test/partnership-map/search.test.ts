@@ -1,0 +1,114 @@
+/**
+ * Issue 12, search: a query matches at the start of a name or of a word in it,
+ * never inside a word ("Essen" finds Essen, not Giessen, Biesenthal, Wesenberg
+ * or Jesenice); spellings still meet (Nischni, Nizhny, Нижний). A keystroke
+ * compares the query with keys made once per city per feed.
+ */
+import { expect } from '@open-wc/testing';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { readFeedObject } from '../../src/feed/loader.js';
+import '../../src/partnership-map/define.js';
+import { filterMap, mapModelOf } from '../../src/partnership-map/model.js';
+import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
+import { mapWork } from '../../src/partnership-map/work.js';
+import { setClock } from '../../src/shared/clock.js';
+import { matchesSearch } from '../../src/shared/search.js';
+import { city } from '../support/feeds.js';
+import { resetPage, shadow, texts, until } from '../support/widgets.js';
+
+/** Essen and the towns whose names hold "essen" inside a word, each a partner of Nizhny Novgorod. */
+const NAMES = ['Essen', 'Giessen', 'Biesenthal', 'Wesenberg', 'Jesenice', 'Essen-Werden', 'Bad Essen', 'Lessenich'];
+const idOf = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
+const essenFeed = {
+  version: 1,
+  cities: [
+    ...NAMES.map((name) => city(idOf(name), 'DE', name)),
+    city('nizhny-novgorod', 'RU', { de: 'Nischni Nowgorod', ru: 'Нижний Новгород', en: 'Nizhny Novgorod' }),
+  ],
+  partnerships: NAMES.map((name) => ({ id: `${idOf(name)}--nn`, cities: [idOf(name), 'nizhny-novgorod'], since: '1991-09-09' })),
+};
+
+async function mapOf(feed: object): Promise<PartnershipMap> {
+  const element = document.createElement('partnership-map');
+  element.feed = feed;
+  element.view = 'table';
+  document.body.append(element);
+  await until(() => element.shadowRoot?.querySelector('[part~="row"]'), 'no table');
+  await element.updateComplete;
+  return element;
+}
+
+async function type(element: PartnershipMap, text: string): Promise<void> {
+  const field = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await element.updateComplete;
+}
+
+describe('<partnership-map> search', function () {
+  this.timeout(120_000);
+
+  beforeEach(() => setClock(() => new Date('2026-06-01T12:00:00Z')));
+  afterEach(async () => {
+    document.querySelectorAll('partnership-map').forEach((element) => element.remove());
+    await resetPage();
+  });
+
+  it('matches at the start of a name or of a word, never inside a word', () => {
+    expect(matchesSearch('Essen', ['Essen'])).to.equal(true);
+    expect(matchesSearch('Essen', ['Essen-Werden'])).to.equal(true);
+    expect(matchesSearch('Essen', ['Bad Essen'])).to.equal(true);
+    expect(matchesSearch('Lichtenberg', ['Berlin-Lichtenberg'])).to.equal(true);
+    for (const name of ['Giessen', 'Biesenthal', 'Wesenberg', 'Jesenice', 'Lessenich']) expect(matchesSearch('Essen', [name]), name).to.equal(false);
+  });
+
+  it('"Essen" in the search field lists Essen, Essen-Werden and Bad Essen, not Giessen, Biesenthal, Wesenberg, Jesenice or Lessenich', async () => {
+    const element = await mapOf(essenFeed);
+    const root = shadow(element);
+    await type(element, 'Essen');
+    await until(() => texts(root, '[part~="summary"]')[0] === '3 partnerships, 4 cities', 'the search did not narrow the table');
+    expect(texts(root, '[part~="row"] td:first-child').sort()).to.deep.equal(['Bad Essen', 'Essen', 'Essen-Werden']);
+    const model = mapModelOf(((await readFeedObject(essenFeed)) as { ok: true; feed: never }).feed);
+    expect(
+      filterMap(model, { search: 'essen' })
+        .partnerships.map((entry) => entry.cities[0].id)
+        .sort(),
+    ).to.deep.equal(['bad-essen', 'essen', 'essen-werden']);
+  });
+
+  it('"Nischni", "Nizhny" and "Нижний" find Nizhny Novgorod, in every language of the page', async () => {
+    const element = await mapOf(essenFeed);
+    const root = shadow(element);
+    for (const query of ['Nischni', 'Nizhny', 'Нижний', 'Nowgorod']) {
+      await type(element, query);
+      await until(
+        () => texts(root, '[part~="summary"]')[0] === `${NAMES.length} partnerships, ${NAMES.length + 1} cities`,
+        `${query} did not find Nizhny Novgorod`,
+      );
+      expect(
+        texts(root, '[part~="row"] td:nth-child(3)').every((name) => name === 'Nizhny Novgorod'),
+        query,
+      ).to.equal(true);
+    }
+    await type(element, 'Novgorodsk');
+    await until(() => root.querySelector('[part~="empty"]'), 'a longer query than the name still found it');
+  });
+
+  it('with 25,000 partnerships, each city name is made a search key once per feed, not per keystroke', async () => {
+    const document = generateFeed({ partnerships: 25_000, sessions: 10 });
+    const cityCount = new Set(document.partnerships.flatMap((partnership: { cities: string[] }) => partnership.cities)).size;
+    const before = mapWork.searchKeys;
+    const filtersBefore = mapWork.filters;
+    const element = await mapOf(document);
+    expect(mapWork.searchKeys - before, 'search keys before any search').to.equal(0);
+    const root = shadow(element);
+    for (const query of ['T', 'To', 'Tow', 'Town', 'Town 1', 'Town 12', 'Town 1', 'Город 12']) {
+      await type(element, query);
+      await until(() => root.querySelector('[part~="row"], [part~="empty"]'), `no answer to ${query}`);
+    }
+    expect(mapWork.searchKeys - before, 'cities made search keys').to.equal(cityCount);
+    // One filtering per distinct query (Town 1 typed again is kept), and one for the feed with no query.
+    expect(mapWork.filters - filtersBefore, 'filterings').to.equal(8);
+    expect(texts(root, '[part~="row"] td:first-child, [part~="row"] td:nth-child(3)').some((name) => /^Town 12/.test(name))).to.equal(true);
+  });
+});
