@@ -19,6 +19,16 @@
  *
  * Country ids are ISO 3166-1 alpha-2 codes (DE, RU …), so the widget can match them with
  * the feed's `country`.
+ *
+ * Borders are drawn as Germany and the EU recognise them, not as Natural Earth's default
+ * (de facto control): Crimea is part of Ukraine (its polygon moves from Russia to Ukraine
+ * and is merged with it, so the Kerch Strait is the border and there is none at Perekop),
+ * Northern Cyprus is part of Cyprus, Somaliland part of Somalia. See germanView() and the
+ * "Whose borders" section of docs/feed.md.
+ *
+ * A second, coarse geometry of the whole world (Natural Earth 1:110 million, the same
+ * choices of borders) goes into src/partnership-map/world.topo.ts: the widget imports it
+ * only when a feed has cities beyond Europe and Russia.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,6 +39,7 @@ import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-
 
 const root = resolve(import.meta.dirname, '..');
 const OUTPUT = resolve(root, 'src/partnership-map/atlas.topo.ts');
+const WORLD_OUTPUT = resolve(root, 'src/partnership-map/world.topo.ts');
 
 /** The same as PROJECTION_SETTINGS in src/partnership-map/projection.ts. */
 const SETTINGS = {
@@ -259,10 +270,55 @@ function signedArea(ring) {
   return sum / 2;
 }
 
+// ---- borders as Germany and the EU recognise them ------------------------------------------
+
+/** Crimea (with Sevastopol): Russia's polygons that lie wholly in this box. */
+const CRIMEA = { west: 32, east: 37, south: 44, north: 46.5 };
+/** Natural Earth countries that Germany and the EU count as part of another country. */
+const PART_OF = { 'N. Cyprus': 'Cyprus', 'Cyprus U.N. Buffer Zone': 'Cyprus', Somaliland: 'Somalia' };
+/** Countries that get land from another entry: merged after building the topology, so no border is left between the pieces. */
+const DISSOLVED = new Set(['UA', 'CY', 'SO']);
+
+/**
+ * Natural Earth's default countries, with the borders Germany and the EU recognise:
+ * Crimea moves from Russia to Ukraine, and PART_OF entries join their country.
+ * Kosovo stays a country (Germany recognises it); Abkhazia, South Ossetia and
+ * Transnistria are already part of Georgia and Moldova in Natural Earth; Western
+ * Sahara stays apart (a non-self-governing territory, as the UN lists it).
+ */
+function germanView(countries) {
+  const out = [];
+  let crimea = 0;
+  const inCrimea = (polygon) =>
+    polygon.every((ring) => ring.every(([lon, lat]) => lon >= CRIMEA.west && lon <= CRIMEA.east && lat >= CRIMEA.south && lat <= CRIMEA.north));
+  for (const country of countries) {
+    const name = country.properties.name;
+    if (name === 'Russia' && country.geometry.type === 'MultiPolygon') {
+      const moved = country.geometry.coordinates.filter(inCrimea);
+      crimea += moved.length;
+      out.push({ ...country, geometry: { type: 'MultiPolygon', coordinates: country.geometry.coordinates.filter((polygon) => !inCrimea(polygon)) } });
+      out.push({ type: 'Feature', properties: { name: 'Ukraine' }, geometry: { type: 'MultiPolygon', coordinates: moved } });
+    } else {
+      out.push(PART_OF[name] ? { ...country, properties: { ...country.properties, name: PART_OF[name] } } : country);
+    }
+  }
+  if (crimea === 0) throw new Error('build-geometry: Crimea not found among the polygons of Russia; check germanView()');
+  return out;
+}
+
+/** One geometry per country id: pieces that got land from another entry merged, without inner borders. */
+function dissolve(topo) {
+  const object = topo.objects.countries;
+  object.geometries = object.geometries.map((geometry) =>
+    DISSOLVED.has(geometry.id) ? { ...mergeArcs(topo, [geometry]), id: geometry.id, properties: geometry.properties } : geometry,
+  );
+  return topo;
+}
+
 // ---- main ---------------------------------------------------------------------------------
 
 const world = JSON.parse(readFileSync(resolve(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8'));
-const countries = feature(world, world.objects.countries).features;
+const countries = germanView(feature(world, world.objects.countries).features);
 const geometries = {};
 const unknown = [];
 for (const country of countries) {
@@ -280,7 +336,7 @@ const collection = {
   type: 'FeatureCollection',
   features: Object.entries(geometries).map(([id, geometry]) => ({ type: 'Feature', id, properties: {}, geometry })),
 };
-let topo = topology({ countries: collection }, QUANTIZATION);
+let topo = dissolve(topology({ countries: collection }, QUANTIZATION));
 
 // Visvalingam weights as projected triangle areas, larger in the core region.
 const inCore = ([lon, lat]) => lon >= CORE.west && lon <= CORE.east && lat >= CORE.south && lat <= CORE.north;
@@ -325,4 +381,54 @@ export const atlas = JSON.parse('${json}') as Topology;
 writeFileSync(OUTPUT, source);
 console.error(
   `build-geometry: ${topo.objects.countries.geometries.length} countries, ${topo.arcs.length} arcs, ${points} points, ${json.length} bytes of JSON → ${OUTPUT}`,
+);
+
+// ---- the whole world, coarse: world.topo.ts -----------------------------------------------
+
+/** Share of the points kept of Natural Earth 1:110m, and the grid of the stored coordinates (about 4 km at the equator). */
+const WORLD_KEEP = Number(process.env.WORLD_KEEP ?? 0.5);
+const WORLD_GRID = 1e4;
+
+const coarse = JSON.parse(readFileSync(resolve(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'));
+const worldGeometries = {};
+for (const country of germanView(feature(coarse, coarse.objects.countries).features)) {
+  const id = codeOf(country.properties.name) ?? country.properties.name;
+  // Chukotka as 180°–191° E, as above: Russia in one piece, without a seam at the antimeridian.
+  const { type, coordinates } = unwrapGeometry(country.geometry);
+  const polygons = type === 'Polygon' ? [coordinates] : coordinates;
+  (worldGeometries[id] ??= { type: 'MultiPolygon', coordinates: [] }).coordinates.push(...polygons);
+}
+let worldTopo = dissolve(
+  topology(
+    {
+      countries: {
+        type: 'FeatureCollection',
+        features: Object.entries(worldGeometries).map(([id, geometry]) => ({ type: 'Feature', id, properties: {}, geometry })),
+      },
+    },
+    WORLD_GRID,
+  ),
+);
+worldTopo = presimplify(worldTopo);
+worldTopo = simplify(worldTopo, quantile(worldTopo, WORLD_KEEP));
+worldTopo = quantize(worldTopo, WORLD_GRID);
+delete worldTopo.bbox;
+worldTopo.objects.land = mergeArcs(worldTopo, worldTopo.objects.countries.geometries);
+worldTopo.objects.borders = meshArcs(worldTopo, worldTopo.objects.countries, (a, b) => a !== b);
+const worldJson = JSON.stringify(worldTopo);
+if (/['\\\n]/.test(worldJson)) throw new Error('the world topology contains a quote, backslash or newline; escape it');
+const worldPoints = worldTopo.arcs.reduce((sum, arc) => sum + arc.length, 0);
+writeFileSync(
+  WORLD_OUTPUT,
+  `// Generated by scripts/build-geometry.mjs (npm run build:geometry) from the world-atlas
+// package: Natural Earth 1:110m countries (public domain), the whole world, simplified.
+// Imported only when a feed has cities beyond Europe and Russia. Do not edit; run the script again.
+import type { Topology } from 'topojson-specification';
+
+/** Countries (ids: ISO 3166-1 alpha-2), ${worldTopo.objects.countries.geometries.length} of them, ${worldPoints} points. */
+export const world = JSON.parse('${worldJson}') as Topology;
+`,
+);
+console.error(
+  `build-geometry: world: ${worldTopo.objects.countries.geometries.length} countries, ${worldTopo.arcs.length} arcs, ${worldPoints} points, ${worldJson.length} bytes of JSON → ${WORLD_OUTPUT}`,
 );

@@ -5,8 +5,9 @@
  * host page that adds an enumerable method to Object.prototype.
  */
 import { expect } from '@open-wc/testing';
-import { merge, mesh } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
+import { geoContains, geoDistance } from 'd3-geo';
+import { feature, merge, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { atlas } from '../../src/partnership-map/atlas.topo.js';
 import { geometryPaths, loadGeometry, type MapGeometry } from '../../src/partnership-map/geometry.js';
 import { fullView } from '../../src/partnership-map/view.js';
@@ -44,4 +45,65 @@ describe('<partnership-map> geometry', () => {
       expect(built.borders, 'borders').to.equal(runtime.borders);
     }
   });
+});
+
+describe('<partnership-map> borders as Germany and the EU recognise them', () => {
+  type Shape = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+  const countriesOf = (topology: Topology): Map<string, Shape> =>
+    new Map(
+      (topology.objects['countries'] as GeometryCollection).geometries.map((geometry) => [
+        String(geometry.id),
+        feature(topology, geometry) as unknown as Shape,
+      ]),
+    );
+  const holders = (countries: Map<string, Shape>, point: [number, number]) => [...countries].filter(([, shape]) => geoContains(shape, point)).map(([id]) => id);
+  const SIMFEROPOL: [number, number] = [34.1, 44.95];
+  // Inland places, that the coarse world geometry also holds: Bakhchysarai (by Sevastopol), Dzhankoi, the Kerch peninsula.
+  const BAKHCHYSARAI: [number, number] = [33.86, 44.75];
+  const DZHANKOI: [number, number] = [34.39, 45.71];
+  const KERCH_PENINSULA: [number, number] = [35.9, 45.3];
+  /** The Mesaoria plain, north-east of Nicosia. */
+  const NORTHERN_CYPRUS: [number, number] = [33.7, 35.25];
+  /** The isthmus of Perekop, where Natural Earth's default draws a border between Crimea and Ukraine. */
+  const PEREKOP: [number, number] = [33.7, 46.12];
+
+  for (const [name, load] of [
+    ['the European geometry', async () => atlas],
+    ['the world geometry', async () => (await import('../../src/partnership-map/world.topo.js')).world],
+  ] as const) {
+    describe(name, () => {
+      let topology: Topology;
+      let countries: Map<string, Shape>;
+      before(async () => {
+        topology = await load();
+        countries = countriesOf(topology);
+      });
+
+      it('puts Crimea (Simferopol, Bakhchysarai, Dzhankoi, Kerch) in Ukraine, not in Russia', () => {
+        for (const point of [SIMFEROPOL, BAKHCHYSARAI, DZHANKOI, KERCH_PENINSULA]) {
+          expect(holders(countries, point), String(point)).to.deep.equal(['UA']);
+          expect(geoContains(countries.get('RU')!, point), `${point} in Russia`).to.equal(false);
+        }
+        // Russia keeps its own side of the Kerch Strait.
+        expect(holders(countries, [37.3, 45.1])).to.deep.equal(['RU']);
+      });
+
+      it('draws no border at the isthmus of Perekop: Crimea and the mainland are one Ukraine', () => {
+        const borders = feature(topology, topology.objects['borders'] as GeometryObject) as unknown as GeoJSON.Feature<GeoJSON.MultiLineString>;
+        const nearest = Math.min(...borders.geometry.coordinates.flat().map((point) => geoDistance(point as [number, number], PEREKOP)));
+        // In radians: more than 100 km from the isthmus.
+        expect(nearest * 6371).to.be.greaterThan(100);
+        const ukraine = countries.get('UA')!.geometry;
+        const polygons = ukraine.type === 'Polygon' ? [ukraine.coordinates] : ukraine.coordinates;
+        const holding = (point: [number, number]) => polygons.findIndex((polygon) => geoContains({ type: 'Polygon', coordinates: polygon }, point));
+        expect(holding(SIMFEROPOL)).to.be.at.least(0);
+        expect(holding(SIMFEROPOL), 'Crimea and Kyiv in one polygon').to.equal(holding([30.52, 50.45]));
+      });
+
+      it('puts Northern Cyprus in Cyprus, and keeps Kosovo', () => {
+        expect(holders(countries, NORTHERN_CYPRUS)).to.deep.equal(['CY']);
+        expect(holders(countries, [21.17, 42.67])).to.deep.equal(['XK']);
+      });
+    });
+  }
 });
