@@ -206,6 +206,9 @@ export class ClusterIndex {
   }
 }
 
+/** What markers and arcs read from a cluster index: the shared one, or one with some cities pinned (pinned.ts). */
+export type Clustering = Pick<ClusterIndex, 'at' | 'clusterOf' | 'splitLevel'>;
+
 function clampLevel(level: number): number {
   return Math.max(0, Math.min(LEVELS - 1, level));
 }

@@ -6,7 +6,7 @@
  * level (and filter, language and selection), not per frame.
  */
 import type { City } from '../feed/schema.js';
-import type { Cluster, ClusterIndex } from './clusters.js';
+import type { Cluster, Clustering } from './clusters.js';
 import type { FilteredMap, MapPartnership } from './model.js';
 import { clusterName, placeName } from './texts.js';
 import { mapWork } from './work.js';
@@ -59,7 +59,7 @@ export interface LevelLinks {
   within: Map<Cluster, number>;
 }
 
-export function linksOf(index: ClusterIndex, level: number, filtered: FilteredMap): LevelLinks {
+export function linksOf(index: Clustering, level: number, filtered: FilteredMap): LevelLinks {
   mapWork.linkLevels++;
   const pairs = new Map<Cluster, Map<Cluster, LevelArc>>();
   const arcs: LevelArc[] = [];
@@ -89,7 +89,7 @@ export function linksOf(index: ClusterIndex, level: number, filtered: FilteredMa
   return { arcs, within };
 }
 
-export function markersOf(index: ClusterIndex, level: number, filtered: FilteredMap, language: string, links: LevelLinks): Map<string, MarkerInfo> {
+export function markersOf(index: Clustering, level: number, filtered: FilteredMap, language: string, links: LevelLinks): Map<string, MarkerInfo> {
   mapWork.markerLevels++;
   const markers = new Map<string, MarkerInfo>();
   for (const cluster of index.at(level)) {

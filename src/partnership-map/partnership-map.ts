@@ -12,7 +12,7 @@ import { SizeController } from '../shared/size-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { arcsPath } from './arcs.js';
 import { renderControls } from './controls.js';
-import { levelFor, levelScale, type ClusterIndex } from './clusters.js';
+import { levelFor, levelScale, type Clustering } from './clusters.js';
 import { loadGeometry, type MapGeometry } from './geometry.js';
 import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
@@ -31,7 +31,8 @@ import {
   type TableColumn,
 } from './model.js';
 import { PLACE_PAGE, renderPanel } from './panel.js';
-import { arcsAt, clusterIndexOf, countriesShown, drawingOf, markersAt } from './shared.js';
+import { arcsAt, clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
+import { pinnedCities } from './pinned.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -167,6 +168,16 @@ export class PartnershipMap extends StaedtepartnerElement {
     show: (view) => (this.mapView = view),
   });
   private readonly markerFocus = new MarkerFocus(this);
+
+  /** The cities kept out of clusters: the town of `city`, the selected cities, and their partners (pinned.ts). */
+  private readonly pinned = memo((filtered: FilteredMap, city: string | undefined, selected: string) =>
+    pinnedCities(filtered.cities, [...(city ? [city] : []), ...(selected ? selected.split('\n') : [])]),
+  );
+
+  /** The clusters and markers of the filtered map, with the pinned cities on their own (or as if `selected` were selected). */
+  private clustering(filtered: FilteredMap, selected: readonly string[] = this.selection?.cities ?? []): Clustering {
+    return clusteringOf(filtered, this.pinned(filtered, this.city, selected.join('\n')));
+  }
 
   /** The map's size in pixels, once it is laid out. */
   private get size(): Size | undefined {
@@ -370,7 +381,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const view = this.mapView;
     // Until the map has a size and a view nothing is drawn: the clusters and markers wait for it
     // (the first render comes in the same task as reading the feed; this work then comes in the next).
-    const index = size && view ? clusterIndexOf(filtered) : undefined;
+    const index = size && view ? this.clustering(filtered) : undefined;
     const level = view ? levelFor(view.scale) : 0;
     const markers = index ? markersAt(index, level, filtered, language) : new Map<string, MarkerInfo>();
     const selected = new Set(this.selection?.cities ?? []);
@@ -457,7 +468,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private renderDrawing(
     filtered: FilteredMap,
-    index: ClusterIndex,
+    index: Clustering,
     level: number,
     size: Size,
     view: View,
@@ -622,7 +633,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const filtered = this.current;
     if (!info || !filtered || !this.mapView || !this.size) return;
     if (info.kind === 'cluster') {
-      const index = clusterIndexOf(filtered);
+      const index = this.clustering(filtered);
       const level = levelFor(this.mapView.scale);
       const split = index.splitLevel(info.cluster, level) ?? level + 1;
       const positions = info.cities.map((city) => filtered.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
@@ -675,7 +686,8 @@ export class PartnershipMap extends StaedtepartnerElement {
     const first = this.selection?.cities[0];
     const filtered = this.current;
     const view = this.mapView;
-    const cluster = first && filtered && view ? clusterIndexOf(filtered).clusterOf(first, levelFor(view.scale)) : undefined;
+    // Where the city stands once the details are closed (no longer pinned as the selection).
+    const cluster = first && filtered && view ? this.clustering(filtered, []).clusterOf(first, levelFor(view.scale)) : undefined;
     if (cluster && this.shownMarkers.has(cluster.key)) this.markerFocus.rove(cluster.key);
     this.selection = undefined;
     await this.updateComplete;

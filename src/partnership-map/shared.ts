@@ -6,10 +6,11 @@
  * are read-only; each is kept as long as what it was worked out from
  * (WeakMaps), drawings a few at a time.
  */
-import { ClusterIndex } from './clusters.js';
+import { ClusterIndex, type ClusterPoint, type Clustering } from './clusters.js';
 import { geometryPaths, type GeometryPaths, type MapGeometry } from './geometry.js';
 import { linksOf, markersOf, type LevelArc, type LevelLinks, type MarkerInfo } from './markers.js';
 import type { FilteredMap } from './model.js';
+import { PinnedClusters } from './pinned.js';
 import type { Size, View } from './view.js';
 
 const indexes = new WeakMap<FilteredMap, ClusterIndex>();
@@ -28,6 +29,39 @@ export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
   return index;
 }
 
+/** Cluster indexes with pinned cities kept per shared index: a few selections back and forth. */
+const PINNED_KEPT = 8;
+const pinnedIndexes = new WeakMap<ClusterIndex, Map<string, PinnedClusters>>();
+
+/**
+ * The clusters of the cities shown with some cities kept out of every cluster (a town's own
+ * page, the selected city and their partners; see pinned.ts), shared by the maps that pin the
+ * same cities; the shared index when none are pinned.
+ */
+export function clusteringOf(filtered: FilteredMap, pinned: readonly string[] = []): Clustering {
+  const index = clusterIndexOf(filtered);
+  const pointOf = (id: string): ClusterPoint | undefined => {
+    const shown = filtered.cities.get(id);
+    return shown?.position && { id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length };
+  };
+  const points = [...new Set(pinned)].flatMap((id) => pointOf(id) ?? []);
+  if (points.length === 0) return index;
+  let kept = pinnedIndexes.get(index);
+  if (!kept) pinnedIndexes.set(index, (kept = new Map()));
+  const key = points
+    .map((point) => point.id)
+    .sort()
+    .join('\n');
+  let found = kept.get(key);
+  if (found) kept.delete(key);
+  else {
+    found = new PinnedClusters(index, points, pointOf);
+    if (kept.size >= PINNED_KEPT) kept.delete(kept.keys().next().value!);
+  }
+  kept.set(key, found);
+  return found;
+}
+
 const countries = new WeakMap<FilteredMap, string[]>();
 
 /** The countries of the cities shown (the legend, the tinted land). */
@@ -37,11 +71,11 @@ export function countriesShown(filtered: FilteredMap): string[] {
   return found;
 }
 
-const markers = new WeakMap<ClusterIndex, Map<string, Map<string, MarkerInfo>>>();
-const links = new WeakMap<ClusterIndex, Map<number, LevelLinks>>();
+const markers = new WeakMap<Clustering, Map<string, Map<string, MarkerInfo>>>();
+const links = new WeakMap<Clustering, Map<number, LevelLinks>>();
 
 /** The markers of a zoom level in a language. */
-export function markersAt(index: ClusterIndex, level: number, filtered: FilteredMap, language: string): Map<string, MarkerInfo> {
+export function markersAt(index: Clustering, level: number, filtered: FilteredMap, language: string): Map<string, MarkerInfo> {
   let byLevel = markers.get(index);
   if (!byLevel) markers.set(index, (byLevel = new Map()));
   const key = `${level}|${language}`;
@@ -51,7 +85,7 @@ export function markersAt(index: ClusterIndex, level: number, filtered: Filtered
 }
 
 /** The arcs of a zoom level and the partnerships within its markers, in any language. */
-function linksAt(index: ClusterIndex, level: number, filtered: FilteredMap): LevelLinks {
+function linksAt(index: Clustering, level: number, filtered: FilteredMap): LevelLinks {
   let byLevel = links.get(index);
   if (!byLevel) links.set(index, (byLevel = new Map()));
   let found = byLevel.get(level);
@@ -60,7 +94,7 @@ function linksAt(index: ClusterIndex, level: number, filtered: FilteredMap): Lev
 }
 
 /** The arcs between the markers of a zoom level. */
-export function arcsAt(index: ClusterIndex, level: number, filtered: FilteredMap): LevelArc[] {
+export function arcsAt(index: Clustering, level: number, filtered: FilteredMap): LevelArc[] {
   return linksAt(index, level, filtered).arcs;
 }
 
