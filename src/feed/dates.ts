@@ -49,9 +49,10 @@ export function isCalendarDate(value: string): boolean {
   return parseCalendarDate(value) !== undefined;
 }
 
+/** Days in a month (1–12) of the proleptic Gregorian calendar; arithmetic, no Date: every date of a feed is checked with it. */
 export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(zonedInstant({ year, month: month + 1, day: 0 }, 'UTC')).getUTCDate();
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

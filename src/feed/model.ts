@@ -11,6 +11,12 @@ export interface Feed {
   readonly organisationById: ReadonlyMap<string, Organisation>;
   readonly personById: ReadonlyMap<string, Person>;
   readonly cityById: ReadonlyMap<string, City>;
+  /**
+   * How many entries of each list validation dropped (bad or duplicate items, partnerships
+   * naming an unknown city): a widget whose list came out empty says that entries were left
+   * out instead of "nothing listed yet". The warnings say which and why.
+   */
+  readonly dropped: { readonly partnerships: number };
 }
 
 /** Something in the feed that was dropped or ignored, with its JSON path (`$.partnerships[3].since`). */

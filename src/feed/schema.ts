@@ -120,7 +120,8 @@ export const PartnershipSchema = object({
     v.strictTuple([IdSchema, IdSchema], 'exactly two city ids'),
     v.check(([a, b]) => a !== b, 'two different cities'),
   ),
-  since: PartialDateSchema,
+  /** When the partnership began; absent when it is not known (real lists often lack it). */
+  since: v.optional(PartialDateSchema),
   sinceQualifier: v.optional(LocalisedTextSchema),
   dates: v.optional(v.array(PartnershipDateSchema)),
   notes: v.optional(LocalisedTextSchema),

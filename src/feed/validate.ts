@@ -234,6 +234,14 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** How many entries a list of the document has (holes are not entries); 0 for anything else. */
+function entriesOf(list: unknown): number {
+  if (!Array.isArray(list)) return 0;
+  let count = 0;
+  for (let index = 0; index < list.length; index++) if (Object.hasOwn(list, index)) count++;
+  return count;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -305,7 +313,9 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
   }));
   const personById = byId(people);
 
-  const partnerships = (yield* check.items<Partnership>(field('partnerships'), '$.partnerships', PartnershipSchema))
+  // `since` may be absent (founding date unknown), but a date that is given and wrong drops the partnership, as before.
+  const partnershipItems = field('partnerships');
+  const partnerships = (yield* check.items<Partnership>(partnershipItems, '$.partnerships', PartnershipSchema, ['since']))
     .filter(({ value: partnership, path }) => {
       const missing = partnership.cities.findIndex((id) => !cityById.has(id));
       if (missing < 0) return true;
@@ -353,6 +363,7 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
     organisationById,
     personById,
     cityById,
+    dropped: { partnerships: entriesOf(partnershipItems) - partnerships.length },
   };
   return { ok: true, feed, warnings: check.warnings };
 }

@@ -39,15 +39,61 @@ function matches(cities: readonly [City, City], query: JubileeQuery): boolean {
   return true;
 }
 
-/** The partnerships with a round anniversary in `query.year`, grouped by age in ascending order. */
-export function jubileesIn(feed: Feed, query: JubileeQuery, today: Day, language: string): JubileeGroup[] {
-  const step = Math.max(1, Math.trunc(query.step));
-  const groups = new Map<number, Jubilee[]>();
+/** A partnership of the feed with its founding date read and its two cities looked up. */
+interface Dated {
+  partnership: Partnership;
+  cities: readonly [City, City];
+  since: CalendarDate;
+}
+
+/** The partnerships of a feed, each founding date parsed once per feed (not once per query, language or day). */
+interface FeedPartnerships {
+  dated: Dated[];
+  /** Partnerships without a founding date: no anniversary can be worked out for them. */
+  undated: { partnership: Partnership; cities: readonly [City, City] }[];
+}
+
+/** What the list computes, counted for tests: the work must not grow with re-renders or the list shown. */
+export const jubileeWork = { datesParsed: 0, namesRead: 0 };
+
+const byFeed = new WeakMap<Feed, FeedPartnerships>();
+
+function partnershipsOf(feed: Feed): FeedPartnerships {
+  let known = byFeed.get(feed);
+  if (known) return known;
+  known = { dated: [], undated: [] };
   for (const partnership of feed.partnerships) {
-    const since = parseCalendarDate(partnership.since);
     const first = feed.cityById.get(partnership.cities[0]);
     const second = feed.cityById.get(partnership.cities[1]);
-    if (!since || !first || !second) continue;
+    if (!first || !second) continue;
+    if (partnership.since === undefined) {
+      known.undated.push({ partnership, cities: [first, second] });
+      continue;
+    }
+    const since = parseCalendarDate(partnership.since);
+    jubileeWork.datesParsed++;
+    if (since) known.dated.push({ partnership, cities: [first, second], since });
+  }
+  byFeed.set(feed, known);
+  return known;
+}
+
+export interface JubileeListing {
+  groups: JubileeGroup[];
+  /** Partnerships that match the query's city and country but have no founding date, so are not listed. */
+  undated: number;
+}
+
+/** The partnerships with a round anniversary in `query.year`, grouped by age in ascending order, and how many were left out for want of a date. */
+export function listJubilees(feed: Feed, query: JubileeQuery, today: Day, language: string): JubileeListing {
+  const step = Math.max(1, Math.trunc(query.step));
+  const groups = new Map<number, Jubilee[]>();
+  const { dated, undated } = partnershipsOf(feed);
+  for (const {
+    partnership,
+    cities: [first, second],
+    since,
+  } of dated) {
     const years = query.year - since.year;
     if (years <= 0 || years % step !== 0) continue;
     const cities: readonly [City, City] = query.city && second.id === query.city ? [second, first] : [first, second];
@@ -63,9 +109,21 @@ export function jubileesIn(feed: Feed, query: JubileeQuery, today: Day, language
     groups.set(years, group);
   }
   const names = collator(language);
-  const byDateThenName = (a: Jubilee, b: Jubilee) =>
-    compareCalendarDates(a.since, b.since) || names.compare(localise(a.cities[0].name, language), localise(b.cities[0].name, language));
-  return [...groups.entries()].sort(([a], [b]) => a - b).map(([years, jubilees]) => ({ years, jubilees: jubilees.sort(byDateThenName) }));
+  const sorted = [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([years, jubilees]) => {
+      // Each name read once, not twice per comparison.
+      const keyed = jubilees.map((jubilee) => ({ jubilee, name: localise(jubilee.cities[0].name, language) }));
+      jubileeWork.namesRead += keyed.length;
+      keyed.sort((a, b) => compareCalendarDates(a.jubilee.since, b.jubilee.since) || names.compare(a.name, b.name));
+      return { years, jubilees: keyed.map(({ jubilee }) => jubilee) };
+    });
+  return { groups: sorted, undated: undated.filter(({ cities }) => matches(cities, query)).length };
+}
+
+/** The partnerships with a round anniversary in `query.year`, grouped by age in ascending order. */
+export function jubileesIn(feed: Feed, query: JubileeQuery, today: Day, language: string): JubileeGroup[] {
+  return listJubilees(feed, query, today, language).groups;
 }
 
 export function countJubilees(groups: readonly JubileeGroup[]): number {

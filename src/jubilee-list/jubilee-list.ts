@@ -11,7 +11,8 @@ import { parseCalendarDate } from '../feed/dates.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
-import { countJubilees, jubileesIn, type Jubilee, type JubileeGroup, type JubileeQuery } from './anniversaries.js';
+import { droppedPartnerships } from '../shared/dropped.js';
+import { countJubilees, listJubilees, type Jubilee, type JubileeGroup, type JubileeQuery } from './anniversaries.js';
 import { jubileeListStyles } from './jubilee-list.styles.js';
 
 /**
@@ -27,6 +28,7 @@ export const JUBILEE_BATCH = 100;
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart summary - The sentence that counts the jubilees.
+ * @csspart undated - How many partnerships are left out because the feed gives no founding date.
  * @csspart group - One anniversary group (e.g. all 30-year partnerships).
  * @csspart group-heading - The heading of a group ("30 years").
  * @csspart list - The list of a group's partnerships.
@@ -77,7 +79,7 @@ export class JubileeList extends StaedtepartnerElement {
   @state() private printing = false;
 
   /** The jubilees of this update, worked out in willUpdate once per feed, query, language and day (not on every render). */
-  private listed?: { feed: Feed; list: string; texts: string; groups: JubileeGroup[]; count: number };
+  private listed?: { feed: Feed; list: string; texts: string; groups: JubileeGroup[]; count: number; undated: number };
 
   private readonly onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
@@ -112,7 +114,7 @@ export class JubileeList extends StaedtepartnerElement {
   }
 
   /** The jubilees of the feed for the current query, language and day; worked out again only when one of them changed. */
-  private jubileesOf(feed: Feed): { groups: JubileeGroup[]; count: number; fresh: boolean } {
+  private jubileesOf(feed: Feed): { groups: JubileeGroup[]; count: number; undated: number; fresh: boolean } {
     const language = currentLanguage();
     const day = today();
     const query = this.query();
@@ -123,8 +125,8 @@ export class JubileeList extends StaedtepartnerElement {
     if (this.city && !feed.cityById.has(this.city)) {
       console.warn(`[staedtepartner-widgets] <jubilee-list city="${this.city}">: the feed has no city with that id`);
     }
-    const groups = jubileesIn(feed, query, day, language);
-    this.listed = { feed, list, texts, groups, count: countJubilees(groups) };
+    const { groups, undated } = listJubilees(feed, query, day, language);
+    this.listed = { feed, list, texts, groups, count: countJubilees(groups), undated };
     // Another feed or query starts again with the first batch; another language or day keeps what is shown.
     return { ...this.listed, fresh: listed?.feed !== feed || listed.list !== list };
   }
@@ -147,11 +149,13 @@ export class JubileeList extends StaedtepartnerElement {
   protected override renderFeed(feed: Feed): TemplateResult {
     const language = currentLanguage();
     const year = this.effectiveYear;
-    const { groups, count } = this.jubileesOf(feed);
+    if (feed.partnerships.length === 0 && feed.dropped.partnerships > 0) return this.renderEmpty(droppedPartnerships(feed.dropped.partnerships, language));
+    const { groups, count, undated } = this.jubileesOf(feed);
+    const undatedNote = undated > 0 ? html`<p part="undated">${this.undatedNote(undated, language)}</p>` : nothing;
     if (count === 0) {
-      return this.renderEmpty(
+      return html`${this.renderEmpty(
         msg(str`No partnership celebrates a round anniversary in ${year}.`, { desc: 'Empty state of the jubilee list; the value is a year' }),
-      );
+      )}${undatedNote}`;
     }
     const shown = this.printing ? count : Math.min(this.shown, count);
     // Each group gets the part of the shown range that falls into it, by the position of its first entry.
@@ -164,7 +168,7 @@ export class JubileeList extends StaedtepartnerElement {
     const number = (value: number) => numberFormat({}, language).format(value);
     return html`
       <p part="summary">${this.summary(count, year)}</p>
-      ${parts.filter(({ end }) => end > 0).map(({ group, start, end }) => this.renderGroup(group, start, end, language))}
+      ${undatedNote} ${parts.filter(({ end }) => end > 0).map(({ group, start, end }) => this.renderGroup(group, start, end, language))}
       ${
         shown < count
           ? html`<p part="more">
@@ -197,6 +201,33 @@ export class JubileeList extends StaedtepartnerElement {
         desc: 'Plural form "other"; values: count, year',
       }),
     });
+  }
+
+  /** "2 partnerships without a founding date are not listed.": those the list leaves out, as no anniversary can be worked out for them. */
+  private undatedNote(count: number, language: string): string {
+    const n = numberFormat({}, language).format(count);
+    return plural(
+      count,
+      {
+        one: msg(str`${n} partnership without a founding date is not listed.`, {
+          id: 'jubilee-undated-one',
+          desc: 'Plural form "one": partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
+        }),
+        few: msg(str`${n} partnerships without a founding date are not listed.`, {
+          id: 'jubilee-undated-few',
+          desc: 'Plural form "few" (e.g. ru 2–4): partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
+        }),
+        many: msg(str`${n} partnerships without a founding date are not listed.`, {
+          id: 'jubilee-undated-many',
+          desc: 'Plural form "many" (e.g. ru 5–20): partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
+        }),
+        other: msg(str`${n} partnerships without a founding date are not listed.`, {
+          id: 'jubilee-undated-other',
+          desc: 'Plural form "other": partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
+        }),
+      },
+      language,
+    );
   }
 
   /** A group with its first `to` entries; `start`: the position of its first entry in the whole list. */

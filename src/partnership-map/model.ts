@@ -52,6 +52,8 @@ export interface ShownCity extends MapCity {
 export interface FilteredMap {
   partnerships: MapPartnership[];
   cities: Map<string, ShownCity>;
+  /** Partnerships without a founding date that a years filter (`from`/`to`) left out; 0 without one. */
+  undatedHidden: number;
 }
 
 const models = new WeakMap<Feed, MapModel>();
@@ -102,12 +104,18 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
   const found = query ? citiesFound(model, query) : undefined;
   const partnerships: MapPartnership[] = [];
   const cities = new Map<string, ShownCity>();
+  let undatedHidden = 0;
   for (const entry of model.partnerships) {
     const [first, second] = entry.cities;
     if (country && first.country !== country && second.country !== country) continue;
     if (from !== undefined && entry.since && entry.since.year < from) continue;
     if (to !== undefined && entry.since && entry.since.year > to) continue;
     if (found && !found.has(first.id) && !found.has(second.id)) continue;
+    // A years filter cannot place a partnership without a founding date: left out, and counted.
+    if (!entry.since && (from !== undefined || to !== undefined)) {
+      undatedHidden++;
+      continue;
+    }
     partnerships.push(entry);
     for (let end = 0; end < 2; end++) {
       const city = entry.cities[end];
@@ -122,7 +130,7 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
     }
   }
   mapWork.filters++;
-  return { partnerships, cities };
+  return { partnerships, cities, undatedHidden };
 }
 
 /** How many filter settings each model keeps (a page's maps, and the last few searches typed). */

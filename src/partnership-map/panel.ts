@@ -14,7 +14,7 @@ import type { City } from '../feed/schema.js';
 import { formatList } from '../i18n/format.js';
 import { localise, paragraphs } from '../feed/text.js';
 import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
-import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, showMoreLabel, shownOf, sinceText, yearsText } from './texts.js';
+import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, showMoreLabel, shownOf, sinceText, undatedText, yearsText } from './texts.js';
 
 /** More cities at one place than this: the panel lists them to choose from instead of showing every one's partnerships. */
 export const PLACE_DETAILS_MAX = PLACE_NAMES_MAX;
@@ -47,9 +47,13 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
     </button>
     <span part="partner-country">${countryLabel(partner.country, language)}</span>
     <p part="partner-since">
-      ${msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' })}
-      <time datetime=${entry.partnership.since}>${sinceText(entry, language)}</time
-      >${years === undefined ? nothing : html`<span part="partner-years"> · ${yearsText(years, language)}</span>`}
+      ${
+        entry.since
+          ? html`${msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' })}
+              <time datetime=${entry.partnership.since!}>${sinceText(entry, language)}</time
+              >${years === undefined ? nothing : html`<span part="partner-years"> · ${yearsText(years, language)}</span>`}`
+          : undatedText()
+      }
     </p>
     ${notes.map((text) => html`<p part="notes">${text}</p>`)}
   </li>`;

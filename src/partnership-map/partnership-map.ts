@@ -37,7 +37,8 @@ import { partnershipMapStyles } from './partnership-map.styles.js';
 import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { renderTable, TABLE_PAGE } from './table.js';
-import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, someNames } from './texts.js';
+import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, someNames, undatedHiddenText } from './texts.js';
+import { droppedPartnerships } from '../shared/dropped.js';
 import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
 import { ZoomPanController } from './zoom-pan.js';
 
@@ -77,6 +78,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart search - The search field.
  * @csspart view-switch - The map / table buttons.
  * @csspart summary - How many partnerships and cities are shown.
+ * @csspart undated - While a years filter is set: how many partnerships without a founding date it leaves out.
  * @csspart map-tools - Zoom buttons and the keyboard help button.
  * @csspart help - The keyboard help.
  * @csspart map - The map itself (focusable; arrow keys pan).
@@ -239,6 +241,11 @@ export class PartnershipMap extends StaedtepartnerElement {
     }
   }
 
+  /** DOM only: gives the focus back to a marker when re-rendering took it away. */
+  protected override updated(): void {
+    this.markerFocus.restore(this.shownMarkers);
+  }
+
   /** Whether this update renders the map (the feed is in, the map view is chosen and something is shown). */
   private mapShown(): boolean {
     const filtered = this.current;
@@ -321,7 +328,13 @@ export class PartnershipMap extends StaedtepartnerElement {
     const language = currentLanguage();
     const model = mapModelOf(feed);
     if (model.partnerships.length === 0) {
-      return this.renderEmpty(msg('No partnerships are listed yet.', { desc: 'Empty state of the map: the feed has no partnerships' }));
+      // Partnerships that validation dropped, every one: say so, not that the feed lists none.
+      const dropped = feed.dropped.partnerships;
+      return this.renderEmpty(
+        dropped > 0
+          ? droppedPartnerships(dropped, language)
+          : msg('No partnerships are listed yet.', { desc: 'Empty state of the map: the feed has no partnerships' }),
+      );
     }
     const filtered = filteredOf(model, this.filters);
     const empty = filtered.partnerships.length === 0;
@@ -336,6 +349,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         onView: (view) => this.switchView(view),
       })}
       <p part="summary" role="status">${summary}${this.announcement ? html` <span>${this.announcement}</span>` : nothing}</p>
+      ${filtered.undatedHidden ? html`<p part="undated">${undatedHiddenText(filtered.undatedHidden, language)}</p>` : nothing}
       ${
         empty
           ? this.renderEmpty(msg('No partnership matches these filters.', { desc: 'Empty state of the map: the filters exclude every partnership' }))
@@ -399,7 +413,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       visible.sort((a, b) => a.x - b.x || a.y - b.y);
     }
     this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
-    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size, view);
+    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size);
     const tooltipKey = this.hoverKey ?? this.markerFocus.focusKey;
     const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
@@ -637,7 +651,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       // At least deep enough for the cluster to fall apart.
       const needed = levelScale(split) * 1.01;
       const target = fitted.scale >= needed ? fitted : zoomAt(fitted, needed / fitted.scale, [this.size.width / 2, this.size.height / 2], this.size);
-      this.markerFocus.open(info);
+      this.markerFocus.rove(key);
       this.zoomPan.moveTo(target, true);
       this.announcement = msg('Zoomed in on the group.', { desc: 'Announced after a cluster of cities was activated and the map zoomed in' });
       return;

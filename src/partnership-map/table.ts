@@ -80,7 +80,9 @@ export function renderTable(options: TableOptions): TemplateResult {
               <td>${countryLabel(row.city.country, language)}</td>
               <td>${cityName(row.partner, language)}</td>
               <td>${countryLabel(row.partner.country, language)}</td>
-              <td><time datetime=${row.entry.partnership.since}>${sinceText(row.entry, language)}</time></td>
+              <td>
+                ${row.entry.since ? html`<time datetime=${row.entry.partnership.since!}>${sinceText(row.entry, language)}</time>` : sinceText(row.entry, language)}
+              </td>
               <td>${yearsText(row.years, language)}</td>
             </tr>`,
         )}

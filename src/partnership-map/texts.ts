@@ -118,9 +118,42 @@ export function showMoreLabel(): string {
   return msg('Show more', { desc: 'Button below a long list (cities at one place, table rows) that adds the next part of it' });
 }
 
-/** The founding date at its precision; with a qualifier ("summer") only the year: "summer 1991". */
+/** The founding date at its precision; with a qualifier ("summer") only the year: "summer 1991"; "founding date unknown" without one. */
 export function sinceText(entry: MapPartnership, language: string): string {
+  if (!entry.since) return undatedText();
   return formatFounding(entry.since, localise(entry.partnership.sinceQualifier, language), language);
+}
+
+/** In place of a founding date the feed does not give. */
+export function undatedText(): string {
+  return msg('founding date unknown', { desc: 'Shown instead of the founding date of a partnership when the feed gives none (table cell, details)' });
+}
+
+/** Below the summary while a years filter is set: "2 partnerships without a founding date are hidden by the years filter." */
+export function undatedHiddenText(count: number, language: string): string {
+  const n = numberFormat({}, language).format(count);
+  return plural(
+    count,
+    {
+      one: msg(str`${n} partnership without a founding date is not shown because of the years filter.`, {
+        id: 'partnership-map-undated-hidden-one',
+        desc: 'Plural form "one": partnerships the founding-years filter leaves out because the feed gives no founding date; value: count',
+      }),
+      few: msg(str`${n} partnerships without a founding date are not shown because of the years filter.`, {
+        id: 'partnership-map-undated-hidden-few',
+        desc: 'Plural form "few" (e.g. ru 2–4): partnerships the founding-years filter leaves out because the feed gives no founding date; value: count',
+      }),
+      many: msg(str`${n} partnerships without a founding date are not shown because of the years filter.`, {
+        id: 'partnership-map-undated-hidden-many',
+        desc: 'Plural form "many" (e.g. ru 5–20): partnerships the founding-years filter leaves out because the feed gives no founding date; value: count',
+      }),
+      other: msg(str`${n} partnerships without a founding date are not shown because of the years filter.`, {
+        id: 'partnership-map-undated-hidden-other',
+        desc: 'Plural form "other": partnerships the founding-years filter leaves out because the feed gives no founding date; value: count',
+      }),
+    },
+    language,
+  );
 }
 
 export function yearsText(years: number | undefined, language: string): string {
