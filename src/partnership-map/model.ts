@@ -1,12 +1,11 @@
 /**
  * The partnerships of a feed as the map and the table show them: cities with
  * their projected positions and partnerships, the filters (country, founding
- * years, search), and the rows of the table. Pure functions, no DOM.
+ * years, search). The table's rows are in ./table-rows.ts. Pure functions, no DOM.
  */
-import { compareCalendarDates, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
+import { parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
-import { localise } from '../feed/text.js';
 import { collator } from '../i18n/format.js';
 import { project } from './projection.js';
 import { searchKey } from '../shared/search.js';
@@ -183,61 +182,7 @@ export function yearsLasted(since: CalendarDate | undefined, today: Day, qualifi
   return years >= 0 ? years : undefined;
 }
 
-// ---- the table ------------------------------------------------------------------------------
-
-export const TABLE_COLUMNS = ['city', 'country', 'partner', 'partnerCountry', 'since', 'years'] as const;
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
-export type SortDirection = 'ascending' | 'descending';
-
-export interface TableRow {
-  entry: MapPartnership;
-  /** The city named first: the focused city, else one in the filtered country, else the feed's first. */
-  city: City;
-  partner: City;
-  years?: number;
-}
-
-export function tableRows(filtered: FilteredMap, options: { focus?: string; country?: string }, today: Day): TableRow[] {
-  const country = options.country?.trim().toUpperCase();
-  return filtered.partnerships.map((entry) => {
-    let [city, partner] = entry.cities;
-    if (partner.id === options.focus || (partner.country === country && city.country !== country && city.id !== options.focus)) {
-      [city, partner] = [partner, city];
-    }
-    return { entry, city, partner, years: yearsLasted(entry.since, today, Boolean(entry.partnership.sinceQualifier)) };
-  });
-}
-
 /** The collator of the table and the country filter. */
 export function collatorFor(language: string): Intl.Collator {
   return collator(language, { sensitivity: 'base', numeric: true });
-}
-
-/** Founding dates in order, an unknown one after every known one. */
-function compareFounding(a: CalendarDate | undefined, b: CalendarDate | undefined): number {
-  if (a && b) return compareCalendarDates(a, b);
-  return a ? -1 : b ? 1 : 0;
-}
-
-/** Rows sorted by a column (ties: by founding date, then the first city's name); a new array. */
-export function sortRows(
-  rows: readonly TableRow[],
-  column: TableColumn,
-  direction: SortDirection,
-  language: string,
-  countryName: (code: string) => string,
-): TableRow[] {
-  const collator = collatorFor(language);
-  const name = (city: City) => localise(city.name, language);
-  const byDate = (a: TableRow, b: TableRow) => compareFounding(a.entry.since, b.entry.since);
-  const compare: Record<TableColumn, (a: TableRow, b: TableRow) => number> = {
-    city: (a, b) => collator.compare(name(a.city), name(b.city)),
-    country: (a, b) => collator.compare(countryName(a.city.country), countryName(b.city.country)),
-    partner: (a, b) => collator.compare(name(a.partner), name(b.partner)),
-    partnerCountry: (a, b) => collator.compare(countryName(a.partner.country), countryName(b.partner.country)),
-    since: byDate,
-    years: (a, b) => (a.years ?? -1) - (b.years ?? -1),
-  };
-  const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * compare[column](a, b) || byDate(a, b) || collator.compare(name(a.city), name(b.city)));
 }

@@ -387,13 +387,36 @@ export const partnershipMapStyles = css`
     color: var(--_muted);
     font-size: 0.95em;
   }
+  /* The table scrolls in its own frame (both ways: six columns do not fit a phone), and renders only the rows in view. */
   [part~='table-frame'] {
     max-inline-size: 100%;
-    overflow-x: auto;
+    max-block-size: var(--_map-height);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  [part~='table-frame']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
   }
   table {
     inline-size: 100%;
     border-collapse: collapse;
+    /* Names wrap at spaces and hyphens only, never inside a word ("Deutschl/and"). */
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  td.date {
+    white-space: nowrap;
+  }
+  tr.spacer td {
+    padding: 0;
+    border: 0;
   }
   caption {
     text-align: start;
@@ -437,6 +460,13 @@ export const partnershipMapStyles = css`
     }
     .print-only {
       display: block;
+    }
+    [part~='table-frame'] {
+      max-block-size: none;
+      overflow: visible;
+    }
+    thead th {
+      position: static;
     }
     tr {
       break-inside: avoid;

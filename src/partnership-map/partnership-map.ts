@@ -17,26 +17,16 @@ import { loadGeometry, type MapGeometry } from './geometry.js';
 import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import type { LevelArc, MarkerInfo, PlacedMarker } from './markers.js';
-import {
-  filteredOf,
-  mapModelOf,
-  sortRows,
-  tableRows,
-  yearBound,
-  type FilteredMap,
-  type MapFilters,
-  type MapModel,
-  type MapPartnership,
-  type SortDirection,
-  type TableColumn,
-} from './model.js';
+import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership } from './model.js';
 import { PLACE_PAGE, renderPanel } from './panel.js';
 import { arcsAt, clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
 import { pinnedCities } from './pinned.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { renderTable, TABLE_PAGE } from './table.js';
+import { renderTable } from './table.js';
+import { tableDataOf, type SortDirection, type TableColumn } from './table-rows.js';
+import { TableWindow } from './table-window.js';
 import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, someNames, undatedHiddenText } from './texts.js';
 import { droppedPartnerships } from '../shared/dropped.js';
 import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
@@ -153,7 +143,6 @@ export class PartnershipMap extends StaedtepartnerElement {
   @state() private printing = false;
   /** Cities listed in the details of a place with many (see PLACE_DETAILS_MAX), and table rows shown. */
   @state() private placeListed = PLACE_PAGE;
-  @state() private rowsShown = TABLE_PAGE;
 
   /** What the view must be fitted to, once the map is shown and has a size. */
   private pendingFit: 'data' | 'city' | undefined = 'city';
@@ -186,21 +175,8 @@ export class PartnershipMap extends StaedtepartnerElement {
     return this.mapSize.size;
   }
 
-  /** The table's rows, sorted once per change of data, sort, language or day (not on every render). */
-  private readonly sortedRows = memo(
-    (
-      filtered: FilteredMap,
-      focus: string | undefined,
-      country: string | undefined,
-      column: TableColumn,
-      direction: SortDirection,
-      language: string,
-      day: string,
-    ) => {
-      const [year, month, date] = day.split('-').map(Number);
-      return sortRows(tableRows(filtered, { focus, country }, { year, month, day: date }), column, direction, language, (code) => countryLabel(code, language));
-    },
-  );
+  /** The rows of the table view in sight of its frame. */
+  private readonly tableWindow = new TableWindow(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"]:not(.print-only)'));
 
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -360,27 +336,18 @@ export class PartnershipMap extends StaedtepartnerElement {
     `;
   }
 
+  /** The table view, or (print) the copy printed under the map. On screen only the rows in view; printing renders all. */
   private renderRows(filtered: FilteredMap, language: string, print: boolean): TemplateResult {
-    const day = today();
-    const rows = this.sortedRows(
-      filtered,
-      this.city,
-      this.filters.country,
-      this.sort.column,
-      this.sort.direction,
-      language,
-      `${day.year}-${day.month}-${day.day}`,
-    );
     return renderTable({
-      rows,
+      table: tableDataOf(this.model!, filtered, { focus: this.city, country: this.filters.country }, today(), language),
       sort: this.sort,
       language,
       print,
-      shown: this.rowsShown,
-      onMore: () => (this.rowsShown += TABLE_PAGE),
+      window: print || this.printing ? undefined : this.tableWindow,
       caption: msg('Town partnerships', { desc: 'Caption of the table of partnerships' }),
       onSort: (column) => {
         this.sort = { column, direction: this.sort.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending' };
+        this.tableWindow.toTop();
       },
     });
   }
@@ -562,7 +529,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private setFilters(filters: MapFilters): void {
     this.filters = filters;
-    this.rowsShown = TABLE_PAGE;
+    this.tableWindow.toTop();
     this.announcement = '';
     this.pendingFit = 'data';
     // Fit once the new data is known (the same update).

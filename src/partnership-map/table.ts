@@ -1,31 +1,32 @@
 /**
  * The table view: the same filtered partnerships as the map, one row each,
  * sortable by every column. The accessible alternative to the map, and what
- * is printed. On screen a long table shows TABLE_PAGE rows at a time (sorted
- * over all of them) and a button for the next, so 10,000 partnerships do not
- * make 10,000 rows at once; print shows every row.
+ * is printed. On screen the table sits in a frame of its own that scrolls (a
+ * focusable, named region) and renders only the rows in view and a margin
+ * (see ./table-window.ts); the height of the others is reserved, so the
+ * scrollbar is right, and every row says its place (`aria-rowindex` of
+ * `aria-rowcount`). Printing renders every row.
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SortDirection, TableColumn, TableRow } from './model.js';
-import { TABLE_COLUMNS } from './model.js';
-import { cityName, countryLabel, showMoreLabel, shownOf, sinceText, yearsText } from './texts.js';
-
-/** Rows on screen at first, and added by "Show more". */
-export const TABLE_PAGE = 200;
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProperties } from '../shared/style-properties.js';
+import { TABLE_COLUMNS, type SortDirection, type TableColumn, type TableData, type TableRow } from './table-rows.js';
+import type { TableWindow } from './table-window.js';
+import { cityName, countryLabel, sinceText, yearsText } from './texts.js';
+import { mapWork } from './work.js';
 
 export interface TableOptions {
-  rows: readonly TableRow[];
+  table: TableData;
   sort: { column: TableColumn; direction: SortDirection };
   language: string;
-  /** Caption: what the table shows. */
+  /** Caption: what the table shows (also the name of the scrolling frame). */
   caption: string;
   onSort?: (column: TableColumn) => void;
-  /** For print only: no sort buttons, not in the tab order, every row. */
+  /** The copy printed under the map: no sort buttons, not in the tab order, every row. */
   print?: boolean;
-  /** On screen: how many rows are shown, and showing more. */
-  shown?: number;
-  onMore?: () => void;
+  /** On screen: renders the rows in view; without it every row (printing). */
+  window?: TableWindow;
 }
 
 function columnLabel(column: TableColumn): string {
@@ -45,10 +46,37 @@ function columnLabel(column: TableColumn): string {
   }
 }
 
+function renderRow(row: TableRow, index: number, language: string): TemplateResult {
+  mapWork.rowsRendered++;
+  return html`<tr part="row" aria-rowindex=${index + 2}>
+    <td class="name">${cityName(row.city, language)}</td>
+    <td class="name">${countryLabel(row.city.country, language)}</td>
+    <td class="name">${cityName(row.partner, language)}</td>
+    <td class="name">${countryLabel(row.partner.country, language)}</td>
+    <td class="date">
+      ${row.entry.since ? html`<time datetime=${row.entry.partnership.since!}>${sinceText(row.entry, language)}</time>` : sinceText(row.entry, language)}
+    </td>
+    <td class="date">${yearsText(row.years, language)}</td>
+  </tr>`;
+}
+
+/** A row that stands for `count` rows not rendered. */
+function spacer(count: number, height: number): TemplateResult | typeof nothing {
+  return count > 0
+    ? html`<tr class="spacer" aria-hidden="true">
+        <td colspan=${TABLE_COLUMNS.length} ${styleProperties({ height: `${count * height}px` })}></td>
+      </tr>`
+    : nothing;
+}
+
 export function renderTable(options: TableOptions): TemplateResult {
-  const { sort, language } = options;
-  const limited = !options.print && options.shown !== undefined && options.shown < options.rows.length;
-  const rows = limited ? options.rows.slice(0, options.shown) : options.rows;
+  const { sort, language, table } = options;
+  const order = table.order(sort.column, sort.direction);
+  const count = order.length;
+  const window = options.window?.window(count);
+  const first = window ? window.first : 0;
+  const last = window ? window.last : count;
+  const indices = Array.from(order.subarray(first, last));
   const header = (column: TableColumn) => {
     const sorted = sort.column === column;
     const label = columnLabel(column);
@@ -62,39 +90,32 @@ export function renderTable(options: TableOptions): TemplateResult {
       }
     </th>`;
   };
-  return html`<div part="table-frame" class=${options.print ? 'print-only' : ''}>
-    <table part="table">
+  return html`<div
+    part="table-frame"
+    class=${options.print ? 'print-only' : ''}
+    role=${options.print ? nothing : 'region'}
+    aria-label=${options.print ? nothing : options.caption}
+    tabindex=${options.print ? nothing : '0'}
+    @scroll=${options.window?.onScroll}
+  >
+    <table part="table" aria-rowcount=${count + 1}>
       <caption>
         ${options.caption}
       </caption>
       <thead>
-        <tr>
+        <tr aria-rowindex="1">
           ${TABLE_COLUMNS.map(header)}
         </tr>
       </thead>
       <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr part="row">
-              <td>${cityName(row.city, language)}</td>
-              <td>${countryLabel(row.city.country, language)}</td>
-              <td>${cityName(row.partner, language)}</td>
-              <td>${countryLabel(row.partner.country, language)}</td>
-              <td>
-                ${row.entry.since ? html`<time datetime=${row.entry.partnership.since!}>${sinceText(row.entry, language)}</time>` : sinceText(row.entry, language)}
-              </td>
-              <td>${yearsText(row.years, language)}</td>
-            </tr>`,
+        ${window ? spacer(first, window.rowHeight) : nothing}
+        ${repeat(
+          indices,
+          (index) => index,
+          (index, i) => renderRow(table.rows[index], first + i, language),
         )}
+        ${window ? spacer(count - last, window.rowHeight) : nothing}
       </tbody>
     </table>
-    ${
-      limited
-        ? html`<p part="more">
-            <span>${shownOf(rows.length, options.rows.length, language)}</span>
-            ${options.onMore ? html`<button type="button" part="show-more" @click=${options.onMore}>${showMoreLabel()}</button>` : nothing}
-          </p>`
-        : nothing
-    }
   </div>`;
 }

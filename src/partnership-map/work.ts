@@ -20,4 +20,12 @@ export const mapWork = {
   geometryDrawings: 0,
   /** Cities whose names were turned into search keys. */
   searchKeys: 0,
+  /** Sort keys worked out for the table: city and country names ranked (per feed and language), founding dates ranked (per feed). */
+  sortKeys: 0,
+  /** Table rows given their sort keys (once per filtered map, focus, day and language). */
+  tableRows: 0,
+  /** Orders of the table's rows sorted (once per table, column and direction). */
+  tableSorts: 0,
+  /** Table rows rendered (formatted names, countries and dates): only the rows in view. */
+  rowsRendered: 0,
 };

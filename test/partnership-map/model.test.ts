@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { readFeedObject } from '../../src/feed/loader.js';
 import type { Feed } from '../../src/feed/model.js';
 import { ClusterIndex, CLUSTER_RADIUS, levelFor, levelScale, LEVELS } from '../../src/partnership-map/clusters.js';
-import { filterMap, mapModelOf, sortRows, tableRows, yearsLasted } from '../../src/partnership-map/model.js';
+import { filterMap, mapModelOf, yearsLasted, type MapModel } from '../../src/partnership-map/model.js';
+import { TableData, tableRows, type SortDirection, type TableColumn, type TableRow } from '../../src/partnership-map/table-rows.js';
 import { matchesSearch, searchKey } from '../../src/shared/search.js';
 import { sampleFeed } from '../support/feeds.js';
 
@@ -13,6 +14,10 @@ async function sample(): Promise<Feed> {
 }
 
 const names = (rows: { city: { id: string } }[]) => rows.map((row) => row.city.id);
+
+/** The rows in the order the table shows them. */
+const sortRows = (rows: TableRow[], model: MapModel, column: TableColumn, direction: SortDirection) =>
+  [...new TableData(rows, model, 'en').order(column, direction)].map((index) => rows[index]);
 
 describe('partnership-map search', () => {
   it('finds Nizhny Novgorod by its German, English and Russian spellings, in any one of them', () => {
@@ -88,7 +93,8 @@ describe('partnership-map filters', () => {
 
 describe('partnership-map table rows', () => {
   it('names the focused city first, else a city of the filtered country, and sorts by any column', async () => {
-    const filtered = filterMap(mapModelOf(await sample()), {});
+    const model = mapModelOf(await sample());
+    const filtered = filterMap(model, {});
     const today = { year: 2021, month: 6, day: 1 };
     const focused = tableRows(filtered, { focus: 'nizhny-novgorod' }, today);
     expect(focused.find((row) => row.entry.partnership.id === 'essen--nizhny-novgorod')?.city.id).to.equal('nizhny-novgorod');
@@ -96,12 +102,12 @@ describe('partnership-map table rows', () => {
     expect(russianFirst.every((row) => row.city.country === 'RU')).to.equal(true);
 
     const rows = tableRows(filtered, {}, today);
-    const byCity = sortRows(rows, 'city', 'ascending', 'en', (code) => code);
+    const byCity = sortRows(rows, model, 'city', 'ascending');
     expect(names(byCity).slice(0, 3)).to.deep.equal(['aachen', 'berlin-lichtenberg', 'berlin-neukoelln']);
-    expect(names(sortRows(rows, 'city', 'descending', 'en', (code) => code))[0]).to.equal('zarrentin-am-schaalsee');
-    const bySince = sortRows(rows, 'since', 'ascending', 'en', (code) => code);
+    expect(names(sortRows(rows, model, 'city', 'descending'))[0]).to.equal('zarrentin-am-schaalsee');
+    const bySince = sortRows(rows, model, 'since', 'ascending');
     expect(bySince[0].entry.partnership.id).to.equal('dresden--st-petersburg');
-    const byYears = sortRows(rows, 'years', 'descending', 'en', (code) => code);
+    const byYears = sortRows(rows, model, 'years', 'descending');
     expect(byYears[0].entry.partnership.id).to.equal('dresden--st-petersburg');
     expect(byYears[0].years).to.equal(60);
   });

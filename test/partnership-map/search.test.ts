@@ -68,7 +68,9 @@ describe('<partnership-map> search', function () {
     await type(element, 'Essen');
     await until(() => texts(root, '[part~="summary"]')[0] === '3 partnerships, 4 cities', 'the search did not narrow the table');
     expect(texts(root, '[part~="row"] td:first-child').sort()).to.deep.equal(['Bad Essen', 'Essen', 'Essen-Werden']);
-    const model = mapModelOf(((await readFeedObject(essenFeed)) as { ok: true; feed: never }).feed);
+    const read = await readFeedObject(essenFeed);
+    if (!read.ok) throw new Error('the feed does not load');
+    const model = mapModelOf(read.feed);
     expect(
       filterMap(model, { search: 'essen' })
         .partnerships.map((entry) => entry.cities[0].id)
@@ -95,8 +97,8 @@ describe('<partnership-map> search', function () {
   });
 
   it('with 25,000 partnerships, each city name is made a search key once per feed, not per keystroke', async () => {
-    const document = generateFeed({ partnerships: 25_000, sessions: 10 });
-    const cityCount = new Set(document.partnerships.flatMap((partnership: { cities: string[] }) => partnership.cities)).size;
+    const document = generateFeed({ partnerships: 25_000, sessions: 10 }) as { partnerships: { cities: string[] }[] };
+    const cityCount = new Set(document.partnerships.flatMap((partnership) => partnership.cities)).size;
     const before = mapWork.searchKeys;
     const filtersBefore = mapWork.filters;
     const element = await mapOf(document);

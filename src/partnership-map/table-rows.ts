@@ -1,0 +1,164 @@
+/**
+ * The rows of the table view and their orders, for 25,000 partnerships. Sorting
+ * by names compares numbers, not strings: every city name and country name of
+ * a feed is ranked once per language (one Intl.Collator sort of the distinct
+ * names), founding dates once per feed; a table's rows get their keys from
+ * those ranks once per filtered map, and a sort orders an array of row
+ * indices by them (kept per column and direction). Nothing is formatted here:
+ * the table formats only the rows it renders. Pure functions, no DOM.
+ */
+import { compareCalendarDates, type CalendarDate, type Day } from '../feed/dates.js';
+import type { City } from '../feed/schema.js';
+import { collatorFor, yearsLasted, type FilteredMap, type MapModel, type MapPartnership } from './model.js';
+import { cityName, countryLabel } from './texts.js';
+import { mapWork } from './work.js';
+
+export const TABLE_COLUMNS = ['city', 'country', 'partner', 'partnerCountry', 'since', 'years'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+export interface TableRow {
+  entry: MapPartnership;
+  /** The city named first: the focused city, else one in the filtered country, else the feed's first. */
+  city: City;
+  partner: City;
+  years?: number;
+}
+
+export function tableRows(filtered: FilteredMap, options: { focus?: string; country?: string }, today: Day): TableRow[] {
+  const country = options.country?.trim().toUpperCase();
+  return filtered.partnerships.map((entry) => {
+    let [city, partner] = entry.cities;
+    if (partner.id === options.focus || (partner.country === country && city.country !== country && city.id !== options.focus)) {
+      [city, partner] = [partner, city];
+    }
+    return { entry, city, partner, years: yearsLasted(entry.since, today, Boolean(entry.partnership.sinceQualifier)) };
+  });
+}
+
+/** Founding dates in order, an unknown one after every known one. */
+export function compareFounding(a: CalendarDate | undefined, b: CalendarDate | undefined): number {
+  if (a && b) return compareCalendarDates(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+
+/** Each item's place in the sorted list; items that compare equal share one. */
+function ranksOf<T>(items: readonly T[], compare: (a: T, b: T) => number): Map<T, number> {
+  const sorted = [...items].sort(compare);
+  const ranks = new Map<T, number>();
+  let rank = 0;
+  sorted.forEach((item, i) => {
+    if (i > 0 && compare(sorted[i - 1], item) !== 0) rank = i;
+    ranks.set(item, rank);
+  });
+  return ranks;
+}
+
+interface NameRanks {
+  cities: Map<string, number>;
+  countries: Map<string, number>;
+}
+
+const nameRanks = new WeakMap<MapModel, Map<string, NameRanks>>();
+
+/** The ranks of a feed's city and country names in a language: worked out once per feed and language. */
+function nameRanksOf(model: MapModel, language: string): NameRanks {
+  let byLanguage = nameRanks.get(model);
+  if (!byLanguage) nameRanks.set(model, (byLanguage = new Map()));
+  let ranks = byLanguage.get(language);
+  if (!ranks) {
+    const collator = collatorFor(language);
+    const names = new Map<string, string>();
+    for (const { city } of model.cities.values()) names.set(city.id, cityName(city, language));
+    const countries = new Map(model.countries.map((code) => [code, countryLabel(code, language)]));
+    ranks = {
+      cities: ranksOf([...names.keys()], (a, b) => collator.compare(names.get(a)!, names.get(b)!)),
+      countries: ranksOf([...countries.keys()], (a, b) => collator.compare(countries.get(a)!, countries.get(b)!)),
+    };
+    mapWork.sortKeys += names.size + countries.size;
+    byLanguage.set(language, ranks);
+  }
+  return ranks;
+}
+
+const dateRanks = new WeakMap<MapModel, Map<MapPartnership, number>>();
+
+/** The ranks of a feed's founding dates, unknown ones last: worked out once per feed. */
+function dateRanksOf(model: MapModel): Map<MapPartnership, number> {
+  let ranks = dateRanks.get(model);
+  if (!ranks) {
+    ranks = ranksOf(model.partnerships, (a, b) => compareFounding(a.since, b.since));
+    mapWork.sortKeys += model.partnerships.length;
+    dateRanks.set(model, ranks);
+  }
+  return ranks;
+}
+
+/** A table's rows with a number per row and column to sort by, and its orders, each worked out once. */
+export class TableData {
+  private readonly keys: Record<TableColumn, Float64Array>;
+  private readonly orders = new Map<string, Uint32Array>();
+
+  constructor(
+    readonly rows: readonly TableRow[],
+    model: MapModel,
+    language: string,
+  ) {
+    const { cities, countries } = nameRanksOf(model, language);
+    const dates = dateRanksOf(model);
+    const count = rows.length;
+    this.keys = {
+      city: new Float64Array(count),
+      country: new Float64Array(count),
+      partner: new Float64Array(count),
+      partnerCountry: new Float64Array(count),
+      since: new Float64Array(count),
+      years: new Float64Array(count),
+    };
+    const { keys } = this;
+    rows.forEach((row, i) => {
+      keys.city[i] = cities.get(row.city.id) ?? 0;
+      keys.country[i] = countries.get(row.city.country) ?? 0;
+      keys.partner[i] = cities.get(row.partner.id) ?? 0;
+      keys.partnerCountry[i] = countries.get(row.partner.country) ?? 0;
+      keys.since[i] = dates.get(row.entry) ?? 0;
+      keys.years[i] = row.years ?? -1;
+    });
+    mapWork.tableRows += count;
+  }
+
+  /** Row indices sorted by a column (ties: by founding date, then the first city's name). */
+  order(column: TableColumn, direction: SortDirection): Uint32Array {
+    const id = `${column} ${direction}`;
+    let order = this.orders.get(id);
+    if (!order) {
+      const key = this.keys[column];
+      const { since, city } = this.keys;
+      const sign = direction === 'ascending' ? 1 : -1;
+      order = new Uint32Array(this.rows.length);
+      for (let i = 0; i < order.length; i++) order[i] = i;
+      order.sort((a, b) => sign * (key[a] - key[b]) || since[a] - since[b] || city[a] - city[b]);
+      mapWork.tableSorts++;
+      this.orders.set(id, order);
+    }
+    return order;
+  }
+}
+
+const tables = new WeakMap<FilteredMap, Map<string, TableData>>();
+/** Tables kept per filtered map: a few focuses, countries, days and languages. */
+const TABLES_KEPT = 4;
+
+/** The table of a filtered map, shared by every map on the page that shows it the same way. */
+export function tableDataOf(model: MapModel, filtered: FilteredMap, options: { focus?: string; country?: string }, today: Day, language: string): TableData {
+  let kept = tables.get(filtered);
+  if (!kept) tables.set(filtered, (kept = new Map()));
+  const id = [options.focus ?? '', options.country?.trim().toUpperCase() ?? '', today.year, today.month, today.day, language].join('|');
+  let table = kept.get(id);
+  if (!table) {
+    table = new TableData(tableRows(filtered, options, today), model, language);
+    if (kept.size >= TABLES_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(id, table);
+  }
+  return table;
+}

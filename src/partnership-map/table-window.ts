@@ -1,0 +1,113 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Rows rendered above and below those in view. */
+export const ROW_MARGIN = 12;
+/** The rows rendered move in steps of this many, so scrolling renders once per step, not once per pixel. */
+export const ROW_STEP = 8;
+/** Height of a row until one is measured, and of the view until the frame is laid out (px). */
+const ROW_ESTIMATE = 36;
+const VIEW_ESTIMATE = 600;
+
+/** The rows to render, `first` to `last` (exclusive), and the height that stands for each row not rendered. */
+export interface RowWindow {
+  first: number;
+  last: number;
+  rowHeight: number;
+}
+
+/**
+ * Which rows of a long table are in view: follows the scroll position of the
+ * table's frame (a scroll container) and measures its height and the height
+ * of the rendered rows (their mean, so rows whose names wrap count too) from a
+ * ResizeObserver, outside the host's update. The host renders only those rows
+ * and reserves the height of the others, so the scrollbar is right.
+ */
+export class TableWindow implements ReactiveController {
+  private frame?: HTMLElement;
+  private scrollTop = 0;
+  private viewHeight = VIEW_ESTIMATE;
+  private rowHeight = ROW_ESTIMATE;
+  /** Where the rows start in the frame's content (below the caption and the header). */
+  private bodyTop = 0;
+  private readonly observer = new ResizeObserver(() => this.measure());
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly target: () => HTMLElement | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.frame) this.observe(this.frame);
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+
+  /** Follows the frame when an update replaced or removed it: touches the observer only, no state. */
+  hostUpdated(): void {
+    const frame = this.target() ?? undefined;
+    if (frame === this.frame) return;
+    this.observer.disconnect();
+    this.frame = frame;
+    if (frame && this.host.isConnected) this.observe(frame);
+  }
+
+  private observe(frame: HTMLElement): void {
+    this.observer.observe(frame);
+    const table = frame.querySelector('table');
+    if (table) this.observer.observe(table);
+  }
+
+  /** The rows of a table of `count` rows to render now. */
+  window(count: number): RowWindow {
+    const inView = Math.ceil(this.viewHeight / this.rowHeight);
+    // Past the end (the table became shorter): the last rows.
+    const first = Math.min(this.firstAt(this.scrollTop), Math.max(0, count - inView - ROW_MARGIN));
+    const last = Math.min(count, first + inView + 2 * ROW_MARGIN + ROW_STEP);
+    return { first, last, rowHeight: this.rowHeight };
+  }
+
+  private firstAt(scrollTop: number): number {
+    const inView = Math.floor(Math.max(0, scrollTop - this.bodyTop) / this.rowHeight);
+    return Math.max(0, Math.floor(inView / ROW_STEP) * ROW_STEP - ROW_MARGIN);
+  }
+
+  /** The frame's scroll listener: renders again once other rows come into view. */
+  readonly onScroll = (event: Event): void => {
+    const top = (event.currentTarget as HTMLElement).scrollTop;
+    const before = this.firstAt(this.scrollTop);
+    this.scrollTop = top;
+    if (this.firstAt(top) !== before) this.host.requestUpdate();
+  };
+
+  /** Back to the first row (a new order or new rows). */
+  toTop(): void {
+    this.scrollTop = 0;
+    if (this.frame) this.frame.scrollTop = 0;
+  }
+
+  /** From the ResizeObserver: the frame's height, where the rows start and how high they are. */
+  private measure(): void {
+    const frame = this.frame;
+    const body = frame?.querySelector('tbody');
+    if (!frame || !body) return;
+    const rows = body.querySelectorAll<HTMLElement>(':scope > [part~="row"]');
+    const frameTop = frame.getBoundingClientRect().top;
+    const viewHeight = frame.clientHeight || VIEW_ESTIMATE;
+    const bodyTop = body.getBoundingClientRect().top - frameTop + frame.scrollTop;
+    let rowHeight = this.rowHeight;
+    if (rows.length) {
+      const height = rows[rows.length - 1].getBoundingClientRect().bottom - rows[0].getBoundingClientRect().top;
+      if (height > 0) rowHeight = height / rows.length;
+    }
+    const changed = Math.abs(viewHeight - this.viewHeight) > 1 || Math.abs(bodyTop - this.bodyTop) > 1 || Math.abs(rowHeight - this.rowHeight) > 0.5;
+    if (!changed) return;
+    this.viewHeight = viewHeight;
+    this.bodyTop = bodyTop;
+    this.rowHeight = rowHeight;
+    this.host.requestUpdate();
+  }
+}
