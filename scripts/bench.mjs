@@ -22,6 +22,13 @@
  *   npm run bench                       # 5 runs per case, markdown to stdout
  *   npm run bench -- --runs 9 --json    # also writes bench-results/bench.json
  *   npm run bench -- --json out.json --widgets jubilee-list
+ *   npm run bench -- --widgets map --runs 3   # the map section alone
+ *
+ * The map section (issue 12) loads 25,000 partnerships world-wide (generate-feed --world) into
+ * `<partnership-map src>` and prints, with PASS/MISS per target: first markers after the feed
+ * arrived and the longest task after them; zoom and pan frames (Ctrl + wheel and a drag sent
+ * as CDP Input events); the table view's first rows and a sort; a search keystroke; and
+ * `<jubilee-list>` on the same feed against its static-HTML baseline.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -165,7 +172,48 @@ const PAGE = `<!doctype html>
         channel.port2.postMessage(0);
       }),
     );
-  window.bench = { loadWidget, validateFeed, afterNextFrame };
+  // Frame work while a gesture runs (the map section): for each frame that handled input, the
+  // time from the first input event's handler to the end of the element's update (script),
+  // plus the time from the frame's requestAnimationFrame to a task after it (style, layout,
+  // paint). Idle time waiting for the next vsync is not counted.
+  const frames = { element: undefined, list: [], pending: undefined, script: 0, running: false };
+  const onInput = () => {
+    if (!frames.running) return;
+    const t = performance.now();
+    frames.pending ??= t;
+    frames.element?.updateComplete.then(() => (frames.script += performance.now() - t));
+  };
+  for (const type of ['wheel', 'pointermove', 'pointerdown', 'pointerup']) window.addEventListener(type, onInput, { capture: true, passive: true });
+  const frameLoop = () => {
+    if (!frames.running) return;
+    requestAnimationFrame((start) => {
+      const rafStart = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (frames.pending !== undefined) frames.list.push(frames.script + (performance.now() - rafStart));
+        frames.pending = undefined;
+        frames.script = 0;
+        frameLoop();
+      };
+      channel.port2.postMessage(0);
+    });
+  };
+  const frameProbe = {
+    start(element) {
+      Object.assign(frames, { element, list: [], pending: undefined, script: 0, running: true });
+      frameLoop();
+    },
+    stop() {
+      frames.running = false;
+      return frames.list;
+    },
+  };
+  // Long tasks (over 50 ms) as the page reports them, from the start.
+  const longTasks = [];
+  new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration })))).observe({
+    type: 'longtask',
+  });
+  window.bench = { loadWidget, validateFeed, afterNextFrame, frameProbe, longTasks };
 </script>
 </body>
 </html>
@@ -371,6 +419,189 @@ async function searchKeystrokeInPage({ tag, url, props, item, field, text, count
   return { scriptMs: t1 - t0, renderMs: t2 - t0, itemsBefore, itemsAfter: root.querySelectorAll(item).length, countAfter };
 }
 
+// ---- the map at scale (issue 12) ----------------------------------------------------------
+
+/** The map section's feed: 25,000 partnerships world-wide (scripts/generate-feed.mjs, world: true). */
+const MAP_SCALE = { partnerships: 25_000, sessions: 0, seed: 1, world: true };
+
+/**
+ * Runs in the page: a map with `src` set to the feed; from the moment the feed's body has
+ * arrived (its resource timing's responseEnd) until the first marker is in the DOM and
+ * painted; then the longest task until the page has been quiet (no long task) for a second.
+ */
+async function mapLoadInPage({ url }) {
+  const { afterNextFrame, longTasks } = window.bench;
+  await window.bench.loadWidget('partnership-map');
+  const element = document.createElement('partnership-map');
+  document.getElementById('stage').append(element);
+  await element.updateComplete;
+  await afterNextFrame();
+  const requested = performance.now();
+  element.setAttribute('src', url);
+  await element.updateComplete; // from "no data source" to loading
+  const root = element.shadowRoot;
+  while (!root.querySelector('[part~="marker"]')) {
+    if (root.querySelector('[part~="error"], [part~="empty"]'))
+      throw new Error(`<partnership-map> shows ${root.querySelector('[part~="error"], [part~="empty"]').textContent.trim()}`);
+    if (performance.now() - requested > 60_000) throw new Error('<partnership-map>: no marker within 60 s');
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  const markersAt = performance.now();
+  await afterNextFrame();
+  const paintedAt = performance.now();
+  const entry = performance.getEntriesByType('resource').find((item) => item.name.endsWith(url));
+  if (!entry) throw new Error(`no resource timing for ${url}`);
+  const arrived = entry.responseEnd;
+  const quiet = await quietAfter(paintedAt);
+  window.bench.map = element;
+  const box = root.querySelector('[part~="map"]').getBoundingClientRect();
+  return {
+    downloadMs: arrived - requested,
+    firstMarkersMs: markersAt - arrived,
+    paintedMs: paintedAt - arrived,
+    longestBeforeMs: Math.max(0, ...longTasks.filter((task) => task.start + task.duration > arrived && task.start < markersAt).map((task) => task.duration)),
+    longestAfterMs: quiet.longestMs,
+    markers: root.querySelectorAll('[part~="marker"]').length,
+    elements: root.querySelectorAll('*').length,
+    arcPaths: root.querySelectorAll('path.arcs').length,
+    map: { x: box.left + box.width / 2, y: box.top + box.height / 2, width: box.width, height: box.height },
+  };
+
+  /** The longest task that starts after `since`, once a second has gone by without one (15 s at most). */
+  async function quietAfter(since) {
+    const started = performance.now();
+    for (;;) {
+      await new Promise((done) => setTimeout(done, 100));
+      const after = longTasks.filter((task) => task.start >= since);
+      const last = after.length ? Math.max(...after.map((task) => task.start + task.duration)) : since;
+      if (performance.now() - last > 1000 || performance.now() - started > 15_000) return { longestMs: Math.max(0, ...after.map((task) => task.duration)) };
+    }
+  }
+}
+
+/** Runs in the page: starts or stops the frame probe on the map; `settle` waits for a quiet second and reports the longest task since `since`. */
+async function framesInPage({ action, since }) {
+  const { frameProbe, longTasks } = window.bench;
+  if (action === 'start') {
+    frameProbe.start(window.bench.map);
+    return performance.now();
+  }
+  if (action === 'stop') return { frames: frameProbe.stop(), at: performance.now() };
+  const started = performance.now();
+  for (;;) {
+    await new Promise((done) => setTimeout(done, 100));
+    const after = longTasks.filter((task) => task.start >= since);
+    const last = after.length ? Math.max(...after.map((task) => task.start + task.duration)) : since;
+    if (performance.now() - last > 1000 || performance.now() - started > 15_000) return { longestMs: Math.max(0, ...after.map((task) => task.duration)) };
+  }
+}
+
+/** Runs in the page: one character typed into the map's search field, until painted. */
+async function mapSearchInPage({ text }) {
+  const { afterNextFrame } = window.bench;
+  const element = window.bench.map;
+  const root = element.shadowRoot;
+  const input = root.querySelector('[part~="search"]');
+  const summary = root.querySelector('[part~="summary"]').textContent;
+  const t0 = performance.now();
+  input.value += text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+  await element.updateComplete;
+  const t1 = performance.now();
+  await afterNextFrame();
+  const t2 = performance.now();
+  const after = root.querySelector('[part~="summary"]').textContent;
+  if (after === summary) throw new Error(`<partnership-map>: the summary "${summary}" did not change after typing "${text}"`);
+  // Back to everything, for the table.
+  input.value = '';
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContentBackward' }));
+  await element.updateComplete;
+  await afterNextFrame();
+  return { scriptMs: t1 - t0, renderMs: t2 - t0, summary: after.trim() };
+}
+
+/** Runs in the page: the table view until its first rows are painted, then a sort by another column until its first row changed and is painted. */
+async function mapTableInPage() {
+  const { afterNextFrame } = window.bench;
+  const element = window.bench.map;
+  const root = element.shadowRoot;
+  const button = root.querySelectorAll('[part~="view-switch"] button')[1];
+  let t0 = performance.now();
+  button.click();
+  await element.updateComplete;
+  while (!root.querySelector('[part~="row"]')) await new Promise((done) => requestAnimationFrame(done));
+  let t1 = performance.now();
+  await afterNextFrame();
+  let t2 = performance.now();
+  const first = { scriptMs: t1 - t0, renderMs: t2 - t0, rows: root.querySelectorAll('[part~="row"]').length };
+  const before = root.querySelector('[part~="row"]').textContent;
+  const sortButton = root.querySelectorAll('[part~="sort"]')[1];
+  t0 = performance.now();
+  sortButton.click();
+  await element.updateComplete;
+  while (root.querySelector('[part~="row"]').textContent === before) {
+    if (performance.now() - t0 > 30_000) throw new Error('<partnership-map>: the first row did not change after sorting');
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  t1 = performance.now();
+  await afterNextFrame();
+  t2 = performance.now();
+  return { first, sort: { scriptMs: t1 - t0, renderMs: t2 - t0, column: sortButton.textContent.trim() } };
+}
+
+/** The map section: one fresh page per run; load, zoom, pan, search, table, sort. */
+async function mapScaleRun(page, url) {
+  const load = await page.evaluate(mapLoadInPage, { url });
+  const { x, y } = load.map;
+  const percentile = (values, p) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
+  };
+  const frame = () => page.evaluate(() => window.bench.afterNextFrame());
+  // Zoom: Ctrl + wheel over the middle of the map, 16 steps in, 16 out (CDP Input.dispatchMouseEvent).
+  await page.mouse.move(x, y);
+  await page.keyboard.down('Control');
+  await page.evaluate(framesInPage, { action: 'start' });
+  for (let step = 0; step < 32; step++) {
+    await page.mouse.wheel(0, step < 16 ? -60 : 60);
+    await frame();
+  }
+  const zoomed = await page.evaluate(framesInPage, { action: 'stop' });
+  await page.keyboard.up('Control');
+  const zoomSettle = await page.evaluate(framesInPage, { action: 'settle', since: zoomed.at });
+  // Pan: a drag of 40 moves of 6 px from the middle.
+  await page.mouse.move(x, y);
+  await page.evaluate(framesInPage, { action: 'start' });
+  await page.mouse.down();
+  for (let step = 1; step <= 40; step++) {
+    await page.mouse.move(x + step * 6, y + step * 3);
+    await frame();
+  }
+  await page.mouse.up();
+  await frame();
+  const panned = await page.evaluate(framesInPage, { action: 'stop' });
+  const panSettle = await page.evaluate(framesInPage, { action: 'settle', since: panned.at });
+  const search = await page.evaluate(mapSearchInPage, { text: 'K' });
+  const table = await page.evaluate(mapTableInPage);
+  return {
+    ...load,
+    zoomFrameMs: percentile(zoomed.frames, 0.95),
+    zoomFrameMedianMs: percentile(zoomed.frames, 0.5),
+    zoomFrames: zoomed.frames.length,
+    zoomSettleMs: zoomSettle.longestMs,
+    panFrameMs: percentile(panned.frames, 0.95),
+    panFrameMedianMs: percentile(panned.frames, 0.5),
+    panFrames: panned.frames.length,
+    panSettleMs: panSettle.longestMs,
+    searchMs: search.renderMs,
+    searchSummary: search.summary,
+    tableFirstRowsMs: table.first.renderMs,
+    tableRows: table.first.rows,
+    sortMs: table.sort.renderMs,
+    sortColumn: table.sort.column,
+  };
+}
+
 // ---- statistics and output ----------------------------------------------------------------
 
 const median = (values) => {
@@ -415,12 +646,25 @@ async function main() {
     else if (!built.has(tag)) notes.push(`<${tag}>: not built yet (${spec.sizes.map(count).join(' / ')} ${spec.unit} planned); skipped.`);
     else for (const size of spec.sizes) plan.push({ tag, size, spec });
   }
+  // The map section (issue 12): the map on 25,000 partnerships world-wide, and the jubilee list
+  // on the same feed against its static-HTML baseline. `--widgets map` runs it alone.
+  const mapSection = (!options.widgets || options.widgets.includes('map')) && built.has('partnership-map');
+  if (mapSection && built.has('jubilee-list')) {
+    const spec = {
+      ...CASES['jubilee-list'],
+      sizes: [MAP_SCALE.partnerships],
+      feed: (n) => ({ ...MAP_SCALE, partnerships: n }),
+      localeSwitch: false,
+      section: 'map',
+    };
+    plan.push({ tag: 'jubilee-list', size: MAP_SCALE.partnerships, spec });
+  }
 
   // Feeds, generated once and served from memory.
   const feedUrl = (spec, size) => {
-    const { partnerships, sessions } = spec.feed(size);
-    const path = `/bench/feed-p${partnerships}-s${sessions}.json`;
-    if (!memory.has(path)) memory.set(path, Buffer.from(JSON.stringify(generateFeed({ partnerships, sessions, seed: 1 }))));
+    const { partnerships, sessions, world = false } = spec.feed(size);
+    const path = `/bench/feed-p${partnerships}-s${sessions}${world ? '-world' : ''}.json`;
+    if (!memory.has(path)) memory.set(path, Buffer.from(JSON.stringify(generateFeed({ partnerships, sessions, seed: 1, world }))));
     return path;
   };
 
@@ -458,6 +702,8 @@ async function main() {
   }
 
   const results = [];
+  const mapRuns = [];
+  let mapFeedBytes = 0;
   try {
     for (const { tag, size, spec } of plan) {
       const url = feedUrl(spec, size);
@@ -478,6 +724,7 @@ async function main() {
       const pick = (get) => median(runs.map(get));
       const result = {
         widget: tag,
+        section: spec.section,
         unit: spec.unit,
         size,
         items: capture.widget.items,
@@ -541,6 +788,16 @@ async function main() {
           raw: searches.map(({ scriptMs, renderMs }) => ({ scriptMs, renderMs })),
         };
       }
+    }
+    if (mapSection) {
+      const url = feedUrl({ feed: () => MAP_SCALE }, MAP_SCALE.partnerships);
+      // A first page warms the server and the browser; not counted.
+      await inFreshPage((page) => mapScaleRun(page, url));
+      for (let run = 0; run < options.runs; run++) {
+        log(`map section, ${count(MAP_SCALE.partnerships)} partnerships world-wide: run ${run + 1}/${options.runs}`);
+        mapRuns.push(await inFreshPage((page) => mapScaleRun(page, url)));
+      }
+      mapFeedBytes = memory.get(url).length;
     }
   } finally {
     await browser.close();
@@ -648,6 +905,65 @@ async function main() {
       ),
     );
   }
+  if (mapRuns.length) {
+    const pick = (key) => median(mapRuns.map((run) => run[key]));
+    const jubilee = results.find((r) => r.section === 'map');
+    const verdict = (value, target) => (Number.isFinite(value) ? (value <= target ? 'PASS' : 'MISS') : '–');
+    const rows = [
+      [
+        'first markers after the feed arrived',
+        pick('firstMarkersMs'),
+        1000,
+        `painted ${ms(pick('paintedMs'))} ms; longest task before ${ms(pick('longestBeforeMs'))} ms`,
+      ],
+      ['longest task after the first markers', pick('longestAfterMs'), 200, `until a second without a long task`],
+      [
+        'zoom frame (95th percentile)',
+        pick('zoomFrameMs'),
+        16,
+        `median ${ms(pick('zoomFrameMedianMs'))} ms, ${pick('zoomFrames')} frames; then longest task ${ms(pick('zoomSettleMs'))} ms`,
+      ],
+      [
+        'pan frame (95th percentile)',
+        pick('panFrameMs'),
+        16,
+        `median ${ms(pick('panFrameMedianMs'))} ms, ${pick('panFrames')} frames; then longest task ${ms(pick('panSettleMs'))} ms`,
+      ],
+      ['table view: first rows', pick('tableFirstRowsMs'), 100, `${count(pick('tableRows'))} rows in the DOM`],
+      [`table sort (${mapRuns[0].sortColumn})`, pick('sortMs'), 100, ''],
+      ['search keystroke ("K")', pick('searchMs'), 50, mapRuns[0].searchSummary],
+    ];
+    const jubileeRatio = jubilee ? jubilee.widgetRenderMs / jubilee.baselineRenderMs : NaN;
+    out.push('');
+    out.push(`### Map section: ${count(MAP_SCALE.partnerships)} partnerships world-wide (generate-feed --world, ${mb(mapFeedBytes)} MB)`);
+    out.push('');
+    out.push(
+      `\`<partnership-map src>\` at 1280 × 900 px; medians of ${mapRuns.length} runs, a fresh page each. Markers after the first load: ${count(pick('markers'))}, ` +
+        `elements in its shadow root: ${count(pick('elements'))}, arc paths: ${count(pick('arcPaths'))}.`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['measure', 'median ms', 'target ms', '', 'notes'],
+        [
+          ...rows.map(([name, value, target, note]) => [name, ms(value), `≤ ${target}`, verdict(value, target), note]),
+          [
+            '<jubilee-list> ÷ static HTML',
+            jubilee ? `${ms(jubilee.widgetRenderMs)} ÷ ${ms(jubilee.baselineRenderMs)}` : '–',
+            '≤ 1.5×',
+            verdict(jubileeRatio, 1.5),
+            jubilee ? `${ratio(jubilee.widgetRenderMs, jubilee.baselineRenderMs)}, ${count(jubilee.items)} entries` : 'jubilee-list not built',
+          ],
+        ],
+        1,
+      ),
+    );
+    out.push('');
+    out.push(
+      "Frame = script from the first input event of a frame to the end of the map's update, plus requestAnimationFrame to a task after the frame (style, layout, paint); " +
+        'wheel and drag are CDP Input events, one per frame. Longest task: PerformanceObserver `longtask`.',
+    );
+  }
   const caseNotes = results
     .filter((r) => r.note || r.warnings)
     .map((r) => `<${r.widget}> ${count(r.size)}: ${r.note ?? ''}${r.warnings ? ` ${r.warnings} feed warning(s)` : ''}`);
@@ -664,7 +980,7 @@ async function main() {
   if (options.json) {
     const path = resolve(process.cwd(), options.json);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, JSON.stringify({ machine, runs: options.runs, results, notes }, null, 2) + '\n');
+    writeFileSync(path, JSON.stringify({ machine, runs: options.runs, results, map: mapRuns, notes }, null, 2) + '\n');
     log(`results written to ${relative(process.cwd(), path) || path}`);
   }
 }
