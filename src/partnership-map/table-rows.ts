@@ -97,6 +97,8 @@ function dateRanksOf(model: MapModel): Map<MapPartnership, number> {
 /** A table's rows with a number per row and column to sort by, and its orders, each worked out once. */
 export class TableData {
   private readonly keys: Record<TableColumn, Float64Array>;
+  /** 1 for a row without a founding date: last when sorted by date or years, in both directions. */
+  private readonly undated: Uint8Array;
   private readonly orders = new Map<string, Uint32Array>();
 
   constructor(
@@ -116,7 +118,9 @@ export class TableData {
       years: new Float64Array(count),
     };
     const { keys } = this;
+    const undated = (this.undated = new Uint8Array(count));
     rows.forEach((row, i) => {
+      undated[i] = row.entry.since ? 0 : 1;
       keys.city[i] = cities.get(row.city.id) ?? 0;
       keys.country[i] = countries.get(row.city.country) ?? 0;
       keys.partner[i] = cities.get(row.partner.id) ?? 0;
@@ -127,7 +131,10 @@ export class TableData {
     mapWork.tableRows += count;
   }
 
-  /** Row indices sorted by a column (ties: by founding date, then the first city's name). */
+  /**
+   * Row indices sorted by a column (ties: by founding date, then the first city's name). By
+   * founding date or years, rows without a founding date come last in either direction.
+   */
   order(column: TableColumn, direction: SortDirection): Uint32Array {
     const id = `${column} ${direction}`;
     let order = this.orders.get(id);
@@ -135,9 +142,10 @@ export class TableData {
       const key = this.keys[column];
       const { since, city } = this.keys;
       const sign = direction === 'ascending' ? 1 : -1;
+      const undated = column === 'since' || column === 'years' ? this.undated : undefined;
       order = new Uint32Array(this.rows.length);
       for (let i = 0; i < order.length; i++) order[i] = i;
-      order.sort((a, b) => sign * (key[a] - key[b]) || since[a] - since[b] || city[a] - city[b]);
+      order.sort((a, b) => (undated ? undated[a] - undated[b] : 0) || sign * (key[a] - key[b]) || since[a] - since[b] || city[a] - city[b]);
       mapWork.tableSorts++;
       this.orders.set(id, order);
     }
