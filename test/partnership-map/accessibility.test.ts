@@ -180,4 +180,30 @@ describe('<partnership-map> accessibility', () => {
       expectLiveFocus(element, 'back on the markers');
     });
   });
+
+  describe('settled signal', () => {
+    it('updateComplete resolves once the markers are placed, not when the map is merely on the page', async () => {
+      const element = document.createElement('partnership-map');
+      element.feed = denseCluster();
+      document.body.append(element);
+      await element.updateComplete;
+      expect(shadow(element).querySelector('[part~="map"]'), 'the map').not.to.equal(null);
+      expect(markers(element).length, 'markers placed').to.be.greaterThan(0);
+    });
+
+    it('a map without a size settles as it is: hidden, and in a box of zero width', async () => {
+      for (const style of ['display: none', 'display: block; width: 0; overflow: hidden']) {
+        const box = Object.assign(document.createElement('div'), { className: 'box' });
+        box.setAttribute('style', style);
+        document.body.append(box);
+        const element = document.createElement('partnership-map');
+        element.feed = denseCluster();
+        box.append(element);
+        // Would time out (fail) if it waited for a size that never comes.
+        await element.updateComplete;
+        expect(markers(element).length, style).to.equal(0);
+        box.remove();
+      }
+    });
+  });
 });

@@ -492,8 +492,8 @@ export function describeHostileFeeds(tag: WidgetTag): void {
       const shown = visibleIn(expected, language);
       if (shown.length > 0) {
         expect(shows(root, widget.content), 'content with the hostile text').to.equal(true);
-        // The map places its markers once its ResizeObserver reports a size: wait for the text.
-        for (const part of shown) await until(() => deepText(root).includes(part), `shown as text: ${JSON.stringify(part)}`);
+        // Mounted once settled: for the map, once its markers are placed (updateComplete).
+        for (const part of shown) expect(deepText(root).includes(part), `shown as text: ${JSON.stringify(part)}`).to.equal(true);
       }
     }
 

@@ -13,7 +13,10 @@ export interface WidgetCase {
   full: Record<string, string>;
   /** Attributes that show its empty state with the sample feed. */
   empty: Record<string, string>;
-  /** A selector inside the shadow root that exists once content is shown. */
+  /**
+   * A selector inside the shadow root that exists once content is shown. Then `updateComplete`
+   * resolves once the content is complete (the map's markers are placed once it has a size).
+   */
   content: string;
 }
 
