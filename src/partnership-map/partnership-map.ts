@@ -8,9 +8,9 @@ import { formatList } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
+import { SizeController } from '../shared/size-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
-import { ArcDrawer, arcModeNote, type ArcDrawing } from './arc-drawing.js';
-import { drawArcs } from './arcs.js';
+import { arcsPath } from './arcs.js';
 import { renderControls } from './controls.js';
 import { levelFor, levelScale, type Clustering } from './clusters.js';
 import { loadGeometry, type MapGeometry } from './geometry.js';
@@ -22,18 +22,16 @@ import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, t
 import { PLACE_PAGE, renderPanel } from './panel.js';
 import { arcsAt, clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
 import { pinnedCities } from './pinned.js';
-import { labelScales, layoutLabels, renderLabels, selectionOf, type Label } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
+import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { renderTable } from './table.js';
 import { tableDataOf, type SortDirection, type TableColumn } from './table-rows.js';
 import { TableWindow } from './table-window.js';
 import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, someNames, undatedHiddenText } from './texts.js';
 import { droppedPartnerships } from '../shared/dropped.js';
-import { EUROPE } from './projection.js';
-import { toScreen, type Size, type View } from './view.js';
-import { ViewportController } from './viewport.js';
-import { layerTransform, MarkerPlacer } from './layer.js';
+import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
+import { ZoomPanController } from './zoom-pan.js';
 
 export interface CitySelectDetail {
   /** The city activated (the first, when several share one place). */
@@ -136,6 +134,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
 
   @state() private filters: MapFilters = {};
+  @state() private mapView?: View;
   @state() private selection?: { cities: string[]; partnership?: string };
   @state() private hoverKey?: string;
   @state() private sort: { column: TableColumn; direction: SortDirection } = { column: 'city', direction: 'ascending' };
@@ -146,22 +145,20 @@ export class PartnershipMap extends StaedtepartnerElement {
   /** Cities listed in the details of a place with many (see PLACE_DETAILS_MAX), and table rows shown. */
   @state() private placeListed = PLACE_PAGE;
 
-  /** Which geometry is loaded or loading: Europe and Russia in detail, or the coarse world (for the feed's projection). */
-  private geometryKind?: 'europe' | 'world';
+  /** What the view must be fitted to, once the map is shown and has a size. */
+  private pendingFit: 'data' | 'city' | undefined = 'city';
+  private warnedCity?: string;
+  private geometryLoading = false;
   private shownMarkers = new Map<string, MarkerInfo>();
-  /** The arcs of the last view drawn, and the markers in sight of it: not worked out again on the frames of a gesture (arc-drawing.ts, layer.ts). */
-  private readonly arcDrawer = new ArcDrawer();
-  private readonly markerPlacer = new MarkerPlacer();
-  /** The map's size, the view shown, fitting it, zoom and pan (viewport.ts). */
-  private readonly viewport = new ViewportController(this, {
+  private readonly mapSize = new SizeController(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
-    filtered: () => this.current,
-    mapShown: () => this.mapShown(),
-    city: () => this.city,
-    ready: () => this.model !== undefined,
-    focus: (id) => (this.selection = { cities: [id] }),
+    resized: (size, old) => this.resized(size, old),
   });
-  private readonly zoomPan = this.viewport.zoomPan;
+  private readonly zoomPan = new ZoomPanController(this, {
+    view: () => this.mapView,
+    size: () => this.size,
+    show: (view) => (this.mapView = view),
+  });
   private readonly markerFocus = new MarkerFocus(this);
   /** The map is settled once its markers are placed: see getUpdateComplete. */
   private readonly ready = new MapReady(this, {
@@ -179,39 +176,9 @@ export class PartnershipMap extends StaedtepartnerElement {
     return clusteringOf(filtered, this.pinned(filtered, this.city, selected.join('\n')));
   }
 
-  /** The labels of a zoom level, laid out once per level, selection, language and geometry: not on every frame of a pan (labels.ts). */
-  private readonly labels = memo(
-    (
-      markers: ReadonlyMap<string, MarkerInfo>,
-      level: number,
-      from: number,
-      to: number,
-      filtered: FilteredMap,
-      selection: { cities: readonly string[]; partnership?: string } | undefined,
-      language: string,
-      geometry: MapGeometry | undefined,
-      width: number,
-    ): Label[] =>
-      layoutLabels({
-        markers,
-        ...selectionOf(filtered, selection),
-        countries: geometry?.countries,
-        language,
-        level,
-        scales: [from, to],
-        fontFamily: getComputedStyle(this).fontFamily,
-        spacing: width,
-      }),
-  );
-
   /** The map's size in pixels, once it is laid out. */
   private get size(): Size | undefined {
-    return this.viewport.size;
-  }
-
-  /** The view shown (scale and offset), once the map has a size. */
-  private get mapView(): View | undefined {
-    return this.viewport.view;
+    return this.mapSize.size;
   }
 
   /** The rows of the table view in sight of its frame. */
@@ -242,15 +209,23 @@ export class PartnershipMap extends StaedtepartnerElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('country') || changed.has('from') || changed.has('to')) {
       this.filters = { ...this.filters, country: this.country || undefined, from: yearBound(this.from), to: yearBound(this.to) };
-      this.viewport.requestFit('data', 'pending');
+      this.pendingFit ??= 'data';
     }
     if (changed.has('city') && this.hasUpdated) {
       this.selection = undefined;
-      this.viewport.requestFit('city');
+      this.pendingFit = 'city';
     }
-    if ((changed as PropertyValues).has('feedState')) this.viewport.requestFit('city');
-    // The viewport fits the view in this update when the map has a size (its hostUpdate), else once it has one.
-    if (this.mapShown()) this.loadGeometry();
+    if ((changed as PropertyValues).has('feedState')) this.pendingFit = 'city';
+    if (this.mapShown()) {
+      // The map already has a size: fit in this update. Otherwise the size controller fits once it knows one.
+      this.fitIfPending();
+      this.loadGeometry();
+    }
+  }
+
+  /** DOM only: gives the focus back to a marker when re-rendering took it away. */
+  protected override updated(): void {
+    this.markerFocus.restore(this.shownMarkers);
   }
 
   /**
@@ -267,24 +242,26 @@ export class PartnershipMap extends StaedtepartnerElement {
     return this.view === 'map' && filtered !== undefined && filtered.partnerships.length > 0;
   }
 
-  /**
-   * The land and borders for the feed's projection, loaded once the map is first shown: a
-   * table-only widget never needs them, and a feed within Europe and Russia never loads the world's.
-   */
+  /** The land and borders, loaded once the map is first shown (a table-only widget never needs them). */
   private loadGeometry(): void {
-    const kind = this.model?.projection.kind === 'europe' ? 'europe' : 'world';
-    if (this.geometryKind === kind) return;
-    this.geometryKind = kind;
-    this.geometry = undefined;
-    loadGeometry(kind).then(
-      (geometry) => {
-        if (this.geometryKind === kind) this.geometry = geometry;
-      },
+    if (this.geometry || this.geometryLoading) return;
+    this.geometryLoading = true;
+    loadGeometry().then(
+      (geometry) => (this.geometry = geometry),
       (error: unknown) => {
-        if (this.geometryKind === kind) this.geometryKind = undefined;
+        this.geometryLoading = false;
         console.error('[staedtepartner-widgets] <partnership-map> could not load the map geometry', error);
       },
     );
+  }
+
+  /** From the size controller's ResizeObserver, outside the update cycle: the map's new size. */
+  private resized(size: Size, old: Size | undefined): void {
+    if (this.mapView && old && this.pendingFit === undefined) {
+      // Keep the centre where it was.
+      this.mapView = { ...this.mapView, x: this.mapView.x + (size.width - old.width) / 2, y: this.mapView.y + (size.height - old.height) / 2 };
+    }
+    this.fitIfPending();
   }
 
   private get model(): MapModel | undefined {
@@ -296,6 +273,45 @@ export class PartnershipMap extends StaedtepartnerElement {
     return model && filteredOf(model, this.filters);
   }
 
+  /** Fits the view to the focused city and its partners, or to everything shown. */
+  private fitIfPending(): void {
+    const filtered = this.current;
+    const size = this.size;
+    if (!this.pendingFit || !filtered || !size) return;
+    const kind = this.pendingFit;
+    this.pendingFit = undefined;
+    const focus = kind === 'city' && this.city ? filtered.cities.get(this.city) : undefined;
+    if (kind === 'city' && this.city && !focus && this.warnedCity !== this.city && this.model) {
+      this.warnedCity = this.city;
+      console.warn(`[staedtepartner-widgets] <partnership-map city="${this.city}">: no city with that id has a partnership on the map`);
+    }
+    if (focus) {
+      this.selection = { cities: [focus.city.id] };
+      const points = [
+        focus,
+        ...focus.partnerships.map((entry) => filtered.cities.get(entry.cities[0].id === focus.city.id ? entry.cities[1].id : entry.cities[0].id)!),
+      ];
+      this.mapView = this.fitTo(
+        points.flatMap((city) => (city.position ? [city.position] : [])),
+        size,
+      );
+      return;
+    }
+    this.mapView = this.fitTo(
+      [...filtered.cities.values()].flatMap((city) => (city.position && this.inFrame(city.position) ? [city.position] : [])),
+      size,
+    );
+  }
+
+  private inFrame([x, y]: [number, number]): boolean {
+    return x >= 0 && x <= BASE_WIDTH && y >= 0 && y <= frameHeight();
+  }
+
+  private fitTo(points: [number, number][], size: Size, maxScale = 8): View {
+    const bounds = boundsOf(points);
+    return bounds ? fitBounds(bounds, size, 48, maxScale) : fullView(size);
+  }
+
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -305,7 +321,9 @@ export class PartnershipMap extends StaedtepartnerElement {
       // Partnerships that validation dropped, every one: say so, not that the feed lists none.
       const dropped = feed.dropped.partnerships;
       return this.renderEmpty(
-        dropped > 0 ? droppedPartnerships(dropped, language) : msg('No partnerships are listed yet.', { desc: 'Empty state of the map: the feed has no partnerships' }),
+        dropped > 0
+          ? droppedPartnerships(dropped, language)
+          : msg('No partnerships are listed yet.', { desc: 'Empty state of the map: the feed has no partnerships' }),
       );
     }
     const filtered = filteredOf(model, this.filters);
@@ -350,9 +368,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private renderMap(filtered: FilteredMap, language: string): TemplateResult {
     const size = this.size;
-    const live = this.mapView;
-    // While the view moves, everything is drawn at the view it had (the anchor) and moved as one transform (layer.ts).
-    const view = live && (this.zoomPan.anchor ?? live);
+    const view = this.mapView;
     // Until the map has a size and a view nothing is drawn: the clusters and markers wait for it
     // (the first render comes in the same task as reading the feed; this work then comes in the next).
     const index = size && view ? this.clustering(filtered) : undefined;
@@ -368,18 +384,20 @@ export class PartnershipMap extends StaedtepartnerElement {
         for (const city of entry.cities) if (!selected.has(city.id)) partners.add(city.id);
       }
     }
-    const visible: PlacedMarker[] = size && view ? this.markerPlacer.place(markers, view, size) : [];
+    const visible: PlacedMarker[] = [];
+    if (size && view) {
+      for (const info of markers.values()) {
+        const [x, y] = toScreen(view, [info.cluster.x, info.cluster.y]);
+        const r = info.diameter / 2 + 3;
+        if (x >= r && x <= size.width - r && y >= r && y <= size.height - r) visible.push({ info, x, y });
+      }
+      visible.sort((a, b) => a.x - b.x || a.y - b.y);
+    }
     this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
-    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size, view);
+    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size);
     const tooltipKey = this.hoverKey ?? this.markerFocus.focusKey;
-    const tooltip = tooltipKey && !this.zoomPan.anchor ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
+    const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
-    const labels = size && view && index ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry, size.width) : [];
-    const projection = this.model?.projection ?? EUROPE;
-    const arcs =
-      index && size && view
-        ? this.arcDrawer.draw(index, level, filtered, highlighted, this.selection, view, size, projection, (list) => drawArcs(list, projection, view, size))
-        : undefined;
     return html`
       <div part="map-tools">
         <div>
@@ -419,15 +437,12 @@ export class PartnershipMap extends StaedtepartnerElement {
         @focusin=${this.markerFocus.onFocusIn}
         @focusout=${this.markerFocus.onFocusOut}
       >
-        <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${styleProperties({ transform: view && live ? layerTransform(view, live) : 'none' })}>
-          ${arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing}
-          ${size && view ? renderLabels(labels, view, size) : nothing}
-          ${repeat(
-            visible,
-            ({ info }) => info.key,
-            ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
-          )}
-        </div>
+        ${index && size && view ? this.renderDrawing(filtered, index, level, size, view, highlighted, countries) : nothing}
+        ${repeat(
+          visible,
+          ({ info }) => info.key,
+          ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
+        )}
         ${tooltip ? this.renderTooltip(tooltip.info, tooltip.x, tooltip.y, size!) : nothing}
         ${
           this.zoomPan.wheelHint
@@ -441,18 +456,29 @@ export class PartnershipMap extends StaedtepartnerElement {
     `;
   }
 
-  private renderDrawing(size: Size, view: View, countries: string[], arcs: ArcDrawing): TemplateResult {
-    const projection = this.model?.projection ?? EUROPE;
-    const paths = this.geometry ? drawingOf(this.geometry, view, size, countries.join(','), projection) : undefined;
+  private renderDrawing(
+    filtered: FilteredMap,
+    index: Clustering,
+    level: number,
+    size: Size,
+    view: View,
+    highlighted: ReadonlySet<MapPartnership>,
+    countries: string[],
+  ): TemplateResult {
+    const paths = this.geometry ? drawingOf(this.geometry, view, size, countries.join(',')) : undefined;
+    const arcs = arcsAt(index, level, filtered);
+    const ends = (list: LevelArc[]) => list.map((arc) => ({ from: toScreen(view, [arc.from.x, arc.from.y]), to: toScreen(view, [arc.to.x, arc.to.y]) }));
+    const isHighlighted = (arc: LevelArc) => arc.partnerships.some((entry) => highlighted.has(entry));
+    const plain = highlighted.size ? arcs.filter((arc) => !isHighlighted(arc)) : arcs;
+    const strong = highlighted.size ? arcs.filter(isHighlighted) : [];
     return html`<svg aria-hidden="true" width=${size.width} height=${size.height}>
       ${
         paths
-          ? svg`<path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>${
-              paths.beyond ? svg`<path class="beyond" d=${paths.beyond}></path>` : nothing
-            }`
+          ? svg`<path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>`
           : nothing
       }
-      ${arcs.paths.map(({ className, d }) => svg`<path class=${className} d=${d}></path>`)}
+      <path class=${highlighted.size ? 'arcs dimmed' : 'arcs'} d=${arcsPath(ends(plain), size.width, size.height)}></path>
+      ${strong.length ? svg`<path class="arcs highlighted" d=${arcsPath(ends(strong), size.width, size.height)}></path>` : nothing}
     </svg>`;
   }
 
@@ -519,18 +545,20 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.filters = filters;
     this.tableWindow.toTop();
     this.announcement = '';
+    this.pendingFit = 'data';
     // Fit once the new data is known (the same update).
-    this.viewport.fit('data');
+    this.fitIfPending();
   }
 
   private switchView(view: 'map' | 'table'): void {
     this.view = view;
-    if (view === 'map') this.viewport.requestFit('city', 'view');
+    if (view === 'map') this.pendingFit ??= this.mapView ? undefined : 'city';
   }
 
   private resetView = (): void => {
+    this.pendingFit = 'city';
     const selection = this.selection;
-    this.viewport.fit('city');
+    this.fitIfPending();
     this.selection = selection;
   };
 
@@ -565,7 +593,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         this.markerFocus.focus(markerToward(this.shownMarkers, key!, command.direction, view));
         break;
       case 'pan':
-        this.viewport.panBy(command.dx, command.dy);
+        this.mapView = panBy(view, command.dx, command.dy, size);
         break;
       case 'zoom':
         this.zoomPan.zoomBy(command.factor, info && toScreen(view, [info.cluster.x, info.cluster.y]));
@@ -599,9 +627,13 @@ export class PartnershipMap extends StaedtepartnerElement {
       const level = levelFor(this.mapView.scale);
       const split = index.splitLevel(info.cluster, level) ?? level + 1;
       const positions = info.cities.map((city) => filtered.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
-      this.markerFocus.open(info);
+      const bounds = boundsOf(positions) as Bounds;
+      const fitted = fitBounds(bounds, this.size, 48, MAX_SCALE);
       // At least deep enough for the cluster to fall apart.
-      this.viewport.zoomInto(positions, levelScale(split) * 1.01);
+      const needed = levelScale(split) * 1.01;
+      const target = fitted.scale >= needed ? fitted : zoomAt(fitted, needed / fitted.scale, [this.size.width / 2, this.size.height / 2], this.size);
+      this.markerFocus.rove(key);
+      this.zoomPan.moveTo(target, true);
       this.announcement = msg('Zoomed in on the group.', { desc: 'Announced after a cluster of cities was activated and the map zoomed in' });
       return;
     }
@@ -637,7 +669,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.selection = { ...this.selection, partnership: entry.partnership.id };
     const filtered = this.current;
     const positions = entry.cities.map((city) => filtered?.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
-    if (positions.length) this.viewport.moveToFit(positions);
+    if (positions.length) this.zoomPan.moveTo(this.fitTo(positions, this.size), true);
   }
 
   private async closeDetails(): Promise<void> {
