@@ -165,6 +165,27 @@ export const partnershipMapStyles = css`
     stroke-opacity: 1;
     stroke-dasharray: 8 3;
   }
+  /* Names on the map (labels.ts measures them at this size and weight): never in the pointer's way. */
+  .labels text {
+    font-size: 12px;
+    font-weight: 600;
+    dominant-baseline: central;
+    fill: var(--_text);
+    stroke: var(--_map-land);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+  .labels .country {
+    font-weight: 400;
+    fill: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .labels text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
   [part~='marker'] {
     /* The diameter, set per marker. */
     --_d: 24px;

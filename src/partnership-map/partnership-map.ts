@@ -22,6 +22,7 @@ import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, t
 import { PLACE_PAGE, renderPanel } from './panel.js';
 import { arcsAt, clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
 import { pinnedCities } from './pinned.js';
+import { labelScales, layoutLabels, renderLabels, selectionOf, type Label } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -175,6 +176,29 @@ export class PartnershipMap extends StaedtepartnerElement {
   private clustering(filtered: FilteredMap, selected: readonly string[] = this.selection?.cities ?? []): Clustering {
     return clusteringOf(filtered, this.pinned(filtered, this.city, selected.join('\n')));
   }
+
+  /** The labels of a zoom level, laid out once per level, selection, language and geometry: not on every frame of a pan (labels.ts). */
+  private readonly labels = memo(
+    (
+      markers: ReadonlyMap<string, MarkerInfo>,
+      level: number,
+      from: number,
+      to: number,
+      filtered: FilteredMap,
+      selection: { cities: readonly string[]; partnership?: string } | undefined,
+      language: string,
+      geometry: MapGeometry | undefined,
+    ): Label[] =>
+      layoutLabels({
+        markers,
+        ...selectionOf(filtered, selection),
+        countries: geometry?.countries,
+        language,
+        level,
+        scales: [from, to],
+        fontFamily: getComputedStyle(this).fontFamily,
+      }),
+  );
 
   /** The map's size in pixels, once it is laid out. */
   private get size(): Size | undefined {
@@ -398,6 +422,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const tooltipKey = this.hoverKey ?? this.markerFocus.focusKey;
     const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
+    const labels = size && view && index ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry) : [];
     return html`
       <div part="map-tools">
         <div>
@@ -438,6 +463,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         @focusout=${this.markerFocus.onFocusOut}
       >
         ${index && size && view ? this.renderDrawing(filtered, index, level, size, view, highlighted, countries) : nothing}
+        ${size && view ? renderLabels(labels, view, size) : nothing}
         ${repeat(
           visible,
           ({ info }) => info.key,

@@ -20,6 +20,8 @@ export const mapWork = {
   geometryDrawings: 0,
   /** Cities whose names were turned into search keys. */
   searchKeys: 0,
+  /** Labels laid out for a zoom level (once per level, selection, language and geometry; not per frame of a pan). */
+  labelLayouts: 0,
   /** Sort keys worked out for the table: city and country names ranked (per feed and language), founding dates ranked (per feed). */
   sortKeys: 0,
   /** Table rows given their sort keys (once per filtered map, focus, day and language). */
