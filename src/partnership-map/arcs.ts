@@ -2,8 +2,12 @@
  * The partnerships as arcs between markers: one arc per pair of markers at the
  * current zoom level (however many partnerships it stands for), drawn as SVG
  * path data in screen pixels and cut at the edge of the map, so that nothing
- * reaches outside it. All arcs of one kind go into one path. Pure functions.
+ * reaches outside it. All arcs of one kind go into one path. Pure functions:
+ * the geometry of the arcs, whatever draws them (SVG path data here).
  */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import { viewProjection, type MapProjection } from './projection.js';
+import { toScreen, type Size, type View } from './view.js';
 
 export interface ArcEnds {
   from: readonly [number, number];
@@ -98,4 +102,69 @@ export function arcsPath(arcs: Iterable<ArcEnds>, width: number, height: number,
     }
   }
   return parts.join('');
+}
+
+/** Ends of an arc as longitude and latitude. */
+export interface GeoArcEnds {
+  from: readonly [number, number];
+  to: readonly [number, number];
+}
+
+/**
+ * Path data of arcs along great circles, for maps beyond Europe: `projection` (a view's,
+ * with its clip extent) resamples each arc along its great circle, cuts it where it
+ * crosses the edge of the map and at the projection's antimeridian, so that an arc
+ * across the Pacific leaves one edge of a world map and comes back at the other
+ * instead of crossing the whole map.
+ */
+export function greatCirclePath(arcs: Iterable<GeoArcEnds>, projection: GeoProjection): string {
+  const coordinates: [number, number][][] = [];
+  for (const { from, to } of arcs)
+    coordinates.push([
+      [from[0], from[1]],
+      [to[0], to[1]],
+    ]);
+  return coordinates.length ? (geoPath(projection).digits(1)({ type: 'MultiLineString', coordinates }) ?? '') : '';
+}
+
+/** A point in base coordinates (a marker's cluster). */
+export interface BasePoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Longitude and latitude of cluster centres, worked out once per cluster (not on every frame). */
+const lonLats = new WeakMap<BasePoint, [number, number] | null>();
+
+function lonLatOf(point: BasePoint, map: MapProjection): [number, number] | undefined {
+  let found = lonLats.get(point);
+  if (found === undefined) lonLats.set(point, (found = map.invert(point.x, point.y) ?? null));
+  return found ?? undefined;
+}
+
+/**
+ * Path data of arcs between points in base coordinates, for a view: on the map of
+ * Europe and Russia as curves that bow northwards (arcsPath); on maps of a region or
+ * the world along great circles, never torn across the map at the antimeridian.
+ */
+export function drawArcs(arcs: readonly { from: BasePoint; to: BasePoint }[], map: MapProjection, view: View, size: Size): string {
+  if (map.kind === 'europe') {
+    return arcsPath(
+      arcs.map((arc) => ({ from: toScreen(view, [arc.from.x, arc.from.y]), to: toScreen(view, [arc.to.x, arc.to.y]) })),
+      size.width,
+      size.height,
+    );
+  }
+  const ends: GeoArcEnds[] = [];
+  for (const arc of arcs) {
+    const from = lonLatOf(arc.from, map);
+    const to = lonLatOf(arc.to, map);
+    if (from && to) ends.push({ from, to });
+  }
+  // One pixel inside the map, as the land.
+  const projection = viewProjection(view, size.width, size.height, map).clipExtent([
+    [1, 1],
+    [size.width - 1, size.height - 1],
+  ]);
+  return greatCirclePath(ends, projection);
 }

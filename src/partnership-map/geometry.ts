@@ -2,11 +2,13 @@
  * The land and borders under the markers. The geometry (atlas.topo.ts, built by
  * scripts/build-geometry.mjs) ships inside the package and is imported only
  * when a map is first shown, once per page: no outside request, works offline.
+ * A feed with cities beyond Europe and Russia is drawn on the coarse world
+ * geometry (world.topo.ts) instead, imported only for such a feed.
  */
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { viewProjection } from './projection.js';
+import { EUROPE, viewProjection, type MapProjection } from './projection.js';
 import type { Size, View } from './view.js';
 import { mapWork } from './work.js';
 
@@ -24,39 +26,49 @@ export interface GeometryPaths {
   land: string;
   highlighted: string;
   borders: string;
+  /** What lies beyond the globe's outline (maps of the world); empty on the map of Europe and Russia. */
+  beyond: string;
 }
 
-let loading: Promise<MapGeometry> | undefined;
+const loading = new Map<'europe' | 'world', Promise<MapGeometry>>();
 
-/** Loads the geometry once per page. */
-export function loadGeometry(): Promise<MapGeometry> {
-  loading ??= import('./atlas.topo.js').then(({ atlas }) => {
-    const object = atlas.objects['countries'] as GeometryCollection;
-    const countries = new Map<string, GeoPermissibleObjects>();
-    for (const geometry of object.geometries) {
-      if (geometry.id !== undefined) countries.set(String(geometry.id), feature(atlas, geometry) as GeoPermissibleObjects);
-    }
-    return {
-      topology: atlas,
-      // Merged and meshed by scripts/build-geometry.mjs: topojson-client's merge and mesh
-      // walk plain objects with for…in and break on a page that extends Object.prototype.
-      land: feature(atlas, atlas.objects['land'] as GeometryObject) as GeoPermissibleObjects,
-      borders: feature(atlas, atlas.objects['borders'] as GeometryObject) as GeoPermissibleObjects,
-      countries,
-    };
-  });
-  loading.catch(() => {
+/** Loads the geometry for a projection once per page: Europe and Russia in detail, or the coarse world. */
+export function loadGeometry(kind: MapProjection['kind'] = 'europe'): Promise<MapGeometry> {
+  const key = kind === 'europe' ? 'europe' : 'world';
+  let loaded = loading.get(key);
+  if (loaded) return loaded;
+  loaded = (key === 'europe' ? import('./atlas.topo.js').then((module) => module.atlas) : import('./world.topo.js').then((module) => module.world)).then(
+    decode,
+  );
+  loaded.catch(() => {
     // A failed import (the chunk missing on a server) is tried again next time.
-    loading = undefined;
+    loading.delete(key);
   });
-  return loading;
+  loading.set(key, loaded);
+  return loaded;
+}
+
+function decode(atlas: Topology): MapGeometry {
+  const object = atlas.objects['countries'] as GeometryCollection;
+  const countries = new Map<string, GeoPermissibleObjects>();
+  for (const geometry of object.geometries) {
+    if (geometry.id !== undefined) countries.set(String(geometry.id), feature(atlas, geometry) as GeoPermissibleObjects);
+  }
+  return {
+    topology: atlas,
+    // Merged and meshed by scripts/build-geometry.mjs: topojson-client's merge and mesh
+    // walk plain objects with for…in and break on a page that extends Object.prototype.
+    land: feature(atlas, atlas.objects['land'] as GeometryObject) as GeoPermissibleObjects,
+    borders: feature(atlas, atlas.objects['borders'] as GeometryObject) as GeoPermissibleObjects,
+    countries,
+  };
 }
 
 /** Path data for a view: land, the given countries, borders; each cut at the edge of the map. */
-export function geometryPaths(geometry: MapGeometry, view: View, size: Size, highlight: readonly string[]): GeometryPaths {
+export function geometryPaths(geometry: MapGeometry, view: View, size: Size, highlight: readonly string[], map: MapProjection = EUROPE): GeometryPaths {
   mapWork.geometryDrawings++;
   // One pixel inside the box, so that no drawn point lies outside the map.
-  const projection = viewProjection(view, size.width, size.height).clipExtent([
+  const projection = viewProjection(view, size.width, size.height, map).clipExtent([
     [1, 1],
     [size.width - 1, size.height - 1],
   ]);
@@ -66,5 +78,7 @@ export function geometryPaths(geometry: MapGeometry, view: View, size: Size, hig
     .filter((country): country is GeoPermissibleObjects => country !== undefined)
     .map((country) => path(country) ?? '')
     .join('');
-  return { land: path(geometry.land) ?? '', highlighted, borders: path(geometry.borders) ?? '' };
+  // Around the globe's outline (the whole world has one, not a frame), the page's plain surface.
+  const beyond = map.kind === 'europe' ? '' : `M0 0H${size.width}V${size.height}H0Z${path({ type: 'Sphere' }) ?? ''}`;
+  return { land: path(geometry.land) ?? '', highlighted, borders: path(geometry.borders) ?? '', beyond };
 }

@@ -7,7 +7,7 @@ import { parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { collator } from '../i18n/format.js';
-import { project } from './projection.js';
+import { projectionFor, type MapProjection } from './projection.js';
 import { searchKey } from '../shared/search.js';
 import { citiesFound } from './search.js';
 import { mapWork } from './work.js';
@@ -30,6 +30,8 @@ export interface MapModel {
   partnerships: readonly MapPartnership[];
   /** Countries of the cities that have a partnership, in no particular order. */
   countries: readonly string[];
+  /** How the cities are projected, chosen from where they all lie (projection.ts). */
+  projection: MapProjection;
 }
 
 export interface MapFilters {
@@ -67,7 +69,8 @@ export function mapModelOf(feed: Feed): MapModel {
   const mapCity = (city: City): MapCity => {
     let entry = cities.get(city.id);
     if (!entry) {
-      entry = { city, position: project(city.lon, city.lat) };
+      // Positions come once the projection is chosen from all the cities (below).
+      entry = { city };
       cities.set(city.id, entry);
       countries.add(city.country);
     }
@@ -82,7 +85,9 @@ export function mapModelOf(feed: Feed): MapModel {
     mapCity(second);
     partnerships.push({ partnership, cities: [first, second], since });
   }
-  model = { cities, partnerships, countries: [...countries] };
+  const projection = projectionFor([...cities.values()].map(({ city }) => [city.lon, city.lat]));
+  for (const entry of cities.values()) entry.position = projection.project(entry.city.lon, entry.city.lat);
+  model = { cities, partnerships, countries: [...countries], projection };
   models.set(feed, model);
   return model;
 }

@@ -1,14 +1,27 @@
 /**
- * The map's projection: Lambert conformal conic, centred on 55° E so that the
- * whole of Russia, Chukotka included, lies far from the cut at the antimeridian
- * of the rotated globe (125° W), and Europe keeps its familiar shape.
+ * The map's projections, chosen from the extent of a feed's cities
+ * (projectionFor): a feed within Europe and Russia is drawn with the Lambert
+ * conformal conic below, centred on 55° E so that the whole of Russia, Chukotka
+ * included, lies far from the cut at the antimeridian of the rotated globe
+ * (125° W), and Europe keeps its familiar shape; a wider one with a Lambert
+ * azimuthal equal-area projection centred on its cities; one that spans much
+ * of the globe with Equal Earth, its cut in the widest gap between the cities.
  *
  * "Base" coordinates: the frame below fitted to BASE_WIDTH units across, y
  * downwards. The view (zoom and pan) maps them to screen pixels.
  * scripts/build-geometry.mjs trims the world atlas with the same settings;
  * a test checks that the generated geometry was built with them.
  */
-import { geoConicConformal, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import {
+  geoAzimuthalEqualArea,
+  geoBounds,
+  geoCircle,
+  geoConicConformal,
+  geoDistance,
+  geoEqualEarth,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
 
 export const PROJECTION_SETTINGS = {
   centralMeridian: 55,
@@ -58,6 +71,94 @@ export function frameHeight(): number {
 }
 
 /**
+ * How a feed's cities are projected: `europe` with the detailed geometry of
+ * Europe and Russia; `region` and `world` with the coarse world geometry.
+ * Every projection puts its places in the same base frame, x 0–BASE_WIDTH,
+ * y 0–frameHeight(), so fitting, zooming and clustering work alike.
+ */
+export interface MapProjection {
+  kind: 'europe' | 'region' | 'world';
+  /** Base coordinates of a place, or undefined where it has none. */
+  project(lon: number, lat: number): [number, number] | undefined;
+  /** Longitude and latitude of a point in base coordinates (a cluster's centre). */
+  invert(x: number, y: number): [number, number] | undefined;
+  /** A new projection to base coordinates (one to change for a view). */
+  create(): GeoProjection;
+}
+
+/** A projection fitted once (`fit`), then made again with the same scale and offset for each view, without fitting again. */
+function fitted(kind: MapProjection['kind'], make: () => GeoProjection, fit: (projection: GeoProjection) => GeoProjection): MapProjection {
+  const projection = fit(make());
+  const [scale, translate] = [projection.scale(), projection.translate()];
+  const create = () => make().scale(scale).translate(translate);
+  const finite = (point: [number, number] | null | undefined): [number, number] | undefined =>
+    point && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? [point[0], point[1]] : undefined;
+  return { kind, create, project: (lon, lat) => finite(projection([lon, lat])), invert: (x, y) => finite(projection.invert!([x, y])) };
+}
+
+/** Today's map of Europe and Russia. */
+export const EUROPE: MapProjection = {
+  kind: 'europe',
+  project: (lon, lat) => project(lon, lat),
+  invert: (x, y) => base().projection.invert!([x, y]) ?? undefined,
+  create: baseProjection,
+};
+
+/** Beyond this angle from their centre (degrees), a feed's cities are drawn on a map of the world. */
+const REGION_RADIUS = 75;
+/** The central meridian of a world map whose cities leave no wide gap in longitude. */
+const WORLD_MERIDIAN = 10;
+/** Room around the cities of a regional map, in base units. */
+const REGION_PADDING = 60;
+
+/** Whether a place lies in the frame of the map of Europe and Russia. */
+function inEurope([lon, lat]: readonly [number, number]): boolean {
+  const point = lat >= 30 ? project(lon, lat) : undefined;
+  return point !== undefined && point[0] >= 0 && point[0] <= BASE_WIDTH && point[1] >= 0 && point[1] <= frameHeight();
+}
+
+/**
+ * The projection for a feed's places (longitude, latitude): the map of Europe and
+ * Russia when they all lie in its frame, else a regional or a world projection
+ * centred on them.
+ */
+export function projectionFor(places: readonly (readonly [number, number])[]): MapProjection {
+  if (places.every(inEurope)) return EUROPE;
+  const points = { type: 'MultiPoint', coordinates: places.map(([lon, lat]) => [lon, lat]) } as const;
+  // The smallest box around the places: its middle is opposite their widest gap in longitude.
+  const [[west, south], [east, north]] = geoBounds(points);
+  const span = east >= west ? east - west : east - west + 360;
+  // Cities all round the globe (no gap of 30°): the cut goes through the Pacific, Europe in the middle.
+  const lon = span > 330 ? WORLD_MERIDIAN : ((west + span / 2 + 540) % 360) - 180;
+  const centre: [number, number] = [lon, (south + north) / 2];
+  const radius = Math.max(...places.map((place) => (geoDistance(centre, place as [number, number]) * 180) / Math.PI));
+  const box: [[number, number], [number, number]] = [
+    [0, 0],
+    [BASE_WIDTH, frameHeight()],
+  ];
+  if (radius <= REGION_RADIUS) {
+    return fitted(
+      'region',
+      () => geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]),
+      (projection) =>
+        projection.fitExtent(
+          [
+            [REGION_PADDING, REGION_PADDING],
+            [BASE_WIDTH - REGION_PADDING, frameHeight() - REGION_PADDING],
+          ],
+          // At least a few degrees across, for cities at (almost) one place.
+          { type: 'GeometryCollection', geometries: [points, geoCircle().center(centre).radius(3)()] },
+        ),
+    );
+  }
+  return fitted(
+    'world',
+    () => geoEqualEarth().rotate([-lon, 0]),
+    (projection) => projection.fitExtent(box, { type: 'Sphere' }),
+  );
+}
+
+/**
  * Base coordinates of a place, or undefined where the projection has none
  * (close to the South Pole, which a conic projection of the north sends far off).
  */
@@ -75,8 +176,8 @@ export function project(lon: number, lat: number): [number, number] | undefined 
  * by `[x, y]` screen pixels, clipped to a `width` × `height` box, so that
  * nothing drawn reaches outside the map.
  */
-export function viewProjection(view: { scale: number; x: number; y: number }, width: number, height: number): GeoProjection {
-  const projection = baseProjection();
+export function viewProjection(view: { scale: number; x: number; y: number }, width: number, height: number, map: MapProjection = EUROPE): GeoProjection {
+  const projection = map.create();
   const [tx, ty] = projection.translate();
   return projection
     .scale(projection.scale() * view.scale)

@@ -10,6 +10,7 @@ import { ClusterIndex, type ClusterPoint, type Clustering } from './clusters.js'
 import { geometryPaths, type GeometryPaths, type MapGeometry } from './geometry.js';
 import { linksOf, markersOf, type LevelArc, type LevelLinks, type MarkerInfo } from './markers.js';
 import type { FilteredMap } from './model.js';
+import { EUROPE, type MapProjection } from './projection.js';
 import { PinnedClusters } from './pinned.js';
 import type { Size, View } from './view.js';
 
@@ -100,18 +101,18 @@ export function arcsAt(index: Clustering, level: number, filtered: FilteredMap):
 
 /** Drawings kept: enough for the maps of a page that show one view, and a few steps of zooming back. */
 const DRAWINGS_KEPT = 8;
-const drawings = new WeakMap<MapGeometry, Map<string, GeometryPaths>>();
+const drawings = new WeakMap<MapProjection, Map<string, GeometryPaths>>();
 
-/** `geometryPaths`, shared by the maps that show the same view at the same size. */
-export function drawingOf(geometry: MapGeometry, view: View, size: Size, highlight: string): GeometryPaths {
-  let kept = drawings.get(geometry);
-  if (!kept) drawings.set(geometry, (kept = new Map()));
+/** `geometryPaths`, shared by the maps that show the same view at the same size with the same projection (one geometry each). */
+export function drawingOf(geometry: MapGeometry, view: View, size: Size, highlight: string, projection: MapProjection = EUROPE): GeometryPaths {
+  let kept = drawings.get(projection);
+  if (!kept) drawings.set(projection, (kept = new Map()));
   const key = `${view.scale}|${view.x}|${view.y}|${size.width}|${size.height}|${highlight}`;
   let paths = kept.get(key);
   if (paths) {
     kept.delete(key);
   } else {
-    paths = geometryPaths(geometry, view, size, highlight ? highlight.split(',') : []);
+    paths = geometryPaths(geometry, view, size, highlight ? highlight.split(',') : [], projection);
     if (kept.size >= DRAWINGS_KEPT) kept.delete(kept.keys().next().value!);
   }
   kept.set(key, paths);
