@@ -150,6 +150,13 @@ export const partnershipMapStyles = css`
     stroke-width: 0.75;
     stroke-linejoin: round;
   }
+  /* Around the globe's outline on a map of the world: the plain surface, the outline drawn as a border. */
+  .beyond {
+    fill: var(--_surface);
+    fill-rule: evenodd;
+    stroke: var(--_map-border);
+    stroke-width: 0.75;
+  }
   .arcs {
     fill: none;
     stroke: var(--_map-arc);

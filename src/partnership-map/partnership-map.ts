@@ -8,9 +8,8 @@ import { formatList } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
-import { SizeController } from '../shared/size-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
-import { arcsPath } from './arcs.js';
+import { drawArcs } from './arcs.js';
 import { renderControls } from './controls.js';
 import { levelFor, levelScale, type Clustering } from './clusters.js';
 import { loadGeometry, type MapGeometry } from './geometry.js';
@@ -24,15 +23,15 @@ import { arcsAt, clusteringOf, countriesShown, drawingOf, markersAt } from './sh
 import { pinnedCities } from './pinned.js';
 import { labelScales, layoutLabels, renderLabels, selectionOf, type Label } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
-import { BASE_WIDTH, frameHeight } from './projection.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { renderTable } from './table.js';
 import { tableDataOf, type SortDirection, type TableColumn } from './table-rows.js';
 import { TableWindow } from './table-window.js';
 import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, someNames, undatedHiddenText } from './texts.js';
 import { droppedPartnerships } from '../shared/dropped.js';
-import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, toScreen, zoomAt, type Bounds, type Size, type View } from './view.js';
-import { ZoomPanController } from './zoom-pan.js';
+import { EUROPE } from './projection.js';
+import { toScreen, type Size, type View } from './view.js';
+import { ViewportController } from './viewport.js';
 
 export interface CitySelectDetail {
   /** The city activated (the first, when several share one place). */
@@ -135,7 +134,6 @@ export class PartnershipMap extends StaedtepartnerElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
 
   @state() private filters: MapFilters = {};
-  @state() private mapView?: View;
   @state() private selection?: { cities: string[]; partnership?: string };
   @state() private hoverKey?: string;
   @state() private sort: { column: TableColumn; direction: SortDirection } = { column: 'city', direction: 'ascending' };
@@ -146,20 +144,19 @@ export class PartnershipMap extends StaedtepartnerElement {
   /** Cities listed in the details of a place with many (see PLACE_DETAILS_MAX), and table rows shown. */
   @state() private placeListed = PLACE_PAGE;
 
-  /** What the view must be fitted to, once the map is shown and has a size. */
-  private pendingFit: 'data' | 'city' | undefined = 'city';
-  private warnedCity?: string;
-  private geometryLoading = false;
+  /** Which geometry is loaded or loading: Europe and Russia in detail, or the coarse world (for the feed's projection). */
+  private geometryKind?: 'europe' | 'world';
   private shownMarkers = new Map<string, MarkerInfo>();
-  private readonly mapSize = new SizeController(this, {
+  /** The map's size, the view shown, fitting it, zoom and pan (viewport.ts). */
+  private readonly viewport = new ViewportController(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
-    resized: (size, old) => this.resized(size, old),
+    filtered: () => this.current,
+    mapShown: () => this.mapShown(),
+    city: () => this.city,
+    ready: () => this.model !== undefined,
+    focus: (id) => (this.selection = { cities: [id] }),
   });
-  private readonly zoomPan = new ZoomPanController(this, {
-    view: () => this.mapView,
-    size: () => this.size,
-    show: (view) => (this.mapView = view),
-  });
+  private readonly zoomPan = this.viewport.zoomPan;
   private readonly markerFocus = new MarkerFocus(this);
   /** The map is settled once its markers are placed: see getUpdateComplete. */
   private readonly ready = new MapReady(this, {
@@ -202,7 +199,12 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   /** The map's size in pixels, once it is laid out. */
   private get size(): Size | undefined {
-    return this.mapSize.size;
+    return this.viewport.size;
+  }
+
+  /** The view shown (scale and offset), once the map has a size. */
+  private get mapView(): View | undefined {
+    return this.viewport.view;
   }
 
   /** The rows of the table view in sight of its frame. */
@@ -233,18 +235,15 @@ export class PartnershipMap extends StaedtepartnerElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('country') || changed.has('from') || changed.has('to')) {
       this.filters = { ...this.filters, country: this.country || undefined, from: yearBound(this.from), to: yearBound(this.to) };
-      this.pendingFit ??= 'data';
+      this.viewport.requestFit('data', 'pending');
     }
     if (changed.has('city') && this.hasUpdated) {
       this.selection = undefined;
-      this.pendingFit = 'city';
+      this.viewport.requestFit('city');
     }
-    if ((changed as PropertyValues).has('feedState')) this.pendingFit = 'city';
-    if (this.mapShown()) {
-      // The map already has a size: fit in this update. Otherwise the size controller fits once it knows one.
-      this.fitIfPending();
-      this.loadGeometry();
-    }
+    if ((changed as PropertyValues).has('feedState')) this.viewport.requestFit('city');
+    // The viewport fits the view in this update when the map has a size (its hostUpdate), else once it has one.
+    if (this.mapShown()) this.loadGeometry();
   }
 
   /** DOM only: gives the focus back to a marker when re-rendering took it away. */
@@ -266,26 +265,24 @@ export class PartnershipMap extends StaedtepartnerElement {
     return this.view === 'map' && filtered !== undefined && filtered.partnerships.length > 0;
   }
 
-  /** The land and borders, loaded once the map is first shown (a table-only widget never needs them). */
+  /**
+   * The land and borders for the feed's projection, loaded once the map is first shown: a
+   * table-only widget never needs them, and a feed within Europe and Russia never loads the world's.
+   */
   private loadGeometry(): void {
-    if (this.geometry || this.geometryLoading) return;
-    this.geometryLoading = true;
-    loadGeometry().then(
-      (geometry) => (this.geometry = geometry),
+    const kind = this.model?.projection.kind === 'europe' ? 'europe' : 'world';
+    if (this.geometryKind === kind) return;
+    this.geometryKind = kind;
+    this.geometry = undefined;
+    loadGeometry(kind).then(
+      (geometry) => {
+        if (this.geometryKind === kind) this.geometry = geometry;
+      },
       (error: unknown) => {
-        this.geometryLoading = false;
+        if (this.geometryKind === kind) this.geometryKind = undefined;
         console.error('[staedtepartner-widgets] <partnership-map> could not load the map geometry', error);
       },
     );
-  }
-
-  /** From the size controller's ResizeObserver, outside the update cycle: the map's new size. */
-  private resized(size: Size, old: Size | undefined): void {
-    if (this.mapView && old && this.pendingFit === undefined) {
-      // Keep the centre where it was.
-      this.mapView = { ...this.mapView, x: this.mapView.x + (size.width - old.width) / 2, y: this.mapView.y + (size.height - old.height) / 2 };
-    }
-    this.fitIfPending();
   }
 
   private get model(): MapModel | undefined {
@@ -295,45 +292,6 @@ export class PartnershipMap extends StaedtepartnerElement {
   private get current(): FilteredMap | undefined {
     const model = this.model;
     return model && filteredOf(model, this.filters);
-  }
-
-  /** Fits the view to the focused city and its partners, or to everything shown. */
-  private fitIfPending(): void {
-    const filtered = this.current;
-    const size = this.size;
-    if (!this.pendingFit || !filtered || !size) return;
-    const kind = this.pendingFit;
-    this.pendingFit = undefined;
-    const focus = kind === 'city' && this.city ? filtered.cities.get(this.city) : undefined;
-    if (kind === 'city' && this.city && !focus && this.warnedCity !== this.city && this.model) {
-      this.warnedCity = this.city;
-      console.warn(`[staedtepartner-widgets] <partnership-map city="${this.city}">: no city with that id has a partnership on the map`);
-    }
-    if (focus) {
-      this.selection = { cities: [focus.city.id] };
-      const points = [
-        focus,
-        ...focus.partnerships.map((entry) => filtered.cities.get(entry.cities[0].id === focus.city.id ? entry.cities[1].id : entry.cities[0].id)!),
-      ];
-      this.mapView = this.fitTo(
-        points.flatMap((city) => (city.position ? [city.position] : [])),
-        size,
-      );
-      return;
-    }
-    this.mapView = this.fitTo(
-      [...filtered.cities.values()].flatMap((city) => (city.position && this.inFrame(city.position) ? [city.position] : [])),
-      size,
-    );
-  }
-
-  private inFrame([x, y]: [number, number]): boolean {
-    return x >= 0 && x <= BASE_WIDTH && y >= 0 && y <= frameHeight();
-  }
-
-  private fitTo(points: [number, number][], size: Size, maxScale = 8): View {
-    const bounds = boundsOf(points);
-    return bounds ? fitBounds(bounds, size, 48, maxScale) : fullView(size);
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -422,7 +380,8 @@ export class PartnershipMap extends StaedtepartnerElement {
     const tooltipKey = this.hoverKey ?? this.markerFocus.focusKey;
     const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
-    const labels = size && view && index ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry) : [];
+    const labels =
+      size && view && index ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry) : [];
     return html`
       <div part="map-tools">
         <div>
@@ -491,20 +450,22 @@ export class PartnershipMap extends StaedtepartnerElement {
     highlighted: ReadonlySet<MapPartnership>,
     countries: string[],
   ): TemplateResult {
-    const paths = this.geometry ? drawingOf(this.geometry, view, size, countries.join(',')) : undefined;
+    const projection = this.model?.projection ?? EUROPE;
+    const paths = this.geometry ? drawingOf(this.geometry, view, size, countries.join(','), projection) : undefined;
     const arcs = arcsAt(index, level, filtered);
-    const ends = (list: LevelArc[]) => list.map((arc) => ({ from: toScreen(view, [arc.from.x, arc.from.y]), to: toScreen(view, [arc.to.x, arc.to.y]) }));
     const isHighlighted = (arc: LevelArc) => arc.partnerships.some((entry) => highlighted.has(entry));
     const plain = highlighted.size ? arcs.filter((arc) => !isHighlighted(arc)) : arcs;
     const strong = highlighted.size ? arcs.filter(isHighlighted) : [];
     return html`<svg aria-hidden="true" width=${size.width} height=${size.height}>
       ${
         paths
-          ? svg`<path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>`
+          ? svg`<path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>${
+              paths.beyond ? svg`<path class="beyond" d=${paths.beyond}></path>` : nothing
+            }`
           : nothing
       }
-      <path class=${highlighted.size ? 'arcs dimmed' : 'arcs'} d=${arcsPath(ends(plain), size.width, size.height)}></path>
-      ${strong.length ? svg`<path class="arcs highlighted" d=${arcsPath(ends(strong), size.width, size.height)}></path>` : nothing}
+      <path class=${highlighted.size ? 'arcs dimmed' : 'arcs'} d=${drawArcs(plain, projection, view, size)}></path>
+      ${strong.length ? svg`<path class="arcs highlighted" d=${drawArcs(strong, projection, view, size)}></path>` : nothing}
     </svg>`;
   }
 
@@ -571,20 +532,18 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.filters = filters;
     this.tableWindow.toTop();
     this.announcement = '';
-    this.pendingFit = 'data';
     // Fit once the new data is known (the same update).
-    this.fitIfPending();
+    this.viewport.fit('data');
   }
 
   private switchView(view: 'map' | 'table'): void {
     this.view = view;
-    if (view === 'map') this.pendingFit ??= this.mapView ? undefined : 'city';
+    if (view === 'map') this.viewport.requestFit('city', 'view');
   }
 
   private resetView = (): void => {
-    this.pendingFit = 'city';
     const selection = this.selection;
-    this.fitIfPending();
+    this.viewport.fit('city');
     this.selection = selection;
   };
 
@@ -619,7 +578,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         this.markerFocus.focus(markerToward(this.shownMarkers, key!, command.direction, view));
         break;
       case 'pan':
-        this.mapView = panBy(view, command.dx, command.dy, size);
+        this.viewport.panBy(command.dx, command.dy);
         break;
       case 'zoom':
         this.zoomPan.zoomBy(command.factor, info && toScreen(view, [info.cluster.x, info.cluster.y]));
@@ -653,13 +612,9 @@ export class PartnershipMap extends StaedtepartnerElement {
       const level = levelFor(this.mapView.scale);
       const split = index.splitLevel(info.cluster, level) ?? level + 1;
       const positions = info.cities.map((city) => filtered.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
-      const bounds = boundsOf(positions) as Bounds;
-      const fitted = fitBounds(bounds, this.size, 48, MAX_SCALE);
-      // At least deep enough for the cluster to fall apart.
-      const needed = levelScale(split) * 1.01;
-      const target = fitted.scale >= needed ? fitted : zoomAt(fitted, needed / fitted.scale, [this.size.width / 2, this.size.height / 2], this.size);
       this.markerFocus.rove(key);
-      this.zoomPan.moveTo(target, true);
+      // At least deep enough for the cluster to fall apart.
+      this.viewport.zoomInto(positions, levelScale(split) * 1.01);
       this.announcement = msg('Zoomed in on the group.', { desc: 'Announced after a cluster of cities was activated and the map zoomed in' });
       return;
     }
@@ -695,7 +650,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.selection = { ...this.selection, partnership: entry.partnership.id };
     const filtered = this.current;
     const positions = entry.cities.map((city) => filtered?.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
-    if (positions.length) this.zoomPan.moveTo(this.fitTo(positions, this.size), true);
+    if (positions.length) this.viewport.moveToFit(positions);
   }
 
   private async closeDetails(): Promise<void> {
