@@ -5,7 +5,7 @@
 import { compareCalendarDates, daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
-import { localise } from '../feed/text.js';
+import { allVersions, localise } from '../feed/text.js';
 import { collator } from '../i18n/format.js';
 
 export interface JubileeQuery {
@@ -44,6 +44,42 @@ interface Dated {
   partnership: Partnership;
   cities: readonly [City, City];
   since: CalendarDate;
+  /** Where it sorts: `since`, or for a season ("summer" 1991) the first month of that season. */
+  order: CalendarDate;
+}
+
+/**
+ * The first month of a season named by a founding date's qualifier, in any of its languages
+ * (en, de, ru); undefined for any other qualifier. Winter is taken as the start of its year.
+ */
+const SEASON_STARTS: Record<string, number> = {
+  spring: 3,
+  frühling: 3,
+  frühjahr: 3,
+  весна: 3,
+  summer: 6,
+  sommer: 6,
+  лето: 6,
+  autumn: 9,
+  fall: 9,
+  herbst: 9,
+  осень: 9,
+  winter: 1,
+  зима: 1,
+};
+
+export function seasonStart(qualifier: Partnership['sinceQualifier']): number | undefined {
+  for (const text of allVersions(qualifier)) {
+    const month = SEASON_STARTS[text.trim().toLowerCase()];
+    if (month !== undefined) return month;
+  }
+  return undefined;
+}
+
+/** A founding date as it sorts: a season of a year ("summer 1991") from its first month, so after "16 January 1991". */
+function sortDate(since: CalendarDate, partnership: Partnership): CalendarDate {
+  const month = since.precision === 'year' && partnership.sinceQualifier ? seasonStart(partnership.sinceQualifier) : undefined;
+  return month === undefined ? since : { year: since.year, month, precision: 'month' };
 }
 
 /** The partnerships of a feed, each founding date parsed once per feed (not once per query, language or day). */
@@ -72,7 +108,7 @@ function partnershipsOf(feed: Feed): FeedPartnerships {
     }
     const since = parseCalendarDate(partnership.since);
     jubileeWork.datesParsed++;
-    if (since) known.dated.push({ partnership, cities: [first, second], since });
+    if (since) known.dated.push({ partnership, cities: [first, second], since, order: sortDate(since, partnership) });
   }
   byFeed.set(feed, known);
   return known;
@@ -87,12 +123,13 @@ export interface JubileeListing {
 /** The partnerships with a round anniversary in `query.year`, grouped by age in ascending order, and how many were left out for want of a date. */
 export function listJubilees(feed: Feed, query: JubileeQuery, today: Day, language: string): JubileeListing {
   const step = Math.max(1, Math.trunc(query.step));
-  const groups = new Map<number, Jubilee[]>();
+  const groups = new Map<number, { jubilee: Jubilee; order: CalendarDate }[]>();
   const { dated, undated } = partnershipsOf(feed);
   for (const {
     partnership,
     cities: [first, second],
     since,
+    order,
   } of dated) {
     const years = query.year - since.year;
     if (years <= 0 || years % step !== 0) continue;
@@ -105,7 +142,7 @@ export function listJubilees(feed: Feed, query: JubileeQuery, today: Day, langua
       if (days >= 0) jubilee.daysUntil = days;
     }
     const group = groups.get(years) ?? [];
-    group.push(jubilee);
+    group.push({ jubilee, order });
     groups.set(years, group);
   }
   const names = collator(language);
@@ -113,9 +150,9 @@ export function listJubilees(feed: Feed, query: JubileeQuery, today: Day, langua
     .sort(([a], [b]) => a - b)
     .map(([years, jubilees]) => {
       // Each name read once, not twice per comparison.
-      const keyed = jubilees.map((jubilee) => ({ jubilee, name: localise(jubilee.cities[0].name, language) }));
+      const keyed = jubilees.map(({ jubilee, order }) => ({ jubilee, order, name: localise(jubilee.cities[0].name, language) }));
       jubileeWork.namesRead += keyed.length;
-      keyed.sort((a, b) => compareCalendarDates(a.jubilee.since, b.jubilee.since) || names.compare(a.name, b.name));
+      keyed.sort((a, b) => compareCalendarDates(a.order, b.order) || names.compare(a.name, b.name));
       return { years, jubilees: keyed.map(({ jubilee }) => jubilee) };
     });
   return { groups: sorted, undated: undated.filter(({ cities }) => matches(cities, query)).length };
