@@ -43,9 +43,12 @@ interface OptionalEntry {
  */
 export const MAX_COMBINING_MARKS = 8;
 const MARK_RUN = new RegExp(`[\\p{M}\\u200C\\u200D]{${MAX_COMBINING_MARKS + 1},}`, 'gu');
+/** Whether a text has such a run at all: a test is a fraction of a replace, and almost no text has one. */
+const HAS_MARK_RUN = new RegExp(`[\\p{M}\\u200C\\u200D]{${MAX_COMBINING_MARKS + 1}}`, 'u');
 
 /** `text` with every run of combining marks cut to MAX_COMBINING_MARKS, and how many marks were dropped. */
 export function limitCombiningMarks(text: string): { text: string; dropped: number } {
+  if (!HAS_MARK_RUN.test(text)) return { text, dropped: 0 };
   let dropped = 0;
   const limited = text.replace(MARK_RUN, (run) => {
     const marks = [...run];
@@ -150,6 +153,7 @@ class Validation {
     // The path is written out only for a warning: building it for every string of a large feed was a fifth of validating it.
     const at = () => (typeof path === 'function' ? path() : path);
     if (typeof value === 'string') {
+      if (!HAS_MARK_RUN.test(value)) return value;
       const { text, dropped } = limitCombiningMarks(value);
       if (dropped > 0) this.warn(at(), `more than ${MAX_COMBINING_MARKS} combining marks in a row; ${dropped} dropped`);
       return text;
