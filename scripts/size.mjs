@@ -9,7 +9,9 @@
  *   + the translation chunks of one language (the language whose chunks add the most):
  *     the translation modules (src/generated/locales/<locale>/<group>.ts) that the page's
  *     chunks import dynamically, i.e. the shared group plus the group of each widget on it.
- * Map geometry (any emitted file whose name matches GEOMETRY) is reported apart from code.
+ * Map geometry (any emitted file whose name matches GEOMETRY) is reported apart from code, each
+ * geometry against its own budget (BUDGETS.geometry); a page loads one of them, the one its feed
+ * needs, so the page's geometry is the largest it may load.
  *
  * The widget list comes from src/registry.ts and from the entry's dynamic imports in the
  * manifest, so a new widget is measured without editing this script. A budgeted widget that
@@ -51,7 +53,14 @@ const BUDGETS = {
   // Issue 3 set 60 kB; proposed 70 kB with the map (issue 5) and 80 kB with the
   // programme (issue 4): all five widgets need about 78 kB.
   allWidgets: 80 * KB,
-  geometry: 60 * KB,
+  /**
+   * Geometry, only ever loaded by <partnership-map>, one of the two per feed (issue 12). The map of
+   * Europe and Russia (Natural Earth 1:50m, trimmed and simplified) is 45.6 kB and had the former
+   * single 60 kB geometry budget to itself: 55 kB now, the rest went to the world. The world (Natural Earth 1:110m, half its points
+   * kept, loaded only for feeds beyond Europe) is 19.6 kB: 22 kB leaves about 10% for a newer
+   * Natural Earth release; more detail there would go into a third, regional file, not this one.
+   */
+  geometry: { atlas: 55 * KB, world: 22 * KB },
 };
 /** Widgets that have a budget, or are announced, before they exist. */
 const PLANNED = ['conf-programme', 'partnership-map', 'conf-overview', 'conf-history'];
@@ -173,7 +182,14 @@ function page(widgets) {
     for (const asset of chunk.assets ?? []) if (geometryFiles.has(asset)) geometry.add(asset);
     for (const lazy of chunk.dynamicImports ?? []) if (geometryFiles.has(manifest[lazy]?.file)) geometry.add(manifest[lazy].file);
   }
-  return { code: sum(code), geometry: sum(geometry), locale: locale.tag, translations: sum(locale.files), groups: locale.groups, chunks: code.length };
+  return {
+    code: sum(code),
+    geometry: Math.max(0, ...[...geometry].map((file) => sizeOf(file).gzip)),
+    locale: locale.tag,
+    translations: sum(locale.files),
+    groups: locale.groups,
+    chunks: code.length,
+  };
 }
 
 // ---- printing ---------------------------------------------------------------------------
@@ -248,14 +264,20 @@ console.log('\nJavaScript per page (entry + widget chunks + the translation chun
 console.log('"translations": the gzip of those chunks, included in "gzip JS", and how many groups (shared + one per widget)\n');
 table(['page', 'gzip JS', 'JS files', 'locale', 'translations', 'geometry', 'budget', 'within'], rows);
 
-const geometryTotal = sum(geometryFiles);
 console.log('');
-if (geometryFiles.size === 0) {
-  console.log(`Map geometry: none emitted yet (budget ≤ ${kB(BUDGETS.geometry)} gzip)`);
-} else {
-  const within = geometryTotal <= BUDGETS.geometry;
-  console.log(`Map geometry: ${kB(geometryTotal)} gzip in ${geometryFiles.size} file(s) (budget ≤ ${kB(BUDGETS.geometry)}) ${within ? 'ok' : 'OVER'}`);
-  if (!within) problems.push(`map geometry: ${kB(geometryTotal)} gzip, budget ${kB(BUDGETS.geometry)} (over by ${kB(geometryTotal - BUDGETS.geometry)})`);
+const geometryBudgets = Object.entries(BUDGETS.geometry);
+if (geometryFiles.size === 0) console.log('Map geometry: none emitted yet');
+for (const file of [...geometryFiles].sort()) {
+  const [name, budget] = geometryBudgets.find(([key]) => basename(file).startsWith(key)) ?? [basename(file), undefined];
+  const size = sizeOf(file).gzip;
+  if (budget === undefined) {
+    console.log(`Map geometry ${file}: ${kB(size)} gzip, no budget`);
+    problems.push(`map geometry ${file}: no budget in BUDGETS.geometry`);
+    continue;
+  }
+  const within = size <= budget;
+  console.log(`Map geometry (${name}): ${kB(size)} gzip (budget ≤ ${kB(budget)}) ${within ? 'ok' : 'OVER'}`);
+  if (!within) problems.push(`map geometry (${name}): ${kB(size)} gzip, budget ${kB(budget)} (over by ${kB(size - budget)})`);
 }
 
 if (problems.length > 0) {
