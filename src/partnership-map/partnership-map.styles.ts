@@ -277,9 +277,15 @@ export const partnershipMapStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
-    pointer-events: none;
     font-size: 0.875em;
     line-height: 1.35;
+    cursor: default;
+  }
+  /* Hoverable (WCAG 1.4.13): an invisible edge reaches over the gap to the marker, so the pointer can move onto the tooltip. */
+  [part~='tooltip']::before {
+    content: '';
+    position: absolute;
+    inset: -10px;
   }
   [part~='tooltip'] strong {
     display: block;

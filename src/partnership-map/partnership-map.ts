@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
-import { formatList } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
@@ -16,6 +15,7 @@ import { loadGeometry, type MapGeometry } from './geometry.js';
 import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import { MapReady } from './map-ready.js';
+import { renderTooltip, TooltipController } from './tooltip.js';
 import type { LevelArc, MarkerInfo, PlacedMarker } from './markers.js';
 import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership } from './model.js';
 import { PLACE_PAGE, renderPanel } from './panel.js';
@@ -27,7 +27,7 @@ import { styleProperties } from '../shared/style-properties.js';
 import { renderTable } from './table.js';
 import { tableDataOf, type SortDirection, type TableColumn } from './table-rows.js';
 import { TableWindow } from './table-window.js';
-import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, someNames, undatedHiddenText } from './texts.js';
+import { cityCount, partnershipCount, undatedHiddenText } from './texts.js';
 import { droppedPartnerships } from '../shared/dropped.js';
 import { EUROPE } from './projection.js';
 import { toScreen, type Size, type View } from './view.js';
@@ -135,7 +135,6 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   @state() private filters: MapFilters = {};
   @state() private selection?: { cities: string[]; partnership?: string };
-  @state() private hoverKey?: string;
   @state() private sort: { column: TableColumn; direction: SortDirection } = { column: 'city', direction: 'ascending' };
   @state() private helpOpen = false;
   @state() private geometry?: MapGeometry;
@@ -158,6 +157,8 @@ export class PartnershipMap extends StaedtepartnerElement {
   });
   private readonly zoomPan = this.viewport.zoomPan;
   private readonly markerFocus = new MarkerFocus(this);
+  /** The tooltip of the marker under the pointer or in focus (tooltip.ts). */
+  private readonly tooltip = new TooltipController(this, () => this.markerFocus.focusKey);
   /** The map is settled once its markers are placed: see getUpdateComplete. */
   private readonly ready = new MapReady(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
@@ -244,11 +245,6 @@ export class PartnershipMap extends StaedtepartnerElement {
     if ((changed as PropertyValues).has('feedState')) this.viewport.requestFit('city');
     // The viewport fits the view in this update when the map has a size (its hostUpdate), else once it has one.
     if (this.mapShown()) this.loadGeometry();
-  }
-
-  /** DOM only: gives the focus back to a marker when re-rendering took it away. */
-  protected override updated(): void {
-    this.markerFocus.restore(this.shownMarkers);
   }
 
   /**
@@ -377,7 +373,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     }
     this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
     const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size);
-    const tooltipKey = this.hoverKey ?? this.markerFocus.focusKey;
+    const tooltipKey = this.tooltip.key;
     const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
     const labels =
@@ -414,8 +410,8 @@ export class PartnershipMap extends StaedtepartnerElement {
         @pointermove=${this.zoomPan.onPointerMove}
         @pointerup=${this.zoomPan.onPointerUp}
         @pointercancel=${this.zoomPan.onPointerUp}
-        @pointerover=${this.onPointerOver}
-        @pointerout=${this.onPointerOut}
+        @pointerover=${this.tooltip.onPointerOver}
+        @pointerout=${this.tooltip.onPointerOut}
         @wheel=${this.zoomPan.onWheel}
         @click=${this.onClick}
         @focusin=${this.markerFocus.onFocusIn}
@@ -428,7 +424,7 @@ export class PartnershipMap extends StaedtepartnerElement {
           ({ info }) => info.key,
           ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
         )}
-        ${tooltip ? this.renderTooltip(tooltip.info, tooltip.x, tooltip.y, size!) : nothing}
+        ${tooltip ? renderTooltip(tooltip, visible, size!, language) : nothing}
         ${
           this.zoomPan.wheelHint
             ? html`<p class="hint" aria-hidden="true">
@@ -486,26 +482,6 @@ export class PartnershipMap extends StaedtepartnerElement {
     </div>`;
   }
 
-  private renderTooltip(info: MarkerInfo, x: number, y: number, size: Size): TemplateResult {
-    const language = currentLanguage();
-    const left = x > size.width / 2;
-    const below = y < size.height / 3;
-    const offset = info.diameter / 2 + 6;
-    const transform = `translate(${Math.round(x)}px, ${Math.round(y + (below ? offset : -offset))}px) translate(${left ? '-100%' : '0'}, ${below ? '0' : '-100%'})`;
-    // A cluster, or a place of many cities, names only a few of them.
-    const few = info.kind !== 'cluster' && info.cities.length <= PLACE_NAMES_MAX;
-    const title = few
-      ? formatList(
-          info.cities.map((city) => cityName(city, language)),
-          language,
-        )
-      : cityCount(info.cities.length, language);
-    const detail = few
-      ? `${[...new Set(info.cities.map((city) => countryLabel(city.country, language)))].join(', ')} · ${partnershipCount(info.partnerships, language)}`
-      : `${someNames(info.cities, language)} · ${partnershipCount(info.partnerships, language)}`;
-    return html`<div part="tooltip" aria-hidden="true" ${styleProperties({ transform })}><strong>${title}</strong><span>${detail}</span></div>`;
-  }
-
   private renderDetails(filtered: FilteredMap, language: string): TemplateResult | typeof nothing {
     const cities = (this.selection?.cities ?? []).map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);
     if (cities.length === 0) return nothing;
@@ -549,16 +525,6 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   // ---- pointer and keyboard: one listener each on the map, none per marker ---------------------
 
-  private onPointerOver(event: PointerEvent): void {
-    const marker = markerOf(event.target);
-    if (marker && event.pointerType !== 'touch') this.hoverKey = marker.dataset['key'];
-  }
-
-  private onPointerOut(event: PointerEvent): void {
-    const marker = markerOf(event.target);
-    if (marker && !marker.contains(event.relatedTarget as Node | null)) this.hoverKey = undefined;
-  }
-
   private onClick(event: MouseEvent): void {
     if (this.zoomPan.clickEndsDrag()) return;
     const marker = markerOf(event.target);
@@ -570,6 +536,11 @@ export class PartnershipMap extends StaedtepartnerElement {
     const size = this.size;
     if (!view || !size) return;
     const key = markerOf(event.target)?.dataset['key'];
+    // Escape hides a tooltip first (WCAG 1.4.13), the focus staying where it is; again, it closes the details.
+    if (event.key === 'Escape' && this.tooltip.dismiss()) {
+      event.preventDefault();
+      return;
+    }
     const command = keyCommand(event, Boolean(key), Boolean(this.selection));
     if (!command) return;
     const info = key ? this.shownMarkers.get(key) : undefined;
