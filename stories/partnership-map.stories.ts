@@ -23,7 +23,7 @@ const meta: Meta<PartnershipMapArgs> = {
     docs: {
       description: {
         component:
-          'Town partnerships on an offline map of Europe and Russia: markers by country, arcs, clusters that split as you zoom, filters, search in any spelling, details, and a table view. Keyboard: Tab to the map, arrow keys pan, + and − zoom; Tab again to the places. Use the toolbar to switch language (de, ru, en) and colour scheme.',
+          'Town partnerships on an offline map (Europe and Russia, or the world when the feed reaches further): markers by country, arcs, clusters that split as you zoom, filters, search in any spelling, details, and a table view. Keyboard: Tab to the map, arrow keys pan, + and − zoom; Tab again to the places. Use the toolbar to switch language (de, ru, en) and colour scheme.',
       },
     },
   },
@@ -68,6 +68,44 @@ export const FiveThousandPartnerships: Story = {
     large ??= generateFeed({ partnerships: 5000, sessions: 0, seed: 1 });
     return html`<partnership-map .feed=${large}></partnership-map>`;
   },
+};
+
+let world: Record<string, unknown> | undefined;
+
+/** 2,000 partnerships world-wide from scripts/generate-feed.mjs (`world: true`): Equal Earth, the whole globe, great-circle lines, the coarse world geometry. */
+export const WorldWide: Story = {
+  render: () => {
+    world ??= generateFeed({ partnerships: 2000, sessions: 0, seed: 1, world: true });
+    return html`<partnership-map .feed=${world}></partnership-map>`;
+  },
+};
+
+const essenPlaces: [string, string, number, number][] = [
+  ['essen', 'DE', 51.4556, 7.0116],
+  ['grenoble', 'FR', 45.19, 5.72],
+  ['sunderland', 'GB', 54.91, -1.38],
+  ['tampere', 'FI', 61.5, 23.76],
+  ['zabrze', 'PL', 50.32, 18.79],
+  ['nizhny-novgorod', 'RU', 56.33, 44.0],
+  ['tel-aviv', 'IL', 32.08, 34.78],
+  ['changzhou', 'CN', 31.81, 119.97],
+];
+const essen = {
+  version: 1,
+  cities: essenPlaces.map(([id, country, lat, lon]) => ({
+    id,
+    name: id.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => (dash ? ' ' : '') + c.toUpperCase()),
+    country,
+    kind: 'city',
+    lat,
+    lon,
+  })),
+  partnerships: essenPlaces.slice(1).map(([id]) => ({ id: `essen--${id}`, cities: ['essen', id] })),
+};
+
+/** Essen's partners from Sunderland to Changzhou: a regional map (azimuthal equal-area) that opens on all of them. */
+export const PartnersBeyondEurope: Story = {
+  render: () => html`<partnership-map .feed=${essen} city="essen"></partnership-map>`,
 };
 
 /** The accessible alternative and the print view: the same filtered partnerships, sortable. */
