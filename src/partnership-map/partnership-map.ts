@@ -82,9 +82,11 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart partner-name - The partner city (a button that shows this partnership on the map).
  * @csspart place-hint - In the details of a place with many cities: how to choose one.
  * @csspart place-cities - Their list; `place-city` is one of them (a button that opens its details).
- * @csspart more - Below a long list shown a part at a time (a place's cities, the table): how much is shown.
+ * @csspart more - Below a long list shown a part at a time (a place's cities): how much is shown.
  * @csspart show-more - Its button that shows the next part.
+ * @csspart table-frame - The table view's frame, which scrolls (only the rows in view are rendered).
  * @csspart table - The table view.
+ * @csspart sort - A column header's button that sorts by it.
  * @csspart row - One row of the table.
  * @csspart status - The loading indicator.
  * @csspart empty - The message shown when no partnership matches.
@@ -99,7 +101,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @cssproperty [--partnership-map-land-highlight] - Countries with a city on the map.
  * @cssproperty [--partnership-map-arc] - The arcs of partnerships.
  * @cssproperty [--partnership-map-arc-highlight=var(--sp-color-accent)] - The arcs of the selected city.
- * @cssproperty [--partnership-map-height=min(34rem, 70vh)] - Height of the map.
+ * @cssproperty [--partnership-map-height=min(34rem, 70vh)] - Height of the map, and the most the table view's frame takes.
  *
  * @event city-select - A city (or several at one place) was activated; `detail`: `{ city, cities, partnerships }`. Cancelable: `preventDefault()` keeps the details closed.
  * @event partnership-select - A partnership was chosen in the details; `detail`: `{ partnership, cities }`. Cancelable.
