@@ -6,8 +6,11 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { countryLabel } from './texts.js';
 
-/** The legend for the countries shown: a swatch for Germany and Russia when present, one for all others. */
-export function renderLegend(countries: readonly string[], language: string): TemplateResult {
+/**
+ * The legend for the countries shown: a swatch for Germany and Russia when present, one for all others;
+ * `arcNote` says how the lines are drawn when not every one is (arc-drawing.ts).
+ */
+export function renderLegend(countries: readonly string[], language: string, arcNote?: string): TemplateResult {
   const known = ['DE', 'RU'].filter((code) => countries.includes(code));
   const others = countries.some((code) => code !== 'DE' && code !== 'RU');
   return html`<ul part="legend" aria-label=${msg('Legend', { desc: 'Accessible name of the map legend' })}>
@@ -18,5 +21,6 @@ export function renderLegend(countries: readonly string[], language: string): Te
     </li>
     <li><span class="swatch arc" aria-hidden="true"></span>${msg('Partnership', { desc: 'Legend: an arc between two cities' })}</li>
     <li><span class="swatch arc-highlight" aria-hidden="true"></span>${msg('Partnerships of the selected city', { desc: 'Legend: a highlighted arc' })}</li>
+    ${arcNote ? html`<li part="arc-note">${arcNote}</li>` : nothing}
   </ul>`;
 }

@@ -172,6 +172,29 @@ export const partnershipMapStyles = css`
     stroke-opacity: 1;
     stroke-dasharray: 8 3;
   }
+  /* Dense maps (arc-drawing.ts): one line per pair of groups, wider for more partnerships. */
+  .arcs.grouped {
+    stroke-opacity: 0.45;
+    stroke-linecap: round;
+  }
+  .arcs.w2 {
+    stroke-width: 2;
+  }
+  .arcs.w3 {
+    stroke-width: 3.5;
+  }
+  .arcs.w4 {
+    stroke-width: 6;
+  }
+  /* Land, arcs, labels and markers, moved as one during a gesture (zoom-pan.ts, layer.ts). */
+  .layer {
+    position: absolute;
+    inset: 0;
+    transform-origin: 0 0;
+  }
+  .layer.moving {
+    will-change: transform;
+  }
   /* Names on the map (labels.ts measures them at this size and weight): never in the pointer's way. */
   .labels text {
     font-size: 12px;

@@ -8,6 +8,7 @@ import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
+import { ArcDrawer, arcModeNote, type ArcDrawing } from './arc-drawing.js';
 import { drawArcs } from './arcs.js';
 import { renderControls } from './controls.js';
 import { levelFor, levelScale, type Clustering } from './clusters.js';
@@ -16,10 +17,10 @@ import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import { MapReady } from './map-ready.js';
 import { renderTooltip, TooltipController } from './tooltip.js';
-import type { LevelArc, MarkerInfo, PlacedMarker } from './markers.js';
+import type { MarkerInfo, PlacedMarker } from './markers.js';
 import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership } from './model.js';
 import { PLACE_PAGE, renderPanel } from './panel.js';
-import { arcsAt, clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
+import { clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
 import { pinnedCities } from './pinned.js';
 import { labelScales, layoutLabels, renderLabels, selectionOf, type Label } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
@@ -32,6 +33,7 @@ import { droppedPartnerships } from '../shared/dropped.js';
 import { EUROPE } from './projection.js';
 import { toScreen, type Size, type View } from './view.js';
 import { ViewportController } from './viewport.js';
+import { layerTransform, MarkerPlacer } from './layer.js';
 
 export interface CitySelectDetail {
   /** The city activated (the first, when several share one place). */
@@ -76,6 +78,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart marker - A city, several cities at one place (also `place`), or a cluster (also `cluster`); also `selected` or `partner`.
  * @csspart tooltip - Name, country and partnerships of the marker under the pointer or in focus.
  * @csspart legend - What the shapes, colours and lines mean.
+ * @csspart arc-note - In the legend of a dense map: how the lines are drawn (grouped by area, or only the selected city's).
  * @csspart panel - The details of the selected city.
  * @csspart panel-heading - Its heading.
  * @csspart partner - One partnership in the details.
@@ -148,6 +151,9 @@ export class PartnershipMap extends StaedtepartnerElement {
   /** Which geometry is loaded or loading: Europe and Russia in detail, or the coarse world (for the feed's projection). */
   private geometryKind?: 'europe' | 'world';
   private shownMarkers = new Map<string, MarkerInfo>();
+  /** The arcs of the last view drawn, and the markers in sight of it: not worked out again on the frames of a gesture (arc-drawing.ts, layer.ts). */
+  private readonly arcDrawer = new ArcDrawer();
+  private readonly markerPlacer = new MarkerPlacer();
   /** The map's size, the view shown, fitting it, zoom and pan (viewport.ts). */
   private readonly viewport = new ViewportController(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
@@ -348,7 +354,9 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private renderMap(filtered: FilteredMap, language: string): TemplateResult {
     const size = this.size;
-    const view = this.mapView;
+    const live = this.mapView;
+    // While the view moves, everything is drawn at the view it had (the anchor) and moved as one transform (layer.ts).
+    const view = live && (this.zoomPan.anchor ?? live);
     // Until the map has a size and a view nothing is drawn: the clusters and markers wait for it
     // (the first render comes in the same task as reading the feed; this work then comes in the next).
     const index = size && view ? this.clustering(filtered) : undefined;
@@ -364,22 +372,19 @@ export class PartnershipMap extends StaedtepartnerElement {
         for (const city of entry.cities) if (!selected.has(city.id)) partners.add(city.id);
       }
     }
-    const visible: PlacedMarker[] = [];
-    if (size && view) {
-      for (const info of markers.values()) {
-        const [x, y] = toScreen(view, [info.cluster.x, info.cluster.y]);
-        const r = info.diameter / 2 + 3;
-        if (x >= r && x <= size.width - r && y >= r && y <= size.height - r) visible.push({ info, x, y });
-      }
-      visible.sort((a, b) => a.x - b.x || a.y - b.y);
-    }
+    const visible: PlacedMarker[] = size && view ? this.markerPlacer.place(markers, view, size) : [];
     this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
     const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size);
     const tooltipKey = this.tooltip.key;
-    const tooltip = tooltipKey ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
+    const tooltip = tooltipKey && !this.zoomPan.anchor ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
     const labels =
       size && view && index ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry) : [];
+    const projection = this.model?.projection ?? EUROPE;
+    const arcs =
+      index && size && view
+        ? this.arcDrawer.draw(index, level, filtered, highlighted, this.selection, view, size, projection, (list) => drawArcs(list, projection, view, size))
+        : undefined;
     return html`
       <div part="map-tools">
         <div>
@@ -419,13 +424,14 @@ export class PartnershipMap extends StaedtepartnerElement {
         @focusin=${this.markerFocus.onFocusIn}
         @focusout=${this.markerFocus.onFocusOut}
       >
-        ${index && size && view ? this.renderDrawing(filtered, index, level, size, view, highlighted, countries) : nothing}
-        ${size && view ? renderLabels(labels, view, size) : nothing}
-        ${repeat(
-          visible,
-          ({ info }) => info.key,
-          ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
-        )}
+        <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${styleProperties({ transform: view && live ? layerTransform(view, live) : 'none' })}>
+          ${arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing} ${size && view ? renderLabels(labels, view, size) : nothing}
+          ${repeat(
+            visible,
+            ({ info }) => info.key,
+            ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
+          )}
+        </div>
         ${tooltip ? renderTooltip(tooltip, visible, size!, language) : nothing}
         ${
           this.zoomPan.wheelHint
@@ -435,25 +441,13 @@ export class PartnershipMap extends StaedtepartnerElement {
             : nothing
         }
       </div>
-      ${renderLegend(countries, language)}
+      ${renderLegend(countries, language, arcs && arcModeNote(arcs.mode))}
     `;
   }
 
-  private renderDrawing(
-    filtered: FilteredMap,
-    index: Clustering,
-    level: number,
-    size: Size,
-    view: View,
-    highlighted: ReadonlySet<MapPartnership>,
-    countries: string[],
-  ): TemplateResult {
+  private renderDrawing(size: Size, view: View, countries: string[], arcs: ArcDrawing): TemplateResult {
     const projection = this.model?.projection ?? EUROPE;
     const paths = this.geometry ? drawingOf(this.geometry, view, size, countries.join(','), projection) : undefined;
-    const arcs = arcsAt(index, level, filtered);
-    const isHighlighted = (arc: LevelArc) => arc.partnerships.some((entry) => highlighted.has(entry));
-    const plain = highlighted.size ? arcs.filter((arc) => !isHighlighted(arc)) : arcs;
-    const strong = highlighted.size ? arcs.filter(isHighlighted) : [];
     return html`<svg aria-hidden="true" width=${size.width} height=${size.height}>
       ${
         paths
@@ -462,8 +456,7 @@ export class PartnershipMap extends StaedtepartnerElement {
             }`
           : nothing
       }
-      <path class=${highlighted.size ? 'arcs dimmed' : 'arcs'} d=${drawArcs(plain, projection, view, size)}></path>
-      ${strong.length ? svg`<path class="arcs highlighted" d=${drawArcs(strong, projection, view, size)}></path>` : nothing}
+      ${arcs.paths.map(({ className, d }) => svg`<path class=${className} d=${d}></path>`)}
     </svg>`;
   }
 

@@ -18,6 +18,10 @@ export const mapWork = {
   markerNames: 0,
   /** Land, highlighted countries and borders projected for one view. */
   geometryDrawings: 0,
+  /** Arc drawings made (path data of a view's arcs; not per frame of a gesture, which moves the last drawing). */
+  arcDrawings: 0,
+  /** Arcs drawn in them, in all: at most MAX_DRAWN_ARCS (arc-drawing.ts) per drawing. */
+  arcsDrawn: 0,
   /** Cities whose names were turned into search keys. */
   searchKeys: 0,
   /** Labels laid out for a zoom level (once per level, selection, language and geometry; not per frame of a pan). */

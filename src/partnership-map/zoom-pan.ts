@@ -3,6 +3,14 @@
  * and the animated moves of the buttons and keys. The map element keeps the
  * view; this controller only asks for a new one, and owns the gesture, the
  * timers and the wheel hint, which it lets go when the map leaves the page.
+ *
+ * While the view moves (a burst of wheel steps, a drag or pinch, an animated
+ * move) the controller keeps the view the map was last drawn at (`anchor`): the
+ * map draws its land, arcs and markers at the anchor and shows the moving view
+ * as one CSS transform of that drawing, so a frame of a gesture does not redraw
+ * or re-cluster anything. The anchor is dropped (and the map drawn at the view)
+ * when the motion settles, or re-taken when the view has drifted so far from it
+ * that the drawing would be too coarse or leave the frame empty.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { interpolateView, panBy, zoomAt, type Size, type View } from './view.js';
@@ -14,6 +22,9 @@ export interface ViewAccess {
 }
 
 type Point = [number, number];
+
+/** A wheel burst is over once no wheel step came for this long. */
+export const WHEEL_SETTLE_MS = 150;
 
 function centreOf(points: readonly Point[]): Point {
   return points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
@@ -33,6 +44,8 @@ export class ZoomPanController implements ReactiveController {
   private readonly pointers = new Map<number, Point>();
   private gesture?: { view: View; start: Point; distance?: number; moved: boolean };
   private suppressClick = false;
+  private settleTimer = 0;
+  private drawnAt?: View;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -45,7 +58,40 @@ export class ZoomPanController implements ReactiveController {
     cancelAnimationFrame(this.animation);
     clearTimeout(this.animationEnd);
     clearTimeout(this.hintTimer);
+    clearTimeout(this.settleTimer);
+    this.drawnAt = undefined;
     this.setHint(false);
+  }
+
+  /** The view the map is drawn at while its view moves (see above); undefined when it is at rest. */
+  get anchor(): View | undefined {
+    return this.drawnAt;
+  }
+
+  /**
+   * Shows `view` during a motion: the first step keeps the view before it as the anchor,
+   * and an anchor the view has drifted far from (zoomed by more than 2×, or moved by half
+   * the map) is re-taken at the view shown, so the transformed drawing stays sharp and full.
+   */
+  private showMoving(view: View, from: View | undefined): void {
+    const size = this.access.size();
+    const anchor = this.drawnAt ?? from;
+    if (anchor && size) {
+      const ratio = view.scale / anchor.scale;
+      const dx = view.x - anchor.x * ratio;
+      const dy = view.y - anchor.y * ratio;
+      const far = ratio > 2 || ratio < 0.5 || Math.abs(dx) > size.width / 2 || Math.abs(dy) > size.height / 2;
+      this.drawnAt = far ? view : anchor;
+    }
+    this.access.show(view);
+  }
+
+  /** The motion is over: the map is drawn at its view again. */
+  private settle(): void {
+    clearTimeout(this.settleTimer);
+    if (!this.drawnAt) return;
+    this.drawnAt = undefined;
+    this.host.requestUpdate();
   }
 
   /** A drag is under way (read while rendering, for the cursor). */
@@ -66,20 +112,27 @@ export class ZoomPanController implements ReactiveController {
     const from = this.access.view();
     if (!animate || !from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.access.show(target);
+      this.settle();
       return;
     }
     const started = performance.now();
     const step = (now: number) => {
       const t = Math.min(1, (now - started) / 250);
       const eased = 1 - (1 - t) ** 3;
-      this.access.show(interpolateView(from, target, eased));
-      if (t < 1) this.animation = requestAnimationFrame(step);
+      if (t < 1) {
+        this.showMoving(interpolateView(from, target, eased), from);
+        this.animation = requestAnimationFrame(step);
+      } else {
+        this.access.show(target);
+        this.settle();
+      }
     };
     this.animation = requestAnimationFrame(step);
     // Where frames do not come (a hidden tab), the view still arrives.
     this.animationEnd = window.setTimeout(() => {
       cancelAnimationFrame(this.animation);
       this.access.show(target);
+      this.settle();
     }, 300);
   }
 
@@ -111,7 +164,10 @@ export class ZoomPanController implements ReactiveController {
     event.preventDefault();
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
-    this.access.show(zoomAt(view, Math.exp(-delta * 0.002), [event.clientX - box.left, event.clientY - box.top], size));
+    this.showMoving(zoomAt(view, Math.exp(-delta * 0.002), [event.clientX - box.left, event.clientY - box.top], size), view);
+    // A burst of wheel steps is one motion: drawn at the view once the wheel rests.
+    clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => this.settle(), WHEEL_SETTLE_MS);
   };
 
   readonly onPointerDown = (event: PointerEvent): void => {
@@ -140,7 +196,7 @@ export class ZoomPanController implements ReactiveController {
     }
     let next = panBy(gesture.view, dx, dy, size);
     if (gesture.distance && points.length > 1) next = zoomAt(next, spanOf(points) / gesture.distance, centre, size);
-    this.access.show(next);
+    this.showMoving(next, this.access.view());
   };
 
   readonly onPointerUp = (event: PointerEvent): void => {
@@ -150,6 +206,7 @@ export class ZoomPanController implements ReactiveController {
     if (this.pointers.size === 0) {
       this.suppressClick = moved;
       this.gesture = undefined;
+      this.settle();
     } else if (this.gesture) {
       this.gesture.moved = moved;
     }

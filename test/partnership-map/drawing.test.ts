@@ -1,0 +1,132 @@
+/**
+ * Issue 12, scale: how the map draws a dense feed (25,000 partnerships world-wide,
+ * scripts/generate-feed.mjs with `world: true`). No timing: the test counts the work
+ * (src/partnership-map/work.ts).
+ * - A dense view does not draw thousands of arcs: at most MAX_DRAWN_ARCS, grouped by
+ *   area without a selection, only the selected city's with one; the legend says which.
+ * - The frames of a gesture draw nothing again: the drawing is moved as one transform,
+ *   and drawn (once) at the new view when the wheel rests.
+ */
+import { expect } from '@open-wc/testing';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { MAX_DRAWN_ARCS } from '../../src/partnership-map/arc-drawing.js';
+import '../../src/partnership-map/define.js';
+import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
+import { mapWork } from '../../src/partnership-map/work.js';
+import { setClock } from '../../src/shared/clock.js';
+import { resetPage, shadow, texts, until } from '../support/widgets.js';
+
+type GeneratedFeed = {
+  cities: { id: string }[];
+  partnerships: { id: string; cities: [string, string] }[];
+};
+
+const snapshot = () => ({ ...mapWork });
+
+describe('<partnership-map> drawing a dense feed', function () {
+  this.timeout(120_000);
+
+  // One feed object for the file: the widgets keep their work per feed, as a page does.
+  const document = generateFeed({ partnerships: 25_000, sessions: 0, world: true }) as GeneratedFeed;
+
+  beforeEach(() => setClock(() => new Date('2026-06-01T12:00:00Z')));
+  afterEach(async () => {
+    window.document.querySelectorAll('partnership-map').forEach((element) => element.remove());
+    await resetPage();
+  });
+
+  async function mounted(city?: string): Promise<{ element: PartnershipMap; root: ShadowRoot }> {
+    const element = window.document.createElement('partnership-map');
+    element.style.width = '960px';
+    if (city) element.city = city;
+    element.feed = document;
+    window.document.body.append(element);
+    await until(() => element.shadowRoot?.querySelector('[part~="marker"]'), 'no marker');
+    await element.updateComplete;
+    return { element, root: shadow(element) };
+  }
+
+  /** Zoom in with the button, each time until the map is drawn at the new view. */
+  async function zoomIn(element: PartnershipMap, root: ShadowRoot, times: number): Promise<void> {
+    for (let step = 0; step < times; step++) {
+      const drawn = mapWork.arcDrawings;
+      root.querySelector<HTMLButtonElement>('[part~="map-tools"] button')!.click();
+      await until(() => mapWork.arcDrawings > drawn && root.querySelector<HTMLElement>('.layer')?.style.transform === 'none', 'not drawn after zooming in');
+      await element.updateComplete;
+    }
+  }
+
+  it('draws every arc of a sparse view, and at most MAX_DRAWN_ARCS lines of a dense one, grouped by area, saying so in the legend', async () => {
+    const { element, root } = await mounted();
+    // The world: a few hundred arcs between large groups, each drawn.
+    expect(root.querySelectorAll('path.arcs.grouped').length).to.equal(0);
+    expect(texts(root, '[part~="arc-note"]')).to.deep.equal([]);
+    const before = snapshot();
+    await zoomIn(element, root, 3);
+    const work = snapshot();
+    const drawings = work.arcDrawings - before.arcDrawings;
+    expect(drawings, 'arc drawings').to.be.at.least(1);
+    expect(work.arcsDrawn - before.arcsDrawn, 'arcs drawn').to.be.at.most(MAX_DRAWN_ARCS * drawings);
+    // One path per line width, not one per arc.
+    expect(root.querySelectorAll('path.arcs').length).to.be.within(1, 4);
+    expect(root.querySelectorAll('path.arcs.grouped').length).to.equal(root.querySelectorAll('path.arcs').length);
+    expect(texts(root, '[part~="arc-note"]')).to.deep.equal([
+      'Too many partnerships to draw each: one line per pair of areas, thicker for more. Select a city to see its own.',
+    ]);
+  });
+
+  it('shows only the selected city’s arcs in a dense view, and says so', async () => {
+    // de-1 is one of the German "hub" towns, with dozens of partners world-wide.
+    const partnerships = document.partnerships.filter(({ cities }) => cities.includes('de-1')).length;
+    expect(partnerships).to.be.above(20);
+    // The town's page opens on it and its partners: thousands of other arcs in sight.
+    const before = snapshot();
+    const { element, root } = await mounted('de-1');
+    const opened = snapshot();
+    const drawings = opened.arcDrawings - before.arcDrawings;
+    expect(drawings, 'arc drawings').to.be.at.least(1);
+    expect(opened.arcsDrawn - before.arcsDrawn, 'arcs drawn: those of the city').to.be.within(1, drawings * partnerships);
+    expect([...root.querySelectorAll('path.arcs')].map((path) => path.getAttribute('class'))).to.deep.equal(['arcs highlighted']);
+    expect(texts(root, '[part~="arc-note"]')).to.deep.equal(['Too many partnerships to draw all: only those of the selected city are shown.']);
+    // Zoomed in, still its arcs only.
+    await zoomIn(element, root, 1);
+    const work = snapshot();
+    expect(work.arcDrawings - opened.arcDrawings, 'arc drawings').to.equal(1);
+    expect(work.arcsDrawn - opened.arcsDrawn, 'arcs drawn: those of the city').to.be.within(1, partnerships);
+    expect([...root.querySelectorAll('path.arcs')].map((path) => path.getAttribute('class'))).to.deep.equal(['arcs highlighted']);
+    expect(texts(root, '[part~="arc-note"]')).to.deep.equal(['Too many partnerships to draw all: only those of the selected city are shown.']);
+  });
+
+  it('draws nothing again on the frames of a wheel zoom, and once when the wheel rests', async () => {
+    const { element, root } = await mounted();
+    const map = root.querySelector<HTMLElement>('[part~="map"]')!;
+    const layer = root.querySelector<HTMLElement>('.layer')!;
+    const markers = [...root.querySelectorAll('[part~="marker"]')];
+    const box = map.getBoundingClientRect();
+    const before = snapshot();
+    // Five steps zoom in by less than 2× (zoom-pan.ts draws again beyond that).
+    for (let step = 0; step < 5; step++) {
+      map.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -60,
+          ctrlKey: true,
+          bubbles: true,
+          cancelable: true,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+        }),
+      );
+      await element.updateComplete;
+      expect(layer.style.transform, `transform after step ${step + 1}`).to.match(/scale\(/);
+    }
+    const during = snapshot();
+    for (const counter of ['arcDrawings', 'geometryDrawings', 'markerLevels', 'linkLevels', 'labelLayouts'] as const) {
+      expect(during[counter] - before[counter], `${counter} during the gesture`).to.equal(0);
+    }
+    // The markers are the same elements, moved with the drawing.
+    expect([...root.querySelectorAll('[part~="marker"]')]).to.deep.equal(markers);
+    await until(() => layer.style.transform === 'none', 'the drawing is not redrawn once the wheel rests');
+    await element.updateComplete;
+    expect(mapWork.arcDrawings - during.arcDrawings, 'arc drawings once the wheel rests').to.equal(1);
+  });
+});
