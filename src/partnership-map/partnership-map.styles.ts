@@ -232,7 +232,8 @@ export const partnershipMapStyles = css`
     background: var(--_marker);
     color: var(--_map-on-marker);
     border: 2px solid var(--_surface);
-    font-size: 0.75rem;
+    /* The count fits its badge (three digits at most in the smallest that shows one), also with text at 200 %. */
+    font-size: min(0.75rem, calc(var(--_d) * 0.43));
     font-weight: 700;
     line-height: 1;
     cursor: pointer;
@@ -258,6 +259,9 @@ export const partnershipMapStyles = css`
     transform: rotate(45deg);
     background: var(--_marker);
     border: 2px solid var(--_surface);
+  }
+  [part~='marker'] .count {
+    white-space: nowrap;
   }
   [part~='marker'].other .count {
     position: relative;

@@ -60,10 +60,10 @@ function expectLiveFocus(element: PartnershipMap, what: string): HTMLElement {
 }
 
 /** A German city and 16 Russian ones a few kilometres apart: one group at first, several when zoomed in. */
-function denseCluster(): Record<string, unknown> {
+function denseCluster(count = 16): Record<string, unknown> {
   const cities: Record<string, unknown>[] = [{ id: 'home', name: 'Home', country: 'DE', kind: 'city', lat: 51.45, lon: 7.01 }];
   const partnerships: Record<string, unknown>[] = [];
-  for (let i = 0; i < 16; i++) {
+  for (let i = 0; i < count; i++) {
     cities.push({ id: `dense-${i}`, name: `Dense ${i}`, country: 'RU', kind: 'city', lat: 59.9 + (i % 4) * 0.04, lon: 30.3 + Math.floor(i / 4) * 0.07 });
     partnerships.push({ id: `p-${i}`, cities: ['home', `dense-${i}`], since: `${1990 + i}` });
   }
@@ -318,6 +318,37 @@ describe('<partnership-map> accessibility', () => {
         await until(() => tooltipOf(element), 'the tooltip comes back on hover');
       } finally {
         await resetMouse();
+      }
+    });
+  });
+
+  describe('group counts', () => {
+    it('stay on one line inside their badge at 360 px, also with text at 200 %', async () => {
+      const box = document.createElement('div');
+      box.style.width = '360px';
+      document.body.append(box);
+      // Text at 200 % (WCAG 1.4.4), as phones at 360 px are often set.
+      document.documentElement.style.fontSize = '200%';
+      try {
+        // Three-digit counts: a group of 120 cities, and a city with 120 partnerships (its own marker once zoomed in).
+        for (const feed of [undefined, denseCluster(), denseCluster(120)]) {
+          const element = await map({ parent: box, ...(feed ? { feed } : {}) });
+          const counts = [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"] .count')];
+          expect(counts.length, 'markers with a count').to.be.greaterThan(0);
+          for (const count of counts) {
+            const range = document.createRange();
+            range.selectNodeContents(count);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            expect(lines.size, `"${count.textContent}" on one line`).to.equal(1);
+            const badge = count.closest('[part~="marker"]')!.getBoundingClientRect();
+            const text = range.getBoundingClientRect();
+            expect(text.left >= badge.left - 0.5 && text.right <= badge.right + 0.5, `"${count.textContent}" inside its badge`).to.equal(true);
+          }
+          element.remove();
+        }
+      } finally {
+        box.remove();
+        document.documentElement.style.fontSize = '';
       }
     });
   });
