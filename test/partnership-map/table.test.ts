@@ -6,6 +6,7 @@
  * worked out once per feed, not per sort. No timing: the bench measures.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import type { LocalisedText } from '../../src/feed/schema.js';
 import { localise } from '../../src/feed/text.js';
@@ -15,6 +16,7 @@ import { TABLE_COLUMNS, type TableColumn } from '../../src/partnership-map/table
 import { ROW_MARGIN, ROW_STEP } from '../../src/partnership-map/table-window.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
+import { axeViolations } from '../support/axe.js';
 import { resetPage, shadow, until } from '../support/widgets.js';
 
 interface GeneratedFeed {
@@ -143,6 +145,20 @@ describe('<partnership-map> table view with 25,000 partnerships', function () {
     // The last row lies inside the frame's view.
     const last = root.querySelector<HTMLElement>('[part~="row"]:last-of-type')!.getBoundingClientRect();
     expect(last.bottom).to.be.at.most(frame().getBoundingClientRect().bottom + 1);
+  });
+
+  it('is kept by the keyboard: End in the focused frame brings the last row, Enter on a header sorts and keeps the focus; axe finds nothing', async () => {
+    expect(await axeViolations(element)).to.deep.equal([]);
+    frame().focus();
+    await sendKeys({ press: 'End' });
+    await until(() => renderedRows(root).at(-1)?.index === 25_001, 'End did not bring the last row');
+    const since = root.querySelectorAll<HTMLButtonElement>('[part~="sort"]')[4];
+    since.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.querySelectorAll('th')[4].getAttribute('aria-sort') === 'ascending', 'Enter did not sort');
+    await until(() => renderedRows(root)[0]?.index === 2, 'not back at the first row after sorting');
+    expect(root.activeElement).to.equal(since);
+    expect(await axeViolations(element)).to.deep.equal([]);
   });
 
   it('sorts all 25,000 rows by each column, both ways; the sort keys are worked out once per feed, not per sort', async () => {
