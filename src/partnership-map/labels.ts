@@ -14,7 +14,7 @@
  * renders the labels in view into an SVG the pointer and assistive technology ignore
  * (markers carry the names).
  */
-import { geoArea, geoCentroid, geoContains, type GeoPermissibleObjects } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { City } from '../feed/schema.js';
@@ -45,6 +45,8 @@ export const LABEL_FONT_SIZE = 12;
 const LINE = Math.ceil(LABEL_FONT_SIZE * 1.35);
 /** Space kept free around a label's text, in pixels. */
 const PAD = 3;
+/** The width of the shortest name worth trying (pixels). */
+const SHORTEST = 16;
 /** Country names are shown up to this zoom level. */
 export const COUNTRY_LEVELS = 10;
 /** A country is named when its largest part is at least this share of its name's width across. */
@@ -60,39 +62,113 @@ interface CountryPoint {
   /** The centre of its largest part first; for a long country, also a point in each band of BAND degrees of longitude. */
   points: [number, number][];
   part: Polygon;
-  /** Its area on the globe (steradians): larger countries are named first. */
+  /** Its area (square degrees, roughly): larger countries are named first. */
   area: number;
 }
 
 /** Long countries (Russia) get a label point per band of this many degrees, so that a view of one end still names them. */
 const BAND = 25;
 
-function bandPoints(part: Polygon): [number, number][] {
-  const ring = part.coordinates[0] as Position[];
+/** A ring whose longitudes never jump by more than 180° from one point to the next (one that crosses the antimeridian: Alaska, Chukotka). */
+function unwrapped(ring: Position[]): Position[] {
+  if (ring.every(([lon], i) => i === 0 || Math.abs(lon - ring[i - 1][0]) <= 180)) return ring;
+  const out: Position[] = [];
+  for (const [lon, lat] of ring) {
+    let x = lon;
+    const previous = out.length ? out[out.length - 1][0] : lon;
+    while (x - previous > 180) x -= 360;
+    while (x - previous < -180) x += 360;
+    out.push([x, lat]);
+  }
+  return out;
+}
+
+/**
+ * Area and centre of a ring, flat in longitude × latitude with longitudes shrunk by the
+ * cosine of its middle latitude: enough to choose a country's largest part and a point to
+ * name it at, and much less work than d3-geo's spherical geoArea and geoCentroid over the
+ * whole atlas (about 80 ms when a map is first shown).
+ */
+function ringShape(ring: readonly Position[]): { area: number; centre: [number, number] } {
+  let south = Infinity;
+  let north = -Infinity;
+  for (const [, lat] of ring) {
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = [ring[j][0] * k, ring[j][1]];
+    const [x1, y1] = [ring[i][0] * k, ring[i][1]];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  area /= 2;
+  return area === 0 ? { area: 0, centre: [ring[0][0], ring[0][1]] } : { area: Math.abs(area), centre: [cx / (6 * area) / k, cy / (6 * area)] };
+}
+
+/** Whether a point lies inside a ring (even–odd rule, flat in longitude × latitude). */
+function insideRing(ring: readonly Position[], [x, y]: readonly [number, number]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** The middle of the widest stretch of a ring along a parallel (for a ring whose centre lies outside it: Croatia, Norway). */
+function acrossAt(ring: readonly Position[], lat: number): [number, number] {
+  const crossings: number[] = [];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > lat !== yj > lat) crossings.push(((xj - xi) * (lat - yi)) / (yj - yi) + xi);
+  }
+  crossings.sort((a, b) => a - b);
+  let best: [number, number] = [ring[0][0], ring[0][1]];
+  let widest = -1;
+  for (let i = 0; i + 1 < crossings.length; i += 2) {
+    if (crossings[i + 1] - crossings[i] > widest) {
+      widest = crossings[i + 1] - crossings[i];
+      best = [(crossings[i] + crossings[i + 1]) / 2, lat];
+    }
+  }
+  return best;
+}
+
+/** Points inside a ring to name it at: its centre if inside, and for a long one a point per band of longitude. */
+function labelPoints(ring: readonly Position[], centre: [number, number]): [number, number][] {
   let west = Infinity;
   let east = -Infinity;
   for (const [lon] of ring) {
     west = Math.min(west, lon);
     east = Math.max(east, lon);
   }
-  const points: [number, number][] = [];
-  for (let centre = west + BAND / 2; east - west > BAND && centre < east; centre += BAND) {
+  const points: [number, number][] = [insideRing(ring, centre) ? centre : acrossAt(ring, centre[1])];
+  for (let middle = west + BAND / 2; east - west > BAND && middle < east; middle += BAND) {
     let south = Infinity;
     let north = -Infinity;
     for (const [lon, lat] of ring) {
-      if (Math.abs(lon - centre) > BAND / 2) continue;
+      if (Math.abs(lon - middle) > BAND / 2) continue;
       south = Math.min(south, lat);
       north = Math.max(north, lat);
     }
-    const point: [number, number] = [centre, (south + north) / 2];
-    if (north > south && geoContains(part, point)) points.push(point);
+    const point: [number, number] = [middle, (south + north) / 2];
+    if (north > south && insideRing(ring, point)) points.push(point);
   }
   return points;
 }
 
 const countryPoints = new WeakMap<ReadonlyMap<string, GeoPermissibleObjects>, CountryPoint[]>();
 
-/** The label points of each country, once per geometry: d3-geo's centroid of its largest polygon (and points along a long one). */
+/** The label points of each country, once per geometry: the centre of its largest part (and points along a long one). */
 export function countryPointsOf(countries: ReadonlyMap<string, GeoPermissibleObjects>): CountryPoint[] {
   let found = countryPoints.get(countries);
   if (found) return found;
@@ -106,12 +182,13 @@ export function countryPointsOf(countries: ReadonlyMap<string, GeoPermissibleObj
         : geometry.type === 'MultiPolygon'
           ? geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }))
           : [];
-    let best: { part: Polygon; area: number } | undefined;
+    let best: { part: Polygon; area: number; centre: [number, number] } | undefined;
     for (const part of parts) {
-      const area = geoArea(part);
-      if (!best || area > best.area) best = { part, area };
+      const ring = unwrapped(part.coordinates[0]);
+      const { area, centre } = ringShape(ring);
+      if (!best || area > best.area) best = { part: { type: 'Polygon', coordinates: [ring] }, area, centre };
     }
-    if (best) found.push({ code, points: [geoCentroid(best.part) as [number, number], ...bandPoints(best.part)], part: best.part, area: best.area });
+    if (best) found.push({ code, points: labelPoints(best.part.coordinates[0], best.centre), part: best.part, area: best.area });
   }
   found.sort((a, b) => b.area - a.area);
   countryPoints.set(countries, found);
@@ -182,22 +259,22 @@ interface Box {
 
 /** Whether two boxes overlap at some scale in [s0, s1]: each edge condition is linear in the scale. */
 export function overlapsIn(a: Box, b: Box, s0: number, s1: number): boolean {
-  let lo = s0;
-  let hi = s1;
-  // a.x·s + a.left < b.x·s + b.right, and so on: k·s < c.
-  const conditions: [number, number][] = [
-    [a.x - b.x, b.right - a.left],
-    [b.x - a.x, a.right - b.left],
-    [a.y - b.y, b.bottom - a.top],
-    [b.y - a.y, a.bottom - b.top],
-  ];
-  for (const [k, c] of conditions) {
-    if (k > 0) hi = Math.min(hi, c / k - 1e-9 * (1 + Math.abs(c / k)));
-    else if (k < 0) lo = Math.max(lo, c / k + 1e-9 * (1 + Math.abs(c / k)));
-    else if (c <= 0) return false;
-    if (lo > hi) return false;
-  }
-  return true;
+  // a.x·s + a.left < b.x·s + b.right, and so on: k·s < c, each narrowing the scales [lo, hi].
+  const range = { lo: s0, hi: s1 };
+  return (
+    narrow(range, a.x - b.x, b.right - a.left) &&
+    narrow(range, b.x - a.x, a.right - b.left) &&
+    narrow(range, a.y - b.y, b.bottom - a.top) &&
+    narrow(range, b.y - a.y, a.bottom - b.top)
+  );
+}
+
+/** Narrows `range` to the scales s where k·s < c; false once none is left. */
+function narrow(range: { lo: number; hi: number }, k: number, c: number): boolean {
+  if (k > 0) range.hi = Math.min(range.hi, c / k - 1e-9 * (1 + Math.abs(c / k)));
+  else if (k < 0) range.lo = Math.max(range.lo, c / k + 1e-9 * (1 + Math.abs(c / k)));
+  else if (c <= 0) return false;
+  return range.lo <= range.hi;
 }
 
 /** Boxes already placed, found through a grid in base coordinates (each box in the cells it sweeps over the scales). */
@@ -312,21 +389,37 @@ export function layoutLabels(input: LabelInput): Label[] {
     markerBoxes.add({ x: info.cluster.x, y: info.cluster.y, left: -r, right: r, top: -r, bottom: r });
   }
 
-  const tryMarker = (info: MarkerInfo, kind: LabelKind, text: string, overMarkers: boolean): boolean => {
-    const width = textWidth(text, cityFont);
-    // Outside the marker's outline (the selected one has a wider ring).
+  /** Where a label of `width` may stand beside a marker: right, left, above, below, outside its outline (the selected one's ring is wider). */
+  const spotsFor = (info: MarkerInfo, kind: LabelKind, width: number): [number, number][] => {
     const r = info.diameter / 2 + (kind === 'selected' || kind === 'partner' ? 7 : 4);
-    const spots: [number, number][] = [
+    return [
       [r, 0],
       [-r - width, 0],
       [-width / 2, -r - half],
       [-width / 2, r + half],
     ];
+  };
+  const boxAt = (info: MarkerInfo, dx: number, dy: number, width: number): Box => ({
+    x: info.cluster.x,
+    y: info.cluster.y,
+    left: dx - PAD,
+    right: dx + width + PAD,
+    top: dy - half,
+    bottom: dy + half,
+  });
+  const fits = (info: MarkerInfo, dx: number, dy: number, width: number, avoidMarkers: boolean): boolean => {
+    const box = boxAt(info, dx, dy, width);
+    return placed.free(box) && (!avoidMarkers || markerBoxes.free(box));
+  };
+
+  const tryMarker = (info: MarkerInfo, kind: LabelKind, text: string, overMarkers: boolean): boolean => {
+    // Where even a short name fits nowhere beside the marker (a dense area), the name is not measured.
+    if (!overMarkers && !spotsFor(info, kind, SHORTEST).some(([dx, dy]) => fits(info, dx, dy, SHORTEST, true))) return false;
+    const width = textWidth(text, cityFont);
     for (const avoidMarkers of overMarkers ? [true, false] : [true]) {
-      for (const [dx, dy] of spots) {
-        const box = { x: info.cluster.x, y: info.cluster.y, left: dx - PAD, right: dx + width + PAD, top: dy - half, bottom: dy + half };
-        if (!placed.free(box) || (avoidMarkers && !markerBoxes.free(box))) continue;
-        placed.add(box);
+      for (const [dx, dy] of spotsFor(info, kind, width)) {
+        if (!fits(info, dx, dy, width, avoidMarkers)) continue;
+        placed.add(boxAt(info, dx, dy, width));
         labels.push({ kind, text, x: info.cluster.x, y: info.cluster.y, dx, dy, width });
         return true;
       }

@@ -4,8 +4,11 @@
  * active language, laid out once per zoom level and selection (not on every pan).
  */
 import { expect } from '@open-wc/testing';
+import { geoContains } from 'd3-geo';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/partnership-map/define.js';
+import { loadGeometry } from '../../src/partnership-map/geometry.js';
+import { countryPointsOf } from '../../src/partnership-map/labels.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
@@ -79,6 +82,16 @@ describe('<partnership-map> labels', () => {
       expect(overlapping(element)).to.deep.equal([]);
     });
   }
+
+  it('names each country at points inside it (also one that crosses the antimeridian)', async () => {
+    const geometry = await loadGeometry();
+    const points = countryPointsOf(geometry.countries);
+    expect(points.length).to.be.greaterThan(50);
+    for (const country of points) {
+      expect(country.points.length, country.code).to.be.greaterThan(0);
+      for (const point of country.points) expect(geoContains(geometry.countries.get(country.code)!, point), `${country.code} at ${point}`).to.equal(true);
+    }
+  });
 
   it('names the selected city and its partners, at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
