@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/jubilee-list/define.js';
+import { generateFeed } from '../scripts/generate-feed.mjs';
 import { clockAt, NEVER_ANSWERS } from './support.js';
 
 interface JubileeListArgs {
@@ -62,6 +63,31 @@ export const OneCity: Story = { args: { city: 'kaluga', year: 2019, step: 5 } };
 export const Countdown: Story = { beforeEach: clockAt('2021-09-01T12:00:00') };
 
 export const Empty: Story = { args: { year: 2023 } };
+
+let undated: Record<string, unknown> | undefined;
+
+/** A generated feed where a fifth of the partnerships have no founding date: they are left out, and the list says how many. */
+export const WithoutFoundingDates: Story = {
+  render: (args) => {
+    undated ??= generateFeed({ partnerships: 300, sessions: 0, seed: 1, undated: 0.2 });
+    return html`<jubilee-list .feed=${undated} year=${args.year ?? nothing}></jubilee-list>`;
+  },
+};
+
+/** A feed whose partnerships are all invalid (unknown cities): the list says how many were left out and that the console has the details. */
+export const AllEntriesInvalid: Story = {
+  render: () =>
+    html`<jubilee-list
+      .feed=${{
+        version: 1,
+        cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
+        partnerships: [
+          { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
+          { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
+        ],
+      }}
+    ></jubilee-list>`,
+};
 
 export const Loading: Story = { args: { src: NEVER_ANSWERS } };
 

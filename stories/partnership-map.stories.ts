@@ -128,3 +128,28 @@ export const Loading: Story = { args: { src: NEVER_ANSWERS } };
 
 /** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
 export const Error: Story = { args: { src: '/no-such-feed.json' } };
+
+let undated: Record<string, unknown> | undefined;
+
+/** A generated feed where a fifth of the partnerships have no founding date: "founding date unknown" in the details and the table; with from/to they are left out and counted. */
+export const WithoutFoundingDates: Story = {
+  render: () => {
+    undated ??= generateFeed({ partnerships: 300, sessions: 0, seed: 1, undated: 0.2 });
+    return html`<partnership-map .feed=${undated} from="1990"></partnership-map>`;
+  },
+};
+
+/** A feed whose partnerships are all invalid (unknown cities): the map says how many were left out and that the console has the details. */
+export const AllEntriesInvalid: Story = {
+  render: () =>
+    html`<partnership-map
+      .feed=${{
+        version: 1,
+        cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
+        partnerships: [
+          { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
+          { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
+        ],
+      }}
+    ></partnership-map>`,
+};

@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/jubilee-list/define.js';
 import { seasonStart } from '../../src/jubilee-list/anniversaries.js';
 import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
+import type { LocalisedText } from '../../src/feed/schema.js';
 import { formatFounding } from '../../src/i18n/format.js';
 import { setClock } from '../../src/shared/clock.js';
 import { city } from '../support/feeds.js';
@@ -52,8 +53,10 @@ describe('<jubilee-list> and seasons', () => {
   });
 
   it('knows the seasons in English, German and Russian, and nothing else', () => {
-    expect([{ en: 'Spring' }, 'Sommer', { ru: 'осень' }, 'fall', ' Winter '].map(seasonStart)).to.deep.equal([3, 6, 9, 9, 1]);
-    expect(['Anfang', { en: 'early' }, undefined].map(seasonStart)).to.deep.equal([undefined, undefined, undefined]);
+    const seasons: LocalisedText[] = [{ en: 'Spring' }, 'Sommer', { ru: 'осень' }, 'fall', ' Winter '];
+    expect(seasons.map((text) => seasonStart(text))).to.deep.equal([3, 6, 9, 9, 1]);
+    const others: (LocalisedText | undefined)[] = ['Anfang', { en: 'early' }, undefined];
+    expect(others.map((text) => seasonStart(text))).to.deep.equal([undefined, undefined, undefined]);
     expect(formatFounding({ year: 1991, precision: 'year' }, 'лето', 'ru')).to.equal('лето 1991 г.');
     expect(formatFounding({ year: 1991, precision: 'year' }, 'summer', 'en')).to.equal('summer 1991');
   });
