@@ -19,6 +19,13 @@ export interface Size {
 
 export type Bounds = [[number, number], [number, number]];
 
+/**
+ * How far beyond the frame the land is drawn, in base units: the detailed geometry of Europe
+ * and Russia is trimmed there (MARGIN in scripts/build-geometry.mjs), and a world map ends at
+ * the globe's outline inside the frame.
+ */
+export const GEOMETRY_MARGIN = 170;
+
 /** Deepest zoom: about 150 m per pixel. */
 export const MAX_SCALE = 64;
 
@@ -31,7 +38,20 @@ export function clampScale(scale: number, size: Size): number {
   return Math.max(minScale(size), Math.min(MAX_SCALE, scale));
 }
 
-/** Keeps the centre of the screen over the frame, so the map cannot be lost off the edge. */
+/**
+ * The range of the screen centre along one axis (base units): over the frame, so the map cannot be
+ * lost off the edge, and, where the screen is no wider than the frame and its margin, no further out
+ * than keeps the screen within the margin: the land is never seen ending in the straight edge where
+ * the geometry was trimmed. A screen wider than that stays centred on the frame.
+ */
+function centreRange(frame: number, screen: number, scale: number): [number, number] {
+  const half = screen / 2 / scale;
+  const low = Math.max(0, half - GEOMETRY_MARGIN);
+  const high = Math.min(frame, frame + GEOMETRY_MARGIN - half);
+  return low <= high ? [low, high] : [frame / 2, frame / 2];
+}
+
+/** Keeps the screen over the frame (centreRange), so the map cannot be lost off the edge. */
 export function clampView(view: View, size: Size): View {
   const scale = clampScale(view.scale, size);
   const ratio = scale / view.scale;
@@ -40,8 +60,10 @@ export function clampView(view: View, size: Size): View {
   let y = size.height / 2 - (size.height / 2 - view.y) * ratio;
   const centreX = (size.width / 2 - x) / scale;
   const centreY = (size.height / 2 - y) / scale;
-  const clampedX = Math.max(0, Math.min(BASE_WIDTH, centreX));
-  const clampedY = Math.max(0, Math.min(frameHeight(), centreY));
+  const [left, right] = centreRange(BASE_WIDTH, size.width, scale);
+  const [top, bottom] = centreRange(frameHeight(), size.height, scale);
+  const clampedX = Math.max(left, Math.min(right, centreX));
+  const clampedY = Math.max(top, Math.min(bottom, centreY));
   x += (centreX - clampedX) * scale;
   y += (centreY - clampedY) * scale;
   return { scale, x, y };

@@ -10,7 +10,8 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { atlas } from '../../src/partnership-map/atlas.topo.js';
 import { geometryPaths, loadGeometry, type MapGeometry } from '../../src/partnership-map/geometry.js';
-import { fullView } from '../../src/partnership-map/view.js';
+import { BASE_WIDTH, frameHeight } from '../../src/partnership-map/projection.js';
+import { fullView, GEOMETRY_MARGIN, panBy } from '../../src/partnership-map/view.js';
 
 const SIZE = { width: 800, height: 500 };
 
@@ -104,6 +105,37 @@ describe('<partnership-map> borders as Germany and the EU recognise them', () =>
         expect(holders(countries, NORTHERN_CYPRUS)).to.deep.equal(['CY']);
         expect(holders(countries, [21.17, 42.67])).to.deep.equal(['XK']);
       });
+    });
+  }
+});
+
+describe('<partnership-map> view within the drawn land', () => {
+  // A map as wide as a page column and one as narrow as a phone's.
+  for (const size of [
+    { width: 900, height: 490 },
+    { width: 600, height: 490 },
+  ]) {
+    it(`at ${size.width} × ${size.height} px, panning as far as it goes never shows beyond the trimmed geometry`, () => {
+      for (const start of [fullView(size), { ...fullView(size), scale: fullView(size).scale * 2 }]) {
+        for (const [dx, dy] of [
+          [1e5, 0],
+          [-1e5, 0],
+          [0, 1e5],
+          [0, -1e5],
+        ]) {
+          const view = panBy(start, dx, dy, size);
+          // The screen's edges in base units.
+          const left = -view.x / view.scale;
+          const top = -view.y / view.scale;
+          const right = left + size.width / view.scale;
+          const bottom = top + size.height / view.scale;
+          const where = `${start.scale.toFixed(2)} px per unit, panned by ${dx}, ${dy}`;
+          expect(left, where).to.be.at.least(-GEOMETRY_MARGIN - 1e-6);
+          expect(right, where).to.be.at.most(BASE_WIDTH + GEOMETRY_MARGIN + 1e-6);
+          expect(top, where).to.be.at.least(-GEOMETRY_MARGIN - 1e-6);
+          expect(bottom, where).to.be.at.most(frameHeight() + GEOMETRY_MARGIN + 1e-6);
+        }
+      }
     });
   }
 });
