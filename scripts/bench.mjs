@@ -25,9 +25,10 @@
  *   npm run bench -- --widgets map --runs 3   # the map section alone
  *
  * The map section (issue 12) loads 25,000 partnerships world-wide (generate-feed --world) into
- * `<partnership-map src>` and prints, with PASS/MISS per target: first markers after the feed
- * arrived and the longest task after them; zoom and pan frames (Ctrl + wheel and a drag sent
- * as CDP Input events); the table view's first rows and a sort; a search keystroke; and
+ * `<partnership-map src>` and prints, with PASS/MISS per target: the first markers painted after
+ * the feed's body arrived and the longest task after that frame; zoom and pan frames (Ctrl + wheel
+ * and a drag sent as CDP Input events; the frame after the drag ends, which draws the map at the
+ * new view, is reported apart); the table view's first rows and a sort; a search keystroke; and
  * `<jubilee-list>` on the same feed against its static-HTML baseline.
  */
 import { spawnSync } from 'node:child_process';
@@ -183,7 +184,8 @@ const PAGE = `<!doctype html>
     frames.pending ??= t;
     frames.element?.updateComplete.then(() => (frames.script += performance.now() - t));
   };
-  for (const type of ['wheel', 'pointermove', 'pointerdown', 'pointerup']) window.addEventListener(type, onInput, { capture: true, passive: true });
+  // Not pointerup: its frame draws the map at the view where the gesture ended (reported as "then").
+  for (const type of ['wheel', 'pointermove', 'pointerdown']) window.addEventListener(type, onInput, { capture: true, passive: true });
   const frameLoop = () => {
     if (!frames.running) return;
     requestAnimationFrame((start) => {
@@ -452,14 +454,15 @@ async function mapLoadInPage({ url }) {
   const entry = performance.getEntriesByType('resource').find((item) => item.name.endsWith(url));
   if (!entry) throw new Error(`no resource timing for ${url}`);
   const arrived = entry.responseEnd;
+  // The frame that paints the first markers is part of showing them; "after" starts once it is done.
   const quiet = await quietAfter(paintedAt);
   window.bench.map = element;
   const box = root.querySelector('[part~="map"]').getBoundingClientRect();
   return {
     downloadMs: arrived - requested,
-    firstMarkersMs: markersAt - arrived,
-    paintedMs: paintedAt - arrived,
-    longestBeforeMs: Math.max(0, ...longTasks.filter((task) => task.start + task.duration > arrived && task.start < markersAt).map((task) => task.duration)),
+    markersInDomMs: markersAt - arrived,
+    firstMarkersMs: paintedAt - arrived,
+    longestBeforeMs: Math.max(0, ...longTasks.filter((task) => task.start + task.duration > arrived && task.start < paintedAt).map((task) => task.duration)),
     longestAfterMs: quiet.longestMs,
     markers: root.querySelectorAll('[part~="marker"]').length,
     elements: root.querySelectorAll('*').length,
@@ -577,9 +580,9 @@ async function mapScaleRun(page, url) {
     await page.mouse.move(x + step * 6, y + step * 3);
     await frame();
   }
+  const panned = await page.evaluate(framesInPage, { action: 'stop' });
   await page.mouse.up();
   await frame();
-  const panned = await page.evaluate(framesInPage, { action: 'stop' });
   const panSettle = await page.evaluate(framesInPage, { action: 'settle', since: panned.at });
   const search = await page.evaluate(mapSearchInPage, { text: 'K' });
   const table = await page.evaluate(mapTableInPage);
@@ -911,12 +914,12 @@ async function main() {
     const verdict = (value, target) => (Number.isFinite(value) ? (value <= target ? 'PASS' : 'MISS') : '–');
     const rows = [
       [
-        'first markers after the feed arrived',
+        'first markers painted after the feed arrived',
         pick('firstMarkersMs'),
         1000,
-        `painted ${ms(pick('paintedMs'))} ms; longest task before ${ms(pick('longestBeforeMs'))} ms`,
+        `in the DOM after ${ms(pick('markersInDomMs'))} ms; longest task until painted ${ms(pick('longestBeforeMs'))} ms; download ${ms(pick('downloadMs'))} ms (not counted)`,
       ],
-      ['longest task after the first markers', pick('longestAfterMs'), 200, `until a second without a long task`],
+      ['longest task after the first markers', pick('longestAfterMs'), 200, `from the painted frame until a second without a long task`],
       [
         'zoom frame (95th percentile)',
         pick('zoomFrameMs'),
