@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { faultServer } from './test/support/fault-server.mjs';
 import { embeddingServer } from './test/support/embedding-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors.mjs';
 import { browserLaunchers } from './scripts/browsers.mjs';
 
 // Files named on the command line run alone: without this the stress group
@@ -40,6 +41,8 @@ export default {
     // Without the tsconfig, esbuild ignores experimentalDecorators and leaves
     // Lit's legacy decorators in the output untransformed.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // executeServerCommand('forced-colors', { active }) for the map's forced-colours test (Chromium).
+    forcedColorsPlugin(),
   ],
   middleware: [embeddingServer, faultServer],
   reporters: [defaultReporter(), summaryReporter()],

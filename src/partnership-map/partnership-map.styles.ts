@@ -392,6 +392,55 @@ export const partnershipMapStyles = css`
   .swatch.arc-highlight {
     border-block-start: 3px dashed var(--_map-arc-highlight);
   }
+  /*
+   * Forced colours (e.g. Windows contrast themes) drop backgrounds and shadows: the legend's
+   * symbols and a group's second ring would vanish. Shapes are drawn as borders in system colours
+   * instead; a group's two rings become a double border.
+   */
+  @media (forced-colors: active) {
+    .arcs {
+      stroke: CanvasText;
+    }
+    .arcs.highlighted {
+      stroke: Highlight;
+    }
+    [part~='marker'][part~='cluster'],
+    [part~='marker'][part~='place'],
+    [part~='marker'][part~='cluster'].other::before,
+    [part~='marker'][part~='place'].other::before {
+      border: 4px double CanvasText;
+    }
+    [part~='marker'][part~='cluster'].other,
+    [part~='marker'][part~='place'].other {
+      border: 0;
+    }
+    [part~='marker'][part~='selected'] {
+      outline-color: Highlight;
+    }
+    .swatch {
+      border: 2px solid CanvasText;
+    }
+    .swatch.other {
+      border: 0;
+    }
+    .swatch.other::before {
+      border: 2px solid CanvasText;
+    }
+    .swatch.cluster {
+      inline-size: 1rem;
+      block-size: 1rem;
+      margin-inline: 0;
+      border: 4px double CanvasText;
+    }
+    .swatch.arc,
+    .swatch.arc-highlight {
+      border: 0;
+      border-block-start: 2px solid CanvasText;
+    }
+    .swatch.arc-highlight {
+      border-block-start: 3px dashed Highlight;
+    }
+  }
   [part~='panel'] {
     margin-block-start: 0.75rem;
     padding: 0.75rem 1rem;
