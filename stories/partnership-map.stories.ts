@@ -80,6 +80,20 @@ export const WorldWide: Story = {
   },
 };
 
+let portal: Record<string, unknown> | undefined;
+
+/**
+ * A national portal's feed: 25,000 partnerships world-wide (`world: true`), opened on the page of
+ * `de-1`, a German town with dozens of partners. Too many lines to draw each: the map draws only
+ * the town's, and one line per pair of areas once nothing is selected; the legend says which.
+ */
+export const DenseNationalFeed: Story = {
+  render: () => {
+    portal ??= generateFeed({ partnerships: 25_000, sessions: 0, seed: 1, world: true });
+    return html`<partnership-map city="de-1" .feed=${portal}></partnership-map>`;
+  },
+};
+
 const essenPlaces: [string, string, number, number][] = [
   ['essen', 'DE', 51.4556, 7.0116],
   ['grenoble', 'FR', 45.19, 5.72],
