@@ -47,6 +47,22 @@ const LINE = Math.ceil(LABEL_FONT_SIZE * 1.35);
 const PAD = 3;
 /** The width of the shortest name worth trying (pixels). */
 const SHORTEST = 16;
+/** Where a country's name may stand near its point: shifts in widths of the name across and lines up or down, nearest first. */
+const COUNTRY_SPOTS: [number, number][] = [
+  [0, 0],
+  [0, -1],
+  [0, 1],
+  [-0.5, 0],
+  [0.5, 0],
+  [0, -2],
+  [0, 2],
+  [-0.5, -1.5],
+  [0.5, -1.5],
+  [-0.5, 1.5],
+  [0.5, 1.5],
+  [0, -3],
+  [0, 3],
+];
 /** Country names are shown up to this zoom level. */
 export const COUNTRY_LEVELS = 10;
 /** A country is named when its largest part is at least this share of its name's width across. */
@@ -389,14 +405,26 @@ export function layoutLabels(input: LabelInput): Label[] {
     markerBoxes.add({ x: info.cluster.x, y: info.cluster.y, left: -r, right: r, top: -r, bottom: r });
   }
 
-  /** Where a label of `width` may stand beside a marker: right, left, above, below, outside its outline (the selected one's ring is wider). */
-  const spotsFor = (info: MarkerInfo, kind: LabelKind, width: number): [number, number][] => {
+  /**
+   * Where a label of `width` may stand beside a marker, outside its outline (the selected one's ring is wider),
+   * and whether it must keep clear of other markers there: right, left, above, below, clear of markers. The
+   * selected city's and its partners' inwards first (left of those east of their middle), over a marker rather
+   * than outwards, so that the view fitted to them keeps their names inside.
+   */
+  const spotsFor = (info: MarkerInfo, kind: LabelKind, width: number): [number, number, boolean][] => {
     const r = info.diameter / 2 + (kind === 'selected' || kind === 'partner' ? 7 : 4);
+    const right: [number, number] = [r, 0];
+    const left: [number, number] = [-r - width, 0];
+    const above: [number, number] = [-width / 2, -r - half];
+    const below: [number, number] = [-width / 2, r + half];
+    if (kind === 'city' || kind === 'group') return [right, left, above, below].map(([dx, dy]) => [dx, dy, true]);
+    const [inward, outward] = info.cluster.x > middle ? [left, right] : [right, left];
+    const near = [inward, above, below];
     return [
-      [r, 0],
-      [-r - width, 0],
-      [-width / 2, -r - half],
-      [-width / 2, r + half],
+      ...near.map(([dx, dy]): [number, number, boolean] => [dx, dy, true]),
+      ...near.map(([dx, dy]): [number, number, boolean] => [dx, dy, false]),
+      [...outward, true],
+      [...outward, false],
     ];
   };
   const boxAt = (info: MarkerInfo, dx: number, dy: number, width: number): Box => ({
@@ -412,17 +440,15 @@ export function layoutLabels(input: LabelInput): Label[] {
     return placed.free(box) && (!avoidMarkers || markerBoxes.free(box));
   };
 
-  const tryMarker = (info: MarkerInfo, kind: LabelKind, text: string, overMarkers: boolean): boolean => {
+  const tryMarker = (info: MarkerInfo, kind: LabelKind, text: string): boolean => {
     // Where even a short name fits nowhere beside the marker (a dense area), the name is not measured.
-    if (!overMarkers && !spotsFor(info, kind, SHORTEST).some(([dx, dy]) => fits(info, dx, dy, SHORTEST, true))) return false;
+    if (!spotsFor(info, kind, SHORTEST).some(([dx, dy, clear]) => fits(info, dx, dy, SHORTEST, clear))) return false;
     const width = textWidth(text, cityFont);
-    for (const avoidMarkers of overMarkers ? [true, false] : [true]) {
-      for (const [dx, dy] of spotsFor(info, kind, width)) {
-        if (!fits(info, dx, dy, width, avoidMarkers)) continue;
-        placed.add(boxAt(info, dx, dy, width));
-        labels.push({ kind, text, x: info.cluster.x, y: info.cluster.y, dx, dy, width });
-        return true;
-      }
+    for (const [dx, dy, clear] of spotsFor(info, kind, width)) {
+      if (!fits(info, dx, dy, width, clear)) continue;
+      placed.add(boxAt(info, dx, dy, width));
+      labels.push({ kind, text, x: info.cluster.x, y: info.cluster.y, dx, dy, width });
+      return true;
     }
     return false;
   };
@@ -436,8 +462,10 @@ export function layoutLabels(input: LabelInput): Label[] {
     else if (info.kind !== 'cluster' && info.cities.some((city) => input.partners.has(city.id))) partners.push(info);
     else (info.kind === 'cluster' ? groups : others).push(info);
   }
-  for (const info of selected) tryMarker(info, 'selected', markerText(info.cities, input.language), true);
-  for (const info of partners) tryMarker(info, 'partner', markerText(info.cities, input.language), true);
+  const ends = [...selected, ...partners];
+  const middle = ends.length ? (Math.min(...ends.map((info) => info.cluster.x)) + Math.max(...ends.map((info) => info.cluster.x))) / 2 : 0;
+  for (const info of selected) tryMarker(info, 'selected', markerText(info.cities, input.language));
+  for (const info of partners) tryMarker(info, 'partner', markerText(info.cities, input.language));
 
   if (input.countries && input.level <= COUNTRY_LEVELS) {
     for (const country of countryPointsOf(input.countries)) {
@@ -448,10 +476,15 @@ export function layoutLabels(input: LabelInput): Label[] {
       for (const [lon, lat] of country.points) {
         const point = project(lon, lat);
         if (!point) continue;
-        const box = { x: point[0], y: point[1], left: -width / 2 - PAD, right: width / 2 + PAD, top: -half, bottom: half };
-        if (!placed.free(box)) continue;
-        placed.add(box);
-        labels.push({ kind: 'country', text, x: point[0], y: point[1], dx: -width / 2, dy: 0, width });
+        // At the point, else near it, clear of the markers.
+        for (const [dx, dy] of COUNTRY_SPOTS) {
+          const left = dx * width - width / 2;
+          const box = { x: point[0], y: point[1], left: left - PAD, right: left + width + PAD, top: dy * LINE - half, bottom: dy * LINE + half };
+          if (!placed.free(box) || !markerBoxes.free(box)) continue;
+          placed.add(box);
+          labels.push({ kind: 'country', text, x: point[0], y: point[1], dx: left, dy: dy * LINE, width });
+          break;
+        }
       }
     }
   }
@@ -464,7 +497,7 @@ export function layoutLabels(input: LabelInput): Label[] {
   ] as const) {
     for (const info of list) {
       if (labels.length >= MOST_LABELS) break;
-      tryMarker(info, kind, markerText(info.cities, input.language), false);
+      tryMarker(info, kind, markerText(info.cities, input.language));
     }
   }
   return labels;
@@ -482,7 +515,10 @@ export function renderLabels(labels: readonly Label[], view: View, size: Size): 
   for (const label of labels) {
     const x = label.x * view.scale + view.x + label.dx;
     const y = label.y * view.scale + view.y + label.dy;
-    if (x > size.width || x + label.width < 0 || y - LINE > size.height || y + LINE < 0) continue;
+    // Cut by the edge: only the selected city's and its partners' names (the others would be clipped words).
+    const inside = x >= 0 && x + label.width <= size.width && y - LINE / 2 >= 0 && y + LINE / 2 <= size.height;
+    const outside = x > size.width || x + label.width < 0 || y - LINE > size.height || y + LINE < 0;
+    if (outside || (!inside && label.kind !== 'selected' && label.kind !== 'partner')) continue;
     if (label.kind !== 'country') {
       shown.push({ label, x, y });
       continue;

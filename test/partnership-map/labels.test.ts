@@ -76,7 +76,8 @@ describe('<partnership-map> labels', () => {
   ]) {
     it(`names countries at a small scale in the page's language (${language}: ${germany})`, async () => {
       await pageLanguage(language);
-      const element = await sampleMap(1280);
+      // The Ruhr feed's view, from England to Nizhny Novgorod (the sample feed's view of Germany is full of markers).
+      const element = await ruhrMap(1280);
       await until(() => labelTexts(element, '.country').length > 0, 'no country names');
       expect(labelTexts(element, '.country')).to.include.members([germany, russia]);
       expect(overlapping(element)).to.deep.equal([]);
