@@ -2,13 +2,14 @@
  * The rows of the table view and their orders, for 25,000 partnerships. Sorting
  * by names compares numbers, not strings: every city name and country name of
  * a feed is ranked once per language (one Intl.Collator sort of the distinct
- * names), founding dates once per feed; a table's rows get their keys from
- * those ranks once per filtered map, and a sort orders an array of row
+ * names); a table's rows get their keys from those ranks and their founding
+ * dates once per filtered map, and a sort orders an array of row
  * indices by them (kept per column and direction). Nothing is formatted here:
  * the table formats only the rows it renders. Pure functions, no DOM.
  */
-import { compareCalendarDates, type CalendarDate, type Day } from '../feed/dates.js';
+import type { CalendarDate, Day } from '../feed/dates.js';
 import type { City } from '../feed/schema.js';
+import { collator as collatorOf } from '../i18n/format.js';
 import { collatorFor, yearsLasted, type FilteredMap, type MapModel, type MapPartnership } from './model.js';
 import { cityName, countryLabel } from './texts.js';
 import { mapWork } from './work.js';
@@ -36,22 +37,32 @@ export function tableRows(filtered: FilteredMap, options: { focus?: string; coun
   });
 }
 
-/** Founding dates in order, an unknown one after every known one. */
-export function compareFounding(a: CalendarDate | undefined, b: CalendarDate | undefined): number {
-  if (a && b) return compareCalendarDates(a, b);
-  return a ? -1 : b ? 1 : 0;
-}
+/** Longest number in a name (without leading zeros) that is padded for sorting; beyond, the numeric collator sorts. */
+const PADDED_DIGITS = 16;
 
-/** Each item's place in the sorted list; items that compare equal share one. */
-function ranksOf<T>(items: readonly T[], compare: (a: T, b: T) => number): Map<T, number> {
-  const sorted = [...items].sort(compare);
-  const ranks = new Map<T, number>();
+/**
+ * Each text's place in collation order (texts the collator finds equal share
+ * one), numbers in texts by value ("Town 2" before "Town 10"). Numeric
+ * collation is several times slower than plain collation, so numbers are
+ * zero-padded to one width and the plain collator sorts the distinct texts.
+ */
+function ranksOf(texts: readonly string[], language: string): Map<string, number> {
+  const numbers = /\d+/g;
+  const significant = (run: string) => run.replace(/^0+(?=\d)/, '');
+  let width = 0;
+  for (const text of texts) for (const run of text.match(numbers) ?? []) width = Math.max(width, significant(run).length);
+  const padded = width <= PADDED_DIGITS;
+  const collator = padded ? collatorOf(language, { sensitivity: 'base' }) : collatorFor(language);
+  const keys = new Map<string, string>();
+  for (const text of texts) keys.set(text, padded && width ? text.replace(numbers, (run) => significant(run).padStart(width, '0')) : text);
+  const sorted = [...new Set(keys.values())].sort(collator.compare);
+  const rankOfKey = new Map<string, number>();
   let rank = 0;
-  sorted.forEach((item, i) => {
-    if (i > 0 && compare(sorted[i - 1], item) !== 0) rank = i;
-    ranks.set(item, rank);
+  sorted.forEach((key, i) => {
+    if (i > 0 && collator.compare(sorted[i - 1], key) !== 0) rank = i;
+    rankOfKey.set(key, rank);
   });
-  return ranks;
+  return new Map(texts.map((text) => [text, rankOfKey.get(keys.get(text)!)!]));
 }
 
 interface NameRanks {
@@ -67,13 +78,14 @@ function nameRanksOf(model: MapModel, language: string): NameRanks {
   if (!byLanguage) nameRanks.set(model, (byLanguage = new Map()));
   let ranks = byLanguage.get(language);
   if (!ranks) {
-    const collator = collatorFor(language);
     const names = new Map<string, string>();
     for (const { city } of model.cities.values()) names.set(city.id, cityName(city, language));
     const countries = new Map(model.countries.map((code) => [code, countryLabel(code, language)]));
+    const nameRanks = ranksOf([...names.values()], language);
+    const countryRanks = ranksOf([...countries.values()], language);
     ranks = {
-      cities: ranksOf([...names.keys()], (a, b) => collator.compare(names.get(a)!, names.get(b)!)),
-      countries: ranksOf([...countries.keys()], (a, b) => collator.compare(countries.get(a)!, countries.get(b)!)),
+      cities: new Map([...names].map(([id, name]) => [id, nameRanks.get(name)!])),
+      countries: new Map([...countries].map(([code, name]) => [code, countryRanks.get(name)!])),
     };
     mapWork.sortKeys += names.size + countries.size;
     byLanguage.set(language, ranks);
@@ -81,17 +93,10 @@ function nameRanksOf(model: MapModel, language: string): NameRanks {
   return ranks;
 }
 
-const dateRanks = new WeakMap<MapModel, Map<MapPartnership, number>>();
-
-/** The ranks of a feed's founding dates, unknown ones last: worked out once per feed. */
-function dateRanksOf(model: MapModel): Map<MapPartnership, number> {
-  let ranks = dateRanks.get(model);
-  if (!ranks) {
-    ranks = ranksOf(model.partnerships, (a, b) => compareFounding(a.since, b.since));
-    mapWork.sortKeys += model.partnerships.length;
-    dateRanks.set(model, ranks);
-  }
-  return ranks;
+/** A founding date as a number in the order of compareCalendarDates; an unknown one after every known one. */
+function foundingKey(since: CalendarDate | undefined): number {
+  if (!since) return Number.MAX_VALUE;
+  return ((since.year * 13 + (since.month ?? 0)) * 32 + (since.day ?? 0)) * 1441 + (since.minutes ?? -1) + 1;
 }
 
 /** A table's rows with a number per row and column to sort by, and its orders, each worked out once. */
@@ -107,7 +112,6 @@ export class TableData {
     language: string,
   ) {
     const { cities, countries } = nameRanksOf(model, language);
-    const dates = dateRanksOf(model);
     const count = rows.length;
     this.keys = {
       city: new Float64Array(count),
@@ -125,7 +129,7 @@ export class TableData {
       keys.country[i] = countries.get(row.city.country) ?? 0;
       keys.partner[i] = cities.get(row.partner.id) ?? 0;
       keys.partnerCountry[i] = countries.get(row.partner.country) ?? 0;
-      keys.since[i] = dates.get(row.entry) ?? 0;
+      keys.since[i] = foundingKey(row.entry.since);
       keys.years[i] = row.years ?? -1;
     });
     mapWork.tableRows += count;
