@@ -125,6 +125,17 @@ export const PartnersBeyondEurope: Story = {
 /** The accessible alternative and the print view: the same filtered partnerships, sortable. */
 export const TableView: Story = { args: { view: 'table' } };
 
+/**
+ * The table of the national portal's feed: 25,000 partnerships. Only the rows in view are rendered
+ * (scroll the frame, or focus it and press End); sorting by any column is immediate.
+ */
+export const LargeTable: Story = {
+  render: () => {
+    portal ??= generateFeed({ partnerships: 25_000, sessions: 0, seed: 1, world: true });
+    return html`<partnership-map view="table" .feed=${portal}></partnership-map>`;
+  },
+};
+
 export const German: Story = { globals: { locale: 'de' }, args: { city: 'essen' } };
 
 export const Russian: Story = { globals: { locale: 'ru' }, args: { city: 'nizhny-novgorod' } };

@@ -49,7 +49,10 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
     <p part="partner-since">
       ${
         entry.since
-          ? html`${msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' })}
+          ? html`${msg('Partners since', {
+                id: 'partnership-map-partners-since',
+                desc: 'In the details of a city, before the founding date of a partnership (a nominative date follows, e.g. "Partners since 9 September 1991"); add a colon where the language needs one after such a label (ru: "Дата основания: 9 сентября 1991 г.")',
+              })}
               <time datetime=${entry.partnership.since!}>${sinceText(entry, language)}</time
               >${years === undefined ? nothing : html`<span part="partner-years"> · ${yearsText(years, language)}</span>`}`
           : undatedText()

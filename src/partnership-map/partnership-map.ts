@@ -71,6 +71,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart search - The search field.
  * @csspart view-switch - The map / table buttons.
  * @csspart summary - How many partnerships and cities are shown.
+ * @csspart announcement - What the last action did to the map, for screen readers (visually hidden), e.g. after zooming into a group or Reset view.
  * @csspart undated - While a years filter is set: how many partnerships without a founding date it leaves out.
  * @csspart map-tools - Zoom buttons and the keyboard help button.
  * @csspart help - The keyboard help.
@@ -324,7 +325,8 @@ export class PartnershipMap extends StaedtepartnerElement {
         onFilter: (change) => this.setFilters({ ...this.filters, ...change }),
         onView: (view) => this.switchView(view),
       })}
-      <p part="summary" role="status">${summary}${this.announcement ? html` <span>${this.announcement}</span>` : nothing}</p>
+      <p part="summary" role="status">${summary}</p>
+      <p part="announcement" class="visually-hidden" role="status">${this.announcement}</p>
       ${filtered.undatedHidden ? html`<p part="undated">${undatedHiddenText(filtered.undatedHidden, language)}</p>` : nothing}
       ${
         empty
@@ -516,6 +518,8 @@ export class PartnershipMap extends StaedtepartnerElement {
     const selection = this.selection;
     this.viewport.fit('city');
     this.selection = selection;
+    // Said instead of what an earlier zoom announced, which no longer holds.
+    this.announcement = msg('The map is back at its first view.', { desc: 'Announced after Reset view (button or the 0 key)' });
   };
 
   // ---- pointer and keyboard: one listener each on the map, none per marker ---------------------

@@ -10,7 +10,7 @@ import type { MarkerInfo } from '../../src/partnership-map/markers.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { resetPage, shadow, until } from '../support/widgets.js';
+import { pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
 
 async function map(
   options: { src?: string; feed?: Record<string, unknown>; attributes?: Record<string, string>; parent?: HTMLElement } = {},
@@ -384,5 +384,52 @@ describe('<partnership-map> accessibility', () => {
         await executeServerCommand('forced-colors', { active: false });
       }
     });
+  });
+
+  describe('status line', () => {
+    beforeEach(reduceMotion);
+
+    for (const language of ['en', 'de', 'ru']) {
+      it(`${language}: the summary and what an action did are separate sentences, and Reset view replaces the zoom's`, async () => {
+        await pageLanguage(language);
+        const element = await map();
+        const root = shadow(element);
+        const summary = texts(root, '[part~="summary"]')[0];
+        const said = () => texts(root, '[part~="announcement"]')[0] ?? '';
+        expect(said(), 'nothing said yet').to.equal('');
+        markers(element)
+          .find((marker) => marker.matches('[part~="cluster"]'))!
+          .click();
+        await until(() => said() !== '', 'nothing said after zooming into a group');
+        const zoomed = said();
+        // Its own live region: not run together with the summary ("… 36 Städte Die Karte zeigt …").
+        expect(texts(root, '[part~="summary"]')[0], 'summary').to.equal(summary);
+        expect(root.querySelector('[part~="announcement"]')!.getAttribute('role')).to.equal('status');
+        expect(zoomed, 'a sentence').to.match(/[.!?…]$/);
+        const reset = [...root.querySelectorAll<HTMLButtonElement>('[part~="map-tools"] button')].find(
+          (button) => !button.querySelector('.visually-hidden') && !button.hasAttribute('aria-expanded'),
+        )!;
+        reset.click();
+        await element.updateComplete;
+        expect(said(), 'after Reset view').not.to.equal(zoomed);
+        expect(said(), 'after Reset view, a sentence').to.match(/[.!?…]$/);
+      });
+    }
+  });
+
+  describe('details', () => {
+    const expected: Record<string, string> = {
+      en: 'Partners since September 9, 1991',
+      de: 'Partner seit 9. September 1991',
+      ru: 'Дата основания: 9 сентября 1991 г.',
+    };
+    for (const [language, text] of Object.entries(expected)) {
+      it(`${language}: the founding date follows its label as the language writes it (ru with a colon)`, async () => {
+        await pageLanguage(language);
+        const element = await map({ attributes: { city: 'essen' } });
+        await until(() => shadow(element).querySelector('[part~="partner-since"]'), 'no details');
+        expect(texts(shadow(element), '[part~="partner-since"]')[0]).to.contain(text);
+      });
+    }
   });
 });

@@ -24,6 +24,7 @@
 's38be98a354b0a135': `Unterzeichnet`,
 'sba7861dbd105f0cf': str`Jubiläum ${0}`,
 'sc30dd5c74cbc7e84': str`Im Jahr ${0} feiert keine Partnerschaft ein rundes Jubiläum.`,
+'se55be4e43562666c': `Partner seit`,
 'se6f79719051ff286': `und`,
 'sefef6175c64ba172': `Bekräftigt`,
     };

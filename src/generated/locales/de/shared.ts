@@ -33,7 +33,6 @@
 'sb1abc9ab2dd18937': `Die Informationen können nicht angezeigt werden.`,
 'sc91a5202809f600b': `Der Server hat zu lange nicht geantwortet.`,
 'scd1dd6ff53d0d01a': `Erneut versuchen`,
-'se55be4e43562666c': `Partner seit`,
 'se628d84f3217b9ae': str`Läuft gerade (Tag ${0} von ${1})`,
 'sff125524284930a2': `Termin wird noch bekannt gegeben`,
     };
