@@ -131,7 +131,9 @@ export function projectionFor(places: readonly (readonly [number, number])[]): M
   // Cities all round the globe (no gap of 30°): the cut goes through the Pacific, Europe in the middle.
   const lon = span > 330 ? WORLD_MERIDIAN : ((west + span / 2 + 540) % 360) - 180;
   const centre: [number, number] = [lon, (south + north) / 2];
-  const radius = Math.max(...places.map((place) => (geoDistance(centre, place as [number, number]) * 180) / Math.PI));
+  // A loop, not Math.max(...): a feed may have more cities than a call may have arguments.
+  let radius = 0;
+  for (const place of places) radius = Math.max(radius, (geoDistance(centre, place as [number, number]) * 180) / Math.PI);
   const box: [[number, number], [number, number]] = [
     [0, 0],
     [BASE_WIDTH, frameHeight()],

@@ -159,6 +159,11 @@ describe('<partnership-map> beyond Europe', () => {
     expect(Math.max(...pieceLengths(d))).to.be.lessThan(width / 4);
   });
 
+  it('chooses the projection for more places than a function call may have arguments', () => {
+    const places = Array.from({ length: 300_000 }, (_, i) => [(i % 360) - 180, ((i * 7) % 170) - 85] as [number, number]);
+    expect(projectionFor(places).kind).to.equal('world');
+  });
+
   describe('arcs across the Pacific on a map of the world cut at 170° W', () => {
     // Cities all round the globe leave no wide gap: the map is centred on 10° E, cut through the Pacific.
     const world: MapProjection = projectionFor([...Array(18).keys()].map((i) => [i * 20 - 170, (i % 3) * 20 - 20] as [number, number]));
