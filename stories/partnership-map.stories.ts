@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/partnership-map/define.js';
+import { ruhrFeed } from '../test/support/ruhr-feed.js';
 import { clockAt, NEVER_ANSWERS } from './support.js';
 
 interface PartnershipMapArgs {
@@ -120,6 +121,16 @@ const essen = {
 /** Essen's partners from Sunderland to Changzhou: a regional map (azimuthal equal-area) that opens on all of them. */
 export const PartnersBeyondEurope: Story = {
   render: () => html`<partnership-map .feed=${essen} city="essen"></partnership-map>`,
+};
+
+/**
+ * A town's own page among close neighbours: Essen in the Ruhr, whose neighbours form groups at this
+ * scale. Essen and each partner stay markers of their own, named, and Essen's lines start at Essen;
+ * country names at small scales, other names where there is room. Select Sunderland: its partner
+ * Gelsenkirchen leaves its group while Sunderland is selected.
+ */
+export const TownAmongNeighbours: Story = {
+  render: () => html`<partnership-map .feed=${ruhrFeed()} city="essen"></partnership-map>`,
 };
 
 /** The accessible alternative and the print view: the same filtered partnerships, sortable. */
