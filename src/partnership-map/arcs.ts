@@ -161,10 +161,13 @@ export function drawArcs(arcs: readonly { from: BasePoint; to: BasePoint }[], ma
     const to = lonLatOf(arc.to, map);
     if (from && to) ends.push({ from, to });
   }
-  // One pixel inside the map, as the land.
-  const projection = viewProjection(view, size.width, size.height, map).clipExtent([
-    [1, 1],
-    [size.width - 1, size.height - 1],
-  ]);
+  // One pixel inside the map, as the land. Resampled to within 2 px of the great circle, not d3's
+  // default 0.7 px: a line 1.25 px wide looks the same, and 3,000 long arcs take a third of the time.
+  const projection = viewProjection(view, size.width, size.height, map)
+    .precision(2)
+    .clipExtent([
+      [1, 1],
+      [size.width - 1, size.height - 1],
+    ]);
   return greatCirclePath(ends, projection);
 }
