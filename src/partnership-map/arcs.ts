@@ -162,7 +162,7 @@ export function drawArcs(arcs: readonly { from: BasePoint; to: BasePoint }[], ma
     if (from && to) ends.push({ from, to });
   }
   // One pixel inside the map, as the land. Resampled to within 2 px of the great circle, not d3's
-  // default 0.7 px: a line 1.25 px wide looks the same, and 3,000 long arcs take a third of the time.
+  // default 0.7 px: a line 1.25 px wide looks the same, and 3,000 long arcs take about half the time.
   const projection = viewProjection(view, size.width, size.height, map)
     .precision(2)
     .clipExtent([
