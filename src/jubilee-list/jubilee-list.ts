@@ -2,7 +2,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatCalendarDate, formatDaysFromNow, formatFounding, formatYears, numberFormat, plural } from '../i18n/format.js';
+import { formatCalendarDate, formatDaysFromNow, formatYears, numberFormat, plural } from '../i18n/format.js';
+import { formatFounding } from '../i18n/founding.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
 import type { PartnershipDate } from '../feed/schema.js';
@@ -11,7 +12,6 @@ import { parseCalendarDate } from '../feed/dates.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
-import { droppedPartnerships } from '../shared/dropped.js';
 import { countJubilees, listJubilees, type Jubilee, type JubileeGroup, type JubileeQuery } from './anniversaries.js';
 import { jubileeListStyles } from './jubilee-list.styles.js';
 
@@ -286,4 +286,31 @@ export class JubileeList extends StaedtepartnerElement {
       <dd><time datetime=${date.date}>${formatCalendarDate(parsed, language)}</time></dd>
     </div>`;
   }
+}
+
+/** "No partnerships can be shown: 3 entries were left out because they are invalid. …" (the map has its own copy, see partnership-map/texts.ts). */
+function droppedPartnerships(count: number, language: string): string {
+  const n = numberFormat({}, language).format(count);
+  return plural(
+    count,
+    {
+      one: msg(str`No partnerships can be shown: ${n} entry was left out because it is invalid. The browser console has the details.`, {
+        id: 'jubilee-dropped-one',
+        desc: 'Plural form "one": the feed listed partnerships, but every one was invalid and dropped; the value is how many were dropped',
+      }),
+      few: msg(str`No partnerships can be shown: ${n} entries were left out because they are invalid. The browser console has the details.`, {
+        id: 'jubilee-dropped-few',
+        desc: 'Plural form "few" (e.g. ru 2–4): the feed listed partnerships, but every one was invalid and dropped; the value is how many',
+      }),
+      many: msg(str`No partnerships can be shown: ${n} entries were left out because they are invalid. The browser console has the details.`, {
+        id: 'jubilee-dropped-many',
+        desc: 'Plural form "many" (e.g. ru 5–20): the feed listed partnerships, but every one was invalid and dropped; the value is how many',
+      }),
+      other: msg(str`No partnerships can be shown: ${n} entries were left out because they are invalid. The browser console has the details.`, {
+        id: 'jubilee-dropped-other',
+        desc: 'Plural form "other": the feed listed partnerships, but every one was invalid and dropped; the value is how many',
+      }),
+    },
+    language,
+  );
 }

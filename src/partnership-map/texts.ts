@@ -6,7 +6,8 @@
 import { msg, str } from '@lit/localize';
 import type { City } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
-import { countryName, formatFounding, formatList, formatYears, numberFormat, plural } from '../i18n/format.js';
+import { countryName, formatList, formatYears, numberFormat, plural } from '../i18n/format.js';
+import { formatFounding } from '../i18n/founding.js';
 import type { MapPartnership } from './model.js';
 
 /** "1 partnership", "2 партнёрства", "5 партнёрств", "21 партнёрство". */
@@ -158,4 +159,36 @@ export function undatedHiddenText(count: number, language: string): string {
 
 export function yearsText(years: number | undefined, language: string): string {
   return years === undefined ? '' : formatYears(years, language);
+}
+
+/**
+ * When the feed listed partnerships but validation dropped every one (unknown city ids, cities
+ * with bad coordinates …): how many entries were left out, and that the console has the details,
+ * instead of "No partnerships are listed yet". `<jubilee-list>` has its own copy of the message
+ * (translation groups are per widget: in src/shared it would load on every page).
+ */
+export function droppedPartnerships(count: number, language: string): string {
+  const n = numberFormat({}, language).format(count);
+  return plural(
+    count,
+    {
+      one: msg(str`No partnerships can be shown: ${n} entry was left out because it is invalid. The browser console has the details.`, {
+        id: 'partnership-map-dropped-one',
+        desc: 'Plural form "one": the feed listed partnerships, but every one was invalid and dropped; the value is how many were dropped',
+      }),
+      few: msg(str`No partnerships can be shown: ${n} entries were left out because they are invalid. The browser console has the details.`, {
+        id: 'partnership-map-dropped-few',
+        desc: 'Plural form "few" (e.g. ru 2–4): the feed listed partnerships, but every one was invalid and dropped; the value is how many',
+      }),
+      many: msg(str`No partnerships can be shown: ${n} entries were left out because they are invalid. The browser console has the details.`, {
+        id: 'partnership-map-dropped-many',
+        desc: 'Plural form "many" (e.g. ru 5–20): the feed listed partnerships, but every one was invalid and dropped; the value is how many',
+      }),
+      other: msg(str`No partnerships can be shown: ${n} entries were left out because they are invalid. The browser console has the details.`, {
+        id: 'partnership-map-dropped-other',
+        desc: 'Plural form "other": the feed listed partnerships, but every one was invalid and dropped; the value is how many',
+      }),
+    },
+    language,
+  );
 }

@@ -10,7 +10,11 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'jubilee-show-more': `Weitere Partnerschaften anzeigen`,
+      'jubilee-dropped-few': str`Es können keine Partnerschaften angezeigt werden: ${0} Einträge wurden ausgelassen, weil sie ungültig sind. Einzelheiten stehen in der Browserkonsole.`,
+'jubilee-dropped-many': str`Es können keine Partnerschaften angezeigt werden: ${0} Einträge wurden ausgelassen, weil sie ungültig sind. Einzelheiten stehen in der Browserkonsole.`,
+'jubilee-dropped-one': str`Es können keine Partnerschaften angezeigt werden: ${0} Eintrag wurde ausgelassen, weil er ungültig ist. Einzelheiten stehen in der Browserkonsole.`,
+'jubilee-dropped-other': str`Es können keine Partnerschaften angezeigt werden: ${0} Einträge wurden ausgelassen, weil sie ungültig sind. Einzelheiten stehen in der Browserkonsole.`,
+'jubilee-show-more': `Weitere Partnerschaften anzeigen`,
 'jubilee-shown-of': str`${0} von ${1} angezeigt`,
 'jubilee-summary-few': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,
 'jubilee-summary-many': str`${0} Partnerschaften feiern ${1} ein rundes Jubiläum.`,

@@ -10,11 +10,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'dropped-partnerships-few': str`Es können keine Partnerschaften angezeigt werden: ${0} Einträge wurden ausgelassen, weil sie ungültig sind. Einzelheiten stehen in der Browserkonsole.`,
-'dropped-partnerships-many': str`Es können keine Partnerschaften angezeigt werden: ${0} Einträge wurden ausgelassen, weil sie ungültig sind. Einzelheiten stehen in der Browserkonsole.`,
-'dropped-partnerships-one': str`Es können keine Partnerschaften angezeigt werden: ${0} Eintrag wurde ausgelassen, weil er ungültig ist. Einzelheiten stehen in der Browserkonsole.`,
-'dropped-partnerships-other': str`Es können keine Partnerschaften angezeigt werden: ${0} Einträge wurden ausgelassen, weil sie ungültig sind. Einzelheiten stehen in der Browserkonsole.`,
-'ordinal-label': str`${0}.`,
+      'ordinal-label': str`${0}.`,
 's0247c4ced15de250': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
 's218119596da34242': `Für dieses Widget ist keine Datenquelle angegeben.`,
 's266bfb3676123332': `Die Daten sind zu umfangreich, um hier angezeigt zu werden.`,
