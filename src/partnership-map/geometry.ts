@@ -8,8 +8,8 @@
 import { geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import { EUROPE, viewProjection, type MapProjection } from './projection.js';
-import type { Size, View } from './view.js';
+import { BASE_WIDTH, EUROPE, frameHeight, viewProjection, type MapProjection } from './projection.js';
+import { GEOMETRY_MARGIN, type Size, type View } from './view.js';
 import { mapWork } from './work.js';
 
 export interface MapGeometry {
@@ -62,6 +62,28 @@ function decode(atlas: Topology): MapGeometry {
     borders: feature(atlas, atlas.objects['borders'] as GeometryObject) as GeoPermissibleObjects,
     countries,
   };
+}
+
+/**
+ * The geometry a view is drawn with: on a map of a region or the world, the detailed geometry of
+ * Europe and Russia once the whole view lies where it reaches (zoomed in on Germany, say), else
+ * the coarse world; on the map of Europe and Russia always the detailed one.
+ */
+export function geometryFor(map: MapProjection, view: View, size: Size): 'europe' | 'world' {
+  if (map.kind === 'europe') return 'europe';
+  const projection = viewProjection(view, size.width, size.height, map);
+  // The screen's edges, five points each way: the detailed geometry reaches GEOMETRY_MARGIN beyond its frame.
+  for (let i = 0; i <= 4; i++) {
+    for (let j = 0; j <= 4; j++) {
+      if (i % 4 !== 0 && j % 4 !== 0) continue;
+      const place = projection.invert?.([(size.width * i) / 4, (size.height * j) / 4]);
+      const point = place && Number.isFinite(place[0]) && Number.isFinite(place[1]) ? EUROPE.project(place[0], place[1]) : undefined;
+      if (!point) return 'world';
+      const [x, y] = point;
+      if (x < -GEOMETRY_MARGIN || x > BASE_WIDTH + GEOMETRY_MARGIN || y < -GEOMETRY_MARGIN || y > frameHeight() + GEOMETRY_MARGIN) return 'world';
+    }
+  }
+  return 'europe';
 }
 
 /** Path data for a view: land, the given countries, borders; each cut at the edge of the map. */

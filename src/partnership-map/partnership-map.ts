@@ -12,7 +12,7 @@ import { ArcDrawer, arcModeNote, type ArcDrawing } from './arc-drawing.js';
 import { drawArcs } from './arcs.js';
 import { renderControls } from './controls.js';
 import { levelFor, levelScale, type Clustering } from './clusters.js';
-import { loadGeometry, type MapGeometry } from './geometry.js';
+import { geometryFor, loadGeometry, type MapGeometry } from './geometry.js';
 import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import { MapReady } from './map-ready.js';
@@ -270,14 +270,19 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   /**
-   * The land and borders for the feed's projection, loaded once the map is first shown: a
-   * table-only widget never needs them, and a feed within Europe and Russia never loads the world's.
+   * The land and borders for the feed's projection and the view (geometryFor), loaded once the map
+   * is first shown: a table-only widget never needs them, a feed within Europe and Russia never loads
+   * the world's, and a map of the world zoomed in on Europe swaps to the detailed geometry. Until the
+   * next one is in, the last one is drawn (both are longitude and latitude, for any projection).
    */
   private loadGeometry(): void {
-    const kind = this.model?.projection.kind === 'europe' ? 'europe' : 'world';
+    const projection = this.model?.projection;
+    if (!projection) return;
+    const view = this.mapView;
+    const size = this.size;
+    const kind = view && size ? geometryFor(projection, view, size) : projection.kind === 'europe' ? 'europe' : 'world';
     if (this.geometryKind === kind) return;
     this.geometryKind = kind;
-    this.geometry = undefined;
     loadGeometry(kind).then(
       (geometry) => {
         if (this.geometryKind === kind) this.geometry = geometry;

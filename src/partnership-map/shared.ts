@@ -101,12 +101,14 @@ export function arcsAt(index: Clustering, level: number, filtered: FilteredMap):
 
 /** Drawings kept: enough for the maps of a page that show one view, and a few steps of zooming back. */
 const DRAWINGS_KEPT = 8;
-const drawings = new WeakMap<MapProjection, Map<string, GeometryPaths>>();
+const drawings = new WeakMap<MapGeometry, WeakMap<MapProjection, Map<string, GeometryPaths>>>();
 
-/** `geometryPaths`, shared by the maps that show the same view at the same size with the same projection (one geometry each). */
+/** `geometryPaths`, shared by the maps that show the same view at the same size with the same geometry and projection. */
 export function drawingOf(geometry: MapGeometry, view: View, size: Size, highlight: string, projection: MapProjection = EUROPE): GeometryPaths {
-  let kept = drawings.get(projection);
-  if (!kept) drawings.set(projection, (kept = new Map()));
+  let byProjection = drawings.get(geometry);
+  if (!byProjection) drawings.set(geometry, (byProjection = new WeakMap()));
+  let kept = byProjection.get(projection);
+  if (!kept) byProjection.set(projection, (kept = new Map()));
   const key = `${view.scale}|${view.x}|${view.y}|${size.width}|${size.height}|${highlight}`;
   let paths = kept.get(key);
   if (paths) {

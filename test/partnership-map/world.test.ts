@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/partnership-map/define.js';
 import { drawArcs } from '../../src/partnership-map/arcs.js';
 import { EUROPE, projectionFor, type MapProjection } from '../../src/partnership-map/projection.js';
-import { fullView } from '../../src/partnership-map/view.js';
+import { fitBounds, fullView, MAX_SCALE } from '../../src/partnership-map/view.js';
+import { geometryFor } from '../../src/partnership-map/geometry.js';
 import { setClock } from '../../src/shared/clock.js';
 import { sampleFeed } from '../support/feeds.js';
 import { resetPage, shadow, until } from '../support/widgets.js';
@@ -157,6 +158,29 @@ describe('<partnership-map> beyond Europe', () => {
     const d = shadow(element).querySelector('path.arcs')!.getAttribute('d')!;
     expect(d).to.match(/^M/);
     expect(Math.max(...pieceLengths(d))).to.be.lessThan(width / 4);
+  });
+
+  it('draws a regional or world map zoomed in on Europe with the detailed geometry, and the coarse world elsewhere', () => {
+    const size = { width: 800, height: 490 };
+    for (const places of [ESSEN, WORLD]) {
+      const map = projectionFor(lonLats(places));
+      expect(geometryFor(map, fullView(size), size), `${map.kind}, whole map`).to.equal('world');
+      const near = (lon: number, lat: number) => {
+        const [x, y] = map.project(lon, lat)!;
+        return fitBounds(
+          [
+            [x - 2, y - 2],
+            [x + 2, y + 2],
+          ],
+          size,
+          0,
+          MAX_SCALE,
+        );
+      };
+      expect(geometryFor(map, near(7.01, 51.46), size), `${map.kind}, zoomed in on Essen`).to.equal('europe');
+      expect(geometryFor(map, near(151.21, -33.87), size), `${map.kind}, zoomed in on Sydney`).to.equal('world');
+    }
+    expect(geometryFor(EUROPE, fullView(size), size)).to.equal('europe');
   });
 
   it('chooses the projection for more places than a function call may have arguments', () => {
