@@ -3,7 +3,7 @@ export function generateFeed(options?: {
   partnerships?: number;
   sessions?: number;
   seed?: number;
-  /** Cities in about 70 countries on every continent instead of Germany and Russia only (no sessions). */
+  /** Cities in 57 countries on every continent instead of Germany and Russia only (no sessions). */
   world?: boolean;
   /** Share (0–1) of partnerships without `since`. */
   undated?: number;

@@ -16,7 +16,7 @@
  * - partnerships between a German and a Russian city, each pair once, founded 1950–2024
  *   (most around 1985–1995, as in reality), `since` as a year, year-month or full date,
  *   some with a qualifier, milestones or notes;
- * - with `world: true` instead (a national portal's feed, issue 12): cities in about 70
+ * - with `world: true` instead (a national portal's feed, issue 12): cities in 57
  *   countries on every continent, around real cities (many German and other European towns,
  *   partners in the Americas, Africa, Asia, Australia and the Pacific on both sides of the
  *   antimeridian: Chukotka, Fiji, Samoa, Tonga, Alaska); a tenth of the partnerships go to a
