@@ -12,16 +12,7 @@
  * scripts/build-geometry.mjs trims the world atlas with the same settings;
  * a test checks that the generated geometry was built with them.
  */
-import {
-  geoAzimuthalEqualArea,
-  geoBounds,
-  geoCircle,
-  geoConicConformal,
-  geoDistance,
-  geoEqualEarth,
-  type GeoPermissibleObjects,
-  type GeoProjection,
-} from 'd3-geo';
+import { geoAzimuthalEqualArea, geoConicConformal, geoDistance, geoEqualEarth, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
 export const PROJECTION_SETTINGS = {
   centralMeridian: 55,
@@ -118,18 +109,33 @@ function inEurope([lon, lat]: readonly [number, number]): boolean {
 }
 
 /**
+ * The shortest range of longitudes that holds all the places (the widest gap between them left
+ * out, which may span the antimeridian): its middle and its width, in degrees.
+ */
+function longitudes(places: readonly (readonly [number, number])[]): { middle: number; span: number } {
+  const sorted = places.map(([lon]) => ((((lon + 180) % 360) + 360) % 360) - 180).sort((a, b) => a - b);
+  // The gap across the antimeridian, from the easternmost place round to the westernmost.
+  let gap = sorted[0] + 360 - sorted[sorted.length - 1];
+  let west = sorted[0];
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] - sorted[i - 1] > gap) [gap, west] = [sorted[i] - sorted[i - 1], sorted[i]];
+  }
+  const span = 360 - gap;
+  return { middle: ((((west + span / 2 + 180) % 360) + 360) % 360) - 180, span };
+}
+
+/**
  * The projection for a feed's places (longitude, latitude): the map of Europe and
  * Russia when they all lie in its frame, else a regional or a world projection
  * centred on them.
  */
 export function projectionFor(places: readonly (readonly [number, number])[]): MapProjection {
   if (places.every(inEurope)) return EUROPE;
-  const points = { type: 'MultiPoint', coordinates: places.map(([lon, lat]) => [lon, lat]) } as const;
-  // The smallest box around the places: its middle is opposite their widest gap in longitude.
-  const [[west, south], [east, north]] = geoBounds(points);
-  const span = east >= west ? east - west : east - west + 360;
+  const { middle, span } = longitudes(places);
   // Cities all round the globe (no gap of 30°): the cut goes through the Pacific, Europe in the middle.
-  const lon = span > 330 ? WORLD_MERIDIAN : ((west + span / 2 + 540) % 360) - 180;
+  const lon = span > 330 ? WORLD_MERIDIAN : middle;
+  let [south, north] = [90, -90];
+  for (const [, lat] of places) [south, north] = [Math.min(south, lat), Math.max(north, lat)];
   const centre: [number, number] = [lon, (south + north) / 2];
   // A loop, not Math.max(...): a feed may have more cities than a call may have arguments.
   let radius = 0;
@@ -149,7 +155,10 @@ export function projectionFor(places: readonly (readonly [number, number])[]): M
             [BASE_WIDTH - REGION_PADDING, frameHeight() - REGION_PADDING],
           ],
           // At least a few degrees across, for cities at (almost) one place.
-          { type: 'GeometryCollection', geometries: [points, geoCircle().center(centre).radius(3)()] },
+          {
+            type: 'MultiPoint',
+            coordinates: [...places.map(([x, y]) => [x, y]), [lon - 3, centre[1]], [lon + 3, centre[1]], [lon, centre[1] - 3], [lon, centre[1] + 3]],
+          },
         ),
     );
   }

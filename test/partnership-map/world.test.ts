@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/partnership-map/define.js';
 import { drawArcs } from '../../src/partnership-map/arcs.js';
-import { EUROPE, projectionFor, type MapProjection } from '../../src/partnership-map/projection.js';
+import { BASE_WIDTH, EUROPE, projectionFor, type MapProjection } from '../../src/partnership-map/projection.js';
 import { fitBounds, fullView, MAX_SCALE } from '../../src/partnership-map/view.js';
 import { geometryFor } from '../../src/partnership-map/geometry.js';
 import { setClock } from '../../src/shared/clock.js';
@@ -181,6 +181,25 @@ describe('<partnership-map> beyond Europe', () => {
       expect(geometryFor(map, near(151.21, -33.87), size), `${map.kind}, zoomed in on Sydney`).to.equal('world');
     }
     expect(geometryFor(EUROPE, fullView(size), size)).to.equal('europe');
+  });
+
+  it('centres a feed of Pacific partners on the Pacific, so that none of them is cut apart', () => {
+    const pacific = WORLD.filter(([id]) => ['tokyo', 'san-francisco', 'petropavlovsk-kamchatsky', 'unalaska', 'anadyr', 'nome'].includes(id));
+    const map = projectionFor(lonLats(pacific));
+    const at = (id: string) => {
+      const [, , lat, lon] = pacific.find((place) => place[0] === id)!;
+      return map.project(lon, lat)!;
+    };
+    for (const [a, b] of [
+      ['petropavlovsk-kamchatsky', 'unalaska'],
+      ['anadyr', 'nome'],
+    ]) {
+      expect(Math.abs(at(a)[0] - at(b)[0]), `${a}–${b}`).to.be.lessThan(BASE_WIDTH / 2);
+    }
+    // West to east across the antimeridian: Tokyo, Kamchatka, Anadyr, Nome, Unalaska, San Francisco.
+    expect(at('tokyo')[0]).to.be.lessThan(at('petropavlovsk-kamchatsky')[0]);
+    expect(at('petropavlovsk-kamchatsky')[0]).to.be.lessThan(at('unalaska')[0]);
+    expect(at('unalaska')[0]).to.be.lessThan(at('san-francisco')[0]);
   });
 
   it('chooses the projection for more places than a function call may have arguments', () => {
