@@ -380,7 +380,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     }
     const visible: PlacedMarker[] = size && view ? this.markerPlacer.place(markers, view, size) : [];
     this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
-    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size);
+    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size, view);
     const tooltipKey = this.tooltip.key;
     const tooltip = tooltipKey && !this.zoomPan.anchor ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
@@ -586,7 +586,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       const level = levelFor(this.mapView.scale);
       const split = index.splitLevel(info.cluster, level) ?? level + 1;
       const positions = info.cities.map((city) => filtered.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
-      this.markerFocus.rove(key);
+      this.markerFocus.open(info);
       // At least deep enough for the cluster to fall apart.
       this.viewport.zoomInto(positions, levelScale(split) * 1.01);
       this.announcement = msg('Zoomed in on the group.', { desc: 'Announced after a cluster of cities was activated and the map zoomed in' });
