@@ -22,7 +22,7 @@ import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, t
 import { PLACE_PAGE, renderPanel } from './panel.js';
 import { clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
 import { pinnedCities } from './pinned.js';
-import { labelScales, layoutLabels, renderLabels, selectionOf, type Label } from './labels.js';
+import { labelScales, layoutLabels, renderLabels, selectionOf, type Label, type Project } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { renderTable } from './table.js';
@@ -194,11 +194,13 @@ export class PartnershipMap extends StaedtepartnerElement {
       selection: { cities: readonly string[]; partnership?: string } | undefined,
       language: string,
       geometry: MapGeometry | undefined,
+      project: Project | undefined,
     ): Label[] =>
       layoutLabels({
         markers,
         ...selectionOf(filtered, selection),
         countries: geometry?.countries,
+        project,
         language,
         level,
         scales: [from, to],
@@ -385,7 +387,9 @@ export class PartnershipMap extends StaedtepartnerElement {
     const tooltip = tooltipKey && !this.zoomPan.anchor ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
     const labels =
-      size && view && index ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry) : [];
+      size && view && index
+        ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry, this.model?.projection.project)
+        : [];
     const projection = this.model?.projection ?? EUROPE;
     const arcs =
       index && size && view

@@ -16,7 +16,7 @@ import { axeViolations } from '../support/axe.js';
 import { installFakeTimers } from '../support/fake-timers.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
 import { pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
-import { ESSEN_PARTNERS, ownMarker, ruhrMap } from '../support/ruhr.js';
+import { ESSEN_PARTNERS, ownMarker, ruhrFeed, ruhrMap } from '../support/ruhr.js';
 
 const labelTexts = (element: Element, kind = '') => texts(shadow(element), `svg.labels text${kind}`);
 
@@ -92,6 +92,26 @@ describe('<partnership-map> labels', () => {
       expect(country.points.length, country.code).to.be.greaterThan(0);
       for (const point of country.points) expect(geoContains(geometry.countries.get(country.code)!, point), `${country.code} at ${point}`).to.equal(true);
     }
+  });
+
+  it("puts country names where the map's projection puts the country (a regional map beyond Europe)", async () => {
+    const feed = ruhrFeed() as { cities: Record<string, unknown>[]; partnerships: Record<string, unknown>[] };
+    feed.cities.push({ id: 'changzhou', name: 'Changzhou', country: 'CN', kind: 'city', lat: 31.81, lon: 119.97 });
+    feed.partnerships.push({ id: 'essen--changzhou', cities: ['essen', 'changzhou'], since: '1994-10-12' });
+    const element = document.createElement('partnership-map');
+    element.style.display = 'block';
+    element.style.width = '1280px';
+    element.feed = feed;
+    document.body.append(element);
+    await until(() => labelTexts(element, '.country').includes('Finland'), 'Finland not named');
+    const finland = [...shadow(element).querySelectorAll('svg.labels text.country')].find((text) => text.textContent === 'Finland')!.getBoundingClientRect();
+    const tampere = ownMarker(element, 'Tampere')!.getBoundingClientRect();
+    // Finland's middle is about 350 km from Tampere: some 50 pixels at this scale (the name may move a few lines off it), not hundreds.
+    const distance = Math.hypot(
+      finland.left + finland.width / 2 - (tampere.left + tampere.width / 2),
+      finland.top + finland.height / 2 - (tampere.top + tampere.height / 2),
+    );
+    expect(distance).to.be.below(120);
   });
 
   it('names the selected city and its partners, at 360 and 1280 px', async () => {
