@@ -25,10 +25,13 @@ export interface RowWindow {
 export class TableWindow implements ReactiveController {
   private frame?: HTMLElement;
   private scrollTop = 0;
+  /** Scrolled to the very end: the last rows are shown whatever heights the others are estimated at. */
+  private atEnd = false;
   private viewHeight = VIEW_ESTIMATE;
   private rowHeight = ROW_ESTIMATE;
   /** Where the rows start in the frame's content (below the caption and the header). */
   private bodyTop = 0;
+  private frameRequest = 0;
   private readonly observer = new ResizeObserver(() => this.measure());
 
   constructor(
@@ -44,14 +47,22 @@ export class TableWindow implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer.disconnect();
+    cancelAnimationFrame(this.frameRequest);
   }
 
   /** Follows the frame when an update replaced or removed it: touches the observer only, no state. */
   hostUpdated(): void {
     const frame = this.target() ?? undefined;
+    // At the end, stay there: rows of other heights than those measured before change the table's height.
+    if (frame && frame === this.frame && this.atEnd) frame.scrollTop = frame.scrollHeight;
     if (frame === this.frame) return;
     this.observer.disconnect();
     this.frame = frame;
+    // Without a frame (the map view) nothing depends on it: a table shown again starts at its top.
+    if (!frame) {
+      this.scrollTop = 0;
+      this.atEnd = false;
+    }
     if (frame && this.host.isConnected) this.observe(frame);
   }
 
@@ -64,8 +75,9 @@ export class TableWindow implements ReactiveController {
   /** The rows of a table of `count` rows to render now. */
   window(count: number): RowWindow {
     const inView = Math.ceil(this.viewHeight / this.rowHeight);
-    // Past the end (the table became shorter): the last rows.
-    const first = Math.min(this.firstAt(this.scrollTop), Math.max(0, count - inView - ROW_MARGIN));
+    // Scrolled to the end, or past it (the table became shorter): the last rows.
+    const end = Math.max(0, count - inView - ROW_MARGIN);
+    const first = this.atEnd ? end : Math.min(this.firstAt(this.scrollTop), end);
     const last = Math.min(count, first + inView + 2 * ROW_MARGIN + ROW_STEP);
     return { first, last, rowHeight: this.rowHeight };
   }
@@ -77,15 +89,40 @@ export class TableWindow implements ReactiveController {
 
   /** The frame's scroll listener: renders again once other rows come into view. */
   readonly onScroll = (event: Event): void => {
-    const top = (event.currentTarget as HTMLElement).scrollTop;
+    const frame = event.currentTarget as HTMLElement;
+    const top = frame.scrollTop;
+    const atEnd = top > 0 && top + frame.clientHeight >= frame.scrollHeight - 2;
     const before = this.firstAt(this.scrollTop);
     this.scrollTop = top;
-    if (this.firstAt(top) !== before) this.host.requestUpdate();
+    if (this.firstAt(top) !== before || atEnd !== this.atEnd) {
+      this.atEnd = atEnd;
+      this.host.requestUpdate();
+    }
+  };
+
+  /**
+   * Home and End on the focused frame go to the first and last row at once. The browsers' own
+   * (smooth, in Firefox) scrolling ends where the end was when it started, and the rows rendered
+   * on the way may have other heights than those estimated for them.
+   */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    const frame = event.currentTarget as HTMLElement;
+    if (event.target !== frame || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    if (event.key === 'Home') {
+      this.toTop();
+    } else {
+      this.atEnd = true;
+      frame.scrollTop = frame.scrollHeight;
+    }
+    this.host.requestUpdate();
   };
 
   /** Back to the first row (a new order or new rows). */
   toTop(): void {
     this.scrollTop = 0;
+    this.atEnd = false;
     if (this.frame) this.frame.scrollTop = 0;
   }
 
@@ -108,6 +145,9 @@ export class TableWindow implements ReactiveController {
     this.viewHeight = viewHeight;
     this.bodyTop = bodyTop;
     this.rowHeight = rowHeight;
-    this.host.requestUpdate();
+    // The update changes the size of the table observed: in the next frame, not within this
+    // ResizeObserver delivery ("ResizeObserver loop completed with undelivered notifications").
+    cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = requestAnimationFrame(() => this.host.requestUpdate());
   }
 }

@@ -97,6 +97,7 @@ export function renderTable(options: TableOptions): TemplateResult {
     aria-label=${options.print ? nothing : options.caption}
     tabindex=${options.print ? nothing : '0'}
     @scroll=${options.window?.onScroll}
+    @keydown=${options.window?.onKeyDown}
   >
     <table part="table" aria-rowcount=${count + 1}>
       <caption>

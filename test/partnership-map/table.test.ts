@@ -150,11 +150,16 @@ describe('<partnership-map> table view with 25,000 partnerships', function () {
     expect(last.bottom).to.be.at.most(frame().getBoundingClientRect().bottom + 1);
   });
 
-  it('is kept by the keyboard: End in the focused frame brings the last row, Enter on a header sorts and keeps the focus; axe finds nothing', async () => {
+  it('is kept by the keyboard: End and Home in the focused frame bring the last and the first row, Enter on a header sorts and keeps the focus; axe finds nothing', async () => {
     expect(await axeViolations(element)).to.deep.equal([]);
     frame().focus();
     await sendKeys({ press: 'End' });
     await until(() => renderedRows(root).at(-1)?.index === 25_001, 'End did not bring the last row');
+    await sendKeys({ press: 'Home' });
+    await until(() => renderedRows(root)[0]?.index === 2, 'Home did not bring the first row');
+    expect(frame().scrollTop).to.equal(0);
+    await sendKeys({ press: 'End' });
+    await until(() => renderedRows(root).at(-1)?.index === 25_001, 'End did not bring the last row again');
     const since = root.querySelectorAll<HTMLButtonElement>('[part~="sort"]')[4];
     since.focus();
     await sendKeys({ press: 'Enter' });
@@ -210,6 +215,27 @@ describe('<partnership-map> table view when printing', function () {
     expect(root.querySelector('.spacer'), 'no reserved space when printing').to.equal(null);
     window.dispatchEvent(new Event('afterprint'));
     await until(() => rows() < 200, 'still every row after printing');
+  });
+
+  it('opens at its first row again after the map was shown', async () => {
+    const element = document.createElement('partnership-map');
+    element.view = 'table';
+    element.feed = generateFeed({ partnerships: 1_000, sessions: 10 });
+    document.body.append(element);
+    const root = shadow(element);
+    const first = () => Number(root.querySelector('[part~="row"]')?.getAttribute('aria-rowindex'));
+    const last = () => Number(root.querySelector('[part~="row"]:last-of-type')?.getAttribute('aria-rowindex'));
+    await until(() => root.querySelector('[part~="row"]'), 'no table');
+    const frame = root.querySelector<HTMLElement>('[part~="table-frame"]')!;
+    frame.scrollTop = frame.scrollHeight;
+    await until(() => last() === 1_001, 'the last row did not come into view');
+    element.view = 'map';
+    await until(() => root.querySelector('[part~="marker"]'), 'no map');
+    element.view = 'table';
+    await until(() => root.querySelector('[part~="row"]'), 'no table again');
+    await element.updateComplete;
+    expect(root.querySelector<HTMLElement>('[part~="table-frame"]')!.scrollTop).to.equal(0);
+    expect(first(), 'the first row rendered').to.equal(2);
   });
 
   it('under the map, prints every row too', async () => {
