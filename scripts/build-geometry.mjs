@@ -23,7 +23,8 @@
  * Borders are drawn as Germany and the EU recognise them, not as Natural Earth's default
  * (de facto control): Crimea is part of Ukraine (its polygon moves from Russia to Ukraine
  * and is merged with it, so the Kerch Strait is the border and there is none at Perekop),
- * Northern Cyprus is part of Cyprus, Somaliland part of Somalia. See germanView() and the
+ * Northern Cyprus is part of Cyprus, Somaliland part of Somalia, the Golan Heights part of Syria
+ * (cut from Israel's polygon with polygon-clipping). See germanView() and the
  * "Whose borders" section of docs/feed.md.
  *
  * A second, coarse geometry of the whole world (Natural Earth 1:110 million, the same
@@ -33,6 +34,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { geoConicConformal, geoStream } from 'd3-geo';
+import polygonClipping from 'polygon-clipping';
 import { feature, mergeArcs, meshArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, quantile, simplify } from 'topojson-simplify';
@@ -274,10 +276,36 @@ function signedArea(ring) {
 
 /** Crimea (with Sevastopol): Russia's polygons that lie wholly in this box. */
 const CRIMEA = { west: 32, east: 37, south: 44, north: 46.5 };
+/**
+ * The Golan Heights, held by Israel since 1967 and part of Israel's polygon in Natural Earth's
+ * default: Germany and the EU count them as Syria's. The west edge follows the lines of 1949
+ * (the Jordan, the east shore of the Sea of Galilee, east of Dan, up to Mount Hermon) to about
+ * a kilometre, finer than either geometry shows; the other edges lie well beyond Israel's polygon,
+ * so where it meets Syria and Lebanon the cut follows Natural Earth's own line.
+ */
+const GOLAN = [
+  [
+    [35.57, 32.64],
+    [35.63, 32.68],
+    [35.645, 32.83],
+    [35.64, 32.89],
+    [35.625, 32.91],
+    [35.62, 33.0],
+    [35.625, 33.1],
+    [35.645, 33.22],
+    [35.665, 33.25],
+    [35.7, 33.45],
+    [36.2, 33.45],
+    [36.2, 32.55],
+    [35.57, 32.55],
+    [35.57, 32.64],
+  ],
+];
+
 /** Natural Earth countries that Germany and the EU count as part of another country. */
 const PART_OF = { 'N. Cyprus': 'Cyprus', 'Cyprus U.N. Buffer Zone': 'Cyprus', Somaliland: 'Somalia' };
 /** Countries that get land from another entry: merged after building the topology, so no border is left between the pieces. */
-const DISSOLVED = new Set(['UA', 'CY', 'SO']);
+const DISSOLVED = new Set(['UA', 'CY', 'SO', 'SY']);
 
 /**
  * Natural Earth's default countries, with the borders Germany and the EU recognise:
@@ -289,6 +317,7 @@ const DISSOLVED = new Set(['UA', 'CY', 'SO']);
 function germanView(countries) {
   const out = [];
   let crimea = 0;
+  let golanCut = false;
   const inCrimea = (polygon) =>
     polygon.every((ring) => ring.every(([lon, lat]) => lon >= CRIMEA.west && lon <= CRIMEA.east && lat >= CRIMEA.south && lat <= CRIMEA.north));
   for (const country of countries) {
@@ -298,11 +327,21 @@ function germanView(countries) {
       crimea += moved.length;
       out.push({ ...country, geometry: { type: 'MultiPolygon', coordinates: country.geometry.coordinates.filter((polygon) => !inCrimea(polygon)) } });
       out.push({ type: 'Feature', properties: { name: 'Ukraine' }, geometry: { type: 'MultiPolygon', coordinates: moved } });
+    } else if (name === 'Israel') {
+      const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+      // polygon-clipping writes exterior rings counter-clockwise (RFC 7946); d3-geo and world-atlas wind them clockwise.
+      const clockwise = (multi) => multi.map((polygon) => polygon.map((ring) => ring.slice().reverse()));
+      const golan = clockwise(polygonClipping.intersection(polygons, GOLAN));
+      if (golan.length === 0) throw new Error('build-geometry: the Golan Heights not found in the polygon of Israel; check GOLAN');
+      golanCut = true;
+      out.push({ ...country, geometry: { type: 'MultiPolygon', coordinates: clockwise(polygonClipping.difference(polygons, GOLAN)) } });
+      out.push({ type: 'Feature', properties: { name: 'Syria' }, geometry: { type: 'MultiPolygon', coordinates: golan } });
     } else {
       out.push(PART_OF[name] ? { ...country, properties: { ...country.properties, name: PART_OF[name] } } : country);
     }
   }
   if (crimea === 0) throw new Error('build-geometry: Crimea not found among the polygons of Russia; check germanView()');
+  if (!golanCut) throw new Error('build-geometry: Israel not found; check germanView()');
   return out;
 }
 

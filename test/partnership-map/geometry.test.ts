@@ -105,6 +105,20 @@ describe('<partnership-map> borders as Germany and the EU recognise them', () =>
         expect(holders(countries, NORTHERN_CYPRUS)).to.deep.equal(['CY']);
         expect(holders(countries, [21.17, 42.67])).to.deep.equal(['XK']);
       });
+
+      it('puts the Golan Heights (Katzrin, west of Quneitra) in Syria, not in Israel, and Tiberias in Israel', () => {
+        for (const point of [
+          [35.69, 32.99],
+          [35.78, 33.12],
+        ] as [number, number][]) {
+          expect(holders(countries, point), String(point)).to.deep.equal(['SY']);
+        }
+        expect(holders(countries, [35.53, 32.79])).to.deep.equal(['IL']);
+        // Syria is one shape with the Golan: no border drawn between them, east of Katzrin.
+        const borders = feature(topology, topology.objects['borders'] as GeometryObject) as unknown as GeoJSON.Feature<GeoJSON.MultiLineString>;
+        const nearest = Math.min(...borders.geometry.coordinates.flat().map((point) => geoDistance(point as [number, number], [35.85, 33.0])));
+        expect(nearest * 6371, 'km from the old ceasefire line to the nearest border').to.be.greaterThan(8);
+      });
     });
   }
 });
