@@ -279,8 +279,8 @@ const CRIMEA = { west: 32, east: 37, south: 44, north: 46.5 };
 /**
  * The Golan Heights, held by Israel since 1967 and part of Israel's polygon in Natural Earth's
  * default: Germany and the EU count them as Syria's. The west edge follows the lines of 1949
- * (the Jordan, the east shore of the Sea of Galilee, east of Dan, up to Mount Hermon) to about
- * a kilometre, finer than either geometry shows; the other edges lie well beyond Israel's polygon,
+ * (the Jordan, the east shore of the Sea of Galilee, east of Dan, up to Mount Hermon) within a
+ * few kilometres, about what either geometry can show; the other edges lie well beyond Israel's polygon,
  * so where it meets Syria and Lebanon the cut follows Natural Earth's own line.
  */
 const GOLAN = [
