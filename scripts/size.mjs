@@ -13,6 +13,14 @@
  * geometry against its own budget (BUDGETS.geometry); a page loads one of them, the one its feed
  * needs, so the page's geometry is the largest it may load.
  *
+ * Lazy chunks: further dynamic imports of a widget's chunks (not translations) are not part of the
+ * page and are not counted against its budget; they are listed per widget after the pages, with
+ * their gzip, so nothing hides there. Today: the schedule importer (src/feed/import, only for a document
+ * that is a schedule, not our feed), the
+ * calendar export (when a reader asks for it) and <partnership-map>'s two geometries (atlas.topo.ts
+ * for Europe and Russia, world.topo.ts for feeds beyond), loaded when the map is first shown. The
+ * map's table view, world projections and tooltip are still in its first chunk.
+ *
  * The widget list comes from src/registry.ts and from the entry's dynamic imports in the
  * manifest, so a new widget is measured without editing this script. A budgeted widget that
  * does not exist yet is printed as "not built yet" and does not fail.
@@ -263,6 +271,34 @@ const rows = scenarios.map((scenario) => {
 console.log('\nJavaScript per page (entry + widget chunks + the translation chunks of one language; geometry apart)');
 console.log('"translations": the gzip of those chunks, included in "gzip JS", and how many groups (shared + one per widget)\n');
 table(['page', 'gzip JS', 'JS files', 'locale', 'translations', 'geometry', 'budget', 'within'], rows);
+
+/**
+ * What a widget's page imports lazily beyond the page itself (not translations): each dynamically
+ * imported chunk with its own static imports that the page does not already load, and their gzip.
+ */
+function lazyOf(tag) {
+  const pageFiles = staticClosure(ENTRY_SOURCE);
+  staticClosure(built.get(tag), pageFiles);
+  const lazy = new Map();
+  for (const chunk of Object.values(manifest)) {
+    if (!pageFiles.has(chunk.file)) continue;
+    for (const key of chunk.dynamicImports ?? []) {
+      if (LOCALE_SOURCE.test(key) || WIDGET_SOURCE.test(key) || !manifest[key] || pageFiles.has(manifest[key].file)) continue;
+      lazy.set(
+        key,
+        [...staticClosure(key)].filter((file) => !pageFiles.has(file)),
+      );
+    }
+  }
+  return lazy;
+}
+
+console.log('\nLoaded lazily, beyond the page (not counted in "gzip JS"; geometry against its own budget below)\n');
+const lazyRows = [...built.keys()].flatMap((tag) =>
+  [...lazyOf(tag)].map(([key, files]) => [`<${tag}>`, key, files.some((file) => geometryFiles.has(file)) ? 'geometry' : 'code', files.length, kB(sum(files))]),
+);
+if (lazyRows.length === 0) console.log('none');
+else table(['widget', 'module', 'kind', 'JS files', 'gzip'], lazyRows, 3);
 
 console.log('');
 const geometryBudgets = Object.entries(BUDGETS.geometry);
