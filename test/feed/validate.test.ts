@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
-import { MAX_COMBINING_MARKS, validateFeed, validateFeedInSteps } from '../../src/feed/validate.js';
+import { MAX_COMBINING_MARKS, validateFeed, validateFeedInSteps, validationWork } from '../../src/feed/validate.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { city, minimalFeed } from '../support/feeds.js';
 
@@ -256,6 +256,18 @@ describe('validateFeed', () => {
         '$.conferences[0].sessions[0].topics[1]',
       ]);
       expect(result.warnings[0].message).to.contain(`${19_990 - MAX_COMBINING_MARKS} dropped`);
+    });
+
+    it('copies a parsed item only to cut a run of marks: none for a large feed without one, one for each item with one', () => {
+      let copies = validationWork.copies;
+      const large = ok(validateFeed(generateFeed({ partnerships: 2_000, sessions: 40, seed: 3, world: true })));
+      expect(large.feed.partnerships).to.have.length(2_000);
+      expect(validationWork.copies - copies, 'objects copied for a feed without runs of marks').to.equal(0);
+      copies = validationWork.copies;
+      ok(validateFeed(feedWith(`a${ACUTE.repeat(20)}b`)));
+      // Eight objects hold a cut text or an object that does: the city; the partnership's notes and the partnership;
+      // the link's label, the link and the conference; the session's title and the session (lists are copied, not counted).
+      expect(validationWork.copies - copies, 'objects copied to cut runs of marks').to.equal(8);
     });
 
     it('counts zero-width joiners in a run of marks, and cuts every run of a text', () => {
