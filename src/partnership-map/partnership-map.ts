@@ -16,6 +16,7 @@ import { geometryFor, loadGeometry, type MapGeometry } from './geometry.js';
 import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import { MapReady } from './map-ready.js';
+import { IdlePreparation } from './prepare.js';
 import { renderTooltip, TooltipController } from './tooltip.js';
 import type { MarkerInfo, PlacedMarker } from './markers.js';
 import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership } from './model.js';
@@ -167,6 +168,11 @@ export class PartnershipMap extends StaedtepartnerElement {
   private readonly markerFocus = new MarkerFocus(this);
   /** The tooltip of the marker under the pointer or in focus (tooltip.ts). */
   private readonly tooltip = new TooltipController(this, () => this.markerFocus.focusKey);
+  constructor() {
+    super();
+    // The search keys and the table's name ranks, worked out in idle time once a visitor reaches for the map (prepare.ts).
+    new IdlePreparation(this, () => this.model && { model: this.model, language: currentLanguage() });
+  }
   /** The map is settled once its markers are placed: see getUpdateComplete. */
   private readonly ready = new MapReady(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),

@@ -1,8 +1,9 @@
 /**
  * The map's search: which cities a query finds. Every spelling of a city's
- * name is made a search key once per feed, on the first search (not when the
- * map opens, not per keystroke); a keystroke then compares the query with one
- * string per city. A query matches at the start of a name or of a word in it
+ * name is made a search key once per feed: in idle time once a visitor
+ * reaches for the map (prepareSearch, driven by prepare.ts), else on the first
+ * search; never when the map opens, never per keystroke. A keystroke then
+ * compares the query with one string per city. A query matches at the start of a name or of a word in it
  * (see keyMatches in ../shared/search.ts): "Essen" finds Essen, not Giessen.
  */
 import type { City } from '../feed/schema.js';
@@ -27,6 +28,22 @@ function keysOf(city: City): string {
     mapWork.searchKeys++;
   }
   return keys;
+}
+
+/** Cities keyed per step of prepareSearch: a few milliseconds of idle time. */
+const KEYS_PER_STEP = 200;
+
+/**
+ * Makes every city's search keys in steps (a generator: one step per `next()`), for idle time
+ * once a visitor reaches for the map (prepare.ts); the first keystroke then only compares.
+ * A city keyed already is skipped, so steps and searches never key a city twice.
+ */
+export function* prepareSearch(model: MapModel): Generator<void, void> {
+  let count = 0;
+  for (const { city } of model.cities.values()) {
+    keysOf(city);
+    if (++count % KEYS_PER_STEP === 0) yield;
+  }
 }
 
 const found = new WeakMap<MapModel, Map<string, ReadonlySet<string>>>();

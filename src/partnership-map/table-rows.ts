@@ -70,27 +70,49 @@ interface NameRanks {
   countries: Map<string, number>;
 }
 
-const nameRanks = new WeakMap<MapModel, Map<string, NameRanks>>();
+const rankedNames = new WeakMap<MapModel, Map<string, NameRanks>>();
+
+/** City names turned into text per step of prepareTable: a few milliseconds of idle time. */
+const NAMES_PER_STEP = 400;
+
+function rankNames(model: MapModel, language: string, names: Map<string, string>): NameRanks {
+  const countries = new Map(model.countries.map((code) => [code, countryLabel(code, language)]));
+  const cityRanks = ranksOf([...names.values()], language);
+  const countryRanks = ranksOf([...countries.values()], language);
+  const ranks = {
+    cities: new Map([...names].map(([id, name]) => [id, cityRanks.get(name)!])),
+    countries: new Map([...countries].map(([code, name]) => [code, countryRanks.get(name)!])),
+  };
+  mapWork.sortKeys += names.size + countries.size;
+  let byLanguage = rankedNames.get(model);
+  if (!byLanguage) rankedNames.set(model, (byLanguage = new Map()));
+  byLanguage.set(language, ranks);
+  return ranks;
+}
+
+/**
+ * Works out the ranks of nameRanksOf in steps (a generator: one step per `next()`), for idle
+ * time once a visitor reaches for the map (prepare.ts): the city names first, a few hundred a
+ * step, then one sort. A table shown before it is done ranks the names at once, and the
+ * preparation then stops without ranking them again.
+ */
+export function* prepareTable(model: MapModel, language: string): Generator<void, void> {
+  const names = new Map<string, string>();
+  for (const { city } of model.cities.values()) {
+    if (rankedNames.get(model)?.has(language)) return;
+    names.set(city.id, cityName(city, language));
+    if (names.size % NAMES_PER_STEP === 0) yield;
+  }
+  if (!rankedNames.get(model)?.has(language)) rankNames(model, language, names);
+}
 
 /** The ranks of a feed's city and country names in a language: worked out once per feed and language. */
 function nameRanksOf(model: MapModel, language: string): NameRanks {
-  let byLanguage = nameRanks.get(model);
-  if (!byLanguage) nameRanks.set(model, (byLanguage = new Map()));
-  let ranks = byLanguage.get(language);
-  if (!ranks) {
-    const names = new Map<string, string>();
-    for (const { city } of model.cities.values()) names.set(city.id, cityName(city, language));
-    const countries = new Map(model.countries.map((code) => [code, countryLabel(code, language)]));
-    const nameRanks = ranksOf([...names.values()], language);
-    const countryRanks = ranksOf([...countries.values()], language);
-    ranks = {
-      cities: new Map([...names].map(([id, name]) => [id, nameRanks.get(name)!])),
-      countries: new Map([...countries].map(([code, name]) => [code, countryRanks.get(name)!])),
-    };
-    mapWork.sortKeys += names.size + countries.size;
-    byLanguage.set(language, ranks);
-  }
-  return ranks;
+  const ranks = rankedNames.get(model)?.get(language);
+  if (ranks) return ranks;
+  const names = new Map<string, string>();
+  for (const { city } of model.cities.values()) names.set(city.id, cityName(city, language));
+  return rankNames(model, language, names);
 }
 
 /** A founding date as a number in the order of compareCalendarDates; an unknown one after every known one. */

@@ -96,6 +96,32 @@ describe('<partnership-map> search', function () {
     await until(() => root.querySelector('[part~="empty"]'), 'a longer query than the name still found it');
   });
 
+  it('once a visitor reaches for the map, its search keys and table names are made in idle time: the first keystroke and the table then make none', async () => {
+    const document_ = generateFeed({ partnerships: 3_000, sessions: 0, seed: 12 }) as { partnerships: { cities: string[] }[] };
+    const cityCount = new Set(document_.partnerships.flatMap((partnership) => partnership.cities)).size;
+    const keyed = mapWork.searchKeys;
+    const ranked = mapWork.sortKeys;
+    const element = document.createElement('partnership-map');
+    element.feed = document_;
+    document.body.append(element);
+    const root = shadow(element);
+    await until(() => root.querySelector('[part~="marker"]'), 'no marker');
+    await element.updateComplete;
+    expect(mapWork.searchKeys - keyed, 'search keys when the map opens').to.equal(0);
+    expect(mapWork.sortKeys - ranked, 'names ranked when the map opens').to.equal(0);
+    element.dispatchEvent(new PointerEvent('pointerenter'));
+    await until(() => mapWork.searchKeys - keyed === cityCount && mapWork.sortKeys - ranked >= cityCount, 'search keys and name ranks not prepared');
+    const keys = mapWork.searchKeys;
+    const sortKeys = mapWork.sortKeys;
+    const summary = texts(root, '[part~="summary"]')[0];
+    await type(element, 'Town 12');
+    await until(() => texts(root, '[part~="summary"]')[0] !== summary, 'the search changed nothing');
+    element.view = 'table';
+    await until(() => root.querySelector('[part~="row"]'), 'no table');
+    expect(mapWork.searchKeys - keys, 'search keys made by the keystroke').to.equal(0);
+    expect(mapWork.sortKeys - sortKeys, 'names ranked for the table').to.equal(0);
+  });
+
   it('with 25,000 partnerships, each city name is made a search key once per feed, not per keystroke', async () => {
     const document = generateFeed({ partnerships: 25_000, sessions: 10 }) as { partnerships: { cities: string[] }[] };
     const cityCount = new Set(document.partnerships.flatMap((partnership) => partnership.cities)).size;
