@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
@@ -34,6 +35,7 @@ import { EUROPE } from './projection.js';
 import { toScreen, type Size, type View } from './view.js';
 import { ViewportController } from './viewport.js';
 import { layerTransform, MarkerPlacer } from './layer.js';
+import { mapWork } from './work.js';
 
 export interface CitySelectDetail {
   /** The city activated (the first, when several share one place). */
@@ -441,12 +443,18 @@ export class PartnershipMap extends StaedtepartnerElement {
         @focusout=${this.markerFocus.onFocusOut}
       >
         <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${styleProperties({ transform: view && live ? layerTransform(view, live) : 'none' })}>
-          ${arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing} ${size && view ? renderLabels(labels, view, size) : nothing}
-          ${repeat(
-            visible,
-            ({ info }) => info.key,
-            ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
-          )}
+          ${guard([arcs, size, view, countries, this.geometry, projection], () => (arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing))}
+          ${guard([labels, view, size], () => (size && view ? renderLabels(labels, view, size) : nothing))}
+          ${
+            // While the view moves, the frames of a gesture change only the layer's transform: the markers, drawn at the anchor, are not rendered again.
+            guard([visible, roving, this.selection, filtered], () =>
+              repeat(
+                visible,
+                ({ info }) => info.key,
+                ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
+              ),
+            )
+          }
         </div>
         ${tooltip ? renderTooltip(tooltip, visible, size!, language) : nothing}
         ${
@@ -477,6 +485,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   private renderMarker(info: MarkerInfo, x: number, y: number, tabStop: boolean, selected: ReadonlySet<string>, partners: ReadonlySet<string>): TemplateResult {
+    mapWork.markersRendered++;
     const isSelected = info.kind !== 'cluster' && info.cities.some((city) => selected.has(city.id));
     const isPartner = !isSelected && info.cities.some((city) => partners.has(city.id));
     const parts = ['marker', info.kind === 'city' ? '' : info.kind, isSelected ? 'selected' : '', isPartner ? 'partner' : ''].filter(Boolean).join(' ');

@@ -14,6 +14,8 @@ export const mapWork = {
   linkLevels: 0,
   /** Markers worked out for one zoom level (names, counts, kinds). */
   markerLevels: 0,
+  /** Markers rendered (templates made for Lit to compare): the markers in sight, when what they show changed; not on the frames of a gesture. */
+  markersRendered: 0,
   /** Accessible names of markers made (only for the markers shown: zoomed in, a level has thousands). */
   markerNames: 0,
   /** Land, highlighted countries and borders projected for one view. */

@@ -13,6 +13,7 @@ import { MAX_DRAWN_ARCS } from '../../src/partnership-map/arc-drawing.js';
 import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { mapWork } from '../../src/partnership-map/work.js';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { setClock } from '../../src/shared/clock.js';
 import { resetPage, shadow, texts, until } from '../support/widgets.js';
 
@@ -126,7 +127,7 @@ describe('<partnership-map> drawing a dense feed', function () {
       expect(layer.style.transform, `transform after step ${step + 1}`).to.match(/scale\(/);
     }
     const during = snapshot();
-    for (const counter of ['arcDrawings', 'geometryDrawings', 'markerLevels', 'linkLevels', 'labelLayouts'] as const) {
+    for (const counter of ['arcDrawings', 'geometryDrawings', 'markerLevels', 'linkLevels', 'labelLayouts', 'markersRendered'] as const) {
       expect(during[counter] - before[counter], `${counter} during the gesture`).to.equal(0);
     }
     // The markers are the same elements, moved with the drawing.
@@ -134,5 +135,32 @@ describe('<partnership-map> drawing a dense feed', function () {
     await until(() => layer.style.transform === 'none', 'the drawing is not redrawn once the wheel rests');
     await element.updateComplete;
     expect(mapWork.arcDrawings - during.arcDrawings, 'arc drawings once the wheel rests').to.equal(1);
+  });
+
+  it('renders no marker again on the frames of a drag, only the layer moves; and the markers in sight once it ends', async () => {
+    const { element, root } = await mounted();
+    const map = root.querySelector<HTMLElement>('[part~="map"]')!;
+    const layer = root.querySelector<HTMLElement>('.layer')!;
+    const box = map.getBoundingClientRect();
+    const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      const before = snapshot();
+      for (let step = 1; step <= 10; step++) {
+        await sendMouse({ type: 'move', position: [x + step * 6, y + step * 3] });
+        await element.updateComplete;
+        expect(layer.style.transform, `transform after move ${step}`).to.match(/translate\(/);
+      }
+      expect(mapWork.markersRendered - before.markersRendered, 'markers rendered during the drag').to.equal(0);
+      await sendMouse({ type: 'up' });
+      await until(() => layer.style.transform === 'none', 'the drawing is not redrawn once the drag ends');
+      await element.updateComplete;
+      const shown = root.querySelectorAll('[part~="marker"]').length;
+      expect(shown, 'markers in sight').to.be.greaterThan(0);
+      expect(mapWork.markersRendered - before.markersRendered, 'markers rendered once the drag ends').to.equal(shown);
+    } finally {
+      await resetMouse();
+    }
   });
 });
