@@ -46,7 +46,15 @@ export class IdlePreparation implements ReactiveController {
     for (const type of REACHING) this.host.removeEventListener(type, this.start);
   }
 
+  /** A visitor reached for the map before its feed was there (or in another language): prepared once it is. */
+  hostUpdated(): void {
+    if (this.reached) this.start();
+  }
+
+  private reached = false;
+
   private readonly start = () => {
+    this.reached = true;
     const what = this.what();
     if (!what) return;
     const { model, language } = what;

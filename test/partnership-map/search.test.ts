@@ -122,6 +122,19 @@ describe('<partnership-map> search', function () {
     expect(mapWork.sortKeys - sortKeys, 'names ranked for the table').to.equal(0);
   });
 
+  it('a visitor who reached for the map before its feed was there gets the search prepared once it is', async () => {
+    const document_ = generateFeed({ partnerships: 500, sessions: 0, seed: 13 }) as { partnerships: { cities: string[] }[] };
+    const cityCount = new Set(document_.partnerships.flatMap((partnership) => partnership.cities)).size;
+    const keyed = mapWork.searchKeys;
+    const element = document.createElement('partnership-map');
+    document.body.append(element);
+    await element.updateComplete;
+    element.dispatchEvent(new FocusEvent('focusin'));
+    element.feed = document_;
+    await until(() => shadow(element).querySelector('[part~="marker"]'), 'no marker');
+    await until(() => mapWork.searchKeys - keyed === cityCount, 'search keys not prepared');
+  });
+
   it('with 25,000 partnerships, each city name is made a search key once per feed, not per keystroke', async () => {
     const document = generateFeed({ partnerships: 25_000, sessions: 10 }) as { partnerships: { cities: string[] }[] };
     const cityCount = new Set(document.partnerships.flatMap((partnership) => partnership.cities)).size;
