@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/partnership-map/define.js';
-import { ruhrFeed } from '../test/support/ruhr-feed.js';
+import { ESSEN_TWINS, ruhrFeed } from '../test/support/ruhr-feed.js';
 import { clockAt, NEVER_ANSWERS } from './support.js';
 
 interface PartnershipMapArgs {
@@ -95,16 +95,7 @@ export const DenseNationalFeed: Story = {
   },
 };
 
-const essenPlaces: [string, string, number, number][] = [
-  ['essen', 'DE', 51.4556, 7.0116],
-  ['grenoble', 'FR', 45.19, 5.72],
-  ['sunderland', 'GB', 54.91, -1.38],
-  ['tampere', 'FI', 61.5, 23.76],
-  ['zabrze', 'PL', 50.32, 18.79],
-  ['nizhny-novgorod', 'RU', 56.33, 44.0],
-  ['tel-aviv', 'IL', 32.08, 34.78],
-  ['changzhou', 'CN', 31.81, 119.97],
-];
+const essenPlaces = ESSEN_TWINS;
 const essen = {
   version: 1,
   cities: essenPlaces.map(([id, country, lat, lon]) => ({

@@ -12,20 +12,12 @@ import { fitBounds, fullView, MAX_SCALE } from '../../src/partnership-map/view.j
 import { geometryFor } from '../../src/partnership-map/geometry.js';
 import { setClock } from '../../src/shared/clock.js';
 import { sampleFeed } from '../support/feeds.js';
+import { ESSEN_TWINS } from '../support/ruhr-feed.js';
 import { resetPage, shadow, until } from '../support/widgets.js';
 
 type Place = [id: string, country: string, lat: number, lon: number];
 
-const ESSEN: Place[] = [
-  ['essen', 'DE', 51.4556, 7.0116],
-  ['grenoble', 'FR', 45.19, 5.72],
-  ['sunderland', 'GB', 54.91, -1.38],
-  ['tampere', 'FI', 61.5, 23.76],
-  ['zabrze', 'PL', 50.32, 18.79],
-  ['nizhny-novgorod', 'RU', 56.33, 44.0],
-  ['tel-aviv', 'IL', 32.08, 34.78],
-  ['changzhou', 'CN', 31.81, 119.97],
-];
+const ESSEN: Place[] = [...ESSEN_TWINS];
 
 const WORLD: Place[] = [
   ['berlin', 'DE', 52.52, 13.4],

@@ -55,3 +55,15 @@ export function ruhrFeed(): Record<string, unknown> {
 }
 
 export const ESSEN_PARTNERS = ['Sunderland', 'Tampere', 'Grenoble', 'Zabrze', 'Nizhny Novgorod'];
+
+/** Essen and its real partner towns, France to China ([id, country, latitude, longitude]): the map's regional projection, in its tests and stories. */
+export const ESSEN_TWINS: readonly [id: string, country: string, lat: number, lon: number][] = [
+  ['essen', 'DE', 51.4556, 7.0116],
+  ['grenoble', 'FR', 45.19, 5.72],
+  ['sunderland', 'GB', 54.91, -1.38],
+  ['tampere', 'FI', 61.5, 23.76],
+  ['zabrze', 'PL', 50.32, 18.79],
+  ['nizhny-novgorod', 'RU', 56.33, 44.0],
+  ['tel-aviv', 'IL', 32.08, 34.78],
+  ['changzhou', 'CN', 31.81, 119.97],
+];
