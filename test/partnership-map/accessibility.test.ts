@@ -10,7 +10,7 @@ import type { MarkerInfo } from '../../src/partnership-map/markers.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
+import { deepActiveElement, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
 
 async function map(
   options: { src?: string; feed?: Record<string, unknown>; attributes?: Record<string, string>; parent?: HTMLElement } = {},
@@ -25,12 +25,6 @@ async function map(
   return element;
 }
 
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 function markers(element: Element): HTMLElement[] {
   return [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')];
 }
@@ -43,7 +37,7 @@ function citiesOf(element: PartnershipMap, marker: Element): string[] {
 
 /** The focus is on a live, visible control of the widget (not lost to the page). */
 function expectLiveFocus(element: PartnershipMap, what: string): HTMLElement {
-  const active = deepActive() as HTMLElement | null;
+  const active = deepActiveElement() as HTMLElement | null;
   expect(active, `${what}: focus on nothing`).not.to.equal(null);
   expect(active!.getRootNode() === shadow(element), `${what}: focus left the widget (on <${active!.localName}>)`).to.equal(true);
   expect(active!.isConnected, what).to.equal(true);
@@ -146,7 +140,7 @@ describe('<partnership-map> accessibility', () => {
       group.focus();
       await sendKeys({ press: 'Enter' });
       await until(
-        () => !root.querySelector(`[part~="marker"][data-key="${CSS.escape(group.dataset['key']!)}"][part~="cluster"]`) || deepActive() !== group,
+        () => !root.querySelector(`[part~="marker"][data-key="${CSS.escape(group.dataset['key']!)}"][part~="cluster"]`) || deepActiveElement() !== group,
         'no zoom',
       );
       await element.updateComplete;
@@ -155,12 +149,12 @@ describe('<partnership-map> accessibility', () => {
       await element.updateComplete;
       expect(expectLiveFocus(element, '0 on a marker').matches('[part~="marker"]')).to.equal(true);
       // To a single city, Enter: the details' heading.
-      for (let step = 0; step < 30 && (deepActive() as HTMLElement).matches('[part~="cluster"]'); step++) {
+      for (let step = 0; step < 30 && (deepActiveElement() as HTMLElement).matches('[part~="cluster"]'); step++) {
         await sendKeys({ press: ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'][Math.floor(step / 6) % 4] });
       }
-      expect((deepActive() as HTMLElement).matches('[part~="cluster"]'), 'reached a city').to.equal(false);
+      expect((deepActiveElement() as HTMLElement).matches('[part~="cluster"]'), 'reached a city').to.equal(false);
       await sendKeys({ press: 'Enter' });
-      await until(() => deepActive()?.matches('[part~="panel-heading"]'), 'Enter on a city: focus not on the details');
+      await until(() => deepActiveElement()?.matches('[part~="panel-heading"]'), 'Enter on a city: focus not on the details');
       expectLiveFocus(element, 'Enter on a city');
       await sendKeys({ press: 'Escape' });
       await until(() => !root.querySelector('[part~="panel"]'), 'Escape did not close the details');
@@ -177,8 +171,8 @@ describe('<partnership-map> accessibility', () => {
       await until(() => root.querySelector('[part~="marker"]'), 'no map');
       await element.updateComplete;
       expect(expectLiveFocus(element, 'map view')).to.equal(mapButton);
-      for (let i = 0; i < 10 && !deepActive()?.matches('[part~="marker"]'); i++) await sendKeys({ press: 'Tab' });
-      expect(deepActive()?.matches('[part~="marker"]'), 'Tab reaches the markers after the table').to.equal(true);
+      for (let i = 0; i < 10 && !deepActiveElement()?.matches('[part~="marker"]'); i++) await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.matches('[part~="marker"]'), 'Tab reaches the markers after the table').to.equal(true);
       expectLiveFocus(element, 'back on the markers');
     });
   });
@@ -222,11 +216,11 @@ describe('<partnership-map> accessibility', () => {
       await sendKeys({ press: 'Escape' });
       await element.updateComplete;
       expect(tooltipOf(element), 'after Escape').to.equal(null);
-      expect(deepActive()).to.equal(marker);
+      expect(deepActiveElement()).to.equal(marker);
       // The next marker in focus shows its tooltip again.
       await sendKeys({ press: 'ArrowRight' });
       await element.updateComplete;
-      expect(deepActive()).not.to.equal(marker);
+      expect(deepActiveElement()).not.to.equal(marker);
       expect(tooltipOf(element), 'tooltip of the next marker').not.to.equal(null);
     });
 

@@ -7,7 +7,7 @@ import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
 import { installFakeTimers } from '../support/fake-timers.js';
-import { pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
+import { deepActiveElement, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
 
 /** Longer than a zoom's animation (250 ms of frames, ended by a 300 ms timer where frames do not come). */
 const ZOOM_ANIMATION_MS = 400;
@@ -22,12 +22,6 @@ async function map(attributes: Record<string, string> = {}): Promise<Partnership
   await until(() => element.shadowRoot?.querySelector(ready), 'no markers');
   await element.updateComplete;
   return element;
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 function viewportOf(element: Element): HTMLElement {
@@ -123,8 +117,8 @@ describe('<partnership-map>', () => {
     element.before(before);
     before.focus();
     const viewport = viewportOf(element);
-    for (let i = 0; i < 20 && deepActive() !== viewport; i++) await sendKeys({ press: 'Tab' });
-    expect(deepActive(), 'Tab reaches the map').to.equal(viewport);
+    for (let i = 0; i < 20 && deepActiveElement() !== viewport; i++) await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement(), 'Tab reaches the map').to.equal(viewport);
 
     let positions = markerPositions(element);
     await sendKeys({ press: 'ArrowLeft' });
@@ -152,7 +146,7 @@ describe('<partnership-map>', () => {
     expect(markerPositions(element), '- zooms out').not.to.equal(positions);
 
     await sendKeys({ press: 'Tab' });
-    const marker = deepActive() as HTMLElement;
+    const marker = deepActiveElement() as HTMLElement;
     expect(marker.getAttribute('part')).to.contain('marker');
     expect(marker.getAttribute('tabindex')).to.equal('0');
     // Only one marker is a tab stop (roving focus).
@@ -163,17 +157,17 @@ describe('<partnership-map>', () => {
     const directions = ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown'];
     for (let step = 0; step < 24 && current.getAttribute('part')?.includes('cluster'); step++) {
       await sendKeys({ press: directions[step % directions.length] });
-      current = deepActive() as HTMLElement;
+      current = deepActiveElement() as HTMLElement;
     }
     expect(current.getAttribute('part')).not.to.contain('cluster');
     const name = current.textContent!.trim().split(',')[0];
     await sendKeys({ press: 'Enter' });
     await until(() => shadow(element).querySelector('[part~="panel"]'), 'Enter did not open the panel');
-    expect(deepActive()?.getAttribute('part')).to.equal('panel-heading');
+    expect(deepActiveElement()?.getAttribute('part')).to.equal('panel-heading');
     expect(texts(shadow(element), '[part~="panel-heading"]')[0]).to.equal(name);
     await sendKeys({ press: 'Escape' });
     await until(() => !shadow(element).querySelector('[part~="panel"]'), 'Escape did not close the panel');
-    await until(() => deepActive()?.getAttribute('part')?.includes('marker'), 'focus did not return to the marker');
+    await until(() => deepActiveElement()?.getAttribute('part')?.includes('marker'), 'focus did not return to the marker');
   });
 
   it('arrow keys on a marker move to the nearest marker in that direction', async () => {
@@ -182,7 +176,7 @@ describe('<partnership-map>', () => {
     const westmost = markers.reduce((a, b) => (a.getBoundingClientRect().left <= b.getBoundingClientRect().left ? a : b));
     westmost.focus();
     await sendKeys({ press: 'ArrowRight' });
-    const next = deepActive() as HTMLElement;
+    const next = deepActiveElement() as HTMLElement;
     expect(next).not.to.equal(westmost);
     expect(next.getBoundingClientRect().left).to.be.greaterThan(westmost.getBoundingClientRect().left);
   });

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
-import { captureConsole, resetPage, until } from '../support/widgets.js';
+import { captureConsole, deepActiveElement, resetPage, until } from '../support/widgets.js';
 
 const INTERACTIVE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
 
@@ -24,12 +24,6 @@ function tabbable(root: ShadowRoot): Element[] {
 }
 
 /** The focused element, looking into shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /**
  * Tabs from a button placed before `element` until focus leaves it; returns what
  * got focus inside. A button after it takes the focus that leaves: past the

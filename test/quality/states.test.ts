@@ -17,7 +17,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
-import { captureConsole, pageLanguage, resetPage, until } from '../support/widgets.js';
+import { captureConsole, deepActiveElement, pageLanguage, resetPage, until } from '../support/widgets.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -39,12 +39,6 @@ async function answer(key: string, status?: number): Promise<void> {
 }
 
 /** The focused element, looking into shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /**
  * The focused element in a few words, for assertions: comparing elements themselves would
  * print the whole page (`<body>`) when focus is lost, which takes the browser forever.

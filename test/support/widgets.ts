@@ -14,6 +14,13 @@ export function shadow(element: Element): ShadowRoot {
  * fails anyway, and a busy machine must not turn a slow pass into a failure.
  * (Speed is measured by scripts/bench.mjs, not by the tests.)
  */
+/** The element that has the focus, looked up through open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 export const CONDITION_TIMEOUT_MS = 20_000;
 
 /** Waits until `predicate` holds, polling every 20 ms for up to CONDITION_TIMEOUT_MS. */
