@@ -35,7 +35,8 @@ const root = resolve(import.meta.dirname, '..');
 const cdnDir = join(root, 'dist/cdn');
 const manifestPath = join(cdnDir, '.vite/manifest.json');
 const ENTRY_SOURCE = 'src/cdn.ts';
-const GEOMETRY = /geo|topo|world|atlas/i;
+/** Geometry data (atlas.topo.ts, world.topo.ts, or a .geojson / .topojson asset); the code that draws it (geo-drawing.ts) is code. */
+const GEOMETRY = /\.topo\b|\.(geo|topo)json\b/i;
 /** A translation module: src/generated/locales/<locale>/<group>.ts (scripts/split-translations.mjs). */
 const LOCALE_SOURCE = /^src\/generated\/locales\/([\w-]+)\/([\w-]+)\.ts$/;
 const WIDGET_SOURCE = /^src\/([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\/define\.ts$/;

@@ -5,8 +5,8 @@
  * reaches outside it. All arcs of one kind go into one path. Pure functions:
  * the geometry of the arcs, whatever draws them (SVG path data here).
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
-import { viewProjection, type MapProjection } from './projection.js';
+import type { GeoDrawing } from './geometry.js';
+import type { MapProjection } from './projection.js';
 import { toScreen, type Size, type View } from './view.js';
 
 export interface ArcEnds {
@@ -110,23 +110,6 @@ export interface GeoArcEnds {
   to: readonly [number, number];
 }
 
-/**
- * Path data of arcs along great circles, for maps beyond Europe: `projection` (a view's,
- * with its clip extent) resamples each arc along its great circle, cuts it where it
- * crosses the edge of the map and at the projection's antimeridian, so that an arc
- * across the Pacific leaves one edge of a world map and comes back at the other
- * instead of crossing the whole map.
- */
-export function greatCirclePath(arcs: Iterable<GeoArcEnds>, projection: GeoProjection): string {
-  const coordinates: [number, number][][] = [];
-  for (const { from, to } of arcs)
-    coordinates.push([
-      [from[0], from[1]],
-      [to[0], to[1]],
-    ]);
-  return coordinates.length ? (geoPath(projection).digits(1)({ type: 'MultiLineString', coordinates }) ?? '') : '';
-}
-
 /** A point in base coordinates (a marker's cluster). */
 export interface BasePoint {
   readonly x: number;
@@ -145,9 +128,10 @@ function lonLatOf(point: BasePoint, map: MapProjection): [number, number] | unde
 /**
  * Path data of arcs between points in base coordinates, for a view: on the map of
  * Europe and Russia as curves that bow northwards (arcsPath); on maps of a region or
- * the world along great circles, never torn across the map at the antimeridian.
+ * the world along great circles, never torn across the map at the antimeridian, drawn by
+ * `drawing` (geo-drawing.ts, loaded with the geometry): none until it is there.
  */
-export function drawArcs(arcs: readonly { from: BasePoint; to: BasePoint }[], map: MapProjection, view: View, size: Size): string {
+export function drawArcs(arcs: readonly { from: BasePoint; to: BasePoint }[], map: MapProjection, view: View, size: Size, drawing?: GeoDrawing): string {
   if (map.kind === 'europe') {
     return arcsPath(
       arcs.map((arc) => ({ from: toScreen(view, [arc.from.x, arc.from.y]), to: toScreen(view, [arc.to.x, arc.to.y]) })),
@@ -155,19 +139,12 @@ export function drawArcs(arcs: readonly { from: BasePoint; to: BasePoint }[], ma
       size.height,
     );
   }
+  if (!drawing) return '';
   const ends: GeoArcEnds[] = [];
   for (const arc of arcs) {
     const from = lonLatOf(arc.from, map);
     const to = lonLatOf(arc.to, map);
     if (from && to) ends.push({ from, to });
   }
-  // One pixel inside the map, as the land. Resampled to within 2 px of the great circle, not d3's
-  // default 0.7 px: a line 1.25 px wide looks the same, and 3,000 long arcs take about half the time.
-  const projection = viewProjection(view, size.width, size.height, map)
-    .precision(2)
-    .clipExtent([
-      [1, 1],
-      [size.width - 1, size.height - 1],
-    ]);
-  return greatCirclePath(ends, projection);
+  return drawing.greatCirclePath(ends, map, view, size);
 }

@@ -13,7 +13,7 @@ import { ArcDrawer, arcModeNote, type ArcDrawing } from './arc-drawing.js';
 import { drawArcs } from './arcs.js';
 import { renderControls } from './controls.js';
 import { levelFor, levelScale, type Clustering } from './clusters.js';
-import { geometryFor, loadGeometry, type MapGeometry } from './geometry.js';
+import { geometryFor, loadGeometry, type GeoDrawing, type MapGeometry } from './geometry.js';
 import { renderLegend } from './legend.js';
 import { keyCommand, markerElement, markerOf, markerToward, MarkerFocus } from './map-keyboard.js';
 import { MapReady } from './map-ready.js';
@@ -31,7 +31,7 @@ import { renderTable } from './table.js';
 import { tableDataOf, type SortDirection, type TableColumn } from './table-rows.js';
 import { TableWindow } from './table-window.js';
 import { cityCount, droppedPartnerships, partnershipCount, undatedHiddenText } from './texts.js';
-import { EUROPE } from './projection.js';
+import { EUROPE, type MapProjection } from './projection.js';
 import { toScreen, type Size, type View } from './view.js';
 import { ViewportController } from './viewport.js';
 import { layerTransform, MarkerPlacer } from './layer.js';
@@ -190,6 +190,9 @@ export class PartnershipMap extends StaedtepartnerElement {
   private clustering(filtered: FilteredMap, selected: readonly string[] = this.selection?.cities ?? []): Clustering {
     return clusteringOf(filtered, this.pinned(filtered, this.city, selected.join('\n')));
   }
+
+  /** What the arcs are drawn with: the projection and, beyond Europe, the drawing code once it is loaded (a new pair draws again). */
+  private readonly arcProjection = memo((projection: MapProjection, drawing: GeoDrawing | undefined) => ({ projection, drawing }));
 
   /** The labels of a zoom level, laid out once per level, selection, language and geometry: not on every frame of a pan (labels.ts). */
   private readonly labels = memo(
@@ -399,9 +402,13 @@ export class PartnershipMap extends StaedtepartnerElement {
         ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry, this.model?.projection.project)
         : [];
     const projection = this.model?.projection ?? EUROPE;
+    // Great circles (maps beyond Europe) are drawn by the code that comes with the geometry: none before it.
+    const drawing = projection.kind === 'europe' ? undefined : this.geometry?.drawing;
     const arcs =
       index && size && view
-        ? this.arcDrawer.draw(index, level, filtered, highlighted, this.selection, view, size, projection, (list) => drawArcs(list, projection, view, size))
+        ? this.arcDrawer.draw(index, level, filtered, highlighted, this.selection, view, size, this.arcProjection(projection, drawing), (list) =>
+            drawArcs(list, projection, view, size, drawing),
+          )
         : undefined;
     return html`
       <div part="map-tools">

@@ -12,7 +12,7 @@
  * scripts/build-geometry.mjs trims the world atlas with the same settings;
  * a test checks that the generated geometry was built with them.
  */
-import { geoAzimuthalEqualArea, geoConicConformal, geoDistance, geoEqualEarth, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { angleBetween, RADIANS, rawOf, rotation, type Raw, type RawSpec } from './projection-math.js';
 
 export const PROJECTION_SETTINGS = {
   centralMeridian: 55,
@@ -37,28 +37,13 @@ export const PROJECTION_SETTINGS = {
 
 export const BASE_WIDTH = 1000;
 
-const FRAME: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: PROJECTION_SETTINGS.frame };
-
-/** The projection fitted so that the frame spans x 0–1000, y 0–frameHeight. */
-export function baseProjection(): GeoProjection {
-  return geoConicConformal().rotate([-PROJECTION_SETTINGS.centralMeridian, 0]).parallels(PROJECTION_SETTINGS.parallels).fitWidth(BASE_WIDTH, FRAME);
-}
-
-let shared: { projection: GeoProjection; height: number } | undefined;
-
-function base(): { projection: GeoProjection; height: number } {
-  if (!shared) {
-    const projection = baseProjection();
-    const ys = PROJECTION_SETTINGS.frame.map((point) => projection(point)?.[1] ?? 0);
-    // fitWidth puts the frame's top edge at y = 0.
-    shared = { projection, height: Math.max(...ys) };
-  }
-  return shared;
-}
-
-/** Height of the frame in base units (its width is BASE_WIDTH). */
-export function frameHeight(): number {
-  return base().height;
+/** How a projection is made (its formula, rotation in degrees as d3-geo's `rotate`, and scale), for d3-geo to make the same one (geo-drawing.ts). */
+export interface ProjectionSpec {
+  raw: RawSpec;
+  rotate: [number, number];
+  scale: number;
+  /** Base coordinates of a place, not limited to the map (where d3-geo's projection is aligned with this one). */
+  at(lon: number, lat: number): [number, number];
 }
 
 /**
@@ -73,26 +58,94 @@ export interface MapProjection {
   project(lon: number, lat: number): [number, number] | undefined;
   /** Longitude and latitude of a point in base coordinates (a cluster's centre). */
   invert(x: number, y: number): [number, number] | undefined;
-  /** A new projection to base coordinates (one to change for a view). */
-  create(): GeoProjection;
+  spec: ProjectionSpec;
 }
 
-/** A projection fitted once (`fit`), then made again with the same scale and offset for each view, without fitting again. */
-function fitted(kind: MapProjection['kind'], make: () => GeoProjection, fit: (projection: GeoProjection) => GeoProjection): MapProjection {
-  const projection = fit(make());
-  const [scale, translate] = [projection.scale(), projection.translate()];
-  const create = () => make().scale(scale).translate(translate);
-  const finite = (point: [number, number] | null | undefined): [number, number] | undefined =>
-    point && Number.isFinite(point[0]) && Number.isFinite(point[1]) ? [point[0], point[1]] : undefined;
-  return { kind, create, project: (lon, lat) => finite(projection([lon, lat])), invert: (x, y) => finite(projection.invert!([x, y])) };
+type Box = [[number, number], [number, number]];
+
+const finite = (point: [number, number]): [number, number] | undefined => (Number.isFinite(point[0]) && Number.isFinite(point[1]) ? point : undefined);
+
+/** The extent of places in the plane of a formula, as d3-geo's bounds of a projection at scale 1: [x0, y0, x1, y1], y downwards. */
+type PlaneBox = [number, number, number, number];
+
+function planeOf(raw: RawSpec, rotate: [number, number]): (lon: number, lat: number) => [number, number] {
+  const formula: Raw = rawOf(raw);
+  const turn = rotation(rotate);
+  return (lon, lat) => formula(...turn(lon * RADIANS, lat * RADIANS));
+}
+
+function boxOf(plane: (lon: number, lat: number) => [number, number], places: readonly (readonly [number, number])[]): PlaneBox {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of places) {
+    const [x, y] = plane(lon, lat);
+    [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, -y), Math.max(y1, -y)];
+  }
+  return [x0, y0, x1, y1];
+}
+
+/**
+ * A projection fitted as d3-geo's fitExtent (or fitWidth, `extent` a width) does it: the extent
+ * `box` in the plane scaled into the box on the map and centred in it. Base coordinates are
+ * x = dx + k·X, y = dy − k·Y of the formula's (X, Y), y upwards.
+ */
+function fitted(kind: MapProjection['kind'], raw: RawSpec, rotate: [number, number], [x0, y0, x1, y1]: PlaneBox, extent: Box | number): MapProjection {
+  const formula: Raw = rawOf(raw);
+  const turn = rotation(rotate);
+  const plane = planeOf(raw, rotate);
+  let k: number;
+  let dx: number;
+  let dy: number;
+  if (typeof extent === 'number') {
+    k = extent / (x1 - x0);
+    [dx, dy] = [(extent - k * (x1 + x0)) / 2, -k * y0];
+  } else {
+    const [[left, top], [right, bottom]] = extent;
+    const [width, height] = [right - left, bottom - top];
+    k = Math.min(width / (x1 - x0), height / (y1 - y0));
+    [dx, dy] = [left + (width - k * (x1 + x0)) / 2, top + (height - k * (y1 + y0)) / 2];
+  }
+  const at = (lon: number, lat: number): [number, number] => {
+    const [x, y] = plane(lon, lat);
+    return [dx + k * x, dy - k * y];
+  };
+  return {
+    kind,
+    spec: { raw, rotate, scale: k, at },
+    project: (lon, lat) => finite(at(lon, lat)),
+    invert: (x, y) => {
+      const [lambda, phi] = turn.invert(...formula.invert((x - dx) / k, (dy - y) / k));
+      return finite([lambda / RADIANS, phi / RADIANS]);
+    },
+  };
+}
+
+let conic: { map: MapProjection; height: number } | undefined;
+
+/** The conic projection fitted so that the frame spans x 0–1000, y 0–frameHeight (as d3-geo's fitWidth). */
+function base(): { map: MapProjection; height: number } {
+  if (!conic) {
+    const raw: RawSpec = { type: 'conicConformal', parallels: PROJECTION_SETTINGS.parallels };
+    const rotate: [number, number] = [-PROJECTION_SETTINGS.centralMeridian, 0];
+    const map = fitted('europe', raw, rotate, boxOf(planeOf(raw, rotate), PROJECTION_SETTINGS.frame), BASE_WIDTH);
+    // The fit puts the frame's top edge at y = 0.
+    conic = { map, height: Math.max(...PROJECTION_SETTINGS.frame.map(([lon, lat]) => map.spec.at(lon, lat)[1])) };
+  }
+  return conic;
+}
+
+/** Height of the frame in base units (its width is BASE_WIDTH). */
+export function frameHeight(): number {
+  return base().height;
 }
 
 /** Today's map of Europe and Russia. */
 export const EUROPE: MapProjection = {
   kind: 'europe',
   project: (lon, lat) => project(lon, lat),
-  invert: (x, y) => base().projection.invert!([x, y]) ?? undefined,
-  create: baseProjection,
+  invert: (x, y) => base().map.invert(x, y),
+  get spec() {
+    return base().map.spec;
+  },
 };
 
 /** Beyond this angle from their centre (degrees), a feed's cities are drawn on a map of the world. */
@@ -139,33 +192,36 @@ export function projectionFor(places: readonly (readonly [number, number])[]): M
   const centre: [number, number] = [lon, (south + north) / 2];
   // A loop, not Math.max(...): a feed may have more cities than a call may have arguments.
   let radius = 0;
-  for (const place of places) radius = Math.max(radius, (geoDistance(centre, place as [number, number]) * 180) / Math.PI);
-  const box: [[number, number], [number, number]] = [
-    [0, 0],
-    [BASE_WIDTH, frameHeight()],
-  ];
+  for (const place of places) radius = Math.max(radius, angleBetween(centre, place));
   if (radius <= REGION_RADIUS) {
+    const raw: RawSpec = { type: 'azimuthalEqualArea' };
+    const rotate: [number, number] = [-centre[0], -centre[1]];
     return fitted(
       'region',
-      () => geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]),
-      (projection) =>
-        projection.fitExtent(
-          [
-            [REGION_PADDING, REGION_PADDING],
-            [BASE_WIDTH - REGION_PADDING, frameHeight() - REGION_PADDING],
-          ],
-          // At least a few degrees across, for cities at (almost) one place.
-          {
-            type: 'MultiPoint',
-            coordinates: [...places.map(([x, y]) => [x, y]), [lon - 3, centre[1]], [lon + 3, centre[1]], [lon, centre[1] - 3], [lon, centre[1] + 3]],
-          },
-        ),
+      raw,
+      rotate,
+      // At least a few degrees across, for cities at (almost) one place.
+      boxOf(planeOf(raw, rotate), [...places, [lon - 3, centre[1]], [lon + 3, centre[1]], [lon, centre[1] - 3], [lon, centre[1] + 3]]),
+      [
+        [REGION_PADDING, REGION_PADDING],
+        [BASE_WIDTH - REGION_PADDING, frameHeight() - REGION_PADDING],
+      ],
     );
   }
+  // The whole globe: its outline reaches furthest along the equator at the cut (±180° from the
+  // central meridian) and at the poles.
+  const raw: RawSpec = { type: 'equalEarth' };
+  const formula = rawOf(raw);
+  const [halfWidth, halfHeight] = [formula(Math.PI, 0)[0], formula(0, Math.PI / 2)[1]];
   return fitted(
     'world',
-    () => geoEqualEarth().rotate([-lon, 0]),
-    (projection) => projection.fitExtent(box, { type: 'Sphere' }),
+    raw,
+    [-lon, 0],
+    [-halfWidth, -halfHeight, halfWidth, halfHeight],
+    [
+      [0, 0],
+      [BASE_WIDTH, frameHeight()],
+    ],
   );
 }
 
@@ -174,27 +230,10 @@ export function projectionFor(places: readonly (readonly [number, number])[]): M
  * (close to the South Pole, which a conic projection of the north sends far off).
  */
 export function project(lon: number, lat: number): [number, number] | undefined {
-  const point = base().projection([lon, lat]);
-  if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) return undefined;
+  const point = base().map.project(lon, lat);
+  if (!point) return undefined;
   // Far outside the frame (the other side of the globe): not on this map.
   const [x, y] = point;
   const limit = BASE_WIDTH * 4;
   return Math.abs(x) > limit || Math.abs(y) > limit ? undefined : [x, y];
-}
-
-/**
- * The projection for a view: base coordinates scaled by `scale` and shifted
- * by `[x, y]` screen pixels, clipped to a `width` × `height` box, so that
- * nothing drawn reaches outside the map.
- */
-export function viewProjection(view: { scale: number; x: number; y: number }, width: number, height: number, map: MapProjection = EUROPE): GeoProjection {
-  const projection = map.create();
-  const [tx, ty] = projection.translate();
-  return projection
-    .scale(projection.scale() * view.scale)
-    .translate([tx * view.scale + view.x, ty * view.scale + view.y])
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
 }

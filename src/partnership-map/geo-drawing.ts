@@ -1,0 +1,118 @@
+/**
+ * Drawing the land, the borders and the great circles with d3-geo, loaded with the geometry
+ * (geometry.ts) and never in the map's first chunk: the markers are placed before, with the same
+ * projections written in projection-math.ts. d3-geo's projection is made from a MapProjection's
+ * spec (formula, rotation, scale) and moved so that it puts places where `project` does.
+ */
+import { geoAzimuthalEqualArea, geoConicConformal, geoEqualEarth, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeoArcEnds } from './arcs.js';
+import type { GeometryPaths, MapGeometry } from './geometry.js';
+import type { MapProjection } from './projection.js';
+import type { Size, View } from './view.js';
+import { mapWork } from './work.js';
+
+/** The base translation of d3-geo's projection for each map projection, found once. */
+const translations = new WeakMap<MapProjection['spec'], [number, number]>();
+
+/** d3-geo's projection to base coordinates, the same as `map.project`. */
+export function baseProjection(map: MapProjection): GeoProjection {
+  const { raw, rotate, scale, at } = map.spec;
+  const projection = (
+    raw.type === 'conicConformal'
+      ? geoConicConformal().parallels([...raw.parallels])
+      : raw.type === 'azimuthalEqualArea'
+        ? geoAzimuthalEqualArea()
+        : geoEqualEarth()
+  )
+    .rotate(rotate)
+    .scale(scale);
+  let translate = translations.get(map.spec);
+  if (!translate) {
+    // The place at the projection's centre, where d3-geo puts it without translation and where `at` puts it.
+    const centre: [number, number] = [-rotate[0], -rotate[1]];
+    const [x, y] = projection.translate([0, 0])(centre)!;
+    const [bx, by] = at(...centre);
+    translations.set(map.spec, (translate = [bx - x, by - y]));
+  }
+  return projection.translate(translate);
+}
+
+/**
+ * The projection for a view: base coordinates scaled by `scale` and shifted
+ * by `[x, y]` screen pixels, clipped to a `width` × `height` box, so that
+ * nothing drawn reaches outside the map.
+ */
+export function viewProjection(view: { scale: number; x: number; y: number }, width: number, height: number, map: MapProjection): GeoProjection {
+  const projection = baseProjection(map);
+  const [tx, ty] = projection.translate();
+  return projection
+    .scale(projection.scale() * view.scale)
+    .translate([tx * view.scale + view.x, ty * view.scale + view.y])
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+}
+
+/** The countries, the land and the borders of a geometry module (atlas.topo.ts or world.topo.ts). */
+export function decode(atlas: Topology): Omit<MapGeometry, 'drawing'> {
+  const object = atlas.objects['countries'] as GeometryCollection;
+  const countries = new Map<string, GeoPermissibleObjects>();
+  for (const geometry of object.geometries) {
+    if (geometry.id !== undefined) countries.set(String(geometry.id), feature(atlas, geometry) as GeoPermissibleObjects);
+  }
+  return {
+    topology: atlas,
+    // Merged and meshed by scripts/build-geometry.mjs: topojson-client's merge and mesh
+    // walk plain objects with for…in and break on a page that extends Object.prototype.
+    land: feature(atlas, atlas.objects['land'] as GeometryObject) as GeoPermissibleObjects,
+    borders: feature(atlas, atlas.objects['borders'] as GeometryObject) as GeoPermissibleObjects,
+    countries,
+  };
+}
+
+/** Path data for a view: land, the given countries, borders; each cut at the edge of the map. */
+export function geometryPaths(geometry: Omit<MapGeometry, 'drawing'>, view: View, size: Size, highlight: readonly string[], map: MapProjection): GeometryPaths {
+  mapWork.geometryDrawings++;
+  // One pixel inside the box, so that no drawn point lies outside the map.
+  const projection = viewProjection(view, size.width, size.height, map).clipExtent([
+    [1, 1],
+    [size.width - 1, size.height - 1],
+  ]);
+  const path = geoPath(projection).digits(1);
+  const highlighted = highlight
+    .map((code) => geometry.countries.get(code))
+    .filter((country): country is GeoPermissibleObjects => country !== undefined)
+    .map((country) => path(country) ?? '')
+    .join('');
+  // Around the globe's outline (the whole world has one, not a frame), the page's plain surface.
+  const beyond = map.kind === 'europe' ? '' : `M0 0H${size.width}V${size.height}H0Z${path({ type: 'Sphere' }) ?? ''}`;
+  return { land: path(geometry.land) ?? '', highlighted, borders: path(geometry.borders) ?? '', beyond };
+}
+
+/**
+ * Path data of arcs along great circles, for maps beyond Europe: the view's projection
+ * resamples each arc along its great circle, cuts it where it crosses the edge of the map
+ * and at the projection's antimeridian, so that an arc across the Pacific leaves one edge
+ * of a world map and comes back at the other instead of crossing the whole map.
+ */
+export function greatCirclePath(arcs: Iterable<GeoArcEnds>, map: MapProjection, view: View, size: Size): string {
+  const coordinates: [number, number][][] = [];
+  for (const { from, to } of arcs)
+    coordinates.push([
+      [from[0], from[1]],
+      [to[0], to[1]],
+    ]);
+  if (!coordinates.length) return '';
+  // One pixel inside the map, as the land. Resampled to within 2 px of the great circle, not d3's
+  // default 0.7 px: a line 1.25 px wide looks the same, and 3,000 long arcs take about half the time.
+  const projection = viewProjection(view, size.width, size.height, map)
+    .precision(2)
+    .clipExtent([
+      [1, 1],
+      [size.width - 1, size.height - 1],
+    ]);
+  return geoPath(projection).digits(1)({ type: 'MultiLineString', coordinates }) ?? '';
+}
