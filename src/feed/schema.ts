@@ -15,6 +15,8 @@ import { isCalendarDate, isValidTimeZone } from './dates.js';
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** A full date, optionally with a local time of day: `2019-06-26` or `2019-06-26T10:30`. */
 export const LOCAL_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
+/** An ISO 3166-1 alpha-2 country code. */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
@@ -82,7 +84,7 @@ export const OrganisationSchema = object({
   shortName: v.optional(LocalisedTextSchema),
   url: v.optional(UrlSchema),
   logo: v.optional(UrlSchema),
-  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "DE"'))),
+  country: v.optional(v.pipe(v.string(), v.regex(COUNTRY_CODE, 'an ISO 3166-1 alpha-2 code such as "DE"'))),
 });
 
 export const PersonSchema = object({
@@ -100,7 +102,7 @@ export const CITY_KINDS = ['city', 'district', 'rayon', 'region', 'borough'] as 
 export const CitySchema = object({
   id: IdSchema,
   name: LocalisedTextSchema,
-  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "DE"')),
+  country: v.pipe(v.string(), v.regex(COUNTRY_CODE, 'an ISO 3166-1 alpha-2 code such as "DE"')),
   kind: v.optional(v.picklist(CITY_KINDS), 'city'),
   lat: v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90)),
   lon: v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180)),

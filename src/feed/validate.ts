@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { endsBeforeStart, parseCalendarDate } from './dates.js';
 import type { Feed, FeedResult, FeedWarning } from './model.js';
+import { fastParsers, fastPath, hasMarkRun, MAX_COMBINING_MARKS } from './fast-parse.js';
 import { nextTask } from './next-task.js';
 import {
   CitySchema,
@@ -25,6 +26,8 @@ import {
   type SideEvent,
 } from './schema.js';
 
+export { MAX_COMBINING_MARKS };
+
 type Path = string;
 /** How an optional field's schema looks from outside: `v.optional(v.array(item))`. */
 interface OptionalEntry {
@@ -32,24 +35,7 @@ interface OptionalEntry {
   wrapped?: { type: string; item?: v.GenericSchema };
 }
 
-/**
- * How many combining marks (accents, vowel signs, points: `\p{M}`, and the
- * joiners ZWJ and ZWNJ) may follow one another; more are dropped with a
- * warning. Real writing stays well below it: Vietnamese puts up to 2 marks on
- * a letter, Thai 2, Devanagari 3 (Vedic accents 4), Hebrew with points and
- * cantillation 4 to 5, polytonic Greek 3, Tibetan stacks 4, and an emoji
- * sequence never has two in a row. Without a limit, a text of 20,000 marks on
- * one letter makes the browser shape one giant character each time it is shown.
- */
-export const MAX_COMBINING_MARKS = 8;
 const MARK_RUN = new RegExp(`[\\p{M}\\u200C\\u200D]{${MAX_COMBINING_MARKS + 1},}`, 'gu');
-/** Whether a text has such a run at all: a test is a fraction of a replace, and almost no text has one. */
-const HAS_MARK_RUN = new RegExp(`[\\p{M}\\u200C\\u200D]{${MAX_COMBINING_MARKS + 1}}`, 'u');
-
-/** Whether `text` has a run of more than MAX_COMBINING_MARKS marks; a shorter text cannot, and is not searched. */
-function hasMarkRun(text: string): boolean {
-  return text.length > MAX_COMBINING_MARKS && HAS_MARK_RUN.test(text);
-}
 
 /**
  * Work done by validation, counted so that tests can check it stays bounded
@@ -58,6 +44,10 @@ function hasMarkRun(text: string): boolean {
 export const validationWork = {
   /** Parsed objects copied to cut a run of combining marks (an object without one is kept as parsed). */
   copies: 0,
+  /** Items the fast path (fast-parse.ts) took as valid, without valibot. */
+  fastParsed: 0,
+  /** Items checked with `v.safeParse`: those the fast path did not take (invalid, with runs of marks to cut, or a schema it does not mirror). */
+  schemaParsed: 0,
 };
 
 /** `text` with every run of combining marks cut to MAX_COMBINING_MARKS, and how many marks were dropped. */
@@ -85,9 +75,22 @@ function step(key: string): string {
 type Steps<T> = Generator<void, T, void>;
 const ITEMS_PER_STEP = 250;
 
-interface Located<T> {
-  value: T;
-  path: Path;
+/**
+ * The valid items of a list, by id too, and where each stands in the document; a JSON path
+ * is written out only when a warning needs it (not for each of 25,000 partnerships).
+ */
+class Items<T extends { id: string }> {
+  readonly values: T[] = [];
+  /** Each value's index in the document's list (holes and dropped items make them differ). */
+  readonly indices: number[] = [];
+  readonly byId = new Map<string, T>();
+
+  constructor(private readonly list: Path) {}
+
+  /** The JSON path of `values[position]`. */
+  pathOf(position: number): Path {
+    return `${this.list}[${this.indices[position]}]`;
+  }
 }
 
 class Validation {
@@ -103,39 +106,48 @@ class Validation {
    * or a bad entry of an optional list, is left out and the item kept; a bad
    * required field (or one named in `strict`) drops the item.
    */
-  *items<T extends { id: string }>(value: unknown, path: Path, schema: v.GenericSchema<unknown, T>, strict: readonly string[] = []): Steps<Located<T>[]> {
-    if (value === undefined) return [];
+  *items<T extends { id: string }>(value: unknown, path: Path, schema: v.GenericSchema<unknown, T>, strict: readonly string[] = []): Steps<Items<T>> {
+    const result = new Items<T>(path);
+    if (value === undefined) return result;
     if (!Array.isArray(value)) {
       this.warn(path, 'expected an array; ignored');
-      return [];
+      return result;
     }
-    const seen = new Set<string>();
-    const result: Located<T>[] = [];
+    // Most items are valid and take the fast path; any other goes through valibot (parse).
+    const fast = fastPath.enabled ? fastParsers.get(schema) : undefined;
+    const { values, indices, byId } = result;
     for (let index = 0; index < value.length; index++) {
       if (index > 0 && index % ITEMS_PER_STEP === 0) yield;
       // A hole in a list a host page built is skipped, as forEach would.
       if (!Object.hasOwn(value, index)) continue;
-      const itemPath = `${path}[${index}]`;
-      const entity = this.parse(value[index], itemPath, schema, strict);
-      if (entity === undefined) continue;
-      if (seen.has(entity.id)) {
-        this.warn(`${itemPath}.id`, `duplicate id "${entity.id}"; item dropped`);
+      const item: unknown = value[index];
+      let entity = fast?.(item) as T | undefined;
+      if (entity !== undefined) validationWork.fastParsed++;
+      else {
+        entity = this.parse(item, `${path}[${index}]`, schema, strict);
+        if (entity === undefined) continue;
+      }
+      if (byId.has(entity.id)) {
+        this.warn(`${path}[${index}].id`, `duplicate id "${entity.id}"; item dropped`);
         continue;
       }
-      seen.add(entity.id);
-      result.push({ value: entity, path: itemPath });
+      byId.set(entity.id, entity);
+      values.push(entity);
+      indices.push(index);
     }
     return result;
   }
 
   private parse<T>(item: unknown, path: Path, schema: v.GenericSchema<unknown, T>, strict: readonly string[]): T | undefined {
-    const entries = (schema as { entries?: Record<string, OptionalEntry> }).entries ?? {};
+    const entries = schemaEntries(schema);
+    const opaque = opaqueFields(entries);
+    validationWork.schemaParsed++;
     let candidate = item;
     // Each round removes one bad field, or all bad entries of one list, so an
     // object's field count bounds the rounds.
     for (let round = 0; round < 64; round++) {
       const parsed = v.safeParse(schema, candidate);
-      if (parsed.success) return this.limitMarks(parsed.output, path, opaqueFields(entries)) as T;
+      if (parsed.success) return this.limitMarks(parsed.output, path, opaque) as T;
       const issue = parsed.issues[0];
       const [field, index] = (issue.path ?? []).map((step) => (step as { key?: unknown }).key);
       const entry = typeof field === 'string' ? entries[field] : undefined;
@@ -243,6 +255,10 @@ class Validation {
 }
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
+
+function schemaEntries(schema: v.GenericSchema): Record<string, OptionalEntry> {
+  return (schema as { entries?: Record<string, OptionalEntry> }).entries ?? {};
+}
 const opaqueByEntries = new WeakMap<Record<string, OptionalEntry>, Set<string>>();
 
 /** Fields whose schema is `v.optional(v.array(v.unknown()))`: their entries are checked on their own. Once per schema, not per item. */
@@ -262,10 +278,6 @@ function issuePath(base: Path, issue: v.BaseIssue<unknown>): Path {
     path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
   }
   return path;
-}
-
-function values<T>(items: readonly Located<T>[]): T[] {
-  return items.map((item) => item.value);
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -340,45 +352,59 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
   const check = new Validation();
   const field = (name: string): unknown => (Object.hasOwn(document, name) ? document[name] : undefined);
 
-  const organisations = values(yield* check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema));
-  const organisationById = byId(organisations);
-  const cities = values(yield* check.items<City>(field('cities'), '$.cities', CitySchema));
-  const cityById = byId(cities);
+  const organisationItems = yield* check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema);
+  const organisations = organisationItems.values;
+  const organisationById = organisationItems.byId;
+  const cityItems = yield* check.items<City>(field('cities'), '$.cities', CitySchema);
+  const cities = cityItems.values;
+  const cityById = cityItems.byId;
 
-  const people = (yield* check.items<Person>(field('people'), '$.people', PersonSchema)).map(({ value: person, path }) => ({
+  const personItems = yield* check.items<Person>(field('people'), '$.people', PersonSchema);
+  const people = personItems.values.map((person, position) => ({
     ...person,
-    organisation: check.reference(person.organisation, `${path}.organisation`, organisationById, 'organisation'),
+    organisation: check.reference(person.organisation, `${personItems.pathOf(position)}.organisation`, organisationById, 'organisation'),
   }));
   const personById = byId(people);
 
   // `since` may be absent (founding date unknown), but a date that is given and wrong drops the partnership, as before.
   const partnershipItems = field('partnerships');
-  const partnerships = (yield* check.items<Partnership>(partnershipItems, '$.partnerships', PartnershipSchema, ['since']))
-    .filter(({ value: partnership, path }) => {
-      const missing = partnership.cities.findIndex((id) => !cityById.has(id));
-      if (missing < 0) return true;
-      check.warn(`${path}.cities[${missing}]`, `unknown city "${partnership.cities[missing]}"; partnership dropped`);
-      return false;
-    })
-    .map(({ value }) => value);
+  const candidates = yield* check.items<Partnership>(partnershipItems, '$.partnerships', PartnershipSchema, ['since']);
+  const partnerships: Partnership[] = [];
+  candidates.values.forEach((partnership, position) => {
+    const [first, second] = partnership.cities;
+    if (cityById.has(first) && cityById.has(second)) partnerships.push(partnership);
+    else {
+      const missing = cityById.has(first) ? 1 : 0;
+      check.warn(`${candidates.pathOf(position)}.cities[${missing}]`, `unknown city "${partnership.cities[missing]}"; partnership dropped`);
+    }
+  });
 
   const conferences: Conference[] = [];
-  for (const { value: head, path } of yield* check.items(field('conferences'), '$.conferences', ConferenceHeadSchema)) {
-    const sessions = (yield* check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end'])).map(({ value: session, path: at }) => {
+  const conferenceItems = yield* check.items(field('conferences'), '$.conferences', ConferenceHeadSchema);
+  for (let position = 0; position < conferenceItems.values.length; position++) {
+    const head = conferenceItems.values[position];
+    const path = conferenceItems.pathOf(position);
+    const sessionItems = yield* check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end']);
+    const sessions = sessionItems.values.map((session, at) => {
+      const sessionPath = sessionItems.pathOf(at);
       return {
         ...session,
-        end: check.end(session.start, session.end, at),
-        city: check.reference(session.city, `${at}.city`, cityById, 'city'),
-        coordinators: check.references(session.coordinators, `${at}.coordinators`, organisationById, 'organisation'),
-        speakers: check.references(session.speakers, `${at}.speakers`, personById, 'person'),
-        moderators: check.references(session.moderators, `${at}.moderators`, personById, 'person'),
+        end: check.end(session.start, session.end, sessionPath),
+        city: check.reference(session.city, `${sessionPath}.city`, cityById, 'city'),
+        coordinators: check.references(session.coordinators, `${sessionPath}.coordinators`, organisationById, 'organisation'),
+        speakers: check.references(session.speakers, `${sessionPath}.speakers`, personById, 'person'),
+        moderators: check.references(session.moderators, `${sessionPath}.moderators`, personById, 'person'),
       };
     });
-    const sideEvents = (yield* check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema)).map(({ value: event, path: at }) => ({
-      ...event,
-      end: check.end(event.start, event.end, at),
-      places: check.references(event.places, `${at}.places`, cityById, 'city'),
-    }));
+    const eventItems = yield* check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema);
+    const sideEvents = eventItems.values.map((event, at) => {
+      const eventPath = eventItems.pathOf(at);
+      return {
+        ...event,
+        end: check.end(event.start, event.end, eventPath),
+        places: check.references(event.places, `${eventPath}.places`, cityById, 'city'),
+      };
+    });
     conferences.push({
       ...head,
       end: check.end(head.start, head.end, path),
