@@ -27,9 +27,15 @@ export interface Jubilee {
   daysUntil?: number;
 }
 
+/**
+ * The partnerships of one age. Its entries are worked out and sorted when first read
+ * (`jubilees`): a list shows a batch of 100, so of a year's groups only the first few are
+ * ever read; `size` is known without.
+ */
 export interface JubileeGroup {
   years: number;
-  jubilees: Jubilee[];
+  size: number;
+  readonly jubilees: Jubilee[];
 }
 
 function matches(cities: readonly [City, City], query: JubileeQuery): boolean {
@@ -39,13 +45,12 @@ function matches(cities: readonly [City, City], query: JubileeQuery): boolean {
   return true;
 }
 
-/** A partnership of the feed with its founding date read and its two cities looked up. */
+/** A partnership of the feed with its two cities looked up; its founding date is read when its group is first listed. */
 interface Dated {
-  partnership: Partnership;
+  partnership: Partnership & { since: string };
   cities: readonly [City, City];
-  since: CalendarDate;
-  /** Where it sorts: `since`, or for a season ("summer" 1991) the first month of that season. */
-  order: CalendarDate;
+  /** `since`, read once per feed (parseCalendarDate), and where it sorts: for a season ("summer" 1991) the first month of that season. */
+  read?: { since: CalendarDate; order: CalendarDate };
 }
 
 /**
@@ -82,14 +87,14 @@ function sortDate(since: CalendarDate, partnership: Partnership): CalendarDate {
   return month === undefined ? since : { year: since.year, month, precision: 'month' };
 }
 
-/** The partnerships of a feed, each founding date parsed once per feed (not once per query, language or day). */
+/** The partnerships of a feed by founding year: worked out once per feed (not once per query, language or day). */
 interface FeedPartnerships {
-  dated: Dated[];
+  byYear: Map<number, Dated[]>;
   /** Partnerships without a founding date: no anniversary can be worked out for them. */
   undated: { partnership: Partnership; cities: readonly [City, City] }[];
 }
 
-/** What the list computes, counted for tests: the work must not grow with re-renders or the list shown. */
+/** What the list computes, counted for tests: the work must not grow with re-renders, and only the groups shown are read. */
 export const jubileeWork = { datesParsed: 0, namesRead: 0 };
 
 const byFeed = new WeakMap<Feed, FeedPartnerships>();
@@ -97,21 +102,72 @@ const byFeed = new WeakMap<Feed, FeedPartnerships>();
 function partnershipsOf(feed: Feed): FeedPartnerships {
   let known = byFeed.get(feed);
   if (known) return known;
-  known = { dated: [], undated: [] };
+  known = { byYear: new Map(), undated: [] };
   for (const partnership of feed.partnerships) {
     const first = feed.cityById.get(partnership.cities[0]);
     const second = feed.cityById.get(partnership.cities[1]);
     if (!first || !second) continue;
-    if (partnership.since === undefined) {
+    const since = partnership.since;
+    if (since === undefined) {
       known.undated.push({ partnership, cities: [first, second] });
       continue;
     }
-    const since = parseCalendarDate(partnership.since);
-    jubileeWork.datesParsed++;
-    if (since) known.dated.push({ partnership, cities: [first, second], since, order: sortDate(since, partnership) });
+    // A validated date starts with its four-digit year (PARTIAL_DATE): enough to find the jubilees.
+    const year = Number(since.slice(0, 4));
+    let dated = known.byYear.get(year);
+    if (!dated) known.byYear.set(year, (dated = []));
+    dated.push({ partnership: partnership as Dated['partnership'], cities: [first, second] });
   }
   byFeed.set(feed, known);
   return known;
+}
+
+/** `dated.read`, parsed the first time it is needed; `undefined` for a date that cannot be read (a feed not made by validateFeed). */
+function readSince(dated: Dated): Dated['read'] {
+  if (!dated.read) {
+    const since = parseCalendarDate(dated.partnership.since);
+    jubileeWork.datesParsed++;
+    if (!since) return undefined;
+    dated.read = { since, order: sortDate(since, dated.partnership) };
+  }
+  return dated.read;
+}
+
+/**
+ * One group of `listJubilees`, its entries made and sorted when first read: by founding date
+ * (a season from its first month), then by the first city's name in `language`.
+ */
+function group(years: number, entries: readonly Dated[], query: JubileeQuery, today: Day, language: string): JubileeGroup {
+  let jubilees: Jubilee[] | undefined;
+  return {
+    years,
+    size: entries.length,
+    get jubilees() {
+      if (jubilees) return jubilees;
+      const keyed: { jubilee: Jubilee; order: CalendarDate; name: string }[] = [];
+      for (const dated of entries) {
+        const read = readSince(dated);
+        if (!read) continue;
+        const { partnership } = dated;
+        const [first, second] = dated.cities;
+        const cities: readonly [City, City] = query.city && second.id === query.city ? [second, first] : [first, second];
+        const { since, order } = read;
+        const jubilee: Jubilee = { partnership, cities, since, years };
+        // A qualifier ("summer") says the day is not the real one, so no countdown.
+        if (since.precision === 'day' && !partnership.sinceQualifier && query.year === today.year) {
+          const days = daysBetween(today, { year: query.year, month: since.month!, day: since.day! });
+          if (days >= 0) jubilee.daysUntil = days;
+        }
+        // Each name read once, not twice per comparison.
+        keyed.push({ jubilee, order, name: localise(cities[0].name, language) });
+      }
+      jubileeWork.namesRead += keyed.length;
+      const names = collator(language);
+      keyed.sort((a, b) => compareCalendarDates(a.order, b.order) || names.compare(a.name, b.name));
+      jubilees = keyed.map(({ jubilee }) => jubilee);
+      return jubilees;
+    },
+  };
 }
 
 export interface JubileeListing {
@@ -120,42 +176,24 @@ export interface JubileeListing {
   undated: number;
 }
 
-/** The partnerships with a round anniversary in `query.year`, grouped by age in ascending order, and how many were left out for want of a date. */
+/**
+ * The partnerships with a round anniversary in `query.year`, grouped by age in ascending order,
+ * and how many were left out for want of a date. Each group's entries are made and sorted only
+ * when it is read (see JubileeGroup).
+ */
 export function listJubilees(feed: Feed, query: JubileeQuery, today: Day, language: string): JubileeListing {
   const step = Math.max(1, Math.trunc(query.step));
-  const groups = new Map<number, { jubilee: Jubilee; order: CalendarDate }[]>();
-  const { dated, undated } = partnershipsOf(feed);
-  for (const {
-    partnership,
-    cities: [first, second],
-    since,
-    order,
-  } of dated) {
-    const years = query.year - since.year;
+  const { byYear, undated } = partnershipsOf(feed);
+  const filtered = Boolean(query.city || query.country);
+  const groups: JubileeGroup[] = [];
+  for (const [founded, dated] of byYear) {
+    const years = query.year - founded;
     if (years <= 0 || years % step !== 0) continue;
-    const cities: readonly [City, City] = query.city && second.id === query.city ? [second, first] : [first, second];
-    if (!matches(cities, query)) continue;
-    const jubilee: Jubilee = { partnership, cities, since, years };
-    // A qualifier ("summer") says the day is not the real one, so no countdown.
-    if (since.precision === 'day' && !partnership.sinceQualifier && query.year === today.year) {
-      const days = daysBetween(today, { year: query.year, month: since.month!, day: since.day! });
-      if (days >= 0) jubilee.daysUntil = days;
-    }
-    const group = groups.get(years) ?? [];
-    group.push({ jubilee, order });
-    groups.set(years, group);
+    const entries = filtered ? dated.filter(({ cities }) => matches(cities, query)) : dated;
+    if (entries.length > 0) groups.push(group(years, entries, query, today, language));
   }
-  const names = collator(language);
-  const sorted = [...groups.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([years, jubilees]) => {
-      // Each name read once, not twice per comparison.
-      const keyed = jubilees.map(({ jubilee, order }) => ({ jubilee, order, name: localise(jubilee.cities[0].name, language) }));
-      jubileeWork.namesRead += keyed.length;
-      keyed.sort((a, b) => compareCalendarDates(a.order, b.order) || names.compare(a.name, b.name));
-      return { years, jubilees: keyed.map(({ jubilee }) => jubilee) };
-    });
-  return { groups: sorted, undated: undated.filter(({ cities }) => matches(cities, query)).length };
+  groups.sort((a, b) => a.years - b.years);
+  return { groups, undated: undated.filter(({ cities }) => matches(cities, query)).length };
 }
 
 /** The partnerships with a round anniversary in `query.year`, grouped by age in ascending order. */
@@ -164,5 +202,5 @@ export function jubileesIn(feed: Feed, query: JubileeQuery, today: Day, language
 }
 
 export function countJubilees(groups: readonly JubileeGroup[]): number {
-  return groups.reduce((sum, group) => sum + group.jubilees.length, 0);
+  return groups.reduce((sum, group) => sum + group.size, 0);
 }

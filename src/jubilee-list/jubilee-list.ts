@@ -158,11 +158,12 @@ export class JubileeList extends StaedtepartnerElement {
       )}${undatedNote}`;
     }
     const shown = this.printing ? count : Math.min(this.shown, count);
-    // Each group gets the part of the shown range that falls into it, by the position of its first entry.
+    // Each group gets the part of the shown range that falls into it, by the position of its first entry;
+    // a group after it is not read at all (its entries are made and sorted when first read).
     let start = 0;
     const parts = groups.map((group) => {
-      const part = { group, start, end: Math.min(group.jubilees.length, shown - start) };
-      start += group.jubilees.length;
+      const part = { group, start, end: Math.min(group.size, shown - start) };
+      start += group.size;
       return part;
     });
     const number = (value: number) => numberFormat({}, language).format(value);
