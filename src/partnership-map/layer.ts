@@ -3,9 +3,20 @@
  * view and shown, while the view moves, by one CSS transform of that drawing
  * (zoom-pan.ts keeps the view it was drawn at). Which markers are in sight of a
  * view is worked out once per view, not on every frame of a gesture.
+ *
+ * A frame of a gesture changes one style property of one element, and renders
+ * nothing: LayerMotion moves the layer without the element rendering again. The
+ * layer holds a single element (`.drawing`) around the land, labels and
+ * markers: a changed style of the layer restyles its children, all of them,
+ * since the shared styles' `box-sizing: inherit` makes each of them inherit
+ * from it explicitly (Blink); with one child, two elements are restyled per
+ * frame instead of every marker in sight.
  */
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { MarkerInfo, PlacedMarker } from './markers.js';
 import { toScreen, type Size, type View } from './view.js';
+import { frameWork } from './work.js';
 
 /** The CSS transform that shows a drawing made at `drawn` as it would look at `view`. */
 export function layerTransform(drawn: View, view: View): string {
@@ -41,3 +52,58 @@ export class MarkerPlacer {
     return placed;
   }
 }
+
+/**
+ * The layer element as last rendered, and the view its drawing was made at: a frame of a
+ * gesture that keeps that drawing moves the layer here, by its transform alone, without the
+ * element rendering again (zoom-pan.ts asks, viewport.ts passes it on). Recorded by the
+ * `layerAt` directive on the layer; nothing else is kept.
+ */
+export class LayerMotion {
+  private element?: HTMLElement;
+  private drawn?: View;
+  private moving = false;
+
+  /** From the directive: the layer was rendered with its drawing made at `drawn`, shown at `live`. */
+  rendered(element: HTMLElement, drawn: View | undefined, live: View | undefined, moving: boolean): void {
+    this.element = element;
+    this.drawn = drawn;
+    this.moving = moving;
+    element.style.setProperty('transform', drawn && live ? layerTransform(drawn, live) : 'none');
+  }
+
+  /**
+   * Shows `view` by moving the layer, if it was rendered while moving with its drawing made at
+   * `anchor` (the same object): true. False when the element has to render (the motion starts,
+   * the anchor was re-taken, or nothing was rendered yet).
+   */
+  move(anchor: View | undefined, view: View): boolean {
+    const element = this.element;
+    if (!this.moving || !anchor || anchor !== this.drawn || !element?.isConnected) return false;
+    frameWork.layerMoves++;
+    element.style.setProperty('transform', layerTransform(anchor, view));
+    return true;
+  }
+}
+
+class LayerAt extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('layerAt() belongs on an element');
+  }
+
+  render(_motion: LayerMotion, _drawn: View | undefined, _live: View | undefined, _moving: boolean): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [motion, drawn, live, moving]: [LayerMotion, View | undefined, View | undefined, boolean]): typeof noChange {
+    motion.rendered(part.element as HTMLElement, drawn, live, moving);
+    return noChange;
+  }
+}
+
+/**
+ * On the layer element: sets its transform (drawing made at `drawn`, shown at `live`; through the
+ * CSSOM, so a strict CSP allows it) and tells `motion` what was rendered.
+ */
+export const layerAt = directive(LayerAt);

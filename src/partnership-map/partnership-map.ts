@@ -34,8 +34,8 @@ import { cityCount, droppedPartnerships, partnershipCount, undatedHiddenText } f
 import { EUROPE, type MapProjection } from './projection.js';
 import { toScreen, type Size, type View } from './view.js';
 import { ViewportController } from './viewport.js';
-import { layerTransform, MarkerPlacer } from './layer.js';
-import { mapWork } from './work.js';
+import { layerAt, LayerMotion, MarkerPlacer } from './layer.js';
+import { frameWork, mapWork } from './work.js';
 
 export interface CitySelectDetail {
   /** The city activated (the first, when several share one place). */
@@ -157,6 +157,8 @@ export class PartnershipMap extends StaedtepartnerElement {
   /** The arcs of the last view drawn, and the markers in sight of it: not worked out again on the frames of a gesture (arc-drawing.ts, layer.ts). */
   private readonly arcDrawer = new ArcDrawer();
   private readonly markerPlacer = new MarkerPlacer();
+  /** The layer as last rendered: the frames of a gesture move it without rendering (layer.ts). */
+  private readonly layerMotion = new LayerMotion();
   /** The map's size, the view shown, fitting it, zoom and pan (viewport.ts). */
   private readonly viewport = new ViewportController(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
@@ -165,6 +167,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     city: () => this.city,
     ready: () => this.model !== undefined,
     focus: (id) => (this.selection = { cities: [id] }),
+    moveLayer: (anchor, view) => this.layerMotion.move(anchor, view),
   });
   private readonly zoomPan = this.viewport.zoomPan;
   private readonly markerFocus = new MarkerFocus(this);
@@ -372,6 +375,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   private renderMap(filtered: FilteredMap, language: string): TemplateResult {
+    frameWork.mapRenders++;
     const size = this.size;
     const live = this.mapView;
     // While the view moves, everything is drawn at the view it had (the anchor) and moved as one transform (layer.ts).
@@ -449,19 +453,21 @@ export class PartnershipMap extends StaedtepartnerElement {
         @focusin=${this.markerFocus.onFocusIn}
         @focusout=${this.markerFocus.onFocusOut}
       >
-        <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${styleProperties({ transform: view && live ? layerTransform(view, live) : 'none' })}>
-          ${guard([arcs, size, view, countries, this.geometry, projection], () => (arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing))}
-          ${guard([labels, view, size], () => (size && view ? renderLabels(labels, view, size) : nothing))}
-          ${
-            // While the view moves, the frames of a gesture change only the layer's transform: the markers, drawn at the anchor, are not rendered again.
-            guard([visible, roving, this.selection, filtered], () =>
-              repeat(
-                visible,
-                ({ info }) => info.key,
-                ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
-              ),
-            )
-          }
+        <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${layerAt(this.layerMotion, view, live, Boolean(this.zoomPan.anchor))}>
+          <div class="drawing">
+            ${guard([arcs, size, view, countries, this.geometry, projection], () => (arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing))}
+            ${guard([labels, view, size], () => (size && view ? renderLabels(labels, view, size) : nothing))}
+            ${
+              // While the view moves, the frames of a gesture change only the layer's transform: the markers, drawn at the anchor, are not rendered again.
+              guard([visible, roving, this.selection, filtered], () =>
+                repeat(
+                  visible,
+                  ({ info }) => info.key,
+                  ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
+                ),
+              )
+            }
+          </div>
         </div>
         ${tooltip ? renderTooltip(tooltip, visible, size!, language) : nothing}
         ${

@@ -28,6 +28,8 @@ export interface ViewportAccess {
   ready(): boolean;
   /** The view was fitted to this city and its partners: its details open. */
   focus(id: string): void;
+  /** Moves the drawn layer to show `view`, if its drawing is made at `anchor` (layer.ts LayerMotion): then the host need not render. */
+  moveLayer(anchor: View | undefined, view: View): boolean;
 }
 
 /** Room around what a view is fitted to, in pixels, and the closest zoom of a fit. */
@@ -47,7 +49,12 @@ export class ViewportController implements ReactiveController {
   ) {
     host.addController(this);
     this.sizer = new SizeController(host, { target: access.target, resized: (size, old) => this.resized(size, old) });
-    this.zoomPan = new ZoomPanController(host, { view: () => this.shown, size: () => this.size, show: (view) => this.show(view) });
+    this.zoomPan = new ZoomPanController(host, {
+      view: () => this.shown,
+      size: () => this.size,
+      show: (view) => this.show(view),
+      move: (view, anchor) => this.move(view, anchor),
+    });
   }
 
   /** The map's size in pixels, once it is laid out. */
@@ -63,6 +70,12 @@ export class ViewportController implements ReactiveController {
   show(view: View): void {
     this.shown = view;
     this.host.requestUpdate();
+  }
+
+  /** A frame of a motion: the layer drawn at `anchor` is moved, and the host renders only when it cannot be (layer.ts). */
+  private move(view: View, anchor: View | undefined): void {
+    this.shown = view;
+    if (!this.access.moveLayer(anchor, view)) this.host.requestUpdate();
   }
 
   /** Pans by screen pixels (the arrow keys). */

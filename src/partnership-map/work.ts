@@ -37,3 +37,14 @@ export const mapWork = {
   /** Table rows rendered (formatted names, countries and dates): only the rows in view. */
   rowsRendered: 0,
 };
+
+/**
+ * What the frames of a gesture do (zoom-pan.ts, layer.ts): counted apart from mapWork, which
+ * tests compare between the maps of a page.
+ */
+export const frameWork = {
+  /** Renders of the map (its template made for Lit to compare): at rest, when a motion starts or re-takes its anchor, and when it ends. */
+  mapRenders: 0,
+  /** Frames of a motion shown by moving the layer alone (its transform), without a render. */
+  layerMoves: 0,
+};

@@ -8,7 +8,8 @@
  * move) the controller keeps the view the map was last drawn at (`anchor`): the
  * map draws its land, arcs and markers at the anchor and shows the moving view
  * as one CSS transform of that drawing, so a frame of a gesture does not redraw
- * or re-cluster anything. The anchor is dropped (and the map drawn at the view)
+ * or re-cluster anything; after the first frame of a motion the map does not even
+ * render, only the layer's transform is set (layer.ts). The anchor is dropped (and the map drawn at the view)
  * when the motion settles, or re-taken when the view has drifted so far from it
  * that the drawing would be too coarse or leave the frame empty.
  */
@@ -19,6 +20,8 @@ export interface ViewAccess {
   view(): View | undefined;
   size(): Size | undefined;
   show(view: View): void;
+  /** Shows `view` during a motion whose drawing is made at `anchor`: by moving the drawn layer alone where it can (layer.ts). */
+  move(view: View, anchor: View | undefined): void;
 }
 
 type Point = [number, number];
@@ -83,7 +86,7 @@ export class ZoomPanController implements ReactiveController {
       const far = ratio > 2 || ratio < 0.5 || Math.abs(dx) > size.width / 2 || Math.abs(dy) > size.height / 2;
       this.drawnAt = far ? view : anchor;
     }
-    this.access.show(view);
+    this.access.move(view, this.drawnAt);
   }
 
   /** The motion is over: the map is drawn at its view again. */
