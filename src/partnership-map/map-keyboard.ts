@@ -60,7 +60,8 @@ export function markerToward(markers: ReadonlyMap<string, MarkerInfo>, fromKey: 
 
 /** Where the tab stop goes when no marker held it: a selected marker, else the one nearest the middle of the map. */
 export function defaultTabStop(visible: readonly PlacedMarker[], selected: ReadonlySet<string>, size: Size | undefined): string | undefined {
-  const chosen = visible.find(({ info }) => info.cities.some((city) => selected.has(city.id)));
+  // Without a selection the markers' cities (all of them, zoomed out) are not looked through.
+  const chosen = selected.size ? visible.find(({ info }) => info.cities.some((city) => selected.has(city.id))) : undefined;
   if (chosen) return chosen.info.key;
   if (!size || visible.length === 0) return undefined;
   let best = visible[0];
