@@ -42,10 +42,34 @@ export interface LevelArc {
 }
 
 function countryClassOf(cities: readonly City[]): string {
-  const countries = new Set(cities.map((city) => city.country));
-  if (countries.size > 1) return 'mixed';
-  const [country] = countries;
+  const country = cities[0]?.country;
+  for (const city of cities) if (city.country !== country) return 'mixed';
   return country === 'DE' ? 'de' : country === 'RU' ? 'ru' : 'other';
+}
+
+/**
+ * The filtered cities' ids in order, and each partnership's two cities as their places in it
+ * (-1 for a city not shown): worked out once per filtered map, not again for every zoom level.
+ */
+const cityPairs = new WeakMap<FilteredMap, { ids: string[]; pairs: Int32Array }>();
+
+function cityPairsOf(filtered: FilteredMap): { ids: string[]; pairs: Int32Array } {
+  let found = cityPairs.get(filtered);
+  if (!found) {
+    const place = new Map<City, number>();
+    const ids: string[] = [];
+    for (const [id, shown] of filtered.cities) {
+      place.set(shown.city, ids.length);
+      ids.push(id);
+    }
+    const pairs = new Int32Array(filtered.partnerships.length * 2);
+    filtered.partnerships.forEach((entry, i) => {
+      pairs[2 * i] = place.get(entry.cities[0]) ?? -1;
+      pairs[2 * i + 1] = place.get(entry.cities[1]) ?? -1;
+    });
+    cityPairs.set(filtered, (found = { ids, pairs }));
+  }
+  return found;
 }
 
 /**
@@ -61,31 +85,50 @@ export interface LevelLinks {
 
 export function linksOf(index: Clustering, level: number, filtered: FilteredMap): LevelLinks {
   mapWork.linkLevels++;
-  const pairs = new Map<Cluster, Map<Cluster, LevelArc>>();
+  const { ids, pairs } = cityPairsOf(filtered);
+  // Each city's cluster once (a city has many partnerships), the clusters numbered as first met:
+  // the pairs of markers are then looked up by one number, not by two objects.
+  const clusters: Cluster[] = [];
+  const numbers = new Map<Cluster, number>();
+  const clusterOf = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const cluster = index.clusterOf(ids[i], level);
+    let number = cluster ? numbers.get(cluster) : -1;
+    if (number === undefined) {
+      number = clusters.length;
+      numbers.set(cluster!, number);
+      clusters.push(cluster!);
+    }
+    clusterOf[i] = number;
+  }
+  const count = clusters.length;
+  const inside = new Int32Array(count);
+  const byPair = new Map<number, LevelArc>();
   const arcs: LevelArc[] = [];
-  const within = new Map<Cluster, number>();
-  // Each city's cluster once (a city has many partnerships), then looked up by the city object.
-  const clusterOf = new Map<City, Cluster | undefined>();
-  for (const [id, shown] of filtered.cities) clusterOf.set(shown.city, index.clusterOf(id, level));
-  for (const entry of filtered.partnerships) {
-    const a = clusterOf.get(entry.cities[0]);
-    const b = clusterOf.get(entry.cities[1]);
-    if (!a || !b) continue;
+  const { partnerships } = filtered;
+  for (let i = 0; i < partnerships.length; i++) {
+    const first = pairs[2 * i];
+    const second = pairs[2 * i + 1];
+    if (first < 0 || second < 0) continue;
+    const a = clusterOf[first];
+    const b = clusterOf[second];
+    if (a < 0 || b < 0) continue;
     if (a === b) {
-      within.set(a, (within.get(a) ?? 0) + 1);
+      inside[a]++;
       continue;
     }
-    const [from, to] = a.key < b.key ? [a, b] : [b, a];
-    let row = pairs.get(from);
-    if (!row) pairs.set(from, (row = new Map()));
-    const arc = row.get(to);
-    if (arc) arc.partnerships.push(entry);
+    const pair = a < b ? a * count + b : b * count + a;
+    const arc = byPair.get(pair);
+    if (arc) arc.partnerships.push(partnerships[i]);
     else {
-      const created = { from, to, partnerships: [entry] };
-      row.set(to, created);
+      const [from, to] = clusters[a].key < clusters[b].key ? [clusters[a], clusters[b]] : [clusters[b], clusters[a]];
+      const created = { from, to, partnerships: [partnerships[i]] };
+      byPair.set(pair, created);
       arcs.push(created);
     }
   }
+  const within = new Map<Cluster, number>();
+  for (let number = 0; number < count; number++) if (inside[number]) within.set(clusters[number], inside[number]);
   return { arcs, within };
 }
 
