@@ -28,6 +28,10 @@ export interface MapCity {
 export interface MapModel {
   cities: ReadonlyMap<string, MapCity>;
   partnerships: readonly MapPartnership[];
+  /** The cities in the order of `cities`: a city's place here is its number in `ends` and in the search (search.ts). */
+  cityList: readonly MapCity[];
+  /** The numbers of each partnership's two cities, two per partnership in the order of `partnerships`: filtering compares numbers, not ids. */
+  ends: Int32Array;
   /** Countries of the cities that have a partnership, in no particular order. */
   countries: readonly string[];
   /** How the cities are projected, chosen from where they all lie (projection.ts). */
@@ -64,30 +68,41 @@ export function mapModelOf(feed: Feed): MapModel {
   let model = models.get(feed);
   if (model) return model;
   const cities = new Map<string, MapCity>();
+  const cityList: MapCity[] = [];
+  const numbers = new Map<string, number>();
   const countries = new Set<string>();
   const partnerships: MapPartnership[] = [];
-  const mapCity = (city: City): MapCity => {
-    let entry = cities.get(city.id);
-    if (!entry) {
+  const ends = new Int32Array(2 * feed.partnerships.length);
+  // A founding date is read once per distinct text: many partnerships share a year or a date.
+  const dates = new Map<string, CalendarDate | undefined>();
+  const numberOf = (city: City): number => {
+    let number = numbers.get(city.id);
+    if (number === undefined) {
       // Positions come once the projection is chosen from all the cities (below).
-      entry = { city };
+      const entry: MapCity = { city };
+      numbers.set(city.id, (number = cityList.length));
       cities.set(city.id, entry);
+      cityList.push(entry);
       countries.add(city.country);
     }
-    return entry;
+    return number;
   };
   for (const partnership of feed.partnerships) {
     const first = feed.cityById.get(partnership.cities[0]);
     const second = feed.cityById.get(partnership.cities[1]);
-    const since = partnership.since === undefined ? undefined : parseCalendarDate(partnership.since);
+    let since: CalendarDate | undefined;
+    if (partnership.since !== undefined) {
+      since = dates.get(partnership.since);
+      if (since === undefined && !dates.has(partnership.since)) dates.set(partnership.since, (since = parseCalendarDate(partnership.since)));
+    }
     if (!first || !second || (partnership.since !== undefined && !since)) continue;
-    mapCity(first);
-    mapCity(second);
+    ends[2 * partnerships.length] = numberOf(first);
+    ends[2 * partnerships.length + 1] = numberOf(second);
     partnerships.push({ partnership, cities: [first, second], since });
   }
-  const projection = projectionFor([...cities.values()].map(({ city }) => [city.lon, city.lat]));
-  for (const entry of cities.values()) entry.position = projection.project(entry.city.lon, entry.city.lat);
-  model = { cities, partnerships, countries: [...countries], projection };
+  const projection = projectionFor(cityList.map(({ city }) => [city.lon, city.lat]));
+  for (const entry of cityList) entry.position = projection.project(entry.city.lon, entry.city.lat);
+  model = { cities, partnerships, cityList, ends: ends.slice(0, 2 * partnerships.length), countries: [...countries], projection };
   models.set(feed, model);
   return model;
 }
@@ -105,34 +120,38 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
   const from = yearBound(filters.from);
   const to = yearBound(filters.to);
   const query = searchKey(filters.search ?? '');
-  const found = query ? citiesFound(model, query) : undefined;
+  // The cities found, by number (model.cityList): 1 for a city found.
+  const found = query ? citiesFound(model, query).marks : undefined;
+  const { cityList, ends } = model;
   const partnerships: MapPartnership[] = [];
   const cities = new Map<string, ShownCity>();
+  // The cities shown so far, by number: no lookup by id for every end of 25,000 partnerships.
+  const shownByNumber: (ShownCity | undefined)[] = new Array(cityList.length);
   let undatedHidden = 0;
-  for (const entry of model.partnerships) {
+  model.partnerships.forEach((entry, index) => {
     const [first, second] = entry.cities;
-    if (country && first.country !== country && second.country !== country) continue;
-    if (from !== undefined && entry.since && entry.since.year < from) continue;
-    if (to !== undefined && entry.since && entry.since.year > to) continue;
-    if (found && !found.has(first.id) && !found.has(second.id)) continue;
+    if (country && first.country !== country && second.country !== country) return;
+    if (from !== undefined && entry.since && entry.since.year < from) return;
+    if (to !== undefined && entry.since && entry.since.year > to) return;
+    if (found && !found[ends[2 * index]] && !found[ends[2 * index + 1]]) return;
     // A years filter cannot place a partnership without a founding date: left out, and counted.
     if (!entry.since && (from !== undefined || to !== undefined)) {
       undatedHidden++;
-      continue;
+      return;
     }
     partnerships.push(entry);
     for (let end = 0; end < 2; end++) {
-      const city = entry.cities[end];
-      let shown = cities.get(city.id);
+      const number = ends[2 * index + end];
+      let shown = shownByNumber[number];
       if (!shown) {
         // Named fields, not a spread: this runs for every city of 25,000 partnerships.
-        const { position } = model.cities.get(city.id)!;
-        shown = { city, position, partnerships: [] };
-        cities.set(city.id, shown);
+        shown = { city: entry.cities[end], position: cityList[number].position, partnerships: [] };
+        shownByNumber[number] = shown;
+        cities.set(shown.city.id, shown);
       }
       shown.partnerships.push(entry);
     }
-  }
+  });
   mapWork.filters++;
   return { partnerships, cities, undatedHidden };
 }

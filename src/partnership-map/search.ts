@@ -3,7 +3,8 @@
  * name is made a search key once per feed: in idle time once a visitor
  * reaches for the map (prepareSearch, driven by prepare.ts), else on the first
  * search; never when the map opens, never per keystroke. A keystroke then
- * compares the query with one string per city. A query matches at the start of a name or of a word in it
+ * compares the query with the keys of the cities that have a word with its
+ * first letter, or fewer (citiesFound). A query matches at the start of a name or of a word in it
  * (see keyMatches in ../shared/search.ts): "Essen" finds Essen, not Giessen.
  */
 import type { City } from '../feed/schema.js';
@@ -34,37 +35,98 @@ function keysOf(city: City): string {
 const KEYS_PER_STEP = 200;
 
 /**
+ * A model's cities by the first letter of each word of their keys: the cities a query can find
+ * are those under its first letter (for a query of one letter, exactly those). Filled city by
+ * city in model order, so each list is in that order.
+ */
+interface Initials {
+  /** Cities keyed and listed so far (model.cityList[0 … done − 1]). */
+  done: number;
+  byLetter: Map<string, number[]>;
+}
+
+const initialsByModel = new WeakMap<MapModel, Initials>();
+
+function initialsOf(model: MapModel): Initials {
+  let initials = initialsByModel.get(model);
+  if (!initials) initialsByModel.set(model, (initials = { done: 0, byLetter: new Map() }));
+  return initials;
+}
+
+/** Keys the next city of the model and lists it under the first letters of its words. */
+function listNext(model: MapModel, initials: Initials): void {
+  const number = initials.done++;
+  const keys = keysOf(model.cityList[number].city);
+  const letters = new Set<string>();
+  for (let i = 1; i < keys.length; i++) {
+    const before = keys[i - 1];
+    if ((before === SPELLING || before === ' ') && keys[i] !== SPELLING && keys[i] !== ' ') letters.add(keys[i]);
+  }
+  for (const letter of letters) {
+    const list = initials.byLetter.get(letter);
+    if (list) list.push(number);
+    else initials.byLetter.set(letter, [number]);
+  }
+}
+
+/**
  * Makes every city's search keys in steps (a generator: one step per `next()`), for idle time
  * once a visitor reaches for the map (prepare.ts); the first keystroke then only compares.
  * A city keyed already is skipped, so steps and searches never key a city twice.
  */
 export function* prepareSearch(model: MapModel): Generator<void, void> {
+  const initials = initialsOf(model);
   let count = 0;
-  for (const { city } of model.cities.values()) {
-    keysOf(city);
+  while (initials.done < model.cityList.length) {
+    listNext(model, initials);
     if (++count % KEYS_PER_STEP === 0) yield;
   }
 }
 
-const found = new WeakMap<MapModel, Map<string, ReadonlySet<string>>>();
+/** The cities a query finds, by number (model.cityList). */
+export interface Found {
+  /** Their numbers, in model order. */
+  list: readonly number[];
+  /** 1 at the number of each city found. */
+  marks: Uint8Array;
+}
+
+const found = new WeakMap<MapModel, Map<string, Found>>();
 /** Queries kept per model: the last few typed. */
 const QUERIES_KEPT = 16;
 
-/** The ids of the model's cities whose name in some spelling has a word starting with the query (already a key, not empty). */
-export function citiesFound(model: MapModel, query: string): ReadonlySet<string> {
+/**
+ * The model's cities whose name in some spelling has a word starting with the query (already a
+ * key, not empty). Only the cities listed under the query's first letter are compared, or fewer:
+ * those a kept query that begins the query found (typing on only narrows the search).
+ */
+export function citiesFound(model: MapModel, query: string): Found {
   let kept = found.get(model);
   if (!kept) found.set(model, (kept = new Map()));
-  let ids = kept.get(query);
-  if (!ids) {
+  let result = kept.get(query);
+  if (result) {
+    kept.delete(query);
+  } else {
+    const initials = initialsOf(model);
+    // A search before the idle steps are done keys the rest at once.
+    while (initials.done < model.cityList.length) listNext(model, initials);
+    let candidates: readonly number[] = initials.byLetter.get(query[0]) ?? [];
+    for (const [earlier, { list }] of kept) if (query.startsWith(earlier) && list.length < candidates.length) candidates = list;
     const atStart = SPELLING + query;
     const atWord = ` ${query}`;
-    const matched = new Set<string>();
-    for (const { city } of model.cities.values()) {
-      const keys = keysOf(city);
-      if (keys.includes(atStart) || keys.includes(atWord)) matched.add(city.id);
+    const list: number[] = [];
+    const marks = new Uint8Array(model.cityList.length);
+    for (const number of candidates) {
+      const keys = keysOf(model.cityList[number].city);
+      if (query.length === 1 || keys.includes(atStart) || keys.includes(atWord)) {
+        list.push(number);
+        marks[number] = 1;
+      }
     }
+    mapWork.searchCompares += candidates.length;
     if (kept.size >= QUERIES_KEPT) kept.delete(kept.keys().next().value!);
-    kept.set(query, (ids = matched));
+    result = { list, marks };
   }
-  return ids;
+  kept.set(query, result);
+  return result;
 }

@@ -8,6 +8,8 @@ export const mapWork = {
   filters: 0,
   /** Cluster indexes built (all 17 zoom levels each). */
   clusterIndexes: 0,
+  /** Cities clustered in them, in all (a search clusters the cities it finds). */
+  clusterPoints: 0,
   /** Cities listed as members of a cluster: a city counts once per zoom level whose markers were worked out. */
   clusterMemberships: 0,
   /** Zoom levels whose arcs and partnerships within markers were worked out (one pass over the partnerships each). */
@@ -26,6 +28,8 @@ export const mapWork = {
   arcsDrawn: 0,
   /** Cities whose names were turned into search keys. */
   searchKeys: 0,
+  /** Cities whose search keys a query was compared with (only those with a word of its first letter, or those an earlier query of its start found). */
+  searchCompares: 0,
   /** Labels laid out for a zoom level (once per level, selection, language and geometry; not per frame of a pan). */
   labelLayouts: 0,
   /** Sort keys worked out for the table: city and country names ranked (per feed and language), founding dates ranked (per feed). */
