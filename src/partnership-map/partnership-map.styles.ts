@@ -75,8 +75,7 @@ export const partnershipMapStyles = css`
   [part~='view-switch'] button,
   [part~='map-tools'] button,
   [part~='close'],
-  [part~='partner-name'],
-  [part~='sort'] {
+  [part~='partner-name'] {
     min-block-size: 2rem;
     min-inline-size: 2rem;
     padding: 0.2rem 0.6rem;
@@ -497,89 +496,19 @@ export const partnershipMapStyles = css`
     color: var(--_muted);
     font-size: 0.95em;
   }
-  /* The table scrolls in its own frame (both ways: six columns do not fit a phone), and renders only the rows in view. */
-  [part~='table-frame'] {
-    max-inline-size: 100%;
-    max-block-size: var(--_map-height);
-    overflow: auto;
-    overscroll-behavior: contain;
-  }
-  [part~='table-frame']:focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    /* Names wrap at spaces and hyphens only, never inside a word ("Deutschl/and"). */
-    overflow-wrap: normal;
-    word-break: normal;
-  }
-  thead th {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    background: var(--_surface);
-  }
-  td.date {
-    white-space: nowrap;
-  }
-  tr.spacer td {
-    padding: 0;
-    border: 0;
-  }
-  caption {
-    text-align: start;
-    color: var(--_muted);
-    padding-block-end: 0.35rem;
-  }
-  th,
-  td {
-    padding: 0.35rem 0.5rem;
-    border-block-end: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  th {
-    white-space: nowrap;
-  }
-  [part~='sort'] {
-    display: inline-flex;
-    gap: 0.35rem;
-    align-items: center;
-    font-weight: 700;
-    border-color: transparent;
-    background: none;
-    padding-inline: 0.25rem;
-  }
-  .sort-mark {
-    color: var(--_muted);
-    font-size: 0.8em;
-  }
   .print-only {
     display: none;
   }
+  /* The map and its legend give way to the table in print: see table.styles.ts, adopted with the table's chunk. */
   @media print {
     [part~='controls'],
     [part~='map-tools'],
     [part~='help'],
-    [part~='map'],
-    [part~='legend'],
     [part~='close'] {
       display: none;
     }
     .print-only {
       display: block;
-    }
-    [part~='table-frame'] {
-      max-block-size: none;
-      overflow: visible;
-    }
-    thead th {
-      position: static;
-    }
-    tr {
-      break-inside: avoid;
     }
   }
 `;

@@ -27,9 +27,8 @@ import { pinnedCities } from './pinned.js';
 import { labelScales, layoutLabels, renderLabels, selectionOf, type Label, type Project } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { renderTable } from './table.js';
-import { tableDataOf, type SortDirection, type TableColumn } from './table-rows.js';
-import { TableWindow } from './table-window.js';
+import { preloadTable, tableHelpers, TableView } from './table-chunk.js';
+import type { SortDirection, TableColumn } from './table-rows.js';
 import { cityCount, droppedPartnerships, partnershipCount, undatedHiddenText } from './texts.js';
 import { EUROPE, type MapProjection } from './projection.js';
 import { toScreen, type Size, type View } from './view.js';
@@ -232,8 +231,8 @@ export class PartnershipMap extends StaedtepartnerElement {
     return this.viewport.view;
   }
 
-  /** The rows of the table view in sight of its frame. */
-  private readonly tableWindow = new TableWindow(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"]:not(.print-only)'));
+  /** The table's code, a chunk loaded when the table is first needed (table-chunk.ts), and the rows in sight of its frame. */
+  private readonly tableView = new TableView(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"]:not(.print-only)'));
 
   private readonly onBeforePrint = () => {
     this.printing = true;
@@ -269,14 +268,19 @@ export class PartnershipMap extends StaedtepartnerElement {
     if ((changed as PropertyValues).has('feedState')) this.viewport.requestFit('city');
     // The viewport fits the view in this update when the map has a size (its hostUpdate), else once it has one.
     if (this.mapShown()) this.loadGeometry();
+    // The table's chunk: for a table shown or printed now (again after a failure when asked for anew), else in idle time once the map has a size.
+    if (this.view === 'table' || this.printing) {
+      if (this.current?.partnerships.length) this.tableView.need(changed.has('view') || (changed as PropertyValues).has('printing'));
+    } else if (this.mapShown() && this.mapView) preloadTable();
   }
 
   /**
    * Resolves once the update is complete and, when the map is shown, its markers are placed: they wait for
    * the map's size, which comes after the first render. A map without a size (hidden) resolves as it is.
+   * A table shown waits for its chunk, the first time (table-chunk.ts), and the update that renders its rows.
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.ready.settle(() => super.getUpdateComplete());
+    return this.tableView.settle(() => this.ready.settle(() => super.getUpdateComplete()));
   }
 
   /** Whether this update renders the map (the feed is in, the map view is chosen and something is shown). */
@@ -360,19 +364,53 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   /** The table view, or (print) the copy printed under the map. On screen only the rows in view; printing renders all. */
   private renderRows(filtered: FilteredMap, language: string, print: boolean): TemplateResult {
-    return renderTable({
-      table: tableDataOf(this.model!, filtered, { focus: this.city, country: this.filters.country }, today(), language),
+    const shown = this.tableView.shown;
+    if (!shown) return this.renderTableMissing(print);
+    const { module, window } = shown;
+    return module.renderTable({
+      table: module.tableDataOf(tableHelpers, this.model!, filtered, { focus: this.city, country: this.filters.country }, today(), language),
+      texts: tableHelpers,
       sort: this.sort,
       language,
       print,
-      window: print || this.printing ? undefined : this.tableWindow,
-      caption: msg('Town partnerships', { desc: 'Caption of the table of partnerships' }),
+      window: print || this.printing ? undefined : window,
       onSort: (column) => {
         this.sort = { column, direction: this.sort.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending' };
-        this.tableWindow.toTop();
+        window.toTop();
       },
     });
   }
+
+  /**
+   * In place of the table until its chunk is in: loading, or why it is not there with Try again.
+   * Printed before it is in: a note, and the map (its print styles come with the table's).
+   */
+  private renderTableMissing(print: boolean): TemplateResult {
+    if (print) {
+      return html`<p class="print-only">
+        ${msg('The table of partnerships was not loaded yet when printing started. Print again to include it.', {
+          desc: 'Printed under the map when the table view had not loaded yet when printing started',
+        })}
+      </p>`;
+    }
+    return this.tableView.failed
+      ? html`<div part="error" role="alert">
+          <p>
+            ${msg('The table could not be loaded. Check the connection and try again.', { desc: 'Error in place of the table view: its code did not load' })}
+          </p>
+          <button part="retry" type="button" @click=${this.retryTable}>${msg('Try again', { desc: 'Retry button in the error state' })}</button>
+        </div>`
+      : html`<div part="status" role="status">
+          <span class="spinner" aria-hidden="true"></span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}
+        </div>`;
+  }
+
+  /** Try again after the table failed to load: the focus goes to the table once it is there, else back to Try again. */
+  private readonly retryTable = async (): Promise<void> => {
+    this.tableView.need(true);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"], [part~="retry"]')?.focus();
+  };
 
   private renderMap(filtered: FilteredMap, language: string): TemplateResult {
     frameWork.mapRenders++;
@@ -539,7 +577,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private setFilters(filters: MapFilters): void {
     this.filters = filters;
-    this.tableWindow.toTop();
+    this.tableView.shown?.window.toTop();
     this.announcement = '';
     // Fit once the new data is known (the same update).
     this.viewport.fit('data');

@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapModel } from './model.js';
 import { prepareSearch } from './search.js';
-import { prepareTable } from './table-rows.js';
+import { prepareTable } from './name-ranks.js';
 
 /** Events that say a visitor reaches for the map. */
 const REACHING = ['pointerenter', 'pointerdown', 'focusin', 'touchstart'] as const;

@@ -6,22 +6,46 @@
  * (see ./table-window.ts); the height of the others is reserved, so the
  * scrollbar is right, and every row says its place (`aria-rowindex` of
  * `aria-rowcount`). Printing renders every row.
+ *
+ * This module is the table's chunk: `<partnership-map>` imports it when the
+ * table is first needed (table-chunk.ts), with the rows and their orders
+ * (table-rows.ts), the row window (table-window.ts) and the table's styles.
  */
 import { msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { TABLE_COLUMNS, type SortDirection, type TableColumn, type TableData, type TableRow } from './table-rows.js';
 import type { TableWindow } from './table-window.js';
-import { cityName, countryLabel, sinceText, yearsText } from './texts.js';
+import { tableStyles } from './table.styles.js';
+import type { cityName, countryLabel, sinceText, yearsText } from './texts.js';
 import { mapWork } from './work.js';
+
+export { tableDataOf } from './table-rows.js';
+export { TableWindow } from './table-window.js';
+
+/**
+ * Adds the table's styles to a widget's shadow root, after the widget's own: a constructed style
+ * sheet where the browser adopts them (every browser we support), else as Lit falls back for its own.
+ */
+export function adoptTableStyles(root: ShadowRoot): void {
+  if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, tableStyles.styleSheet!];
+  else adoptStyles(root, [tableStyles]);
+}
+
+/** How a row's cells are written: the widget's own texts (texts.ts), passed in (tableHelpers in table-chunk.ts). */
+export interface RowTexts {
+  cityName: typeof cityName;
+  countryLabel: typeof countryLabel;
+  sinceText: typeof sinceText;
+  yearsText: typeof yearsText;
+}
 
 export interface TableOptions {
   table: TableData;
+  texts: RowTexts;
   sort: { column: TableColumn; direction: SortDirection };
   language: string;
-  /** Caption: what the table shows (also the name of the scrolling frame). */
-  caption: string;
   onSort?: (column: TableColumn) => void;
   /** The copy printed under the map: no sort buttons, not in the tab order, every row. */
   print?: boolean;
@@ -46,7 +70,7 @@ function columnLabel(column: TableColumn): string {
   }
 }
 
-function renderRow(row: TableRow, index: number, language: string): TemplateResult {
+function renderRow(row: TableRow, index: number, language: string, { cityName, countryLabel, sinceText, yearsText }: RowTexts): TemplateResult {
   mapWork.rowsRendered++;
   return html`<tr part="row" aria-rowindex=${index + 2}>
     <td class="name">${cityName(row.city, language)}</td>
@@ -71,6 +95,8 @@ function spacer(count: number, height: number): TemplateResult | typeof nothing 
 
 export function renderTable(options: TableOptions): TemplateResult {
   const { sort, language, table } = options;
+  // What the table shows, and the name of the scrolling frame.
+  const caption = msg('Town partnerships', { desc: 'Caption of the table of partnerships' });
   const order = table.order(sort.column, sort.direction);
   const count = order.length;
   const window = options.window?.window(count);
@@ -94,14 +120,14 @@ export function renderTable(options: TableOptions): TemplateResult {
     part="table-frame"
     class=${options.print ? 'print-only' : ''}
     role=${options.print ? nothing : 'region'}
-    aria-label=${options.print ? nothing : options.caption}
+    aria-label=${options.print ? nothing : caption}
     tabindex=${options.print ? nothing : '0'}
     @scroll=${options.window?.onScroll}
     @keydown=${options.window?.onKeyDown}
   >
     <table part="table" aria-rowcount=${count + 1}>
       <caption>
-        ${options.caption}
+        ${caption}
       </caption>
       <thead>
         <tr aria-rowindex="1">
@@ -113,7 +139,7 @@ export function renderTable(options: TableOptions): TemplateResult {
         ${repeat(
           indices,
           (index) => index,
-          (index, i) => renderRow(table.rows[index], first + i, language),
+          (index, i) => renderRow(table.rows[index], first + i, language, options.texts),
         )}
         ${window ? spacer(count - last, window.rowHeight) : nothing}
       </tbody>

@@ -3,6 +3,7 @@ import { readFeedObject } from '../../src/feed/loader.js';
 import type { Feed } from '../../src/feed/model.js';
 import { ClusterIndex, CLUSTER_RADIUS, levelFor, levelScale, LEVELS } from '../../src/partnership-map/clusters.js';
 import { filterMap, mapModelOf, yearsLasted, type MapModel } from '../../src/partnership-map/model.js';
+import { nameRanksOf } from '../../src/partnership-map/name-ranks.js';
 import { TableData, tableRows, type SortDirection, type TableColumn, type TableRow } from '../../src/partnership-map/table-rows.js';
 import { matchesSearch, searchKey } from '../../src/shared/search.js';
 import { sampleFeed } from '../support/feeds.js';
@@ -17,7 +18,7 @@ const names = (rows: { city: { id: string } }[]) => rows.map((row) => row.city.i
 
 /** The rows in the order the table shows them. */
 const sortRows = (rows: TableRow[], model: MapModel, column: TableColumn, direction: SortDirection) =>
-  [...new TableData(rows, model, 'en').order(column, direction)].map((index) => rows[index]);
+  [...new TableData(rows, nameRanksOf(model, 'en')).order(column, direction)].map((index) => rows[index]);
 
 describe('partnership-map search', () => {
   it('finds Nizhny Novgorod by its German, English and Russian spellings, in any one of them', () => {
@@ -96,12 +97,12 @@ describe('partnership-map table rows', () => {
     const model = mapModelOf(await sample());
     const filtered = filterMap(model, {});
     const today = { year: 2021, month: 6, day: 1 };
-    const focused = tableRows(filtered, { focus: 'nizhny-novgorod' }, today);
+    const focused = tableRows(filtered, { focus: 'nizhny-novgorod' }, today, yearsLasted);
     expect(focused.find((row) => row.entry.partnership.id === 'essen--nizhny-novgorod')?.city.id).to.equal('nizhny-novgorod');
-    const russianFirst = tableRows(filtered, { country: 'RU' }, today);
+    const russianFirst = tableRows(filtered, { country: 'RU' }, today, yearsLasted);
     expect(russianFirst.every((row) => row.city.country === 'RU')).to.equal(true);
 
-    const rows = tableRows(filtered, {}, today);
+    const rows = tableRows(filtered, {}, today, yearsLasted);
     const byCity = sortRows(rows, model, 'city', 'ascending');
     expect(names(byCity).slice(0, 3)).to.deep.equal(['aachen', 'berlin-lichtenberg', 'berlin-neukoelln']);
     expect(names(sortRows(rows, model, 'city', 'descending'))[0]).to.equal('zarrentin-am-schaalsee');

@@ -13,6 +13,7 @@ import { localise } from '../../src/feed/text.js';
 import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { TABLE_COLUMNS, tableDataOf, type TableColumn } from '../../src/partnership-map/table-rows.js';
+import { tableHelpers } from '../../src/partnership-map/table-chunk.js';
 import { ROW_MARGIN, ROW_STEP } from '../../src/partnership-map/table-window.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { readFeedObject } from '../../src/feed/loader.js';
@@ -265,7 +266,7 @@ describe('<partnership-map> table sort keys', () => {
       const read = await readFeedObject(feed);
       if (!read.ok) throw new Error('the feed does not load');
       const model = mapModelOf(read.feed);
-      const table = tableDataOf(model, filterMap(model, {}), {}, TODAY, 'en');
+      const table = tableDataOf(tableHelpers, model, filterMap(model, {}), {}, TODAY, 'en');
       const shown = [...table.order('city', 'ascending')].map((index) => table.rows[index].city.name as string);
       const compare = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true });
       // Names the collator finds equal may come in any order among themselves (then by founding date).

@@ -1,0 +1,90 @@
+/**
+ * The ranks of a feed's city and country names in one language, for sorting
+ * the table by names as numbers (table-rows.ts): one Intl.Collator sort of the
+ * distinct names per feed and language. Apart from the table's rows because
+ * the map's idle preparation (prepare.ts) ranks the names in steps before the
+ * table is shown, and the table's own code is a chunk loaded when it is
+ * first needed (table-chunk.ts). Pure functions, no DOM.
+ */
+import { collator as collatorOf } from '../i18n/format.js';
+import { collatorFor, type MapModel } from './model.js';
+import { cityName, countryLabel } from './texts.js';
+import { mapWork } from './work.js';
+
+/** Longest number in a name (without leading zeros) that is padded for sorting; beyond, the numeric collator sorts. */
+const PADDED_DIGITS = 16;
+
+/**
+ * Each text's place in collation order (texts the collator finds equal share
+ * one), numbers in texts by value ("Town 2" before "Town 10"). Numeric
+ * collation is several times slower than plain collation, so numbers are
+ * zero-padded to one width and the plain collator sorts the distinct texts.
+ */
+function ranksOf(texts: readonly string[], language: string): Map<string, number> {
+  const numbers = /\d+/g;
+  const significant = (run: string) => run.replace(/^0+(?=\d)/, '');
+  let width = 0;
+  for (const text of texts) for (const run of text.match(numbers) ?? []) width = Math.max(width, significant(run).length);
+  const padded = width <= PADDED_DIGITS;
+  const collator = padded ? collatorOf(language, { sensitivity: 'base' }) : collatorFor(language);
+  const keys = new Map<string, string>();
+  for (const text of texts) keys.set(text, padded && width ? text.replace(numbers, (run) => significant(run).padStart(width, '0')) : text);
+  const sorted = [...new Set(keys.values())].sort(collator.compare);
+  const rankOfKey = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((key, i) => {
+    if (i > 0 && collator.compare(sorted[i - 1], key) !== 0) rank = i;
+    rankOfKey.set(key, rank);
+  });
+  return new Map(texts.map((text) => [text, rankOfKey.get(keys.get(text)!)!]));
+}
+
+export interface NameRanks {
+  cities: Map<string, number>;
+  countries: Map<string, number>;
+}
+
+const rankedNames = new WeakMap<MapModel, Map<string, NameRanks>>();
+
+/** City names turned into text per step of prepareTable: a few milliseconds of idle time. */
+const NAMES_PER_STEP = 400;
+
+function rankNames(model: MapModel, language: string, names: Map<string, string>): NameRanks {
+  const countries = new Map(model.countries.map((code) => [code, countryLabel(code, language)]));
+  const cityRanks = ranksOf([...names.values()], language);
+  const countryRanks = ranksOf([...countries.values()], language);
+  const ranks = {
+    cities: new Map([...names].map(([id, name]) => [id, cityRanks.get(name)!])),
+    countries: new Map([...countries].map(([code, name]) => [code, countryRanks.get(name)!])),
+  };
+  mapWork.sortKeys += names.size + countries.size;
+  let byLanguage = rankedNames.get(model);
+  if (!byLanguage) rankedNames.set(model, (byLanguage = new Map()));
+  byLanguage.set(language, ranks);
+  return ranks;
+}
+
+/**
+ * Works out the ranks of nameRanksOf in steps (a generator: one step per `next()`), for idle
+ * time once a visitor reaches for the map (prepare.ts): the city names first, a few hundred a
+ * step, then one sort. A table shown before it is done ranks the names at once, and the
+ * preparation then stops without ranking them again.
+ */
+export function* prepareTable(model: MapModel, language: string): Generator<void, void> {
+  const names = new Map<string, string>();
+  for (const { city } of model.cities.values()) {
+    if (rankedNames.get(model)?.has(language)) return;
+    names.set(city.id, cityName(city, language));
+    if (names.size % NAMES_PER_STEP === 0) yield;
+  }
+  if (!rankedNames.get(model)?.has(language)) rankNames(model, language, names);
+}
+
+/** The ranks of a feed's city and country names in a language: worked out once per feed and language. */
+export function nameRanksOf(model: MapModel, language: string): NameRanks {
+  const ranks = rankedNames.get(model)?.get(language);
+  if (ranks) return ranks;
+  const names = new Map<string, string>();
+  for (const { city } of model.cities.values()) names.set(city.id, cityName(city, language));
+  return rankNames(model, language, names);
+}

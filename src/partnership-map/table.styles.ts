@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * The table view's styles: part of the table's chunk (table-chunk.ts), adopted
+ * into the widget's shadow root as a constructed style sheet when the chunk
+ * arrives, like the widget's own styles (no `<style>` element: strict CSP). The
+ * tokens (`--_border`, `--_map-height` …) are the widget's.
+ */
+export const tableStyles = css`
+  /* The table scrolls in its own frame (both ways: six columns do not fit a phone), and renders only the rows in view. */
+  [part~='table-frame'] {
+    max-inline-size: 100%;
+    max-block-size: var(--_map-height);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  [part~='table-frame']:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    /* Names wrap at spaces and hyphens only, never inside a word ("Deutschl/and"). */
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  td.date {
+    white-space: nowrap;
+  }
+  tr.spacer td {
+    padding: 0;
+    border: 0;
+  }
+  caption {
+    text-align: start;
+    color: var(--_muted);
+    padding-block-end: 0.35rem;
+  }
+  th,
+  td {
+    padding: 0.35rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  th {
+    white-space: nowrap;
+  }
+  [part~='sort'] {
+    display: inline-flex;
+    gap: 0.35rem;
+    align-items: center;
+    min-block-size: 2rem;
+    min-inline-size: 2rem;
+    padding: 0.2rem 0.25rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    font-weight: 700;
+  }
+  .sort-mark {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  /* Printed: the table, every row, in place of the map and its legend (without this chunk, the map is printed). */
+  @media print {
+    [part~='map'],
+    [part~='legend'] {
+      display: none;
+    }
+    [part~='table-frame'] {
+      max-block-size: none;
+      overflow: visible;
+    }
+    thead th {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;
