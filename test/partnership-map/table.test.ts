@@ -182,9 +182,11 @@ describe('<partnership-map> table view with 25,000 partnerships', function () {
         renders++;
         const rows = renderedRows(root);
         expect(rows[0].index, `${column}: from the first row`).to.equal(2);
+        // On a mismatch, what the page showed: every header's sort and the first rows whole (a WebKit run once read dates as years here).
+        const shown = `headers ${[...root.querySelectorAll('th')].map((th) => th.getAttribute('aria-sort') ?? '-').join(' ')}; first rows ${JSON.stringify(rows.slice(0, 2))}`;
         expect(
           rows.map((row) => row.values[column]),
-          `${column} ${descending ? 'descending' : 'ascending'}`,
+          `${column} ${descending ? 'descending' : 'ascending'} (${shown})`,
         ).to.deep.equal(sortedColumn(expected, column, descending).slice(0, rows.length));
       }
     }
