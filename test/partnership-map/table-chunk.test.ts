@@ -6,6 +6,8 @@
  * asked for anew; a map page brings the chunk in idle time, so printing renders
  * every row; printing before it is in prints the map and a note, and the table
  * follows. The import is held back or made to fail through `tableChunk.load`.
+ * Last, the built bundle (dist/cdn) under a strict CSP: the chunk loads and its
+ * style sheet applies without a violation.
  */
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
@@ -13,6 +15,7 @@ import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { tableChunk, type TableModule } from '../../src/partnership-map/table-chunk.js';
 import { axeViolations } from '../support/axe.js';
+import { SAMPLE_FEED_URL } from '../support/feeds.js';
 import { captureConsole, deepActiveElement, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
 
 const FEED = generateFeed({ partnerships: 1_000, sessions: 10 });
@@ -155,5 +158,25 @@ describe('<partnership-map> table chunk', function () {
     expect(root.querySelector('p.print-only')).to.equal(null);
     window.dispatchEvent(new Event('afterprint'));
     await until(() => !root.querySelector('.print-only'), 'the printed table stays after printing');
+  });
+
+  it('in the built bundle under a strict CSP: the table chunk loads and its styles apply, without a violation', async () => {
+    const config = { widgets: [{ tag: 'partnership-map', attributes: { src: SAMPLE_FEED_URL, view: 'table' } }] };
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '600px';
+    frame.src = `/test/fixtures/embed/page.html?csp#${encodeURIComponent(JSON.stringify(config))}`;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const page = frame.contentWindow as Window & { __embed: { violations: string[]; errors: string[] } };
+      const root = () => page.document.querySelector('partnership-map')?.shadowRoot;
+      await until(() => root()?.querySelector(ROWS), 'no table in the built bundle');
+      expect(page.getComputedStyle(root()!.querySelector('[part~="table-frame"]')!).overflowY).to.equal('auto');
+      expect(page.__embed.violations).to.deep.equal([]);
+      expect(page.__embed.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });
