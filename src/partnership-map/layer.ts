@@ -12,8 +12,7 @@
  * from it explicitly (Blink); with one child, two elements are restyled per
  * frame instead of every marker in sight.
  */
-import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MarkerInfo, PlacedMarker } from './markers.js';
 import { toScreen, type Size, type View } from './view.js';
 import { frameWork } from './work.js';
@@ -54,56 +53,35 @@ export class MarkerPlacer {
 }
 
 /**
- * The layer element as last rendered, and the view its drawing was made at: a frame of a
- * gesture that keeps that drawing moves the layer here, by its transform alone, without the
- * element rendering again (zoom-pan.ts asks, viewport.ts passes it on). Recorded by the
- * `layerAt` directive on the layer; nothing else is kept.
+ * The view the layer's drawing was last rendered at while the view moved: a frame of a gesture
+ * that keeps that drawing moves the layer by its transform alone, without the element rendering
+ * again (zoom-pan.ts asks, viewport.ts passes it on). Recorded after each update of the host.
  */
-export class LayerMotion {
-  private element?: HTMLElement;
+export class LayerMotion implements ReactiveController {
   private drawn?: View;
-  private moving = false;
 
-  /** From the directive: the layer was rendered with its drawing made at `drawn`, shown at `live`. */
-  rendered(element: HTMLElement, drawn: View | undefined, live: View | undefined, moving: boolean): void {
-    this.element = element;
-    this.drawn = drawn;
-    this.moving = moving;
-    element.style.setProperty('transform', drawn && live ? layerTransform(drawn, live) : 'none');
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    /** The anchor the host renders the layer at while the view moves (zoom-pan.ts), undefined at rest. */
+    private readonly anchor: () => View | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.drawn = this.anchor();
   }
 
   /**
-   * Shows `view` by moving the layer, if it was rendered while moving with its drawing made at
-   * `anchor` (the same object): true. False when the element has to render (the motion starts,
-   * the anchor was re-taken, or nothing was rendered yet).
+   * Shows `view` by moving the layer, if it was last rendered while moving with its drawing made
+   * at `anchor` (the same object): true. False when the host has to render (the motion starts,
+   * the anchor was re-taken, or no layer is shown).
    */
   move(anchor: View | undefined, view: View): boolean {
-    const element = this.element;
-    if (!this.moving || !anchor || anchor !== this.drawn || !element?.isConnected) return false;
+    const layer = anchor && anchor === this.drawn ? this.host.renderRoot.querySelector<HTMLElement>('.layer') : null;
+    if (!layer) return false;
     frameWork.layerMoves++;
-    element.style.setProperty('transform', layerTransform(anchor, view));
+    layer.style.setProperty('transform', layerTransform(anchor!, view));
     return true;
   }
 }
-
-class LayerAt extends Directive {
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('layerAt() belongs on an element');
-  }
-
-  render(_motion: LayerMotion, _drawn: View | undefined, _live: View | undefined, _moving: boolean): typeof noChange {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [motion, drawn, live, moving]: [LayerMotion, View | undefined, View | undefined, boolean]): typeof noChange {
-    motion.rendered(part.element as HTMLElement, drawn, live, moving);
-    return noChange;
-  }
-}
-
-/**
- * On the layer element: sets its transform (drawing made at `drawn`, shown at `live`; through the
- * CSSOM, so a strict CSP allows it) and tells `motion` what was rendered.
- */
-export const layerAt = directive(LayerAt);

@@ -33,7 +33,7 @@ import { cityCount, droppedPartnerships, partnershipCount, undatedHiddenText } f
 import { EUROPE, type MapProjection } from './projection.js';
 import { toScreen, type Size, type View } from './view.js';
 import { ViewportController } from './viewport.js';
-import { layerAt, LayerMotion, MarkerPlacer } from './layer.js';
+import { layerTransform, LayerMotion, MarkerPlacer } from './layer.js';
 import { frameWork, mapWork } from './work.js';
 
 export interface CitySelectDetail {
@@ -157,7 +157,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   private readonly arcDrawer = new ArcDrawer();
   private readonly markerPlacer = new MarkerPlacer();
   /** The layer as last rendered: the frames of a gesture move it without rendering (layer.ts). */
-  private readonly layerMotion = new LayerMotion();
+  private readonly layerMotion: LayerMotion = new LayerMotion(this, (): View | undefined => this.zoomPan.anchor);
   /** The map's size, the view shown, fitting it, zoom and pan (viewport.ts). */
   private readonly viewport = new ViewportController(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
@@ -491,7 +491,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         @focusin=${this.markerFocus.onFocusIn}
         @focusout=${this.markerFocus.onFocusOut}
       >
-        <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${layerAt(this.layerMotion, view, live, Boolean(this.zoomPan.anchor))}>
+        <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${styleProperties({ transform: view && live ? layerTransform(view, live) : 'none' })}>
           <div class="drawing">
             ${guard([arcs, size, view, countries, this.geometry, projection], () => (arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing))}
             ${guard([labels, view, size], () => (size && view ? renderLabels(labels, view, size) : nothing))}
@@ -522,13 +522,14 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private renderDrawing(size: Size, view: View, countries: string[], arcs: ArcDrawing): TemplateResult {
     const projection = this.model?.projection ?? EUROPE;
-    const paths = this.geometry ? drawingOf(this.geometry, view, size, countries.join(','), projection) : undefined;
+    const paths = this.geometry ? drawingOf(this.geometry, countries.join(','), projection) : undefined;
+    // The land is drawn once in base coordinates (shared.ts) and placed by the view; the arcs are drawn for the view.
     return html`<svg aria-hidden="true" width=${size.width} height=${size.height}>
       ${
         paths
-          ? svg`<path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>${
+          ? svg`<g transform=${`translate(${view.x} ${view.y}) scale(${view.scale})`}><path class="land" d=${paths.land}></path><path class="land-highlight" d=${paths.highlighted}></path><path class="borders" d=${paths.borders}></path>${
               paths.beyond ? svg`<path class="beyond" d=${paths.beyond}></path>` : nothing
-            }`
+            }</g>`
           : nothing
       }
       ${arcs.paths.map(({ className, d }) => svg`<path class=${className} d=${d}></path>`)}
