@@ -45,12 +45,13 @@ function matches(cities: readonly [City, City], query: JubileeQuery): boolean {
   return true;
 }
 
-/** A partnership of the feed with its two cities looked up; its founding date is read when its group is first listed. */
-interface Dated {
-  partnership: Partnership & { since: string };
-  cities: readonly [City, City];
-  /** `since`, read once per feed (parseCalendarDate), and where it sorts: for a season ("summer" 1991) the first month of that season. */
-  read?: { since: CalendarDate; order: CalendarDate };
+/** A partnership with a founding date. */
+type Dated = Partnership & { since: string };
+
+/** A founding date read (parseCalendarDate), and where it sorts: for a season ("summer" 1991) the first month of that season. */
+interface Read {
+  since: CalendarDate;
+  order: CalendarDate;
 }
 
 /**
@@ -87,57 +88,68 @@ function sortDate(since: CalendarDate, partnership: Partnership): CalendarDate {
   return month === undefined ? since : { year: since.year, month, precision: 'month' };
 }
 
-/** The partnerships of a feed by founding year: worked out once per feed (not once per query, language or day). */
+/**
+ * The partnerships of a feed by founding year: worked out once per feed (not once per query,
+ * language or day), without reading a date or looking up a city: that is done for the
+ * partnerships of the groups read (see `group`), or of a city's or country's list.
+ */
 interface FeedPartnerships {
   byYear: Map<number, Dated[]>;
   /** Partnerships without a founding date: no anniversary can be worked out for them. */
-  undated: { partnership: Partnership; cities: readonly [City, City] }[];
+  undated: Partnership[];
 }
 
 /** What the list computes, counted for tests: the work must not grow with re-renders, and only the groups shown are read. */
 export const jubileeWork = { datesParsed: 0, namesRead: 0 };
 
 const byFeed = new WeakMap<Feed, FeedPartnerships>();
+/** Each founding date read once (per partnership object, so per feed). */
+const reads = new WeakMap<Partnership, Read | null>();
 
 function partnershipsOf(feed: Feed): FeedPartnerships {
   let known = byFeed.get(feed);
   if (known) return known;
   known = { byYear: new Map(), undated: [] };
   for (const partnership of feed.partnerships) {
-    const first = feed.cityById.get(partnership.cities[0]);
-    const second = feed.cityById.get(partnership.cities[1]);
-    if (!first || !second) continue;
     const since = partnership.since;
     if (since === undefined) {
-      known.undated.push({ partnership, cities: [first, second] });
+      known.undated.push(partnership);
       continue;
     }
     // A validated date starts with its four-digit year (PARTIAL_DATE): enough to find the jubilees.
-    const year = Number(since.slice(0, 4));
+    const year = (since.charCodeAt(0) - 48) * 1000 + (since.charCodeAt(1) - 48) * 100 + (since.charCodeAt(2) - 48) * 10 + (since.charCodeAt(3) - 48);
     let dated = known.byYear.get(year);
     if (!dated) known.byYear.set(year, (dated = []));
-    dated.push({ partnership: partnership as Dated['partnership'], cities: [first, second] });
+    dated.push(partnership as Dated);
   }
   byFeed.set(feed, known);
   return known;
 }
 
-/** `dated.read`, parsed the first time it is needed; `undefined` for a date that cannot be read (a feed not made by validateFeed). */
-function readSince(dated: Dated): Dated['read'] {
-  if (!dated.read) {
-    const since = parseCalendarDate(dated.partnership.since);
+/** The partnership's two cities; `undefined` if one is missing (never in a feed made by validateFeed). */
+function citiesOf(feed: Feed, partnership: Partnership): readonly [City, City] | undefined {
+  const first = feed.cityById.get(partnership.cities[0]);
+  const second = feed.cityById.get(partnership.cities[1]);
+  return first && second ? [first, second] : undefined;
+}
+
+/** The founding date read, the first time it is needed; `null` for one that cannot be read (a feed not made by validateFeed). */
+function readSince(partnership: Dated): Read | null {
+  let read = reads.get(partnership);
+  if (read === undefined) {
+    const since = parseCalendarDate(partnership.since);
     jubileeWork.datesParsed++;
-    if (!since) return undefined;
-    dated.read = { since, order: sortDate(since, dated.partnership) };
+    read = since ? { since, order: sortDate(since, partnership) } : null;
+    reads.set(partnership, read);
   }
-  return dated.read;
+  return read;
 }
 
 /**
  * One group of `listJubilees`, its entries made and sorted when first read: by founding date
  * (a season from its first month), then by the first city's name in `language`.
  */
-function group(years: number, entries: readonly Dated[], query: JubileeQuery, today: Day, language: string): JubileeGroup {
+function group(feed: Feed, years: number, entries: readonly Dated[], query: JubileeQuery, today: Day, language: string): JubileeGroup {
   let jubilees: Jubilee[] | undefined;
   return {
     years,
@@ -145,11 +157,11 @@ function group(years: number, entries: readonly Dated[], query: JubileeQuery, to
     get jubilees() {
       if (jubilees) return jubilees;
       const keyed: { jubilee: Jubilee; order: CalendarDate; name: string }[] = [];
-      for (const dated of entries) {
-        const read = readSince(dated);
-        if (!read) continue;
-        const { partnership } = dated;
-        const [first, second] = dated.cities;
+      for (const partnership of entries) {
+        const read = readSince(partnership);
+        const pair = citiesOf(feed, partnership);
+        if (!read || !pair) continue;
+        const [first, second] = pair;
         const cities: readonly [City, City] = query.city && second.id === query.city ? [second, first] : [first, second];
         const { since, order } = read;
         const jubilee: Jubilee = { partnership, cities, since, years };
@@ -185,15 +197,19 @@ export function listJubilees(feed: Feed, query: JubileeQuery, today: Day, langua
   const step = Math.max(1, Math.trunc(query.step));
   const { byYear, undated } = partnershipsOf(feed);
   const filtered = Boolean(query.city || query.country);
+  const matching = (partnership: Partnership) => {
+    const cities = citiesOf(feed, partnership);
+    return cities !== undefined && matches(cities, query);
+  };
   const groups: JubileeGroup[] = [];
   for (const [founded, dated] of byYear) {
     const years = query.year - founded;
     if (years <= 0 || years % step !== 0) continue;
-    const entries = filtered ? dated.filter(({ cities }) => matches(cities, query)) : dated;
-    if (entries.length > 0) groups.push(group(years, entries, query, today, language));
+    const entries = filtered ? dated.filter(matching) : dated;
+    if (entries.length > 0) groups.push(group(feed, years, entries, query, today, language));
   }
   groups.sort((a, b) => a.years - b.years);
-  return { groups, undated: undated.filter(({ cities }) => matches(cities, query)).length };
+  return { groups, undated: undated.filter(matching).length };
 }
 
 /** The partnerships with a round anniversary in `query.year`, grouped by age in ascending order. */
