@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { GeoArcEnds } from './arcs.js';
 import type { GeometryPaths, MapGeometry } from './geometry.js';
-import type { MapProjection } from './projection.js';
+import { BASE_WIDTH, type MapProjection } from './projection.js';
 import type { Size, View } from './view.js';
 import { mapWork } from './work.js';
 
@@ -73,22 +73,25 @@ export function decode(atlas: Topology): Omit<MapGeometry, 'drawing'> {
   };
 }
 
-/** Path data for a view: land, the given countries, borders; each cut at the edge of the map. */
-export function geometryPaths(geometry: Omit<MapGeometry, 'drawing'>, view: View, size: Size, highlight: readonly string[], map: MapProjection): GeometryPaths {
+/** Beyond any view of the map, in base units: the edge of the surface drawn around a globe's outline. */
+const FAR = 20 * BASE_WIDTH;
+
+/**
+ * Path data in base coordinates, drawn once per geometry, projection and highlighted countries:
+ * a view shows them moved and scaled (an SVG transform), so that zooming, panning, a search or a
+ * refit draws no land again. Resampled to a twentieth of a base unit (about 3 px at the deepest
+ * zoom), with hundredths kept.
+ */
+export function geometryPaths(geometry: Omit<MapGeometry, 'drawing'>, highlight: readonly string[], map: MapProjection): GeometryPaths {
   mapWork.geometryDrawings++;
-  // One pixel inside the box, so that no drawn point lies outside the map.
-  const projection = viewProjection(view, size.width, size.height, map).clipExtent([
-    [1, 1],
-    [size.width - 1, size.height - 1],
-  ]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(baseProjection(map).precision(0.05)).digits(2);
   const highlighted = highlight
     .map((code) => geometry.countries.get(code))
     .filter((country): country is GeoPermissibleObjects => country !== undefined)
     .map((country) => path(country) ?? '')
     .join('');
   // Around the globe's outline (the whole world has one, not a frame), the page's plain surface.
-  const beyond = map.kind === 'europe' ? '' : `M0 0H${size.width}V${size.height}H0Z${path({ type: 'Sphere' }) ?? ''}`;
+  const beyond = map.kind === 'europe' ? '' : `M${-FAR} ${-FAR}H${FAR}V${FAR}H${-FAR}Z${path({ type: 'Sphere' }) ?? ''}`;
   return { land: path(geometry.land) ?? '', highlighted, borders: path(geometry.borders) ?? '', beyond };
 }
 

@@ -74,7 +74,7 @@ export function geometryFor(map: MapProjection, view: View, size: Size): 'europe
   return 'europe';
 }
 
-/** Path data for a view: land, the given countries, borders; each cut at the edge of the map (geo-drawing.ts). */
-export function geometryPaths(geometry: MapGeometry, view: View, size: Size, highlight: readonly string[], map: MapProjection = EUROPE): GeometryPaths {
-  return geometry.drawing.geometryPaths(geometry, view, size, highlight, map);
+/** Path data in base coordinates: land, the given countries, borders, drawn once and moved by each view (geo-drawing.ts). */
+export function geometryPaths(geometry: MapGeometry, highlight: readonly string[], map: MapProjection = EUROPE): GeometryPaths {
+  return geometry.drawing.geometryPaths(geometry, highlight, map);
 }

@@ -140,6 +140,11 @@ export const partnershipMapStyles = css`
   .land {
     fill: var(--_map-land);
   }
+  /* Drawn in base units and scaled by the view: lines keep their width in pixels. */
+  .borders,
+  .beyond {
+    vector-effect: non-scaling-stroke;
+  }
   .land-highlight {
     fill: var(--_map-land-highlight);
   }

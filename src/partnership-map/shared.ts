@@ -12,7 +12,6 @@ import { linksOf, markersOf, type LevelArc, type LevelLinks, type MarkerInfo } f
 import type { FilteredMap } from './model.js';
 import { EUROPE, type MapProjection } from './projection.js';
 import { PinnedClusters } from './pinned.js';
-import type { Size, View } from './view.js';
 
 const indexes = new WeakMap<FilteredMap, ClusterIndex>();
 
@@ -99,24 +98,23 @@ export function arcsAt(index: Clustering, level: number, filtered: FilteredMap):
   return linksAt(index, level, filtered).arcs;
 }
 
-/** Drawings kept: enough for the maps of a page that show one view, and a few steps of zooming back. */
+/** Drawings kept per geometry and projection: a few sets of highlighted countries (a country filter changes them). */
 const DRAWINGS_KEPT = 8;
 const drawings = new WeakMap<MapGeometry, WeakMap<MapProjection, Map<string, GeometryPaths>>>();
 
-/** `geometryPaths`, shared by the maps that show the same view at the same size with the same geometry and projection. */
-export function drawingOf(geometry: MapGeometry, view: View, size: Size, highlight: string, projection: MapProjection = EUROPE): GeometryPaths {
+/** `geometryPaths`, drawn once per geometry, projection and highlighted countries, shared by the maps of a page whatever their view and size. */
+export function drawingOf(geometry: MapGeometry, highlight: string, projection: MapProjection = EUROPE): GeometryPaths {
   let byProjection = drawings.get(geometry);
   if (!byProjection) drawings.set(geometry, (byProjection = new WeakMap()));
   let kept = byProjection.get(projection);
   if (!kept) byProjection.set(projection, (kept = new Map()));
-  const key = `${view.scale}|${view.x}|${view.y}|${size.width}|${size.height}|${highlight}`;
-  let paths = kept.get(key);
+  let paths = kept.get(highlight);
   if (paths) {
-    kept.delete(key);
+    kept.delete(highlight);
   } else {
-    paths = geometryPaths(geometry, view, size, highlight ? highlight.split(',') : [], projection);
+    paths = geometryPaths(geometry, highlight ? highlight.split(',') : [], projection);
     if (kept.size >= DRAWINGS_KEPT) kept.delete(kept.keys().next().value!);
   }
-  kept.set(key, paths);
+  kept.set(highlight, paths);
   return paths;
 }
