@@ -5,7 +5,7 @@
  * most of the time spent validating it.
  *
  * Each function here checks an item directly against the rules of its valibot schema
- * (schema.ts: the same regexes, picklists, bounds and checks, imported from there) and builds
+ * (schema.ts: the same regexes, picklists, bounds and checks, passed in from there) and builds
  * the output valibot would (only the schema's keys, in its order, the default filled in). It
  * answers only "valid, and here is the output" or `undefined` for "not sure": an item it does
  * not take (invalid, of an unusual shape, or with a text that has a run of combining marks
@@ -18,31 +18,43 @@
  * a localised text's languages are its own enumerable keys met by `for…in` except `__proto__`,
  * `prototype` and `constructor`, a tuple's entries by index.
  *
- * If a schema gains or loses a field, its fast path switches itself off (`fastParsers`), so a
- * new rule can never be skipped; the counter test in validate.test.ts then fails until the
+ * If a schema gains or loses a field, its fast path switches itself off (`makeFastParsers`), so a
+ * new rule can never be skipped; the tests in test/feed/fast-parse.test.ts then fail until the
  * function here learns the field.
+ *
+ * A chunk of its own (validate.ts imports it dynamically): it would add about 0.9 kB gzip to
+ * every widget's page.
  */
-import { ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from './constants.js';
-import { isCalendarDate } from './dates.js';
-import { CITY_KINDS, CitySchema, COUNTRY_CODE, PARTIAL_DATE, PARTNERSHIP_DATE_KINDS, PartnershipSchema, type City, type Partnership } from './schema.js';
+import type { City, Partnership } from './schema.js';
 
 /**
- * How many combining marks (accents, vowel signs, points: `\p{M}`, and the
- * joiners ZWJ and ZWNJ) may follow one another; more are dropped with a
- * warning (validate.ts). Real writing stays well below it: Vietnamese puts up to 2 marks on
- * a letter, Thai 2, Devanagari 3 (Vedic accents 4), Hebrew with points and
- * cantillation 4 to 5, polytonic Greek 3, Tibetan stacks 4, and an emoji
- * sequence never has two in a row. Without a limit, a text of 20,000 marks on
- * one letter makes the browser shape one giant character each time it is shown.
+ * The schemas and rules the fast path checks against, given by validate.ts (`makeFastParsers`):
+ * imported here, they would make the bundler put schema.ts and its neighbours in a chunk of
+ * their own, one more file and more bytes on every page.
  */
-export const MAX_COMBINING_MARKS = 8;
-/** Whether a text has such a run at all: a test is a fraction of a replace, and almost no text has one. */
-const HAS_MARK_RUN = new RegExp(`[\\p{M}\\u200C\\u200D]{${MAX_COMBINING_MARKS + 1}}`, 'u');
+export type FastRules = [
+  partnershipSchema: { entries: object },
+  citySchema: { entries: object },
+  idPattern: RegExp,
+  languageTag: RegExp,
+  maxText: number,
+  partialDate: RegExp,
+  countryCode: RegExp,
+  cityKinds: readonly string[],
+  partnershipDateKinds: readonly string[],
+  daysInMonth: (year: number, month: number) => number,
+  hasMarkRun: (text: string) => boolean,
+];
 
-/** Whether `text` has a run of more than MAX_COMBINING_MARKS marks; a shorter text cannot, and is not searched. */
-export function hasMarkRun(text: string): boolean {
-  return text.length > MAX_COMBINING_MARKS && HAS_MARK_RUN.test(text);
-}
+let ID_PATTERN: RegExp;
+let LANGUAGE_TAG: RegExp;
+let MAX_TEXT: number;
+let PARTIAL_DATE: RegExp;
+let COUNTRY_CODE: RegExp;
+let CITY_KINDS: readonly unknown[];
+let PARTNERSHIP_DATE_KINDS: readonly unknown[];
+let daysInMonth: FastRules[9];
+let hasMarkRun: FastRules[10];
 
 type Item = Record<string, unknown>;
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -52,9 +64,12 @@ function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
-/** PartialDateSchema (ASCII digits and dashes, so no marks either). */
+/**
+ * PartialDateSchema (ASCII digits and dashes, so no marks either). Its pattern already bounds
+ * the month (01–12) and the day (01–31); of `isCalendarDate` only the month's length is left.
+ */
 function isPartialDate(value: unknown): value is string {
-  return typeof value === 'string' && PARTIAL_DATE.test(value) && isCalendarDate(value);
+  return typeof value === 'string' && PARTIAL_DATE.test(value) && (value.length < 10 || +value.slice(8) <= daysInMonth(+value.slice(0, 4), +value.slice(5, 7)));
 }
 
 /** A text of LocalisedTextSchema that validation keeps as it is: at most MAX_TEXT long and without a run of marks to cut. */
@@ -82,12 +97,32 @@ function localisedText(value: unknown): string | Record<string, string> | undefi
   return shown ? output : undefined;
 }
 
-/** An optional localised text: `undefined` (absent or given as undefined) is taken, anything else must be valid. */
-const MISSING = Symbol('missing');
-function optionalText(input: Item, key: string): string | Record<string, string> | undefined | typeof MISSING {
+/**
+ * Copies the optional field `key` of `input` to `output` as valibot does: if the key is `in` the
+ * input, its value, `undefined` as it is, anything else through `parse`. False if that fails.
+ */
+function optional(input: Item, output: Item, key: string, parse: (value: unknown) => unknown): boolean {
+  if (!(key in input)) return true;
   const value = input[key];
-  return value === undefined ? undefined : (localisedText(value) ?? MISSING);
+  const parsed = value === undefined ? undefined : parse(value);
+  output[key] = parsed;
+  return parsed !== undefined || value === undefined;
 }
+
+/** Each entry of an array through `parse` (a fresh array, as valibot's), or `undefined` if one fails. */
+function list(value: unknown, parse: (value: unknown) => unknown): unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const output: unknown[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const entry = parse(value[index]);
+    if (entry === undefined) return undefined;
+    output.push(entry);
+  }
+  return output;
+}
+
+const partialDate = (value: unknown) => (isPartialDate(value) ? value : undefined);
+const dates = (value: unknown) => list(value, partnershipDate);
 
 /** PartnershipSchema, or `undefined`. */
 function partnership(value: unknown): Partnership | undefined {
@@ -103,36 +138,12 @@ function partnership(value: unknown): Partnership | undefined {
   const second: unknown = cities[1];
   if (!isId(first) || !isId(second) || cities.length > 2 || first === second) return undefined;
   const output: Item = { id, cities: [first, second] };
-  if ('since' in input) {
-    const since = input['since'];
-    if (since !== undefined && !isPartialDate(since)) return undefined;
-    output['since'] = since;
-  }
-  if ('sinceQualifier' in input) {
-    const text = optionalText(input, 'sinceQualifier');
-    if (text === MISSING) return undefined;
-    output['sinceQualifier'] = text;
-  }
-  if ('dates' in input) {
-    const dates = input['dates'];
-    if (dates === undefined) output['dates'] = undefined;
-    else {
-      if (!Array.isArray(dates)) return undefined;
-      const parsed: Item[] = [];
-      for (let index = 0; index < dates.length; index++) {
-        const date = partnershipDate(dates[index]);
-        if (!date) return undefined;
-        parsed.push(date);
-      }
-      output['dates'] = parsed;
-    }
-  }
-  if ('notes' in input) {
-    const text = optionalText(input, 'notes');
-    if (text === MISSING) return undefined;
-    output['notes'] = text;
-  }
-  return output as Partnership;
+  return optional(input, output, 'since', partialDate) &&
+    optional(input, output, 'sinceQualifier', localisedText) &&
+    optional(input, output, 'dates', dates) &&
+    optional(input, output, 'notes', localisedText)
+    ? (output as Partnership)
+    : undefined;
 }
 
 /** PartnershipDateSchema, or `undefined`. */
@@ -141,16 +152,11 @@ function partnershipDate(value: unknown): Item | undefined {
   const input = value as Item;
   if (!('kind' in input) || !('date' in input)) return undefined;
   const kind = input['kind'];
-  if (!(PARTNERSHIP_DATE_KINDS as readonly unknown[]).includes(kind)) return undefined;
+  if (!PARTNERSHIP_DATE_KINDS.includes(kind)) return undefined;
   const date = input['date'];
   if (!isPartialDate(date)) return undefined;
   const output: Item = { kind, date };
-  if ('label' in input) {
-    const label = optionalText(input, 'label');
-    if (label === MISSING) return undefined;
-    output['label'] = label;
-  }
-  return output;
+  return optional(input, output, 'label', localisedText) ? output : undefined;
 }
 
 /** CitySchema, or `undefined`. */
@@ -167,7 +173,7 @@ function city(value: unknown): City | undefined {
   // Optional with a default: absent or undefined is "city".
   const given = 'kind' in input ? input['kind'] : undefined;
   const kind = given === undefined ? 'city' : given;
-  if (!(CITY_KINDS as readonly unknown[]).includes(kind)) return undefined;
+  if (!CITY_KINDS.includes(kind)) return undefined;
   const lat = input['lat'];
   // number, finite, within the bounds: NaN and ±Infinity fail the comparisons.
   if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90)) return undefined;
@@ -176,19 +182,17 @@ function city(value: unknown): City | undefined {
   return { id, name, country, kind, lat, lon } as City;
 }
 
-/** The fields each function above knows, in schema order; a schema with others gets no fast path. */
-const KNOWN: [object, readonly string[], (value: unknown) => unknown][] = [
-  [PartnershipSchema, ['id', 'cities', 'since', 'sinceQualifier', 'dates', 'notes'], partnership],
-  [CitySchema, ['id', 'name', 'country', 'kind', 'lat', 'lon'], city],
-];
-
-/** The fast path of each schema that has one and whose fields are still the ones it knows. */
-export const fastParsers: ReadonlyMap<object, (item: unknown) => unknown> = new Map(
-  KNOWN.filter(([schema, fields]) => {
-    const entries = Object.keys((schema as { entries: object }).entries);
-    return entries.length === fields.length && entries.every((key, index) => key === fields[index]);
-  }).map(([schema, , parse]) => [schema, parse]),
-);
-
-/** For tests: `enabled: false` validates with valibot alone, to compare the two paths. */
-export const fastPath = { enabled: true };
+/**
+ * The fast path of each schema that has one (partnerships, cities) and whose fields are still
+ * the ones it knows, in its order; made once, by validate.ts.
+ */
+export function makeFastParsers(rules: FastRules): Map<object, (item: unknown) => unknown> {
+  let partnershipSchema, citySchema;
+  [partnershipSchema, citySchema, ID_PATTERN, LANGUAGE_TAG, MAX_TEXT, PARTIAL_DATE, COUNTRY_CODE, CITY_KINDS, PARTNERSHIP_DATE_KINDS, daysInMonth, hasMarkRun] =
+    rules;
+  const known: [{ entries: object }, string, (item: unknown) => unknown][] = [
+    [partnershipSchema, 'id,cities,since,sinceQualifier,dates,notes', partnership],
+    [citySchema, 'id,name,country,kind,lat,lon', city],
+  ];
+  return new Map(known.filter(([schema, fields]) => Object.keys(schema.entries).join() === fields).map(([schema, , parse]) => [schema, parse]));
+}

@@ -4,13 +4,18 @@
  * dropped with a warning naming its JSON path, and the rest is kept.
  */
 import * as v from 'valibot';
-import { endsBeforeStart, parseCalendarDate } from './dates.js';
+import { ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from './constants.js';
+import { daysInMonth, endsBeforeStart, parseCalendarDate } from './dates.js';
 import type { Feed, FeedResult, FeedWarning } from './model.js';
-import { fastParsers, fastPath, hasMarkRun, MAX_COMBINING_MARKS } from './fast-parse.js';
+import { hasMarkRun, MAX_COMBINING_MARKS } from './marks.js';
 import { nextTask } from './next-task.js';
 import {
+  CITY_KINDS,
   CitySchema,
   ConferenceHeadSchema,
+  COUNTRY_CODE,
+  PARTIAL_DATE,
+  PARTNERSHIP_DATE_KINDS,
   FEED_VERSION,
   OrganisationSchema,
   PartnershipSchema,
@@ -27,6 +32,34 @@ import {
 } from './schema.js';
 
 export { MAX_COMBINING_MARKS };
+
+/**
+ * The fast path for partnerships and cities (fast-parse.ts), a chunk of its own asked for as soon
+ * as this module runs, so that its 1 kB is on no widget's page. Until it has arrived every item
+ * goes through valibot, with the same result, only slower; `validateFeedInSteps` (every feed that
+ * arrives by `src`) waits for it, and a `feed` object is rarely set before it is in.
+ */
+let fastParsers: ReadonlyMap<object, (item: unknown) => unknown> | undefined;
+export const fastPathLoaded: Promise<ReadonlyMap<object, (item: unknown) => unknown>> = import('./fast-parse.js').then(
+  ({ makeFastParsers }) =>
+    (fastParsers = makeFastParsers([
+      PartnershipSchema,
+      CitySchema,
+      ID_PATTERN,
+      LANGUAGE_TAG,
+      MAX_TEXT,
+      PARTIAL_DATE,
+      COUNTRY_CODE,
+      CITY_KINDS,
+      PARTNERSHIP_DATE_KINDS,
+      daysInMonth,
+      hasMarkRun,
+    ])),
+  () => new Map(),
+);
+
+/** For tests: `enabled: false` validates with valibot alone, to compare the two paths. */
+export const fastPath = { enabled: true };
 
 type Path = string;
 /** How an optional field's schema looks from outside: `v.optional(v.array(item))`. */
@@ -91,6 +124,11 @@ class Items<T extends { id: string }> {
   pathOf(position: number): Path {
     return `${this.list}[${this.indices[position]}]`;
   }
+
+  /** Each value with its JSON path, for the short lists whose items are checked further. */
+  get located(): { value: T; path: Path }[] {
+    return this.values.map((value, position) => ({ value, path: this.pathOf(position) }));
+  }
 }
 
 class Validation {
@@ -114,12 +152,12 @@ class Validation {
       return result;
     }
     // Most items are valid and take the fast path; any other goes through valibot (parse).
-    const fast = fastPath.enabled ? fastParsers.get(schema) : undefined;
+    const parser = fastPath.enabled ? fastParsers?.get(schema) : undefined;
     // A step is a plain call, not the generator's own loop: engines optimise such a call
     // (and the fast path inlined in it) far sooner than a long loop inside a generator.
     for (let start = 0; start < value.length; start += ITEMS_PER_STEP) {
       if (start > 0) yield;
-      this.step(value, start, Math.min(start + ITEMS_PER_STEP, value.length), path, schema, strict, fast, result);
+      this.step(value, start, Math.min(start + ITEMS_PER_STEP, value.length), path, schema, strict, parser, result);
     }
     return result;
   }
@@ -132,7 +170,7 @@ class Validation {
     path: Path,
     schema: v.GenericSchema<unknown, T>,
     strict: readonly string[],
-    fast: ((item: unknown) => unknown) | undefined,
+    parser: ((item: unknown) => unknown) | undefined,
     result: Items<T>,
   ): void {
     const { values, indices, byId } = result;
@@ -140,7 +178,7 @@ class Validation {
       // A hole in a list a host page built is skipped, as forEach would.
       if (!Object.hasOwn(list, index)) continue;
       const item: unknown = list[index];
-      let entity = fast?.(item) as T | undefined;
+      let entity = parser?.(item) as T | undefined;
       if (entity !== undefined) validationWork.fastParsed++;
       else {
         entity = this.parse(item, `${path}[${index}]`, schema, strict);
@@ -345,6 +383,7 @@ export async function validateFeedInSteps(
   document: unknown,
   { sliceMs = 40, pause = nextTask }: { sliceMs?: number; pause?: () => Promise<void> } = {},
 ): Promise<FeedResult> {
+  await fastPathLoaded;
   const steps = validationSteps(document);
   let since = performance.now();
   for (;;) {
@@ -370,59 +409,45 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
   const check = new Validation();
   const field = (name: string): unknown => (Object.hasOwn(document, name) ? document[name] : undefined);
 
-  const organisationItems = yield* check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema);
-  const organisations = organisationItems.values;
-  const organisationById = organisationItems.byId;
-  const cityItems = yield* check.items<City>(field('cities'), '$.cities', CitySchema);
-  const cities = cityItems.values;
-  const cityById = cityItems.byId;
+  const { values: organisations, byId: organisationById } = yield* check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema);
+  const { values: cities, byId: cityById } = yield* check.items<City>(field('cities'), '$.cities', CitySchema);
 
-  const personItems = yield* check.items<Person>(field('people'), '$.people', PersonSchema);
-  const people = personItems.values.map((person, position) => ({
+  const people = (yield* check.items<Person>(field('people'), '$.people', PersonSchema)).located.map(({ value: person, path }) => ({
     ...person,
-    organisation: check.reference(person.organisation, `${personItems.pathOf(position)}.organisation`, organisationById, 'organisation'),
+    organisation: check.reference(person.organisation, `${path}.organisation`, organisationById, 'organisation'),
   }));
   const personById = byId(people);
 
   // `since` may be absent (founding date unknown), but a date that is given and wrong drops the partnership, as before.
   const partnershipItems = field('partnerships');
   const candidates = yield* check.items<Partnership>(partnershipItems, '$.partnerships', PartnershipSchema, ['since']);
-  const partnerships: Partnership[] = [];
-  candidates.values.forEach((partnership, position) => {
+  const partnerships = candidates.values.filter((partnership, position) => {
     const [first, second] = partnership.cities;
-    if (cityById.has(first) && cityById.has(second)) partnerships.push(partnership);
-    else {
-      const missing = cityById.has(first) ? 1 : 0;
-      check.warn(`${candidates.pathOf(position)}.cities[${missing}]`, `unknown city "${partnership.cities[missing]}"; partnership dropped`);
-    }
+    if (cityById.has(first) && cityById.has(second)) return true;
+    const missing = cityById.has(first) ? 1 : 0;
+    check.warn(`${candidates.pathOf(position)}.cities[${missing}]`, `unknown city "${partnership.cities[missing]}"; partnership dropped`);
+    return false;
   });
 
   const conferences: Conference[] = [];
-  const conferenceItems = yield* check.items(field('conferences'), '$.conferences', ConferenceHeadSchema);
-  for (let position = 0; position < conferenceItems.values.length; position++) {
-    const head = conferenceItems.values[position];
-    const path = conferenceItems.pathOf(position);
-    const sessionItems = yield* check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end']);
-    const sessions = sessionItems.values.map((session, at) => {
-      const sessionPath = sessionItems.pathOf(at);
-      return {
-        ...session,
-        end: check.end(session.start, session.end, sessionPath),
-        city: check.reference(session.city, `${sessionPath}.city`, cityById, 'city'),
-        coordinators: check.references(session.coordinators, `${sessionPath}.coordinators`, organisationById, 'organisation'),
-        speakers: check.references(session.speakers, `${sessionPath}.speakers`, personById, 'person'),
-        moderators: check.references(session.moderators, `${sessionPath}.moderators`, personById, 'person'),
-      };
-    });
-    const eventItems = yield* check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema);
-    const sideEvents = eventItems.values.map((event, at) => {
-      const eventPath = eventItems.pathOf(at);
-      return {
-        ...event,
-        end: check.end(event.start, event.end, eventPath),
-        places: check.references(event.places, `${eventPath}.places`, cityById, 'city'),
-      };
-    });
+  for (const { value: head, path } of (yield* check.items(field('conferences'), '$.conferences', ConferenceHeadSchema)).located) {
+    const sessions = (yield* check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end'])).located.map(
+      ({ value: session, path: at }) => {
+        return {
+          ...session,
+          end: check.end(session.start, session.end, at),
+          city: check.reference(session.city, `${at}.city`, cityById, 'city'),
+          coordinators: check.references(session.coordinators, `${at}.coordinators`, organisationById, 'organisation'),
+          speakers: check.references(session.speakers, `${at}.speakers`, personById, 'person'),
+          moderators: check.references(session.moderators, `${at}.moderators`, personById, 'person'),
+        };
+      },
+    );
+    const sideEvents = (yield* check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema)).located.map(({ value: event, path: at }) => ({
+      ...event,
+      end: check.end(event.start, event.end, at),
+      places: check.references(event.places, `${at}.places`, cityById, 'city'),
+    }));
     conferences.push({
       ...head,
       end: check.end(head.start, head.end, path),
