@@ -1,5 +1,5 @@
 /**
- * Drawing the land, the borders and the great circles with d3-geo, loaded with the geometry
+ * Drawing the land, the borders, the great circles (with d3-geo) and the names on the map, loaded with the geometry
  * (geometry.ts) and never in the map's first chunk: the markers are placed before, with the same
  * projections written in projection-math.ts. d3-geo's projection is made from a MapProjection's
  * spec (formula, rotation, scale) and moved so that it puts places where `project` does.
@@ -12,6 +12,9 @@ import type { GeometryPaths, MapGeometry } from './geometry.js';
 import { BASE_WIDTH, type MapProjection } from './projection.js';
 import type { Size, View } from './view.js';
 import { mapWork } from './work.js';
+
+/** The names on the map come with the land: the markers carry the names, the labels follow them (labels.ts). */
+export { labelScales, layoutLabels, renderLabels, selectionOf } from './labels.js';
 
 /** The base translation of d3-geo's projection for each map projection, found once. */
 const translations = new WeakMap<MapProjection['spec'], [number, number]>();

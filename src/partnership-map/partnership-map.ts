@@ -24,7 +24,7 @@ import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, t
 import { PLACE_PAGE, renderPanel } from './panel.js';
 import { clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
 import { pinnedCities } from './pinned.js';
-import { labelScales, layoutLabels, renderLabels, selectionOf, type Label, type Project } from './labels.js';
+import type { Label, Project } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { preloadTable, tableHelpers, TableView } from './table-chunk.js';
@@ -196,7 +196,10 @@ export class PartnershipMap extends StaedtepartnerElement {
   /** What the arcs are drawn with: the projection and, beyond Europe, the drawing code once it is loaded (a new pair draws again). */
   private readonly arcProjection = memo((projection: MapProjection, drawing: GeoDrawing | undefined) => ({ projection, drawing }));
 
-  /** The labels of a zoom level, laid out once per level, selection, language and geometry: not on every frame of a pan (labels.ts). */
+  /**
+   * The labels of a zoom level, laid out once per level, selection, language and geometry: not on every frame of a pan
+   * (labels.ts, which comes with the geometry's drawing code: the markers carry the names, the labels follow them).
+   */
   private readonly labels = memo(
     (
       markers: ReadonlyMap<string, MarkerInfo>,
@@ -206,13 +209,13 @@ export class PartnershipMap extends StaedtepartnerElement {
       filtered: FilteredMap,
       selection: { cities: readonly string[]; partnership?: string } | undefined,
       language: string,
-      geometry: MapGeometry | undefined,
+      geometry: MapGeometry,
       project: Project | undefined,
     ): Label[] =>
-      layoutLabels({
+      geometry.drawing.layoutLabels({
         markers,
-        ...selectionOf(filtered, selection),
-        countries: geometry?.countries,
+        ...geometry.drawing.selectionOf(filtered, selection),
+        countries: geometry.countries,
         project,
         language,
         level,
@@ -439,9 +442,19 @@ export class PartnershipMap extends StaedtepartnerElement {
     const tooltipKey = this.tooltip.key;
     const tooltip = tooltipKey && !this.zoomPan.anchor ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = countriesShown(filtered);
+    const geometry = this.geometry;
     const labels =
-      size && view && index
-        ? this.labels(markers, level, ...labelScales(level, view.scale), filtered, this.selection, language, this.geometry, this.model?.projection.project)
+      size && view && index && geometry
+        ? this.labels(
+            markers,
+            level,
+            ...geometry.drawing.labelScales(level, view.scale),
+            filtered,
+            this.selection,
+            language,
+            geometry,
+            this.model?.projection.project,
+          )
         : [];
     const projection = this.model?.projection ?? EUROPE;
     // Great circles (maps beyond Europe) are drawn by the code that comes with the geometry: none before it.
@@ -494,7 +507,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${styleProperties({ transform: view && live ? layerTransform(view, live) : 'none' })}>
           <div class="drawing">
             ${guard([arcs, size, view, countries, this.geometry, projection], () => (arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing))}
-            ${guard([labels, view, size], () => (size && view ? renderLabels(labels, view, size) : nothing))}
+            ${guard([labels, view, size], () => (size && view && geometry ? geometry.drawing.renderLabels(labels, view, size) : nothing))}
             ${
               // While the view moves, the frames of a gesture change only the layer's transform: the markers, drawn at the anchor, are not rendered again.
               guard([visible, roving, this.selection, filtered], () =>
