@@ -135,7 +135,16 @@ export class JubileeList extends StaedtepartnerElement {
     super.willUpdate(changed);
     const state = this.feedState;
     if (state.status !== 'ready') return;
-    if (this.jubileesOf(state.feed).fresh) this.shown = JUBILEE_BATCH;
+    const listing = this.jubileesOf(state.feed);
+    if (listing.fresh) this.shown = JUBILEE_BATCH;
+    // The groups the shown entries reach are made and sorted here, before render; the others never.
+    const shown = this.printing ? listing.count : this.shown;
+    let reached = 0;
+    for (const group of listing.groups) {
+      if (reached >= shown) break;
+      void group.jubilees;
+      reached += group.size;
+    }
   }
 
   /** The next batch; the focus goes to the first entry it adds. */
