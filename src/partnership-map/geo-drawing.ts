@@ -79,23 +79,46 @@ export function decode(atlas: Topology): Omit<MapGeometry, 'drawing'> {
 /** Beyond any view of the map, in base units: the edge of the surface drawn around a globe's outline. */
 const FAR = 20 * BASE_WIDTH;
 
+/** What is drawn of a geometry for a projection: land, borders, the globe's outline, and each country once it was highlighted. */
+interface Drawn {
+  path: ReturnType<typeof geoPath>;
+  land: string;
+  borders: string;
+  beyond: string;
+  countries: Map<string, string>;
+}
+
+const drawn = new WeakMap<Omit<MapGeometry, 'drawing'>, WeakMap<MapProjection['spec'], Drawn>>();
+
 /**
- * Path data in base coordinates, drawn once per geometry, projection and highlighted countries:
- * a view shows them moved and scaled (an SVG transform), so that zooming, panning, a search or a
- * refit draws no land again. Resampled to a twentieth of a base unit (about 3 px at the deepest
- * zoom), with hundredths kept.
+ * Path data in base coordinates, drawn once per geometry and projection, and each highlighted
+ * country once: a view shows them moved and scaled (an SVG transform), so that zooming, panning,
+ * a search, a filter or a refit draws no land again. Resampled to a twentieth of a base unit
+ * (about 3 px at the deepest zoom), with hundredths kept.
  */
 export function geometryPaths(geometry: Omit<MapGeometry, 'drawing'>, highlight: readonly string[], map: MapProjection): GeometryPaths {
-  mapWork.geometryDrawings++;
-  const path = geoPath(baseProjection(map).precision(0.05)).digits(2);
-  const highlighted = highlight
-    .map((code) => geometry.countries.get(code))
-    .filter((country): country is GeoPermissibleObjects => country !== undefined)
-    .map((country) => path(country) ?? '')
-    .join('');
-  // Around the globe's outline (the whole world has one, not a frame), the page's plain surface.
-  const beyond = map.kind === 'europe' ? '' : `M${-FAR} ${-FAR}H${FAR}V${FAR}H${-FAR}Z${path({ type: 'Sphere' }) ?? ''}`;
-  return { land: path(geometry.land) ?? '', highlighted, borders: path(geometry.borders) ?? '', beyond };
+  let byProjection = drawn.get(geometry);
+  if (!byProjection) drawn.set(geometry, (byProjection = new WeakMap()));
+  let done = byProjection.get(map.spec);
+  if (!done) {
+    mapWork.geometryDrawings++;
+    const path = geoPath(baseProjection(map).precision(0.05)).digits(2);
+    // Around the globe's outline (the whole world has one, not a frame), the page's plain surface.
+    const beyond = map.kind === 'europe' ? '' : `M${-FAR} ${-FAR}H${FAR}V${FAR}H${-FAR}Z${path({ type: 'Sphere' }) ?? ''}`;
+    done = { path, land: path(geometry.land) ?? '', borders: path(geometry.borders) ?? '', beyond, countries: new Map() };
+    byProjection.set(map.spec, done);
+  }
+  const { path, countries } = done;
+  let highlighted = '';
+  for (const code of highlight) {
+    let d = countries.get(code);
+    if (d === undefined) {
+      const country = geometry.countries.get(code);
+      countries.set(code, (d = country ? (path(country) ?? '') : ''));
+    }
+    highlighted += d;
+  }
+  return { land: done.land, highlighted, borders: done.borders, beyond: done.beyond };
 }
 
 /**

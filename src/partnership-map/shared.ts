@@ -98,7 +98,7 @@ export function arcsAt(index: Clustering, level: number, filtered: FilteredMap):
   return linksAt(index, level, filtered).arcs;
 }
 
-/** Drawings kept per geometry and projection: a few sets of highlighted countries (a country filter changes them). */
+/** Drawings kept per geometry and projection: a few sets of highlighted countries (a filter or a search changes them; each country is drawn once, geo-drawing.ts). */
 const DRAWINGS_KEPT = 8;
 const drawings = new WeakMap<MapGeometry, WeakMap<MapProjection, Map<string, GeometryPaths>>>();
 

@@ -11,6 +11,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import { atlas } from '../../src/partnership-map/atlas.topo.js';
 import { geometryPaths, loadGeometry, type MapGeometry } from '../../src/partnership-map/geometry.js';
 import { BASE_WIDTH, frameHeight } from '../../src/partnership-map/projection.js';
+import { mapWork } from '../../src/partnership-map/work.js';
 import { fullView, GEOMETRY_MARGIN, panBy } from '../../src/partnership-map/view.js';
 
 describe('<partnership-map> geometry', () => {
@@ -32,6 +33,18 @@ describe('<partnership-map> geometry', () => {
     expect(paths.land.length, 'land').to.be.greaterThan(1000);
     expect(paths.borders.length, 'borders').to.be.greaterThan(1000);
     expect(paths.highlighted.length, 'Germany and Russia').to.be.greaterThan(100);
+  });
+
+  it('draws the land and borders once, and each highlighted country once, whatever countries a filter or search highlights', () => {
+    geometryPaths(geometry, []);
+    const before = mapWork.geometryDrawings;
+    const germany = geometryPaths(geometry, ['DE']);
+    const russia = geometryPaths(geometry, ['RU']);
+    const both = geometryPaths(geometry, ['DE', 'RU']);
+    expect(mapWork.geometryDrawings - before, 'land and borders drawn again').to.equal(0);
+    expect(both.highlighted).to.equal(germany.highlighted + russia.highlighted);
+    expect(both.land).to.equal(germany.land);
+    expect(germany.highlighted.length, 'Germany drawn').to.be.greaterThan(100);
   });
 
   it('draws the same land and borders as merging and meshing the countries would', () => {
