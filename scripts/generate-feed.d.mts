@@ -8,3 +8,6 @@ export function generateFeed(options?: {
   /** Share (0–1) of partnerships without `since`. */
   undated?: number;
 }): Record<string, unknown>;
+
+/** mulberry32: a seeded generator of numbers in [0, 1), the same sequence for the same seed. */
+export function prng(seed: number): () => number;

@@ -30,8 +30,8 @@
  *   (organisations), speakers and moderators (people). Feed order is not time order.
  */
 
-/** mulberry32: small, fast, and good enough for test data. */
-function prng(seed) {
+/** mulberry32: small, fast, and good enough for test data (the tests' generated variants use it too). */
+export function prng(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { generateFeed, prng } from '../../scripts/generate-feed.mjs';
 import { hasMarkRun } from '../../src/feed/marks.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { CitySchema, PartnershipSchema } from '../../src/feed/schema.js';
@@ -18,18 +18,6 @@ type Item = Record<string, unknown>;
 
 /** The fast path of each schema, as validate.ts made it. */
 let fastParsers: ReadonlyMap<object, (item: unknown) => unknown>;
-
-/** mulberry32, as the feed generator: the same variants on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACUTE = '\u0301';
 const withProto = (proto: object, own: object) => Object.assign(Object.create(proto) as object, own);

@@ -15,7 +15,7 @@ import type { PartnershipMap } from '../../src/partnership-map/partnership-map.j
 import { mapWork } from '../../src/partnership-map/work.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { setClock } from '../../src/shared/clock.js';
-import { resetPage, shadow, texts, until } from '../support/widgets.js';
+import { ctrlWheel, resetPage, shadow, texts, until } from '../support/widgets.js';
 
 type GeneratedFeed = {
   cities: { id: string }[];
@@ -111,20 +111,10 @@ describe('<partnership-map> drawing a dense feed', function () {
     const map = root.querySelector<HTMLElement>('[part~="map"]')!;
     const layer = root.querySelector<HTMLElement>('.layer')!;
     const markers = [...root.querySelectorAll('[part~="marker"]')];
-    const box = map.getBoundingClientRect();
     const before = snapshot();
     // Five steps zoom in by less than 2× (zoom-pan.ts draws again beyond that).
     for (let step = 0; step < 5; step++) {
-      map.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -60,
-          ctrlKey: true,
-          bubbles: true,
-          cancelable: true,
-          clientX: box.left + box.width / 2,
-          clientY: box.top + box.height / 2,
-        }),
-      );
+      ctrlWheel(map);
       await element.updateComplete;
       expect(layer.style.transform, `transform after step ${step + 1}`).to.match(/scale\(/);
     }

@@ -14,7 +14,7 @@ import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { frameWork, mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
-import { deepActiveElement, resetPage, shadow, until } from '../support/widgets.js';
+import { ctrlWheel, deepActiveElement, resetPage, shadow, until } from '../support/widgets.js';
 
 describe('<partnership-map> frames of a gesture', function () {
   this.timeout(120_000);
@@ -57,19 +57,7 @@ describe('<partnership-map> frames of a gesture', function () {
     return { element, root, map: root.querySelector<HTMLElement>('[part~="map"]')!, layer: root.querySelector<HTMLElement>('.layer')!, renders };
   }
 
-  const wheel = (map: HTMLElement) => {
-    const box = map.getBoundingClientRect();
-    map.dispatchEvent(
-      new WheelEvent('wheel', {
-        deltaY: -60,
-        ctrlKey: true,
-        bubbles: true,
-        cancelable: true,
-        clientX: box.left + box.width / 2,
-        clientY: box.top + box.height / 2,
-      }),
-    );
-  };
+  const wheel = (map: HTMLElement) => ctrlWheel(map);
 
   it('moves one element: the layer holds the land, labels and markers in a single child', async () => {
     const { root, layer } = await mounted();

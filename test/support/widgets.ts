@@ -14,6 +14,21 @@ export function shadow(element: Element): ShadowRoot {
  * fails anyway, and a busy machine must not turn a slow pass into a failure.
  * (Speed is measured by scripts/bench.mjs, not by the tests.)
  */
+/** One step of Ctrl + wheel (a zoom on the map) at the middle of `target`; negative `deltaY` zooms in. */
+export function ctrlWheel(target: HTMLElement, deltaY = -60): void {
+  const box = target.getBoundingClientRect();
+  target.dispatchEvent(
+    new WheelEvent('wheel', {
+      deltaY,
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+      clientX: box.left + box.width / 2,
+      clientY: box.top + box.height / 2,
+    }),
+  );
+}
+
 /** The element that has the focus, looked up through open shadow roots. */
 export function deepActiveElement(): Element | null {
   let active = document.activeElement;
