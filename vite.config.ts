@@ -1,9 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => resolve(import.meta.dirname, path);
+
+/**
+ * The package's runtime dependencies (package.json `dependencies`): the npm build imports them
+ * by name, itself and any subpath (`lit/decorators.js`), so the app's bundler installs and
+ * bundles each once, shared with the app's own use of it, instead of a second copy in dist/.
+ */
+const dependencies = Object.keys((JSON.parse(readFileSync(here('package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
  * Translators' notes (`msg(…, { desc: '…' })`) belong in the XLIFF files, not in
@@ -27,8 +36,8 @@ function dropMessageDescriptions(): Plugin {
 
 /**
  * Two builds from the same sources:
- * - `vite build`: the npm package, one ES module per entry, lit/@lit/localize/valibot
- *   left to the user's bundler (they are dependencies).
+ * - `vite build`: the npm package, one ES module per entry, every dependency (lit,
+ *   @lit/localize, valibot, d3-geo, topojson-client, ical-generator) left to the user's bundler.
  * - `vite build --mode cdn`: one self-contained entry for a plain script tag,
  *   with each widget in its own chunk beside it.
  * `npm start` (the dev server) serves the demo from the repository root.
@@ -89,7 +98,7 @@ export default defineConfig(({ command, mode }) => {
         formats: ['es'],
       },
       rollupOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^valibot($|\/)/],
+        external: isDependency,
         output: {
           // A chunk that registers elements must stay in dist/define/, the only
           // folder package.json marks as having side effects.
