@@ -81,7 +81,8 @@ export const confOverviewStyles = css`
     display: grid;
     gap: 0.4em;
   }
-  .organisations {
+  /* Logos only: a row. Names stand one per line (the ul's grid above). */
+  .organisations.logos {
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em 1em;

@@ -9,8 +9,9 @@ import { localise, paragraphs, safeHref, safeImageSrc, shownLinks } from '../fee
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
-import { conferenceDays, conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
-import { conferenceTitle, formatDateRange, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
+import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
+import { conferenceTitle, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
+import { dateRangeTemplate } from '../shared/date-range.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { conferenceEntry, mainLink, registrationState, type RegistrationState } from './overview.js';
@@ -103,8 +104,7 @@ export class ConfOverview extends StaedtepartnerElement {
   }
 
   private renderDates(conference: Conference, language: string): TemplateResult {
-    const { startDate, endDate } = conferenceDays(conference);
-    return html`<time datetime=${conference.start}>${formatDateRange(startDate, endDate, language)}</time>`;
+    return html`${dateRangeTemplate(conference.start, conference.end, language)}`;
   }
 
   private renderPlace(conference: Conference, feed: Feed, language: string): string {
@@ -243,12 +243,16 @@ export class ConfOverview extends StaedtepartnerElement {
 
   private renderOrganisations(title: string, organisations: Organisation[], language: string): TemplateResult | typeof nothing {
     if (organisations.length === 0) return nothing;
+    const shown = organisations.map((organisation) => ({
+      organisation,
+      name: localise(organisation.name, language),
+      logo: this.noLogos ? undefined : safeImageSrc(organisation.logo),
+    }));
+    // Names stand one per line (names such as "Stadt Kaluga" run together in a row); a list of logos only is a row.
     return this.renderSection(
       title,
-      html`<ul role="list" class="organisations">
-        ${organisations.map((organisation) => {
-          const name = localise(organisation.name, language);
-          const logo = this.noLogos ? undefined : safeImageSrc(organisation.logo);
+      html`<ul role="list" class=${shown.every(({ logo }) => logo) ? 'organisations logos' : 'organisations'}>
+        ${shown.map(({ organisation, name, logo }) => {
           const href = safeHref(organisation.url);
           // The logo's alt text is the name, read once; without a logo the name is shown.
           const content = logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" referrerpolicy="no-referrer" />` : html`<span>${name}</span>`;
@@ -272,8 +276,6 @@ export class ConfOverview extends StaedtepartnerElement {
   private renderSideEvent(event: SideEvent, feed: Feed, language: string): TemplateResult {
     const title = localise(event.title, language);
     const heading = event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title;
-    const start = event.start ? parseCalendarDate(event.start) : undefined;
-    const end = event.end ? parseCalendarDate(event.end) : undefined;
     const places = formatList(
       (event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)),
       language,
@@ -281,7 +283,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const venue = localise(event.venue, language);
     return html`<li part="side-event">
       <span class="name">${heading}</span>
-      ${start ? html`<br /><time datetime=${event.start!}>${formatDateRange(start, end, language)}</time>` : nothing}
+      ${event.start ? html`<br />${dateRangeTemplate(event.start, event.end, language)}` : nothing}
       ${places || venue ? html`<br />${[places, venue].filter(Boolean).join(' · ')}` : nothing}
       ${paragraphs(localise(event.description, language)).map((text) => html`<p>${text}</p>`)}
     </li>`;

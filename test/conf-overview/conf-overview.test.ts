@@ -97,6 +97,64 @@ describe('<conf-overview>', () => {
     expect(forum).to.contain('IV.').and.contain('23. Juni').and.contain('1. Juli 2021').and.contain('Moskau').and.contain('Kaluga');
   });
 
+  /** Each `<time>` in `root` as [text, datetime]. */
+  const times = (root: Element | null | undefined) =>
+    [...(root?.querySelectorAll('time') ?? [])].map((time) => [time.textContent, time.getAttribute('datetime')]);
+
+  it('marks up both ends of a date range, each in its own <time datetime>: the conference and its side events', async () => {
+    await pageLanguage('de');
+    const element = await overview({ conference: 'xvi-kaluga-2021' });
+    const dates = [...shadow(element).querySelectorAll('[part~="facts"] > div')].find((row) => row.querySelector('dt')?.textContent === 'Termin');
+    // The day numbers, each with the day it stands for (how much of "28." the formatter gives each end is its own).
+    expect(times(dates?.querySelector('dd')).map(([text, datetime]) => [text?.match(/\d+/)?.[0], datetime])).to.deep.equal([
+      ['28', '2021-06-28'],
+      ['30', '2021-06-30'],
+    ]);
+    expect(dates?.querySelector('dd')?.textContent?.trim()).to.equal('28.–30. Juni 2021');
+    const forum = [...shadow(element).querySelectorAll('[part~="side-event"]')].find((item) => item.textContent?.includes('Jugendforum'));
+    expect(times(forum).map(([text, datetime]) => [text?.match(/^\d+\. \p{L}+/u)?.[0], datetime])).to.deep.equal([
+      ['23. Juni', '2021-06-23'],
+      ['1. Juli', '2021-07-01'],
+    ]);
+  });
+
+  it('marks up both ends of the range in the compact variant, and a one-day conference as one <time>', async () => {
+    const feed = minimalFeed({
+      conferences: [
+        { id: 'c', ordinal: 17, title: 'Conference', start: '2027-06-01', end: '2027-06-03', hostCities: ['essen'] },
+        { id: 'd', ordinal: 18, title: 'Day', start: '2028-03-04', hostCities: ['essen'] },
+      ],
+    });
+    const compact = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="c" variant="compact"></conf-overview>`);
+    await settled(compact, SETTLED);
+    expect(times(shadow(compact).querySelector('.when-where')).map(([text, datetime]) => [text?.match(/\d+/)?.[0], datetime])).to.deep.equal([
+      ['1', '2027-06-01'],
+      ['3', '2027-06-03'],
+    ]);
+    const day = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="d"></conf-overview>`);
+    await settled(day, SETTLED);
+    expect(times(shadow(day).querySelector('[part~="facts"] dd'))).to.deep.equal([['March 4, 2028', '2028-03-04']]);
+  });
+
+  for (const language of ['en', 'de', 'ru']) {
+    it(`lists organisers and supporters by name one below the other, each its own list item, in ${language}`, async () => {
+      await pageLanguage(language);
+      const element = await fixture<ConfOverview>(html`<conf-overview src=${SAMPLE_FEED_URL} conference="xvi-kaluga-2021" no-logos></conf-overview>`);
+      await settled(element, SETTLED);
+      const lists = [...shadow(element).querySelectorAll('ul.organisations')];
+      expect(lists.map((list) => list.querySelectorAll(':scope > li[part~="organisation"]').length)).to.deep.equal([6, 4]);
+      for (const list of lists) {
+        const boxes = [...list.children].map((item) => item.getBoundingClientRect());
+        // No two names on one line: each begins below the one before, at the same left edge.
+        for (let i = 1; i < boxes.length; i++) {
+          expect(boxes[i].top, `name ${i + 1} below name ${i}`).to.be.at.least(boxes[i - 1].bottom);
+          expect(boxes[i].left).to.equal(boxes[0].left);
+        }
+      }
+      await expect(element).to.be.accessible();
+    });
+  }
+
   it('follows the clock: before, during and after the conference', async () => {
     setClock(at('2021-06-05T09:00:00Z'));
     const element = await overview({ conference: 'xvi-kaluga-2021' });
