@@ -60,6 +60,15 @@ function people(ids: readonly string[] | undefined, feed: Feed, language: string
   return formatList((ids ?? []).map((id) => localise(feed.personById.get(id)?.name, language)).filter(Boolean), language);
 }
 
+/**
+ * The name of a control that acts on one session: "Beschreibung: Titel". An
+ * aria-label, not the title in a visually hidden span after the visible word:
+ * engines put a space before such a span, and read "Beschreibung : Titel".
+ */
+function namedFor(label: string, title: string): string {
+  return `${label}: ${title}`;
+}
+
 export function renderSession(entry: ProgrammeSession, context: ViewContext, place?: Readonly<Record<string, string>>): TemplateResult {
   const { session } = entry;
   const { feed, language } = context;
@@ -77,6 +86,9 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const topics = (session.topics ?? []).map((topic) => localise(topic, language)).filter(Boolean);
   const description = paragraphs(localise(session.description, language));
   const links = shownLinks(session.links, language);
+  const descriptionLabel = msg('Description', { desc: 'Disclosure that shows the description of a session' });
+  const favouriteLabel = msg('My programme', { desc: 'Toggle button: keep this session in my programme' });
+  const permalinkLabel = msg('Link', { desc: 'Permanent link to one session' });
   return html`<li part="session${timing ? ` session-${timing}` : ''}" class="session kind-${session.kind}" ${styleProperties(place ?? {})}>
     <article aria-labelledby="title-${id}" id="session-${id}" tabindex="-1">
       <p class="meta">
@@ -123,9 +135,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
         description.length === 0 && links.length === 0
           ? nothing
           : html`<details part="description" ?open=${context.printing}>
-              <summary>
-                ${msg('Description', { desc: 'Disclosure that shows the description of a session' })}<span class="visually-hidden">: ${title}</span>
-              </summary>
+              <summary aria-label=${namedFor(descriptionLabel, title)}>${descriptionLabel}</summary>
               ${description.map((text) => html`<p>${text}</p>`)}
               ${
                 links.length === 0
@@ -137,9 +147,16 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
             </details>`
       }
       <div class="actions">
-        <button part="favourite" type="button" data-action="favourite" data-session=${id} aria-pressed=${favourite ? 'true' : 'false'}>
+        <button
+          part="favourite"
+          type="button"
+          data-action="favourite"
+          data-session=${id}
+          aria-pressed=${favourite ? 'true' : 'false'}
+          aria-label=${namedFor(favouriteLabel, title)}
+        >
           <span aria-hidden="true">${favourite ? '★' : '☆'}</span>
-          ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}<span class="visually-hidden">: ${title}</span>
+          ${favouriteLabel}
         </button>
         ${
           entry.start
@@ -150,9 +167,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
               </button>`
             : nothing
         }
-        <a part="permalink" href=${context.permalink(id)}
-          >${msg('Link', { desc: 'Permanent link to one session' })}<span class="visually-hidden">: ${title}</span></a
-        >
+        <a part="permalink" href=${context.permalink(id)} aria-label=${namedFor(permalinkLabel, title)}>${permalinkLabel}</a>
       </div>
     </article>
   </li>`;

@@ -36,6 +36,34 @@ describe('<conf-programme> accessibility in every view', () => {
       expect(await axeViolations(element)).to.deep.equal([]);
     });
 
+    it(`${language}: each session's description, favourite and link are named "<word>: <title>", never "<word> : <title>"`, async () => {
+      await setLanguage(language);
+      const element = await programme({ conference: XV });
+      const words = {
+        de: ['Beschreibung', 'Mein Programm', 'Link'],
+        ru: ['Описание', 'Моя программа', 'Ссылка'],
+        en: ['Description', 'My programme', 'Link'],
+      }[language];
+      const articles = [...shadow(element).querySelectorAll<HTMLElement>('[part~="panel"] article[id^="session-"]')];
+      expect(articles.length).to.be.greaterThan(0);
+      let described = 0;
+      for (const article of articles) {
+        const title = article.querySelector('[part~="session-title"]')!.textContent!.trim();
+        const summary = article.querySelector('[part~="description"] > summary');
+        if (summary) {
+          described++;
+          expect(summary.getAttribute('aria-label')).to.equal(`${words[0]}: ${title}`);
+          expect(summary.textContent?.trim(), 'the visible word, which begins the name').to.equal(words[0]);
+        }
+        expect(article.querySelector('[part~="favourite"]')?.getAttribute('aria-label')).to.equal(`${words[1]}: ${title}`);
+        expect(article.querySelector('[part~="permalink"]')?.getAttribute('aria-label')).to.equal(`${words[2]}: ${title}`);
+        // No name anywhere in the session is put together from a visible word and a hidden ": …".
+        for (const hidden of article.querySelectorAll('.visually-hidden'))
+          expect(hidden.textContent?.trim().startsWith(':'), hidden.textContent!).to.equal(false);
+      }
+      expect(described).to.be.greaterThan(0);
+    });
+
     it(`${language}: XV side events, a day tab, no results, and print`, async () => {
       await setLanguage(language);
       const element = await programme({ conference: XV });
