@@ -50,3 +50,5 @@ export function loadWidget(tag: string): Promise<unknown> {
 }
 
 export { setLanguage, currentLanguage, loaderSettings, forgetFeed };
+// Types only: the widgets' events, typed in the DOM's event maps for a TypeScript page that uses this file.
+export type * from './events.js';

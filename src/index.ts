@@ -17,3 +17,4 @@ export { StaedtepartnerElement } from './shared/staedtepartner-element.js';
 export { setClock } from './shared/clock.js';
 export * from './i18n/index.js';
 export * from './feed/index.js';
+export type * from './events.js';

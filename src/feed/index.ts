@@ -3,7 +3,7 @@ export * from './schema.js';
 export type { Feed, FeedFailure, FeedFailureKind, FeedResult, FeedWarning } from './model.js';
 export { validateFeed } from './validate.js';
 export { loadFeed, readFeedObject, forgetFeed, loaderSettings } from './loader.js';
-export { importSchedule, detectFormat, kindFor, type ImportedSchedule, type ScheduleFormat } from './import/index.js';
+export { importSchedule, detectFormat, kindFor, type ImportedSchedule, type ScheduleDocument, type ScheduleFormat } from './import/index.js';
 export { localise, allVersions, safeHref, paragraphs } from './text.js';
 export { inlineFeedJson, escapeInlineJson } from './inline.js';
 export { parseCalendarDate, type CalendarDate, type DatePrecision } from './dates.js';

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed } from '../feed/model.js';
-import type { City, Partnership } from '../feed/schema.js';
+import type { City } from '../feed/schema.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
@@ -36,18 +36,7 @@ import { ViewportController } from './viewport.js';
 import { layerTransform, LayerMotion, MarkerPlacer } from './layer.js';
 import { frameWork, mapWork } from './work.js';
 
-export interface CitySelectDetail {
-  /** The city activated (the first, when several share one place). */
-  city: City;
-  cities: readonly City[];
-  /** Their partnerships that pass the filters. */
-  partnerships: readonly Partnership[];
-}
-
-export interface PartnershipSelectDetail {
-  partnership: Partnership;
-  cities: readonly [City, City];
-}
+export type { CitySelectDetail, PartnershipSelectDetail } from '../events.js';
 
 function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let last: { args: A; value: R } | undefined;
@@ -683,7 +672,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const filtered = this.current;
     if (!filtered) return;
     const partnerships = [...new Set(cities.flatMap((city) => filtered.cities.get(city.id)?.partnerships ?? []))].map((entry) => entry.partnership);
-    const allowed = this.emit<CitySelectDetail>('city-select', { city: cities[0], cities, partnerships });
+    const allowed = this.emit('city-select', { city: cities[0], cities, partnerships });
     if (!allowed) return;
     this.selection = { cities: cities.map((city) => city.id) };
     this.placeListed = PLACE_PAGE;
@@ -703,7 +692,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   private selectPartnership(entry: MapPartnership): void {
-    const allowed = this.emit<PartnershipSelectDetail>('partnership-select', { partnership: entry.partnership, cities: entry.cities });
+    const allowed = this.emit('partnership-select', { partnership: entry.partnership, cities: entry.cities });
     if (!allowed || !this.selection || !this.size) return;
     this.selection = { ...this.selection, partnership: entry.partnership.id };
     const filtered = this.current;

@@ -3,6 +3,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { forgetFeed, loadFeed, peekFeedObject, readFeedObject } from '../feed/loader.js';
 import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
+import type { ScheduleDocument } from '../feed/import/detect.js';
+import type { FeedDocument } from '../feed/schema.js';
+import type { WidgetEventMap, WidgetEventName } from '../events.js';
 import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
 import { RetryFocusController } from './retry-focus-controller.js';
 import { baseStyles } from './styles.js';
@@ -84,8 +87,12 @@ export abstract class StaedtepartnerElement extends LitElement {
    */
   @property({ reflect: true }) src?: string;
 
-  /** The feed as an object; takes precedence over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  /**
+   * The feed as an object; takes precedence over `src`. Our feed document, or a frab, C3VOC or
+   * pretalx schedule. The type is for the host app's compiler only: whatever arrives is
+   * validated at run time, and a document that is neither is refused with `feed-error`.
+   */
+  @property({ attribute: false }) feed?: FeedDocument | ScheduleDocument;
 
   /**
    * The widget's own strings (its translation group, src/generated/locales/<locale>/<group>.ts),
@@ -134,8 +141,8 @@ export abstract class StaedtepartnerElement extends LitElement {
     customElements.define(tag, constructor);
   }
 
-  /** Dispatches an event that bubbles out of the shadow root. */
-  protected emit<T>(name: string, detail: T): boolean {
+  /** Dispatches an event that bubbles out of the shadow root; its name and detail as src/events.ts declares them. */
+  protected emit<K extends WidgetEventName>(name: K, detail: WidgetEventMap[K]['detail']): boolean {
     return this.dispatchEvent(widgetEvent(name, detail));
   }
 

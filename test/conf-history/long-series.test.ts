@@ -4,6 +4,7 @@
  * conferences do not lay out 20,000 entries at once, and every one stays
  * reachable.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { manyConferences } from '../../scripts/freeze-feeds.mjs';
 import { HISTORY_BATCH, type ConfHistory } from '../../src/conf-history/conf-history.js';
@@ -18,7 +19,7 @@ const TODAY = '2024-03-01';
 
 async function history(feed: Series, order?: 'desc'): Promise<ConfHistory> {
   const element = document.createElement('conf-history');
-  element.feed = feed;
+  element.feed = feed as FeedDocument;
   if (order) element.setAttribute('order', order);
   document.body.append(element);
   await settled(element);

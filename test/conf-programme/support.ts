@@ -3,6 +3,7 @@
  * what it shows, and reading the raw feed JSON so that expected values are
  * computed from the data, not copied from the widget's output.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import '../../src/conf-programme/define.js';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { setClock } from '../../src/shared/clock.js';
@@ -78,7 +79,7 @@ export async function programme(
   options: { conference?: string; feed?: unknown; attributes?: Record<string, string>; container?: HTMLElement } = {},
 ): Promise<ConfProgramme> {
   const element = document.createElement('conf-programme');
-  if (options.feed !== undefined) element.feed = options.feed;
+  if (options.feed !== undefined) element.feed = options.feed as FeedDocument;
   else element.src = SAMPLE_FEED_URL;
   if (options.conference) element.setAttribute('conference', options.conference);
   for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);

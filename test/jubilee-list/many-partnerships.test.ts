@@ -5,6 +5,7 @@
  * does not lay out 23,000 elements at once; every jubilee stays reachable, and printing
  * shows them all. No timing: the test counts the entries on the page.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import '../../src/jubilee-list/define.js';
@@ -41,7 +42,7 @@ function shownJubilees(element: Element): string[] {
 
 async function list(feed: object): Promise<JubileeList> {
   const element = document.createElement('jubilee-list');
-  element.feed = feed;
+  element.feed = feed as FeedDocument;
   element.year = YEAR;
   document.body.append(element);
   await settled(element);

@@ -3,6 +3,7 @@
  * reduced motion), on every keyboard path; the tooltip (WCAG 1.4.13); forced
  * colours; group counts at 360 px; the status line; the settled signal.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/partnership-map/define.js';
@@ -16,7 +17,7 @@ async function map(
   options: { src?: string; feed?: Record<string, unknown>; attributes?: Record<string, string>; parent?: HTMLElement } = {},
 ): Promise<PartnershipMap> {
   const element = document.createElement('partnership-map');
-  if (options.feed) element.feed = options.feed;
+  if (options.feed) element.feed = options.feed as FeedDocument;
   else element.src = options.src ?? SAMPLE_FEED_URL;
   for (const [name, value] of Object.entries(options.attributes ?? {})) element.setAttribute(name, value);
   (options.parent ?? document.body).append(element);
@@ -180,7 +181,7 @@ describe('<partnership-map> accessibility', () => {
   describe('settled signal', () => {
     it('updateComplete resolves once the markers are placed, not when the map is merely on the page', async () => {
       const element = document.createElement('partnership-map');
-      element.feed = denseCluster();
+      element.feed = denseCluster() as FeedDocument;
       document.body.append(element);
       await element.updateComplete;
       expect(shadow(element).querySelector('[part~="map"]'), 'the map').not.to.equal(null);
@@ -193,7 +194,7 @@ describe('<partnership-map> accessibility', () => {
         box.setAttribute('style', style);
         document.body.append(box);
         const element = document.createElement('partnership-map');
-        element.feed = denseCluster();
+        element.feed = denseCluster() as FeedDocument;
         box.append(element);
         // Would time out (fail) if it waited for a size that never comes.
         await element.updateComplete;

@@ -7,6 +7,7 @@
  * - The frames of a gesture draw nothing again: the drawing is moved as one transform,
  *   and drawn (once) at the new view when the wheel rests.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { MAX_DRAWN_ARCS } from '../../src/partnership-map/arc-drawing.js';
@@ -42,7 +43,7 @@ describe('<partnership-map> drawing a dense feed', function () {
     element.style.width = '960px';
     element.style.setProperty('--partnership-map-height', '540px');
     if (city) element.city = city;
-    element.feed = document;
+    element.feed = document as FeedDocument;
     window.document.body.append(element);
     // The land too: the geometry and its drawing code (which the arcs of a world map wait for) arrive apart and
     // draw again when they do; under load that came amid a zoom, and its drawing was counted as the zoom's.
@@ -130,6 +131,10 @@ describe('<partnership-map> drawing a dense feed', function () {
     // The land is drawn once per geometry and moved by the view's transform: not again at the new view.
     expect(mapWork.geometryDrawings - during.geometryDrawings, 'land drawn again once the wheel rests').to.equal(0);
     expect(root.querySelector('svg g')!.getAttribute('transform'), 'the land placed by the new view').to.match(/scale\(/);
+    // Drawn whole, the land reaches beyond the map: its <svg> cuts it at the map's edge.
+    const svg = root.querySelector('svg')!;
+    expect(getComputedStyle(svg).overflow).to.equal('hidden');
+    expect(root.querySelector('path.land')!.getBoundingClientRect().width, 'the land drawn beyond the map').to.be.greaterThan(svg.getBoundingClientRect().width);
   });
 
   it('renders no marker again on the frames of a drag, only the layer moves; and the markers in sight once it ends', async () => {

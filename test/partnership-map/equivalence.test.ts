@@ -6,6 +6,7 @@
  * change: each is compared here with the plain algorithm it replaced (test/support/map-reference.ts),
  * on a world-wide generated feed, and the work a keystroke does is counted.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { readFeedObject } from '../../src/feed/loader.js';
@@ -182,7 +183,7 @@ describe('partnership-map: the fast model, filters, search and clustering give w
     const cities = mapModelOf(read.feed).cityList.length;
     const keyed = mapWork.searchKeys;
     const element = document.createElement('partnership-map') as PartnershipMap;
-    element.feed = feed;
+    element.feed = feed as FeedDocument;
     document.body.append(element);
     const root = shadow(element);
     await until(() => root.querySelector('[part~="marker"]'), 'no marker');

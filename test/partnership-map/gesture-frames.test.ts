@@ -7,6 +7,7 @@
  * timing: the test counts the map's renders and the frames shown by moving the layer alone
  * (frameWork in src/partnership-map/work.ts).
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
@@ -47,7 +48,7 @@ describe('<partnership-map> frames of a gesture', function () {
     const element = window.document.createElement('partnership-map');
     element.style.width = '960px';
     element.style.setProperty('--partnership-map-height', '540px');
-    element.feed = document;
+    element.feed = document as FeedDocument;
     window.document.body.append(element);
     // The land drawn too: its geometry, loaded apart, would otherwise render the map when it arrives, perhaps amid a gesture.
     await until(() => element.shadowRoot?.querySelector('[part~="marker"]') && element.shadowRoot.querySelector('path.land'), 'no markers and land');

@@ -3,6 +3,7 @@
  * named, no two labels overlapping (read from the rendered SVG text boxes), in the
  * active language, laid out once per zoom level and selection (not on every pan).
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { geoContains } from 'd3-geo';
 import { sendKeys } from '@web/test-runner-commands';
@@ -101,7 +102,7 @@ describe('<partnership-map> labels', () => {
     const element = document.createElement('partnership-map');
     element.style.display = 'block';
     element.style.width = '1280px';
-    element.feed = feed;
+    element.feed = feed as FeedDocument;
     document.body.append(element);
     await until(() => labelTexts(element, '.country').includes('Finland'), 'Finland not named');
     const finland = [...shadow(element).querySelectorAll('svg.labels text.country')].find((text) => text.textContent === 'Finland')!.getBoundingClientRect();

@@ -6,6 +6,7 @@
  * a marker's name, cluster indexes built, names turned into search keys)
  * while every city can still be found and opened.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { coincidentCities } from '../../scripts/freeze-feeds.mjs';
 import '../../src/partnership-map/define.js';
@@ -23,7 +24,7 @@ const elementCount = (element: Element) => shadow(element).querySelectorAll('*')
 
 async function coincidentMap(feed: Record<string, unknown>): Promise<PartnershipMap> {
   const element = document.createElement('partnership-map');
-  element.feed = feed;
+  element.feed = feed as FeedDocument;
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector('[part~="marker"]'), 'no marker');
   await element.updateComplete;

@@ -14,6 +14,7 @@
  * What the markers say (partnerships per marker) is checked against a count
  * made here from the feed itself.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { readFeedObject } from '../../src/feed/loader.js';
@@ -55,7 +56,7 @@ describe('<partnership-map> with 25,000 partnerships', function () {
   it('opens with one cluster index, and members, markers and arcs of the one level it shows', async () => {
     const before = snapshot();
     const element = window.document.createElement('partnership-map');
-    element.feed = document;
+    element.feed = document as FeedDocument;
     window.document.body.append(element);
     await until(() => element.shadowRoot?.querySelector('[part~="marker"]'), 'no marker');
     await element.updateComplete;

@@ -4,6 +4,7 @@
  * or Jesenice); spellings still meet (Nischni, Nizhny, Нижний). A keystroke
  * compares the query with keys made once per city per feed.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { readFeedObject } from '../../src/feed/loader.js';
@@ -30,7 +31,7 @@ const essenFeed = {
 
 async function mapOf(feed: object): Promise<PartnershipMap> {
   const element = document.createElement('partnership-map');
-  element.feed = feed;
+  element.feed = feed as FeedDocument;
   element.view = 'table';
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector('[part~="row"]'), 'no table');
@@ -102,7 +103,7 @@ describe('<partnership-map> search', function () {
     const keyed = mapWork.searchKeys;
     const ranked = mapWork.sortKeys;
     const element = document.createElement('partnership-map');
-    element.feed = document_;
+    element.feed = document_ as FeedDocument;
     document.body.append(element);
     const root = shadow(element);
     await until(() => root.querySelector('[part~="marker"]'), 'no marker');
@@ -130,7 +131,7 @@ describe('<partnership-map> search', function () {
     document.body.append(element);
     await element.updateComplete;
     element.dispatchEvent(new FocusEvent('focusin'));
-    element.feed = document_;
+    element.feed = document_ as FeedDocument;
     await until(() => shadow(element).querySelector('[part~="marker"]'), 'no marker');
     await until(() => mapWork.searchKeys - keyed === cityCount, 'search keys not prepared');
   });

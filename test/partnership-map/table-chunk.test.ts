@@ -9,6 +9,7 @@
  * Last, the built bundle (dist/cdn) under a strict CSP: the chunk loads and its
  * style sheet applies without a violation.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import '../../src/partnership-map/define.js';
@@ -46,7 +47,7 @@ function heldImport(): { load: () => Promise<TableModule>; release: () => void }
 function mapOf(view: 'map' | 'table'): PartnershipMap {
   const element = document.createElement('partnership-map');
   element.view = view;
-  element.feed = FEED;
+  element.feed = FEED as FeedDocument;
   document.body.append(element);
   return element;
 }

@@ -5,6 +5,7 @@
  * cut off ("Длительность"), each date is on one line, and at 360 px the table
  * scrolls inside its own frame instead of widening the page.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
@@ -61,7 +62,7 @@ describe('<partnership-map> table layout', function () {
         box.style.inlineSize = `${width}px`;
         const element = document.createElement('partnership-map') as PartnershipMap;
         element.view = 'table';
-        element.feed = feed;
+        element.feed = feed as FeedDocument;
         box.append(element);
         document.body.append(box);
         const root = shadow(element);

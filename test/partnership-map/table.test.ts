@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
-import type { LocalisedText } from '../../src/feed/schema.js';
+import type { FeedDocument, LocalisedText } from '../../src/feed/schema.js';
 import { localise } from '../../src/feed/text.js';
 import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
@@ -114,7 +114,7 @@ describe('<partnership-map> table view with 25,000 partnerships', function () {
     setClock(() => new Date('2026-06-01T12:00:00Z'));
     element = document.createElement('partnership-map');
     element.view = 'table';
-    element.feed = feed;
+    element.feed = feed as FeedDocument;
     document.body.append(element);
     root = shadow(element);
     await until(() => root.querySelector('[part~="row"]'), 'no table');
@@ -207,7 +207,7 @@ describe('<partnership-map> table view when printing', function () {
   it('prints every row, and renders the rows in view again afterwards', async () => {
     const element = document.createElement('partnership-map');
     element.view = 'table';
-    element.feed = generateFeed({ partnerships: 1_000, sessions: 10 });
+    element.feed = generateFeed({ partnerships: 1_000, sessions: 10 }) as FeedDocument;
     document.body.append(element);
     const root = shadow(element);
     await until(() => root.querySelector('[part~="row"]'), 'no table');
@@ -223,7 +223,7 @@ describe('<partnership-map> table view when printing', function () {
   it('opens at its first row again after the map was shown', async () => {
     const element = document.createElement('partnership-map');
     element.view = 'table';
-    element.feed = generateFeed({ partnerships: 1_000, sessions: 10 });
+    element.feed = generateFeed({ partnerships: 1_000, sessions: 10 }) as FeedDocument;
     document.body.append(element);
     const root = shadow(element);
     const first = () => Number(root.querySelector('[part~="row"]')?.getAttribute('aria-rowindex'));
@@ -243,7 +243,7 @@ describe('<partnership-map> table view when printing', function () {
 
   it('under the map, prints every row too', async () => {
     const element = document.createElement('partnership-map');
-    element.feed = generateFeed({ partnerships: 1_000, sessions: 10 });
+    element.feed = generateFeed({ partnerships: 1_000, sessions: 10 }) as FeedDocument;
     document.body.append(element);
     const root = shadow(element);
     await until(() => root.querySelector('[part~="marker"]'), 'no map');

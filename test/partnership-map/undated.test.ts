@@ -5,6 +5,7 @@
  * many it left out. A feed whose partnerships were all dropped as invalid says so instead of
  * "No partnerships are listed yet".
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
 import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
@@ -31,7 +32,7 @@ const FEED = {
 async function map(feed: unknown, attributes: Record<string, string> = {}, ready = '[part~="summary"], [part~="empty"]'): Promise<PartnershipMap> {
   const element = document.createElement('partnership-map');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.feed = feed;
+  element.feed = feed as FeedDocument;
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector(ready), `no ${ready}`);
   await element.updateComplete;

@@ -5,6 +5,7 @@
  * and <conf-overview>. Files are read back with ical.js and checked line by
  * line: exactly the expected events, properties and values.
  */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/conf-overview/define.js';
@@ -326,7 +327,7 @@ describe('calendar files from hostile feeds, through the widgets’ downloads', 
       const { feed, texts } = hostileFeed(separator);
       const { value: element } = await captureConsole(async () => {
         const created = document.createElement('conf-programme');
-        created.feed = feed;
+        created.feed = feed as FeedDocument;
         created.setAttribute('conference', 'hostile');
         document.body.append(created);
         await settled(created, '[part~="panel"], [part~="empty"], [part~="error"]');

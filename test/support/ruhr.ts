@@ -1,4 +1,5 @@
 /** The Ruhr feed (ruhr-feed.ts) on a map, for the tests of a town's own page and of the labels. */
+import type { FeedDocument } from '../../src/feed/schema.js';
 import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { ruhrFeed } from './ruhr-feed.js';
@@ -11,7 +12,7 @@ export async function ruhrMap(width: number, attributes: Record<string, string> 
   element.style.display = 'block';
   element.style.width = `${width}px`;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.feed = ruhrFeed();
+  element.feed = ruhrFeed() as FeedDocument;
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector('[part~="marker"]'), 'no markers');
   await element.updateComplete;

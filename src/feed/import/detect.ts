@@ -6,6 +6,13 @@ import { field, isObject } from './util.js';
 /** The formats `importSchedule` reads. */
 export type ScheduleFormat = 'frab' | 'schedule2' | 'pretalx';
 
+/**
+ * A frab, C3VOC or pretalx schedule as a widget's `feed` property takes it, for TypeScript: only
+ * the shape `detectFormat` starts from (frab's and C3VOC's `schedule`, schedule2's flat `events`,
+ * pretalx's `talks`); the rest is read, and refused when it is none of these, at run time.
+ */
+export type ScheduleDocument = { readonly schedule: object } | { readonly events: readonly unknown[] } | { readonly talks: readonly unknown[] };
+
 /** Where a schedule2 file keeps its flat events list, and its conference. */
 export interface Schedule2Layout {
   events: unknown[];

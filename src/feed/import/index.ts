@@ -12,7 +12,7 @@ import { frabEvents, readConference, schedule2Events } from './frab.js';
 import { pretalxConference, pretalxEvents } from './pretalx.js';
 import { field, Warnings } from './util.js';
 
-export { detectFormat, type ScheduleFormat } from './detect.js';
+export { detectFormat, type ScheduleDocument, type ScheduleFormat } from './detect.js';
 export { KIND_RULES, kindFor } from './kinds.js';
 
 /** What `importSchedule` gives for a recognised schedule. */
