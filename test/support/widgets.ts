@@ -14,20 +14,6 @@ export function shadow(element: Element): ShadowRoot {
  * fails anyway, and a busy machine must not turn a slow pass into a failure.
  * (Speed is measured by scripts/bench.mjs, not by the tests.)
  */
-/**
- * The rightmost edge of anything drawn in `root`. Shapes inside an <svg> count as the <svg>
- * itself, which clips them (the map's land is drawn whole and placed by a transform, so its
- * paths' boxes reach far beyond the map while nothing outside the map is painted).
- */
-export function rightmostEdge(root: ParentNode): number {
-  let right = -Infinity;
-  for (const node of root.querySelectorAll('*')) {
-    if (node instanceof SVGElement && node.ownerSVGElement) continue;
-    right = Math.max(right, node.getBoundingClientRect().right);
-  }
-  return right;
-}
-
 /** One step of Ctrl + wheel (a zoom on the map) at the middle of `target`; negative `deltaY` zooms in. */
 export function ctrlWheel(target: HTMLElement, deltaY = -60): void {
   const box = target.getBoundingClientRect();
