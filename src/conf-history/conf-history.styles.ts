@@ -4,7 +4,10 @@ import { css } from 'lit';
  * A vertical timeline (line and dots on the inline start) that turns into
  * wrapping rows (line and dots on top) when the widget's own box is wide:
  * a container query on the frame, so a sidebar stays vertical on a wide screen.
- * The rows wrap instead of scrolling sideways.
+ * The rows wrap instead of scrolling sideways. In a row, each entry is a
+ * subgrid of the same eight rows (heading, badge, state, place, dates, motto,
+ * participants, links), so places and dates stand on one line across the row
+ * however many lines a badge or a long name takes above them.
  */
 export const confHistoryStyles = css`
   :host {
@@ -133,11 +136,44 @@ export const confHistoryStyles = css`
     [part~='timeline'] {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-      row-gap: var(--_history-gap);
     }
     [part~='entry'] {
-      padding-block: calc(var(--_history-inset) + var(--_history-dot) + 0.75rem) 0;
+      display: grid;
+      grid-row: span 8;
+      grid-template-rows: subgrid;
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+      align-content: start;
+      padding-block: calc(var(--_history-inset) + var(--_history-dot) + 0.75rem) var(--_history-gap);
       padding-inline: var(--_history-inset) var(--_history-gap);
+    }
+    [part~='entry-heading'] {
+      grid-row: 1;
+    }
+    [part~='badge'] {
+      grid-row: 2;
+      justify-self: start;
+    }
+    [part~='state'] {
+      grid-row: 3;
+    }
+    [part~='place'] {
+      grid-row: 4;
+    }
+    [part~='dates'] {
+      grid-row: 5;
+    }
+    [part~='motto'] {
+      grid-row: 6;
+    }
+    [part~='participants'] {
+      grid-row: 7;
+    }
+    [part~='links'] {
+      grid-row: 8;
+    }
+    [part~='place'] .word {
+      white-space: nowrap;
     }
     /* The line runs along the top of each row, through the dots. */
     [part~='entry']::before,

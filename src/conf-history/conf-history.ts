@@ -7,7 +7,7 @@ import { localise, shownLinks } from '../feed/text.js';
 import { countryName, formatList, numberFormat, plural } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
-import { formatDateRangeParts, ordinalLabel, statusText } from '../shared/conference-text.js';
+import { dateRangeTemplate, ordinalLabel, statusText } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { confHistoryStyles } from './conf-history.styles.js';
@@ -19,6 +19,14 @@ import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type H
  * thousands of conferences must not lay out thousands of entries at once.
  */
 export const HISTORY_BATCH = 100;
+
+/**
+ * A place whose hyphenated words keep together ("Baden-Baden", "Ротенбург-на-Таубере"):
+ * in a narrow column a line breaks between words, not at a hyphen inside a name.
+ */
+function unbrokenAtHyphens(text: string): (string | TemplateResult)[] {
+  return text.split(/(\S+-\S+)/).map((piece, index) => (index % 2 === 1 ? html`<span class="word">${piece}</span>` : piece));
+}
 
 /**
  * @tag conf-history
@@ -40,7 +48,7 @@ export const HISTORY_BATCH = 100;
  * @csspart ordinal - The Roman ordinal ("XVI.").
  * @csspart title - The title, shown instead of the ordinal for a conference without one (an imported schedule).
  * @csspart year - The year.
- * @csspart badge - "Current", "Next" or "Latest" on the marked conference.
+ * @csspart badge - "Current", "Next" or "Latest conference" on the marked conference.
  * @csspart state - "Running now (day 2 of 3)" / "Begins in 23 days" on the marked conference.
  * @csspart place - Host cities and country.
  * @csspart dates - The dates, at the precision the feed knows them.
@@ -161,7 +169,7 @@ export class ConfHistory extends StaedtepartnerElement {
     const partial = from > 0 || to < total;
     const number = (value: number) => numberFormat({}, language).format(value);
     return html`
-      <p part="summary" id="summary">${this.summary(total, span, language)}</p>
+      <p part="summary">${this.summary(total, span, language)}</p>
       ${
         partial
           ? html`<p part="shown-range">
@@ -179,7 +187,7 @@ export class ConfHistory extends StaedtepartnerElement {
           : nothing
       }
       <div part="frame">
-        <ol part="timeline" role="list" aria-labelledby="summary" ?reversed=${order === 'desc'} start=${order === 'desc' ? total - from : from + 1}>
+        <ol part="timeline" role="list" ?reversed=${order === 'desc'} start=${order === 'desc' ? total - from : from + 1}>
           ${entries.slice(from, to).map((entry, index) => this.renderEntry(entry, language, from + index))}
         </ol>
       </div>
@@ -219,8 +227,8 @@ export class ConfHistory extends StaedtepartnerElement {
       .map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`);
     return html`<li part=${mark ? 'entry marked' : 'entry'} id="entry-${position}" tabindex="-1" aria-current=${mark ? 'true' : nothing}>
       ${staticHtml`<${tag} part="entry-heading">${this.renderHeading(entry, language)}</${tag}>`} ${mark ? this.renderMark(entry, mark, language) : nothing}
-      ${entry.hosts.length > 0 ? html`<p part="place">${this.place(entry.hosts, language)}</p>` : nothing} ${this.renderDates(entry, language)}
-      ${motto ? html`<p part="motto">${motto}</p>` : nothing}
+      ${entry.hosts.length > 0 ? html`<p part="place">${unbrokenAtHyphens(this.place(entry.hosts, language))}</p>` : nothing}
+      ${this.renderDates(entry, language)} ${motto ? html`<p part="motto">${motto}</p>` : nothing}
       ${conference.expectedParticipants ? html`<p part="participants">${this.participants(entry, language)}</p>` : nothing}
       ${
         links.length > 0
@@ -250,7 +258,7 @@ export class ConfHistory extends StaedtepartnerElement {
         ? msg('Current', { desc: 'Badge on the conference of the series that is taking place now' })
         : mark === 'next'
           ? msg('Next', { desc: 'Badge on the next conference of the series (a conference, grammatically feminine in ru)' })
-          : msg('Latest', { desc: 'Badge on the most recent conference of the series, when none is ahead' });
+          : msg('Latest conference', { desc: 'Badge on the most recent conference of the series, when none is ahead' });
     const { status } = entry;
     const showState = status.kind === 'running' || (status.kind === 'upcoming' && status.days !== undefined);
     return html`<p part="badge">${badge}</p>
@@ -269,12 +277,7 @@ export class ConfHistory extends StaedtepartnerElement {
     const { conference, start, end } = entry;
     // A conference known only by its year shows that year once, in the heading.
     if (start.precision === 'year' && (!end || (end.precision === 'year' && end.year === start.year))) return nothing;
-    const parts = formatDateRangeParts(start, end, language);
-    return html`<p part="dates">
-      ${parts.map((part) =>
-        part.source === 'shared' ? part.text : html`<time datetime=${part.source === 'startRange' ? conference.start : conference.end!}>${part.text}</time>`,
-      )}
-    </p>`;
+    return html`<p part="dates">${dateRangeTemplate(conference.start, conference.end, language)}</p>`;
   }
 
   private participants(entry: HistoryEntry, language: string): string {

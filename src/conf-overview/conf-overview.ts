@@ -10,8 +10,7 @@ import { countryName, formatCalendarDate, formatList, numberFormat } from '../i1
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
-import { conferenceTitle, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
-import { dateRangeTemplate } from '../shared/date-range.js';
+import { conferenceTitle, dateRangeTemplate, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { conferenceEntry, mainLink, registrationState, type RegistrationState } from './overview.js';

@@ -3,8 +3,9 @@
  * ordinal, the date range, the place, the status. Localised with msg() and Intl.
  */
 import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../feed/dates.js';
-import { toUtcNoon } from '../feed/dates.js';
+import { parseCalendarDate, toUtcNoon } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
@@ -70,6 +71,18 @@ export function formatDateRangeParts(start: CalendarDate | undefined, end: Calen
     else parts.push({ text: value, source: source as DateRangePart['source'] });
   }
   return parts;
+}
+
+/**
+ * A date range from the feed with each end in its own `<time datetime>`:
+ * "<time datetime=2021-06-28>28.</time>–<time datetime=2021-06-30>30.</time> Juni 2021".
+ * A single day, or a range the formatter writes as one text, is one `<time>`.
+ * `start` and `end` are the feed's dates ("2021-06-28", "2021-06", "2005").
+ */
+export function dateRangeTemplate(start: string, end: string | undefined, language: string): TemplateResult[] {
+  return formatDateRangeParts(parseCalendarDate(start), end ? parseCalendarDate(end) : undefined, language).map((part) =>
+    part.source === 'shared' ? html`${part.text}` : html`<time datetime=${part.source === 'startRange' ? start : end!}>${part.text}</time>`,
+  );
 }
 
 /** "Kaluga", "Karlsruhe und Baden-Baden", with the venue after it when given. */

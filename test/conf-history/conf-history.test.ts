@@ -93,13 +93,16 @@ describe('<conf-history>', () => {
       });
     }
 
-    it('is one ordered list, named by its summary, with a heading per conference that says its full title', async () => {
+    it('is one ordered list after its summary, with a heading per conference that says its full title', async () => {
       const element = await history();
       const root = shadow(element);
       const list = root.querySelector('ol[part~="timeline"]')!;
       expect(list.querySelectorAll(':scope > li').length).to.equal(9);
       expect(root.querySelectorAll('ol').length).to.equal(1);
-      expect(root.getElementById(list.getAttribute('aria-labelledby')!)?.textContent).to.equal('9 conferences, 2005–2021');
+      // The summary is read once, just before the list: it is not also the list's name.
+      expect(texts(root, '[part~="summary"]')).to.deep.equal(['9 conferences, 2005–2021']);
+      expect(list.previousElementSibling ?? list.parentElement?.previousElementSibling).to.equal(root.querySelector('[part~="summary"]'));
+      expect(['aria-labelledby', 'aria-label', 'aria-describedby'].filter((name) => list.hasAttribute(name))).to.deep.equal([]);
       expect(texts(root, 'h3[part~="entry-heading"]')[8]).to.equal('XVI German-Russian Partner Cities Conference 2021');
       expect(list.hasAttribute('reversed')).to.equal(false);
     });
@@ -152,7 +155,7 @@ describe('<conf-history>', () => {
     it('marks Kaluga 2021 as the latest conference today', async () => {
       setClock(undefined);
       const element = await history();
-      expect(marked(element)).to.deep.equal([['2021', 'Latest', 'true']]);
+      expect(marked(element)).to.deep.equal([['2021', 'Latest conference', 'true']]);
       expect(entryOf(element, 2021).getAttribute('part')).to.equal('entry marked');
       expect(entryOf(element, 2021).querySelector('[part~="state"]')).to.equal(null);
     });
@@ -171,6 +174,18 @@ describe('<conf-history>', () => {
       expect(texts(entryOf(element, 2021), '[part~="state"]')).to.deep.equal(['Running now (day 1 of 3)']);
       await expect(element).to.be.accessible();
     });
+
+    for (const [language, badge] of [
+      ['de', 'Letzte Konferenz'],
+      ['ru', 'Последняя конференция'],
+    ] as const) {
+      it(`calls the latest conference "${badge}" in ${language}`, async () => {
+        await pageLanguage(language);
+        setClock(undefined);
+        const element = await history();
+        expect(marked(element)).to.deep.equal([['2021', badge, 'true']]);
+      });
+    }
 
     it('marks Düren as next in 2018 and as current during it, in Russian', async () => {
       await pageLanguage('ru');
@@ -203,7 +218,7 @@ describe('<conf-history>', () => {
       element.country = 'ru';
       await element.updateComplete;
       expect(timeline(element).map(([ordinal]) => ordinal)).to.deep.equal(['VIII', 'X', 'XII', 'XIV', 'XVI']);
-      expect(marked(element)).to.deep.equal([['2021', 'Latest', 'true']]);
+      expect(marked(element)).to.deep.equal([['2021', 'Latest conference', 'true']]);
     });
 
     it('shows a localised empty state when no conference matches', async () => {
@@ -256,6 +271,64 @@ describe('<conf-history>', () => {
       for (const box of boxes(narrow)) expect(box.right).to.be.at.most(narrow.getBoundingClientRect().right + 0.5);
       for (const box of boxes(wide)) expect(box.right).to.be.at.most(wide.getBoundingClientRect().right + 0.5);
     });
+  });
+
+  describe('the wide layout with the sample feed (1280 px)', () => {
+    afterEach(() => document.querySelectorAll('body > div').forEach((div) => div.querySelector('conf-history') && div.remove()));
+
+    /** The entries grouped into the rows they stand in, by the top of their box. */
+    function rows(element: Element): Element[][] {
+      const byTop = new Map<number, Element[]>();
+      for (const entry of shadow(element).querySelectorAll('[part~="entry"]')) {
+        const top = Math.round(entry.getBoundingClientRect().top);
+        byTop.set(top, [...(byTop.get(top) ?? []), entry]);
+      }
+      return [...byTop.values()];
+    }
+
+    /** The client rectangles of each hyphenated word of a text: one for a word on one line, two for a word broken at its hyphen. */
+    function hyphenatedWordBoxes(paragraph: Element): [string, number][] {
+      const found: [string, number][] = [];
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\S+-\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+          found.push([match[0], lines.size]);
+        }
+      }
+      return found;
+    }
+
+    for (const language of ['de', 'ru', 'en'] as const) {
+      it(`puts each kind of cell of a row on one line, and breaks no name at its hyphen, in ${language}`, async () => {
+        await pageLanguage(language);
+        setClock(undefined);
+        const container = document.createElement('div');
+        container.style.width = '1280px';
+        const element = document.createElement('conf-history');
+        element.src = SAMPLE_FEED_URL;
+        container.append(element);
+        document.body.append(container);
+        await settled(element);
+        const found = rows(element);
+        expect(found.map((row) => row.length).reduce((a, b) => a + b)).to.equal(9);
+        expect(found.length, 'more than one row').to.be.greaterThan(1);
+        for (const row of found) {
+          for (const part of ['entry-heading', 'place', 'dates', 'motto', 'participants']) {
+            const tops = row.flatMap((entry) => [...entry.querySelectorAll(`[part~="${part}"]`)].map((cell) => Math.round(cell.getBoundingClientRect().top)));
+            expect(new Set(tops).size, `${part} on one line in the row of ${texts(row[0], '[part~="year"]')[0]}: ${tops.join(', ')}`).to.be.at.most(1);
+          }
+          for (const entry of row) expect(entry.getBoundingClientRect().right).to.be.at.most(container.getBoundingClientRect().right + 0.5);
+        }
+        const places = [...shadow(element).querySelectorAll('[part~="place"]')].flatMap(hyphenatedWordBoxes);
+        expect(places.length, 'hyphenated names in the sample (Baden-Baden …)').to.be.greaterThan(0);
+        expect(places.filter(([, lines]) => lines !== 1)).to.deep.equal([]);
+        await expect(element).to.be.accessible();
+      });
+    }
   });
 
   describe('with feeds built here', () => {

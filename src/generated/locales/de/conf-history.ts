@@ -28,7 +28,7 @@
 's7b65dbf7a3a18e72': `Vorherige Konferenzen zeigen`,
 'sab8b4cbbb1fa71fa': `Aktuell`,
 'sbb5afd2e2e6e146e': `Weitere Konferenzen zeigen`,
-'sc966d49eebca4286': `Zuletzt`,
 'sdd65c513d7d021f0': `Es sind noch keine Konferenzen eingetragen.`,
+'sf6e94eecc5d65534': `Letzte Konferenz`,
     };
   
