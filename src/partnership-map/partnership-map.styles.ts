@@ -135,6 +135,8 @@ export const partnershipMapStyles = css`
     position: absolute;
     inset: 0;
     display: block;
+    /* The land is drawn whole and placed by a transform: the map's edge cuts it. */
+    overflow: hidden;
     pointer-events: none;
   }
   .land {

@@ -448,8 +448,9 @@ export class PartnershipMap extends StaedtepartnerElement {
     const projection = this.model?.projection ?? EUROPE;
     // Great circles (maps beyond Europe) are drawn by the code that comes with the geometry: none before it.
     const drawing = projection.kind === 'europe' ? undefined : this.geometry?.drawing;
+    // Beyond Europe nothing is planned or drawn before that code (and the land) is in.
     const arcs =
-      index && size && view
+      index && size && view && (projection.kind === 'europe' || drawing)
         ? this.arcDrawer.draw(index, level, filtered, highlighted, this.selection, view, size, this.arcProjection(projection, drawing), (list) =>
             drawArcs(list, projection, view, size, drawing),
           )

@@ -131,6 +131,12 @@ describe('<partnership-map> drawing a dense feed', function () {
     // The land is drawn once per geometry and moved by the view's transform: not again at the new view.
     expect(mapWork.geometryDrawings - during.geometryDrawings, 'land drawn again once the wheel rests').to.equal(0);
     expect(root.querySelector('svg g')!.getAttribute('transform'), 'the land placed by the new view').to.match(/scale\(/);
+    // Drawn whole, the land reaches beyond the map: its <svg> cuts it at the map's edge.
+    const svg = root.querySelector('svg')!;
+    expect(getComputedStyle(svg).overflow).to.equal('hidden');
+    expect(root.querySelector('path.land')!.getBoundingClientRect().width, 'the land drawn beyond the map').to.be.greaterThan(
+      svg.getBoundingClientRect().width,
+    );
   });
 
   it('renders no marker again on the frames of a drag, only the layer moves; and the markers in sight once it ends', async () => {

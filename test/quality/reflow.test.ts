@@ -9,7 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { WIDGET_CASES } from '../support/widget-cases.js';
-import { until } from '../support/widgets.js';
+import { rightmostEdge, until } from '../support/widgets.js';
 
 const WIDTH = 320;
 
@@ -39,7 +39,7 @@ describe('reflow at 320 CSS px', () => {
         await until(() => element.shadowRoot?.querySelector(widget.content), 'no content');
         expect(page.window.innerWidth).to.equal(WIDTH);
         expect(page.document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(WIDTH);
-        const widest = Math.max(...[...element.shadowRoot!.querySelectorAll('*')].map((node) => node.getBoundingClientRect().right));
+        const widest = rightmostEdge(element.shadowRoot!);
         expect(widest, 'rightmost edge inside the widget').to.be.at.most(WIDTH);
       });
     }

@@ -14,6 +14,25 @@ export function shadow(element: Element): ShadowRoot {
  * fails anyway, and a busy machine must not turn a slow pass into a failure.
  * (Speed is measured by scripts/bench.mjs, not by the tests.)
  */
+/**
+ * The rightmost edge of what can be seen in `root`: each element's box, cut by every ancestor
+ * (up to the shadow root) that cuts its overflow (hidden or clip, not one that scrolls). The map draws its land whole and moves its
+ * layer by transforms; the boxes of those reach far beyond the map, which cuts them.
+ */
+export function rightmostEdge(root: ShadowRoot | Document): number {
+  let right = -Infinity;
+  for (const node of root.querySelectorAll('*')) {
+    let edge = node.getBoundingClientRect().right;
+    for (let up = node.parentElement; up && edge > -Infinity; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      // Only what cuts without a scroll bar: content reached by scrolling sideways still counts.
+      if (style.overflowX === 'hidden' || style.overflowX === 'clip') edge = Math.min(edge, up.getBoundingClientRect().right);
+    }
+    right = Math.max(right, edge);
+  }
+  return right;
+}
+
 /** One step of Ctrl + wheel (a zoom on the map) at the middle of `target`; negative `deltaY` zooms in. */
 export function ctrlWheel(target: HTMLElement, deltaY = -60): void {
   const box = target.getBoundingClientRect();
