@@ -9,3 +9,11 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** The result of work written in steps (a generator, one step per `next()`), all its steps at once. */
+export function finishSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}

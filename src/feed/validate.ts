@@ -8,7 +8,7 @@ import { ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from './constants.js';
 import { daysInMonth, endsBeforeStart, parseCalendarDate } from './dates.js';
 import type { Feed, FeedResult, FeedWarning } from './model.js';
 import { hasMarkRun, MAX_COMBINING_MARKS } from './marks.js';
-import { nextTask } from './next-task.js';
+import { finishSteps, nextTask } from './next-task.js';
 import {
   CITY_KINDS,
   CitySchema,
@@ -367,11 +367,7 @@ function versionPreview(version: unknown): string {
  * steps, for large feeds on a page.
  */
 export function validateFeed(document: unknown): FeedResult {
-  const steps = validationSteps(document);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return finishSteps(validationSteps(document));
 }
 
 /**

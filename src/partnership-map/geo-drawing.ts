@@ -42,21 +42,11 @@ export function baseProjection(map: MapProjection): GeoProjection {
   return projection.translate(translate);
 }
 
-/**
- * The projection for a view: base coordinates scaled by `scale` and shifted
- * by `[x, y]` screen pixels, clipped to a `width` × `height` box, so that
- * nothing drawn reaches outside the map.
- */
-export function viewProjection(view: { scale: number; x: number; y: number }, width: number, height: number, map: MapProjection): GeoProjection {
+/** The projection for a view: base coordinates scaled by `scale` and shifted by `[x, y]` screen pixels. */
+function viewProjection(view: View, map: MapProjection): GeoProjection {
   const projection = baseProjection(map);
   const [tx, ty] = projection.translate();
-  return projection
-    .scale(projection.scale() * view.scale)
-    .translate([tx * view.scale + view.x, ty * view.scale + view.y])
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
+  return projection.scale(projection.scale() * view.scale).translate([tx * view.scale + view.x, ty * view.scale + view.y]);
 }
 
 /** The countries, the land and the borders of a geometry module (atlas.topo.ts or world.topo.ts). */
@@ -135,9 +125,9 @@ export function greatCirclePath(arcs: Iterable<GeoArcEnds>, map: MapProjection, 
       [to[0], to[1]],
     ]);
   if (!coordinates.length) return '';
-  // One pixel inside the map, as the land. Resampled to within 2 px of the great circle, not d3's
+  // Cut one pixel inside the map. Resampled to within 2 px of the great circle, not d3's
   // default 0.7 px: a line 1.25 px wide looks the same, and 3,000 long arcs take about half the time.
-  const projection = viewProjection(view, size.width, size.height, map)
+  const projection = viewProjection(view, map)
     .precision(2)
     .clipExtent([
       [1, 1],

@@ -6,6 +6,7 @@
  * table is shown, and the table's own code is a chunk loaded when it is
  * first needed (table-chunk.ts). Pure functions, no DOM.
  */
+import { finishSteps } from '../feed/next-task.js';
 import { collator as collatorOf } from '../i18n/format.js';
 import { collatorFor, type MapModel } from './model.js';
 import { cityName, countryLabel } from './texts.js';
@@ -83,17 +84,9 @@ function* ranksInSteps(texts: readonly string[], language: string): Generator<vo
   return new Map(texts.map((text) => [text, rankOfKey.get(keys.get(text)!)!]));
 }
 
-/** A generator's result, all its steps at once. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** ranksInSteps at once. */
 export function ranksOf(texts: readonly string[], language: string): Map<string, number> {
-  return finish(ranksInSteps(texts, language));
+  return finishSteps(ranksInSteps(texts, language));
 }
 
 export interface NameRanks {

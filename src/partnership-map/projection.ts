@@ -68,12 +68,6 @@ const finite = (point: [number, number]): [number, number] | undefined => (Numbe
 /** The extent of places in the plane of a formula, as d3-geo's bounds of a projection at scale 1: [x0, y0, x1, y1], y downwards. */
 type PlaneBox = [number, number, number, number];
 
-function planeOf(raw: RawSpec, rotate: [number, number]): (lon: number, lat: number) => [number, number] {
-  const formula: Raw = rawOf(raw);
-  const turn = rotation(rotate);
-  return (lon, lat) => formula(...turn(lon * RADIANS, lat * RADIANS));
-}
-
 function boxOf(plane: (lon: number, lat: number) => [number, number], places: readonly (readonly [number, number])[]): PlaneBox {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lon, lat] of places) {
@@ -85,13 +79,20 @@ function boxOf(plane: (lon: number, lat: number) => [number, number], places: re
 
 /**
  * A projection fitted as d3-geo's fitExtent (or fitWidth, `extent` a width) does it: the extent
- * `box` in the plane scaled into the box on the map and centred in it. Base coordinates are
+ * `boxIn` finds in the plane scaled into the box on the map and centred in it. Base coordinates are
  * x = dx + k·X, y = dy − k·Y of the formula's (X, Y), y upwards.
  */
-function fitted(kind: MapProjection['kind'], raw: RawSpec, rotate: [number, number], [x0, y0, x1, y1]: PlaneBox, extent: Box | number): MapProjection {
+function fitted(
+  kind: MapProjection['kind'],
+  raw: RawSpec,
+  rotate: [number, number],
+  boxIn: (plane: (lon: number, lat: number) => [number, number]) => PlaneBox,
+  extent: Box | number,
+): MapProjection {
   const formula: Raw = rawOf(raw);
   const turn = rotation(rotate);
-  const plane = planeOf(raw, rotate);
+  const plane = (lon: number, lat: number) => formula(...turn(lon * RADIANS, lat * RADIANS));
+  const [x0, y0, x1, y1] = boxIn(plane);
   let k: number;
   let dx: number;
   let dy: number;
@@ -124,9 +125,13 @@ let conic: { map: MapProjection; height: number } | undefined;
 /** The conic projection fitted so that the frame spans x 0–1000, y 0–frameHeight (as d3-geo's fitWidth). */
 function base(): { map: MapProjection; height: number } {
   if (!conic) {
-    const raw: RawSpec = { type: 'conicConformal', parallels: PROJECTION_SETTINGS.parallels };
-    const rotate: [number, number] = [-PROJECTION_SETTINGS.centralMeridian, 0];
-    const map = fitted('europe', raw, rotate, boxOf(planeOf(raw, rotate), PROJECTION_SETTINGS.frame), BASE_WIDTH);
+    const map = fitted(
+      'europe',
+      { type: 'conicConformal', parallels: PROJECTION_SETTINGS.parallels },
+      [-PROJECTION_SETTINGS.centralMeridian, 0],
+      (plane) => boxOf(plane, PROJECTION_SETTINGS.frame),
+      BASE_WIDTH,
+    );
     // The fit puts the frame's top edge at y = 0.
     conic = { map, height: Math.max(...PROJECTION_SETTINGS.frame.map(([lon, lat]) => map.spec.at(lon, lat)[1])) };
   }
@@ -194,14 +199,12 @@ export function projectionFor(places: readonly (readonly [number, number])[]): M
   let radius = 0;
   for (const place of places) radius = Math.max(radius, angleBetween(centre, place));
   if (radius <= REGION_RADIUS) {
-    const raw: RawSpec = { type: 'azimuthalEqualArea' };
-    const rotate: [number, number] = [-centre[0], -centre[1]];
     return fitted(
       'region',
-      raw,
-      rotate,
+      { type: 'azimuthalEqualArea' },
+      [-centre[0], -centre[1]],
       // At least a few degrees across, for cities at (almost) one place.
-      boxOf(planeOf(raw, rotate), [...places, [lon - 3, centre[1]], [lon + 3, centre[1]], [lon, centre[1] - 3], [lon, centre[1] + 3]]),
+      (plane) => boxOf(plane, [...places, [lon - 3, centre[1]], [lon + 3, centre[1]], [lon, centre[1] - 3], [lon, centre[1] + 3]]),
       [
         [REGION_PADDING, REGION_PADDING],
         [BASE_WIDTH - REGION_PADDING, frameHeight() - REGION_PADDING],
@@ -213,16 +216,10 @@ export function projectionFor(places: readonly (readonly [number, number])[]): M
   const raw: RawSpec = { type: 'equalEarth' };
   const formula = rawOf(raw);
   const [halfWidth, halfHeight] = [formula(Math.PI, 0)[0], formula(0, Math.PI / 2)[1]];
-  return fitted(
-    'world',
-    raw,
-    [-lon, 0],
-    [-halfWidth, -halfHeight, halfWidth, halfHeight],
-    [
-      [0, 0],
-      [BASE_WIDTH, frameHeight()],
-    ],
-  );
+  return fitted('world', raw, [-lon, 0], () => [-halfWidth, -halfHeight, halfWidth, halfHeight], [
+    [0, 0],
+    [BASE_WIDTH, frameHeight()],
+  ]);
 }
 
 /**
