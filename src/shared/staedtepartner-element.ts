@@ -7,6 +7,7 @@ import type { ScheduleDocument } from '../feed/import/detect.js';
 import type { FeedDocument } from '../feed/schema.js';
 import type { WidgetEventMap, WidgetEventName } from '../events.js';
 import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
+import { ColorSchemeController } from './color-scheme-controller.js';
 import { RetryFocusController } from './retry-focus-controller.js';
 import { baseStyles } from './styles.js';
 
@@ -101,6 +102,7 @@ export abstract class StaedtepartnerElement extends LitElement {
    * sets it, with static `import()` expressions so bundlers see the chunks:
    * `{ group: 'jubilee-list', de: () => import('../generated/locales/de/jubilee-list.js'), ru: … }`.
    * `npm run i18n:build` fails for a widget folder with messages that does not.
+   * @internal for the widgets' own classes, not for pages or apps (kept out of custom-elements.json).
    */
   static translations?: WidgetTranslations;
 
@@ -125,6 +127,8 @@ export abstract class StaedtepartnerElement extends LitElement {
     updateWhenLocaleChanges(this);
     // Keeps focus on the retry button while loading again, then moves it to the content.
     new RetryFocusController(this, () => this.focusAfterRetry());
+    // Light or dark colours from the background the page really shows behind the widget.
+    new ColorSchemeController(this, this.attachInternals());
   }
 
   /**
