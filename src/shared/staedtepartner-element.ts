@@ -7,7 +7,6 @@ import type { ScheduleDocument } from '../feed/import/detect.js';
 import type { FeedDocument } from '../feed/schema.js';
 import type { WidgetEventMap, WidgetEventName } from '../events.js';
 import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
-import { ColorSchemeController } from './color-scheme-controller.js';
 import { RetryFocusController } from './retry-focus-controller.js';
 import { baseStyles } from './styles.js';
 
@@ -127,8 +126,6 @@ export abstract class StaedtepartnerElement extends LitElement {
     updateWhenLocaleChanges(this);
     // Keeps focus on the retry button while loading again, then moves it to the content.
     new RetryFocusController(this, () => this.focusAfterRetry());
-    // Light or dark colours from the background the page really shows behind the widget.
-    new ColorSchemeController(this, this.attachInternals());
   }
 
   /**
