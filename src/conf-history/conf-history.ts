@@ -65,8 +65,8 @@ function unbrokenAtHyphens(text: string): (string | TemplateResult)[] {
  * @cssproperty [--conf-history-line=var(--sp-color-border)] - The line of the timeline.
  * @cssproperty [--conf-history-gap=var(--sp-space)] - Space between conferences.
  *
- * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
- * @event feed-error - The feed cannot be shown; `detail.failure` says why.
+ * @fires {CustomEvent<FeedReadyDetail>} feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @fires {CustomEvent<FeedErrorDetail>} feed-error - The feed cannot be shown; `detail.failure` says why.
  */
 export class ConfHistory extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, confHistoryStyles];

@@ -43,9 +43,9 @@ import { confOverviewStyles } from './conf-overview.styles.js';
  * @cssproperty [--conf-overview-accent=var(--sp-color-accent)] - Title and status colour.
  * @cssproperty [--conf-overview-gap=var(--sp-space)] - Space between sections.
  *
- * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
- * @event feed-error - The feed cannot be shown; `detail.failure` says why.
- * @event calendar-download - A calendar file was offered; `detail.conference` is the conference id.
+ * @fires {CustomEvent<FeedReadyDetail>} feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @fires {CustomEvent<FeedErrorDetail>} feed-error - The feed cannot be shown; `detail.failure` says why.
+ * @fires {CustomEvent<CalendarDownloadDetail>} calendar-download - A calendar file was offered; `detail.conference` is the conference id.
  */
 export class ConfOverview extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, confOverviewStyles];

@@ -131,11 +131,11 @@ interface Shown {
  * @cssproperty [--conf-programme-accent=var(--sp-color-accent)] - Tabs, badges and the running-session mark.
  * @cssproperty [--conf-programme-gap=var(--sp-space)] - Space between sessions.
  *
- * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
- * @event feed-error - The feed cannot be shown; `detail.failure` says why.
- * @event day-select - The reader chose a tab; `detail.day` is `YYYY-MM-DD`, `all`, `undated` or `side-events`.
- * @event favourite-change - A session was added to or removed from "My programme"; `detail` is `{ session, favourite, favourites }`.
- * @event calendar-download - A calendar file was offered; `detail` is `{ conference, scope, sessions }`.
+ * @fires {CustomEvent<FeedReadyDetail>} feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @fires {CustomEvent<FeedErrorDetail>} feed-error - The feed cannot be shown; `detail.failure` says why.
+ * @fires {CustomEvent<DaySelectDetail>} day-select - The reader chose a tab; `detail.day` is `YYYY-MM-DD`, `all`, `undated` or `side-events`.
+ * @fires {CustomEvent<FavouriteChangeDetail>} favourite-change - A session was added to or removed from "My programme"; `detail` is `{ session, favourite, favourites }`.
+ * @fires {CustomEvent<CalendarDownloadDetail>} calendar-download - A calendar file was offered; `detail` is `{ conference, scope, sessions }`.
  */
 export class ConfProgramme extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, confProgrammeStyles];

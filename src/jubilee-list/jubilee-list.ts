@@ -47,8 +47,8 @@ export const JUBILEE_BATCH = 100;
  * @cssproperty [--jubilee-list-accent=var(--sp-color-accent)] - Colour of the group headings.
  * @cssproperty [--jubilee-list-gap=var(--sp-space)] - Space between entries.
  *
- * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
- * @event feed-error - The feed cannot be shown; `detail.failure` says why.
+ * @fires {CustomEvent<FeedReadyDetail>} feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @fires {CustomEvent<FeedErrorDetail>} feed-error - The feed cannot be shown; `detail.failure` says why.
  */
 export class JubileeList extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, jubileeListStyles];

@@ -97,10 +97,10 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @cssproperty [--partnership-map-arc-highlight=var(--sp-color-accent)] - The arcs of the selected city.
  * @cssproperty [--partnership-map-height=min(34rem, 70vh)] - Height of the map, and the most the table view's frame takes.
  *
- * @event city-select - A city (or several at one place) was activated; `detail`: `{ city, cities, partnerships }`. Cancelable: `preventDefault()` keeps the details closed.
- * @event partnership-select - A partnership was chosen in the details; `detail`: `{ partnership, cities }`. Cancelable.
- * @event feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
- * @event feed-error - The feed cannot be shown; `detail.failure` says why.
+ * @fires {CustomEvent<CitySelectDetail>} city-select - A city (or several at one place) was activated; `detail`: `{ city, cities, partnerships }`. Cancelable: `preventDefault()` keeps the details closed.
+ * @fires {CustomEvent<PartnershipSelectDetail>} partnership-select - A partnership was chosen in the details; `detail`: `{ partnership, cities }`. Cancelable.
+ * @fires {CustomEvent<FeedReadyDetail>} feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
+ * @fires {CustomEvent<FeedErrorDetail>} feed-error - The feed cannot be shown; `detail.failure` says why.
  */
 export class PartnershipMap extends StaedtepartnerElement {
   static override styles = [...StaedtepartnerElement.styles, partnershipMapStyles];
