@@ -2,7 +2,8 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { formatCalendarDate, formatDaysFromNow, formatYears, numberFormat, plural } from '../i18n/format.js';
+import { formatCount, formatYearsCount } from '../i18n/counts.js';
+import { formatCalendarDate, formatDaysFromNow, plural } from '../i18n/format.js';
 import { formatFounding } from '../i18n/founding.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
@@ -175,7 +176,7 @@ export class JubileeList extends StaedtepartnerElement {
       start += group.size;
       return part;
     });
-    const number = (value: number) => numberFormat({}, language).format(value);
+    const number = (value: number) => formatCount(value, language);
     return html`
       <p part="summary">${this.summary(count, year)}</p>
       ${undatedNote} ${parts.filter(({ end }) => end > 0).map(({ group, start, end }) => this.renderGroup(group, start, end, language))}
@@ -215,7 +216,7 @@ export class JubileeList extends StaedtepartnerElement {
 
   /** "2 partnerships without a founding date are not listed.": those the list leaves out, as no anniversary can be worked out for them. */
   private undatedNote(count: number, language: string): string {
-    const n = numberFormat({}, language).format(count);
+    const n = formatCount(count, language);
     return plural(
       count,
       {
@@ -245,7 +246,7 @@ export class JubileeList extends StaedtepartnerElement {
     const tag = headingTag(this.headingLevel, 3);
     const headingId = `jubilee-${group.years}`;
     return html`<section part="group" aria-labelledby=${headingId}>
-      ${staticHtml`<${tag} part="group-heading" id=${headingId}>${formatYears(group.years, language)}</${tag}>`}
+      ${staticHtml`<${tag} part="group-heading" id=${headingId}>${formatYearsCount(group.years, language)}</${tag}>`}
       <ul part="list" role="list">
         ${group.jubilees.slice(0, to).map((jubilee, index) => this.renderJubilee(jubilee, start + index, language))}
       </ul>
@@ -300,7 +301,7 @@ export class JubileeList extends StaedtepartnerElement {
 
 /** "No partnerships can be shown: 3 entries were left out because they are invalid. …" (the map has its own copy, see partnership-map/texts.ts). */
 function droppedPartnerships(count: number, language: string): string {
-  const n = numberFormat({}, language).format(count);
+  const n = formatCount(count, language);
   return plural(
     count,
     {
