@@ -38,6 +38,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
+import { benchAgainstPretalx } from './bench-pretalx.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -92,7 +93,7 @@ function parseArguments(argv) {
     else if (arg === '--json') options.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'bench-results/bench.json';
     else if (arg === '--widgets') options.widgets = argv[++i].split(',');
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag]');
+      console.log('usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag]   (tags, or "map", or "pretalx")');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -707,6 +708,7 @@ async function main() {
   const results = [];
   const mapRuns = [];
   let mapFeedBytes = 0;
+  let pretalx;
   try {
     for (const { tag, size, spec } of plan) {
       const url = feedUrl(spec, size);
@@ -802,6 +804,10 @@ async function main() {
       }
       mapFeedBytes = memory.get(url).length;
     }
+    // Side by side with pretalx's widget (issue 14): at least 7 alternating runs, as the issue asks.
+    if (!options.widgets || options.widgets.includes('pretalx')) {
+      pretalx = await benchAgainstPretalx(browser, { runs: Math.max(7, options.runs), log });
+    }
   } finally {
     await browser.close();
     server.close();
@@ -822,55 +828,58 @@ async function main() {
   out.push(
     `Chromium ${machine.chromium} headless, ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}. Medians of ${options.runs} runs, a fresh page each.`,
   );
-  out.push('');
-  out.push('### Time');
-  out.push('');
-  out.push(
-    table(
-      ['widget', 'items', 'parse + validate ms', 'widget ms (script)', 'static HTML ms (script)', 'widget ÷ HTML', 'widget ms / item'],
-      results.map((r) => [
-        `<${r.widget}>`,
-        `${count(r.items)} of ${count(r.size)} ${r.unit}`,
-        `${ms(r.parseMs)} + ${ms(r.validateMs)}`,
-        `${ms(r.widgetRenderMs)} (${ms(r.widgetScriptMs)})`,
-        `${ms(r.baselineRenderMs)} (${ms(r.baselineScriptMs)})`,
-        ratio(r.widgetRenderMs, r.baselineRenderMs),
-        r.items ? (r.widgetRenderMs / r.items).toFixed(3) : '–',
-      ]),
-      2,
-    ),
-  );
-  out.push('');
-  out.push('### Memory (added by the widget or the static HTML, after GC)');
-  out.push('');
-  const memoryRatio = (a, b) => (b > 100_000 ? ratio(a, b) : '–');
-  out.push(
-    table(
-      [
-        'widget',
-        'items',
-        'feed JSON',
-        'JS heap: widget',
-        'JS heap: HTML',
-        'JS + DOM: widget',
-        'JS + DOM: HTML',
-        'widget ÷ HTML (JS + DOM)',
-        'widget kB / item (JS + DOM)',
-      ],
-      results.map((r) => [
-        `<${r.widget}>`,
-        count(r.items),
-        `${mb(r.feedBytes)} MB`,
-        `${mb(r.widgetHeapBytes)} MB`,
-        `${mb(r.baselineHeapBytes)} MB`,
-        `${mb(r.widgetMemoryBytes)} MB`,
-        `${mb(r.baselineMemoryBytes)} MB`,
-        memoryRatio(r.widgetMemoryBytes, r.baselineMemoryBytes),
-        r.items && Number.isFinite(r.widgetMemoryBytes) ? (r.widgetMemoryBytes / r.items / 1000).toFixed(2) : '–',
-      ]),
-      1,
-    ),
-  );
+  // Without widget cases (`--widgets map` or `pretalx` alone) there are no rows for these tables.
+  if (results.length) {
+    out.push('');
+    out.push('### Time');
+    out.push('');
+    out.push(
+      table(
+        ['widget', 'items', 'parse + validate ms', 'widget ms (script)', 'static HTML ms (script)', 'widget ÷ HTML', 'widget ms / item'],
+        results.map((r) => [
+          `<${r.widget}>`,
+          `${count(r.items)} of ${count(r.size)} ${r.unit}`,
+          `${ms(r.parseMs)} + ${ms(r.validateMs)}`,
+          `${ms(r.widgetRenderMs)} (${ms(r.widgetScriptMs)})`,
+          `${ms(r.baselineRenderMs)} (${ms(r.baselineScriptMs)})`,
+          ratio(r.widgetRenderMs, r.baselineRenderMs),
+          r.items ? (r.widgetRenderMs / r.items).toFixed(3) : '–',
+        ]),
+        2,
+      ),
+    );
+    out.push('');
+    out.push('### Memory (added by the widget or the static HTML, after GC)');
+    out.push('');
+    const memoryRatio = (a, b) => (b > 100_000 ? ratio(a, b) : '–');
+    out.push(
+      table(
+        [
+          'widget',
+          'items',
+          'feed JSON',
+          'JS heap: widget',
+          'JS heap: HTML',
+          'JS + DOM: widget',
+          'JS + DOM: HTML',
+          'widget ÷ HTML (JS + DOM)',
+          'widget kB / item (JS + DOM)',
+        ],
+        results.map((r) => [
+          `<${r.widget}>`,
+          count(r.items),
+          `${mb(r.feedBytes)} MB`,
+          `${mb(r.widgetHeapBytes)} MB`,
+          `${mb(r.baselineHeapBytes)} MB`,
+          `${mb(r.widgetMemoryBytes)} MB`,
+          `${mb(r.baselineMemoryBytes)} MB`,
+          memoryRatio(r.widgetMemoryBytes, r.baselineMemoryBytes),
+          r.items && Number.isFinite(r.widgetMemoryBytes) ? (r.widgetMemoryBytes / r.items / 1000).toFixed(2) : '–',
+        ]),
+        1,
+      ),
+    );
+  }
   const switches = results.filter((r) => r.localeSwitch);
   if (switches.length) {
     out.push('');
@@ -967,6 +976,7 @@ async function main() {
         'wheel and drag are CDP Input events, one per frame. Longest task: PerformanceObserver `longtask`.',
     );
   }
+  if (pretalx) out.push('', ...pretalx.lines);
   const caseNotes = results
     .filter((r) => r.note || r.warnings)
     .map((r) => `<${r.widget}> ${count(r.size)}: ${r.note ?? ''}${r.warnings ? ` ${r.warnings} feed warning(s)` : ''}`);
@@ -983,7 +993,7 @@ async function main() {
   if (options.json) {
     const path = resolve(process.cwd(), options.json);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, JSON.stringify({ machine, runs: options.runs, results, map: mapRuns, notes }, null, 2) + '\n');
+    writeFileSync(path, JSON.stringify({ machine, runs: options.runs, results, map: mapRuns, pretalx: pretalx?.results, notes }, null, 2) + '\n');
     log(`results written to ${relative(process.cwd(), path) || path}`);
   }
 }
