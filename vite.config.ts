@@ -14,6 +14,9 @@ const here = (path: string) => resolve(import.meta.dirname, path);
 const dependencies = Object.keys((JSON.parse(readFileSync(here('package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
 const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
+/** The widgets' folders in src/ (src/registry.ts has the same list, with their loaders). */
+const WIDGETS = ['jubilee-list', 'conf-overview', 'conf-history', 'conf-programme', 'partnership-map'];
+
 /**
  * Translators' notes (`msg(…, { desc: '…' })`) belong in the XLIFF files, not in
  * readers' downloads: the builds drop them (about 8 kB of raw text). Runs before
@@ -86,22 +89,27 @@ export default defineConfig(({ command, mode }) => {
       minify: false,
       lib: {
         entry: {
+          // The classes and the API, registering nothing.
           index: here('src/index.ts'),
           feed: here('src/feed/index.ts'),
           i18n: here('src/i18n/index.ts'),
-          'define/jubilee-list': here('src/jubilee-list/define.ts'),
-          'define/conf-overview': here('src/conf-overview/define.ts'),
-          'define/conf-history': here('src/conf-history/define.ts'),
-          'define/conf-programme': here('src/conf-programme/define.ts'),
-          'define/partnership-map': here('src/partnership-map/define.ts'),
+          // Registers all five widgets (and re-exports index).
+          all: here('src/all.ts'),
+          // Per widget: define/ registers its tag, components/ is the class alone.
+          ...Object.fromEntries(
+            WIDGETS.flatMap((tag) => [
+              [`define/${tag}`, here(`src/${tag}/define.ts`)],
+              [`components/${tag}`, here(`src/${tag}/component.ts`)],
+            ]),
+          ),
         },
         formats: ['es'],
       },
       rollupOptions: {
         external: isDependency,
         output: {
-          // A chunk that registers elements must stay in dist/define/, the only
-          // folder package.json marks as having side effects.
+          // A chunk that registers elements must stay in dist/define/, the only folder
+          // package.json marks as having side effects (with dist/all.js and dist/cdn/).
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /[\\/]define\.ts$/.test(id)) ? 'define/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
         },
       },

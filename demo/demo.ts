@@ -1,5 +1,5 @@
 // The demo page uses the sources directly (served by Vite), so changes show at once.
-import '../src/index.js';
+import '../src/all.js';
 
 // Language buttons change <html lang>, as a site's own language switch would;
 // every widget on the page follows.

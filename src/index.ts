@@ -1,13 +1,12 @@
 /**
- * The npm entry: registers every widget and re-exports the public API.
- * For one widget only, import its own entry (`staedtepartner-widgets/jubilee-list.js`).
+ * The npm package's root entry (`staedtepartner-widgets`): the widget classes and the public
+ * API, with no side effects. It registers no element, so a bundler keeps only what the app
+ * imports from it (package.json `sideEffects`).
+ *
+ * To register: one widget's entry (`staedtepartner-widgets/jubilee-list.js` defines
+ * `<jubilee-list>`), all of them (`staedtepartner-widgets/all.js`), or a class under a tag of
+ * the app's choosing (`customElements.define('my-list', JubileeList)`).
  */
-import './jubilee-list/define.js';
-import './conf-overview/define.js';
-import './conf-history/define.js';
-import './conf-programme/define.js';
-import './partnership-map/define.js';
-
 export { JubileeList } from './jubilee-list/jubilee-list.js';
 export { ConfOverview } from './conf-overview/conf-overview.js';
 export { ConfHistory } from './conf-history/conf-history.js';
