@@ -5,6 +5,7 @@ import { faultServer } from './test/support/fault-server.mjs';
 import { embeddingServer } from './test/support/embedding-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors.mjs';
+import { reactEsmPlugin } from './test/support/react-esm.mjs';
 import { browserLaunchers } from './scripts/browsers.mjs';
 
 // Files named on the command line run alone: without this the stress group
@@ -43,6 +44,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // executeServerCommand('forced-colors', { active }) for the map's forced-colours test (Chromium).
     forcedColorsPlugin(),
+    // `react` and `react-dom` (CommonJS) as ES modules for test/react/.
+    reactEsmPlugin(),
   ],
   middleware: [embeddingServer, faultServer],
   reporters: [defaultReporter(), summaryReporter()],

@@ -28,6 +28,8 @@ export interface FeedWarning {
 /**
  * Why a feed could not be shown at all.
  * - `no-source`: neither `src` nor `feed` is set
+ * - `feed-attribute`: no `src`, and the attribute `feed="[object Object]"`: a framework set the
+ *   feed object as an attribute, before the element was defined (React 19 with the script-tag loader)
  * - `not-found`: `src="#id"` names no `<script type="application/json">` on the page
  * - `network`: the request failed (offline, DNS, or the server refuses cross-origin requests)
  * - `timeout`: no complete answer within the loader's time limit
@@ -37,7 +39,7 @@ export interface FeedWarning {
  * - `version`: the document has no or an unknown `version`
  * - `invalid`: the document is JSON but not a feed object
  */
-export type FeedFailureKind = 'no-source' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'version' | 'invalid';
+export type FeedFailureKind = 'no-source' | 'feed-attribute' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'version' | 'invalid';
 
 export interface FeedFailure {
   kind: FeedFailureKind;

@@ -189,6 +189,7 @@
 'sf66d7a907625b558': `Stadt suchen`,
 'sf6ad63f027fca73a': `Zum Zoomen Strg gedrückt halten und scrollen – oder + und − verwenden.`,
 'sf6e94eecc5d65534': `Letzte Konferenz`,
+'sf99bbd317d5c8edc': `Die Daten wurden diesem Widget als Attribut übergeben, bevor es geladen war, und sind verloren gegangen. Laden Sie zuerst das Widget oder verwenden Sie seine React-Komponente.`,
 'sf9f31376a5edb582': str`Zu viele Veranstaltungen an diesem Tag für das Raster (${0}): Sie werden als Liste gezeigt.`,
 'sfb992e1acca7557f': `Exkursion`,
 'sff125524284930a2': `Termin wird noch bekannt gegeben`,

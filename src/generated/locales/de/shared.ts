@@ -30,6 +30,7 @@
 'sc91a5202809f600b': `Der Server hat zu lange nicht geantwortet.`,
 'scd1dd6ff53d0d01a': `Erneut versuchen`,
 'se628d84f3217b9ae': str`Läuft gerade (Tag ${0} von ${1})`,
+'sf99bbd317d5c8edc': `Die Daten wurden diesem Widget als Attribut übergeben, bevor es geladen war, und sind verloren gegangen. Laden Sie zuerst das Widget oder verwenden Sie seine React-Komponente.`,
 'sff125524284930a2': `Termin wird noch bekannt gegeben`,
     };
   
