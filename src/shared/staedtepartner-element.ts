@@ -1,31 +1,14 @@
-import { msg, str, updateWhenLocaleChanges } from "@lit/localize";
-import {
-  html,
-  LitElement,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-} from "lit";
-import { property, state } from "lit/decorators.js";
-import {
-  forgetFeed,
-  loadFeed,
-  peekFeedObject,
-  readFeedObject,
-} from "../feed/loader.js";
-import type { Feed, FeedFailure, FeedResult } from "../feed/model.js";
-import type { ScheduleDocument } from "../feed/import/detect.js";
-import type { FeedDocument } from "../feed/schema.js";
-import type { WidgetEventMap, WidgetEventName } from "../events.js";
-import {
-  currentLanguage,
-  ensureLocalization,
-  languageReady,
-  registerTranslations,
-  type WidgetTranslations,
-} from "../i18n/language.js";
-import { RetryFocusController } from "./retry-focus-controller.js";
-import { baseStyles } from "./styles.js";
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { forgetFeed, loadFeed, peekFeedObject, readFeedObject } from '../feed/loader.js';
+import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
+import type { ScheduleDocument } from '../feed/import/detect.js';
+import type { FeedDocument } from '../feed/schema.js';
+import type { WidgetEventMap, WidgetEventName } from '../events.js';
+import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
+import { RetryFocusController } from './retry-focus-controller.js';
+import { baseStyles } from './styles.js';
 
 /**
  * What the widget shows. `announce`: whether this widget is the one that announces the
@@ -33,9 +16,7 @@ import { baseStyles } from "./styles.js";
  * again after **Try again**, shown with the retry button in place.
  */
 export type FeedState =
-  | { status: "loading"; announce: boolean; retrying: boolean }
-  | { status: "error"; failure: FeedFailure; announce: boolean }
-  | { status: "ready"; feed: Feed };
+  { status: 'loading'; announce: boolean; retrying: boolean } | { status: 'error'; failure: FeedFailure; announce: boolean } | { status: 'ready'; feed: Feed };
 
 /** Loads and results that a widget already announced: the promise or result object shared by all widgets on one feed. */
 const announced = new WeakSet<object>();
@@ -56,7 +37,7 @@ const failedBySource = new Map<string, Set<StaedtepartnerElement>>();
 
 /** The key of `src` in `loadingBySource` and `failedBySource`: the absolute URL, or `#id`. */
 function sourceKey(src: string): string {
-  if (src.startsWith("#")) return src;
+  if (src.startsWith('#')) return src;
   try {
     return new URL(src, document.baseURI).href;
   } catch {
@@ -78,8 +59,7 @@ function claimAnnouncement(key: object): boolean {
 }
 
 /** Where a widget's content starts, for focus after a successful retry; the first match in document order. */
-const CONTENT_START =
-  '[part~="title"], [part~="summary"], [part~="empty"], [part~="error"], h1, h2, h3, h4, h5, h6';
+const CONTENT_START = '[part~="title"], [part~="summary"], [part~="empty"], [part~="error"], h1, h2, h3, h4, h5, h6';
 
 /**
  * The base of every widget: reads the feed (`src` or `feed`), tracks the
@@ -125,11 +105,7 @@ export abstract class StaedtepartnerElement extends LitElement {
    */
   static translations?: WidgetTranslations;
 
-  @state() protected feedState: FeedState = {
-    status: "loading",
-    announce: true,
-    retrying: false,
-  };
+  @state() protected feedState: FeedState = { status: 'loading', announce: true, retrying: false };
 
   private loadToken = 0;
 
@@ -157,26 +133,17 @@ export abstract class StaedtepartnerElement extends LitElement {
    * keep working, so an existing registration is kept with a console note
    * instead of the error `customElements.define` would throw.
    */
-  static define(
-    tag: string,
-    constructor: CustomElementConstructor = this as unknown as CustomElementConstructor,
-  ): void {
+  static define(tag: string, constructor: CustomElementConstructor = this as unknown as CustomElementConstructor): void {
     const existing = customElements.get(tag);
     if (existing) {
-      if (existing !== constructor)
-        console.info(
-          `[staedtepartner-widgets] <${tag}> is already defined; keeping the first definition`,
-        );
+      if (existing !== constructor) console.info(`[staedtepartner-widgets] <${tag}> is already defined; keeping the first definition`);
       return;
     }
     customElements.define(tag, constructor);
   }
 
   /** Dispatches an event that bubbles out of the shadow root; its name and detail as src/events.ts declares them. */
-  protected emit<K extends WidgetEventName>(
-    name: K,
-    detail: WidgetEventMap[K]["detail"],
-  ): boolean {
+  protected emit<K extends WidgetEventName>(name: K, detail: WidgetEventMap[K]['detail']): boolean {
     return this.dispatchEvent(widgetEvent(name, detail));
   }
 
@@ -190,8 +157,7 @@ export abstract class StaedtepartnerElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has("src") || changed.has("feed"))
-      this.load();
+    if (!this.hasUpdated || changed.has('src') || changed.has('feed')) this.load();
   }
 
   override disconnectedCallback(): void {
@@ -206,25 +172,19 @@ export abstract class StaedtepartnerElement extends LitElement {
    * to load the same `src` load it again too (one request for all of them).
    */
   retry(): void {
-    const again = this.feedState.status === "error";
+    const again = this.feedState.status === 'error';
     const src = this.feed === undefined ? this.src : undefined;
-    if (src && !src.startsWith("#")) forgetFeed(src);
+    if (src && !src.startsWith('#')) forgetFeed(src);
     this.load(again);
     if (!src) return;
     for (const other of [...(failedBySource.get(sourceKey(src)) ?? [])]) {
-      if (
-        other !== this &&
-        other.feed === undefined &&
-        other.src !== undefined &&
-        sourceKey(other.src) === sourceKey(src)
-      )
-        other.load();
+      if (other !== this && other.feed === undefined && other.src !== undefined && sourceKey(other.src) === sourceKey(src)) other.load();
     }
   }
 
   private onRetryClick(): void {
     // While loading again the button stays in place, inactive (aria-disabled), to keep the focus.
-    if (this.feedState.status !== "loading") this.retry();
+    if (this.feedState.status !== 'loading') this.retry();
   }
 
   /**
@@ -233,11 +193,7 @@ export abstract class StaedtepartnerElement extends LitElement {
    */
   private focusAfterRetry(): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot;
-    return (
-      root.querySelector<HTMLElement>('[part~="retry"]') ??
-      this.contentStart() ??
-      root.querySelector<HTMLElement>('[part~="base"]')
-    );
+    return root.querySelector<HTMLElement>('[part~="retry"]') ?? this.contentStart() ?? root.querySelector<HTMLElement>('[part~="base"]');
   }
 
   /**
@@ -246,9 +202,7 @@ export abstract class StaedtepartnerElement extends LitElement {
    * focusable with tabindex="-1" (not a Tab stop). A widget may name another element.
    */
   protected contentStart(): HTMLElement | null {
-    return (this.renderRoot as ShadowRoot).querySelector<HTMLElement>(
-      CONTENT_START,
-    );
+    return (this.renderRoot as ShadowRoot).querySelector<HTMLElement>(CONTENT_START);
   }
 
   /** Joins the widgets loading `src`; true for the first, which announces the load. */
@@ -292,31 +246,18 @@ export abstract class StaedtepartnerElement extends LitElement {
     this.loadAbort = undefined;
     this.leaveLoading();
     this.leaveFailed();
-    const source =
-      this.feed === undefined && this.src ? sourceKey(this.src) : undefined;
+    const source = this.feed === undefined && this.src ? sourceKey(this.src) : undefined;
     // A failure is announced once for all widgets on the feed; after Try again, by the widget retried.
     const settle = (result: FeedResult) => {
       if (token !== this.loadToken) return;
       this.leaveLoading();
-      if (!result.ok && source !== undefined && this.isConnected)
-        this.joinFailed(source);
+      if (!result.ok && source !== undefined && this.isConnected) this.joinFailed(source);
       this.feedState = result.ok
-        ? { status: "ready", feed: result.feed }
-        : {
-            status: "error",
-            failure: result.failure,
-            announce: claimAnnouncement(result) || retrying,
-          };
-      this.emit(
-        result.ok ? "feed-ready" : "feed-error",
-        result.ok ? { warnings: result.warnings } : { failure: result.failure },
-      );
+        ? { status: 'ready', feed: result.feed }
+        : { status: 'error', failure: result.failure, announce: claimAnnouncement(result) || retrying };
+      this.emit(result.ok ? 'feed-ready' : 'feed-error', result.ok ? { warnings: result.warnings } : { failure: result.failure });
     };
-    const failed = (error: unknown) =>
-      settle({
-        ok: false,
-        failure: { kind: "network", detail: String(error) },
-      });
+    const failed = (error: unknown) => settle({ ok: false, failure: { kind: 'network', detail: String(error) } });
     if (this.feed !== undefined) {
       // Our own feed is validated at once; a schedule is imported first (the importer loads on demand).
       const known = peekFeedObject(this.feed);
@@ -325,33 +266,22 @@ export abstract class StaedtepartnerElement extends LitElement {
         return;
       }
       const pending = readFeedObject(this.feed);
-      this.feedState = {
-        status: "loading",
-        announce: claimAnnouncement(pending) || retrying,
-        retrying,
-      };
+      this.feedState = { status: 'loading', announce: claimAnnouncement(pending) || retrying, retrying };
       pending.then(settle, failed);
       return;
     }
     if (!this.src) {
       // A framework that met the tag before it was defined (React 19 with the script-tag loader)
       // set `feed={object}` as the attribute "[object Object]": the object is gone.
-      const lost = /^\[object /.test(this.getAttribute("feed") ?? "");
+      const lost = /^\[object /.test(this.getAttribute('feed') ?? '');
       const detail = lost
-        ? `<${this.localName} feed="${this.getAttribute("feed")}">: the feed was set as an attribute, before the element was defined, and lost. Import the widget's module (staedtepartner-widgets/${this.localName}.js) before rendering, or use its React component (staedtepartner-widgets/react)`
+        ? `<${this.localName} feed="${this.getAttribute('feed')}">: the feed was set as an attribute, before the element was defined, and lost. Import the widget's module (staedtepartner-widgets/${this.localName}.js) before rendering, or use its React component (staedtepartner-widgets/react)`
         : `<${this.localName}> needs a src attribute (a feed URL or #id of an inline JSON script) or a feed property`;
       if (lost) console.error(`[staedtepartner-widgets] ${detail}`);
-      settle({
-        ok: false,
-        failure: { kind: lost ? "feed-attribute" : "no-source", detail },
-      });
+      settle({ ok: false, failure: { kind: lost ? 'feed-attribute' : 'no-source', detail } });
       return;
     }
-    this.feedState = {
-      status: "loading",
-      announce: this.joinLoading(this.src) || retrying,
-      retrying,
-    };
+    this.feedState = { status: 'loading', announce: this.joinLoading(this.src) || retrying, retrying };
     this.loadAbort = new AbortController();
     loadFeed(this.src, this, this.loadAbort.signal).then(settle, failed);
   }
@@ -361,28 +291,19 @@ export abstract class StaedtepartnerElement extends LitElement {
     let body: TemplateResult | typeof nothing;
     try {
       body =
-        state.status === "loading"
+        state.status === 'loading'
           ? state.retrying
             ? this.renderRetrying(state.announce)
             : this.renderLoading(state.announce)
-          : state.status === "error"
+          : state.status === 'error'
             ? this.renderError(state.failure, state.announce)
             : this.renderFeed(state.feed);
     } catch (error) {
       // A bug or an unforeseen feed must not break the host page: show the error state.
-      console.error(
-        `[staedtepartner-widgets] <${this.localName}> could not render`,
-        error,
-      );
-      body = this.renderError({ kind: "invalid", detail: String(error) });
+      console.error(`[staedtepartner-widgets] <${this.localName}> could not render`, error);
+      body = this.renderError({ kind: 'invalid', detail: String(error) });
     }
-    return html`<div
-      part="base"
-      lang=${currentLanguage()}
-      aria-busy=${state.status === "loading" ? "true" : "false"}
-    >
-      ${body}
-    </div>`;
+    return html`<div part="base" lang=${currentLanguage()} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
   }
 
   /** The widget's content for a loaded feed; `renderEmpty()` when it has nothing to show. */
@@ -390,9 +311,8 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   /** The loading state; with `announce` false (another widget on the same feed announces it), without a live-region role. */
   protected renderLoading(announce = true): TemplateResult {
-    return html`<div part="status" role=${announce ? "status" : nothing}>
-      <span class="spinner" aria-hidden="true"></span
-      >${msg("Loading…", { desc: "Shown while the feed is being loaded" })}
+    return html`<div part="status" role=${announce ? 'status' : nothing}>
+      <span class="spinner" aria-hidden="true"></span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}
     </div>`;
   }
 
@@ -414,36 +334,20 @@ export abstract class StaedtepartnerElement extends LitElement {
    * The error state, and the loading state after **Try again**, from one template: the retry
    * button is the same element in both, so the focus on it survives the change of state.
    */
-  private renderNotice(
-    failure: FeedFailure | undefined,
-    announce: boolean,
-  ): TemplateResult {
+  private renderNotice(failure: FeedFailure | undefined, announce: boolean): TemplateResult {
     const loading = failure === undefined;
-    return html`<div
-      part=${loading ? "status" : "error"}
-      role=${announce ? (loading ? "status" : "alert") : nothing}
-    >
+    return html`<div part=${loading ? 'status' : 'error'} role=${announce ? (loading ? 'status' : 'alert') : nothing}>
       ${
         loading
-          ? html`<span class="spinner" aria-hidden="true"></span
-              ><span
-                >${msg("Loading…", { desc: "Shown while the feed is being loaded" })}</span
-              >`
-          : html`<p part="error-title">
-                ${msg("The information cannot be shown.", { desc: "Title of the error state" })}
-              </p>
+          ? html`<span class="spinner" aria-hidden="true"></span><span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}</span>`
+          : html`<p part="error-title">${msg('The information cannot be shown.', { desc: 'Title of the error state' })}</p>
               <p part="error-message">${failureMessage(failure)}</p>`
       }
       ${
-        failure?.kind === "no-source" || failure?.kind === "feed-attribute"
+        failure?.kind === 'no-source' || failure?.kind === 'feed-attribute'
           ? nothing
-          : html`<button
-              part="retry"
-              type="button"
-              aria-disabled=${loading ? "true" : nothing}
-              @click=${this.onRetryClick}
-            >
-              ${msg("Try again", { desc: "Retry button in the error state" })}
+          : html`<button part="retry" type="button" aria-disabled=${loading ? 'true' : nothing} @click=${this.onRetryClick}>
+              ${msg('Try again', { desc: 'Retry button in the error state' })}
             </button>`
       }
     </div>`;
@@ -451,62 +355,38 @@ export abstract class StaedtepartnerElement extends LitElement {
 }
 
 function widgetEvent<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, {
-    detail,
-    bubbles: true,
-    composed: true,
-    cancelable: true,
-  });
+  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: true });
 }
 
 /** What went wrong, for the reader: short, localised, without jargon. */
 export function failureMessage(failure: FeedFailure): string {
   switch (failure.kind) {
-    case "no-source":
-      return msg("No data source is configured for this widget.", {
-        desc: "Error: the widget has neither src nor feed",
-      });
-    case "feed-attribute":
+    case 'no-source':
+      return msg('No data source is configured for this widget.', { desc: 'Error: the widget has neither src nor feed' });
+    case 'feed-attribute':
       return msg(
-        "The data was passed to this widget as an attribute before the widget had loaded, and was lost. Load the widget first, or use its React component.",
+        'The data was passed to this widget as an attribute before the widget had loaded, and was lost. Load the widget first, or use its React component.',
         {
           desc: 'Error for the developer of the page: a framework (React) set the feed object as the HTML attribute feed="[object Object]" before the code of the widget was loaded, so the data is lost. Fix: import the module of the widget before rendering, or use its React component',
         },
       );
-    case "not-found":
-      return msg("The data embedded in this page was not found.", {
-        desc: 'Error: src="#id" names no inline script',
-      });
-    case "network":
-      return msg(
-        "The data could not be loaded. Check the connection and try again.",
-        { desc: "Error: network failure or CORS refusal" },
-      );
-    case "timeout":
-      return msg("The server took too long to answer.", {
-        desc: "Error: the request timed out",
-      });
-    case "too-large":
-      return msg("The data is too large to be shown here.", {
-        desc: "Error: the answer is larger than the size limit (50 MB by default)",
-      });
-    case "http": {
-      const status = String(failure.status ?? "");
-      return msg(str`The server answered with an error (HTTP ${status}).`, {
-        desc: "Error: HTTP status such as 404 or 500",
-      });
+    case 'not-found':
+      return msg('The data embedded in this page was not found.', { desc: 'Error: src="#id" names no inline script' });
+    case 'network':
+      return msg('The data could not be loaded. Check the connection and try again.', { desc: 'Error: network failure or CORS refusal' });
+    case 'timeout':
+      return msg('The server took too long to answer.', { desc: 'Error: the request timed out' });
+    case 'too-large':
+      return msg('The data is too large to be shown here.', { desc: 'Error: the answer is larger than the size limit (50 MB by default)' });
+    case 'http': {
+      const status = String(failure.status ?? '');
+      return msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' });
     }
-    case "not-json":
-      return msg("The data is damaged: it is not in JSON format.", {
-        desc: "Error: the answer is not JSON",
-      });
-    case "version":
-      return msg("The data is in a format version this widget does not know.", {
-        desc: "Error: unknown feed version",
-      });
-    case "invalid":
-      return msg("The data does not have the expected structure.", {
-        desc: "Error: JSON that is not a feed document",
-      });
+    case 'not-json':
+      return msg('The data is damaged: it is not in JSON format.', { desc: 'Error: the answer is not JSON' });
+    case 'version':
+      return msg('The data is in a format version this widget does not know.', { desc: 'Error: unknown feed version' });
+    case 'invalid':
+      return msg('The data does not have the expected structure.', { desc: 'Error: JSON that is not a feed document' });
   }
 }
