@@ -40,7 +40,7 @@ export const LocalisedTextSchema = v.union(
     v.pipe(text(), v.check(hasText, 'a text that is not blank')),
     v.pipe(
       v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as "de"')), text()),
-      v.check((map) => Object.values(map).some(hasText), 'a localised text needs at least one language that is not blank'),
+      v.check((map) => Object.values(map).some(hasText), 'text in at least one language'),
     ),
   ],
   'a string, or an object of language codes to strings',

@@ -40,9 +40,13 @@ export { MAX_COMBINING_MARKS };
  * arrives by `src`) waits for it, and a `feed` object is rarely set before it is in.
  */
 let fastParsers: ReadonlyMap<object, (item: unknown) => unknown> | undefined;
-export const fastPathLoaded: Promise<ReadonlyMap<object, (item: unknown) => unknown>> = import('./fast-parse.js').then(
-  ({ makeFastParsers }) =>
-    (fastParsers = makeFastParsers([
+/** Plain words and unknown fields for feed authors (authoring.ts), a chunk asked for with the fast path. */
+let authoring: typeof import('./authoring.js') | undefined;
+const explain = (issue: v.BaseIssue<unknown>) => authoring?.explain(issue) ?? issue.message;
+export const fastPathLoaded: Promise<ReadonlyMap<object, (item: unknown) => unknown>> = Promise.all([import('./fast-parse.js'), import('./authoring.js')]).then(
+  ([{ makeFastParsers }, module]) => {
+    authoring = module;
+    return (fastParsers = makeFastParsers([
       PartnershipSchema,
       CitySchema,
       ID_PATTERN,
@@ -54,7 +58,8 @@ export const fastPathLoaded: Promise<ReadonlyMap<object, (item: unknown) => unkn
       PARTNERSHIP_DATE_KINDS,
       daysInMonth,
       hasMarkRun,
-    ])),
+    ]));
+  },
   () => new Map(),
 );
 
@@ -134,9 +139,10 @@ class Items<T extends { id: string }> {
 class Validation {
   readonly warnings: FeedWarning[] = [];
 
-  warn(path: Path, message: string): void {
+  /** Bound, so that authoring.ts can be handed it. */
+  readonly warn = (path: Path, message: string): void => {
     this.warnings.push({ path, message });
-  }
+  };
 
   /**
    * The items of `value` that match `schema` and have an id not seen before in
@@ -178,6 +184,7 @@ class Validation {
       // A hole in a list a host page built is skipped, as forEach would.
       if (!Object.hasOwn(list, index)) continue;
       const item: unknown = list[index];
+      authoring?.unknownFields(item, schema, () => `${path}[${index}]`, this.warn);
       let entity = parser?.(item) as T | undefined;
       if (entity !== undefined) validationWork.fastParsed++;
       else {
@@ -208,7 +215,7 @@ class Validation {
       const [field, index] = (issue.path ?? []).map((step) => (step as { key?: unknown }).key);
       const entry = typeof field === 'string' ? entries[field] : undefined;
       if (!isPlainObject(candidate) || typeof field !== 'string' || entry?.type !== 'optional' || strict.includes(field)) {
-        this.warn(issuePath(path, issue), `${issue.message}; item dropped`);
+        this.warn(issuePath(path, issue), `${explain(issue)}; item dropped`);
         return undefined;
       }
       const copy: Record<string, unknown> = { ...candidate };
@@ -218,7 +225,7 @@ class Validation {
         copy[field] = this.validEntries(list, `${path}.${field}`, itemSchema);
       } else {
         delete copy[field];
-        this.warn(issuePath(path, issue), `${issue.message}; field ignored`);
+        this.warn(issuePath(path, issue), `${explain(issue)}; field ignored`);
       }
       candidate = copy;
     }
@@ -275,7 +282,7 @@ class Validation {
   private validEntries(list: readonly unknown[], path: Path, schema: v.GenericSchema): unknown[] {
     return list.filter((entry, index) => {
       const parsed = v.safeParse(schema, entry);
-      if (!parsed.success) this.warn(issuePath(`${path}[${index}]`, parsed.issues[0]), `${parsed.issues[0].message}; entry ignored`);
+      if (!parsed.success) this.warn(issuePath(`${path}[${index}]`, parsed.issues[0]), `${explain(parsed.issues[0])}; entry ignored`);
       return parsed.success;
     });
   }
@@ -400,10 +407,12 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
   const version = Object.hasOwn(document, 'version') ? document['version'] : undefined;
   if (version !== FEED_VERSION) {
     const shown = versionPreview(version);
-    return { ok: false, failure: { kind: 'version', status: shown, detail: `unsupported feed version ${shown}; this library reads version ${FEED_VERSION}` } };
+    const detail = `"version" must be the number ${FEED_VERSION}, found ${typeof version === 'string' ? 'the text ' : ''}${shown}`;
+    return { ok: false, failure: { kind: 'version', status: shown, detail } };
   }
   const check = new Validation();
   const field = (name: string): unknown => (Object.hasOwn(document, name) ? document[name] : undefined);
+  authoring?.unknownFields(document, authoring.DOCUMENT, () => '$', check.warn);
 
   const { values: organisations, byId: organisationById } = yield* check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema);
   const { values: cities, byId: cityById } = yield* check.items<City>(field('cities'), '$.cities', CitySchema);

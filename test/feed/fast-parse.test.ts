@@ -262,6 +262,20 @@ describe('validation: the fast path and valibot', function () {
     }
   });
 
+  it('gives the same warnings about unknown fields, at any depth, on both paths', () => {
+    const make = () => ({
+      version: 1,
+      cities: validCities.slice(0, 300).map((item, index) => (index % 3 ? item : { ...item, nmae: 'x', __proto__x: 1 })),
+      partnerships: validPartnerships
+        .slice(0, 300)
+        .map((item, index) => (index % 4 ? item : { ...item, sinceQualifer: 'about', dates: [{ kind: 'signed', date: '1991', lable: 'x' }] })),
+    });
+    const results = bothPaths(make);
+    const unknown = results.fast.ok ? results.fast.warnings.filter((warning) => warning.message.startsWith('unknown field')) : [];
+    expect(unknown, 'unknown-field warnings').to.have.length(2 * 100 + 2 * 75);
+    expectSameResults(results);
+  });
+
   it('gives the same result and warnings on every hostile fixture', async () => {
     const listing = await (await fetch('/test/fixtures/hostile/README.md')).text();
     const files = [...new Set(listing.match(/[\w-]+\.json/g) ?? [])];

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
-import { MAX_COMBINING_MARKS, validateFeed, validateFeedInSteps, validationWork } from '../../src/feed/validate.js';
+import { fastPathLoaded, MAX_COMBINING_MARKS, validateFeed, validateFeedInSteps, validationWork } from '../../src/feed/validate.js';
+import { DOCUMENT } from '../../src/feed/authoring.js';
+import { FeedDocumentSchema } from '../../src/feed/schema.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { city, minimalFeed } from '../support/feeds.js';
 
@@ -300,6 +302,90 @@ describe('validateFeed', () => {
         });
       }
     }
+  });
+});
+
+describe('validateFeed: what feed authors read (issue 15)', () => {
+  const messages = (result: FeedResult) => ok(result).warnings.map(({ path, message }) => `${path}: ${message}`);
+  // The words and the unknown-field check come with the fast path's chunk (src/feed/authoring.ts).
+  before(() => fastPathLoaded);
+
+  it("says in plain words what is wrong, with the JSON path, not valibot's raw message", () => {
+    const feed = minimalFeed({
+      conferences: [{ id: 'c', title: 'T', start: '2021', ordinal: 1.5 }],
+      organisations: [{ id: 'o', name: 'O', country: 'Germany' }],
+    });
+    (feed.cities as Record<string, unknown>[]).push({ ...city('bonn'), lat: '50.7' }, { ...city('kaluga', 'RU'), kind: 'town' });
+    const found = messages(validateFeed(feed));
+    expect(found).to.deep.equal([
+      '$.organisations[0].country: expected an ISO 3166-1 alpha-2 code such as "DE", found "Germany"; field ignored',
+      '$.cities[2].lat: expected a number, found "50.7"; item dropped',
+      '$.cities[3].kind: expected one of "city", "district", "rayon", "region", "borough", found "town"; field ignored',
+      '$.conferences[0].ordinal: expected a whole number, found 1.5; field ignored',
+      '$.conferences[0].hostCities: required, but missing; item dropped',
+    ]);
+    expect(found.join('\n')).not.to.match(/Invalid|received/);
+  });
+
+  it('says that "version": "1" is text where the number 1 belongs', () => {
+    expect(failureOf(validateFeed({ version: '1' })).detail).to.equal('"version" must be the number 1, found the text "1"');
+    expect(failureOf(validateFeed({})).detail).to.equal('"version" must be the number 1, found none');
+  });
+
+  it('warns about unknown (misspelt) fields at every level, naming each, and keeps the rest', () => {
+    const feed = minimalFeed({
+      conferences: [
+        {
+          id: 'c',
+          title: 'T',
+          start: '2021',
+          hostCities: [],
+          registraton: 'open',
+          registration: { status: 'open', deadlne: '2021-05-01' },
+          links: [{ url: 'https://example.org', label: 'x', titel: 'y' }],
+          sessions: [{ id: 's', kind: 'plenary', title: 'S', speaker: ['p'] }],
+        },
+      ],
+    });
+    feed['partnerhsips'] = [];
+    const first = (feed.partnerships as Record<string, unknown>[])[0];
+    Object.assign(first, { sinceQualifer: 'about', dates: [{ kind: 'signed', date: '1991', lable: 'x' }] });
+    (feed.cities as Record<string, unknown>[]).push({ id: 'bonn', nmae: 'Bonn', country: 'DE', lat: 50.7, lon: 7.1 });
+    const result = validateFeed(feed);
+    expect(messages(result)).to.deep.equal([
+      '$.partnerhsips: unknown field "partnerhsips"; ignored',
+      '$.cities[2].nmae: unknown field "nmae"; ignored',
+      '$.cities[2].name: required, but missing; item dropped',
+      '$.partnerships[0].sinceQualifer: unknown field "sinceQualifer"; ignored',
+      '$.partnerships[0].dates[0].lable: unknown field "lable"; ignored',
+      '$.conferences[0].registraton: unknown field "registraton"; ignored',
+      '$.conferences[0].registration.deadlne: unknown field "deadlne"; ignored',
+      '$.conferences[0].links[0].titel: unknown field "titel"; ignored',
+      '$.conferences[0].sessions[0].speaker: unknown field "speaker"; ignored',
+    ]);
+    expect(ok(result).feed.partnerships).to.have.length(1);
+    expect(ok(result).feed.conferences[0].registration).to.deep.equal({ status: 'open' });
+  });
+
+  it('knows every top-level field of the schema', () => {
+    expect(Object.keys(DOCUMENT.entries!)).to.deep.equal(Object.keys(FeedDocumentSchema.entries));
+  });
+
+  it('rejects a localised text without a language, a date not in the calendar, an unknown city and a duplicate id', () => {
+    const feed = minimalFeed();
+    (feed.cities as Record<string, unknown>[]).push(city('empty', 'DE', {}), city('essen', 'RU'));
+    (feed.partnerships as unknown[]).push(
+      { id: 'feb', cities: ['essen', 'nizhny-novgorod'], since: '2021-02-30' },
+      { id: 'atl', cities: ['essen', 'atlantis'] },
+      { id: 'essen--nizhny-novgorod', cities: ['essen', 'nizhny-novgorod'] },
+    );
+    expect(messages(validateFeed(feed))).to.deep.equal([
+      '$.cities[2].name: expected text in at least one language, found an object; item dropped',
+      '$.cities[3].id: duplicate id "essen"; item dropped',
+      '$.partnerships[1].since: expected a date that exists in the calendar, found "2021-02-30"; item dropped',
+      '$.partnerships[3].id: duplicate id "essen--nizhny-novgorod"; item dropped',
+      '$.partnerships[2].cities[1]: unknown city "atlantis"; partnership dropped',
+    ]);
   });
 });
 

@@ -1,0 +1,82 @@
+/**
+ * What a feed author reads about a mistake: valibot's issues in plain words, and fields the
+ * format does not know (a misspelt `partnerhsips`). Loaded with the fast path, as a chunk of its
+ * own (validate.ts): no reader needs these words, so they are on no widget's first download.
+ * Until it has arrived (a `feed` object set at once), validation keeps valibot's own message and
+ * does not look for unknown fields; a feed by `src`, and the command line, always wait for it.
+ */
+import type * as v from 'valibot';
+
+type Warn = (path: string, message: string) => void;
+/** How a schema's entry looks from outside: `v.optional(v.array(v.object(…)))`, `v.object(…)`. */
+interface Entry {
+  type: string;
+  entries?: Record<string, Entry>;
+  wrapped?: Entry;
+  item?: Entry;
+}
+
+/** The fields of FeedDocumentSchema (not imported: it would bring the whole schema into this chunk). */
+export const DOCUMENT: Entry = {
+  type: 'object',
+  entries: Object.fromEntries(['$schema', 'version', 'organisations', 'people', 'cities', 'partnerships', 'conferences'].map((key) => [key, { type: 'any' }])),
+};
+
+/** A step of a JSON path, as validate.ts writes it. */
+const step = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+
+/**
+ * Warns about each field of `value` that `schema` does not know, and so in the objects its known
+ * fields hold (`dates`, `links`, `registration`); lists left unknown (a conference's `sessions`)
+ * are checked with their own schema. Run on the input, apart from parsing, so the fast path and
+ * valibot report the same.
+ */
+export function unknownFields(value: unknown, schema: object, at: () => string, warn: Warn): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+  const { entries = {} } = schema as Entry;
+  for (const key of Object.keys(value)) {
+    const here = () => `${at()}${step(key)}`;
+    const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
+    if (!entry) {
+      warn(here(), `unknown field "${key}"; ignored`);
+      continue;
+    }
+    const inner = entry.wrapped ?? entry;
+    const field = (value as Record<string, unknown>)[key];
+    if (inner.type === 'object') unknownFields(field, inner, here, warn);
+    else if (inner.item?.type === 'object' && Array.isArray(field))
+      field.forEach((entry, index) => unknownFields(entry, inner.item!, () => `${here()}[${index}]`, warn));
+  }
+}
+
+/** valibot's words for what it expected or found, as a feed author reads them. */
+const WORDS: Record<string, string> = {
+  number: 'a number',
+  string: 'a text',
+  Array: 'a list',
+  Object: 'an object',
+  integer: 'a whole number',
+  finite: 'a finite number',
+};
+const said = (words: string) => (Object.hasOwn(WORDS, words) ? WORDS[words] : words);
+
+/**
+ * An issue in plain words (`expected a number, found "50.8"`) instead of valibot's
+ * `Invalid type: Expected number but received "50.8"`; the schema's own messages
+ * (`a date as YYYY-MM-DD`) say what was expected.
+ */
+export function explain({ kind, type, expected, received, message }: v.BaseIssue<unknown>): string {
+  if (type === 'object' && received === 'undefined' && kind === 'schema') return 'required, but missing';
+  const wanted = message.startsWith('Invalid ')
+    ? expected === null
+      ? said(type)
+      : said(
+          expected
+            .replace(/^<=/, 'at most ')
+            .replace(/^>=/, 'at least ')
+            .replace(/^\((.*)\)$/, 'one of $1')
+            .replaceAll(' | ', ', '),
+        ) + (type.endsWith('length') ? ' characters' : '')
+    : message;
+  return `expected ${wanted}, found ${said(received)}`;
+}
