@@ -7,7 +7,7 @@ const existsHere = (path: string) => existsSync(fileURLToPath(new URL(path, impo
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   // Stories load the demo feed from /feed.json; the rest of demo/ is under /demo/.
   // Storybook refuses to start when a static path is missing, hence the filter.

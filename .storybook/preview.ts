@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setLanguage } from '../src/i18n/index.js';
+import { argTypesFromManifest, withAttributeNames } from './manifest-arg-types.js';
 
 // The docs pages list each widget's attributes, properties, events, CSS parts and
 // tokens from custom-elements.json (written by `npm run build`, which runs before
@@ -53,7 +54,12 @@ const preview: Preview = {
   },
   parameters: {
     a11y: { test: 'error' },
+    docs: {
+      // One row per attribute and its property, no "Set object" editors (manifest-arg-types.ts).
+      extractArgTypes: (component: unknown) => argTypesFromManifest(manifest, component),
+    },
   },
+  argTypesEnhancers: [({ argTypes, component }) => withAttributeNames(argTypes, manifest, component)],
 };
 
 export default preview;

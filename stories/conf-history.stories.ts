@@ -28,11 +28,11 @@ const meta: Meta<ConfHistoryArgs> = {
   },
   args: { src: '/feed.json', order: 'asc', width: '100%' },
   argTypes: {
-    src: { control: 'text', description: 'Feed URL or #id of an inline JSON script' },
+    src: { control: 'text' },
     order: { control: { type: 'inline-radio' }, options: ['asc', 'desc'] },
     from: { control: { type: 'number', min: 2000, max: 2030 } },
     to: { control: { type: 'number', min: 2000, max: 2030 } },
-    country: { control: 'text', description: 'ISO country code of a host city, e.g. "DE" or "RU"' },
+    country: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     width: { control: { type: 'select' }, options: ['100%', '900px', '600px', '320px'], description: 'Width of the container (not the window)' },
   },

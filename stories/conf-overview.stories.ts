@@ -29,7 +29,7 @@ const meta: Meta<ConfOverviewArgs> = {
     conference: { control: 'select', options: ['xiv-krasnodar-2017', 'xv-dueren-2019', 'xvi-kaluga-2021', 'viii-yekaterinburg-2005'] },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    noLogos: { control: 'boolean', description: 'Organisations by name only: no logo is requested from the hosts the feed names' },
+    noLogos: { control: 'boolean' },
   },
   beforeEach: clockAt('2026-11-21T12:00:00Z'),
   render: (args) =>

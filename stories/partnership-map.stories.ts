@@ -30,9 +30,9 @@ const meta: Meta<PartnershipMapArgs> = {
   },
   args: { src: '/feed.json', view: 'map', width: '100%' },
   argTypes: {
-    src: { control: 'text', description: 'Feed URL or #id of an inline JSON script' },
-    city: { control: 'text', description: 'City id from the feed, e.g. "essen"' },
-    country: { control: 'text', description: 'ISO country code, e.g. "DE" or "RU"' },
+    src: { control: 'text' },
+    city: { control: 'text' },
+    country: { control: 'text' },
     from: { control: { type: 'number', min: 1950, max: 2030 } },
     to: { control: { type: 'number', min: 1950, max: 2030 } },
     view: { control: { type: 'inline-radio' }, options: ['map', 'table'] },

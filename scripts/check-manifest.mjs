@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+/**
+ * Checks dist/custom-elements.json, which Storybook's Docs pages, editors and the framework
+ * typings read, after `npm run build`:
+ * - no private or protected member, no `#private` or `_underscored` one;
+ * - each attribute once, linked to its property both ways (`fieldName` / `attribute`);
+ * - every event typed `CustomEvent<…Detail>` as src/events.ts declares it, with a description,
+ *   and every event a widget's code sends (`this.emit('…')`) documented;
+ * - parts, CSS custom properties and slots named once each, with a description.
+ * With `--storybook`, also that storybook-static/index.json (`npm run build-storybook`) has a
+ * Docs page for every widget. Prints what each widget documents; exits 1 with the problems.
+ *
+ * Usage: node scripts/check-manifest.mjs [--storybook] [--manifest path] [--storybook-index path]
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: options } = parseArgs({
+  options: {
+    manifest: { type: 'string', default: join(root, 'dist/custom-elements.json') },
+    storybook: { type: 'boolean', default: false },
+    'storybook-index': { type: 'string', default: join(root, 'storybook-static/index.json') },
+  },
+});
+
+const problems = [];
+const problem = (text) => problems.push(text);
+
+function readJson(path, hint) {
+  if (!existsSync(path)) {
+    console.error(`check-manifest: ${path} is missing; ${hint}`);
+    process.exit(1);
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** `event name → CustomEvent<Detail>` from the WidgetEventMap of src/events.ts. */
+function declaredEvents() {
+  const source = readFileSync(join(root, 'src/events.ts'), 'utf8');
+  const map = /interface WidgetEventMap \{([^}]*)\}/.exec(source)?.[1] ?? '';
+  return new Map([...map.matchAll(/'([a-z-]+)':\s*(CustomEvent<\w+>)/g)].map((match) => [match[1], match[2]]));
+}
+
+function sourceFiles(directory) {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The event names that `this.emit(…)` calls in `files` send (also `emit(ok ? 'a' : 'b', …)`). */
+function emittedEvents(files, known) {
+  const names = new Set();
+  for (const file of files) {
+    for (const call of readFileSync(file, 'utf8').matchAll(/\bthis\.emit\(([^,]*)/g)) {
+      for (const name of call[1].matchAll(/'([a-z-]+)'/g)) if (known.has(name[1])) names.add(name[1]);
+    }
+  }
+  return names;
+}
+
+function duplicates(items) {
+  const names = items.map((item) => item.name);
+  return [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+}
+
+const manifest = readJson(options.manifest, 'run `npm run build` first.');
+const events = declaredEvents();
+if (events.size === 0) problem('src/events.ts: no WidgetEventMap entries found');
+const baseEmits = emittedEvents([join(root, 'src/shared/staedtepartner-element.ts')], events);
+
+const widgets = [];
+for (const module of manifest.modules ?? []) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.kind !== 'class') continue;
+    const where = declaration.tagName ? `<${declaration.tagName}>` : `${declaration.name} (${module.path})`;
+    const members = declaration.members ?? [];
+    const hidden = (member) => member.privacy === 'private' || member.privacy === 'protected' || /^[#_]/.test(member.name);
+    for (const member of members.filter(hidden)) problem(`${where}: ${member.privacy ?? 'private'} member ${member.name} is listed`);
+    if (!declaration.customElement && !declaration.tagName) continue;
+
+    const attributes = declaration.attributes ?? [];
+    for (const name of duplicates(attributes)) problem(`${where}: attribute ${name} is listed twice`);
+    for (const name of duplicates(members.filter((member) => !member.static))) problem(`${where}: member ${name} is listed twice`);
+    for (const attribute of attributes) {
+      const field = members.find((member) => member.name === attribute.fieldName);
+      if (!attribute.fieldName || !field) problem(`${where}: attribute ${attribute.name} names no property (fieldName)`);
+      else if (field.attribute !== attribute.name) problem(`${where}: property ${field.name} does not name its attribute ${attribute.name}`);
+      if (!attribute.description) problem(`${where}: attribute ${attribute.name} has no description`);
+      if (!attribute.type?.text) problem(`${where}: attribute ${attribute.name} has no type`);
+    }
+    for (const member of members) {
+      if (member.attribute && !attributes.some((attribute) => attribute.name === member.attribute)) {
+        problem(`${where}: property ${member.name} names attribute ${member.attribute}, which is not listed`);
+      }
+      if (!member.description && !hidden(member)) problem(`${where}: ${member.kind} ${member.name} has no description`);
+    }
+
+    const documented = declaration.events ?? [];
+    for (const name of duplicates(documented)) problem(`${where}: event ${name} is listed twice`);
+    for (const event of documented) {
+      const expected = events.get(event.name);
+      if (!event.type?.text) problem(`${where}: event ${event.name} has no type (JSDoc: @fires {${expected ?? 'CustomEvent<…>'}} ${event.name} - …)`);
+      else if (!expected) problem(`${where}: event ${event.name} is not declared in src/events.ts`);
+      else if (event.type.text !== expected) problem(`${where}: event ${event.name} is typed ${event.type.text}, src/events.ts says ${expected}`);
+      if (!event.description) problem(`${where}: event ${event.name} has no description`);
+    }
+    if (declaration.tagName) {
+      const folder = join(root, dirname(module.path));
+      const sent = new Set([...emittedEvents(sourceFiles(folder), events), ...(declaration.superclass?.name === 'StaedtepartnerElement' ? baseEmits : [])]);
+      for (const name of sent)
+        if (!documented.some((event) => event.name === name)) problem(`${where}: sends ${name}, which its JSDoc does not document (@fires)`);
+    }
+
+    for (const [kind, items] of [
+      ['part', declaration.cssParts ?? []],
+      ['CSS custom property', declaration.cssProperties ?? []],
+      ['slot', declaration.slots ?? []],
+    ]) {
+      for (const name of duplicates(items)) problem(`${where}: ${kind} ${name} is listed twice`);
+      for (const item of items) if (!item.description) problem(`${where}: ${kind} ${item.name || '(default)'} has no description`);
+    }
+    for (const property of declaration.cssProperties ?? []) {
+      if (!property.name.startsWith('--')) problem(`${where}: CSS custom property ${property.name} does not start with --`);
+    }
+
+    if (declaration.tagName) {
+      widgets.push({
+        tag: declaration.tagName,
+        attributes: attributes.length,
+        properties: members.filter((member) => member.kind === 'field' && !member.static && !member.attribute).length,
+        methods: members.filter((member) => member.kind === 'method').length,
+        events: documented.length,
+        slots: (declaration.slots ?? []).length,
+        parts: (declaration.cssParts ?? []).length,
+        'css properties': (declaration.cssProperties ?? []).length,
+      });
+    }
+  }
+}
+if (widgets.length === 0) problem('no custom element in the manifest');
+
+if (options.storybook) {
+  const index = readJson(options['storybook-index'], 'run `npm run build-storybook` first.');
+  const entries = Object.values(index.entries ?? {});
+  const docs = entries.filter((entry) => entry.type === 'docs');
+  console.log(`Storybook: ${entries.length - docs.length} stories, ${docs.length} docs pages`);
+  for (const { tag } of widgets) {
+    // A docs page belongs to the widget whose stories share its title (Widgets/<tag>).
+    const titles = new Set(entries.filter((entry) => entry.type === 'story' && entry.title.split('/').at(-1) === tag).map((entry) => entry.title));
+    if (titles.size === 0) problem(`Storybook: no stories for <${tag}>`);
+    else if (!docs.some((entry) => titles.has(entry.title))) problem(`Storybook: no docs page for <${tag}> (is @storybook/addon-docs registered?)`);
+  }
+}
+
+console.table(Object.fromEntries(widgets.map(({ tag, ...counts }) => [tag, counts])));
+if (problems.length > 0) {
+  console.error(`check-manifest: ${problems.length} problem(s) in ${options.manifest}${options.storybook ? ' or the Storybook index' : ''}:`);
+  for (const text of problems) console.error(`  ${text}`);
+  process.exit(1);
+}
+console.log(`check-manifest: ${widgets.length} widgets, no private member, each attribute once, every event typed`);
