@@ -126,6 +126,10 @@ export abstract class StaedtepartnerElement extends LitElement {
     updateWhenLocaleChanges(this);
     // Keeps focus on the retry button while loading again, then moves it to the content.
     new RetryFocusController(this, () => this.focusAfterRetry());
+    // Light or dark colours from the background the page really shows behind the widget (a small
+    // chunk of its own, so that the code every widget shares stays small).
+    const internals = this.attachInternals();
+    import('./color-scheme-controller.js').then(({ ColorSchemeController }) => new ColorSchemeController(this, internals), console.error);
   }
 
   /**

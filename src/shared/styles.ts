@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /**
  * Shared design tokens and the states every widget shows. Each token falls back
- * to a default that follows the page's `color-scheme` (`light-dark()`), so a
- * host page that declares `color-scheme: light dark` gets dark widgets in dark
- * mode, and a light-only page keeps light ones. Widgets inherit the page's font.
+ * to a light and a dark default (`light-dark()`), chosen by the background the
+ * page shows behind the widget (ColorSchemeController sets the host's
+ * `color-scheme`). Widgets inherit the page's font.
  *
  * The public tokens are documented on `StaedtepartnerElement` (and so in
  * custom-elements.json for every widget).
@@ -42,6 +42,14 @@ export const baseStyles = css`
   [part~='base'] {
     color: var(--_text);
     line-height: 1.5;
+  }
+  /* The scheme of the background behind the widget (ColorSchemeController), whatever
+     color-scheme it inherits: never light text on a light page or dark text on a dark one. */
+  :host(:state(dark)) {
+    color-scheme: dark;
+  }
+  :host(:state(light)) {
+    color-scheme: light;
   }
   :host([hidden]) {
     display: none;
