@@ -58,6 +58,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart controls - The filters and the view switch.
  * @csspart filter - One filter (search, country, founding years).
+ * @csspart years - The founding-years filter (a `filter` too).
  * @csspart search - The search field.
  * @csspart view-switch - The map / table buttons.
  * @csspart summary - How many partnerships and cities are shown.
@@ -67,15 +68,28 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart help - The keyboard help.
  * @csspart map - The map itself (focusable; arrow keys pan).
  * @csspart marker - A city, several cities at one place (also `place`), or a cluster (also `cluster`); also `selected` or `partner`.
+ * @csspart place - A marker of several cities at one place (a `marker` too).
+ * @csspart cluster - A marker that groups nearby cities (a `marker` too).
+ * @csspart selected - The marker of the selected city, and the partnership chosen in the details (`partner selected`).
  * @csspart tooltip - Name, country and partnerships of the marker under the pointer or in focus.
  * @csspart legend - What the shapes, colours and lines mean.
  * @csspart arc-note - In the legend of a dense map: how the lines are drawn (grouped by area, or only the selected city's).
  * @csspart panel - The details of the selected city.
+ * @csspart panel-header - The top of the details: the heading and the close button.
  * @csspart panel-heading - Its heading.
- * @csspart partner - One partnership in the details.
+ * @csspart close - The button that closes the details.
+ * @csspart panel-city - One city in the details (several when cities share a place).
+ * @csspart panel-summary - Above a city's partnerships (or a place's cities): country and how many partnerships.
+ * @csspart partners - A city's list of partnerships in the details.
+ * @csspart partner - One partnership in the details; on the map, the marker of a partner of the selected city (a `marker` too).
  * @csspart partner-name - The partner city (a button that shows this partnership on the map).
+ * @csspart partner-country - The partner city's country (in a place's list: a city's country and partnerships).
+ * @csspart partner-since - When the partnership was founded.
+ * @csspart partner-years - How many years it has lasted.
+ * @csspart notes - A partnership's notes.
  * @csspart place-hint - In the details of a place with many cities: how to choose one.
- * @csspart place-cities - Their list; `place-city` is one of them (a button that opens its details).
+ * @csspart place-cities - Their list.
+ * @csspart place-city - One city in that list (a button that opens its details).
  * @csspart more - Below a long list shown a part at a time (a place's cities): how much is shown.
  * @csspart show-more - Its button that shows the next part.
  * @csspart table-frame - The table view's frame, which scrolls (only the rows in view are rendered).

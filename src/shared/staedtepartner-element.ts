@@ -68,6 +68,9 @@ const CONTENT_START = '[part~="title"], [part~="summary"], [part~="empty"], [par
  * Subclasses implement `renderFeed()` and name their translations in
  * `static translations`.
  *
+ * @csspart error-title - The error state's title ("The information cannot be shown.").
+ * @csspart error-message - What went wrong, in the reader's language; the console has the details.
+ *
  * @cssproperty [--sp-color-text] - Main text colour.
  * @cssproperty [--sp-color-muted] - Secondary text colour (dates, labels).
  * @cssproperty [--sp-color-accent] - Headings, links and focus ring.
