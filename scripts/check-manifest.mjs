@@ -63,6 +63,15 @@ function emittedEvents(files, known) {
   return names;
 }
 
+/** The part names written literally (`part="a b"`) in the templates of `files`. */
+function literalParts(files) {
+  const names = new Set();
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/\bpart="([^"$]+)"/g)) for (const name of match[1].split(/\s+/)) if (name) names.add(name);
+  }
+  return names;
+}
+
 function duplicates(items) {
   const names = items.map((item) => item.name);
   return [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
@@ -71,7 +80,9 @@ function duplicates(items) {
 const manifest = readJson(options.manifest, 'run `npm run build` first.');
 const events = declaredEvents();
 if (events.size === 0) problem('src/events.ts: no WidgetEventMap entries found');
-const baseEmits = emittedEvents([join(root, 'src/shared/staedtepartner-element.ts')], events);
+const baseSource = [join(root, 'src/shared/staedtepartner-element.ts')];
+const baseEmits = emittedEvents(baseSource, events);
+const baseParts = literalParts(baseSource);
 
 const widgets = [];
 for (const module of manifest.modules ?? []) {
@@ -110,10 +121,15 @@ for (const module of manifest.modules ?? []) {
       if (!event.description) problem(`${where}: event ${event.name} has no description`);
     }
     if (declaration.tagName) {
-      const folder = join(root, dirname(module.path));
-      const sent = new Set([...emittedEvents(sourceFiles(folder), events), ...(declaration.superclass?.name === 'StaedtepartnerElement' ? baseEmits : [])]);
+      const files = sourceFiles(join(root, dirname(module.path)));
+      const fromBase = declaration.superclass?.name === 'StaedtepartnerElement';
+      const sent = new Set([...emittedEvents(files, events), ...(fromBase ? baseEmits : [])]);
       for (const name of sent)
         if (!documented.some((event) => event.name === name)) problem(`${where}: sends ${name}, which its JSDoc does not document (@fires)`);
+      // Parts built at run time (part=${…}) are left to test/quality/manifest.test.ts, which renders the widgets.
+      const parts = new Set([...literalParts(files), ...(fromBase ? baseParts : [])]);
+      const documentedParts = new Set((declaration.cssParts ?? []).map((part) => part.name));
+      for (const name of parts) if (!documentedParts.has(name)) problem(`${where}: renders part ${name}, which its JSDoc does not document (@csspart)`);
     }
 
     for (const [kind, items] of [

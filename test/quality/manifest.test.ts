@@ -1,0 +1,109 @@
+/**
+ * custom-elements.json against the widgets themselves, and the Storybook Docs table made from it:
+ *
+ * - every attribute a widget observes is documented once, and nothing else is documented as an
+ *   attribute;
+ * - every CSS part a widget renders (full, empty and error states) is documented (@csspart);
+ * - the Docs table (.storybook/manifest-arg-types.ts) has one row per attribute and its
+ *   property, named by the attribute, no row for anything the manifest does not list, and no
+ *   control of its own ("Set object").
+ *
+ * scripts/check-manifest.mjs (npm test, after the build) checks the manifest on its own: no
+ * private member, events typed as src/events.ts declares them.
+ */
+import { expect } from '@open-wc/testing';
+import { argTypesFromManifest, withAttributeNames } from '../../.storybook/manifest-arg-types.js';
+import { createWidget, defineAll, settledSelector, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
+import { captureConsole, settled } from '../support/widgets.js';
+
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string; fieldName?: string }[];
+  members?: { name: string; kind: string; static?: boolean; attribute?: string }[];
+  events?: { name: string; type?: { text: string } }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+
+let manifest: { modules: { declarations?: Declaration[] }[] };
+
+function declarationOf(tag: string): Declaration {
+  const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tag);
+  if (!declaration) throw new Error(`<${tag}> is not in custom-elements.json`);
+  return declaration;
+}
+
+/** The part names rendered in the widget's shadow root. */
+function renderedParts(element: Element): Set<string> {
+  const parts = new Set<string>();
+  for (const node of element.shadowRoot!.querySelectorAll('[part]')) for (const name of node.part) parts.add(name);
+  return parts;
+}
+
+async function partsIn(widget: WidgetCase, attributes: Record<string, string>): Promise<Set<string>> {
+  const { value } = await captureConsole(async () => {
+    const element = createWidget(widget, attributes);
+    try {
+      await settled(element, settledSelector(widget));
+      return renderedParts(element);
+    } finally {
+      element.remove();
+    }
+  });
+  return value;
+}
+
+describe('custom-elements.json and the Storybook Docs table', () => {
+  before(async () => {
+    await defineAll();
+    const response = await fetch('/dist/custom-elements.json');
+    if (!response.ok) throw new Error('dist/custom-elements.json is missing: run npm run build first (npm test does)');
+    manifest = await response.json();
+  });
+
+  for (const widget of WIDGET_CASES) {
+    describe(`<${widget.tag}>`, () => {
+      it('documents each attribute it observes, once', () => {
+        const observed = (customElements.get(widget.tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+        const documented = (declarationOf(widget.tag).attributes ?? []).map((attribute) => attribute.name);
+        expect([...documented].sort()).to.deep.equal([...observed].sort());
+      });
+
+      it('documents every CSS part it renders', async () => {
+        const rendered = new Set([
+          ...(await partsIn(widget, widget.full)),
+          ...(await partsIn(widget, widget.empty)),
+          ...(await partsIn(widget, { src: '/__no-such-feed__.json' })),
+        ]);
+        const documented = new Set((declarationOf(widget.tag).cssParts ?? []).map((part) => part.name));
+        expect([...rendered].filter((name) => !documented.has(name))).to.deep.equal([]);
+      });
+
+      it('has one Docs row per attribute and its property, named by the attribute, without controls', () => {
+        const declaration = declarationOf(widget.tag);
+        const argTypes = withAttributeNames(argTypesFromManifest(manifest, widget.tag), manifest, widget.tag);
+        const rows = Object.values(argTypes);
+        const names = rows.map((row) => row.name);
+        for (const attribute of declaration.attributes ?? []) {
+          expect(
+            names.filter((name) => name === attribute.name || name === attribute.fieldName),
+            attribute.name,
+          ).to.deep.equal([attribute.name]);
+        }
+        // Rows: attributes, properties without one, events, CSS custom properties and parts.
+        const listed = new Set([
+          ...(declaration.attributes ?? []).map((attribute) => attribute.name),
+          ...(declaration.members ?? []).filter((member) => member.kind === 'field' && !member.static).map((member) => member.name),
+          ...(declaration.events ?? []).map((event) => event.name),
+          ...(declaration.cssProperties ?? []).map((property) => property.name),
+          ...(declaration.cssParts ?? []).map((part) => part.name),
+        ]);
+        expect(names.filter((name) => !listed.has(name!))).to.deep.equal([]);
+        expect(rows.filter((row) => row.control !== false).map((row) => row.name)).to.deep.equal([]);
+        const events = rows.filter((row) => row.table?.category === 'events');
+        expect(events.map((row) => row.table?.type?.summary)).to.deep.equal((declaration.events ?? []).map((event) => event.type?.text));
+        expect(events.every((row) => row.table?.type?.summary?.startsWith('CustomEvent<'))).to.equal(true);
+      });
+    });
+  }
+});
