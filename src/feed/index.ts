@@ -1,7 +1,7 @@
 /** The feed contract and its loader: usable without any widget. */
 export * from './schema.js';
 export type { Feed, FeedFailure, FeedFailureKind, FeedResult, FeedWarning } from './model.js';
-export { validateFeed } from './validate.js';
+export { validateFeed, validateFeedInSteps } from './validate.js';
 export { loadFeed, readFeedObject, forgetFeed, loaderSettings } from './loader.js';
 export { importSchedule, detectFormat, kindFor, type ImportedSchedule, type ScheduleDocument, type ScheduleFormat } from './import/index.js';
 export { localise, allVersions, safeHref, paragraphs } from './text.js';

@@ -32,7 +32,7 @@ function object<const T extends v.ObjectEntries>(entries: T): v.ObjectSchema<T, 
 const text = () => v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const hasText = (value: string) => value.trim() !== '';
 
-export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'an id is 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'));
+export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'an id of 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'));
 
 /** A plain string, or one string per language: `{"de": "…", "ru": "…", "en": "…"}`. */
 export const LocalisedTextSchema = v.union(

@@ -1,0 +1,153 @@
+/**
+ * A CSV of partnerships (one row per partnership, both cities in it) as a feed document, for
+ * `staedtepartner-widgets import list.csv`. Node-only: no widget loads this file.
+ *
+ * The text is read as RFC 4180 says (fields separated by commas, or by semicolons when the
+ * header has no comma, as spreadsheets in German write them; a field in double quotes may hold
+ * separators, line breaks and "" for a quote; lines end in CRLF or LF). The header names the
+ * columns, in any order, case and surrounding spaces ignored (docs/feed.md lists them):
+ *   city1, country1, lat1, lon1, city2, country2, lat2, lon2   required
+ *   since                                                        optional founding date
+ *   city1_de, city1_ru, city1_en, city2_de, …                    optional names per language
+ *   notes                                                        optional remark
+ * A row with a problem is left out and reported with its line number; a city named in several
+ * rows (same name and country) becomes one entry of `cities`.
+ */
+
+/** Each record of `text` as its fields, with the line it starts on; throws on a quote left open or text after a closing quote. */
+export function readCsv(text, separator) {
+  const records = [];
+  let fields = [];
+  let field = '';
+  let line = 1;
+  let start = 1;
+  let quoted = false;
+  let wasQuoted = false;
+  const endField = () => {
+    fields.push(field);
+    field = '';
+    wasQuoted = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"') {
+      if (field !== '' || wasQuoted) throw new SyntaxError(`line ${line}: a quote inside a field that does not start with one`);
+      quoted = wasQuoted = true;
+    } else if (c === separator) endField();
+    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+      if (c === '\r') i++;
+      endField();
+      records.push({ line: start, fields });
+      fields = [];
+      start = ++line;
+    } else if (wasQuoted) throw new SyntaxError(`line ${line}: text after a closing quote`);
+    else field += c;
+  }
+  if (quoted) throw new SyntaxError(`line ${start}: a quoted field is not closed`);
+  if (field !== '' || wasQuoted || fields.length) {
+    endField();
+    records.push({ line: start, fields });
+  }
+  // Blank lines (a single empty field) are no records.
+  return records.filter((record) => record.fields.length > 1 || record.fields[0] !== '');
+}
+
+const REQUIRED = ['city1', 'country1', 'lat1', 'lon1', 'city2', 'country2', 'lat2', 'lon2'];
+const OPTIONAL = ['since', 'notes', ...['1', '2'].flatMap((n) => ['de', 'ru', 'en'].map((lang) => `city${n}_${lang}`))];
+
+/** An id from a name: ASCII letters, digits and dashes; Cyrillic and other scripts give way to the country and line. */
+function slug(text) {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100);
+}
+
+/**
+ * The feed document of the partnerships in `text`, and the problems found, each `line N: …`.
+ * `PARTIAL_DATE` and `isCalendarDate`-like checks are left to validateFeed, which the caller runs.
+ */
+export function partnershipsFromCsv(text) {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  const records = readCsv(body, separator);
+  const problems = [];
+  if (records.length === 0) return { document: { version: 1, cities: [], partnerships: [] }, problems: ['the file is empty'] };
+  const [header, ...rows] = records;
+  const columns = header.fields.map((name) => name.trim().toLowerCase());
+  const missing = REQUIRED.filter((name) => !columns.includes(name));
+  if (missing.length) return { document: undefined, problems: [`line ${header.line}: the header lacks the column(s) ${missing.join(', ')}`] };
+  const unknown = columns.filter((name) => name && !REQUIRED.includes(name) && !OPTIONAL.includes(name));
+  if (unknown.length) problems.push(`line ${header.line}: unknown column(s) ${unknown.join(', ')}, ignored`);
+
+  const cities = new Map();
+  const partnerships = [];
+  const ids = new Set();
+  const cityOf = (row, n, at) => {
+    const name = row[`city${n}`];
+    const country = row[`country${n}`].toUpperCase();
+    const lat = Number(row[`lat${n}`].replace(',', '.'));
+    const lon = Number(row[`lon${n}`].replace(',', '.'));
+    if (!name) return `${at}: city${n} is empty`;
+    if (!/^[A-Z]{2}$/.test(country)) return `${at}: country${n} "${row[`country${n}`]}" is not a two-letter country code such as DE`;
+    if (row[`lat${n}`] === '' || !(lat >= -90 && lat <= 90)) return `${at}: lat${n} "${row[`lat${n}`]}" is not a latitude (−90 to 90)`;
+    if (row[`lon${n}`] === '' || !(lon >= -180 && lon <= 180)) return `${at}: lon${n} "${row[`lon${n}`]}" is not a longitude (−180 to 180)`;
+    const key = `${name}\n${country}`;
+    const known = cities.get(key);
+    if (known) return known;
+    // With a name of its own in some language, the others take the name column's.
+    const own = ['de', 'ru', 'en'].filter((lang) => row[`city${n}_${lang}`]);
+    const languages = Object.fromEntries(['de', 'ru', 'en'].map((lang) => [lang, row[`city${n}_${lang}`] || name]));
+    let id = `${slug(name) || 'city'}-${country.toLowerCase()}`;
+    for (let k = 2; [...cities.values()].some((city) => city.id === id); k++) id = `${slug(name) || 'city'}-${country.toLowerCase()}-${k}`;
+    const city = { id, name: own.length ? languages : name, country, lat, lon };
+    cities.set(key, city);
+    return city;
+  };
+  for (const { line, fields } of rows) {
+    const at = `line ${line}`;
+    if (fields.length !== columns.length) {
+      problems.push(`${at}: ${fields.length} fields, the header has ${columns.length}; row left out`);
+      continue;
+    }
+    const row = Object.fromEntries(columns.map((name, index) => [name, fields[index].trim()]));
+    const first = cityOf(row, 1, at);
+    const second = typeof first === 'string' ? undefined : cityOf(row, 2, at);
+    const problem = typeof first === 'string' ? first : typeof second === 'string' ? second : undefined;
+    if (problem) {
+      problems.push(`${problem}; row left out`);
+      continue;
+    }
+    if (first === second) {
+      problems.push(`${at}: both cities are ${row.city1} (${first.country}); row left out`);
+      continue;
+    }
+    let id = `${first.id}--${second.id}`;
+    for (let k = 2; ids.has(id); k++) id = `${first.id}--${second.id}-${k}`;
+    ids.add(id);
+    const partnership = { id, cities: [first.id, second.id] };
+    if (row.since) partnership.since = row.since;
+    if (row.notes) partnership.notes = row.notes;
+    partnerships.push({ line, partnership });
+  }
+  return {
+    document: { version: 1, cities: [...cities.values()], partnerships: partnerships.map((entry) => entry.partnership) },
+    /** The CSV line of each partnership, to name it when validation finds a problem. */
+    lines: partnerships.map((entry) => entry.line),
+    problems,
+  };
+}

@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+/**
+ * The command line for feed authors: `npx staedtepartner-widgets validate|import|inline`.
+ * It checks with the built feed module (dist/feed.js), so its rules are exactly the widgets'.
+ * Exit codes: 0 done (warnings may be printed), 1 the feed has errors or could not be made,
+ * 2 wrong usage or a file that cannot be read. docs/feed.md ("The command line") describes it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectFormat, importSchedule, inlineFeedJson, validateFeedInSteps } from '../dist/feed.js';
+import { partnershipsFromCsv } from './partnerships-csv.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const NAME = 'staedtepartner-widgets';
+const HELP = `${NAME} ${version}: check, convert and embed feeds for the staedtepartner-widgets web components.
+
+Usage:
+  ${NAME} validate <feed.json | ->
+      Checks a feed (or a frab, C3VOC or pretalx schedule) with the widgets' own rules and
+      prints every problem with its JSON path. Exit code 0: valid (warnings are printed),
+      1: errors (an entry is dropped, or the document cannot be shown).
+  ${NAME} import <schedule.json | partnerships.csv> [--format F] [-o out.json]
+      Converts a frab / C3VOC schedule.json (frab), a C3VOC schedule2 file (schedule2), a pretalx
+      schedule (pretalx), or a CSV of partnerships (csv) into a feed, checked before it is
+      written. The format is recognised from the file; --format names it. Exit code 1 when
+      rows or entries had to be left out (the rest is still written).
+  ${NAME} inline <feed.json | -> [--id ID] [--indent N] [-o out.html]
+      Writes the feed as <script type="application/json" id="ID"> for a page, with <, >, &,
+      U+2028 and U+2029 escaped so that no text in it can end the script. ID defaults to "feed".
+
+Options:
+  -o, --output FILE   write to FILE instead of standard output
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 ok, 1 the feed has errors, 2 wrong usage or a file that cannot be read.
+CSV columns and everything else: docs/feed.md in the package.`;
+
+class UsageError extends Error {}
+class Unreadable extends Error {}
+
+function read(file) {
+  const name = file === '-' ? 'standard input' : file;
+  try {
+    return { name, text: readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '') };
+  } catch (error) {
+    throw new Unreadable(`cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  }
+}
+
+/** The JSON of `text`, or a message naming the file and where its JSON breaks. */
+function parseJson(name, text) {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    return { error: `${name} is not JSON: ${error.message}` };
+  }
+}
+
+/** An entry of the feed is lost: the author has to act. Other warnings leave the entry in. */
+const isError = (message) => /(item|partnership) dropped$/.test(message);
+
+/** Each warning on a line of its own, as an error or a warning; `validate` prints its report to standard output, the others beside their output. */
+function printProblems(warnings, label = (path) => path, log = console.error) {
+  for (const { path, message } of warnings) log(`  ${isError(message) ? 'error' : 'warning'}: ${label(path)}: ${message}`);
+}
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** What a valid feed holds, for the last line of a command. */
+const summary = ({ cities, partnerships, conferences }) =>
+  `${count(cities.length, 'city', 'cities')}, ${count(partnerships.length, 'partnership', 'partnerships')}, ${count(conferences.length, 'conference', 'conferences')}`;
+
+function output(text, file) {
+  if (file === undefined) process.stdout.write(text);
+  else writeFileSync(file, text);
+}
+
+/** `document` through the widgets' import (a schedule) and validation; prints what the import guessed or left out. */
+async function check(document, name, log = console.error) {
+  let feed = document;
+  let imported = [];
+  const format = detectFormat(document);
+  if (format) {
+    ({ document: feed, warnings: imported } = importSchedule(document));
+    log(`${name}: read as a ${format} schedule, as the widgets read it`);
+    printProblems(imported, (path) => `${path} (in ${name})`, log);
+  }
+  const result = await validateFeedInSteps(feed);
+  return { feed, result, imported: imported.length };
+}
+
+async function validate(file) {
+  const { name, text } = read(file);
+  const parsed = parseJson(name, text);
+  if (parsed.error) {
+    console.log(`${name}: error: ${parsed.error}`);
+    return 1;
+  }
+  const { result, imported } = await check(parsed.value, name, console.log);
+  if (!result.ok) {
+    console.log(`${name}: error: ${result.failure.detail}`);
+    return 1;
+  }
+  const errors = result.warnings.filter((warning) => isError(warning.message)).length;
+  printProblems(result.warnings, undefined, console.log);
+  const found = `${errors ? `${count(errors, 'error', 'errors')}, ` : 'valid, '}${count(imported + result.warnings.length - errors, 'warning', 'warnings')}`;
+  console.log(`${name}: ${found}; ${summary(result.feed)} kept`);
+  return errors ? 1 : 0;
+}
+
+/** `document` without the entries validation dropped, so that what `import` writes is a valid feed. */
+function kept(document, feed) {
+  const ids = (list) => new Set(list.map((entry) => entry.id));
+  const keep = (list, known) => list?.filter((entry) => known.has(entry.id));
+  const conferences = new Map(feed.conferences.map((conference) => [conference.id, conference]));
+  const cities = ids(feed.cities);
+  const named = new Set(feed.partnerships.flatMap((partnership) => partnership.cities));
+  return {
+    ...document,
+    organisations: keep(document.organisations, ids(feed.organisations)),
+    people: keep(document.people, ids(feed.people)),
+    // From a CSV, a city that no kept partnership names came with a dropped row: left out too.
+    cities: keep(document.cities, cities)?.filter((city) => !document.partnerships || named.has(city.id)),
+    partnerships: keep(document.partnerships, ids(feed.partnerships)),
+    conferences: keep(document.conferences, new Set(conferences.keys()))?.map((conference) => ({
+      ...conference,
+      sessions: keep(conference.sessions, ids(conferences.get(conference.id).sessions ?? [])),
+      sideEvents: keep(conference.sideEvents, ids(conferences.get(conference.id).sideEvents ?? [])),
+    })),
+  };
+}
+
+async function importFile(file, { format, output: out }) {
+  const kind = format ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : extname(file).toLowerCase() === '.xml' ? 'xml' : undefined);
+  if (kind === 'xml') throw new UsageError("frab's XML schedule is not read; export the schedule as JSON (schedule.json) and import that");
+  if (kind !== undefined && !['csv', 'frab', 'schedule2', 'pretalx'].includes(kind))
+    throw new UsageError(`unknown format "${kind}": csv, frab, schedule2 or pretalx`);
+  const { name, text } = read(file);
+  let document;
+  let result;
+  let failed = false;
+  if (kind === 'csv') {
+    let converted;
+    try {
+      converted = partnershipsFromCsv(text);
+    } catch (error) {
+      console.error(`${name}: error: ${error.message}`);
+      return 1;
+    }
+    for (const problem of converted.problems) console.error(`  error: ${name} ${problem}`);
+    if (!converted.document) return 1;
+    failed = converted.problems.length > 0;
+    document = converted.document;
+    result = await validateFeedInSteps(document);
+    // A partnership's path names its CSV line too.
+    const line = (path) => path.replace(/^\$\.partnerships\[(\d+)\].*/, (all, index) => `${all} (line ${converted.lines[Number(index)]})`);
+    if (result.ok) printProblems(result.warnings, line);
+  } else {
+    const parsed = parseJson(name, text);
+    if (parsed.error) {
+      console.error(`${name}: error: ${parsed.error}`);
+      return 1;
+    }
+    const found = detectFormat(parsed.value);
+    if (!found) {
+      const feed = typeof parsed.value?.version === 'number' ? ' (it is a feed already: use validate)' : '';
+      console.error(`${name}: error: not a frab, C3VOC schedule2 or pretalx schedule${feed}`);
+      return 1;
+    }
+    if (kind && found !== kind) console.error(`${name}: warning: --format ${kind}, but the file is a ${found} schedule; read as ${found}`);
+    ({ feed: document, result } = await check(parsed.value, name));
+    if (result.ok) printProblems(result.warnings);
+  }
+  if (!result.ok) {
+    console.error(`${name}: error: the converted feed is not valid: ${result.failure.detail}`);
+    return 1;
+  }
+  failed ||= result.warnings.some((warning) => isError(warning.message));
+  const written = kept(document, result.feed);
+  output(`${JSON.stringify(written, null, 2)}\n`, out);
+  const { cities = [], partnerships = [], conferences = [] } = written;
+  console.error(`${name}: ${summary({ cities, partnerships, conferences })}${out ? ` written to ${out}` : ''}`);
+  return failed ? 1 : 0;
+}
+
+async function inline(file, { id = 'feed', indent, output: out }) {
+  // The id goes into an attribute unescaped: letters, digits, - and _ only.
+  if (!/^[A-Za-z][\w-]*$/.test(id)) throw new UsageError('--id takes a letter followed by letters, digits, - or _');
+  const space = indent === undefined ? undefined : Number(indent);
+  if (space !== undefined && !(Number.isInteger(space) && space >= 0 && space <= 10)) throw new UsageError('--indent takes 0 to 10');
+  const { name, text } = read(file);
+  const parsed = parseJson(name, text);
+  if (parsed.error) {
+    console.error(`${name}: error: ${parsed.error}`);
+    return 1;
+  }
+  const { result } = await check(parsed.value, name);
+  if (!result.ok) {
+    console.error(`${name}: error: ${result.failure.detail}`);
+    return 1;
+  }
+  printProblems(result.warnings);
+  output(`<script type="application/json" id="${id}">\n${inlineFeedJson(parsed.value, space)}\n</script>\n`, out);
+  return 0;
+}
+
+async function main(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      id: { type: 'string' },
+      indent: { type: 'string' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (values.version) {
+    console.log(version);
+    return 0;
+  }
+  const [command, file, ...rest] = positionals;
+  if (!command) throw new UsageError('name a command: validate, import or inline');
+  if (!['validate', 'import', 'inline'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (file === undefined) throw new UsageError(`${command} needs a file (or - for standard input)`);
+  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const allowed = { validate: [], import: ['format', 'output'], inline: ['id', 'indent', 'output'] }[command];
+  const stray = Object.keys(values).find((key) => !allowed.includes(key));
+  if (stray) throw new UsageError(`${command} takes no --${stray}`);
+  if (command === 'validate') return validate(file);
+  if (command === 'import') return importFile(file, values);
+  return inline(file, values);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError || error?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+    console.error(`${NAME}: ${error.message}\nRun ${NAME} --help for the usage.`);
+    process.exitCode = 2;
+  } else if (error instanceof Unreadable) {
+    console.error(`${NAME}: ${error.message}`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -1,0 +1,164 @@
+/** `staedtepartner-widgets import` (schedules and a CSV of partnerships) and `inline`. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, describe, it } from 'node:test';
+import { validateFeed } from '../../dist/feed.js';
+import { run, scratch } from './support.mjs';
+
+const { file, dir } = scratch(after);
+
+/** The feed a command wrote is valid, without a single warning. */
+function assertValid(text) {
+  const result = validateFeed(JSON.parse(text));
+  assert.ok(result.ok, result.ok ? '' : result.failure.detail);
+  assert.deepEqual(result.warnings, []);
+  return JSON.parse(text);
+}
+
+describe('import: schedules', () => {
+  for (const [fixture, format] of [
+    ['frab-schedule.json', 'frab'],
+    ['schedule2.json', 'schedule2'],
+    ['pretalx-widget.json', 'pretalx'],
+  ])
+    it(`converts ${fixture} (${format}) into a valid feed with one conference`, () => {
+      const { status, stdout, stderr } = run(['import', `test/fixtures/schedules/${fixture}`]);
+      assert.equal(status, 0, stderr);
+      assert.match(stderr, new RegExp(`read as a ${format} schedule`));
+      const feed = assertValid(stdout);
+      assert.equal(feed.conferences.length, 1);
+      assert.ok(feed.conferences[0].sessions.length > 0);
+    });
+
+  it('writes to -o, and says when --format names another format', () => {
+    const out = `${dir}/frab.json`;
+    const { status, stdout, stderr } = run(['import', 'test/fixtures/schedules/frab-schedule.json', '--format', 'pretalx', '-o', out]);
+    assert.equal(status, 0);
+    assert.equal(stdout, '');
+    assert.match(stderr, /--format pretalx, but the file is a frab schedule; read as frab/);
+    assert.match(stderr, /1 conference written to /);
+    assertValid(readFileSync(out, 'utf8'));
+  });
+
+  it('refuses a feed or other JSON with exit 1', () => {
+    const { status, stderr } = run(['import', 'demo/feed.json']);
+    assert.equal(status, 1);
+    assert.match(stderr, /not a frab, C3VOC schedule2 or pretalx schedule \(it is a feed already: use validate\)/);
+  });
+});
+
+describe('import: a CSV of partnerships', () => {
+  const header = 'city1,country1,lat1,lon1,city2,country2,lat2,lon2,since';
+
+  it('makes one city per name and country, and a partnership per row', () => {
+    const csv = file(
+      'list.csv',
+      `\uFEFF${header},city2_ru,notes\r\n` +
+        'Essen,DE,51.4566,7.0123,Nizhny Novgorod,RU,56.3287,44.002,1991-09-09,Нижний Новгород,\r\n' +
+        'Essen,de,51.4566,7.0123,Grosny,RU,43.31,45.69,,,"Partner since ""1990"", renewed"\r\n' +
+        '"Mülheim an der Ruhr, Stadt",DE,51.43,6.88,Twer,RU,56.86,35.9,1990,,"two\nlines"\r\n',
+    );
+    const { status, stdout, stderr } = run(['import', csv]);
+    assert.equal(status, 0, stderr);
+    const feed = assertValid(stdout);
+    assert.deepEqual(
+      feed.cities.map((city) => [city.id, city.name]),
+      [
+        ['essen-de', 'Essen'],
+        ['nizhny-novgorod-ru', { de: 'Nizhny Novgorod', ru: 'Нижний Новгород', en: 'Nizhny Novgorod' }],
+        ['grosny-ru', 'Grosny'],
+        ['mulheim-an-der-ruhr-stadt-de', 'Mülheim an der Ruhr, Stadt'],
+        ['twer-ru', 'Twer'],
+      ],
+    );
+    assert.deepEqual(feed.partnerships, [
+      { id: 'essen-de--nizhny-novgorod-ru', cities: ['essen-de', 'nizhny-novgorod-ru'], since: '1991-09-09' },
+      { id: 'essen-de--grosny-ru', cities: ['essen-de', 'grosny-ru'], notes: 'Partner since "1990", renewed' },
+      { id: 'mulheim-an-der-ruhr-stadt-de--twer-ru', cities: ['mulheim-an-der-ruhr-stadt-de', 'twer-ru'], since: '1990', notes: 'two\nlines' },
+    ]);
+  });
+
+  it('reads semicolons and decimal commas, as spreadsheets in German write them', () => {
+    const csv = file('semicolons.csv', `${header.replaceAll(',', ';')}\nEssen;DE;51,4566;7,0123;Kaliningrad;RU;54,71;20,51;1992\n`);
+    const { status, stdout } = run(['import', csv]);
+    assert.equal(status, 0);
+    const feed = assertValid(stdout);
+    assert.deepEqual(
+      feed.cities.map((city) => [city.lat, city.lon]),
+      [
+        [51.4566, 7.0123],
+        [54.71, 20.51],
+      ],
+    );
+  });
+
+  it('reports each bad row with its line number, leaves it out and exits 1; the rest is a valid feed', () => {
+    const csv = file(
+      'bad.csv',
+      `${header}\n` +
+        'Essen,DE,51.45,7.01,Nizhny Novgorod,RU,56.33,44.0,1991\n' +
+        'Bonn,DE,north,7.1,Kaluga,RU,54.5,36.27,2001\n' +
+        'Bonn,DE,50.7,7.1,Kaluga,Russia,54.5,36.27,2001\n' +
+        '"Witten, Ruhr",DE,51.44,7.33,Kursk,RU,51.73,36.19,1990-02-30\n' +
+        'Essen,DE,51.45,7.01\n' +
+        '\n' +
+        'Essen,DE,51.45,7.01,Essen,DE,51.45,7.01,\n',
+    );
+    const { status, stdout, stderr } = run(['import', csv]);
+    assert.equal(status, 1);
+    assert.deepEqual(stderr.trimEnd().split('\n'), [
+      `  error: ${csv} line 3: lat1 "north" is not a latitude (−90 to 90); row left out`,
+      `  error: ${csv} line 4: country2 "Russia" is not a two-letter country code such as DE; row left out`,
+      `  error: ${csv} line 6: 4 fields, the header has 9; row left out`,
+      `  error: ${csv} line 8: both cities are Essen (DE); row left out`,
+      '  error: $.partnerships[1].since (line 5): expected a date that exists in the calendar, found "1990-02-30"; item dropped',
+      `${csv}: 2 cities, 1 partnership, 0 conferences`,
+    ]);
+    const feed = assertValid(stdout);
+    assert.deepEqual(
+      feed.partnerships.map((partnership) => partnership.id),
+      ['essen-de--nizhny-novgorod-ru'],
+    );
+  });
+
+  it('names the columns a header lacks, exit 1', () => {
+    const { status, stderr, stdout } = run(['import', file('short.csv', 'city1,city2\nEssen,Kursk\n')]);
+    assert.equal(status, 1);
+    assert.match(stderr, /line 1: the header lacks the column\(s\) country1, lat1, lon1, country2, lat2, lon2/);
+    assert.equal(stdout, '');
+  });
+
+  it('refuses a quote left open, naming its line', () => {
+    const { status, stderr } = run(['import', file('open.csv', `${header}\n"Essen,DE,1,1,Kursk,RU,1,1,\n`)]);
+    assert.equal(status, 1);
+    assert.match(stderr, /line 2: a quoted field is not closed/);
+  });
+});
+
+describe('inline', () => {
+  const hostile = {
+    version: 1,
+    organisations: [{ id: 'o', name: 'A </script><!--<script> & B\u2028C\u2029 > D' }],
+  };
+
+  it('writes a script element whose JSON no text can end, and that reads back as the feed', () => {
+    const { status, stdout } = run(['inline', file('hostile.json', hostile), '--id', 'my-feed']);
+    assert.equal(status, 0);
+    const match = /^<script type="application\/json" id="my-feed">\n(.*)\n<\/script>\n$/s.exec(stdout);
+    assert.ok(match, stdout);
+    assert.doesNotMatch(match[1], /[<>&\u2028\u2029]/);
+    assert.deepEqual(JSON.parse(match[1]), hostile);
+  });
+
+  it('indents with --indent, reads standard input, names it "feed" by default', () => {
+    const { status, stdout } = run(['inline', '-', '--indent', '2'], { input: JSON.stringify({ version: 1 }) });
+    assert.equal(status, 0);
+    assert.equal(stdout, '<script type="application/json" id="feed">\n{\n  "version": 1\n}\n</script>\n');
+  });
+
+  it('refuses a feed that cannot be shown (exit 1), and an id or indent it cannot write (exit 2)', () => {
+    assert.equal(run(['inline', '-'], { input: '{"version": 2}' }).status, 1);
+    assert.equal(run(['inline', '-', '--id', '"><img'], { input: '{"version": 1}' }).status, 2);
+    assert.equal(run(['inline', '-', '--indent', '11'], { input: '{"version": 1}' }).status, 2);
+  });
+});

@@ -1,0 +1,105 @@
+/** `staedtepartner-widgets validate`, `--help`, `--version` and the usage errors, against the built dist/feed.js. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, describe, it } from 'node:test';
+import { ROOT, run, scratch } from './support.mjs';
+
+const { file } = scratch(after);
+const version = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version;
+
+const essen = { id: 'essen', name: 'Essen', country: 'DE', lat: 51.45, lon: 7.01 };
+const kaluga = { id: 'kaluga', name: { ru: 'Калуга' }, country: 'RU', lat: 54.51, lon: 36.26 };
+
+describe('validate', () => {
+  it('passes a valid feed: exit 0, and says what it keeps', () => {
+    const { status, stdout } = run(['validate', 'demo/feed.json']);
+    assert.equal(status, 0);
+    assert.match(stdout, /demo\/feed\.json: valid, 0 warnings; 46 cities, 18 partnerships, 9 conferences kept/);
+  });
+
+  it('prints every problem with its JSON path in plain words; exit 1 when an entry is dropped', () => {
+    const path = file('bad.json', {
+      version: 1,
+      partnerhsips: [],
+      cities: [essen, { ...kaluga, name: {} }, { ...kaluga, id: 'bonn', lat: '50.7' }, essen],
+      partnerships: [
+        { id: 'a', cities: ['essen', 'atlantis'] },
+        { id: 'b', cities: ['essen', 'essen-2'], since: '2021-02-30' },
+      ],
+      conferences: [{ id: 'c', title: 'T', start: '2021' }],
+    });
+    const { status, stdout } = run(['validate', path]);
+    assert.equal(status, 1);
+    const lines = stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.slice(0, -1), [
+      '  warning: $.partnerhsips: unknown field "partnerhsips"; ignored',
+      '  error: $.cities[1].name: expected text in at least one language, found an object; item dropped',
+      '  error: $.cities[2].lat: expected a number, found "50.7"; item dropped',
+      '  error: $.cities[3].id: duplicate id "essen"; item dropped',
+      '  error: $.partnerships[1].since: expected a date that exists in the calendar, found "2021-02-30"; item dropped',
+      '  error: $.partnerships[0].cities[1]: unknown city "atlantis"; partnership dropped',
+      '  error: $.conferences[0].hostCities: required, but missing; item dropped',
+    ]);
+    assert.match(lines.at(-1), /bad\.json: 6 errors, 1 warning; 1 city, 0 partnerships, 0 conferences kept$/);
+    assert.doesNotMatch(stdout, /Invalid|received/);
+  });
+
+  it('exits 0 with warnings only (an entry keeps its place)', () => {
+    const path = file('warnings.json', { version: 1, cities: [{ ...essen, nmae: 'x' }] });
+    const { status, stdout } = run(['validate', path]);
+    assert.equal(status, 0);
+    assert.match(stdout, /warning: \$\.cities\[0\]\.nmae: unknown field "nmae"; ignored/);
+    assert.match(stdout, /valid, 1 warning; 1 city/);
+  });
+
+  it('says that "version": "1" is text, read from standard input', () => {
+    const { status, stdout } = run(['validate', '-'], { input: '{"version": "1"}' });
+    assert.equal(status, 1);
+    assert.equal(stdout, 'standard input: error: "version" must be the number 1, found the text "1"\n');
+  });
+
+  it('refuses a file that is not JSON with exit 1', () => {
+    const { status, stdout } = run(['validate', file('broken.json', '{"version": 1,}')]);
+    assert.equal(status, 1);
+    assert.match(stdout, /broken\.json: error: .*broken\.json is not JSON/);
+  });
+
+  it('reads a frab schedule as the widgets do', () => {
+    const { status, stdout } = run(['validate', 'test/fixtures/schedules/frab-sloppy.json']);
+    assert.equal(status, 0);
+    assert.match(stdout, /read as a frab schedule/);
+    assert.match(stdout, /warning: \$\.schedule\.conference\.time_zone_name \(in .*\): no time zone named/);
+    assert.match(stdout, /1 conference kept/);
+  });
+});
+
+describe('usage', () => {
+  it('--help prints the usage of every command, exit 0', () => {
+    const { status, stdout } = run(['--help']);
+    assert.equal(status, 0);
+    for (const command of ['validate <feed.json | ->', 'import <schedule.json | partnerships.csv>', 'inline <feed.json | ->'])
+      assert.ok(stdout.includes(command), command);
+  });
+
+  it('--version prints the package version, exit 0', () => {
+    assert.deepEqual(run(['--version']), { status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  for (const [args, message] of [
+    [[], /name a command/],
+    [['check', 'feed.json'], /unknown command "check"/],
+    [['validate'], /validate needs a file/],
+    [['validate', 'a.json', 'b.json'], /unexpected argument "b.json"/],
+    [['validate', 'a.json', '--id', 'x'], /validate takes no --id/],
+    [['validate', 'a.json', '--nonsense'], /Unknown option '--nonsense'/],
+    [['validate', 'no-such-file.json'], /cannot read no-such-file\.json: no such file/],
+    [['import', 'programme.xml'], /frab's XML schedule is not read/],
+    [['import', 'x.json', '--format', 'ical'], /unknown format "ical"/],
+  ])
+    it(`exits 2 for ${JSON.stringify(args)}`, () => {
+      const { status, stderr, stdout } = run(args);
+      assert.equal(status, 2);
+      assert.match(stderr, message);
+      assert.equal(stdout, '');
+    });
+});
