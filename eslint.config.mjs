@@ -19,6 +19,18 @@ export default tseslint.config(
     },
   },
   {
+    // The widgets' strings go through their own runtime (src/i18n/msg.ts, docs/translations.md):
+    // @lit/localize's msg() would show them in a host app's language, and its root module
+    // would put its page-wide runtime into the script-tag build. Types are fine.
+    files: ['src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@lit/localize', message: 'Import msg and str from src/i18n/msg.ts.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // Chai assertions are property reads: expect(x).to.be.true

@@ -19,6 +19,9 @@
  * `lit-localize extract` runs), and the modules from its runtime-mode generator, so ids,
  * escaping and placeholder order are the ones lit-localize produces.
  *
+ * The modules take `str` from the widgets' own src/i18n/msg.ts, not from '@lit/localize'
+ * (whose root module would put its page-global runtime into the script-tag build).
+ *
  * Also writes src/generated/translation-groups.ts (the group names, for the tests) and
  * fails when a widget that has messages does not declare its translation loaders
  * (`static override translations = { group: '<name>', de: () => import(…), … }`):
@@ -124,10 +127,12 @@ try {
     await groupLocalizer.build();
     counts.push(`${group} ${groupLocalizer.groupMessages.length}`);
     for (const locale of config.targetLocales) {
-      const text = readFileSync(join(dir, `${locale}.${extension}`), 'utf8').replace(
-        '// Re-generate this file by running lit-localize',
-        `// Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).\n    // The ${locale} strings of the group "${group}".`,
-      );
+      const text = readFileSync(join(dir, `${locale}.${extension}`), 'utf8')
+        .replace(
+          '// Re-generate this file by running lit-localize',
+          `// Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).\n    // The ${locale} strings of the group "${group}".`,
+        )
+        .replace("import {str} from '@lit/localize';", "import {str} from '../../../i18n/msg.js';");
       const target = join(outputDir, locale, `${group}.${extension}`);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);

@@ -4,7 +4,7 @@
  * carry `data-action` and `data-session`, and the element handles their
  * clicks in one listener, so a long programme has no listener per session.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';

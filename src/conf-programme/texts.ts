@@ -2,7 +2,7 @@
  * The programme's words and times in the reader's language: session kinds,
  * working-group numbers, day and time labels, the time-zone name.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { CalendarDate } from '../feed/dates.js';
 import { toUtcNoon } from '../feed/dates.js';
 import { zonedInstant } from '../feed/zoned-time.js';

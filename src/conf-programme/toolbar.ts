@@ -3,7 +3,7 @@
  * switch, "jump to now" and the calendar menu, with the note on which time
  * zone the times are in. The element owns the state and passes its actions.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SessionKind } from '../feed/schema.js';
 import { currentLanguage } from '../i18n/language.js';

@@ -1,8 +1,7 @@
 /**
- * The one place that configures @lit/localize, and decides the language.
+ * The widgets' language: which one, loading its translations, and telling the widgets.
  *
- * @lit/localize has one active locale per page, so all widgets on a page speak
- * one language. It comes from, in this order: `setLanguage()`, the
+ * All widgets on a page speak one language. It comes from, in this order: `setLanguage()`, the
  * `data-staedtepartner-lang` attribute on `<html>` (for a site whose own `lang`
  * should not drive the widgets), `<html lang>`. Both attributes are watched.
  * A language other than de, ru or en falls back to en.
@@ -15,15 +14,22 @@
  * ({@link WidgetTranslations}); its constructor registers it
  * ({@link registerTranslations}).
  *
- * For each target language there is one templates object, the one handed to
- * @lit/localize: loading a locale merges every registered group into it, and a
- * group registered later is merged into the same object, which `msg()` reads
- * on every call. Every id is in exactly one group, so merging never overwrites.
+ * This is the widgets' own runtime, not @lit/localize's page-global one: a host app
+ * may configure that for its own strings, before or after the widgets, and switch it
+ * as it likes (./msg.ts says why). The widgets' `msg()` comes from ./msg.ts; widgets
+ * render again through {@link updateWhenLanguageChanges}, not `lit-localize-status`.
+ *
+ * For each target language there is one templates object, the one `msg()` reads
+ * while the language is active: loading a language merges every registered group
+ * into it, and a group registered later is merged into the same object, which
+ * `msg()` reads on every call. Every id is in exactly one group, so merging never overwrites.
  * {@link languageReady} resolves only when the active language has all
  * registered groups, and widgets wait for it before rendering.
  */
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { useTemplates } from './msg.js';
 
 export type Language = typeof sourceLocale | (typeof targetLocales)[number];
 export type TargetLanguage = (typeof targetLocales)[number];
@@ -52,15 +58,24 @@ const groups = new Map<string, TranslationLoaders>([
   ],
 ]);
 
-/** Per target language: the templates object @lit/localize reads, and the groups merged (or merging) into it. */
+/** Per target language: the templates object msg() reads, and the groups merged (or merging) into it. */
 const merged = new Map<TargetLanguage, { templates: LocaleModule['templates']; groups: Map<string, Promise<void>> }>();
 
-let runtime: ReturnType<typeof configureLocalization> | undefined;
+/** Whether the page's language is watched (from the first widget or setLanguage() on). */
+let started = false;
 let override: string | null = null;
-/** The language last asked of @lit/localize (it may still be loading). */
+/** The language the widgets render in: its translations are in place. */
+let active: Language = sourceLocale;
+/** The language being loaded, if any. */
+let loading: Language | undefined;
+/** The language last asked for (it may still be loading). */
 let requested: Language = sourceLocale;
-/** The setLocale() promise of the last request; never rejects. */
+/** Counts requests, so that only the newest one makes its language active. */
+let requests = 0;
+/** The promise of the last request; never rejects. */
 let ready: Promise<void> = Promise.resolve();
+/** Called when the active language changed: one per connected widget ({@link updateWhenLanguageChanges}). */
+const listeners = new Set<() => void>();
 /** languageReady()'s answer, until a language or a group is requested. */
 let settled: Promise<void> | undefined;
 
@@ -95,7 +110,7 @@ function loadGroup(language: TargetLanguage, group: string): Promise<void> {
   return promise;
 }
 
-/** @lit/localize's loadLocale: every group registered so far, in one templates object. */
+/** Every group registered so far, in the language's one templates object. */
 async function loadLocale(language: TargetLanguage): Promise<LocaleModule> {
   // A widget may register while this runs: go on until every registered group is in.
   let count: number;
@@ -106,14 +121,32 @@ async function loadLocale(language: TargetLanguage): Promise<LocaleModule> {
   return { templates: merged.get(language)!.templates };
 }
 
+/** Follows the language the page asks for: loads it, then makes it active and tells the widgets. */
 function apply(): Promise<void> {
-  if (!runtime) return Promise.resolve();
+  if (!started) return Promise.resolve();
   const language = supportedLanguage(requestedLanguage());
-  requested = language;
+  if (language === (loading ?? active)) return ready;
+  const request = ++requests;
+  requested = loading = language;
   settled = undefined;
-  ready = runtime.setLocale(language).catch((error: unknown) => {
-    console.error(`[staedtepartner-widgets] could not load the "${language}" translations; showing English`, error);
-  });
+  // English, the source language, is the messages as written: no templates, and still
+  // asynchronous like any other switch.
+  const templates = language === sourceLocale ? Promise.resolve(undefined) : loadLocale(language).then((module) => module.templates);
+  ready = templates.then(
+    (loaded) => {
+      if (request !== requests) return;
+      active = language;
+      loading = undefined;
+      useTemplates(loaded);
+      for (const listener of listeners) listener();
+    },
+    (error: unknown) => {
+      if (request !== requests) return;
+      loading = undefined;
+      requested = active;
+      console.error(`[staedtepartner-widgets] could not load the "${language}" translations; the widgets stay in "${active}"`, error);
+    },
+  );
   return ready;
 }
 
@@ -126,23 +159,19 @@ export function registerTranslations(group: string, loaders: TranslationLoaders)
   if (groups.has(group)) return;
   groups.set(group, loaders);
   settled = undefined;
-  if (runtime && requested !== sourceLocale) {
+  if (started && requested !== sourceLocale) {
     // Start now; languageReady() reports a failure.
     loadGroup(requested, group).catch(() => undefined);
   }
 }
 
 /**
- * Configures localisation on first use (not at import, so importing a class
- * module has no side effects) and starts watching the page's language.
+ * Starts watching the page's language on first use (not at import, so importing
+ * a class module has no side effects).
  */
 export function ensureLocalization(): void {
-  if (runtime) return;
-  runtime = configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => loadLocale(locale as TargetLanguage),
-  });
+  if (started) return;
+  started = true;
   new MutationObserver(() => void apply()).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang', LANGUAGE_ATTRIBUTE],
@@ -181,7 +210,16 @@ export function languageReady(): Promise<void> {
 
 /** The language the widgets render in now. */
 export function currentLanguage(): Language {
-  return supportedLanguage(runtime?.getLocale() ?? sourceLocale);
+  return active;
+}
+
+/**
+ * Renders `host` again whenever the widgets' language changes, while it is connected:
+ * the widgets' own `updateWhenLocaleChanges`, deaf to the host app's `lit-localize-status`.
+ */
+export function updateWhenLanguageChanges(host: ReactiveControllerHost): void {
+  const update = () => host.requestUpdate();
+  host.addController({ hostConnected: () => listeners.add(update), hostDisconnected: () => listeners.delete(update) });
 }
 
 /**

@@ -11,7 +11,7 @@
  * path data of the last view, so that the frames of a gesture (which show the
  * drawing moved, see zoom-pan.ts) draw nothing again.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import type { Cluster, Clustering } from './clusters.js';
 import type { LevelArc } from './markers.js';
 import type { FilteredMap, MapPartnership } from './model.js';

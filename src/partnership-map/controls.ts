@@ -3,7 +3,7 @@
  * founding-year filters, and the map / table switch. The element keeps the
  * filters and the view; this only draws them and reports changes.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { html, type TemplateResult } from 'lit';
 import { collatorFor, yearBound, type MapFilters } from './model.js';
 import { countryLabel } from './texts.js';

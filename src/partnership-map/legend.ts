@@ -2,7 +2,7 @@
  * The map's legend: what the marker colours, the group marker and the two kinds
  * of line mean. Country names come from Intl.DisplayNames in the active language.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { countryLabel } from './texts.js';
 

@@ -6,7 +6,7 @@
  * that opens that city: the work and the page stay small however many cities
  * share one point, and every one of them can be reached.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Day } from '../feed/dates.js';

@@ -11,7 +11,7 @@
  * table is first needed (table-chunk.ts), with the rows and their orders
  * (table-rows.ts), the row window (table-window.ts) and the table's styles.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/msg.js';
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../shared/style-properties.js';

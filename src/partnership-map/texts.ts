@@ -3,7 +3,7 @@
  * plural forms (one message per plural category, chosen by Intl.PluralRules),
  * marker names and the founding date of a partnership.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import type { City } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
 import { countryName, formatList, formatYears, numberFormat, plural } from '../i18n/format.js';

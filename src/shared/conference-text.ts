@@ -2,7 +2,7 @@
  * Conference texts shared by the conference widgets: the title with its
  * ordinal, the date range, the place, the status. Localised with msg() and Intl.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { html, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../feed/dates.js';
 import { parseCalendarDate, toUtcNoon } from '../feed/dates.js';

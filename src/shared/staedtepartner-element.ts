@@ -1,4 +1,4 @@
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '../i18n/msg.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { forgetFeed, loadFeed, peekFeedObject, readFeedObject } from '../feed/loader.js';
@@ -6,7 +6,14 @@ import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
 import type { ScheduleDocument } from '../feed/import/detect.js';
 import type { FeedDocument } from '../feed/schema.js';
 import type { WidgetEventMap, WidgetEventName } from '../events.js';
-import { currentLanguage, ensureLocalization, languageReady, registerTranslations, type WidgetTranslations } from '../i18n/language.js';
+import {
+  currentLanguage,
+  ensureLocalization,
+  languageReady,
+  registerTranslations,
+  updateWhenLanguageChanges,
+  type WidgetTranslations,
+} from '../i18n/language.js';
 import { RetryFocusController } from './retry-focus-controller.js';
 import { baseStyles } from './styles.js';
 
@@ -126,7 +133,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     const { translations } = this.constructor as typeof StaedtepartnerElement;
     if (translations) registerTranslations(translations.group, translations);
     ensureLocalization();
-    updateWhenLocaleChanges(this);
+    updateWhenLanguageChanges(this);
     // Keeps focus on the retry button while loading again, then moves it to the content.
     new RetryFocusController(this, () => this.focusAfterRetry());
     // Light or dark colours from the background the page really shows behind the widget (a small

@@ -3,7 +3,7 @@
  * widget's, and no other widget's (the translations are split per widget).
  * Its own test file: the module graph of the page must hold only <jubilee-list>.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../../src/i18n/msg.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/jubilee-list/define.js';
 import { currentLanguage } from '../../src/i18n/language.js';
@@ -23,7 +23,7 @@ describe('translations of a page with only <jubilee-list>', () => {
   });
 
   it('leave the strings of other widgets out of the active templates', () => {
-    // msg() reads the active templates object: a shared string is there, another widget's is not.
+    // The widgets' msg() reads their active templates object: a shared string is there, another widget's is not.
     expect(msg('Loading…')).to.equal('Wird geladen …');
     // 'Whole programme' is used by <conf-programme> only.
     expect(msg('Whole programme')).to.equal('Whole programme');

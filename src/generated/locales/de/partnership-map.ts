@@ -4,7 +4,7 @@
     // The de strings of the group "partnership-map".
 
     
-    import {str} from '@lit/localize';
+    import {str} from '../../../i18n/msg.js';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
