@@ -7,11 +7,13 @@ import { defineConfig, type Plugin } from 'vite';
 const here = (path: string) => resolve(import.meta.dirname, path);
 
 /**
- * The package's runtime dependencies (package.json `dependencies`): the npm build imports them
- * by name, itself and any subpath (`lit/decorators.js`), so the app's bundler installs and
- * bundles each once, shared with the app's own use of it, instead of a second copy in dist/.
+ * The package's runtime dependencies (package.json `dependencies`, and `peerDependencies`: React
+ * for staedtepartner-widgets/react): the npm build imports them by name, itself and any subpath
+ * (`lit/decorators.js`), so the app's bundler installs and bundles each once, shared with the
+ * app's own use of it, instead of a second copy in dist/.
  */
-const dependencies = Object.keys((JSON.parse(readFileSync(here('package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+const manifest = JSON.parse(readFileSync(here('package.json'), 'utf8')) as Record<'dependencies' | 'peerDependencies', Record<string, string> | undefined>;
+const dependencies = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
 const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** The widgets' folders in src/ (src/registry.ts has the same list, with their loaders). */
@@ -95,11 +97,14 @@ export default defineConfig(({ command, mode }) => {
           i18n: here('src/i18n/index.ts'),
           // Registers all five widgets (and re-exports index).
           all: here('src/all.ts'),
+          // The React components (@lit/react), all five; react/<tag> below is one.
+          react: here('src/react/index.ts'),
           // Per widget: define/ registers its tag, components/ is the class alone.
           ...Object.fromEntries(
             WIDGETS.flatMap((tag) => [
               [`define/${tag}`, here(`src/${tag}/define.ts`)],
               [`components/${tag}`, here(`src/${tag}/component.ts`)],
+              [`react/${tag}`, here(`src/react/${tag}.ts`)],
             ]),
           ),
         },

@@ -12,7 +12,7 @@ import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { FeedDocument } from '../../src/feed/schema.js';
-import { captureConsole, resetPage, settled, shadow, texts } from '../support/widgets.js';
+import { captureConsole, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 import { sampleFeed } from '../support/feeds.js';
 
 const LOST =
@@ -76,13 +76,16 @@ describe('plain React and a widget defined after the first render', () => {
     }
   });
 
-  it('gets the object as a property when the widget is defined before React renders it', async () => {
+  it('gets the object as a property when the widget is defined before React renders it, and onfeed-ready', async () => {
     await import('../../src/conf-history/define.js');
-    flushSync(() => root.render(createElement('conf-history', { feed })));
+    const ready: Event[] = [];
+    // React 19 adds a listener for an `on…` prop of a custom element: the event named by the rest.
+    flushSync(() => root.render(createElement('conf-history', { feed, 'onfeed-ready': (event: Event) => ready.push(event) })));
     const element = container.querySelector('conf-history')!;
     expect(element.hasAttribute('feed')).to.equal(false);
     expect(element.feed).to.equal(feed);
     await settled(element);
+    await until(() => ready.length > 0, 'onfeed-ready was not called');
     expect(shadow(element).querySelector('[part~="error"]')).to.equal(null);
     expect(shadow(element).querySelectorAll('[part~="entry"]').length).to.be.greaterThan(0);
   });
