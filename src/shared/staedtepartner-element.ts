@@ -287,10 +287,13 @@ export abstract class StaedtepartnerElement extends LitElement {
     if (!this.src) {
       // A framework that met the tag before it was defined (React 19 with the script-tag loader)
       // set `feed={object}` as the attribute "[object Object]": the object is gone.
-      const lost = /^\[object /.test(this.getAttribute('feed') ?? '');
-      const detail = lost
-        ? `<${this.localName} feed="${this.getAttribute('feed')}">: the feed was set as an attribute, before the element was defined, and lost. Import the widget's module (staedtepartner-widgets/${this.localName}.js) before rendering, or use its React component (staedtepartner-widgets/react)`
-        : `<${this.localName}> needs a src attribute (a feed URL or #id of an inline JSON script) or a feed property`;
+      const attribute = this.getAttribute('feed');
+      const lost = attribute?.startsWith('[object ');
+      const detail = `<${this.localName}> needs src (a feed URL or #id) or a feed property${
+        lost
+          ? `; feed="${attribute}" was set as an attribute before the element was defined: import staedtepartner-widgets/${this.localName}.js first, or use staedtepartner-widgets/react`
+          : ''
+      }`;
       if (lost) console.error(`[staedtepartner-widgets] ${detail}`);
       settle({ ok: false, failure: { kind: lost ? 'feed-attribute' : 'no-source', detail } });
       return;

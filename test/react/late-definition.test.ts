@@ -52,7 +52,10 @@ describe('plain React and a widget defined after the first render', () => {
     expect(texts(shadow(element), '[part~="error-message"]')).to.deep.equal([LOST]);
     // Trying again cannot bring the object back.
     expect(shadow(element).querySelector('[part~="retry"]')).to.equal(null);
-    expect(logged.join('\n')).to.contain('<conf-history feed="[object Object]">').and.to.contain('staedtepartner-widgets/react');
+    expect(logged.join('\n'))
+      .to.contain(`<conf-history> needs src`)
+      .and.to.contain(`feed="[object Object]" was set as an attribute`)
+      .and.to.contain('staedtepartner-widgets/react');
   });
 
   it('says it in German and Russian', async () => {
