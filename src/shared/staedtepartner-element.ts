@@ -78,15 +78,15 @@ const CONTENT_START = '[part~="title"], [part~="summary"], [part~="empty"], [par
  * @csspart error-title - The error state's title ("The information cannot be shown.").
  * @csspart error-message - What went wrong, in the reader's language; the console has the details.
  *
- * @cssproperty [--sp-color-text] - Main text colour.
- * @cssproperty [--sp-color-muted] - Secondary text colour (dates, labels).
- * @cssproperty [--sp-color-accent] - Headings, links and focus ring.
- * @cssproperty [--sp-color-surface] - Background of cards and panels.
- * @cssproperty [--sp-color-border] - Borders and separators.
- * @cssproperty [--sp-color-danger] - Error messages.
- * @cssproperty [--sp-radius] - Corner radius of panels and buttons.
- * @cssproperty [--sp-space] - Base spacing unit.
- * @cssproperty [--sp-focus-ring] - Outline of focused controls.
+ * @cssproperty [--sp-color-text=light-dark(#1d2330, #e9ecf2)] - Main text colour.
+ * @cssproperty [--sp-color-muted=light-dark(#4f5868, #b3bac6)] - Secondary text colour (dates, labels).
+ * @cssproperty [--sp-color-accent=light-dark(#0b5394, #8cc4ff)] - Headings, links and focus ring.
+ * @cssproperty [--sp-color-surface=light-dark(#ffffff, #1b2029)] - Background of cards and panels.
+ * @cssproperty [--sp-color-border=light-dark(#c9ced8, #434b59)] - Borders and separators.
+ * @cssproperty [--sp-color-danger=light-dark(#a4262c, #ff9a9f)] - Error messages.
+ * @cssproperty [--sp-radius=0.375rem] - Corner radius of panels and buttons.
+ * @cssproperty [--sp-space=1rem] - Base spacing unit.
+ * @cssproperty [--sp-focus-ring=3px solid var(--sp-color-accent)] - Outline of focused controls.
  */
 export abstract class StaedtepartnerElement extends LitElement {
   static override styles = [baseStyles];
