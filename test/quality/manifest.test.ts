@@ -4,6 +4,7 @@
  * - every attribute a widget observes is documented once, and nothing else is documented as an
  *   attribute;
  * - every CSS part a widget renders (full, empty and error states) is documented (@csspart);
+ * - every documented default of a CSS custom property is the fallback its styles use;
  * - the Docs table (.storybook/manifest-arg-types.ts) has one row per attribute and its
  *   property, named by the attribute, no row for anything the manifest does not list, and no
  *   control of its own ("Set object").
@@ -12,6 +13,7 @@
  * private member, events typed as src/events.ts declares them.
  */
 import { expect } from '@open-wc/testing';
+import type { CSSResultOrNative, LitElement } from 'lit';
 import { argTypesFromManifest, withAttributeNames } from '../../.storybook/manifest-arg-types.js';
 import { createWidget, defineAll, settledSelector, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
 import { captureConsole, settled } from '../support/widgets.js';
@@ -22,7 +24,7 @@ interface Declaration {
   members?: { name: string; kind: string; static?: boolean; attribute?: string }[];
   events?: { name: string; type?: { text: string } }[];
   cssParts?: { name: string }[];
-  cssProperties?: { name: string }[];
+  cssProperties?: { name: string; default?: string }[];
 }
 
 let manifest: { modules: { declarations?: Declaration[] }[] };
@@ -38,6 +40,30 @@ function renderedParts(element: Element): Set<string> {
   const parts = new Set<string>();
   for (const node of element.shadowRoot!.querySelectorAll('[part]')) for (const name of node.part) parts.add(name);
   return parts;
+}
+
+function cssText(styles: readonly CSSResultOrNative[]): string {
+  return styles.map((style) => ('cssText' in style ? style.cssText : [...(style as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n'))).join('\n');
+}
+
+/**
+ * The fallback of each `var(--name, fallback)` in `css`, with the private tokens written as the
+ * public ones they read (`var(--_accent)` is `var(--sp-color-accent)`), as the JSDoc names them.
+ */
+export function fallbacks(css: string): Map<string, string> {
+  const publicOf = new Map([...css.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--[a-z][\w-]*)/g)].map((match) => [match[1]!, match[2]!]));
+  const found = new Map<string, string>();
+  for (const match of css.matchAll(/var\(\s*(--[a-z][\w-]*)\s*,/g)) {
+    let depth = 1;
+    let end = match.index + match[0].length;
+    for (; end < css.length && depth > 0; end += 1) depth += css[end] === '(' ? 1 : css[end] === ')' ? -1 : 0;
+    const fallback = css.slice(match.index + match[0].length, end - 1).trim();
+    found.set(
+      match[1]!,
+      fallback.replace(/var\((--_[\w-]+)\)/g, (whole, token: string) => (publicOf.has(token) ? `var(${publicOf.get(token)})` : whole)),
+    );
+  }
+  return found;
 }
 
 async function partsIn(widget: WidgetCase, attributes: Record<string, string>): Promise<Set<string>> {
@@ -61,12 +87,31 @@ describe('custom-elements.json and the Storybook Docs table', () => {
     manifest = await response.json();
   });
 
+  it('reads the fallbacks of custom properties as the JSDoc writes them', () => {
+    const css =
+      ':host { --_accent: var(--sp-color-accent, light-dark(#000, #fff)); --_gap: var(--x-gap, var(--_accent)); border: var(--sp-ring, 3px solid var(--_accent)); }';
+    expect(Object.fromEntries(fallbacks(css))).to.deep.equal({
+      '--sp-color-accent': 'light-dark(#000, #fff)',
+      '--x-gap': 'var(--sp-color-accent)',
+      '--sp-ring': '3px solid var(--sp-color-accent)',
+    });
+  });
+
   for (const widget of WIDGET_CASES) {
     describe(`<${widget.tag}>`, () => {
       it('documents each attribute it observes, once', () => {
         const observed = (customElements.get(widget.tag) as unknown as { observedAttributes: string[] }).observedAttributes;
         const documented = (declarationOf(widget.tag).attributes ?? []).map((attribute) => attribute.name);
         expect([...documented].sort()).to.deep.equal([...observed].sort());
+      });
+
+      it('documents the defaults of its CSS custom properties as its styles have them', () => {
+        const used = fallbacks(cssText((customElements.get(widget.tag) as unknown as typeof LitElement).elementStyles));
+        const documented = (declarationOf(widget.tag).cssProperties ?? []).filter((property) => property.default !== undefined);
+        expect(documented.length, 'documented defaults').to.be.greaterThan(0);
+        expect(Object.fromEntries(documented.map((property) => [property.name, property.default]))).to.deep.equal(
+          Object.fromEntries(documented.map((property) => [property.name, used.get(property.name)])),
+        );
       });
 
       it('documents every CSS part it renders', async () => {
