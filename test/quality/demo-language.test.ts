@@ -26,4 +26,11 @@ describe('demo pages', () => {
     expect(words.length).to.be.greaterThan(10);
     expect(words.filter((word) => ENGLISH.includes(word))).to.deep.equal([]);
   });
+
+  it('configurator.html is German throughout, as its lang="de" says', async () => {
+    const { lang, words } = await proseOf('/demo/configurator.html');
+    expect(lang).to.equal('de');
+    expect(words.length).to.be.greaterThan(10);
+    expect(words.filter((word) => ENGLISH.includes(word))).to.deep.equal([]);
+  });
 });

@@ -1,0 +1,210 @@
+/**
+ * The snippet configurator's model (demo/configurator.html): which options each widget has, and
+ * the embed code written from a choice of them. Plain functions, no DOM: the page builds its form
+ * from `WIDGETS` and shows `snippet(choice)`.
+ *
+ * Every value the webmaster types goes into the code escaped: attribute values with `&`, `"`, `<`
+ * and `>` as character references, the fallback text with `&`, `<` and `>`, so a feed address
+ * such as `/feed.json?a="><script>` stays one attribute value. Theme tokens are written only when
+ * they are a colour (`#rrggbb`) or a length (`0.5rem`), so nothing else reaches the `<style>`.
+ */
+
+export type WidgetTag = 'jubilee-list' | 'conf-history' | 'conf-overview' | 'conf-programme' | 'partnership-map';
+
+/** A form field for one attribute of a widget. `conference` and `city` suggest the ids of the chosen feed. */
+export interface Field {
+  attribute: string;
+  label: string;
+  kind: 'number' | 'select' | 'checkbox' | 'conference' | 'city';
+  /** For `select`: value and label; the empty value leaves the attribute out (the widget's default). */
+  options?: readonly (readonly [value: string, label: string])[];
+  hint?: string;
+}
+
+const COUNTRY: Field = {
+  attribute: 'country',
+  label: 'Land',
+  kind: 'select',
+  options: [
+    ['', 'alle'],
+    ['DE', 'Deutschland (DE)'],
+    ['RU', 'Russland (RU)'],
+  ],
+};
+const FROM: Field = { attribute: 'from', label: 'Ab Jahr', kind: 'number' };
+const TO: Field = { attribute: 'to', label: 'Bis Jahr', kind: 'number' };
+const CONFERENCE: Field = { attribute: 'conference', label: 'Konferenz', kind: 'conference', hint: 'leer: die laufende, sonst die nächste, sonst die letzte' };
+const CITY: Field = { attribute: 'city', label: 'Stadt', kind: 'city', hint: 'eine Stadt-ID aus dem Feed, z. B. für die Seite einer Partnerstadt' };
+
+export const WIDGETS: Record<WidgetTag, { name: string; fields: readonly Field[] }> = {
+  'jubilee-list': {
+    name: 'Jubiläen der Partnerschaften',
+    fields: [
+      { attribute: 'year', label: 'Jahr', kind: 'number', hint: 'leer: das laufende Jahr' },
+      {
+        attribute: 'step',
+        label: 'Runde Jubiläen alle',
+        kind: 'select',
+        options: [
+          ['', '10 Jahre'],
+          ['5', '5 Jahre'],
+          ['25', '25 Jahre'],
+        ],
+      },
+      CITY,
+      COUNTRY,
+    ],
+  },
+  'conf-history': {
+    name: 'Konferenzen im Überblick der Jahre',
+    fields: [
+      {
+        attribute: 'order',
+        label: 'Reihenfolge',
+        kind: 'select',
+        options: [
+          ['', 'älteste zuerst'],
+          ['desc', 'neueste zuerst'],
+        ],
+      },
+      FROM,
+      TO,
+      COUNTRY,
+    ],
+  },
+  'conf-overview': {
+    name: 'Eine Konferenz auf einen Blick',
+    fields: [
+      CONFERENCE,
+      {
+        attribute: 'variant',
+        label: 'Darstellung',
+        kind: 'select',
+        options: [
+          ['', 'vollständig'],
+          ['compact', 'kompakt (für eine Seitenleiste)'],
+        ],
+      },
+      { attribute: 'no-logos', label: 'Keine Logos laden', kind: 'checkbox' },
+    ],
+  },
+  'conf-programme': {
+    name: 'Konferenzprogramm',
+    fields: [
+      CONFERENCE,
+      {
+        attribute: 'view',
+        label: 'Ansicht',
+        kind: 'select',
+        options: [
+          ['', 'Liste'],
+          ['grid', 'Raster nach Orten'],
+        ],
+      },
+    ],
+  },
+  'partnership-map': {
+    name: 'Karte der Partnerschaften',
+    fields: [
+      CITY,
+      COUNTRY,
+      FROM,
+      TO,
+      {
+        attribute: 'view',
+        label: 'Zuerst zeigen',
+        kind: 'select',
+        options: [
+          ['', 'Karte'],
+          ['table', 'Tabelle'],
+        ],
+      },
+    ],
+  },
+};
+
+/** Shared theme tokens the configurator offers (README, Theming). */
+export const TOKENS = [
+  { name: '--sp-color-accent', label: 'Akzentfarbe (Überschriften, Links, Fokus)', kind: 'colour', initial: '#0b5394' },
+  { name: '--sp-color-text', label: 'Textfarbe', kind: 'colour', initial: '#1d2330' },
+  { name: '--sp-color-surface', label: 'Hintergrund von Karten und Feldern', kind: 'colour', initial: '#ffffff' },
+  { name: '--sp-radius', label: 'Eckenradius', kind: 'length', initial: '0.375rem' },
+] as const;
+
+export const LANGUAGES = [
+  ['', 'wie die Seite (<html lang>)'],
+  ['de', 'Deutsch'],
+  ['ru', 'Russisch'],
+  ['en', 'Englisch'],
+] as const;
+
+export const DEFAULT_SCRIPT = 'https://unpkg.com/staedtepartner-widgets/dist/cdn/staedtepartner-widgets.js';
+
+export interface Choice {
+  tag: WidgetTag;
+  /** The feed's address, as it is to stand in `src`. */
+  src: string;
+  /** Attribute values by attribute name; empty values are left out, checkboxes are `''` (off) or `'on'`. */
+  attributes: Record<string, string>;
+  /** Token values by token name; only valid colours and lengths are written. */
+  tokens: Record<string, string>;
+  language: string;
+  /** Shown inside the element until the widget has loaded, or when its script cannot run. */
+  fallback: string;
+  script: string;
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+
+/** A value for a double-quoted attribute. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>]/g, (character) => ATTRIBUTE_ESCAPES[character]!);
+}
+
+/** Text between tags. */
+export function escapeText(value: string): string {
+  return value.replace(/[&<>]/g, (character) => ATTRIBUTE_ESCAPES[character]!);
+}
+
+const COLOUR = /^#[\da-f]{6}$/i;
+const LENGTH = /^\d{1,3}(\.\d{1,3})?(px|rem|em)$/;
+
+/** The attributes of the element, in the order the widget's fields list them, `src` first. */
+export function attributesOf(choice: Choice): [string, string][] {
+  const fields = WIDGETS[choice.tag].fields;
+  const attributes: [string, string][] = [['src', choice.src]];
+  for (const field of fields) {
+    const value = (choice.attributes[field.attribute] ?? '').trim();
+    if (!value) continue;
+    attributes.push([field.attribute, field.kind === 'checkbox' ? '' : value]);
+  }
+  return attributes;
+}
+
+/** The tokens that are written: valid colours and lengths only. */
+export function tokensOf(choice: Choice): [string, string][] {
+  return TOKENS.filter(({ name, kind }) => (kind === 'colour' ? COLOUR : LENGTH).test(choice.tokens[name] ?? '')).map(({ name }) => [
+    name,
+    choice.tokens[name]!,
+  ]);
+}
+
+/** The embed code for `choice`: the script tag, the tokens' style rule, the element with its fallback content. */
+export function snippet(choice: Choice): string {
+  const lines = [`<script type="module" src="${escapeAttribute(choice.script.trim() || DEFAULT_SCRIPT)}"></script>`];
+  if (LANGUAGES.some(([value]) => value && value === choice.language)) {
+    lines.push(
+      `<!-- Sprache nur der Widgets: <html lang="…" data-staedtepartner-lang="${choice.language}">; ohne das Attribut sprechen sie die Sprache der Seite. -->`,
+    );
+  }
+  const tokens = tokensOf(choice);
+  if (tokens.length > 0) {
+    lines.push('<style>', `  ${choice.tag} {`, ...tokens.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
+  }
+  const attributes = attributesOf(choice)
+    .map(([name, value]) => (value === '' && name !== 'src' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  const fallback = choice.fallback.trim();
+  lines.push(fallback ? `<${choice.tag}${attributes}>\n  <p>${escapeText(fallback)}</p>\n</${choice.tag}>` : `<${choice.tag}${attributes}></${choice.tag}>`);
+  return lines.join('\n');
+}

@@ -1,0 +1,159 @@
+/**
+ * The snippet configurator (demo/configurator.html, issue 15), in the browser: an option changed in
+ * the form changes the live widget and the code; the code pasted into a fresh container renders the
+ * same widget; a feed address with quotes and `<` stays one attribute value; the copy button says
+ * what it did.
+ */
+import { expect } from '@open-wc/testing';
+import { escapeAttribute, snippet, type Choice } from '../../demo/configurator/snippet.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { WCAG_TAGS } from '../support/axe.js';
+import { until } from '../support/widgets.js';
+
+let frame: HTMLIFrameElement;
+const page = () => frame.contentDocument!;
+const code = () => page().querySelector('#snippet')!.textContent!;
+const live = (tag: string) => page().querySelector<HTMLElement>(`#preview ${tag}`);
+
+function set(selector: string, value: string | boolean): void {
+  const input = page().querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  if (typeof value === 'boolean') (input as HTMLInputElement).checked = value;
+  else input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The text a widget shows (its shadow tree), once it shows `content`. */
+async function shown(element: Element, content: string): Promise<string> {
+  await until(() => element.shadowRoot?.querySelector(content), `<${element.localName}> shows no ${content}`);
+  await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  return element.shadowRoot!.querySelector('[part~="base"]')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+const choice = (overrides: Partial<Choice>): Choice => ({
+  tag: 'jubilee-list',
+  src: 'feed.json',
+  attributes: {},
+  tokens: {},
+  language: '',
+  fallback: '',
+  script: '',
+  ...overrides,
+});
+
+describe('snippet configurator', () => {
+  beforeEach(async () => {
+    frame = document.createElement('iframe');
+    frame.style.inlineSize = '64rem';
+    frame.style.blockSize = '40rem';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/configurator.html';
+    document.body.append(frame);
+    await loaded;
+    await until(() => live('jubilee-list'), 'no widget in the preview');
+  });
+  afterEach(() => frame.remove());
+
+  it('changing an option updates the live widget and the code', async () => {
+    expect(code()).to.contain('<jubilee-list src="feed.json">');
+    set('#field-year', '2021');
+    await until(() => live('jubilee-list')?.getAttribute('year') === '2021', 'the preview has no year="2021"');
+    expect(code()).to.contain('<jubilee-list src="feed.json" year="2021">');
+    const text = await shown(live('jubilee-list')!, '[part~="entry"]');
+    expect(text).to.contain('2021');
+
+    set('#tag', 'conf-programme');
+    await until(() => page().querySelector('#field-conference'), 'no conference field');
+    set('#field-conference', 'xvi-kaluga-2021');
+    set('#field-view', 'grid');
+    await until(() => live('conf-programme')?.getAttribute('view') === 'grid', 'the preview shows no grid programme');
+    expect(live('conf-programme')!.getAttribute('conference')).to.equal('xvi-kaluga-2021');
+    expect(code()).to.contain('<conf-programme src="feed.json" conference="xvi-kaluga-2021" view="grid">');
+    expect(page().querySelectorAll('#preview jubilee-list').length, 'the old widget is gone').to.equal(0);
+
+    set('#token--sp-color-accent-use', true);
+    set('#token--sp-color-accent', '#aa0000');
+    expect(code()).to.contain('conf-programme {\n    --sp-color-accent: #aa0000;\n  }');
+    const widget = live('conf-programme')!;
+    await shown(widget, '[part~="session"]');
+    expect(getComputedStyle(widget).getPropertyValue('--sp-color-accent').trim()).to.equal('#aa0000');
+
+    set('#language', 'ru');
+    expect(code()).to.contain('data-staedtepartner-lang="ru"');
+    await until(() => live('conf-programme')?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === 'ru', 'the preview does not speak Russian');
+  });
+
+  it('the code pasted into a fresh container renders the same widget', async () => {
+    set('#tag', 'conf-history');
+    set('#field-order', 'desc');
+    set('#field-from', '2011');
+    await until(() => live('conf-history')?.getAttribute('from') === '2011', 'the preview was not updated');
+    const original = await shown(live('conf-history')!, '[part~="entry"]');
+    const container = page().createElement('div');
+    container.innerHTML = code();
+    page().body.append(container);
+    const pasted = container.querySelector('conf-history')!;
+    expect(pasted.getAttribute('order')).to.equal('desc');
+    expect(await shown(pasted, '[part~="entry"]')).to.equal(original);
+    expect(original).to.contain('2011');
+    expect(original).not.to.contain('2009');
+  });
+
+  it('a feed address with quotes and < cannot break the code', async () => {
+    const hostile = '/demo/feed.json?a="><script>alert(1)</script>&b=<img src=x onerror=alert(2)>\'';
+    set('input[name="source"][value="own"]', true);
+    set('#src', hostile);
+    set('#fallback', '</jubilee-list><script>alert(3)</script>');
+    const text = code();
+    expect(text).to.contain(`src="${escapeAttribute(hostile)}"`);
+    const parsed = new DOMParser().parseFromString(text, 'text/html');
+    expect(parsed.querySelectorAll('script').length, 'only the widgets’ script tag').to.equal(1);
+    expect(parsed.querySelectorAll('img, [onerror]').length).to.equal(0);
+    const widgets = parsed.querySelectorAll('jubilee-list');
+    expect(widgets.length).to.equal(1);
+    expect(widgets[0]!.getAttribute('src')).to.equal(hostile);
+    expect(widgets[0]!.textContent!.trim()).to.equal('</jubilee-list><script>alert(3)</script>');
+    // The live widget got the same address, as one attribute.
+    await until(() => live('jubilee-list')?.getAttribute('src') === hostile, 'the preview has another src');
+  });
+
+  it('the copy button says what it did', async () => {
+    page().querySelector<HTMLButtonElement>('#copy')!.click();
+    const status = page().querySelector('#copy-status')!;
+    await until(() => status.textContent, 'no word after copying');
+    const copied = status.textContent === 'Der Code ist in der Zwischenablage.';
+    // Without clipboard access the code is selected for Ctrl+C instead.
+    if (!copied) expect(frame.contentWindow!.getSelection()!.toString()).to.equal(code());
+    expect(status.getAttribute('role')).to.equal('status');
+  });
+
+  it('is accessible (axe-core, WCAG 2.x A/AA), with the live widget in it', async () => {
+    set('#field-year', '2021');
+    await until(() => live('jubilee-list')?.getAttribute('year') === '2021', 'the preview was not updated');
+    await shown(live('jubilee-list')!, '[part~="entry"]');
+    const script = page().createElement('script');
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', reject);
+    });
+    script.src = '/node_modules/axe-core/axe.min.js';
+    page().head.append(script);
+    await loaded;
+    const axe = (frame.contentWindow as Window & { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe;
+    const results = await axe.run(page(), { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
+    expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`))).to.deep.equal([]);
+  });
+
+  it('writes tokens only when they are colours or lengths, and boolean attributes bare', () => {
+    const text = snippet(
+      choice({
+        tag: 'conf-overview',
+        attributes: { 'no-logos': 'on', variant: 'compact' },
+        tokens: { '--sp-color-accent': 'red;}</style><script>', '--sp-color-text': '#112233', '--sp-radius': '1rem' },
+      }),
+    );
+    expect(text).to.contain('<conf-overview src="feed.json" variant="compact" no-logos></conf-overview>');
+    expect(text).to.contain('    --sp-color-text: #112233;\n    --sp-radius: 1rem;\n');
+    expect(text).not.to.contain('red');
+  });
+});
