@@ -24,7 +24,12 @@ const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * schema's entries with `for…in`, which also visits enumerable properties a
  * host page added to `Object.prototype` (old libraries and polyfills do), and
  * fails on them: every feed would be refused.
+ *
+ * Marked free of side effects, so the bundler leaves out the schemas no widget uses at run time:
+ * the whole ConferenceSchema and FeedDocumentSchema serve the JSON Schema and TypeScript (0.16 kB
+ * gzip on every page).
  */
+/* @__NO_SIDE_EFFECTS__ */
 function object<const T extends v.ObjectEntries>(entries: T): v.ObjectSchema<T, undefined> {
   return v.object(Object.assign(Object.create(null) as T, entries));
 }
