@@ -171,6 +171,16 @@ describe('dark mode follows the background behind the widget', () => {
     await until(lightText, 'light text when the system turned dark on a light dark page');
   });
 
+  it('shows its choice as the custom state dark or light, for the CSS of the page', async () => {
+    const widget = WIDGET_CASES.find((w) => w.tag === 'jubilee-list')!;
+    const element = createWidget(widget, widget.full);
+    await until(() => element.matches(':state(light)'), 'no state light on the white page');
+    expect(element.matches(':state(dark)')).to.equal(false);
+    document.body.style.background = '#15171c';
+    await until(() => element.matches(':state(dark)'), 'no state dark on the dark page');
+    expect(element.matches(':state(light)')).to.equal(false);
+  });
+
   it('reads computed colours in the forms browsers give them', () => {
     const cases: [string, boolean | undefined][] = [
       ['rgb(255, 255, 255)', false],
