@@ -454,11 +454,13 @@ interface Work<T> {
   matched: number;
   /** `Intl.DisplayNames` built. */
   displayNames: number;
+  /** `Intl.DateTimeFormat#formatToParts` calls: each reads a zone's offset at an instant. */
+  formattedParts: number;
 }
 
 /** Runs `run` with meters on the operations a quadratic importer would repeat, and puts everything back. */
 function metered<T>(run: () => T): Work<T> {
-  const counts = { lookups: 0, scanned: 0, matched: 0, displayNames: 0 };
+  const counts = { lookups: 0, scanned: 0, matched: 0, displayNames: 0, formattedParts: 0 };
   const restore: (() => void)[] = [];
   function wrap<O extends object>(target: O, key: keyof O & string, count: (self: unknown, args: unknown[]) => void): void {
     const original = target[key] as (...args: unknown[]) => unknown;
@@ -485,6 +487,7 @@ function metered<T>(run: () => T): Work<T> {
     }
   };
   restore.push(() => (intl.DisplayNames = DisplayNames));
+  wrap(Intl.DateTimeFormat.prototype, 'formatToParts', () => counts.formattedParts++);
   try {
     const value = run();
     return { value, ...counts };
@@ -548,6 +551,22 @@ describe('importSchedule does work in proportion to the file', () => {
     expect(sessionsOf(work.value)[1].topics).to.deep.equal([track.trim(), { de: 'Sprache: Deutsch', ru: 'Язык: немецкий', en: 'Language: German' }]);
     expect(work.matched, 'characters matched against regular expressions').to.be.at.most(10 * JSON.stringify(document).length);
     expect(work.displayNames, 'Intl.DisplayNames built').to.be.at.most(3);
+  });
+
+  it('reads the offset of each distinct start and end time once, not once per talk', () => {
+    // 2,000 talks in 10 slots of one day (five rooms' worth repeated), with and without written offsets.
+    const slots = Array.from({ length: 10 }, (_, slot) => `2031-03-${String(10 + slot).padStart(2, '0')}T${String(8 + slot).padStart(2, '0')}:15:00`);
+    const talks = Array.from({ length: 2_000 }, (_, index) => ({
+      code: `Z${index}`,
+      title: `Talk ${index}`,
+      start: slots[index % slots.length] + (index % 2 === 0 ? '+03:00' : ''),
+      duration: 45,
+    }));
+    const work = metered(() => imported({ timezone: 'Europe/Samara', title: 'Slots', talks }));
+    expect(sessionsOf(work.value)[1].start).to.equal('2031-03-11T09:15');
+    expect(sessionsOf(work.value)[1].end).to.equal('2031-03-11T10:00');
+    // 20 written times (10 local, 10 with an offset) give at most 40 instants; each local time takes two readings to settle.
+    expect(work.formattedParts, 'zone offsets read with formatToParts').to.be.at.most(100);
   });
 
   it('makes the fallback ids of a frab room with a long name without reading the name once per event', () => {

@@ -80,9 +80,22 @@ export function instantOf(written: WrittenDateTime, timeZone: string): number {
   return written.offsetMinutes === undefined ? zonedInstant(written.local, timeZone) : zonedInstant(written.local, 'UTC') - written.offsetMinutes * 60_000;
 }
 
-/** `YYYY-MM-DDTHH:mm`: the local date-time in `timeZone` at `instant`. */
+const localTimes = new Map<string, string>();
+
+/**
+ * `YYYY-MM-DDTHH:mm`: the local date-time in `timeZone` at `instant`. A schedule repeats the same
+ * slots in every room, and each reading of an offset is a `formatToParts`: each instant once.
+ */
 export function localDateTime(instant: number, timeZone: string): string {
-  return new Date(wallAt(instant, timeZone)).toISOString().slice(0, 16);
+  const key = `${timeZone}|${instant}`;
+  let local = localTimes.get(key);
+  if (local === undefined) {
+    local = new Date(wallAt(instant, timeZone)).toISOString().slice(0, 16);
+    // Bounded: a schedule of 50,000 distinct times is read again from the start.
+    if (localTimes.size > 50_000) localTimes.clear();
+    localTimes.set(key, local);
+  }
+  return local;
 }
 
 /**
