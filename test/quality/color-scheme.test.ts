@@ -78,6 +78,8 @@ function textElements(root: ShadowRoot): Element[] {
 const PLACES = {
   'color-scheme: light dark on :root': () => (document.documentElement.style.colorScheme = 'light dark'),
   'color-scheme: light dark on <body> only': () => (document.body.style.colorScheme = 'light dark'),
+  'color-scheme: dark on :root': () => (document.documentElement.style.colorScheme = 'dark'),
+  'color-scheme: dark on <body> only': () => (document.body.style.colorScheme = 'dark'),
   'no color-scheme': () => undefined,
   'a dark page background, no color-scheme': () => {
     document.body.style.background = '#15171c';
