@@ -78,7 +78,8 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**', 'src/**/*.topo.ts'],
+  // src/react: the React components (@lit/react wrappers) are not custom elements of their own.
+  exclude: ['src/generated/**', 'src/**/*.topo.ts', 'src/react/**'],
   outdir: 'dist',
   litelement: true,
   // package.json already names the manifest ("customElements"); the build must not rewrite it.
