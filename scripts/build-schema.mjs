@@ -3,7 +3,8 @@
  * validate with (src/feed/schema.ts), so feed authors get validation in their
  * editor: every field described (scripts/feed-schema-descriptions.mjs, a
  * build-only module), each pattern with its message in words
- * (`patternErrorMessage`, shown by VS Code), unknown fields refused
+ * (`patternErrorMessage`, shown by VS Code), dates with their month's
+ * length, unknown fields refused
  * (`additionalProperties: false`), a localised text with at least one language.
  * Checks that JSON Schema cannot express (a date that exists in the calendar, a
  * known time zone, two different cities, unique ids, references that exist, an
@@ -44,6 +45,19 @@ const CHECKS = {
   'a text that is not blank': { pattern: '\\S', patternErrorMessage: 'Expected a text that is not blank.' },
   'text in at least one language': { minProperties: 1 },
 };
+
+/**
+ * The date patterns with day and month together, so that an editor refuses 2021-06-31 and
+ * 2021-02-30 too; only February 29 of a year that is not a leap year is left to the validator.
+ * Keyed by the source of the pattern in schema.ts, each replaces exactly one.
+ */
+const MONTH_DAY = String.raw`(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|[12]\d))`;
+const DATE_PATTERNS = {
+  [String.raw`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`]: String.raw`^\d{4}(?:-(?:0[1-9]|1[0-2])|-${MONTH_DAY})?$`,
+  [String.raw`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$`]: String.raw`^\d{4}-${MONTH_DAY}$`,
+  [String.raw`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$`]: String.raw`^\d{4}-${MONTH_DAY}(?:T(?:[01]\d|2[0-3]):[0-5]\d)?$`,
+};
+const datePatternsUsed = new Set();
 
 await build({
   stdin: {
@@ -89,13 +103,18 @@ try {
     errorMode: 'ignore',
     definitions,
     overrideAction({ valibotAction: action, jsonSchema }) {
-      if (action.type === 'regex' && typeof action.message === 'string') return { ...jsonSchema, patternErrorMessage: `Expected ${action.message}.` };
+      if (action.type === 'regex' && typeof action.message === 'string') {
+        const date = Object.hasOwn(DATE_PATTERNS, action.requirement.source) ? DATE_PATTERNS[action.requirement.source] : undefined;
+        if (date) datePatternsUsed.add(action.requirement.source);
+        return { ...jsonSchema, pattern: date ?? jsonSchema.pattern, patternErrorMessage: `Expected ${action.message}.` };
+      }
       if (action.type === 'check') return { ...jsonSchema, ...CHECKS[action.message] };
       return undefined;
     },
   });
   closeObjects(schema);
   const problems = [];
+  for (const source of Object.keys(DATE_PATTERNS)) if (!datePatternsUsed.has(source)) problems.push(`the date pattern ${source} is no longer in schema.ts`);
   describe('Feed', schema, problems);
   for (const [name, definition] of Object.entries(schema.$defs)) describe(name, definition, problems);
   for (const name of Object.keys(DESCRIPTIONS)) if (name !== 'Feed' && !schema.$defs[name]) problems.push(`${name}: described, but no such definition`);

@@ -38,7 +38,8 @@ export function unknownFields(value: unknown, schema: object, at: () => string, 
     const here = () => `${at()}${step(key)}`;
     const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
     if (!entry) {
-      warn(here(), `unknown field "${key}"; ignored`);
+      const meant = Object.keys(entries).find((known) => isTypo(key, known));
+      warn(here(), `unknown field "${key}"; ignored${meant ? ` (did you mean "${meant}"?)` : ''}`);
       continue;
     }
     const inner = entry.wrapped ?? entry;
@@ -47,6 +48,32 @@ export function unknownFields(value: unknown, schema: object, at: () => string, 
     else if (inner.item?.type === 'object' && Array.isArray(field))
       field.forEach((entry, index) => unknownFields(entry, inner.item!, () => `${here()}[${index}]`, warn));
   }
+}
+
+/**
+ * Whether `typed` is `known` with a slip of the keyboard: another case, or at most two letters
+ * left out, added, changed or swapped with their neighbour (`partnerhsips`, `sinceQualifer`,
+ * `hostcities`), for names long enough that two letters do not make another word.
+ */
+export function isTypo(typed: string, known: string): boolean {
+  const a = typed.toLowerCase();
+  const b = known.toLowerCase();
+  const allowed = Math.min(2, Math.floor(b.length / 4));
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > allowed || a.length > 64) return false;
+  // Optimal string alignment distance, row by row.
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], before[j - 2] + 1);
+    }
+    [before, previous] = [previous, current];
+  }
+  return previous[b.length] <= allowed;
 }
 
 /** valibot's words for what it expected or found, as a feed author reads them. */

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
+import * as v from 'valibot';
+import * as feed from '../../dist/feed.js';
 import { ROOT } from './support.mjs';
 
 const schema = JSON.parse(readFileSync(`${ROOT}dist/feed.schema.json`, 'utf8'));
@@ -16,27 +18,27 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 const check = ajv.compile(schema);
 
 const essen = { id: 'essen', name: 'Essen', country: 'DE', lat: 51.45, lon: 7.01 };
-const feed = (extra) => ({ version: 1, cities: [essen], ...extra });
+const withCity = (extra) => ({ version: 1, cities: [essen], ...extra });
 
 describe('feed.schema.json', () => {
   it('accepts the sample feed and a minimal one', () => {
     assert.ok(check(sample), ajv.errorsText(check.errors));
-    assert.ok(check(feed({})), ajv.errorsText(check.errors));
+    assert.ok(check(withCity({})), ajv.errorsText(check.errors));
   });
 
   for (const [what, document, keyword, where] of [
-    ['a misspelt top-level field', feed({ partnerhsips: [] }), 'additionalProperties', ''],
-    ['a misspelt field of a city', feed({ cities: [{ ...essen, nmae: 'x' }] }), 'additionalProperties', '/cities/0'],
+    ['a misspelt top-level field', withCity({ partnerhsips: [] }), 'additionalProperties', ''],
+    ['a misspelt field of a city', withCity({ cities: [{ ...essen, nmae: 'x' }] }), 'additionalProperties', '/cities/0'],
     [
       'a misspelt field of a registration',
-      feed({ conferences: [{ id: 'c', title: 'T', start: '2021', hostCities: [], registration: { status: 'open', deadlne: '2021-05-01' } }] }),
+      withCity({ conferences: [{ id: 'c', title: 'T', start: '2021', hostCities: [], registration: { status: 'open', deadlne: '2021-05-01' } }] }),
       'additionalProperties',
       '/conferences/0/registration',
     ],
-    ['a name without a language', feed({ cities: [{ ...essen, name: {} }] }), 'minProperties', '/cities/0/name'],
-    ['a blank name', feed({ cities: [{ ...essen, name: '  ' }] }), 'pattern', '/cities/0/name'],
+    ['a name without a language', withCity({ cities: [{ ...essen, name: {} }] }), 'minProperties', '/cities/0/name'],
+    ['a blank name', withCity({ cities: [{ ...essen, name: '  ' }] }), 'pattern', '/cities/0/name'],
     ['"version": "1"', { version: '1' }, 'const', '/version'],
-    ['a date in another order', feed({ partnerships: [{ id: 'p', cities: ['essen', 'x'], since: '09.09.1991' }] }), 'pattern', '/partnerships/0/since'],
+    ['a date in another order', withCity({ partnerships: [{ id: 'p', cities: ['essen', 'x'], since: '09.09.1991' }] }), 'pattern', '/partnerships/0/since'],
   ])
     it(`refuses ${what}`, () => {
       assert.equal(check(document), false);
@@ -74,6 +76,37 @@ describe('feed.schema.json', () => {
     assert.ok(patterns.length > 5);
     for (const node of patterns) assert.match(node.patternErrorMessage ?? '', /^Expected [a-z]/, node.pattern);
     assert.equal(schema.$defs.PartialDate.patternErrorMessage, 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD.');
+  });
+
+  it('refuses a day beyond its month as the validator does; only February 29 of other years is left to it', () => {
+    const strings = [];
+    for (const year of ['1900', '2000', '2020', '2021']) {
+      strings.push(year, `${year}-1`, `${year}-00`);
+      for (let month = 0; month <= 13; month++) {
+        const mm = String(month).padStart(2, '0');
+        strings.push(`${year}-${mm}`);
+        for (let day = 0; day <= 32; day++) {
+          const date = `${year}-${mm}-${String(day).padStart(2, '0')}`;
+          strings.push(date, `${date}T10:30`, `${date}T24:00`);
+        }
+      }
+    }
+    for (const [definition, valibot] of [
+      ['PartialDate', feed.PartialDateSchema],
+      ['FullDate', feed.FullDateSchema],
+      ['LocalDateTime', feed.LocalDateTimeSchema],
+    ]) {
+      const pattern = new RegExp(schema.$defs[definition].pattern, 'u');
+      const differ = strings.filter((text) => pattern.test(text) !== v.safeParse(valibot, text).success);
+      assert.deepEqual(
+        differ.filter((text) => !/^(1900|2021)-02-29/.test(text)),
+        [],
+        definition,
+      );
+      assert.ok(differ.length > 0, `${definition}: 2021-02-29 is the validator's`);
+      assert.equal(pattern.test('2021-02-30'), false);
+      assert.equal(pattern.test('2021-06-31'), false);
+    }
   });
 
   it('names the package version in its $id', () => {

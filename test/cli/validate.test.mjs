@@ -32,7 +32,7 @@ describe('validate', () => {
     assert.equal(status, 1);
     const lines = stdout.trimEnd().split('\n');
     assert.deepEqual(lines.slice(0, -1), [
-      '  warning: $.partnerhsips: unknown field "partnerhsips"; ignored',
+      '  warning: $.partnerhsips: unknown field "partnerhsips"; ignored (did you mean "partnerships"?)',
       '  error: $.cities[1].name: expected text in at least one language, found an object; item dropped',
       '  error: $.cities[2].lat: expected a number, found "50.7"; item dropped',
       '  error: $.cities[3].id: duplicate id "essen"; item dropped',
@@ -48,7 +48,7 @@ describe('validate', () => {
     const path = file('warnings.json', { version: 1, cities: [{ ...essen, nmae: 'x' }] });
     const { status, stdout } = run(['validate', path]);
     assert.equal(status, 0);
-    assert.match(stdout, /warning: \$\.cities\[0\]\.nmae: unknown field "nmae"; ignored/);
+    assert.match(stdout, /warning: \$\.cities\[0\]\.nmae: unknown field "nmae"; ignored \(did you mean "name"\?\)/);
     assert.match(stdout, /valid, 1 warning; 1 city/);
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { fastPathLoaded, MAX_COMBINING_MARKS, validateFeed, validateFeedInSteps, validationWork } from '../../src/feed/validate.js';
-import { DOCUMENT } from '../../src/feed/authoring.js';
+import { DOCUMENT, isTypo } from '../../src/feed/authoring.js';
 import { FeedDocumentSchema } from '../../src/feed/schema.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { city, minimalFeed } from '../support/feeds.js';
@@ -353,18 +353,37 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     (feed.cities as Record<string, unknown>[]).push({ id: 'bonn', nmae: 'Bonn', country: 'DE', lat: 50.7, lon: 7.1 });
     const result = validateFeed(feed);
     expect(messages(result)).to.deep.equal([
-      '$.partnerhsips: unknown field "partnerhsips"; ignored',
-      '$.cities[2].nmae: unknown field "nmae"; ignored',
+      '$.partnerhsips: unknown field "partnerhsips"; ignored (did you mean "partnerships"?)',
+      '$.cities[2].nmae: unknown field "nmae"; ignored (did you mean "name"?)',
       '$.cities[2].name: required, but missing; item dropped',
-      '$.partnerships[0].sinceQualifer: unknown field "sinceQualifer"; ignored',
-      '$.partnerships[0].dates[0].lable: unknown field "lable"; ignored',
-      '$.conferences[0].registraton: unknown field "registraton"; ignored',
-      '$.conferences[0].registration.deadlne: unknown field "deadlne"; ignored',
+      '$.partnerships[0].sinceQualifer: unknown field "sinceQualifer"; ignored (did you mean "sinceQualifier"?)',
+      '$.partnerships[0].dates[0].lable: unknown field "lable"; ignored (did you mean "label"?)',
+      '$.conferences[0].registraton: unknown field "registraton"; ignored (did you mean "registration"?)',
+      '$.conferences[0].registration.deadlne: unknown field "deadlne"; ignored (did you mean "deadline"?)',
       '$.conferences[0].links[0].titel: unknown field "titel"; ignored',
-      '$.conferences[0].sessions[0].speaker: unknown field "speaker"; ignored',
+      '$.conferences[0].sessions[0].speaker: unknown field "speaker"; ignored (did you mean "speakers"?)',
     ]);
     expect(ok(result).feed.partnerships).to.have.length(1);
     expect(ok(result).feed.conferences[0].registration).to.deep.equal({ status: 'open' });
+  });
+
+  it('suggests the field meant by a slip of the keyboard, only for names long enough to tell', () => {
+    for (const [typed, known] of [
+      ['partnerhsips', 'partnerships'],
+      ['nmae', 'name'],
+      ['HostCities', 'hostCities'],
+      ['sinceQualifer', 'sinceQualifier'],
+      ['coordinater', 'coordinators'],
+    ])
+      expect(isTypo(typed, known), `${typed} for ${known}`).to.equal(true);
+    for (const [typed, known] of [
+      ['lng', 'lon'],
+      ['ip', 'id'],
+      ['notes', 'dates'],
+      ['since', 'sinceQualifier'],
+      ['partners', 'partnerships'],
+    ])
+      expect(isTypo(typed, known), `${typed} for ${known}`).to.equal(false);
   });
 
   it('knows every top-level field of the schema', () => {
