@@ -323,19 +323,21 @@ function readInline(id: string, context: Node): Promise<FeedResult> {
   return pending;
 }
 
-function objectEntry(value: unknown): ObjectEntry {
+function objectEntry(value: unknown, later?: () => Promise<unknown> | undefined): ObjectEntry {
   const cacheable = typeof value === 'object' && value !== null;
   const known = cacheable ? byObject.get(value) : undefined;
   if (known) return known;
   let entry: ObjectEntry;
   let schedule = false;
+  let after: Promise<unknown> | undefined;
   try {
     schedule = mayBeSchedule(value);
   } catch {
     // A getter that throws: read as a feed below, which refuses the document.
   }
-  if (schedule) {
-    const pending = readDocument(value).then((result) => {
+  // Our own feed is validated at once, unless the widget asks to have it validated in steps `later`.
+  if (schedule || (after = later?.())) {
+    const pending = (after ? after.then(() => readDocument(value)) : readDocument(value)).then((result) => {
       entry.result = report(result, FEED_PROPERTY);
       return entry.result;
     });
@@ -360,9 +362,11 @@ export function readFeedObject(value: unknown): Promise<FeedResult> {
  * The result of `readFeedObject` when it is there without waiting (our own
  * feed, or a schedule already imported); `undefined` while a schedule is
  * being imported. Lets a widget show a feed object in its first render.
+ * `later`, asked when the object is first read: a promise instead validates our own feed in
+ * steps once it resolves (the jubilee list shows the first entries of a large feed before).
  */
-export function peekFeedObject(value: unknown): FeedResult | undefined {
-  return objectEntry(value).result;
+export function peekFeedObject(value: unknown, later?: () => Promise<unknown> | undefined): FeedResult | undefined {
+  return objectEntry(value, later).result;
 }
 
 /** Drops the shared result for `src`, so the next `loadFeed` fetches it again. */

@@ -7,13 +7,15 @@ import { formatCalendarDate, formatDaysFromNow, plural } from '../i18n/format.js
 import { formatFounding } from '../i18n/founding.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
-import type { PartnershipDate } from '../feed/schema.js';
+import { FEED_VERSION, type PartnershipDate } from '../feed/schema.js';
 import { localise, paragraphs } from '../feed/text.js';
-import { parseCalendarDate } from '../feed/dates.js';
+import { parseCalendarDate, type Day } from '../feed/dates.js';
+import { validateFeed } from '../feed/validate.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { countJubilees, listJubilees, type Jubilee, type JubileeGroup, type JubileeQuery } from './anniversaries.js';
+import type { FirstEntries } from './first-entries.js';
 import { jubileeListStyles } from './jubilee-list.styles.js';
 
 /**
@@ -22,6 +24,21 @@ import { jubileeListStyles } from './jubilee-list.styles.js';
  * once blocks the page for seconds. Printing shows them all.
  */
 export const JUBILEE_BATCH = 100;
+
+/** The first-entries chunk (first-entries.ts), asked for when a list first connects; until it is in, every feed is validated whole at once. */
+let firstEntriesModule: typeof import('./first-entries.js') | undefined;
+let firstEntriesLoading: Promise<unknown> | undefined;
+export function firstEntriesReady(): Promise<unknown> {
+  return (firstEntriesLoading ??= import('./first-entries.js').then(
+    (module) => (firstEntriesModule = module),
+    () => undefined,
+  ));
+}
+
+/** What a listing depends on besides the feed: the query, and the language and day its texts are in. */
+function listingKey(query: JubileeQuery, language: string, day: Day): string {
+  return `${JSON.stringify(query)}|${language}|${day.year}-${day.month}-${day.day}`;
+}
 
 /**
  * @tag jubilee-list
@@ -79,6 +96,9 @@ export class JubileeList extends StaedtepartnerElement {
   @state() private shown = JUBILEE_BATCH;
   @state() private printing = false;
 
+  /** The first entries of a large `feed` object, shown while the whole is validated (see feedLater); `key`: listingKey. */
+  private preview?: FirstEntries & { feed: unknown; key: string };
+
   /** The jubilees of this update, worked out in willUpdate once per feed, query, language and day (not on every render). */
   private listed?: { feed: Feed; list: string; texts: string; groups: JubileeGroup[]; count: number; undated: number };
 
@@ -90,6 +110,7 @@ export class JubileeList extends StaedtepartnerElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void firstEntriesReady();
     window.addEventListener('beforeprint', this.onPrint);
     window.addEventListener('afterprint', this.onPrint);
   }
@@ -132,20 +153,37 @@ export class JubileeList extends StaedtepartnerElement {
     return { ...this.listed, fresh: listed?.feed !== feed || listed.list !== list };
   }
 
+  /**
+   * A large `feed` object (first-entries.ts): the partnerships of the first groups are validated
+   * alone and their entries shown at once; the whole feed is validated in steps once they are
+   * painted, and the summary, the undated note and "Show more" come with it. Same entries either way.
+   */
+  protected override feedLater(): Promise<void> | undefined {
+    const language = currentLanguage();
+    const day = today();
+    const query = this.query();
+    const first = firstEntriesModule?.firstEntriesLater(this.feed, query, JUBILEE_BATCH, {
+      version: FEED_VERSION,
+      validate: validateFeed,
+      list: (feed) => listJubilees(feed, query, day, language).groups,
+    });
+    this.preview = first && { ...first, feed: this.feed, key: listingKey(query, language, day) };
+    return first?.painted;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.feedState;
-    if (state.status !== 'ready') return;
+    if (state.status !== 'loading') this.preview = undefined;
+    if (state.status !== 'ready') {
+      // The first entries' groups are made and sorted here, as below.
+      if (this.preview) touchShown(this.preview.groups, JUBILEE_BATCH);
+      return;
+    }
     const listing = this.jubileesOf(state.feed);
     if (listing.fresh) this.shown = JUBILEE_BATCH;
     // The groups the shown entries reach are made and sorted here, before render; the others never.
-    const shown = this.printing ? listing.count : this.shown;
-    let reached = 0;
-    for (const group of listing.groups) {
-      if (reached >= shown) break;
-      void group.jubilees;
-      reached += group.size;
-    }
+    touchShown(listing.groups, this.printing ? listing.count : this.shown);
   }
 
   /** The next batch; the focus goes to the first entry it adds. */
@@ -154,6 +192,15 @@ export class JubileeList extends StaedtepartnerElement {
     this.shown += JUBILEE_BATCH;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#entry-${first}`)?.focus();
+  }
+
+  /** While a large feed is validated: its first entries, if they were worked out for this query, language and day. */
+  protected override renderLoading(announce?: boolean): TemplateResult {
+    const preview = this.preview;
+    const language = currentLanguage();
+    return preview && preview.feed === this.feed && preview.key === listingKey(this.query(), language, today())
+      ? this.renderListing(preview.groups, preview.count, nothing, false, language)
+      : super.renderLoading(announce);
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
@@ -167,7 +214,22 @@ export class JubileeList extends StaedtepartnerElement {
         msg(str`No partnership celebrates a round anniversary in ${year}.`, { desc: 'Empty state of the jubilee list; the value is a year' }),
       )}${undatedNote}`;
     }
-    const shown = this.printing ? count : Math.min(this.shown, count);
+    return this.renderListing(
+      groups,
+      count,
+      html`<p part="summary">${this.summary(count, year)}</p>
+        ${undatedNote}`,
+      true,
+      language,
+    );
+  }
+
+  /**
+   * The shown entries of `groups` under `head`; with `whole` false (the first entries of a feed
+   * not yet validated whole) the first batch only, and without "n of m shown" and its button.
+   */
+  private renderListing(groups: JubileeGroup[], count: number, head: TemplateResult | typeof nothing, whole: boolean, language: string): TemplateResult {
+    const shown = this.printing && whole ? count : Math.min(whole ? this.shown : JUBILEE_BATCH, count);
     // Each group gets the part of the shown range that falls into it, by the position of its first entry;
     // a group after it is not read at all (its entries are made and sorted when first read).
     let start = 0;
@@ -178,10 +240,9 @@ export class JubileeList extends StaedtepartnerElement {
     });
     const number = (value: number) => formatCount(value, language);
     return html`
-      <p part="summary">${this.summary(count, year)}</p>
-      ${undatedNote} ${parts.filter(({ end }) => end > 0).map(({ group, start, end }) => this.renderGroup(group, start, end, language))}
+      ${head} ${parts.filter(({ end }) => end > 0).map(({ group, start, end }) => this.renderGroup(group, start, end, language))}
       ${
-        shown < count
+        whole && shown < count
           ? html`<p part="more">
               <span
                 >${msg(str`${number(shown)} of ${number(count)} shown`, { id: 'jubilee-shown-of', desc: 'Below a long list of jubilees shown a part at a time: how many of all are on the page, e.g. "100 of 1,951 shown"' })}</span
@@ -296,6 +357,16 @@ export class JubileeList extends StaedtepartnerElement {
       <dt>${label}</dt>
       <dd><time datetime=${date.date}>${formatCalendarDate(parsed, language)}</time></dd>
     </div>`;
+  }
+}
+
+/** Makes and sorts the entries of the groups that the first `shown` entries reach; the others are never read. */
+function touchShown(groups: readonly JubileeGroup[], shown: number): void {
+  let reached = 0;
+  for (const group of groups) {
+    if (reached >= shown) break;
+    void group.jubilees;
+    reached += group.size;
   }
 }
 

@@ -274,7 +274,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     const failed = (error: unknown) => settle({ ok: false, failure: { kind: 'network', detail: String(error) } });
     if (this.feed !== undefined) {
       // Our own feed is validated at once; a schedule is imported first (the importer loads on demand).
-      const known = peekFeedObject(this.feed);
+      const known = peekFeedObject(this.feed, () => this.feedLater?.());
       if (known) {
         settle(known);
         return;
@@ -322,6 +322,12 @@ export abstract class StaedtepartnerElement extends LitElement {
     }
     return html`<div part="base" lang=${currentLanguage()} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
   }
+
+  /**
+   * Asked when a `feed` object is first read: a promise here has it validated in steps once the
+   * promise resolves, instead of at once (a widget that shows part of a large feed before).
+   */
+  protected feedLater?(): Promise<unknown> | undefined;
 
   /** The widget's content for a loaded feed; `renderEmpty()` when it has nothing to show. */
   protected abstract renderFeed(feed: Feed): TemplateResult | typeof nothing;

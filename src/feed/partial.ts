@@ -1,0 +1,110 @@
+/**
+ * Part of a feed document validated exactly as the whole would be, before the whole is: the
+ * partnerships founded in some years, with the cities they name. `<jubilee-list>` shows its
+ * first entries from it while the rest of a large feed is validated in steps.
+ *
+ * Exact because an item's validity depends on no other item but through two rules, and the part
+ * handed to `validateFeed` carries everything those rules read: of the items that share an id
+ * the first valid one is kept (so every item with the id of a chosen partnership goes in, in
+ * document order, from wherever it stands in the list), and a partnership is kept only if both
+ * its cities are (so every city item with an id a partnership names goes in, likewise). A
+ * partnership founded in a chosen year has a `since` that starts with that year (PARTIAL_DATE),
+ * so reading the first four characters of each raw `since` finds them all.
+ *
+ * A chunk of its own (`<jubilee-list>` imports it when it is defined, fast-parse.ts does the
+ * same): it is handed `validateFeed` instead of importing it, so that it imports no feed module.
+ */
+import type { Feed, FeedResult } from './model.js';
+
+/** A feed document's partnerships by the year their raw `since` starts with, read without validating anything. */
+export interface RawPartnerships {
+  readonly document: Record<string, unknown>;
+  readonly list: readonly unknown[];
+  /** The year each item's `since` starts with; -1 for an item without one (or a hole). */
+  readonly yearAt: Int16Array;
+  /** How many items name each year (0–9999). */
+  readonly perYear: Int32Array;
+}
+
+type Raw = Record<string, unknown>;
+
+/** A field of an item, as the item's schema reads it (also one a host page's class inherits). */
+const read = (item: unknown, key: string): unknown => (typeof item === 'object' && item !== null ? (item as Raw)[key] : undefined);
+
+/** A raw list of the document as validation reads it: an own array field, else none. */
+function listOf(document: Raw, key: string): readonly unknown[] {
+  const list = Object.hasOwn(document, key) ? document[key] : undefined;
+  return Array.isArray(list) ? list : [];
+}
+
+/** The year a raw `since` starts with, or -1: validation keeps only dates that start with four digits. */
+function yearOf(item: unknown): number {
+  const since = read(item, 'since');
+  if (typeof since !== 'string' || since.length < 4) return -1;
+  let year = 0;
+  for (let position = 0; position < 4; position++) {
+    const digit = since.charCodeAt(position) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    year = year * 10 + digit;
+  }
+  return year;
+}
+
+/** The document's partnerships by founding year; undefined for anything that is not a feed of `version`. */
+export function rawPartnerships(document: unknown, version: number): RawPartnerships | undefined {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
+  if (!Object.hasOwn(document, 'version') || (document as Raw)['version'] !== version) return undefined;
+  const list = listOf(document as Raw, 'partnerships');
+  const yearAt = new Int16Array(list.length).fill(-1);
+  const perYear = new Int32Array(10_000);
+  // One plain loop over 25,000 items, no calls but the year's: this runs before the first entries are shown.
+  for (let index = 0; index < list.length; index++) {
+    const year = yearOf(list[index]);
+    if (year < 0 || !Object.hasOwn(list, index)) continue;
+    yearAt[index] = year;
+    perYear[year]++;
+  }
+  return { document: document as Raw, list, yearAt, perYear };
+}
+
+/**
+ * The feed's partnerships founded in `years` (of those, only the raw items `wanted` takes: a
+ * narrower part, where the caller knows that no other could be of use) and the cities they name,
+ * each exactly as `validate(document)` gives it; the other lists are left out, and nothing is
+ * reported (the whole document's validation reports its warnings once).
+ */
+export function validateYears(
+  raw: RawPartnerships,
+  years: readonly number[],
+  version: number,
+  validate: (document: unknown) => FeedResult,
+  wanted: (item: unknown) => boolean = () => true,
+): Feed {
+  const { list, yearAt } = raw;
+  const chosen = new Uint8Array(10_000);
+  for (const year of years) chosen[year] = 1;
+  const isChosen = (index: number) => yearAt[index] >= 0 && chosen[yearAt[index]] === 1 && wanted(list[index]);
+  const ids = new Set<unknown>();
+  for (let index = 0; index < list.length; index++) if (isChosen(index)) ids.add(read(list[index], 'id'));
+  // Every item with the id of a chosen one: the first valid item of an id is kept, wherever it stands.
+  const partnerships: unknown[] = [];
+  const cityIds = new Set<unknown>();
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    if (!isChosen(index) && !(ids.has(read(item, 'id')) && Object.hasOwn(list, index))) continue;
+    partnerships.push(item);
+    const cities = read(item, 'cities');
+    if (Array.isArray(cities) && cities.length === 2) cityIds.add(cities[0]).add(cities[1]);
+  }
+  // Likewise every city item with an id named (holes skipped, as validation does).
+  const cities: unknown[] = [];
+  const allCities = listOf(raw.document, 'cities');
+  for (let index = 0; index < allCities.length; index++) {
+    if (cityIds.has(read(allCities[index], 'id')) && Object.hasOwn(allCities, index)) cities.push(allCities[index]);
+  }
+  const result = validate({ version, cities, partnerships });
+  if (!result.ok) throw new Error(`part of a feed refused: ${result.failure.detail}`);
+  const { feed } = result;
+  // A kept item of another year with the id of a chosen one is in the part, but not in these years.
+  return { ...feed, partnerships: feed.partnerships.filter((partnership) => chosen[yearOf(partnership)] === 1) };
+}
