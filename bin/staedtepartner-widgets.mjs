@@ -248,5 +248,9 @@ try {
   } else if (error instanceof Unreadable) {
     console.error(`${NAME}: ${error.message}`);
     process.exitCode = 2;
-  } else throw error;
+  } else {
+    // A document the widgets' code cannot walk either (nested deeper than the stack, say).
+    console.error(`${NAME}: error: the document cannot be handled: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    process.exitCode = 1;
+  }
 }

@@ -156,6 +156,15 @@ describe('inline', () => {
     assert.equal(stdout, '<script type="application/json" id="feed">\n{\n  "version": 1\n}\n</script>\n');
   });
 
+  it('refuses a document nested deeper than it can write, with a message and exit 1, not a stack trace', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const { status, stdout, stderr } = run(['inline', file('deep.json', `{"version": 1, "extra": ${deep}}`)]);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /error: the document cannot be handled: RangeError: Maximum call stack size exceeded\n$/);
+    assert.doesNotMatch(stderr, /\n +at /);
+  });
+
   it('refuses a feed that cannot be shown (exit 1), and an id or indent it cannot write (exit 2)', () => {
     assert.equal(run(['inline', '-'], { input: '{"version": 2}' }).status, 1);
     assert.equal(run(['inline', '-', '--id', '"><img'], { input: '{"version": 1}' }).status, 2);
