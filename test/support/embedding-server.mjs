@@ -14,6 +14,10 @@
  *                                   built bundle (its chunks resolve under the
  *                                   same prefix), as when a page loads the
  *                                   widgets twice from different places
+ *   /__site/<path>                  a static site (test/fixtures/cdn-site/<path>)
+ *                                   with the built dist/cdn/ folder under
+ *   /__site/assets/vendor/staedtepartner-widgets/<path>
+ *                                   and the sample feed at /__site/daten/feed.json
  */
 import { readFile } from 'node:fs/promises';
 import { extname, normalize } from 'node:path';
@@ -29,14 +33,30 @@ export function trustedTypesCsp(policies) {
 }
 
 const root = new URL('../../', import.meta.url);
+
+/** The static site's folders, longest first: URL prefix → repository folder or file. */
+const SITE = [
+  ['/__site/assets/vendor/staedtepartner-widgets/', 'dist/cdn/'],
+  ['/__site/daten/feed.json', 'demo/feed.json'],
+  ['/__site/', 'test/fixtures/cdn-site/'],
+];
+
+/** The repository file a /__site/ or /__copy/<n>/ address names, or undefined. */
+function mappedPath(urlPath) {
+  const copy = /^\/__copy\/\d+\/(.+)$/.exec(urlPath);
+  if (copy) return copy[1];
+  const site = SITE.find(([prefix]) => urlPath.startsWith(prefix));
+  return site && site[1] + urlPath.slice(site[0].length);
+}
+
 /**
  * @param {import('koa').Context} ctx
  * @param {() => Promise<unknown>} next
  */
 export async function embeddingServer(ctx, next) {
-  const copy = /^\/__copy\/\d+\/(.+)$/.exec(ctx.path);
-  if (copy) {
-    const path = normalize(copy[1]);
+  const mapped = mappedPath(ctx.path);
+  if (mapped) {
+    const path = normalize(mapped);
     if (path.startsWith('..')) {
       ctx.status = 403;
       return;
