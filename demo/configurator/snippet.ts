@@ -138,7 +138,7 @@ export const LANGUAGES = [
   ['en', 'Englisch'],
 ] as const;
 
-export const DEFAULT_SCRIPT = 'https://unpkg.com/staedtepartner-widgets/dist/cdn/staedtepartner-widgets.js';
+export const DEFAULT_SCRIPT = 'https://unpkg.com/staedtepartner-widgets@0.1/dist/cdn/staedtepartner-widgets.js';
 
 export interface Choice {
   tag: WidgetTag;
