@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/', 'coverage/'],
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/', 'coverage/', 'examples/*/dist/'],
   },
   {
     // src, test, stories, .storybook, scripts and the config files at the root.
