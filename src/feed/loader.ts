@@ -5,11 +5,15 @@
  * and validated once, also when several widgets connect in the same tick.
  *
  * A document that is not our feed but a frab, C3VOC or pretalx schedule is
- * imported first (see ./import/); that code is loaded only when such a
- * document arrives, so it is never part of a widget's first download.
+ * imported first (see ./import/); that code (the importer of the document's format alone) is
+ * loaded only when such a document arrives, so it is never part of a widget's first download.
  */
 import type { FeedFailure, FeedFailureKind, FeedResult } from './model.js';
+import type { ImportedSchedule } from './import/build.js';
+import type { ScheduleFormat } from './import/detect.js';
 import { validateFeed, validateFeedInSteps } from './validate.js';
+
+const IMPORTERS = { pretalx: () => import('./import/pretalx.js'), frab: () => import('./import/frab.js'), schedule2: () => import('./import/schedule2.js') };
 
 /**
  * Limits of a request; change them before the widgets load a feed.
@@ -124,19 +128,23 @@ async function readDocument(document: unknown): Promise<FeedResult> {
 // feed of tens of thousands of entries never blocks the page for the whole validation.
 async function readSchedule(document: unknown): Promise<FeedResult> {
   if (!mayBeSchedule(document)) return validateFeedInSteps(document);
-  let importer: typeof import('./import/index.js');
-  try {
-    importer = await import('./import/index.js');
-  } catch (error) {
-    return failure('network', `the schedule importer could not be loaded: ${String(error)}`);
+  // Each format's importer is a chunk of its own, picked by the keys; a wrong guess gives the format found (one more chunk).
+  let imported: ImportedSchedule | ScheduleFormat | undefined = document['talks'] ? 'pretalx' : document['schedule'] ? 'frab' : 'schedule2';
+  for (let tries = 0; typeof imported === 'string' && tries < 2; tries++) {
+    let importer: Pick<typeof import('./import/pretalx.js'), 'importFormat'>;
+    try {
+      // The code all formats share is a chunk the format's chunk imports: asked for at once, not after it.
+      [importer] = await Promise.all([IMPORTERS[imported](), import('./import/read.js')]);
+    } catch (error) {
+      return failure('network', `the schedule importer could not be loaded: ${String(error)}`);
+    }
+    try {
+      imported = importer.importFormat(document);
+    } catch (error) {
+      return failure('invalid', `the schedule could not be imported: ${String(error)}`);
+    }
   }
-  let imported: ReturnType<typeof importer.importSchedule>;
-  try {
-    imported = importer.importSchedule(document);
-  } catch (error) {
-    return failure('invalid', `the schedule could not be imported: ${String(error)}`);
-  }
-  if (!imported) return validateFeedInSteps(document);
+  if (typeof imported !== 'object') return validateFeedInSteps(document);
   const result = await validateFeedInSteps(imported.document);
   return result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
 }

@@ -3,12 +3,35 @@
  * of our feed: times converted to local times in the conference's time zone,
  * people collected once, kinds guessed, ids made unique.
  */
+import type { FeedWarning } from '../model.js';
 import type { FeedDocument, Link, LocalisedText, Person, Session, SessionKind } from '../schema.js';
+import { detectFormat, type ScheduleFormat } from './detect.js';
 import { kindFor } from './kinds.js';
 import { formatOffset, instantOf, localDateTime, parseClock, parseDateTime, parseDay, parseDuration, zoneForOffset, type WrittenDateTime } from './time.js';
 import { zonedInstant, zoneOffset } from '../zoned-time.js';
-import { IdPool, plainText, type Path, type Warnings } from './util.js';
+import { IdPool, plainText, Warnings, type Path } from './util.js';
 import { isValidTimeZone } from '../dates.js';
+
+/** What `importSchedule` gives for a recognised schedule. */
+export interface ImportedSchedule {
+  /** Our feed document; still to be checked with `validateFeed`. */
+  document: FeedDocument;
+  /** What was guessed or left out, each with its JSON path in the imported file. */
+  warnings: FeedWarning[];
+  format: ScheduleFormat;
+}
+
+/**
+ * `document` read as `format` by `read`, when it is of that format. Each format's importer is a
+ * chunk of its own (pretalx.ts, frab.ts, schedule2.ts) that the loader picks by a guess; when the
+ * guess was wrong this gives the format the document is (another chunk), or `undefined` for none.
+ */
+export function importAs(format: ScheduleFormat, document: unknown, read: (warnings: Warnings) => FeedDocument): ImportedSchedule | ScheduleFormat | undefined {
+  const found = detectFormat(document);
+  if (found !== format) return found;
+  const warnings = new Warnings();
+  return { document: read(warnings), warnings: warnings.list, format };
+}
 
 /** A raw value with the JSON path it was read from. */
 export interface Located {

@@ -1,10 +1,10 @@
 /**
- * frab / C3VOC `schedule.json` (events grouped by day and room) and the C3VOC
- * "schedule2" layout (one flat `events` list next to the conference).
+ * frab / C3VOC `schedule.json` (events grouped by day and room), and what the
+ * C3VOC "schedule2" layout (./schedule2.ts) reads the same way: the conference
+ * and the fields of an event. A chunk of its own, loaded for frab and schedule2 files.
  */
 import type { LocalisedText } from '../schema.js';
-import { CONFERENCE_PAGE_LABEL, readLink, type DraftConference, type DraftEvent } from './build.js';
-import { parseDay } from './time.js';
+import { buildDocument, CONFERENCE_PAGE_LABEL, importAs, readLink, type DraftConference, type DraftEvent } from './build.js';
 import { readEventId, readLinks, readName, readPersons, readTexts, readTitle } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
@@ -43,7 +43,7 @@ function readTracks(event: unknown, path: Path, warnings: Warnings): LocalisedTe
 }
 
 /** The fields frab and schedule2 events share. */
-function commonEvent(
+export function commonEvent(
   event: unknown,
   path: Path,
   prefix: string,
@@ -116,58 +116,10 @@ export function frabEvents(conference: unknown, path: Path, warnings: Warnings):
   });
 }
 
-/** The room of a schedule2 event: `room` (a name or `{name}`) or `rooms` (names, `{name}` or guids of the conference's rooms). */
-function schedule2Room(event: unknown, path: Path, roomNames: ReadonlyMap<string, LocalisedText>, warnings: Warnings): LocalisedText | undefined {
-  const single = field(event, 'room');
-  const list = single !== undefined && single !== null ? [single] : field(event, 'rooms');
-  if (!Array.isArray(list)) return undefined;
-  const key = single !== undefined && single !== null ? 'room' : 'rooms';
-  const names = list.flatMap((room, index) => {
-    const at = key === 'room' ? child(path, 'room') : child(child(path, 'rooms'), index);
-    const known = typeof room === 'string' ? roomNames.get(room) : isObject(room) ? roomNames.get(plainText(field(room, 'guid')) ?? '') : undefined;
-    const name = known ?? readName(room, at, warnings);
-    return name === undefined ? [] : [name];
+/** A frab file as a feed document; the format it really is when it is not frab. */
+export const importFormat = (document: unknown) =>
+  importAs('frab', document, (warnings) => {
+    const conference = field(field(document, 'schedule'), 'conference');
+    const path = '$.schedule.conference';
+    return buildDocument(readConference(conference, path, 'frab-', warnings), frabEvents(conference, path, warnings), warnings);
   });
-  if (names.length <= 1) return names[0];
-  return names.map((name) => (typeof name === 'string' ? name : Object.values(name)[0])).join(' / ');
-}
-
-/** Room guids (and ids) to names, from the conference's `rooms` list. */
-function roomDirectory(conference: unknown, path: Path, warnings: Warnings): Map<string, LocalisedText> {
-  const directory = new Map<string, LocalisedText>();
-  const rooms = field(conference, 'rooms');
-  if (!Array.isArray(rooms)) return directory;
-  rooms.forEach((room, index) => {
-    const name = isObject(room) ? readName(room, child(child(path, 'rooms'), index), warnings) : undefined;
-    if (name === undefined) return;
-    for (const key of ['guid', 'id', 'slug']) {
-      const id = plainText(field(room, key));
-      if (id !== undefined) directory.set(id, name);
-    }
-  });
-  return directory;
-}
-
-/** Every event of a schedule2 file's flat `events` list. */
-export function schedule2Events(events: readonly unknown[], path: Path, conference: unknown, conferencePath: Path, warnings: Warnings): DraftEvent[] {
-  const rooms = roomDirectory(conference, conferencePath, warnings);
-  return events.map((event, index) => {
-    const at = child(path, index);
-    const startKey = ['start', 'start_date', 'date'].find((key) => parseable(field(event, key))) ?? 'start';
-    const endKey = ['end', 'end_date'].find((key) => field(event, key) !== undefined) ?? 'end';
-    const day = parseDay(field(event, 'date'));
-    return {
-      ...commonEvent(event, at, 'schedule2-', String(index), warnings),
-      start: { value: field(event, startKey), path: child(at, startKey) },
-      fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(at, 'start') } },
-      end: { value: field(event, endKey), path: child(at, endKey) },
-      duration: { value: field(event, 'duration'), path: child(at, 'duration') },
-      room: schedule2Room(event, at, rooms, warnings),
-    };
-  });
-}
-
-/** Whether a value looks like a date-time (for picking among `start`, `start_date`, `date`). */
-function parseable(value: unknown): boolean {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d/.test(value.trim());
-}

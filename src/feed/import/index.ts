@@ -1,28 +1,21 @@
 /**
  * Imports schedules organisers already have — frab / C3VOC `schedule.json`,
  * the C3VOC schedule2 layout and pretalx's widget JSON — as a feed document
- * (version 1) with one conference. Pure functions, no DOM. The loader imports
- * this module dynamically, so it is not part of a widget's first download.
+ * (version 1) with one conference. Pure functions, no DOM. Every format here, for
+ * the command line and the npm API; the loader loads only the format's own
+ * module (pretalx.ts, frab.ts, schedule2.ts), so no importer is part of a widget's first download.
  */
-import type { FeedWarning } from '../model.js';
-import type { FeedDocument } from '../schema.js';
-import { buildDocument } from './build.js';
-import { detectFormat, schedule2Layout, type ScheduleFormat } from './detect.js';
-import { frabEvents, readConference, schedule2Events } from './frab.js';
-import { pretalxConference, pretalxEvents } from './pretalx.js';
-import { field, Warnings } from './util.js';
+import type { ImportedSchedule } from './build.js';
+import { detectFormat } from './detect.js';
+import { importFormat as importFrab } from './frab.js';
+import { importFormat as importPretalx } from './pretalx.js';
+import { importFormat as importSchedule2 } from './schedule2.js';
 
+export type { ImportedSchedule } from './build.js';
 export { detectFormat, type ScheduleDocument, type ScheduleFormat } from './detect.js';
 export { KIND_RULES, kindFor } from './kinds.js';
 
-/** What `importSchedule` gives for a recognised schedule. */
-export interface ImportedSchedule {
-  /** Our feed document; still to be checked with `validateFeed`. */
-  document: FeedDocument;
-  /** What was guessed or left out, each with its JSON path in the imported file. */
-  warnings: FeedWarning[];
-  format: ScheduleFormat;
-}
+const IMPORTERS = { frab: importFrab, pretalx: importPretalx, schedule2: importSchedule2 };
 
 /**
  * Reads a frab, C3VOC schedule2 or pretalx schedule into a feed document with
@@ -31,19 +24,6 @@ export interface ImportedSchedule {
  */
 export function importSchedule(document: unknown): ImportedSchedule | undefined {
   const format = detectFormat(document);
-  if (!format) return undefined;
-  const warnings = new Warnings();
-  let result: FeedDocument;
-  if (format === 'pretalx') {
-    result = buildDocument(pretalxConference(document, warnings), pretalxEvents(document, warnings), warnings);
-  } else if (format === 'frab') {
-    const conference = field(field(document, 'schedule'), 'conference');
-    const path = '$.schedule.conference';
-    result = buildDocument(readConference(conference, path, 'frab-', warnings), frabEvents(conference, path, warnings), warnings);
-  } else {
-    const layout = schedule2Layout(document)!;
-    const events = schedule2Events(layout.events, layout.eventsPath, layout.conference, layout.conferencePath, warnings);
-    result = buildDocument(readConference(layout.conference, layout.conferencePath, 'schedule2-', warnings), events, warnings);
-  }
-  return { document: result, warnings: warnings.list, format };
+  const result = format && IMPORTERS[format](document);
+  return typeof result === 'object' ? result : undefined;
 }

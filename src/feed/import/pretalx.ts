@@ -1,10 +1,11 @@
 /**
  * pretalx's schedule widget JSON (`/<event>/schedule/widgets/schedule.json`):
  * `talks` that name their room, track and speakers by id, with `rooms`,
- * `tracks` and `speakers` as directories next to them.
+ * `tracks` and `speakers` as directories next to them. A chunk of its own,
+ * loaded for pretalx files.
  */
 import type { LocalisedText } from '../schema.js';
-import type { DraftConference, DraftEvent, DraftPerson } from './build.js';
+import { buildDocument, importAs, type DraftConference, type DraftEvent, type DraftPerson } from './build.js';
 import { readLinks, readName, readTexts, readTitle, readEventId } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
@@ -105,3 +106,7 @@ export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent
     };
   });
 }
+
+/** A pretalx file as a feed document; the format it really is when it is not pretalx. */
+export const importFormat = (document: unknown) =>
+  importAs('pretalx', document, (warnings) => buildDocument(pretalxConference(document, warnings), pretalxEvents(document, warnings), warnings));

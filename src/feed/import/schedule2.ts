@@ -1,0 +1,75 @@
+/**
+ * The C3VOC "schedule2" layout: one flat `events` list next to the conference
+ * (read as frab's, ./frab.ts). A chunk of its own, loaded for schedule2 files.
+ */
+import type { LocalisedText } from '../schema.js';
+import { buildDocument, importAs, type DraftEvent } from './build.js';
+import { schedule2Layout } from './detect.js';
+import { commonEvent, readConference } from './frab.js';
+import { readName } from './read.js';
+import { parseDay } from './time.js';
+import { child, field, isObject, plainText, type Path, type Warnings } from './util.js';
+
+/** The room of a schedule2 event: `room` (a name or `{name}`) or `rooms` (names, `{name}` or guids of the conference's rooms). */
+function schedule2Room(event: unknown, path: Path, roomNames: ReadonlyMap<string, LocalisedText>, warnings: Warnings): LocalisedText | undefined {
+  const single = field(event, 'room');
+  const list = single !== undefined && single !== null ? [single] : field(event, 'rooms');
+  if (!Array.isArray(list)) return undefined;
+  const key = single !== undefined && single !== null ? 'room' : 'rooms';
+  const names = list.flatMap((room, index) => {
+    const at = key === 'room' ? child(path, 'room') : child(child(path, 'rooms'), index);
+    const known = typeof room === 'string' ? roomNames.get(room) : isObject(room) ? roomNames.get(plainText(field(room, 'guid')) ?? '') : undefined;
+    const name = known ?? readName(room, at, warnings);
+    return name === undefined ? [] : [name];
+  });
+  if (names.length <= 1) return names[0];
+  return names.map((name) => (typeof name === 'string' ? name : Object.values(name)[0])).join(' / ');
+}
+
+/** Room guids (and ids) to names, from the conference's `rooms` list. */
+function roomDirectory(conference: unknown, path: Path, warnings: Warnings): Map<string, LocalisedText> {
+  const directory = new Map<string, LocalisedText>();
+  const rooms = field(conference, 'rooms');
+  if (!Array.isArray(rooms)) return directory;
+  rooms.forEach((room, index) => {
+    const name = isObject(room) ? readName(room, child(child(path, 'rooms'), index), warnings) : undefined;
+    if (name === undefined) return;
+    for (const key of ['guid', 'id', 'slug']) {
+      const id = plainText(field(room, key));
+      if (id !== undefined) directory.set(id, name);
+    }
+  });
+  return directory;
+}
+
+/** Every event of a schedule2 file's flat `events` list. */
+export function schedule2Events(events: readonly unknown[], path: Path, conference: unknown, conferencePath: Path, warnings: Warnings): DraftEvent[] {
+  const rooms = roomDirectory(conference, conferencePath, warnings);
+  return events.map((event, index) => {
+    const at = child(path, index);
+    const startKey = ['start', 'start_date', 'date'].find((key) => parseable(field(event, key))) ?? 'start';
+    const endKey = ['end', 'end_date'].find((key) => field(event, key) !== undefined) ?? 'end';
+    const day = parseDay(field(event, 'date'));
+    return {
+      ...commonEvent(event, at, 'schedule2-', String(index), warnings),
+      start: { value: field(event, startKey), path: child(at, startKey) },
+      fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(at, 'start') } },
+      end: { value: field(event, endKey), path: child(at, endKey) },
+      duration: { value: field(event, 'duration'), path: child(at, 'duration') },
+      room: schedule2Room(event, at, rooms, warnings),
+    };
+  });
+}
+
+/** Whether a value looks like a date-time (for picking among `start`, `start_date`, `date`). */
+function parseable(value: unknown): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d/.test(value.trim());
+}
+
+/** A schedule2 file as a feed document; the format it really is when it is not schedule2. */
+export const importFormat = (document: unknown) =>
+  importAs('schedule2', document, (warnings) => {
+    const layout = schedule2Layout(document)!;
+    const events = schedule2Events(layout.events, layout.eventsPath, layout.conference, layout.conferencePath, warnings);
+    return buildDocument(readConference(layout.conference, layout.conferencePath, 'schedule2-', warnings), events, warnings);
+  });
