@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectFormat, importSchedule, inlineFeedJson, validateFeedInSteps } from '../dist/feed.js';
+import { frabXmlToJson } from './frab-xml.mjs';
 import { partnershipsFromCsv } from './partnerships-csv.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -20,11 +21,12 @@ Usage:
       Checks a feed (or a frab, C3VOC or pretalx schedule) with the widgets' own rules and
       prints every problem with its JSON path. Exit code 0: valid (warnings are printed),
       1: errors (an entry is dropped, or the document cannot be shown).
-  ${NAME} import <schedule.json | partnerships.csv> [--format F] [-o out.json]
-      Converts a frab / C3VOC schedule.json (frab), a C3VOC schedule2 file (schedule2), a pretalx
-      schedule (pretalx), or a CSV of partnerships (csv) into a feed, checked before it is
-      written. The format is recognised from the file; --format names it. Exit code 1 when
-      rows or entries had to be left out (the rest is still written).
+  ${NAME} import <schedule.json | schedule.xml | partnerships.csv> [--format F] [-o out.json]
+      Converts a frab / C3VOC schedule.json (frab), frab's schedule.xml (frab-xml), a C3VOC
+      schedule2 file (schedule2), a pretalx schedule (pretalx), or a CSV of partnerships (csv)
+      into a feed, checked before it is written. The format is recognised from the file;
+      --format names it. Exit code 1 when rows or entries had to be left out (the rest is
+      still written).
   ${NAME} inline <feed.json | -> [--id ID] [--indent N] [-o out.html]
       Writes the feed as <script type="application/json" id="ID"> for a page, with <, >, &,
       U+2028 and U+2029 escaped so that no text in it can end the script. ID defaults to "feed".
@@ -58,6 +60,18 @@ function parseJson(name, text) {
   }
 }
 
+const FORMATS = ['frab', 'frab-xml', 'schedule2', 'pretalx', 'csv'];
+
+/** frab's schedule.xml as its schedule.json, or a message naming the file and the line. */
+function readFrabXml(name, text) {
+  try {
+    return { value: frabXmlToJson(text) };
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return { error: `${name} is not a frab XML schedule: ${error.message}` };
+  }
+}
+
 /** An entry of the feed is lost: the author has to act. Other warnings leave the entry in. */
 const isError = (message) => /(item|partnership) dropped$/.test(message);
 
@@ -77,13 +91,13 @@ function output(text, file) {
 }
 
 /** `document` through the widgets' import (a schedule) and validation; prints what the import guessed or left out. */
-async function check(document, name, log = console.error) {
+async function check(document, name, log = console.error, xml = false) {
   let feed = document;
   let imported = [];
   const format = detectFormat(document);
   if (format) {
     ({ document: feed, warnings: imported } = importSchedule(document));
-    log(`${name}: read as a ${format} schedule, as the widgets read it`);
+    log(`${name}: read as a ${xml ? "frab XML schedule, in the shape of frab's JSON (paths name that shape)" : `${format} schedule`}, as the widgets read it`);
     printProblems(imported, (path) => `${path} (in ${name})`, log);
   }
   const result = await validateFeedInSteps(feed);
@@ -132,11 +146,10 @@ function kept(document, feed) {
 }
 
 async function importFile(file, { format, output: out }) {
-  const kind = format ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : extname(file).toLowerCase() === '.xml' ? 'xml' : undefined);
-  if (kind === 'xml') throw new UsageError("frab's XML schedule is not read; export the schedule as JSON (schedule.json) and import that");
-  if (kind !== undefined && !['csv', 'frab', 'schedule2', 'pretalx'].includes(kind))
-    throw new UsageError(`unknown format "${kind}": csv, frab, schedule2 or pretalx`);
+  if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": ${FORMATS.join(', ')}`);
   const { name, text } = read(file);
+  const extension = extname(file).toLowerCase();
+  const kind = format ?? (extension === '.csv' ? 'csv' : extension === '.xml' || text.trimStart().startsWith('<') ? 'frab-xml' : undefined);
   let document;
   let result;
   let failed = false;
@@ -157,7 +170,7 @@ async function importFile(file, { format, output: out }) {
     const line = (path) => path.replace(/^\$\.partnerships\[(\d+)\].*/, (all, index) => `${all} (line ${converted.lines[Number(index)]})`);
     if (result.ok) printProblems(result.warnings, line);
   } else {
-    const parsed = parseJson(name, text);
+    const parsed = kind === 'frab-xml' ? readFrabXml(name, text) : parseJson(name, text);
     if (parsed.error) {
       console.error(`${name}: error: ${parsed.error}`);
       return 1;
@@ -168,8 +181,9 @@ async function importFile(file, { format, output: out }) {
       console.error(`${name}: error: not a frab, C3VOC schedule2 or pretalx schedule${feed}`);
       return 1;
     }
-    if (kind && found !== kind) console.error(`${name}: warning: --format ${kind}, but the file is a ${found} schedule; read as ${found}`);
-    ({ feed: document, result } = await check(parsed.value, name));
+    if (kind && kind !== 'frab-xml' && found !== kind)
+      console.error(`${name}: warning: --format ${kind}, but the file is a ${found} schedule; read as ${found}`);
+    ({ feed: document, result } = await check(parsed.value, name, console.error, kind === 'frab-xml'));
     if (result.ok) printProblems(result.warnings);
   }
   if (!result.ok) {

@@ -30,6 +30,29 @@ describe('import: schedules', () => {
       assert.ok(feed.conferences[0].sessions.length > 0);
     });
 
+  it("converts frab's schedule.xml into the same feed as the same schedule's JSON", () => {
+    const xml = run(['import', 'test/fixtures/schedules/frab-schedule.xml']);
+    assert.equal(xml.status, 0, xml.stderr);
+    assert.match(xml.stderr, /read as a frab XML schedule/);
+    assert.equal(xml.stdout, run(['import', 'test/fixtures/schedules/frab-schedule.json']).stdout);
+    // Recognised by its content too, and by --format.
+    const piped = run(['import', '-'], { input: readFileSync('test/fixtures/schedules/frab-schedule.xml', 'utf8') });
+    assert.equal(piped.stdout, xml.stdout);
+    assert.equal(
+      run(['import', file('schedule.txt', readFileSync('test/fixtures/schedules/frab-schedule.xml', 'utf8')), '--format', 'frab-xml']).stdout,
+      xml.stdout,
+    );
+  });
+
+  it('refuses XML that is broken or not a frab schedule, naming the line, exit 1', () => {
+    const broken = run(['import', file('broken.xml', '<schedule>\n<conference>\n<title>T</conference>\n</schedule>\n')]);
+    assert.equal(broken.status, 1);
+    assert.match(broken.stderr, /broken\.xml is not a frab XML schedule: line 3: <\/conference> closes <title>/);
+    const other = run(['import', file('feed.xml', '<?xml version="1.0"?>\n<rss><channel/></rss>\n')]);
+    assert.equal(other.status, 1);
+    assert.match(other.stderr, /the root element is <rss>, not frab's <schedule>/);
+  });
+
   it('writes to -o, and says when --format names another format', () => {
     const out = `${dir}/frab.json`;
     const { status, stdout, stderr } = run(['import', 'test/fixtures/schedules/frab-schedule.json', '--format', 'pretalx', '-o', out]);

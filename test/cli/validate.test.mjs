@@ -77,7 +77,7 @@ describe('usage', () => {
   it('--help prints the usage of every command, exit 0', () => {
     const { status, stdout } = run(['--help']);
     assert.equal(status, 0);
-    for (const command of ['validate <feed.json | ->', 'import <schedule.json | partnerships.csv>', 'inline <feed.json | ->'])
+    for (const command of ['validate <feed.json | ->', 'import <schedule.json | schedule.xml | partnerships.csv>', 'inline <feed.json | ->'])
       assert.ok(stdout.includes(command), command);
   });
 
@@ -93,8 +93,8 @@ describe('usage', () => {
     [['validate', 'a.json', '--id', 'x'], /validate takes no --id/],
     [['validate', 'a.json', '--nonsense'], /Unknown option '--nonsense'/],
     [['validate', 'no-such-file.json'], /cannot read no-such-file\.json: no such file/],
-    [['import', 'programme.xml'], /frab's XML schedule is not read/],
-    [['import', 'x.json', '--format', 'ical'], /unknown format "ical"/],
+    [['import', 'programme.xml'], /cannot read programme\.xml: no such file/],
+    [['import', 'x.json', '--format', 'ical'], /unknown format "ical": frab, frab-xml, schedule2, pretalx, csv/],
   ])
     it(`exits 2 for ${JSON.stringify(args)}`, () => {
       const { status, stderr, stdout } = run(args);
