@@ -51,24 +51,25 @@ function read(file) {
   }
 }
 
-/** The JSON of `text`, or a message naming the file and where its JSON breaks. */
-function parseJson(name, text) {
+/** The JSON of `text`, or a message saying where its JSON breaks. */
+function parseJson(text) {
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
-    return { error: `${name} is not JSON: ${error.message}` };
+    const xml = text.trimStart().startsWith('<') ? '; an XML file? The widgets read JSON: "import" converts frab\'s schedule.xml' : '';
+    return { error: `not JSON: ${error.message}${xml}` };
   }
 }
 
 const FORMATS = ['frab', 'frab-xml', 'schedule2', 'pretalx', 'csv'];
 
-/** frab's schedule.xml as its schedule.json, or a message naming the file and the line. */
-function readFrabXml(name, text) {
+/** frab's schedule.xml as its schedule.json, or a message naming the line. */
+function readFrabXml(text) {
   try {
     return { value: frabXmlToJson(text) };
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    return { error: `${name} is not a frab XML schedule: ${error.message}` };
+    return { error: `not a frab XML schedule: ${error.message}` };
   }
 }
 
@@ -106,7 +107,7 @@ async function check(document, name, log = console.error, xml = false) {
 
 async function validate(file) {
   const { name, text } = read(file);
-  const parsed = parseJson(name, text);
+  const parsed = parseJson(text);
   if (parsed.error) {
     console.log(`${name}: error: ${parsed.error}`);
     return 1;
@@ -170,7 +171,7 @@ async function importFile(file, { format, output: out }) {
     const line = (path) => path.replace(/^\$\.partnerships\[(\d+)\].*/, (all, index) => `${all} (line ${converted.lines[Number(index)]})`);
     if (result.ok) printProblems(result.warnings, line);
   } else {
-    const parsed = kind === 'frab-xml' ? readFrabXml(name, text) : parseJson(name, text);
+    const parsed = kind === 'frab-xml' ? readFrabXml(text) : parseJson(text);
     if (parsed.error) {
       console.error(`${name}: error: ${parsed.error}`);
       return 1;
@@ -204,7 +205,7 @@ async function inline(file, { id = 'feed', indent, output: out }) {
   const space = indent === undefined ? undefined : Number(indent);
   if (space !== undefined && !(Number.isInteger(space) && space >= 0 && space <= 10)) throw new UsageError('--indent takes 0 to 10');
   const { name, text } = read(file);
-  const parsed = parseJson(name, text);
+  const parsed = parseJson(text);
   if (parsed.error) {
     console.error(`${name}: error: ${parsed.error}`);
     return 1;

@@ -47,7 +47,7 @@ describe('import: schedules', () => {
   it('refuses XML that is broken or not a frab schedule, naming the line, exit 1', () => {
     const broken = run(['import', file('broken.xml', '<schedule>\n<conference>\n<title>T</conference>\n</schedule>\n')]);
     assert.equal(broken.status, 1);
-    assert.match(broken.stderr, /broken\.xml is not a frab XML schedule: line 3: <\/conference> closes <title>/);
+    assert.match(broken.stderr, /broken\.xml: error: not a frab XML schedule: line 3: <\/conference> closes <title>\n/);
     const other = run(['import', file('feed.xml', '<?xml version="1.0"?>\n<rss><channel/></rss>\n')]);
     assert.equal(other.status, 1);
     assert.match(other.stderr, /the root element is <rss>, not frab's <schedule>/);

@@ -61,7 +61,13 @@ describe('validate', () => {
   it('refuses a file that is not JSON with exit 1', () => {
     const { status, stdout } = run(['validate', file('broken.json', '{"version": 1,}')]);
     assert.equal(status, 1);
-    assert.match(stdout, /broken\.json: error: .*broken\.json is not JSON/);
+    assert.match(stdout, /^.*broken\.json: error: not JSON: /);
+  });
+
+  it('points an XML schedule to import', () => {
+    const { status, stdout } = run(['validate', 'test/fixtures/schedules/frab-schedule.xml']);
+    assert.equal(status, 1);
+    assert.match(stdout, /: error: not JSON: .*; an XML file\? The widgets read JSON: "import" converts frab's schedule\.xml\n$/);
   });
 
   it('reads a frab schedule as the widgets do', () => {
