@@ -200,9 +200,9 @@ export function isFiltered(filter: ProgrammeFilter): boolean {
 
 /** The sessions that pass `filter`, in their order. */
 export function filterSessions(sessions: readonly ProgrammeSession[], filter: ProgrammeFilter): ProgrammeSession[] {
-  const words = foldText(filter.query ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+  // No search, no folding: the first render of each day would fold an empty query (a normalize() each time).
+  const query = filter.query?.trim();
+  const words = query ? foldText(query).split(/\s+/) : [];
   return sessions.filter(
     (entry) =>
       (!filter.kind || entry.session.kind === filter.kind) &&

@@ -35,9 +35,13 @@ export function workingGroupLabel(number: number): string {
   return msg(str`WG ${number}`, { desc: 'Short label of a numbered working group (German "AG 3", Russian "РГ 3")' });
 }
 
-/** "8 sessions" with the language's plural form. */
+/**
+ * "8 sessions" with the language's plural form. Below 1,000 the widgets' languages write a count
+ * as plain digits (as src/i18n/counts.ts, not imported: it would bring the jubilee list's years
+ * words to this page), so the first render builds no `Intl.NumberFormat` for it.
+ */
 export function sessionCount(count: number, language: string): string {
-  const n = numberFormat({}, language).format(count);
+  const n = Number.isInteger(count) && count >= 0 && count < 1000 ? String(count) : numberFormat({}, language).format(count);
   return plural(
     count,
     {
