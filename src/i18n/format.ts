@@ -19,8 +19,12 @@ function cached<T extends Formatter>(kind: string, language: string, options: ob
   return formatter;
 }
 
+/**
+ * Dates in `language`; English as in Britain ("25–28 June 2019", 24-hour times), as the UI's
+ * spelling is, not the US "June 25 – 28, 2019".
+ */
 export function dateFormat(options: Intl.DateTimeFormatOptions, language: string = currentLanguage()): Intl.DateTimeFormat {
-  return cached('date', language, options, () => new Intl.DateTimeFormat(language, options));
+  return cached('date', language, options, () => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, options));
 }
 
 export function numberFormat(options: Intl.NumberFormatOptions = {}, language: string = currentLanguage()): Intl.NumberFormat {

@@ -38,7 +38,7 @@ describe('<conf-overview>', () => {
     en: {
       title: 'XVI German-Russian Partner Cities Conference',
       motto: 'Strengthening municipal and regional ties – broadening horizons',
-      dates: 'June 28 – 30, 2021',
+      dates: '28 – 30 June 2021',
       status: 'Took place',
       registration: 'Closed',
     },
@@ -66,8 +66,9 @@ describe('<conf-overview>', () => {
       expect(one(element, '[part~="motto"]')).to.equal(expected.motto);
       expect(one(element, '[part~="conference-status"]')).to.equal(expected.status);
       const values = Object.values(facts(element));
+      // English dates as in Britain; WebKit's ICU writes the range without spaces around the dash.
       expect(
-        values.some((value) => value.startsWith(expected.dates)),
+        values.some((value) => value.startsWith(expected.dates) || value.startsWith(expected.dates.replace(' – ', '–'))),
         `${values.join(' | ')}`,
       ).to.equal(true);
       expect(values).to.include(expected.registration);
@@ -133,7 +134,7 @@ describe('<conf-overview>', () => {
     ]);
     const day = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="d"></conf-overview>`);
     await settled(day, SETTLED);
-    expect(times(shadow(day).querySelector('[part~="facts"] dd'))).to.deep.equal([['March 4, 2028', '2028-03-04']]);
+    expect(times(shadow(day).querySelector('[part~="facts"] dd'))).to.deep.equal([['4 March 2028', '2028-03-04']]);
   });
 
   for (const language of ['en', 'de', 'ru']) {
@@ -196,7 +197,7 @@ describe('<conf-overview>', () => {
     setClock(at('2027-04-01T12:00:00Z'));
     const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed}></conf-overview>`);
     await settled(element, SETTLED);
-    expect(facts(element)['Registration']).to.match(/^Open, deadline: May 1, 2027 · Register$/);
+    expect(facts(element)['Registration']).to.match(/^Open, deadline: 1 May 2027 · Register$/);
     setClock(at('2027-05-02T12:00:00Z'));
     element.requestUpdate();
     await element.updateComplete;
@@ -222,7 +223,7 @@ describe('<conf-overview>', () => {
     await settled(element, SETTLED);
     const root = shadow(element);
     expect(root.querySelector('[part~="facts"]')).to.equal(null);
-    expect(one(element, '.when-where')).to.contain('June 1 – 3, 2027').and.contain('Essen, Germany');
+    expect(one(element, '.when-where')).to.match(/1 ?– ?3 June 2027/).and.contain('Essen, Germany');
     expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/live']);
     expect(one(element, '[part~="conference-status"]')).to.match(/^Begins in \d+ days$/);
     await expect(element).to.be.accessible();
@@ -238,7 +239,7 @@ describe('<conf-overview>', () => {
       .and.not.include('Place');
     const compact = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} variant="compact"></conf-overview>`);
     await settled(compact, SETTLED);
-    expect(one(compact, '.when-where')).to.equal('June 1 – 2, 2027');
+    expect(one(compact, '.when-where')).to.match(/^1 ?– ?2 June 2027$/);
     expect(shadow(compact).querySelector('.when-where br')).to.equal(null);
   });
 

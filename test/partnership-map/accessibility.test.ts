@@ -413,7 +413,7 @@ describe('<partnership-map> accessibility', () => {
 
   describe('details', () => {
     const expected: Record<string, string> = {
-      en: 'Partners since September 9, 1991',
+      en: 'Partners since 9 September 1991',
       de: 'Partner seit 9. September 1991',
       ru: 'Дата основания: 9 сентября 1991 г.',
     };
