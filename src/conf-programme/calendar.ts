@@ -3,7 +3,11 @@
  * sessions shown or the reader's favourites. Loaded only when a reader asks
  * for a file, with ical-generator (src/shared/calendar.ts).
  */
-import { toICalendar, type CalendarEntry } from '../shared/calendar.js';
+import type { Feed } from '../feed/model.js';
+import { localise } from '../feed/text.js';
+import { currentLanguage } from '../i18n/language.js';
+import { downloadCalendar, toICalendar, type CalendarEntry } from '../shared/calendar.js';
+import { conferenceTitle } from '../shared/conference-text.js';
 import type { Programme, ProgrammeSession } from './programme.js';
 
 export { downloadCalendar } from '../shared/calendar.js';
@@ -35,4 +39,31 @@ export function sessionEntry(programme: Programme, entry: ProgrammeSession, text
 export function programmeCalendar(programme: Programme, entries: readonly ProgrammeSession[], texts: SessionTexts, stamp?: Date): string {
   const events = entries.map((entry) => sessionEntry(programme, entry, texts)).filter((event): event is CalendarEntry => !!event);
   return toICalendar(texts.name, events, stamp);
+}
+
+export interface CalendarOffer {
+  readonly feed: Feed;
+  /** The file's name. */
+  readonly file: string;
+  /** A session's title in a language (templates.ts's, passed in so that this chunk imports nothing of the widget's first chunk). */
+  title(entry: ProgrammeSession, language: string): string;
+  url(entry: ProgrammeSession): string;
+  /** Where the download link is clicked. */
+  readonly root: ShadowRoot;
+}
+
+/** Offers `entries` as a calendar file, their texts in the widgets' language. */
+export function offerCalendar(programme: Programme, entries: readonly ProgrammeSession[], offer: CalendarOffer): void {
+  const language = currentLanguage();
+  const text = programmeCalendar(programme, entries, {
+    name: conferenceTitle(programme.conference, language),
+    title: (entry) => offer.title(entry, language),
+    location: (entry) =>
+      [localise(entry.session.venue, language), localise(entry.session.city ? offer.feed.cityById.get(entry.session.city)?.name : undefined, language)]
+        .filter(Boolean)
+        .join(', '),
+    description: (entry) => localise(entry.session.description, language),
+    url: offer.url,
+  });
+  downloadCalendar(offer.file, text, offer.root);
 }

@@ -69,12 +69,10 @@ export const confProgrammeStyles = css`
     background: var(--_programme-accent);
     color: var(--_surface);
   }
-  button:disabled {
+  button:disabled,
+  [aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
-  }
-  .calendar {
-    position: relative;
   }
   .calendar summary {
     cursor: pointer;
@@ -91,24 +89,32 @@ export const confProgrammeStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* One row that scrolls; tab-strip.ts fades the ends with more tabs beyond them. */
   [part~='tabs'] {
+    position: relative;
     display: flex;
-    flex-wrap: wrap;
     gap: 0.25rem;
     margin-block: 0.5rem;
+    overflow-x: auto;
+    scrollbar-width: thin;
     border-block-end: 2px solid var(--_border);
   }
   [part~='tab'] {
+    flex: none;
     padding: 0.4em 0.8em;
     border: 1px solid transparent;
     border-block-end: 0.2rem solid transparent;
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: none;
   }
+  /* The ring inside the tab: the scrolling row would clip one outside it. */
+  [part~='tab']:focus-visible {
+    outline-offset: -3px;
+  }
+  /* Marked by its underline and colour, not bold: a bolder tab is wider and would shift the others. */
   [part~='tab'][aria-selected='true'] {
     border-block-end-color: var(--_programme-accent);
     color: var(--_programme-accent);
-    font-weight: 700;
   }
   [part~='panel'] {
     container: conf-programme / inline-size;

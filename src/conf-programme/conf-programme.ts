@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, SessionKind, SideEvent } from '../feed/schema.js';
-import { localise } from '../feed/text.js';
 import { formatCalendarDate, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -13,6 +12,7 @@ import { conferenceDays, conferenceStatus, dayInZone, findConference } from '../
 import { conferenceTitle, formatDateRange, hostPlace } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { confProgrammeStyles } from './conf-programme.styles.js';
 import { ProgrammeLocation, type ProgrammeTarget } from './location.js';
 import {
@@ -22,21 +22,23 @@ import {
   type CalendarScope,
   dayKey,
   filterSessions,
-  isFiltered,
   nowAndNext,
   readerTimeZone,
   SIDE_EVENTS,
   UNDATED,
-  venueRanks,
   type Programme,
   type ProgrammeDay,
   type ProgrammeFilter,
   type ProgrammeSession,
 } from './programme.js';
 import { isFavouritesKey, readFavourites, readLocalTime, writeFavourites, writeLocalTime } from './storage.js';
-import { noVenueLabel, renderSessionGrid, renderSessionList, renderSideEvent, sessionTitle, venueName, type ViewContext } from './templates.js';
+import type * as GridView from './grid.js';
+import { noVenueLabel, renderSession, renderSessionList, renderSideEvent, sessionTitle, venueName, type ViewContext } from './templates.js';
 import { dayHeading, dayTabLabel, sessionCount, zonesDiffer } from './texts.js';
 import { renderToolbar, type ToolbarActions } from './toolbar.js';
+
+/** What the lazily loaded grid draws with (grid.ts says why it imports none of it). */
+const GRID_KIT: GridView.GridKit = { html, nothing, styleProperties, renderSession, renderSessionList, venueName, noVenueLabel };
 
 /** A larger programme opens on its first day instead of all days at once. */
 const ALL_DAYS_LIMIT = 60;
@@ -70,6 +72,8 @@ interface Shown {
   programme?: Programme;
   /** The conference runs today (in its own time zone). */
   running: boolean;
+  /** It is over: what the feed lacks was not recorded, rather than to be announced. */
+  past?: boolean;
   /** It runs and has sessions with a time of day: now and next apply, and change by the minute. */
   live: boolean;
 }
@@ -92,7 +96,7 @@ interface Shown {
  * @csspart calendar - The calendar menu (whole programme, shown sessions, my programme).
  * @csspart result-count - "8 sessions", announced when filters change.
  * @csspart zone-note - Which time zone the times are in.
- * @csspart tabs - The day tabs.
+ * @csspart tabs - The day tabs: one row that scrolls sideways, its edges faded where more tabs are beyond them.
  * @csspart month - The menu of months, for a programme of more than 31 days (the tabs then show the chosen month's days).
  * @csspart tab - One day tab.
  * @csspart panel - The sessions of the chosen tab.
@@ -106,7 +110,7 @@ interface Shown {
  * @csspart more - Below a day's sessions shown in part: the paragraph of `show-more`.
  * @csspart show-more - The button that shows the day's next 100 sessions.
  * @csspart session - One session; also `session-now` or `session-next` while it runs or is next.
- * @csspart session-time - Its time range, or "All day".
+ * @csspart session-time - Its time range, or "Time to be announced" ("Time not recorded" once the conference is over).
  * @csspart kind - Its kind.
  * @csspart working-group - Its working-group number ("WG 3").
  * @csspart timing - The "Now" / "Next" badge.
@@ -166,12 +170,15 @@ export class ConfProgramme extends StaedtepartnerElement {
   @state() private favourites: ReadonlySet<string> = new Set();
   @state() private printing = false;
   @state() private calendarBusy = false;
+  /** The title of the session just unstarred under "Only my programme", said in the status line. */
+  @state() private removed = '';
   /** The part of each day shown, by day key, when it is not the first SESSION_BATCH sessions. */
   @state() private ranges: ReadonlyMap<string, ShownRange> = new Map();
 
   private programme?: { feed: Feed; conference: Conference; value: Programme };
-  /** The venue ranks of the grid, worked out once per programme and language. */
-  private ranks?: { programme: Programme; language: string; rank: (venue: string) => number };
+  /** The grid view's module, loaded with the first `view="grid"`; null when it could not be loaded (the sessions are listed). */
+  private grid?: typeof GridView | null;
+  private gridRequested = false;
   private shown?: Shown;
   private favouritesOf?: string;
   /** The programme `ranges` belong to. */
@@ -197,6 +204,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     },
     toggleFavourites: () => {
       this.onlyFavourites = !this.onlyFavourites;
+      this.removed = '';
       this.ranges = new Map();
     },
     toggleLocalTime: () => {
@@ -221,6 +229,8 @@ export class ConfProgramme extends StaedtepartnerElement {
     super();
     // Renders again every minute while now and next apply (the controller registers itself).
     new ClockController(this, { needed: () => this.shown?.live ?? false });
+    // The day tabs' overflow fades and scrolling (a chunk of its own: the row scrolls without it).
+    import('./tab-strip.js').then(({ TabStripController }) => new TabStripController(this), console.error);
   }
 
   override connectedCallback(): void {
@@ -262,13 +272,16 @@ export class ConfProgramme extends StaedtepartnerElement {
     const conference = findConference(feed.conferences, this.conference, now);
     if (!conference) return { feed, now, running: false, live: false };
     const programme = this.model(feed, conference);
-    const running = conferenceStatus(conference, dayInZone(now, conference.timeZone)).kind === 'running';
+    const status = conferenceStatus(conference, dayInZone(now, conference.timeZone)).kind;
+    const running = status === 'running';
     // Now and next only mean something for sessions with a time of day.
     const live = running && programme.sessions.some((entry) => entry.timed);
-    return { feed, now, conference, programme, running, live };
+    return { feed, now, conference, programme, running, live, past: status === 'past' };
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
+    // The grid's chunk is on its way (willUpdate asked for it).
+    if (this.view === 'grid' && this.grid === undefined && !this.printing) return this.renderLoading();
     // Derived in willUpdate; derived here again only when that failed, so the error state shows.
     const shown = this.shown?.feed === feed ? this.shown : this.derive(feed);
     const { conference, programme, running, live } = shown;
@@ -302,6 +315,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       heading: this.heading(2),
       permalink: (id) => this.location.href({ session: id }),
       printing: this.printing,
+      past: !!shown.past,
     };
     const filter = this.filter();
     return html`${heading} ${summary}
@@ -346,9 +360,8 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   private tabs(programme: Programme, sideEvents: boolean, running: boolean): string[] {
     const days = programme.days.map((day) => day.key);
-    const tabs = (days.length > 1 || running) && days.length <= MAX_DAY_TABS ? [ALL_DAYS, ...days] : days;
-    // A conference without dated days still lists its sessions; one with side events only shows those.
-    if (tabs.length === 0 && programme.sessions.length > 0) tabs.push(ALL_DAYS);
+    // Every session is on a day or undated, so a programme with sessions has a tab for them; one with side events only shows those.
+    const tabs = (days.length > 1 || (running && days.length > 0)) && days.length <= MAX_DAY_TABS ? [ALL_DAYS, ...days] : days;
     if (sideEvents) tabs.push(SIDE_EVENTS);
     return tabs;
   }
@@ -399,7 +412,10 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   private tabLabel(key: string, programme: Programme): string {
     if (key === ALL_DAYS) return msg('All days', { desc: 'Tab that shows every day of the programme' });
-    if (key === UNDATED) return msg('Date to be announced', { id: 'tab-undated', desc: 'Tab and heading of sessions whose day is not known yet' });
+    if (key === UNDATED)
+      return this.shown?.past
+        ? msg('Date not recorded', { id: 'tab-undated-past', desc: 'Tab and heading of the sessions of a past conference whose day is not known' })
+        : msg('Date to be announced', { id: 'tab-undated', desc: 'Tab and heading of sessions whose day is not known yet' });
     if (key === SIDE_EVENTS) return msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' });
     const date = programme.dayByKey.get(key)?.date;
     return date ? dayTabLabel(date, currentLanguage()) : key;
@@ -427,20 +443,24 @@ export class ConfProgramme extends StaedtepartnerElement {
     const days = tab === ALL_DAYS ? programme.days : chosen ? [chosen] : [];
     const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) }));
     const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
-    const grid = this.view === 'grid' && !this.printing;
-    const rank = grid ? this.venueRank(programme, language) : undefined;
+    const grid = this.view === 'grid' && !this.printing ? this.grid : undefined;
+    const rank = grid?.venueRankOf(programme, language, GRID_KIT);
     const renderSessions = (day: ProgrammeDay, sessions: readonly ProgrammeSession[]) => {
       const list = (entries: readonly ProgrammeSession[]) => this.renderBatch(day, entries, context);
-      return grid ? renderSessionGrid(sessions, context, rank, list) : list(sessions);
+      return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list) : list(sessions);
     };
-    return html`<p part="result-count" role="status">${sessionCount(count, language)}</p>
+    const removed = this.onlyFavourites && this.removed;
+    return html`<p part="result-count" role="status">
+        ${removed ? msg(str`Removed from my programme: ${removed}.`, { desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title' }) : nothing}
+        ${sessionCount(count, language)}
+      </p>
       ${
         count === 0
           ? html`<div part="no-results">
-              <p>
-                ${isFiltered(filter) ? msg('No sessions match the search or filters.', { desc: 'Filters leave nothing' }) : msg('No sessions on this day.', { desc: 'A day tab without sessions' })}
-              </p>
-              ${isFiltered(filter) ? html`<button part="clear-filters" type="button" @click=${this.clearFilters}>${msg('Clear search and filters', { desc: 'Button that resets the filters' })}</button>` : nothing}
+              <p>${msg('No sessions match the search or filters.', { desc: 'Filters leave nothing' })}</p>
+              <button part="clear-filters" type="button" @click=${this.clearFilters}>
+                ${msg('Clear search and filters', { desc: 'Button that resets the filters' })}
+              </button>
             </div>`
           : shown
               .filter(({ sessions }) => sessions.length > 0)
@@ -452,15 +472,6 @@ export class ConfProgramme extends StaedtepartnerElement {
                   </section>`,
               )
       }`;
-  }
-
-  /** The grid's column order (the venue with the most sessions first), once per programme and language. */
-  private venueRank(programme: Programme, language: string): (venue: string) => number {
-    const known = this.ranks;
-    if (known?.programme === programme && known.language === language) return known.rank;
-    const rank = venueRanks(programme.sessions, (entry) => venueName(entry, language), noVenueLabel());
-    this.ranks = { programme, language, rank };
-    return rank;
   }
 
   /** The part of a day's (searched and filtered) sessions on screen: all of them while printing. */
@@ -571,9 +582,23 @@ export class ConfProgramme extends StaedtepartnerElement {
     const favourites = new Set(this.favourites);
     const favourite = !favourites.delete(id);
     if (favourite) favourites.add(id);
+    this.removed = '';
+    if (!favourite && this.onlyFavourites) this.leave(id);
     this.favourites = favourites;
     if (this.favouritesOf) writeFavourites(this.favouritesOf, favourites);
     this.emit('favourite-change', { session: id, favourite, favourites: [...favourites] });
+  }
+
+  /**
+   * Unstarred under "Only my programme", a session disappears with the focus in it: the focus goes
+   * to the session after it (else the one before, else the filter button), and the status line says which left.
+   */
+  private leave(id: string): void {
+    const shown = [...this.renderRoot.querySelectorAll('[part~="panel"] article')].map((article) => article.id);
+    const index = shown.indexOf(`session-${id}`);
+    this.pendingFocus = shown[index + 1] ?? shown[index - 1] ?? 'favourites-filter';
+    const entry = this.programme?.value.sessions.find((candidate) => candidate.session.id === id);
+    if (entry) this.removed = sessionTitle(entry, currentLanguage());
   }
 
   /** What the search and filters leave. */
@@ -619,6 +644,18 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.view === 'grid' && !this.gridRequested) {
+      this.gridRequested = true;
+      import('./grid.js')
+        .then(
+          (module) => (this.grid = module),
+          (error: unknown) => {
+            console.error('[staedtepartner-widgets] <conf-programme view="grid">: the grid view could not be loaded; the sessions are listed', error);
+            this.grid = null;
+          },
+        )
+        .finally(() => this.requestUpdate());
+    }
     const state = this.feedState;
     try {
       this.shown = state.status === 'ready' ? this.derive(state.feed) : undefined;
@@ -655,26 +692,21 @@ export class ConfProgramme extends StaedtepartnerElement {
   private async download(scope: CalendarScope): Promise<void> {
     const state = this.feedState;
     const programme = this.programme?.value;
-    if (state.status !== 'ready' || !programme) return;
+    // While a file is made its buttons are aria-disabled, not disabled: a disabled button would drop the focus to <body>.
+    if (state.status !== 'ready' || !programme || this.calendarBusy) return;
     this.calendarBusy = true;
     try {
-      const language = currentLanguage();
       const entries = calendarSessions(programme, scope, { tab: this.shownTab, filter: this.filter(), favourites: this.favourites });
-      const { programmeCalendar } = await import('./calendar.js');
-      const { downloadCalendar } = await import('../shared/calendar.js');
-      const title = conferenceTitle(programme.conference, language);
-      const text = await programmeCalendar(programme, entries, {
-        name: title,
-        title: (entry) => sessionTitle(entry, language),
-        location: (entry) =>
-          [localise(entry.session.venue, language), localise(entry.session.city ? state.feed.cityById.get(entry.session.city)?.name : undefined, language)]
-            .filter(Boolean)
-            .join(', '),
-        description: (entry) => localise(entry.session.description, language),
-        url: (entry) => this.location.href({ session: entry.session.id }),
-      });
       const suffix = typeof scope === 'object' ? scope.session : scope;
-      downloadCalendar(`${programme.conference.id}-${suffix}.ics`, text, this.renderRoot as ShadowRoot);
+      // The file's texts are written in the lazily loaded module (with ical-generator).
+      const { offerCalendar } = await import('./calendar.js');
+      offerCalendar(programme, entries, {
+        feed: state.feed,
+        file: `${programme.conference.id}-${suffix}.ics`,
+        title: sessionTitle,
+        url: (entry) => this.location.href({ session: entry.session.id }),
+        root: this.renderRoot as ShadowRoot,
+      });
       this.emit('calendar-download', { conference: programme.conference.id, scope: suffix, sessions: entries.map((entry) => entry.session.id) });
     } catch (error) {
       console.error('[staedtepartner-widgets] the calendar file could not be made', error);

@@ -8,7 +8,6 @@ import type { Feed } from '../feed/model.js';
 import type { Conference, LocalisedText, Session, SessionKind } from '../feed/schema.js';
 import { allVersions } from '../feed/text.js';
 import { readerTimeZone as sharedReaderTimeZone } from '../i18n/format.js';
-import { conferenceDays } from '../shared/conference.js';
 import { foldText } from '../shared/search.js';
 import { zonedInstant } from '../feed/zoned-time.js';
 
@@ -29,7 +28,7 @@ export interface ProgrammeSession {
   readonly end?: CalendarDate;
   /** `YYYY-MM-DD` of the conference day, or `UNDATED`. */
   readonly day: string;
-  /** Whether a time of day is known (else "whole day"). */
+  /** Whether a time of day is known (else "time to be announced", or "not recorded" once the conference is over). */
   readonly timed: boolean;
   /** Instants in milliseconds, for timed sessions. */
   readonly startsAt?: number;
@@ -104,17 +103,6 @@ function searchTextOf(session: Session, feed: Feed): string {
   return foldText(texts.flatMap((text) => allVersions(text)).join('\n'));
 }
 
-function* daysFrom(first: CalendarDate, last: CalendarDate): Generator<CalendarDate> {
-  // Calendar days as UTC midnights, where no clock change makes a day longer or shorter.
-  const cursor = new Date(zonedInstant({ year: first.year, month: first.month, day: first.day }, 'UTC'));
-  const end = new Date(zonedInstant({ year: last.year, month: last.month, day: last.day }, 'UTC'));
-  // A conference is days long; a bound keeps a typo such as 2091 from making thousands of tabs.
-  for (let count = 0; cursor <= end && count < 31; count++) {
-    yield { year: cursor.getUTCFullYear(), month: cursor.getUTCMonth() + 1, day: cursor.getUTCDate(), precision: 'day' };
-    cursor.setUTCDate(cursor.getUTCDate() + 1);
-  }
-}
-
 /**
  * Orders sessions by day and start; sessions of a day without a time come
  * first, working groups by number, and the feed's order otherwise.
@@ -129,7 +117,10 @@ function compareSessions(a: ProgrammeSession, b: ProgrammeSession): number {
   return (a.session.workingGroup ?? Infinity) - (b.session.workingGroup ?? Infinity) || 0;
 }
 
-/** The programme of `conference`: its days (every day of the conference, plus any other day a session names) and sessions. */
+/**
+ * The programme of `conference`: the days its sessions name (a day of the conference without
+ * sessions has none: an empty tab only says that nothing is known), the undated last, and its sessions.
+ */
 export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZone: string = readerTimeZone()): Programme {
   const timeZone = conference.timeZone ?? fallbackTimeZone;
   // Sessions share a few time slots: each distinct time is parsed, and placed in the zone, once.
@@ -164,8 +155,6 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
     .map(({ entry }) => entry);
 
   const dates = new Map<string, CalendarDate>();
-  const { start, end } = conferenceDays(conference);
-  if (start && end) for (const date of daysFrom({ ...start, precision: 'day' }, { ...end, precision: 'day' })) dates.set(dayKey(date), date);
   // The sessions of each day gathered in one pass (a filter per day would cost days × sessions).
   const byDay = new Map<string, ProgrammeSession[]>();
   for (const entry of sessions) {
@@ -244,69 +233,4 @@ export function nowAndNext(sessions: readonly ProgrammeSession[], now: number): 
   }
   if (next !== undefined) for (const entry of sessions) if (entry.startsAt === next) timing.set(entry.session.id, 'next');
   return timing;
-}
-
-/** Where the sessions of one day sit in the grid view: a column per venue, a row per time boundary. */
-export interface GridLayout {
-  readonly venues: readonly string[];
-  /** Minutes after midnight of every start and end, sorted. */
-  readonly times: readonly number[];
-  readonly cells: readonly { entry: ProgrammeSession; column: number; rowStart: number; rowEnd: number }[];
-  /** Sessions without a time, shown above the grid. */
-  readonly untimed: readonly ProgrammeSession[];
-}
-
-/**
- * The grid of one day. `venueOf` names a session's venue in the reader's
- * language; sessions without one share a column named `noVenue`; `rank`
- * orders the columns (lower first; ties keep their first appearance).
- */
-export function gridLayout(
-  sessions: readonly ProgrammeSession[],
-  venueOf: (entry: ProgrammeSession) => string,
-  noVenue: string,
-  rank: (venue: string) => number = () => 0,
-): GridLayout {
-  const timed = sessions.filter((entry) => entry.timed && entry.start?.minutes !== undefined);
-  const untimed = sessions.filter((entry) => !(entry.timed && entry.start?.minutes !== undefined));
-  // Sets and maps, not includes/indexOf: a day may have thousands of venues and times.
-  const seen = new Set<string>();
-  const venues: string[] = [];
-  const boundaries = new Set<number>();
-  const span = (entry: ProgrammeSession) => {
-    const from = entry.start!.minutes!;
-    const sameDay = entry.end && dayKey(entry.end) === entry.day && entry.end.minutes !== undefined;
-    const to = sameDay ? Math.max(entry.end!.minutes!, from + 5) : Math.min(from + DEFAULT_DURATION_MINUTES, 24 * 60);
-    return [from, Math.max(to, from + 1)] as const;
-  };
-  for (const entry of timed) {
-    const venue = venueOf(entry) || noVenue;
-    if (!seen.has(venue)) {
-      seen.add(venue);
-      venues.push(venue);
-    }
-    const [from, to] = span(entry);
-    boundaries.add(from).add(to);
-  }
-  // Columns in one order on every day: `rank` (the most used venue first), then first appearance.
-  venues.sort((a, b) => rank(a) - rank(b));
-  const times = [...boundaries].sort((a, b) => a - b);
-  const column = new Map(venues.map((venue, index) => [venue, index]));
-  const row = new Map(times.map((time, index) => [time, index]));
-  const cells = timed.map((entry) => {
-    const [from, to] = span(entry);
-    return { entry, column: column.get(venueOf(entry) || noVenue)!, rowStart: row.get(from)!, rowEnd: row.get(to)! };
-  });
-  return { venues, times, cells, untimed };
-}
-
-/** A rank per venue for `gridLayout`: the venue with the most sessions of the whole programme first. */
-export function venueRanks(sessions: readonly ProgrammeSession[], venueOf: (entry: ProgrammeSession) => string, noVenue: string): (venue: string) => number {
-  const counts = new Map<string, number>();
-  for (const entry of sessions) {
-    const venue = venueOf(entry) || noVenue;
-    counts.set(venue, (counts.get(venue) ?? 0) + 1);
-  }
-  const order = new Map([...counts.entries()].sort((a, b) => b[1] - a[1]).map(([venue], index) => [venue, index]));
-  return (venue) => order.get(venue) ?? order.size;
 }

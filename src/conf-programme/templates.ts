@@ -4,19 +4,18 @@
  * carry `data-action` and `data-session`, and the element handles their
  * clicks in one listener, so a long programme has no listener per session.
  */
-import { msg, str } from '../i18n/msg.js';
+import { msg } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
-import { zonedInstant } from '../feed/zoned-time.js';
 import type { Feed } from '../feed/model.js';
 import type { Organisation, SideEvent } from '../feed/schema.js';
 import { localise, paragraphs, safeHref, shownLinks } from '../feed/text.js';
-import { dateFormat, formatList, numberFormat } from '../i18n/format.js';
+import { formatList } from '../i18n/format.js';
 import { formatDateRange, ordinalLabel } from '../shared/conference-text.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { gridLayout, type ProgrammeSession, type SessionTiming } from './programme.js';
+import type { ProgrammeSession, SessionTiming } from './programme.js';
 import { kindLabel, sessionTime, workingGroupLabel } from './texts.js';
 
 export interface ViewContext {
@@ -32,6 +31,8 @@ export interface ViewContext {
   permalink(id: string): string;
   /** Print: descriptions open. */
   readonly printing: boolean;
+  /** The conference is over: a missing time or date was not recorded, rather than still to come. */
+  readonly past: boolean;
 }
 
 /** The session's title as read aloud and in calendars: "WG 3: Health" . */
@@ -96,7 +97,13 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
           time
             ? html`<time part="session-time" datetime=${time.datetime}>${time.text}</time>`
             : entry.start
-              ? html`<span part="session-time">${msg('All day', { desc: 'Time of a session whose day is known but not its hours' })}</span>`
+              ? html`<span part="session-time"
+                  >${
+                    context.past
+                      ? msg('Time not recorded', { desc: 'Time of a session of a past conference whose day is known but not its hours' })
+                      : msg('Time to be announced', { desc: 'Time of a session whose day is known but not its hours yet' })
+                  }</span
+                >`
               : nothing
         }
         <span part="kind">${kindLabel(session.kind)}</span>
@@ -189,85 +196,6 @@ export function renderSessionList(entries: readonly ProgrammeSession[], context:
       (entry) => renderSession(entry, context),
     )}
   </ol>`;
-}
-
-/**
- * The most venues a day's grid has columns for. A day with more parallel
- * places is listed instead (with a note): thousands of columns side by side
- * cannot be read, and laying them out blocks the page for many seconds.
- */
-export const MAX_GRID_COLUMNS = 12;
-
-/**
- * The most sessions a day's grid shows. A day with more (after search and
- * filters) is listed instead, with a note, and the list shows them a batch at
- * a time: a grid cannot be shown in part, and thousands of cells in a dozen
- * columns block the page for seconds.
- */
-export const MAX_GRID_SESSIONS = 200;
-
-/**
- * One day as a grid: a column per venue and rows by time, so parallel working
- * groups stand side by side. On a narrow container the stylesheet lays the
- * same markup out as a list. Headers are decoration: each session names its
- * time and venue itself. A day of more than MAX_GRID_COLUMNS venues or
- * MAX_GRID_SESSIONS sessions is listed by `list` (the element's, which shows
- * a batch at a time), with a note.
- */
-export function renderSessionGrid(
-  entries: readonly ProgrammeSession[],
-  context: ViewContext,
-  rank?: (venue: string) => number,
-  list: (entries: readonly ProgrammeSession[]) => TemplateResult = (shown) => renderSessionList(shown, context),
-): TemplateResult {
-  const layout = gridLayout(entries, (entry) => venueName(entry, context.language), noVenueLabel(), rank);
-  if (layout.venues.length > MAX_GRID_COLUMNS) {
-    const count = numberFormat({}, context.language).format(layout.venues.length);
-    return html`<p part="grid-note">
-        ${msg(str`Too many places at the same time for the grid (${count}): the sessions of this day are listed.`, {
-          desc: 'Note in the grid view on a day with more parallel venues than the grid has room for; the value is the number of venues',
-        })}
-      </p>
-      ${list(entries)}`;
-  }
-  if (entries.length > MAX_GRID_SESSIONS) {
-    const count = numberFormat({}, context.language).format(entries.length);
-    return html`<p part="grid-note">
-        ${msg(str`Too many sessions on this day for the grid (${count}): they are listed.`, {
-          desc: 'Note in the grid view on a day with more sessions (after search and filters) than the grid shows; the value is the number of sessions',
-        })}
-      </p>
-      ${list(entries)}`;
-  }
-  // A wall clock shown as itself: its instant in UTC, formatted in UTC.
-  const timeLabel = (minutes: number) =>
-    dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, context.language).format(zonedInstant({ year: 1970, minutes }, 'UTC'));
-  return html`${layout.untimed.length === 0 ? nothing : renderSessionList(layout.untimed, context)}
-  ${
-    layout.cells.length === 0
-      ? nothing
-      : html`<div part="grid" class="grid" ${styleProperties({ '--_columns': String(layout.venues.length) })}>
-          ${layout.venues.map((venue, column) => html`<div class="venue-head" aria-hidden="true" ${styleProperties({ '--_column': String(column + 2) })}>${venue}</div>`)}
-          ${
-            context.zone
-              ? nothing
-              : layout.times
-                  .slice(0, -1)
-                  .map(
-                    (minutes, row) =>
-                      html`<div class="time-head" aria-hidden="true" ${styleProperties({ '--_row': String(row + 2) })}>${timeLabel(minutes)}</div>`,
-                  )
-          }
-          <ol part="sessions" role="list" class="grid-sessions">
-            ${layout.cells.map((cell) =>
-              renderSession(cell.entry, context, {
-                '--_column': String(cell.column + 2),
-                '--_row': `${cell.rowStart + 2} / ${Math.max(cell.rowEnd, cell.rowStart + 1) + 2}`,
-              }),
-            )}
-          </ol>
-        </div>`
-  }`;
 }
 
 export function renderSideEvent(event: SideEvent, context: ViewContext): TemplateResult {

@@ -54,14 +54,18 @@ export function sessionCount(count: number, language: string): string {
   );
 }
 
-/** A day tab: "Tue, 25 Jun" / "Di., 25. Juni" / "вт, 25 июня". */
+/** Russian dates start lower case ("вторник, 25 июня"): as a tab or heading, a date starts with a capital. */
+const capital = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+
+/** A day tab: "Tue 25 Jun" / "Di., 25. Juni" / "Вт, 25 июня" (Russian "25 июн." would cut the genitive short). */
 export function dayTabLabel(date: CalendarDate, language: string): string {
-  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }, language).format(toUtcNoon(date));
+  const month = language === 'ru' ? 'long' : 'short';
+  return capital(dateFormat({ weekday: 'short', day: 'numeric', month, timeZone: 'UTC' }, language).format(toUtcNoon(date)), language);
 }
 
-/** A day heading: "Tuesday, 25 June 2019". */
+/** A day heading: "Tuesday 25 June 2019" / "Вторник, 25 июня 2019 г.". */
 export function dayHeading(date: CalendarDate, language: string): string {
-  return dateFormat({ dateStyle: 'full', timeZone: 'UTC' }, language).format(toUtcNoon(date));
+  return capital(dateFormat({ dateStyle: 'full', timeZone: 'UTC' }, language).format(toUtcNoon(date)), language);
 }
 
 /** The short name of `timeZone` at `instant`: "MSK", "GMT+3", "MESZ". */

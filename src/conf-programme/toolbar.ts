@@ -40,6 +40,8 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
   const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
   const readerZone = zoneName(readerTimeZone(), sample ?? state.now, language);
   const conferenceZone = sample === undefined ? '' : zoneName(programme.timeZone, sample, language);
+  // aria-disabled, not disabled, while a file is made: a button that becomes disabled drops the focus to <body>.
+  const busy = state.calendarBusy ? 'true' : 'false';
   return html`<div part="toolbar" class="toolbar">
       <label class="search">
         <span>${msg('Search the programme', { desc: 'Label of the programme search field' })}</span>
@@ -56,7 +58,13 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
             </label>`
           : nothing
       }
-      <button part="favourites-filter" type="button" aria-pressed=${state.onlyFavourites ? 'true' : 'false'} @click=${() => actions.toggleFavourites()}>
+      <button
+        part="favourites-filter"
+        id="favourites-filter"
+        type="button"
+        aria-pressed=${state.onlyFavourites ? 'true' : 'false'}
+        @click=${() => actions.toggleFavourites()}
+      >
         <span aria-hidden="true">★</span>
         ${msg(str`Only my programme (${state.favourites})`, { desc: 'Toggle filter: only sessions the reader starred; the value is how many' })}
       </button>
@@ -77,13 +85,13 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
       <details part="calendar" class="calendar">
         <summary>${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}</summary>
         <div class="calendar-menu">
-          <button type="button" ?disabled=${state.calendarBusy} @click=${() => actions.download('all')}>
+          <button type="button" aria-disabled=${busy} @click=${() => actions.download('all')}>
             ${msg('Whole programme', { desc: 'Calendar menu: every session' })}
           </button>
-          <button type="button" ?disabled=${state.calendarBusy} @click=${() => actions.download('shown')}>
+          <button type="button" aria-disabled=${busy} @click=${() => actions.download('shown')}>
             ${msg('Sessions shown', { desc: 'Calendar menu: the sessions the filters leave' })}
           </button>
-          <button type="button" ?disabled=${state.calendarBusy || state.favourites === 0} @click=${() => actions.download('favourites')}>
+          <button type="button" aria-disabled=${busy} ?disabled=${state.favourites === 0} @click=${() => actions.download('favourites')}>
             ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}
           </button>
         </div>

@@ -35,8 +35,9 @@ const LANGUAGES = ['de', 'ru', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
 
 const WG_LABEL: Record<Language, string> = { de: 'AG', ru: 'РГ', en: 'WG' };
-const ALL_DAY: Record<Language, string> = { de: 'ganztägig', ru: 'весь день', en: 'All day' };
-const UNDATED_TAB: Record<Language, string> = { de: 'Datum folgt', ru: 'Дата будет объявлена', en: 'Date to be announced' };
+/** XV Düren (2019) is over by the tests' clock: a missing time or date was not recorded (wording-and-focus.test.ts has the time before). */
+const NO_TIME: Record<Language, string> = { de: 'Uhrzeit unbekannt', ru: 'Время не указано', en: 'Time not recorded' };
+const UNDATED_TAB: Record<Language, string> = { de: 'Datum unbekannt', ru: 'Дата не указана', en: 'Date not recorded' };
 const ALL_DAYS_TAB: Record<Language, string> = { de: 'Alle Tage', ru: 'Все дни', en: 'All days' };
 /** The word of "N sessions" per plural category. */
 const SESSION_WORDS: Record<Language, Partial<Record<Intl.LDMLPluralRule, string>>> = {
@@ -82,6 +83,9 @@ describe('<conf-programme>', () => {
   let xv: RawConference;
   let xvSessions: RawSession[];
 
+  /** XV's days that have sessions, in order. */
+  const sessionDays = () => daysFrom(xv.start, xv.end!).filter((key) => xvSessions.some((session) => dayOf(session) === key));
+
   before(async () => {
     feed = (await sampleFeed()) as unknown as RawFeed;
     xv = conferenceOf(feed, XV);
@@ -118,7 +122,7 @@ describe('<conf-programme>', () => {
         expect(one(element, '[part~="result-count"]')).to.equal(countText(xvSessions.length, language));
       });
 
-      it(`puts the sessions without a date under "Date to be announced" and says "All day" for those without a time, in ${language}`, async () => {
+      it(`puts the sessions without a date under "Date not recorded" and says "Time not recorded" for those without a time, in ${language}`, async () => {
         await setLanguage(language);
         const element = await programme({ conference: XV });
         const root = shadow(element);
@@ -133,7 +137,7 @@ describe('<conf-programme>', () => {
         const last = sections.at(-1)!;
         expect(texts(last, '[part~="day-heading"]')).to.deep.equal([UNDATED_TAB[language]]);
         expect([...last.querySelectorAll('article')].map((node) => node.id.slice(8))).to.have.members(undated);
-        for (const session of dated) expect(texts(article(element, session.id), '[part~="session-time"]'), session.id).to.deep.equal([ALL_DAY[language]]);
+        for (const session of dated) expect(texts(article(element, session.id), '[part~="session-time"]'), session.id).to.deep.equal([NO_TIME[language]]);
         for (const id of undated) expect(article(element, id).querySelector('[part~="session-time"]'), id).to.equal(null);
 
         // Their own tab, last of the days.
@@ -150,7 +154,7 @@ describe('<conf-programme>', () => {
     it('counts the sessions of each tab with the Russian plural forms', async () => {
       await setLanguage('ru');
       const element = await programme({ conference: XV });
-      const keys = ['all', ...daysFrom(xv.start, xv.end!), 'undated'];
+      const keys = ['all', ...sessionDays(), 'undated'];
       const categories = new Set<string>();
       for (const key of keys) {
         await click(element, tab(element, key));
@@ -160,7 +164,7 @@ describe('<conf-programme>', () => {
         expect(one(element, '[part~="result-count"]'), key).to.equal(countText(count, 'ru'));
         expect(shownIds(element), key).to.have.length(count);
       }
-      // The sample covers "one" (1), "few" (3, 4) and "many" (0, 8).
+      // The sample covers "one" (1), "few" (3, 4) and "many" (8).
       expect([...categories].sort()).to.deep.equal(['few', 'many', 'one']);
     });
   });
@@ -169,7 +173,8 @@ describe('<conf-programme>', () => {
     it('are WAI-ARIA tabs with a roving tabindex, moved by arrow keys, Home and End', async () => {
       const element = await programme({ conference: XV });
       const root = shadow(element);
-      const expected = ['all', ...daysFrom(xv.start, xv.end!), 'undated', 'side-events'];
+      // Only the days with sessions: a day without any has no tab.
+      const expected = ['all', ...sessionDays(), 'undated', 'side-events'];
       const tablist = root.querySelector('[role="tablist"]')!;
       const tabs = [...tablist.querySelectorAll<HTMLElement>('[role="tab"]')];
       expect(tabs.map((node) => node.dataset.tab)).to.deep.equal(expected);
@@ -234,14 +239,21 @@ describe('<conf-programme>', () => {
       expect(selectedTab(element)).to.equal(day);
       expect(shownIds(element)).to.have.members(xvSessions.filter((session) => dayOf(session) === day).map((session) => session.id));
 
+      const other = sessionDays().find((key) => key !== day)!;
+      history.replaceState(null, '', `#programme/${other}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await element.updateComplete;
+      expect(selectedTab(element)).to.equal(other);
+      expect(shownIds(element)).to.have.members(xvSessions.filter((session) => dayOf(session) === other).map((session) => session.id));
+
+      // A day without sessions has no tab: its link opens the programme as without one.
       const empty = daysFrom(xv.start, xv.end!).find((key) => !xvSessions.some((session) => dayOf(session) === key))!;
       history.replaceState(null, '', `#programme/${empty}`);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
       await element.updateComplete;
-      expect(selectedTab(element)).to.equal(empty);
-      expect(shownIds(element)).to.deep.equal([]);
-      expect(one(element, '[part~="no-results"]')).to.equal('No sessions on this day.');
-      expect(shadow(element).querySelector('[part~="clear-filters"]')).to.equal(null);
+      expect(selectedTab(element)).to.equal('all');
+      expect(shownIds(element)).to.have.length(xvSessions.length);
+      expect(shadow(element).querySelector('[part~="no-results"]')).to.equal(null);
     });
 
     it('opens a session link on its day and focuses the session', async () => {
@@ -462,8 +474,9 @@ describe('<conf-programme>', () => {
       return { data, zone, offset: berlinIsReader ? '+10:00' : '+02:00' };
     }
 
+    // English as in Britain: 24-hour times.
     const format = (zone: string, from: number, to: number) =>
-      new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(from, to);
+      new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', timeZone: zone }).formatRange(from, to);
 
     it('offers the reader’s own zone when it differs, shows the times in it, and remembers the choice', async () => {
       const { data, zone, offset } = zonedFeed();

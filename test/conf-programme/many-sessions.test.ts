@@ -11,7 +11,7 @@ import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { SESSION_BATCH } from '../../src/conf-programme/conf-programme.js';
 import '../../src/conf-programme/define.js';
 import { buildProgramme, type Programme } from '../../src/conf-programme/programme.js';
-import { MAX_GRID_SESSIONS } from '../../src/conf-programme/templates.js';
+import { MAX_GRID_SESSIONS } from '../../src/conf-programme/grid.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';

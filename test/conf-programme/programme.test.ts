@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { ReactiveControllerHost } from 'lit';
 import { programmeCalendar } from '../../src/conf-programme/calendar.js';
+import { gridLayout, venueRanks } from '../../src/conf-programme/grid.js';
 import { ProgrammeLocation, type ProgrammeTarget } from '../../src/conf-programme/location.js';
 import {
   ALL_DAYS,
@@ -9,12 +10,10 @@ import {
   calendarSessions,
   DEFAULT_DURATION_MINUTES,
   filterSessions,
-  gridLayout,
   isFiltered,
   nowAndNext,
   SIDE_EVENTS,
   UNDATED,
-  venueRanks,
   type Programme,
   type ProgrammeSession,
 } from '../../src/conf-programme/programme.js';
@@ -88,10 +87,10 @@ const minutesOf = (local: string) => Number(local.slice(11, 13)) * 60 + Number(l
 
 describe('conf-programme model', () => {
   describe('buildProgramme', () => {
-    it('makes every conference day a tab, adds days that sessions name, and puts the undated last', async () => {
+    it('makes a tab of each day that sessions name (none for a conference day without sessions), and puts the undated last', async () => {
       const programme = await build();
-      expect(programme.days.map((day) => day.key)).to.deep.equal(['2021-06-28', '2021-06-29', '2021-06-30', '2021-07-02', UNDATED]);
-      expect(programme.days[1].sessions).to.deep.equal([]);
+      // 2021-06-29, a day of the conference, has no sessions: no empty tab.
+      expect(programme.days.map((day) => day.key)).to.deep.equal(['2021-06-28', '2021-06-30', '2021-07-02', UNDATED]);
       for (const day of programme.days.slice(0, -1))
         expect(ids(day.sessions)).to.have.members(SESSIONS.filter((s) => s.start?.startsWith(day.key)).map((s) => s.id));
       expect(programme.days.at(-1)!.date).to.equal(undefined);
@@ -129,11 +128,11 @@ describe('conf-programme model', () => {
       expect(programme.kinds).to.deep.equal(['plenary', 'working-group', 'culture', 'excursion', 'other']);
     });
 
-    it('makes no tabs for a conference without sessions beyond its days', async () => {
+    it('makes no tabs for a conference without sessions, not even for its days', async () => {
       const feed = await feedWith({ timeZone: 'Europe/Moscow' });
       const programme = buildProgramme(feed.conferences[0], feed);
       expect(programme.sessions).to.deep.equal([]);
-      expect(programme.days.map((day) => day.key)).to.deep.equal(['2021-06-28', '2021-06-29', '2021-06-30']);
+      expect(programme.days).to.deep.equal([]);
     });
   });
 
@@ -419,14 +418,14 @@ describe('conf-programme model', () => {
       const from = Date.parse('2021-06-28T09:00:00+10:00');
       const to = Date.parse('2021-06-28T10:00:00+10:00');
       expect(sessionTime(entry, 'en')).to.deep.equal({
-        text: new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Vladivostok' }).formatRange(from, to),
+        text: new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Vladivostok' }).formatRange(from, to),
         datetime: '2021-06-28T09:00',
       });
       // 09:00 in Vladivostok is 23:00 the day before in UTC.
       const inUtc = sessionTime(entry, 'en', 'UTC')!;
       expect(inUtc.datetime).to.equal('2021-06-27T23:00:00.000Z');
       expect(inUtc.text).to.equal(
-        new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatRange(
+        new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatRange(
           from,
           to,
         ),

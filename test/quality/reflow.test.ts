@@ -39,7 +39,9 @@ describe('reflow at 320 CSS px', () => {
         await until(() => element.shadowRoot?.querySelector(widget.content), 'no content');
         expect(page.window.innerWidth).to.equal(WIDTH);
         expect(page.document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(WIDTH);
-        const widest = rightmostEdge(element.shadowRoot!);
+        // <conf-programme>'s day tabs are one row that scrolls by itself, with its edges faded
+        // and the selected tab scrolled into view (issue 13): the row must fit, not its tabs.
+        const widest = rightmostEdge(element.shadowRoot!, '[role="tablist"]');
         expect(widest, 'rightmost edge inside the widget').to.be.at.most(WIDTH);
       });
     }

@@ -19,14 +19,16 @@ export function shadow(element: Element): ShadowRoot {
  * (up to the shadow root) that cuts its overflow (hidden or clip, not one that scrolls). The map draws its land whole and moves its
  * layer by transforms; the boxes of those reach far beyond the map, which cuts them.
  */
-export function rightmostEdge(root: ShadowRoot | Document): number {
+export function rightmostEdge(root: ShadowRoot | Document, scrollers?: string): number {
   let right = -Infinity;
   for (const node of root.querySelectorAll('*')) {
     let edge = node.getBoundingClientRect().right;
     for (let up = node.parentElement; up && edge > -Infinity; up = up.parentElement) {
       const style = getComputedStyle(up);
-      // Only what cuts without a scroll bar: content reached by scrolling sideways still counts.
-      if (style.overflowX === 'hidden' || style.overflowX === 'clip') edge = Math.min(edge, up.getBoundingClientRect().right);
+      // Only what cuts without a scroll bar: content reached by scrolling sideways still counts,
+      // except inside `scrollers`, rows meant to scroll by themselves (the page does not).
+      if (style.overflowX === 'hidden' || style.overflowX === 'clip' || (scrollers && up.matches(scrollers)))
+        edge = Math.min(edge, up.getBoundingClientRect().right);
     }
     right = Math.max(right, edge);
   }
