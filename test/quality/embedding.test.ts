@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { WIDGET_CASES } from '../support/widget-cases.js';
-import { rightmostEdge, until } from '../support/widgets.js';
+import { rightmostEdge, SCROLLING_ROWS, until } from '../support/widgets.js';
 
 const BUNDLE = '/dist/cdn/staedtepartner-widgets.js';
 
@@ -176,7 +176,7 @@ describe('embedding hazards (built bundle)', () => {
       expect(style.whiteSpace, 'nowrap from the page does not reach inside').to.equal('normal');
       expect(content.getBoundingClientRect().height).to.be.greaterThan(10);
       // The host's own text may overflow (its nowrap is its business); the widget must not.
-      const widest = Math.max(element.getBoundingClientRect().right, rightmostEdge(element.shadowRoot!));
+      const widest = Math.max(element.getBoundingClientRect().right, rightmostEdge(element.shadowRoot!, SCROLLING_ROWS));
       expect(widest, 'the widget fits in 320 px').to.be.at.most(320);
     }
   });

@@ -9,7 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { WIDGET_CASES } from '../support/widget-cases.js';
-import { rightmostEdge, until } from '../support/widgets.js';
+import { rightmostEdge, SCROLLING_ROWS, until } from '../support/widgets.js';
 
 const WIDTH = 320;
 
@@ -41,7 +41,7 @@ describe('reflow at 320 CSS px', () => {
         expect(page.document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(WIDTH);
         // <conf-programme>'s day tabs are one row that scrolls by itself, with its edges faded
         // and the selected tab scrolled into view (issue 13): the row must fit, not its tabs.
-        const widest = rightmostEdge(element.shadowRoot!, '[role="tablist"]');
+        const widest = rightmostEdge(element.shadowRoot!, SCROLLING_ROWS);
         expect(widest, 'rightmost edge inside the widget').to.be.at.most(WIDTH);
       });
     }

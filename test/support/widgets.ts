@@ -18,7 +18,13 @@ export function shadow(element: Element): ShadowRoot {
  * The rightmost edge of what can be seen in `root`: each element's box, cut by every ancestor
  * (up to the shadow root) that cuts its overflow (hidden or clip, not one that scrolls). The map draws its land whole and moves its
  * layer by transforms; the boxes of those reach far beyond the map, which cuts them.
+ * `scrollers` names rows meant to scroll sideways by themselves ({@link SCROLLING_ROWS}): one
+ * counts as cutting only when it really is a scroll container (overflow-x auto or scroll), so a
+ * row that lost its scrolling still fails.
  */
+/** Rows of the widgets that scroll sideways on their own: the programme's day tabs (issue 13). */
+export const SCROLLING_ROWS = '[role="tablist"]';
+
 export function rightmostEdge(root: ShadowRoot | Document, scrollers?: string): number {
   let right = -Infinity;
   for (const node of root.querySelectorAll('*')) {
@@ -27,7 +33,8 @@ export function rightmostEdge(root: ShadowRoot | Document, scrollers?: string): 
       const style = getComputedStyle(up);
       // Only what cuts without a scroll bar: content reached by scrolling sideways still counts,
       // except inside `scrollers`, rows meant to scroll by themselves (the page does not).
-      if (style.overflowX === 'hidden' || style.overflowX === 'clip' || (scrollers && up.matches(scrollers)))
+      const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+      if (style.overflowX === 'hidden' || style.overflowX === 'clip' || (scrollers && scrolls && up.matches(scrollers)))
         edge = Math.min(edge, up.getBoundingClientRect().right);
     }
     right = Math.max(right, edge);
