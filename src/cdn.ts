@@ -6,7 +6,7 @@
  * works). A page without a map never downloads map code.
  */
 import { setLanguage, currentLanguage } from './i18n/language.js';
-import { loaderSettings, forgetFeed } from './feed/loader.js';
+import { loaderSettings, forgetFeed, prefetchFeed } from './feed/loader.js';
 import { WIDGET_MODULES } from './registry.js';
 
 const widgets: Record<string, () => Promise<unknown>> = WIDGET_MODULES;
@@ -22,9 +22,25 @@ function load(tag: string): void {
   });
 }
 
+/**
+ * Resolves once the page's deferred and module scripts have run (DOMContentLoaded): what they set
+ * in `loaderSettings` then holds for the feeds asked for before the widgets' code is in.
+ */
+const pageScriptsRan = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading' && performance.timing.domContentLoadedEventStart > 0) resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
+
+/** Asks for a widget's feed as soon as its tag is seen, while its code still downloads; the widget shares the request. */
+function prefetch(element: Element): void {
+  const src = element.getAttribute('src');
+  if (src) void pageScriptsRan.then(() => prefetchFeed(src));
+}
+
 function discover(root: ParentNode): void {
   for (const tag of Object.keys(widgets)) {
     if (!requested.has(tag) && root.querySelector(tag)) load(tag);
+    root.querySelectorAll(tag).forEach(prefetch);
   }
 }
 
@@ -35,7 +51,10 @@ function start(): void {
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const element = node as Element;
-        if (element.localName in widgets) load(element.localName);
+        if (element.localName in widgets) {
+          load(element.localName);
+          prefetch(element);
+        }
         if (element.firstElementChild) discover(element);
       }
     }

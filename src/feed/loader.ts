@@ -46,6 +46,8 @@ interface SharedRequest {
   pinned: boolean;
   settled: boolean;
   abandoned: boolean;
+  /** Asked for before any caller (`prefetchFeed`): its result, a failure too, waits for the first one. */
+  kept?: boolean;
 }
 
 const byUrl = new Map<string, SharedRequest>();
@@ -128,13 +130,13 @@ async function readDocument(document: unknown): Promise<FeedResult> {
 // feed of tens of thousands of entries never blocks the page for the whole validation.
 async function readSchedule(document: unknown): Promise<FeedResult> {
   if (!mayBeSchedule(document)) return validateFeedInSteps(document);
-  // Each format's importer is a chunk of its own, picked by the keys; a wrong guess gives the format found (one more chunk).
+  // Each format's importer is a chunk of its own (the CDN build asks for the code they share at the same
+  // time), picked by the keys; a wrong guess gives the format found (one more chunk).
   let imported: ImportedSchedule | ScheduleFormat | undefined = document['talks'] ? 'pretalx' : document['schedule'] ? 'frab' : 'schedule2';
   for (let tries = 0; typeof imported === 'string' && tries < 2; tries++) {
     let importer: Pick<typeof import('./import/pretalx.js'), 'importFormat'>;
     try {
-      // The code all formats share is a chunk the format's chunk imports: asked for at once, not after it.
-      [importer] = await Promise.all([IMPORTERS[imported](), import('./import/read.js')]);
+      importer = await IMPORTERS[imported]();
     } catch (error) {
       return failure('network', `the schedule importer could not be loaded: ${String(error)}`);
     }
@@ -160,6 +162,16 @@ async function parseText(text: string): Promise<FeedResult> {
   return readDocument(document);
 }
 
+/**
+ * Asks for the importer a schedule will need while the schedule downloads, not after: for pretalx's
+ * widget address, or a document that starts with pretalx's `talks` or frab's `schedule`. A wrong
+ * guess costs a chunk, never the result.
+ */
+function importerFor(text: string): void {
+  const format = /\/widgets\/schedule\.json(\?|$)|^\s*\{\s*"talks"/.test(text) ? 'pretalx' : /^\s*\{\s*"schedule"/.test(text) ? 'frab' : undefined;
+  if (format) IMPORTERS[format]().catch(() => undefined);
+}
+
 /** What a step of the request resolves to once it was given up (time limit, or nobody waits). */
 const STOPPED = Symbol('stopped');
 
@@ -183,6 +195,7 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
   const givenUp = (what: string) =>
     timedOut ? failure('timeout', `${what} within ${limit / 1000} s`) : failure('network', `${url}: given up, as no widget waits for it any more`);
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  importerFor(url);
   try {
     let response: Response | typeof STOPPED;
     try {
@@ -217,6 +230,7 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
             return failure('too-large', `the answer from ${url} is larger than ${maxBytes} bytes (loaderSettings.maxBytes); reading stopped there`);
           }
           parts.push(decoder.decode(chunk.value, { stream: true }));
+          if (parts.length === 1) importerFor(parts[0]);
         }
       } catch (error) {
         return controller.signal.aborted
@@ -251,7 +265,7 @@ function startRequest(url: string): SharedRequest {
       // Nobody hears an abandoned request's end: nothing to report.
       if (request.abandoned) return result;
       // A failure is not kept, so that retrying asks the server again.
-      if (!result.ok && byUrl.get(url) === request) byUrl.delete(url);
+      if (!result.ok && byUrl.get(url) === request && !request.kept) byUrl.delete(url);
       return report(result, url);
     }),
   };
@@ -306,8 +320,32 @@ export function loadFeed(src: string, context: Node = document, signal?: AbortSi
   if (!request) {
     request = startRequest(url);
     byUrl.set(url, request);
+  } else if (request.kept) {
+    request.kept = false;
+    // A failure asked for early goes to this first caller, then is forgotten like any other.
+    const asked = request;
+    if (asked.settled) void asked.result.then((result) => result.ok || byUrl.get(url) !== asked || byUrl.delete(url));
   }
   return waitFor(request, signal);
+}
+
+/**
+ * Starts the request for `src` before a widget asks (the script-tag entry does when it sees a
+ * widget's tag, while the widget's code still downloads); the widget's `loadFeed` shares it, and
+ * gets its result, a failure too. `#id` and a request already made are left alone.
+ */
+export function prefetchFeed(src: string): Promise<FeedResult> | undefined {
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+  if (src.startsWith('#') || byUrl.has(url)) return undefined;
+  const request = startRequest(url);
+  request.kept = true;
+  byUrl.set(url, request);
+  return request.result;
 }
 
 /**

@@ -21,7 +21,7 @@ function importersRequested(): string[] {
 
 function sessions(result: FeedResult): number {
   if (!result.ok) throw new Error(`${result.failure.kind}: ${result.failure.detail}`);
-  return result.feed.conferences[0].sessions.length;
+  return result.feed.conferences[0]?.sessions?.length ?? 0;
 }
 
 async function json(file: string): Promise<Record<string, unknown>> {

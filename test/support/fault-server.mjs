@@ -12,7 +12,10 @@
  *   GET /__test__/hold/<key>?body=<...>    answers as /json only once /release/<key> is
  *                                          called (at once if it already was); a hold never
  *                                          released ends by itself after 30 s with 503, so a
- *                                          forgotten release fails the test instead of hanging
+ *                                          forgotten release fails the test instead of hanging;
+ *                                          with &head=<n> the first n characters of the body
+ *                                          go out at once and the rest on release (a download
+ *                                          under way; an unreleased one breaks off after 30 s)
  *   GET /__test__/held/<key>               200 `{"held":N}`, requests to /hold/<key> still waiting
  *                                          (wait for N > 0 to know the request reached the server)
  *   GET /__test__/release/<key>            answers every waiting /hold/<key> and any later one;
@@ -217,6 +220,11 @@ function hold(ctx, key) {
   const body = bodyParam(ctx);
   const { res } = ctx;
   ctx.respond = false;
+  const head = Number(ctx.query.head) || 0;
+  if (head > 0) {
+    res.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' });
+    res.write(body.slice(0, head));
+  }
   return new Promise((resolve) => {
     const waiting = holdsByKey.get(key) ?? new Set();
     holdsByKey.set(key, waiting);
@@ -228,8 +236,11 @@ function hold(ctx, key) {
       answer();
       resolve(undefined);
     };
-    const settle = () => finish(() => json(ctx, body));
-    const limit = setTimeout(() => finish(() => text(ctx, 503, `hold ${key} was not released within ${HOLD_LIMIT_MS / 1000} s`)), HOLD_LIMIT_MS);
+    const settle = () => finish(() => (head > 0 ? res.end(body.slice(head)) : json(ctx, body)));
+    const limit = setTimeout(
+      () => finish(() => (head > 0 ? res.destroy() : text(ctx, 503, `hold ${key} was not released within ${HOLD_LIMIT_MS / 1000} s`))),
+      HOLD_LIMIT_MS,
+    );
     limit.unref();
     waiting.add(settle);
     // The client gave up (abort, page closed): nothing to answer any more.
