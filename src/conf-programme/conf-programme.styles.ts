@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Toolbar, day tabs and sessions. The grid view is a CSS grid of venues by
- * time on a wide container and the same markup as a list on a narrow one (a
- * container query on the panel, not the window). Print shows every day with
- * its descriptions and no controls.
+ * Toolbar, day tabs and sessions. The panel is a size container: the grid
+ * view (grid.styles.ts, adopted with its chunk) is a timetable on a wide
+ * panel and the same markup as a list on a narrow one, whatever the window.
+ * Print shows every day as a list with its descriptions and no controls.
  */
 export const confProgrammeStyles = css`
   :host {
@@ -233,54 +233,7 @@ export const confProgrammeStyles = css`
     margin: 0 0 0.5rem;
   }
 
-  /* The grid: a time column, then one column per venue. */
-  .grid {
-    /* The number of venues, set on the element by the template. */
-    --_columns: 1;
-    display: grid;
-    grid-template-columns: max-content repeat(var(--_columns), minmax(12rem, 1fr));
-    gap: 0.5rem;
-    margin-block-start: 0.5rem;
-  }
-  .grid-sessions {
-    display: contents;
-  }
-  /* Each cell's place comes from the template as --_column and --_row, and is
-     used only here, so the narrow layout below is not pulled into columns. */
-  .grid-sessions > .session,
-  .venue-head,
-  .time-head {
-    --_column: auto;
-    --_row: auto;
-    grid-column: var(--_column);
-    grid-row: var(--_row);
-  }
-  .venue-head {
-    --_row: 1;
-    font-weight: 700;
-    color: var(--_muted);
-  }
-  .time-head {
-    --_column: 1;
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-  @container conf-programme (max-width: 44rem) {
-    .grid {
-      display: block;
-    }
-    .grid-sessions {
-      display: grid;
-    }
-    .grid-sessions > .session {
-      grid-column: auto;
-      grid-row: auto;
-    }
-    .venue-head,
-    .time-head {
-      display: none;
-    }
-  }
+  /* The grid view's styles are in its lazy chunk (grid.styles.ts). */
 
   @media print {
     .toolbar,

@@ -648,7 +648,11 @@ export class ConfProgramme extends StaedtepartnerElement {
       this.gridRequested = true;
       import('./grid.js')
         .then(
-          (module) => (this.grid = module),
+          (module) => {
+            const root = this.renderRoot as ShadowRoot;
+            root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.gridSheet()];
+            this.grid = module;
+          },
           (error: unknown) => {
             console.error('[staedtepartner-widgets] <conf-programme view="grid">: the grid view could not be loaded; the sessions are listed', error);
             this.grid = null;

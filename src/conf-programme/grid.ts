@@ -1,10 +1,10 @@
 /**
- * The grid view of a day: a column per venue, rows by time. A chunk of its own, loaded when
- * a widget has `view="grid"`, so that a page with the list view does not download it.
+ * The grid view of a day: a timetable. A chunk of its own, loaded when a widget has
+ * `view="grid"`, so that a page with the list view does not download it (nor its styles).
  *
  * It imports no module that reaches lit: a lazy chunk that does splits lit out of the chunk
  * every widget shares, one more file and more bytes on every page. The element passes lit's
- * `html` and the session templates in (`GridKit`).
+ * `html` and the session templates in (`GridKit`), and adopts `gridSheet()`.
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
 import { zonedInstant } from '../feed/zoned-time.js';
@@ -13,6 +13,8 @@ import { msg, str } from '../i18n/msg.js';
 import type { styleProperties as litStyleProperties } from '../shared/style-properties.js';
 import { DEFAULT_DURATION_MINUTES, dayKey, type Programme, type ProgrammeSession } from './programme.js';
 import type { noVenueLabel, renderSession, renderSessionList, venueName, ViewContext } from './templates.js';
+
+export { gridSheet } from './grid.styles.js';
 
 /** What the grid draws with, from the element's chunk. */
 export interface GridKit {
@@ -25,15 +27,36 @@ export interface GridKit {
   readonly noVenueLabel: typeof noVenueLabel;
 }
 
-/** Where the sessions of one day sit in the grid view: a column per venue, a row per time boundary. */
+/** Minutes a grid row stands for (as in pretalx's grid). */
+export const SLOT_MINUTES = 5;
+
+/** A session's place: its venue's `column`, its `lane` within the venue (and `lanes` wide), rows from `rowStart` up to `rowEnd` (exclusive, 0 = the day's `start`). */
+export interface GridCell {
+  readonly entry: ProgrammeSession;
+  readonly column: number;
+  readonly lane: number;
+  readonly lanes: number;
+  readonly rowStart: number;
+  readonly rowEnd: number;
+  /** It has no end (or none on its day that can be read): it spans DEFAULT_DURATION_MINUTES and is marked so. */
+  readonly openEnd: boolean;
+}
+
+/** Where the sessions of one day sit in the grid view: a column per venue (as many lanes wide as it has sessions at once), a row per 5 minutes. */
 export interface GridLayout {
   readonly venues: readonly string[];
-  /** Minutes after midnight of every start and end, sorted. */
-  readonly times: readonly number[];
-  readonly cells: readonly { entry: ProgrammeSession; column: number; rowStart: number; rowEnd: number }[];
+  /** Lanes of each venue: the most of its sessions that overlap. */
+  readonly lanes: readonly number[];
+  /** Minutes after midnight of the first row (the first start, down to the quarter hour) and of the end of the last (the last end, up to the quarter hour). */
+  readonly start: number;
+  readonly end: number;
+  /** By start, then venue: the order a reader and the keyboard meet them. */
+  readonly cells: readonly GridCell[];
   /** Sessions without a time, shown above the grid. */
   readonly untimed: readonly ProgrammeSession[];
 }
+
+const DAY_END = 24 * 60;
 
 /**
  * The grid of one day. `venueOf` names a session's venue in the reader's
@@ -46,37 +69,66 @@ export function gridLayout(
   noVenue: string,
   rank: (venue: string) => number = () => 0,
 ): GridLayout {
-  const timed = sessions.filter((entry) => entry.timed && entry.start?.minutes !== undefined);
-  const untimed = sessions.filter((entry) => !(entry.timed && entry.start?.minutes !== undefined));
-  // Sets and maps, not includes/indexOf: a day may have thousands of venues and times.
-  const seen = new Set<string>();
-  const venues: string[] = [];
-  const boundaries = new Set<number>();
-  const span = (entry: ProgrammeSession) => {
+  const isTimed = (entry: ProgrammeSession) => entry.timed && entry.start?.minutes !== undefined;
+  const untimed = sessions.filter((entry) => !isTimed(entry));
+  // Sets and maps, not includes/indexOf: a day may have thousands of venues.
+  const byVenue = new Map<string, { entry: ProgrammeSession; from: number; to: number; openEnd: boolean; lane: number }[]>();
+  let start = DAY_END;
+  let end = 0;
+  for (const entry of sessions) {
+    if (!isTimed(entry)) continue;
     const from = entry.start!.minutes!;
-    const sameDay = entry.end && dayKey(entry.end) === entry.day && entry.end.minutes !== undefined;
-    const to = sameDay ? Math.max(entry.end!.minutes!, from + 5) : Math.min(from + DEFAULT_DURATION_MINUTES, 24 * 60);
-    return [from, Math.max(to, from + 1)] as const;
-  };
-  for (const entry of timed) {
+    const ends = entry.end?.minutes !== undefined;
+    // An end on a later day runs to midnight; no end spans the default length.
+    const to = !ends ? Math.min(from + DEFAULT_DURATION_MINUTES, DAY_END) : dayKey(entry.end!) === entry.day ? entry.end!.minutes! : DAY_END;
     const venue = venueOf(entry) || noVenue;
-    if (!seen.has(venue)) {
-      seen.add(venue);
-      venues.push(venue);
-    }
-    const [from, to] = span(entry);
-    boundaries.add(from).add(to);
+    const list = byVenue.get(venue) ?? [];
+    byVenue.set(venue, list);
+    list.push({ entry, from, to: Math.max(to, from + SLOT_MINUTES), openEnd: !ends, lane: 0 });
+    start = Math.min(start, from);
+    end = Math.max(end, to, from + SLOT_MINUTES);
   }
+  start -= start % 15;
+  end = Math.min(DAY_END, Math.ceil(end / 15) * 15);
   // Columns in one order on every day: `rank` (the most used venue first), then first appearance.
-  venues.sort((a, b) => rank(a) - rank(b));
-  const times = [...boundaries].sort((a, b) => a - b);
-  const column = new Map(venues.map((venue, index) => [venue, index]));
-  const row = new Map(times.map((time, index) => [time, index]));
-  const cells = timed.map((entry) => {
-    const [from, to] = span(entry);
-    return { entry, column: column.get(venueOf(entry) || noVenue)!, rowStart: row.get(from)!, rowEnd: row.get(to)! };
+  const venues = [...byVenue.keys()].sort((a, b) => rank(a) - rank(b));
+  const lanes: number[] = [];
+  const cells: (GridCell & { from: number })[] = [];
+  const row = (minutes: number) => Math.floor((minutes - start) / SLOT_MINUTES);
+  venues.forEach((venue, column) => {
+    // Overlapping sessions of one venue side by side: each in the first lane free at its start.
+    const list = byVenue.get(venue)!.sort((a, b) => a.from - b.from || b.to - a.to);
+    const laneEnds: number[] = [];
+    for (const session of list) {
+      let lane = laneEnds.findIndex((laneEnd) => laneEnd <= session.from);
+      if (lane < 0) lane = laneEnds.push(0) - 1;
+      laneEnds[lane] = session.to;
+      session.lane = lane;
+    }
+    lanes.push(laneEnds.length);
+    for (const session of list) {
+      // As wide as the lanes to its right that nothing overlapping it uses.
+      let width = 1;
+      while (
+        session.lane + width < laneEnds.length &&
+        !list.some((other) => other.lane === session.lane + width && other.from < session.to && session.from < other.to)
+      )
+        width++;
+      const rowStart = row(session.from);
+      cells.push({
+        entry: session.entry,
+        column,
+        lane: session.lane,
+        lanes: width,
+        rowStart,
+        rowEnd: Math.max(rowStart + 1, Math.ceil((session.to - start) / SLOT_MINUTES)),
+        openEnd: session.openEnd,
+        from: session.from,
+      });
+    }
   });
-  return { venues, times, cells, untimed };
+  cells.sort((a, b) => a.from - b.from || a.column - b.column || a.lane - b.lane);
+  return { venues, lanes, start, end, cells, untimed };
 }
 
 /** A rank per venue for `gridLayout`: the venue with the most sessions of the whole programme first. */
@@ -106,12 +158,14 @@ export const MAX_GRID_COLUMNS = 12;
 export const MAX_GRID_SESSIONS = 200;
 
 /**
- * One day as a grid: a column per venue and rows by time, so parallel working
- * groups stand side by side. On a narrow container the stylesheet lays the
- * same markup out as a list. Headers are decoration: each session names its
- * time and venue itself. A day of more than MAX_GRID_COLUMNS venues or
- * MAX_GRID_SESSIONS sessions is listed by `list` (the element's, which shows
- * a batch at a time), with a note.
+ * One day as a timetable in its own scroll container: the time axis (a label
+ * every half hour) and the venue headers stay in view while it scrolls, and
+ * each session spans its rows, so parallel working groups stand side by side.
+ * On a narrow container the stylesheet lays the same markup out as a list.
+ * Axis and headers are decoration: each session is named by its time, title
+ * and venue, and the cells come in time order, then venue. A day of more than
+ * MAX_GRID_COLUMNS venues or MAX_GRID_SESSIONS sessions is listed by `list`
+ * (the element's, which shows a batch at a time), with a note.
  */
 export function renderSessionGrid(
   entries: readonly ProgrammeSession[],
@@ -140,31 +194,62 @@ export function renderSessionGrid(
       </p>
       ${list(entries)}`;
   }
-  // A wall clock shown as itself: its instant in UTC, formatted in UTC.
-  const timeLabel = (minutes: number) =>
-    dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, context.language).format(zonedInstant({ year: 1970, minutes }, 'UTC'));
-  return html`${layout.untimed.length === 0 ? nothing : renderSessionList(layout.untimed, context)}
+  // Written as the cards write times (texts.ts sessionTime): a wall clock as itself (its instant in UTC, formatted in UTC),
+  // or in the reader's zone the instant of that wall clock, counted from a session's start.
+  const format = dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: context.zone ?? 'UTC' }, context.language);
+  const anchor = layout.cells[0]?.entry;
+  const instantOf = (minutes: number) =>
+    context.zone && anchor?.startsAt !== undefined
+      ? anchor.startsAt + (minutes - anchor.start!.minutes!) * 60_000
+      : zonedInstant({ year: 1970, minutes }, 'UTC');
+  const rowOf = (minutes: number) => (minutes - layout.start) / SLOT_MINUTES + 2;
+  const marks: number[] = [];
+  for (let minutes = Math.ceil(layout.start / 30) * 30; minutes < layout.end; minutes += 30) marks.push(minutes);
+  const firstLane: number[] = [];
+  layout.lanes.reduce((column, lanes, index) => ((firstLane[index] = column), column + lanes), 2);
+  return html`${layout.untimed.length === 0 ? nothing : html`<div class="untimed">${renderSessionList(layout.untimed, context)}</div>`}
   ${
     layout.cells.length === 0
       ? nothing
-      : html`<div part="grid" class="grid" ${styleProperties({ '--_columns': String(layout.venues.length) })}>
-          ${layout.venues.map((venue, column) => html`<div class="venue-head" aria-hidden="true" ${styleProperties({ '--_column': String(column + 2) })}>${venue}</div>`)}
-          ${
-            context.zone
-              ? nothing
-              : layout.times
-                  .slice(0, -1)
-                  .map(
-                    (minutes, row) =>
-                      html`<div class="time-head" aria-hidden="true" ${styleProperties({ '--_row': String(row + 2) })}>${timeLabel(minutes)}</div>`,
-                  )
-          }
+      : html`<div
+          part="grid"
+          class="grid"
+          ${styleProperties({
+            '--_lanes': String(layout.lanes.reduce((sum, lanes) => sum + lanes, 0)),
+            '--_rows': String((layout.end - layout.start) / SLOT_MINUTES),
+          })}
+        >
+          <div class="corner" aria-hidden="true"></div>
+          ${layout.venues.map(
+            (venue, column) =>
+              html`<div class="venue-head" aria-hidden="true" ${styleProperties({ '--_column': `${firstLane[column]} / span ${layout.lanes[column]}` })}>
+                ${venue}
+              </div>`,
+          )}
+          ${marks.map(
+            (minutes) =>
+              html`<div
+                  class="time-head${minutes % 60 ? ' half' : ''}"
+                  aria-hidden="true"
+                  ${styleProperties({ '--_row': `${rowOf(minutes)} / span ${Math.min(30, layout.end - minutes) / SLOT_MINUTES}` })}
+                >
+                  ${format.format(instantOf(minutes))}
+                </div>
+                <div class="line${minutes % 60 ? ' half' : ''}" ${styleProperties({ '--_row': String(rowOf(minutes)) })}></div>`,
+          )}
           <ol part="sessions" role="list" class="grid-sessions">
             ${layout.cells.map((cell) =>
-              renderSession(cell.entry, context, {
-                '--_column': String(cell.column + 2),
-                '--_row': `${cell.rowStart + 2} / ${Math.max(cell.rowEnd, cell.rowStart + 1) + 2}`,
-              }),
+              renderSession(
+                cell.entry,
+                context,
+                {
+                  '--_column': `${firstLane[cell.column] + cell.lane} / span ${cell.lanes}`,
+                  '--_row': `${cell.rowStart + 2} / ${cell.rowEnd + 2}`,
+                  // Title lines that fit beside the time and speakers: two rows (10 minutes) a line.
+                  '--_lines': String(Math.max(1, (cell.rowEnd - cell.rowStart - 2) >> 1)),
+                },
+                cell.openEnd,
+              ),
             )}
           </ol>
         </div>`

@@ -70,7 +70,12 @@ function namedFor(label: string, title: string): string {
   return `${label}: ${title}`;
 }
 
-export function renderSession(entry: ProgrammeSession, context: ViewContext, place?: Readonly<Record<string, string>>): TemplateResult {
+/**
+ * One session. In the grid (`place` given: its cell) the column header shows the venue, so the
+ * session is named by its time, title and venue; `openEnd` marks a session without an end,
+ * which the grid gives a default length.
+ */
+export function renderSession(entry: ProgrammeSession, context: ViewContext, place?: Readonly<Record<string, string>>, openEnd?: boolean): TemplateResult {
   const { session } = entry;
   const { feed, language } = context;
   const id = session.id;
@@ -90,12 +95,16 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const descriptionLabel = msg('Description', { desc: 'Disclosure that shows the description of a session' });
   const favouriteLabel = msg('My programme', { desc: 'Toggle button: keep this session in my programme' });
   const permalinkLabel = msg('Link', { desc: 'Permanent link to one session' });
-  return html`<li part="session${timing ? ` session-${timing}` : ''}" class="session kind-${session.kind}" ${styleProperties(place ?? {})}>
-    <article aria-labelledby="title-${id}" id="session-${id}" tabindex="-1">
+  return html`<li
+    part="session${timing ? ` session-${timing}` : ''}"
+    class="session kind-${session.kind}${openEnd ? ' open-end' : ''}"
+    ${styleProperties(place ?? {})}
+  >
+    <article aria-labelledby=${place ? `time-${id} title-${id} venue-${id}` : `title-${id}`} id="session-${id}" tabindex="-1">
       <p class="meta">
         ${
           time
-            ? html`<time part="session-time" datetime=${time.datetime}>${time.text}</time>`
+            ? html`<time part="session-time" id="time-${id}" datetime=${time.datetime}>${time.text}</time>`
             : entry.start
               ? html`<span part="session-time"
                   >${
@@ -130,7 +139,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
       }
       ${speakers ? html`<p part="speakers">${msg('Speakers', { desc: 'Label before the speakers of a session' })}: ${speakers}</p>` : nothing}
       ${moderators ? html`<p part="moderators">${msg('Moderation', { desc: 'Label before the moderators of a session' })}: ${moderators}</p>` : nothing}
-      ${venue ? html`<p part="venue">${venue}</p>` : nothing}
+      ${venue ? html`<p part="venue" id="venue-${id}">${venue}</p>` : nothing}
       ${
         topics.length === 0
           ? nothing

@@ -226,24 +226,31 @@ describe('conf-programme model', () => {
     });
     const venue = (entry: ProgrammeSession) => (typeof entry.session.venue === 'string' ? entry.session.venue : '');
 
-    it('puts parallel sessions in different columns and rows at every start and end', () => {
+    it('puts parallel sessions in different columns, a row per 5 minutes from the first start (to the quarter hour) to the last end', () => {
       const layout = gridLayout(day, venue, 'Elsewhere');
       expect(ids(layout.untimed)).to.deep.equal(['exhibition']);
       const timed = SESSIONS.filter((session) => session.start?.startsWith('2021-06-28T'));
-      const boundaries = new Set<number>();
-      for (const session of timed) {
+      const span = (session: (typeof timed)[number]) => {
         const from = minutesOf(session.start!);
-        boundaries.add(from).add(session.end ? minutesOf(session.end) : from + DEFAULT_DURATION_MINUTES);
-      }
-      expect(layout.times).to.deep.equal([...boundaries].sort((a, b) => a - b));
+        return [from, session.end ? minutesOf(session.end) : from + DEFAULT_DURATION_MINUTES];
+      };
+      const starts = timed.map((session) => span(session)[0]);
+      const ends = timed.map((session) => span(session)[1]);
+      expect(layout.start).to.equal(Math.floor(Math.min(...starts) / 15) * 15);
+      expect(layout.end).to.equal(Math.ceil(Math.max(...ends) / 15) * 15);
       expect(layout.venues).to.have.members(['Hall', 'Room A', 'Room B', 'Elsewhere']);
       expect(layout.cells).to.have.length(timed.length);
       for (const cell of layout.cells) {
         const session = raw(cell.entry.session.id);
+        const [from, to] = span(session);
         expect(layout.venues[cell.column], session.id).to.equal(typeof session.venue === 'string' ? session.venue : 'Elsewhere');
-        expect(layout.times[cell.rowStart], session.id).to.equal(minutesOf(session.start!));
-        expect(layout.times[cell.rowEnd], session.id).to.equal(session.end ? minutesOf(session.end) : minutesOf(session.start!) + DEFAULT_DURATION_MINUTES);
+        expect(layout.start + cell.rowStart * 5, session.id).to.equal(from);
+        expect(layout.start + cell.rowEnd * 5, session.id).to.equal(to);
+        expect(cell.openEnd, session.id).to.equal(!session.end);
       }
+      // In time order, then venue: how a reader and the keyboard meet them.
+      const order = layout.cells.map((cell) => [cell.rowStart, cell.column]);
+      expect(order).to.deep.equal([...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
       const cell = (id: string) => layout.cells.find((candidate) => candidate.entry.session.id === id)!;
       expect(cell('wg-1').column).to.not.equal(cell('wg-2').column);
       expect(cell('wg-1').rowStart).to.equal(cell('wg-2').rowStart);

@@ -1,0 +1,160 @@
+/**
+ * The grid view's styles, in its lazy chunk (a page with the list view never downloads
+ * them). A string, not lit's `css`: the chunk imports nothing that reaches lit (grid.ts
+ * says why). The local `css` tag only lets the build minify it as CSS.
+ */
+const css = (strings: TemplateStringsArray) => strings.join('');
+
+/**
+ * A time axis, then the lanes of each venue (a venue is as many lanes wide as
+ * it has sessions at once); a row per 5 minutes, in the grid's own scroll
+ * container, so a long day stays one screen high and axis and headers stick.
+ * Only in a container wider than 44rem: narrower, the same markup is a list.
+ */
+const GRID_CSS = css`
+  .venue-head,
+  .time-head,
+  .corner,
+  .line {
+    display: none;
+  }
+  @container conf-programme (width > 44rem) {
+    .untimed > [part~='sessions'] {
+      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+      margin-block-end: 0.75rem;
+    }
+    .grid {
+      /* Set on the element by the template: all venues' lanes, and rows from the first start to the last end. */
+      --_lanes: 1;
+      --_rows: 1;
+      --_slot: 0.6rem;
+      display: grid;
+      grid-template-columns: 3.5rem repeat(var(--_lanes), minmax(9.5rem, 1fr));
+      grid-template-rows: auto repeat(var(--_rows), var(--_slot));
+      column-gap: 0.25rem;
+      max-block-size: 75vh;
+      margin-block-start: 0.5rem;
+      overflow: auto;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .grid-sessions {
+      display: contents;
+    }
+    /* Each cell's place comes from the template as --_column and --_row. */
+    .grid-sessions > .session,
+    .venue-head,
+    .time-head,
+    .line {
+      --_column: auto;
+      --_row: auto;
+      grid-column: var(--_column);
+      grid-row: var(--_row);
+    }
+    .venue-head,
+    .corner {
+      display: block;
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 3;
+      grid-row: 1;
+      padding: 0.3rem 0.4rem;
+      border-block-end: 1px solid var(--_border);
+      background: var(--_surface);
+      color: var(--_muted);
+      font-weight: 700;
+      line-height: 1.2;
+    }
+    .corner {
+      inset-inline-start: 0;
+      z-index: 4;
+      grid-column: 1;
+    }
+    /* Its top edge is the time it names. */
+    .time-head {
+      display: block;
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 2;
+      --_column: 1;
+      padding-inline: 0.3rem;
+      background: var(--_surface);
+      color: var(--_muted);
+      font-size: 0.8em;
+      line-height: 1;
+      font-variant-numeric: tabular-nums;
+      text-align: end;
+    }
+    .line {
+      display: block;
+      --_column: 2 / -1;
+      border-block-start: 1px solid var(--_border);
+    }
+    .time-head.half {
+      font-size: 0.7em;
+    }
+    .line.half {
+      border-block-start-style: dotted;
+    }
+    .grid-sessions > .session {
+      --_lines: 2;
+      z-index: 1;
+      overflow: hidden;
+      padding: 0.15rem 0.35rem;
+      border-radius: calc(var(--_radius) / 2);
+      font-size: 0.85em;
+      content-visibility: visible;
+    }
+    /* No end: the default length, its lower edge dashed. */
+    .grid-sessions > .open-end {
+      border-block-end: 2px dashed var(--_muted);
+    }
+    .grid-sessions .meta {
+      font-size: 1em;
+    }
+    .grid-sessions p {
+      margin: 0;
+    }
+    .grid-sessions [part~='session-title'] {
+      margin: 0;
+      font-size: 1em;
+    }
+    /* The column names the venue; the session's accessible name still says it. */
+    .grid-sessions [part~='venue'] {
+      display: none;
+    }
+    /* Compact: time, kind, title (as many lines as its length leaves room for), speakers; the rest on hover or focus, over what follows. */
+    .grid-sessions > :not(:hover, :focus-within) [part~='session-title'] {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--_lines);
+      overflow: hidden;
+    }
+    .grid-sessions > :not(:hover, :focus-within) :is([part~='coordinators'], [part~='moderators'], [part~='topics']) {
+      display: none;
+    }
+    /* Still reached by Tab, which opens the card. */
+    .grid-sessions > :not(:hover, :focus-within) :is([part~='description'], .actions) {
+      opacity: 0;
+    }
+    .grid-sessions > .session:is(:hover, :focus-within) {
+      z-index: 5;
+      align-self: start;
+      min-block-size: 100%;
+      overflow: visible;
+      box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.3);
+    }
+  }
+`;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** The grid's stylesheet, made once and adopted by every programme that shows a grid. */
+export function gridSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(GRID_CSS);
+  }
+  return sheet;
+}

@@ -1,0 +1,239 @@
+/**
+ * The grid view as a timetable (issue 13, "The grid is not a timetable"): rows to time scale
+ * (one row per 5 minutes), sessions spanning their duration, parallel venues side by side,
+ * overlapping sessions of one venue side by side within it, a sticky time axis and venue
+ * headers inside the grid's own scroll container, compact cards, and a real-size camp day
+ * of 79 talks that stays a bounded height. Geometry is read with getBoundingClientRect.
+ */
+import { expect } from '@open-wc/testing';
+import { venuesOnOneDay } from '../../scripts/freeze-feeds.mjs';
+import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
+import '../../src/conf-programme/define.js';
+import { setLanguage } from '../../src/i18n/language.js';
+import { axeViolations } from '../support/axe.js';
+import { shadow, until } from '../support/widgets.js';
+import { article, cleanUp, click, container, item, programme, shownIds, type RawSession } from './support.js';
+
+const DAY = '2030-06-26';
+
+/** A feed of one conference on DAY (Europe/Berlin) with `sessions`, and a few speakers. */
+function feedOf(sessions: (Partial<RawSession> & { id: string })[]): Record<string, unknown> {
+  const feed = venuesOnOneDay(1) as { conferences: { sessions: unknown[] }[] } & Record<string, unknown>;
+  feed.conferences[0].sessions = sessions.map((session) => ({
+    kind: 'other',
+    title: { en: `Talk ${session.id}`, de: `Vortrag ${session.id}`, ru: `Доклад ${session.id}` },
+    ...session,
+  }));
+  feed.people = [
+    { id: 'ada', name: 'Ada Lovelace' },
+    { id: 'kim', name: 'Kim Sokolova' },
+  ];
+  return feed;
+}
+
+const at = (time: string) => `${DAY}T${time}`;
+
+/**
+ * A camp day the size of a real one (a C3 camp's busiest day: 79 talks in five rooms from
+ * 10:00 to 23:30, 20 to 60 minutes, a few without an end, long titles, one or two speakers).
+ */
+function campDay(): Record<string, unknown> {
+  const rooms = ['Main stage', 'Hall B', 'Workshop tent', 'Villages', 'Open stage'];
+  const lengths = [45, 30, 60, 20, 45, 30];
+  const sessions: (Partial<RawSession> & { id: string })[] = [];
+  const clock = rooms.map((_, index) => 10 * 60 + index * 5);
+  for (let index = 0; sessions.length < 79; index++) {
+    const room = index % rooms.length;
+    const length = lengths[(index * 7 + room) % lengths.length];
+    const from = clock[room];
+    if (from + length > 23 * 60 + 30) continue;
+    clock[room] = from + length + (index % 3 === 0 ? 15 : 0);
+    const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    sessions.push({
+      id: `camp-${sessions.length}`,
+      kind: index % 9 === 0 ? 'plenary' : 'other',
+      title: {
+        en: `Talk ${sessions.length}: ${index % 4 === 0 ? 'a long title about mesh networks, solar power and the right to repair in small towns' : 'short'}`,
+      },
+      venue: { en: rooms[room] },
+      start: at(time(from)),
+      ...(index % 17 === 5 ? {} : { end: at(time(from + length)) }),
+      speakers: index % 2 === 0 ? ['ada'] : ['ada', 'kim'],
+    });
+  }
+  return feedOf(sessions);
+}
+
+/** The box of the axis label that names `text` ("13:00"). */
+function label(element: Element, text: string): DOMRect {
+  const found = [...shadow(element).querySelectorAll<HTMLElement>('.time-head')].find((head) => head.textContent?.trim() === text);
+  if (!found) throw new Error(`no axis label ${text}`);
+  return found.getBoundingClientRect();
+}
+
+function gridBox(element: Element): HTMLElement {
+  const grid = shadow(element).querySelector<HTMLElement>('[part~="grid"]');
+  if (!grid) throw new Error('no grid');
+  return grid;
+}
+
+/** The text of a session's time as its card writes it. */
+function cardTime(element: Element, id: string): string {
+  return article(element, id).querySelector('[part~="session-time"]')!.textContent!.trim();
+}
+
+const near = (actual: number, expected: number, what: string) => expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).to.be.at.most(1);
+
+const GEOMETRY = [
+  { id: 'long', venue: { en: 'Hall' }, start: at('11:00'), end: at('13:00') },
+  { id: 'half', venue: { en: 'Room 1' }, start: at('11:00'), end: at('11:30') },
+  { id: 'hour', venue: { en: 'Room 1' }, start: at('11:30'), end: at('12:30') },
+  { id: 'after', venue: { en: 'Hall' }, start: at('13:00'), end: at('14:00') },
+  { id: 'first', venue: { en: 'Hall' }, start: at('15:00'), end: at('16:00') },
+  { id: 'overlap', venue: { en: 'Hall' }, start: at('15:30'), end: at('16:30') },
+  { id: 'open', venue: { en: 'Room 1' }, start: at('15:00') },
+];
+
+describe('<conf-programme view="grid"> as a timetable', function () {
+  this.timeout(60_000);
+  afterEach(async () => {
+    await cleanUp(() => false);
+    await setLanguage('en');
+  });
+
+  async function grid(feed: unknown, width = '1200px'): Promise<ConfProgramme> {
+    const element = await programme({ feed, attributes: { view: 'grid' }, container: container(width) });
+    await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+    return element;
+  }
+
+  it('is to time scale: a session ends at its end time’s axis label, an hour is twice half an hour, parallel sessions share a top', async () => {
+    const element = await grid(feedOf(GEOMETRY));
+    const long = item(element, 'long').getBoundingClientRect();
+    const half = item(element, 'half').getBoundingClientRect();
+    const hour = item(element, 'hour').getBoundingClientRect();
+    near(long.top, label(element, '11:00').top, '11:00 start at the 11:00 label');
+    near(long.bottom, label(element, '13:00').top, '13:00 end at the 13:00 label');
+    near(hour.height, 2 * half.height, '60 minutes twice 30');
+    near(half.bottom, hour.top, 'one after the other');
+    expect(half.top, 'parallel sessions share a top').to.equal(long.top);
+    expect(half.left).to.not.equal(long.left);
+    // 13:00–14:00 right below 11:00–13:00 in the same column.
+    const after = item(element, 'after').getBoundingClientRect();
+    near(after.top, long.bottom, 'the next session');
+    expect(after.left).to.equal(long.left);
+  });
+
+  it('puts overlapping sessions of one venue side by side within its column, and gives a session without an end 60 minutes, marked', async () => {
+    const element = await grid(feedOf(GEOMETRY));
+    const first = item(element, 'first').getBoundingClientRect();
+    const overlap = item(element, 'overlap').getBoundingClientRect();
+    const long = item(element, 'long').getBoundingClientRect();
+    expect(overlap.left >= first.right - 1 || first.left >= overlap.right - 1, 'not on top of each other').to.equal(true);
+    // Both within the Hall's columns, which 11:00–13:00 (alone in its time) spans whole.
+    for (const box of [first, overlap]) expect(box.left >= long.left - 1 && box.right <= long.right + 1, 'inside the Hall').to.equal(true);
+    const open = item(element, 'open');
+    near(open.getBoundingClientRect().height, 2 * item(element, 'half').getBoundingClientRect().height, 'no end: 60 minutes');
+    expect(open.classList.contains('open-end')).to.equal(true);
+  });
+
+  for (const language of ['de', 'ru', 'en'] as const) {
+    it(`${language}: writes the axis labels as the cards write times, and names each session with its time and venue`, async () => {
+      await setLanguage(language);
+      const element = await grid(feedOf(GEOMETRY));
+      const start = cardTime(element, 'after').split(/\s*[–-]\s*/)[0];
+      expect(start).to.match(/^13[:.]00$/);
+      label(element, start);
+      label(element, cardTime(element, 'open'));
+      // The venue is a column header only on screen: the session's accessible name says it.
+      const labelled = article(element, 'long')
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => shadow(element).getElementById(id)?.textContent?.trim());
+      expect(labelled).to.deep.equal([cardTime(element, 'long'), `${language === 'de' ? 'Vortrag' : language === 'ru' ? 'Доклад' : 'Talk'} long`, 'Hall']);
+      // Not repeated in the card.
+      expect(getComputedStyle(article(element, 'long').querySelector('[part~="venue"]')!).display).to.equal('none');
+    });
+  }
+
+  it('labels the axis in the reader’s time zone when the cards show it', async () => {
+    const element = await grid(feedOf(GEOMETRY));
+    const zone = shadow(element).querySelector<HTMLButtonElement>('[part~="time-zone"]');
+    if (!zone) return; // The browser runs in Berlin time: nothing to switch.
+    // Without writing the choice, which the other tests (and files in other tabs) would read.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {};
+    try {
+      await click(element, zone);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    const start = cardTime(element, 'after').split(/\s*[–-]\s*/)[0];
+    expect(start).to.not.equal('13:00');
+    near(label(element, start).top, item(element, 'after').getBoundingClientRect().top, `the ${start} label at 13:00 Berlin`);
+  });
+
+  it('reads and tabs by time, then venue', async () => {
+    // Given in another order: ties at 11:00 and 15:00 in the feed's order would be the other way round.
+    const element = await grid(feedOf([...GEOMETRY].reverse()));
+    expect(shownIds(element)).to.deep.equal(['long', 'half', 'hour', 'after', 'first', 'open', 'overlap']);
+  });
+
+  it('keeps a real-size camp day of 79 talks a bounded height, with the time axis and venue headers in view when its container scrolls', async () => {
+    const element = await grid(campDay(), '800px');
+    expect(shownIds(element)).to.have.length(79);
+    const scroller = gridBox(element);
+    const height = scroller.getBoundingClientRect().height;
+    expect(height, 'the grid’s height').to.be.at.most(Math.max(window.innerHeight, 600));
+    expect(scroller.scrollHeight, 'to scale inside').to.be.greaterThan(height);
+    expect(scroller.scrollWidth, 'five rooms in 800 px scroll sideways').to.be.greaterThan(scroller.clientWidth);
+    scroller.scrollTo({ top: 700, left: 300 });
+    await until(() => scroller.scrollTop > 0 && scroller.scrollLeft > 0, 'scrolled');
+    await new Promise(requestAnimationFrame);
+    const box = scroller.getBoundingClientRect();
+    const heads = [...shadow(element).querySelectorAll<HTMLElement>('.venue-head')].map((head) => head.getBoundingClientRect());
+    expect(heads.some((head) => head.right > box.left && head.left < box.right)).to.equal(true);
+    for (const head of heads) near(head.top, box.top, 'venue header at the top');
+    const shown = [...shadow(element).querySelectorAll<HTMLElement>('.time-head')]
+      .map((head) => head.getBoundingClientRect())
+      .filter((head) => head.top >= box.top && head.bottom <= box.bottom);
+    expect(shown.length, 'axis labels in view').to.be.greaterThan(0);
+    for (const head of shown) near(head.left, box.left, 'axis at the left');
+    expect(await axeViolations(element)).to.deep.equal([]);
+  });
+
+  it('shows seven parallel working groups of one afternoon side by side at 1280 px, without scrolling sideways', async () => {
+    const groups = Array.from({ length: 7 }, (_, index) => ({
+      id: `wg-${index + 1}`,
+      kind: 'working-group',
+      workingGroup: index + 1,
+      title: { en: `Working group ${index + 1}: cooperation in health, culture, youth exchange and sustainable towns` },
+      venue: { en: `Room ${index + 1}` },
+      start: at('14:00'),
+      end: at('17:30'),
+    }));
+    const element = await grid(
+      feedOf([{ id: 'opening', kind: 'plenary', venue: { en: 'Room 1' }, start: at('10:00'), end: at('12:00') }, ...groups]),
+      '1280px',
+    );
+    const scroller = gridBox(element);
+    expect(scroller.scrollWidth, 'no sideways scrolling').to.be.at.most(scroller.clientWidth);
+    const boxes = groups.map((group) => item(element, group.id).getBoundingClientRect());
+    for (const box of boxes) {
+      expect(box.top).to.equal(boxes[0].top);
+      expect(box.width).to.be.greaterThan(120);
+    }
+    near(boxes[0].top, label(element, '14:00').top, '14:00');
+  });
+
+  it('opens a compact card in place on focus, with its clamped title whole', async () => {
+    const element = await grid(campDay(), '800px');
+    const id = 'camp-0';
+    const card = item(element, id);
+    const title = article(element, id).querySelector<HTMLElement>('[part~="session-title"]')!;
+    const compact = card.getBoundingClientRect().height;
+    article(element, id).querySelector<HTMLElement>('[part~="favourite"]')!.focus();
+    await until(() => card.getBoundingClientRect().height > compact, 'the card opens');
+    expect(title.scrollHeight).to.be.at.most(title.clientHeight + 1);
+  });
+});
