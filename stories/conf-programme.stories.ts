@@ -60,9 +60,11 @@ export const Kaluga2021Russian: Story = { args: { conference: 'xvi-kaluga-2021' 
 
 let large: unknown;
 /**
- * A generated programme of 300 sessions over three days in parallel rooms, as a grid.
- * The clock stands in the middle of the second day, so sessions running now are marked
- * and "Jump to now" appears.
+ * A generated programme of 300 sessions over three days in parallel rooms, as a grid: a
+ * timetable with a row per 5 minutes, each session as tall as it lasts, in its own scroll
+ * container whose venue headers and time axis stay in view. Hover a card, or Tab into it,
+ * to open it. The clock stands in the middle of the second day, so sessions running now are
+ * marked and "Jump to now" appears.
  */
 export const LongMultiRoomGrid: Story = {
   beforeEach: clockAt('2025-06-25T09:30:00Z'),

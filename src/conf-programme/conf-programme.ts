@@ -103,7 +103,7 @@ interface Shown {
  * @csspart day - One day in the panel; `day-heading` is its heading.
  * @csspart day-heading - The heading of a day.
  * @csspart sessions - A list of sessions.
- * @csspart grid - The grid view of a day.
+ * @csspart grid - The grid view of a day: a timetable (a row per 5 minutes, a column per venue) in its own scroll container, with sticky venue headers and time axis.
  * @csspart grid-note - Instead of the grid, on a day with more than 12 venues at once or more than 200 sessions: the note that its sessions are listed.
  * @csspart shown-range - On a day with more than 100 sessions, which of them are shown ("Shown: 1–100 of 5,000").
  * @csspart show-previous - The button that shows the 100 sessions of the day before those shown.
