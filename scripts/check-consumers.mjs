@@ -11,6 +11,9 @@
  * checked) and `vite build`, and reads the built app: it has the programme, with its German and
  * Russian translations as chunks of their own, and not the map.
  *
+ * Also src/cdn-page.ts compiled on its own (tsconfig.cdn.json): a page script beside the script-tag
+ * build, typed by `staedtepartner-widgets/cdn` alone (its tags and events).
+ *
  * Exit code 1 on any failure, or when the build is missing. `--keep` keeps the temporary folder
  * (its path is printed) to look into it.
  */
@@ -86,7 +89,10 @@ try {
 
   console.log('examples/vite-ts (Vite + TypeScript, typed events):');
   const app = installExample('vite-ts', tarball);
-  const typed = step('tsc --noEmit', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', app], app);
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const typed = step('tsc --noEmit', process.execPath, [tsc, '--noEmit', '-p', app], app);
+  // A page script beside the script-tag build: tags and events typed by staedtepartner-widgets/cdn alone.
+  step('tsc --noEmit -p tsconfig.cdn.json (types of the ./cdn entry alone)', process.execPath, [tsc, '--noEmit', '-p', join(app, 'tsconfig.cdn.json')], app);
   const built = typed && step('vite build', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
   if (built) {
     const scripts = builtScripts(app);

@@ -8,6 +8,11 @@
 import { setLanguage, currentLanguage } from './i18n/language.js';
 import { loaderSettings, forgetFeed, prefetchFeed } from './feed/loader.js';
 import { WIDGET_MODULES } from './registry.js';
+import type { ConfHistory } from './conf-history/conf-history.js';
+import type { ConfOverview } from './conf-overview/conf-overview.js';
+import type { ConfProgramme } from './conf-programme/conf-programme.js';
+import type { JubileeList } from './jubilee-list/jubilee-list.js';
+import type { PartnershipMap } from './partnership-map/partnership-map.js';
 
 const widgets: Record<string, () => Promise<unknown>> = WIDGET_MODULES;
 
@@ -71,3 +76,15 @@ export function loadWidget(tag: string): Promise<unknown> {
 export { setLanguage, currentLanguage, loaderSettings, forgetFeed };
 // Types only: the widgets' events, typed in the DOM's event maps for a TypeScript page that uses this file.
 export type * from './events.js';
+
+// Types only: the tags this file registers (as it loads them), so that a page script's
+// `document.querySelector('conf-programme')` is a ConfProgramme, as with the npm entries.
+declare global {
+  interface HTMLElementTagNameMap {
+    'jubilee-list': JubileeList;
+    'conf-overview': ConfOverview;
+    'conf-history': ConfHistory;
+    'conf-programme': ConfProgramme;
+    'partnership-map': PartnershipMap;
+  }
+}
