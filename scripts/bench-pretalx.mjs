@@ -25,11 +25,9 @@
  * at most 100 sessions per day until "Show more").
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { prng } from './generate-feed.mjs';
-import { CONTENT_TYPES } from './chromium.mjs';
+import { serveFiles } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const PEER = resolve(root, '../shared/peers/pretalx-schedule');
@@ -164,7 +162,10 @@ const probe = (tag, selector) => `(() => {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) marks.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  const tick = (now) => {
+  // performance.now(), not the callback's argument: Chromium passes the frame's begin time, which
+  // after a long task lies before the task ended (a 6.5 s task seemed to end before it began).
+  const tick = () => {
+    const now = performance.now();
     const root = document.querySelector(${JSON.stringify(tag)})?.shadowRoot;
     if (root) {
       const titles = root.querySelectorAll(${JSON.stringify(selector)});
@@ -191,27 +192,6 @@ const WIDGETS = {
   pretalx: { tag: 'pretalx-schedule', title: '.c-linear-schedule-session .title, .c-grid-schedule .title' },
   ours: { tag: 'conf-programme', title: '[part~="session-title"]' },
 };
-
-// ---- the server ---------------------------------------------------------------------------
-
-/** Files by path, gzip-encoded like a production server (level 9, made once per body). */
-function serve(lookup) {
-  const zipped = new WeakMap();
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const body = lookup(path);
-    if (!body) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const headers = { 'content-type': CONTENT_TYPES[extname(path)] ?? 'text/html', 'cache-control': 'no-store' };
-    if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      if (!zipped.has(body)) zipped.set(body, gzipSync(body, { level: 9 }));
-      response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(zipped.get(body));
-    } else response.writeHead(200, headers).end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 // ---- measuring ----------------------------------------------------------------------------
 
@@ -297,17 +277,21 @@ export async function benchAgainstPretalx(browser, { runs, log = () => undefined
     return read.get(name);
   };
   let current;
-  const server = await serve((path) => {
-    if (path === SCHEDULE_PATH) return current;
-    if (path === '/ev/demo/schedule/widget/messages.json') return file(join(PEER, 'messages.en.json'));
-    if (path === '/pretalx/pretalx-schedule.min.js') return file(script);
-    if (path === '/pretalx.html' || path === '/ours.html') return files.get(path);
-    if (path.startsWith('/cdn/')) {
-      const name = join(CDN, path.slice('/cdn/'.length));
-      return name.startsWith(CDN + '/') ? file(name) : undefined;
-    }
-    return undefined;
-  });
+  const server = await serveFiles(
+    (path) => {
+      if (path === SCHEDULE_PATH) return current;
+      if (path === '/ev/demo/schedule/widget/messages.json') return file(join(PEER, 'messages.en.json'));
+      if (path === '/pretalx/pretalx-schedule.min.js') return file(script);
+      if (path === '/pretalx.html' || path === '/ours.html') return files.get(path);
+      if (path.startsWith('/cdn/')) {
+        const name = join(CDN, path.slice('/cdn/'.length));
+        return name.startsWith(CDN + '/') ? file(name) : undefined;
+      }
+      return undefined;
+    },
+    {},
+    { gzip: true },
+  );
   const origin = `http://127.0.0.1:${server.address().port}`;
   files.set('/pretalx.html', Buffer.from(pretalxPage(origin)));
   files.set('/ours.html', Buffer.from(oursPage()));

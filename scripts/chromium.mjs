@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -61,9 +62,12 @@ export const CONTENT_TYPES = {
 /**
  * A local HTTP server for the page a browser tool loads, on a free port of 127.0.0.1:
  * `lookup(path)` gives the body of a path (or undefined: 404), sent uncached with its
- * content type and `headers`. Resolves to the listening server.
+ * content type and `headers`; with `gzip`, encoded like a production server when the browser
+ * accepts it (level 9, made once per body, so `lookup` should return the same Buffer for a
+ * file each time). Resolves to the listening server.
  */
-export function serveFiles(lookup, headers = {}) {
+export function serveFiles(lookup, headers = {}, { gzip = false } = {}) {
+  const zipped = new WeakMap();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const body = lookup(path);
@@ -71,7 +75,11 @@ export function serveFiles(lookup, headers = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers }).end(body);
+    const head = { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers };
+    if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      if (!zipped.has(body)) zipped.set(body, gzipSync(body, { level: 9 }));
+      response.writeHead(200, { ...head, 'content-encoding': 'gzip' }).end(zipped.get(body));
+    } else response.writeHead(200, head).end(body);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
