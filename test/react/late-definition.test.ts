@@ -10,39 +10,19 @@
 import { expect } from '@open-wc/testing';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import type { FeedDocument } from '../../src/feed/schema.js';
-import { captureConsole, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
-import { sampleFeed } from '../support/feeds.js';
+import { captureConsole, settled, shadow, texts, until } from '../support/widgets.js';
+import { reactRootPerTest } from '../support/react-root.js';
 
 const LOST =
   'The data was passed to this widget as an attribute before the widget had loaded, and was lost. Load the widget first, or use its React component.';
 
 describe('plain React and a widget defined after the first render', () => {
-  let container: HTMLElement;
-  let root: Root;
-  let feed: FeedDocument;
-
-  before(async () => {
-    feed = (await sampleFeed()) as unknown as FeedDocument;
-  });
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(async () => {
-    root.unmount();
-    container.remove();
-    await resetPage();
-  });
+  const react = reactRootPerTest();
 
   it('explains a feed that React set as the attribute "[object Object]", in the page and the console', async () => {
     expect(customElements.get('conf-history')).to.equal(undefined);
-    flushSync(() => root.render(createElement('conf-history', { feed })));
-    const element = container.querySelector('conf-history')!;
+    flushSync(() => react.root.render(createElement('conf-history', { feed: react.feed })));
+    const element = react.container.querySelector('conf-history')!;
     expect(element.getAttribute('feed')).to.equal('[object Object]');
 
     const { logged } = await captureConsole(async () => {
@@ -83,10 +63,10 @@ describe('plain React and a widget defined after the first render', () => {
     await import('../../src/conf-history/define.js');
     const ready: Event[] = [];
     // React 19 adds a listener for an `on…` prop of a custom element: the event named by the rest.
-    flushSync(() => root.render(createElement('conf-history', { feed, 'onfeed-ready': (event: Event) => ready.push(event) })));
-    const element = container.querySelector('conf-history')!;
+    flushSync(() => react.root.render(createElement('conf-history', { feed: react.feed, 'onfeed-ready': (event: Event) => ready.push(event) })));
+    const element = react.container.querySelector('conf-history')!;
     expect(element.hasAttribute('feed')).to.equal(false);
-    expect(element.feed).to.equal(feed);
+    expect(element.feed).to.equal(react.feed);
     await settled(element);
     await until(() => ready.length > 0, 'onfeed-ready was not called');
     expect(shadow(element).querySelector('[part~="error"]')).to.equal(null);
@@ -97,14 +77,14 @@ describe('plain React and a widget defined after the first render', () => {
     expect(customElements.get('jubilee-list')).to.equal(undefined);
     const element = document.createElement('jubilee-list');
     element.setAttribute('year', '2021');
-    element.feed = feed;
+    element.feed = react.feed;
     document.body.append(element);
 
     const { JubileeList } = await import('../../src/jubilee-list/define.js');
     expect(element).to.be.instanceOf(JubileeList);
     // Lit keeps the value aside at the upgrade and sets it again before the first update.
     await settled(element);
-    expect(element.feed).to.equal(feed);
+    expect(element.feed).to.equal(react.feed);
     expect(shadow(element).querySelector('[part~="error"]')).to.equal(null);
     expect(shadow(element).querySelectorAll('[part~="entry"]').length).to.be.greaterThan(0);
     element.remove();

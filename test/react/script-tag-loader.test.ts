@@ -7,42 +7,25 @@
 import { expect } from '@open-wc/testing';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import type { FeedDocument } from '../../src/feed/schema.js';
-import { captureConsole, resetPage, settled, shadow, texts } from '../support/widgets.js';
-import { sampleFeed } from '../support/feeds.js';
+import { captureConsole, settled, shadow, texts } from '../support/widgets.js';
+import { reactRootPerTest } from '../support/react-root.js';
 
 describe('plain React with the script-tag loader', () => {
-  let container: HTMLElement;
-  let root: Root;
-  let feed: FeedDocument;
+  const react = reactRootPerTest();
   let loadWidget: (tag: string) => Promise<unknown>;
 
   before(async () => {
-    feed = (await sampleFeed()) as unknown as FeedDocument;
     ({ loadWidget } = await import('../../src/cdn.js'));
-  });
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(async () => {
-    root.unmount();
-    container.remove();
-    await resetPage();
   });
 
   it('shows that the feed was lost when the loader defines the widget after React rendered it', async () => {
     expect(customElements.get('conf-overview')).to.equal(undefined);
     const { logged } = await captureConsole(async () => {
-      flushSync(() => root.render(createElement('conf-overview', { feed })));
-      const element = container.querySelector('conf-overview')!;
+      flushSync(() => react.root.render(createElement('conf-overview', { feed: react.feed })));
+      const element = react.container.querySelector('conf-overview')!;
       await settled(element);
     });
-    const element = container.querySelector('conf-overview')!;
+    const element = react.container.querySelector('conf-overview')!;
     expect(element.getAttribute('feed')).to.equal('[object Object]');
     expect(texts(shadow(element), '[part~="error-message"]')).to.deep.equal([
       'The data was passed to this widget as an attribute before the widget had loaded, and was lost. Load the widget first, or use its React component.',
@@ -52,8 +35,8 @@ describe('plain React with the script-tag loader', () => {
 
   it('gets the feed as a property when loadWidget() is awaited before rendering', async () => {
     await loadWidget('conf-history');
-    flushSync(() => root.render(createElement('conf-history', { feed })));
-    const element = container.querySelector('conf-history')!;
+    flushSync(() => react.root.render(createElement('conf-history', { feed: react.feed })));
+    const element = react.container.querySelector('conf-history')!;
     expect(element.hasAttribute('feed')).to.equal(false);
     await settled(element);
     expect(shadow(element).querySelector('[part~="error"]')).to.equal(null);

@@ -7,33 +7,14 @@
 import { expect } from '@open-wc/testing';
 import { createElement, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import type { FeedReadyDetail } from '../../src/events.js';
 import type { FeedDocument } from '../../src/feed/schema.js';
 import { ConfHistory, ConfOverview, ConfProgramme, JubileeList, PartnershipMap } from '../../src/react/index.js';
-import { resetPage, settled, shadow, until } from '../support/widgets.js';
-import { sampleFeed } from '../support/feeds.js';
+import { settled, shadow, until } from '../support/widgets.js';
+import { reactRootPerTest } from '../support/react-root.js';
 
 describe('staedtepartner-widgets/react', () => {
-  let container: HTMLElement;
-  let root: Root;
-  let feed: FeedDocument;
-
-  before(async () => {
-    feed = (await sampleFeed()) as unknown as FeedDocument;
-  });
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(async () => {
-    root.unmount();
-    container.remove();
-    await resetPage();
-  });
+  const react = reactRootPerTest();
 
   const components: [string, ComponentType<Record<string, unknown>>, Record<string, unknown>][] = [
     ['jubilee-list', JubileeList as ComponentType<Record<string, unknown>>, { year: 2021 }],
@@ -46,11 +27,13 @@ describe('staedtepartner-widgets/react', () => {
   for (const [tag, component, props] of components) {
     it(`<${tag}>: takes feed={object} as its property and calls onFeedReady`, async () => {
       const ready: CustomEvent<FeedReadyDetail>[] = [];
-      flushSync(() => root.render(createElement(component, { ...props, feed, onFeedReady: (event: CustomEvent<FeedReadyDetail>) => ready.push(event) })));
-      const element = container.querySelector(tag) as HTMLElement & { feed?: unknown };
+      flushSync(() =>
+        react.root.render(createElement(component, { ...props, feed: react.feed, onFeedReady: (event: CustomEvent<FeedReadyDetail>) => ready.push(event) })),
+      );
+      const element = react.container.querySelector(tag) as HTMLElement & { feed?: unknown };
       expect(customElements.get(tag), 'registered by the import').to.not.equal(undefined);
       expect(element.hasAttribute('feed')).to.equal(false);
-      expect(element.feed).to.equal(feed);
+      expect(element.feed).to.equal(react.feed);
       await until(() => ready.length > 0, `<${tag}> sent no feed-ready to onFeedReady`);
       expect(ready[0].type).to.equal('feed-ready');
       expect(ready[0].detail.warnings).to.be.an('array');
@@ -63,7 +46,7 @@ describe('staedtepartner-widgets/react', () => {
     const days: string[] = [];
     const render = (extra: Record<string, unknown>) =>
       flushSync(() =>
-        root.render(
+        react.root.render(
           createElement(ConfProgramme, {
             onFeedError: (event) => failures.push(event.detail.failure.kind),
             onDaySelect: (event) => days.push(event.detail.day),
@@ -75,8 +58,8 @@ describe('staedtepartner-widgets/react', () => {
     await until(() => failures.length > 0, 'no feed-error reached onFeedError');
     expect(failures).to.deep.equal(['version']);
 
-    render({ feed });
-    const element = container.querySelector('conf-programme')!;
+    render({ feed: react.feed });
+    const element = react.container.querySelector('conf-programme')!;
     await settled(element, '[part~="tab"]');
     const tab = [...shadow(element).querySelectorAll<HTMLElement>('[part~="tab"]')].find((candidate) => candidate.getAttribute('aria-selected') !== 'true')!;
     tab.click();
@@ -85,11 +68,11 @@ describe('staedtepartner-widgets/react', () => {
   });
 
   it('changes a prop on the element it rendered, as a property', async () => {
-    flushSync(() => root.render(createElement(JubileeList, { feed, year: 2021 })));
-    const element = container.querySelector('jubilee-list')!;
+    flushSync(() => react.root.render(createElement(JubileeList, { feed: react.feed, year: 2021 })));
+    const element = react.container.querySelector('jubilee-list')!;
     await settled(element);
-    flushSync(() => root.render(createElement(JubileeList, { feed, year: 2011 })));
-    expect(container.querySelector('jubilee-list')).to.equal(element);
+    flushSync(() => react.root.render(createElement(JubileeList, { feed: react.feed, year: 2011 })));
+    expect(react.container.querySelector('jubilee-list')).to.equal(element);
     expect(element.year).to.equal(2011);
   });
 });
