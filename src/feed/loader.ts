@@ -168,7 +168,12 @@ async function parseText(text: string): Promise<FeedResult> {
  * guess costs a chunk, never the result.
  */
 function importerFor(text: string): void {
-  const format = /\/widgets\/schedule\.json(\?|$)|^\s*\{\s*"talks"/.test(text) ? 'pretalx' : /^\s*\{\s*"schedule"/.test(text) ? 'frab' : undefined;
+  // frab's `schedule` may follow C3VOC's `$schema` and `generator`.
+  const format = /\/widgets\/schedule\.json(\?|$)|^\s*\{\s*"talks"/.test(text)
+    ? 'pretalx'
+    : /^\s*\{[^]{0,400}?"schedule"\s*:\s*\{/.test(text)
+      ? 'frab'
+      : undefined;
   if (format) IMPORTERS[format]().catch(() => undefined);
 }
 

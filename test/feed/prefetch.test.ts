@@ -39,6 +39,34 @@ describe('the importer asked for while a schedule downloads', () => {
   });
 });
 
+describe('the frab importer asked for while a C3VOC schedule downloads', () => {
+  it('requests the frab importer once the first bytes show "schedule" after "$schema" and "generator"', async () => {
+    const response = await fetch('/test/fixtures/schedules/frab-schedule.json');
+    const frab = (await response.json()) as { schedule: unknown };
+    const body = JSON.stringify({
+      $schema: 'https://c3voc.de/schedule/schema.json',
+      generator: { name: 'pretalx', version: '2024.1' },
+      schedule: frab.schedule,
+    });
+    const key = `sniff-frab-${Date.now()}`;
+    const route = (what: string) => new URL(`/__test__/${what}/${key}`, location.href).href;
+    const url = `${route('hold')}?head=150&body=${encodeURIComponent(body)}`;
+    const importerRequested = () => performance.getEntriesByType('resource').some((entry) => /\/src\/feed\/import\/frab\.[jt]s\b/.test(entry.name));
+    expect(importerRequested(), 'before').to.equal(false);
+    const result = loadFeed(url);
+    try {
+      await waitUntil(importerRequested, 'the frab importer was not requested while the schedule downloads', { timeout: 10_000, interval: 20 });
+      const { held } = (await (await fetch(route('held'))).json()) as { held: number };
+      expect(held, 'the rest of the schedule is still held').to.equal(1);
+    } finally {
+      await fetch(route('release'));
+    }
+    const feed = await result;
+    expect(feed.ok && feed.feed.conferences[0]?.sessions?.length).to.be.greaterThan(0);
+    forgetFeed(url);
+  });
+});
+
 describe('prefetchFeed', () => {
   it('starts the request that a widget’s loadFeed then shares', async () => {
     const url = unique('/demo/feed.json');
