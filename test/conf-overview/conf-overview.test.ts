@@ -223,7 +223,9 @@ describe('<conf-overview>', () => {
     await settled(element, SETTLED);
     const root = shadow(element);
     expect(root.querySelector('[part~="facts"]')).to.equal(null);
-    expect(one(element, '.when-where')).to.match(/1 ?– ?3 June 2027/).and.contain('Essen, Germany');
+    expect(one(element, '.when-where'))
+      .to.match(/1 ?– ?3 June 2027/)
+      .and.contain('Essen, Germany');
     expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/live']);
     expect(one(element, '[part~="conference-status"]')).to.match(/^Begins in \d+ days$/);
     await expect(element).to.be.accessible();
