@@ -198,6 +198,9 @@ export async function mountWidget(widget: WidgetCase, source: FeedSource, stage:
   else element.setAttribute('src', source.src);
   stage.append(element);
   await waitUntil(() => element.shadowRoot?.querySelector(settledSelector(widget)), `<${widget.tag}> did not settle`, { timeout, interval: 20 });
+  // Settled means the whole feed is read: a large feed object shows <jubilee-list>'s first entries
+  // before the rest is validated, and only then come its feed-ready and every warning.
+  await waitUntil(() => mounted.events > 0, `<${widget.tag}> sent neither feed-ready nor feed-error`, { timeout, interval: 20 });
   await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   return mounted;
 }
