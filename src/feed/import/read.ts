@@ -30,17 +30,27 @@ export function readPerson(value: unknown, path: Path, prefix: string, warnings:
   return { id: makeId(`${prefix}person-`, raw), name };
 }
 
-/** The persons of an event (`persons` or `speakers`), each kept once. */
+/**
+ * The persons of an event, each kept once: `persons` or `speakers`, and `participants` (C3VOC
+ * schedule2 lists speakers there too, in the same shape) beside either.
+ */
 export function readPersons(event: unknown, path: Path, prefix: string, warnings: Warnings): DraftPerson[] {
-  const key = field(event, 'persons') !== undefined ? 'persons' : 'speakers';
-  const list = field(event, key);
-  if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) {
-    warnings.add(child(path, key), `expected a list of persons, found ${describe(list)}; ignored`);
-    return [];
-  }
-  const persons = list.map((person, index) => readPerson(person, child(child(path, key), index), prefix, warnings));
-  return persons.filter((person): person is DraftPerson => person !== undefined);
+  const keys = [field(event, 'persons') !== undefined ? 'persons' : 'speakers', 'participants'];
+  const seen = new Set<string>();
+  return keys.flatMap((key) => {
+    const list = field(event, key);
+    if (list === undefined || list === null) return [];
+    if (!Array.isArray(list)) {
+      warnings.add(child(path, key), `expected a list of persons, found ${describe(list)}; ignored`);
+      return [];
+    }
+    return list.flatMap((entry, index) => {
+      const person = readPerson(entry, child(child(path, key), index), prefix, warnings);
+      if (person === undefined || seen.has(person.id)) return [];
+      seen.add(person.id);
+      return [person];
+    });
+  });
 }
 
 /** A name from a string, a localisable object or an object with a `name`. */
