@@ -113,22 +113,30 @@ export function sessionTime(entry: ProgrammeSession, language: string, zone?: st
 
 const sessionTimes = new Map<string, SessionTime>();
 
+/** Whole days from `a` to `b` (`YYYY-MM-DD` each). */
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+
 function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsAt: number, language: string, zone?: string): SessionTime {
-  if (!zone) {
-    // Local wall-clock times: format them as UTC, where no zone shifts them.
-    const asUtc = (date: CalendarDate) => zonedInstant(date, 'UTC');
-    const format = dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }, language);
-    const from = asUtc(start);
-    const text =
-      entry.end?.minutes !== undefined && dayKey(entry.end) === entry.day ? format.formatRange(from, Math.max(from, asUtc(entry.end))) : format.format(from);
-    return { text, datetime: entry.session.start! };
+  // Without `zone`, the feed's wall-clock times, formatted as UTC where no zone shifts them.
+  const timeZone = zone ?? 'UTC';
+  const begin = zone ? startsAt : zonedInstant(start, 'UTC');
+  const finish = entry.end?.minutes === undefined ? undefined : zone ? entry.endsAt : zonedInstant(entry.end, 'UTC');
+  const day = (instant: number) => dayKey(dayInZone(new Date(instant), timeZone));
+  const sameDay = day(begin) === entry.day;
+  // Two-digit hours, as the engines write them in ranges: "09:00", "23:00–01:30".
+  const format = dateFormat(
+    sameDay
+      ? { hour: '2-digit', minute: '2-digit', timeZone }
+      : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone },
+    language,
+  );
+  const after = finish !== undefined && finish > begin ? daysBetween(day(begin), day(finish)) : -1;
+  let text = format.format(begin);
+  if (after === 0 || (after > 0 && !sameDay)) text = format.formatRange(begin, finish!);
+  else if (after === 1) {
+    const [from, to] = [text, format.format(finish!)];
+    text = msg(str`${from}–${to} (next day)`, { desc: 'Time range of a session that ends after midnight, on the day after it starts' });
   }
-  const shownDay = dayKey(dayInZone(new Date(startsAt), zone));
-  const options: Intl.DateTimeFormatOptions =
-    shownDay === entry.day
-      ? { hour: 'numeric', minute: '2-digit', timeZone: zone }
-      : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone };
-  const format = dateFormat(options, language);
-  const hasEnd = entry.end?.minutes !== undefined && entry.endsAt !== undefined && entry.endsAt > startsAt;
-  return { text: hasEnd ? format.formatRange(startsAt, entry.endsAt!) : format.format(startsAt), datetime: new Date(startsAt).toISOString() };
+  // Another day than the tab's is named in front ("Вт, 25 июн., 10:00"): capitalised, as the day tabs are.
+  return { text: sameDay ? text : capital(text, language), datetime: zone ? new Date(startsAt).toISOString() : entry.session.start! };
 }

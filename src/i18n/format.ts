@@ -76,9 +76,9 @@ export function plural(count: number, forms: PluralForms, language: string = cur
   return forms[category] ?? forms.other;
 }
 
-/** "Karlsruhe and Baden-Baden", "Moskau und Kaluga", "Москва и Калуга". */
+/** "Karlsruhe and Baden-Baden", "Moskau und Kaluga", "Москва и Калуга"; English as in Britain, "A, B and C" without the US comma. */
 export function formatList(items: readonly string[], language: string = currentLanguage()): string {
-  return cached('list', language, {}, () => new Intl.ListFormat(language, { type: 'conjunction' })).format(items);
+  return cached('list', language, {}, () => new Intl.ListFormat(language === 'en' ? 'en-GB' : language, { type: 'conjunction' })).format(items);
 }
 
 /** The name of a country in the widgets' language, from its ISO 3166-1 code. */

@@ -43,6 +43,7 @@
 'sc6871d2cdeaf591b': str`Programm: ${0}`,
 'sc9b6d7d28e4e659f': `Uhrzeit folgt`,
 'sc9e494c8346b7cb5': `Sonstiges`,
+'sd16c845d869f5652': str`${0}–${1} Uhr (am Folgetag)`,
 'sd85a4a35befa6409': `Mein Programm`,
 'sd8d33cd578e31370': `Programm durchsuchen`,
 'sdc9c70ac1721c5fe': str`Zeiten in der Ortszeit der Konferenz (${0}).`,

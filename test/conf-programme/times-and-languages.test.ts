@@ -1,0 +1,124 @@
+/**
+ * Issue 13, "Tracks and kinds from real schedules" (times) and two wording bugs: a session that
+ * crosses midnight shows its range with the next day marked, in the list, the grid cards and
+ * their accessible names; a time in the reader's zone on another day starts with a capital
+ * (Russian); English lists have no US comma before "and".
+ */
+import { expect } from '@open-wc/testing';
+import { parseCalendarDate } from '../../src/feed/dates.js';
+import { zonedInstant } from '../../src/feed/zoned-time.js';
+import { setLanguage } from '../../src/i18n/language.js';
+import type { ProgrammeSession } from '../../src/conf-programme/programme.js';
+import { sessionTime } from '../../src/conf-programme/texts.js';
+import { minimalFeed } from '../support/feeds.js';
+import { shadow, until } from '../support/widgets.js';
+import { article, cleanUp, container, one, programme } from './support.js';
+
+const LANGUAGES = ['en', 'de', 'ru'] as const;
+const NEXT_DAY = { en: '(next day)', de: '(am Folgetag)', ru: '(следующего дня)' };
+
+/** A programme entry of a session in `timeZone` from `start` to `end` (feed local times). */
+function entry(start: string, end: string | undefined, timeZone: string): ProgrammeSession {
+  const from = parseCalendarDate(start)!;
+  const to = end ? parseCalendarDate(end) : undefined;
+  return {
+    session: { id: 's', kind: 'other', title: 'S', start, ...(end ? { end } : {}) },
+    start: from,
+    end: to,
+    day: start.slice(0, 10),
+    timed: true,
+    startsAt: zonedInstant(from, timeZone),
+    endsAt: to ? zonedInstant(to, timeZone) : undefined,
+    searchText: '',
+  };
+}
+
+describe('session times across midnight', () => {
+  // The programme's translations come with its element.
+  before(() => void document.createElement('conf-programme'));
+  after(() => setLanguage('en'));
+  for (const language of LANGUAGES) {
+    it(`${language}: shows the range with the next day marked, in the conference's zone and in another`, async () => {
+      await setLanguage(language);
+      const night = entry('2019-06-25T23:00', '2019-06-26T01:30', 'Europe/Moscow');
+      const local = sessionTime(night, language)!.text;
+      expect(local).to.contain('23:00').and.contain('01:30').and.contain(NEXT_DAY[language]);
+      // In a zone where it still starts on the conference day (Moscow itself, named as the reader's).
+      const shifted = sessionTime(night, language, 'Europe/Moscow')!.text;
+      expect(shifted).to.contain('23:00').and.contain('01:30').and.contain(NEXT_DAY[language]);
+      expect(shifted, 'no dates written out').to.not.match(/2019|06\/|\.6\./);
+      // Within one day: a plain range, no mark.
+      expect(sessionTime(entry('2019-06-25T10:00', '2019-06-25T11:30', 'Europe/Moscow'), language)!.text).to.not.contain(NEXT_DAY[language]);
+    });
+  }
+
+  it('ru: a time in the reader’s zone on another day starts with a capital, as the day tabs do', () => {
+    // 20:00 in Moscow is 02:00 on the next day in Tokyo.
+    const text = sessionTime(entry('2019-06-25T20:00', '2019-06-25T21:00', 'Europe/Moscow'), 'ru', 'Asia/Tokyo')!.text;
+    expect(text).to.match(/^Ср/);
+  });
+});
+
+describe('<conf-programme> times across midnight and lists', function () {
+  this.timeout(60_000);
+  afterEach(async () => {
+    await cleanUp(() => false);
+    await setLanguage('en');
+  });
+
+  const feed = () =>
+    minimalFeed({
+      people: [
+        { id: 'a', name: 'Anna' },
+        { id: 'b', name: 'Boris' },
+        { id: 'c', name: 'Clara' },
+      ],
+      conferences: [
+        {
+          id: 'c',
+          title: 'Camp',
+          start: '2030-06-25',
+          end: '2030-06-26',
+          timeZone: 'Europe/Berlin',
+          hostCities: ['essen'],
+          sessions: [
+            {
+              id: 'night',
+              kind: 'culture',
+              title: 'Night concert',
+              venue: 'Hall',
+              start: '2030-06-25T23:00',
+              end: '2030-06-26T01:30',
+              speakers: ['a', 'b', 'c'],
+            },
+            { id: 'day', kind: 'other', title: 'Day talk', venue: 'Hall', start: '2030-06-25T10:00', end: '2030-06-25T11:00' },
+          ],
+        },
+      ],
+    });
+
+  for (const language of LANGUAGES) {
+    it(`${language}: the list and the grid card show the range and the next day, and the card’s name says it`, async () => {
+      await setLanguage(language);
+      const list = await programme({ feed: feed() });
+      const listTime = article(list, 'night').querySelector('[part~="session-time"]')!.textContent!;
+      expect(listTime).to.contain('23:00').and.contain('01:30').and.contain(NEXT_DAY[language]);
+      list.remove();
+
+      const grid = await programme({ feed: feed(), attributes: { view: 'grid' }, container: container('1200px') });
+      await until(() => shadow(grid).querySelector('[part~="grid"]'), 'the grid');
+      const card = article(grid, 'night');
+      const name = card
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => shadow(grid).getElementById(id)?.textContent?.trim())
+        .join(' ');
+      expect(name).to.contain('01:30').and.contain(NEXT_DAY[language]).and.contain('Night concert');
+    });
+  }
+
+  it('en: lists people as in Britain, without a comma before "and"', async () => {
+    const element = await programme({ feed: feed() });
+    expect(one(element, '[part~="speakers"]')).to.contain('Anna, Boris and Clara');
+  });
+});
