@@ -122,6 +122,8 @@ export const DESCRIPTIONS = {
     workingGroup: 'Number of the working group; several sessions may share one.',
     title: 'Title.',
     description: 'What the session is about.',
+    language:
+      'The language the session is held in, as a code such as "ru": title and description given as one string are marked as written in it, so screen readers pronounce them so.',
     start: 'Day, or day and time, when it begins.',
     end: 'When it ends.',
     venue: 'Room, building or address.',

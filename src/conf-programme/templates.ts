@@ -10,8 +10,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
-import type { Organisation, SideEvent } from '../feed/schema.js';
-import { localise, paragraphs, safeHref, shownLinks } from '../feed/text.js';
+import type { LocalisedText, Organisation, SideEvent } from '../feed/schema.js';
+import { localise, localisedKey, paragraphs, safeHref, shownLinks } from '../feed/text.js';
 import { formatList } from '../i18n/format.js';
 import { formatDateRange, ordinalLabel } from '../shared/conference-text.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -62,6 +62,16 @@ function people(ids: readonly string[] | undefined, feed: Feed, language: string
 }
 
 /**
+ * `lang` for a session's text written in another language than the widget's (a Russian title on
+ * a German page), so screen readers pronounce it in that language: the language the text was
+ * picked in, or for a plain string the session's `language`; `nothing` when it is the widget's.
+ */
+function otherLanguage(text: LocalisedText | undefined, language: string, sessionLanguage?: string): string | typeof nothing {
+  const key = localisedKey(text, language, sessionLanguage);
+  return key && key.split('-')[0].toLowerCase() !== language ? key : nothing;
+}
+
+/**
  * The name of a control that acts on one session: "Beschreibung: Titel". An
  * aria-label, not the title in a visually hidden span after the visible word:
  * engines put a space before such a span, and read "Beschreibung : Titel".
@@ -91,6 +101,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
     .join(', ');
   const topics = (session.topics ?? []).map((topic) => localise(topic, language)).filter(Boolean);
   const description = paragraphs(localise(session.description, language));
+  const descriptionLanguage = otherLanguage(session.description, language, session.language);
   const links = shownLinks(session.links, language);
   const descriptionLabel = msg('Description', { desc: 'Disclosure that shows the description of a session' });
   const favouriteLabel = msg('My programme', { desc: 'Toggle button: keep this session in my programme' });
@@ -125,7 +136,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
               : nothing
         }
       </p>
-      ${staticHtml`<${context.heading} part="session-title" id="title-${id}">${title}</${context.heading}>`}
+      ${staticHtml`<${context.heading} part="session-title" id="title-${id}" lang=${otherLanguage(session.title, language, session.language)}>${title}</${context.heading}>`}
       ${
         coordinators.length === 0
           ? nothing
@@ -152,7 +163,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
           ? nothing
           : html`<details part="description" ?open=${context.printing}>
               <summary aria-label=${namedFor(descriptionLabel, title)}>${descriptionLabel}</summary>
-              ${description.map((text) => html`<p>${text}</p>`)}
+              ${description.map((text) => html`<p lang=${descriptionLanguage}>${text}</p>`)}
               ${
                 links.length === 0
                   ? nothing

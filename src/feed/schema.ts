@@ -39,12 +39,15 @@ const hasText = (value: string) => value.trim() !== '';
 
 export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'an id of 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'));
 
+/** A language code: `"de"`, `"ru"`, `"de-AT"`. */
+const LanguageCodeSchema = v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as "de"'));
+
 /** A plain string, or one string per language: `{"de": "…", "ru": "…", "en": "…"}`. */
 export const LocalisedTextSchema = v.union(
   [
     v.pipe(text(), v.check(hasText, 'a text that is not blank')),
     v.pipe(
-      v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'a language code such as "de"')), text()),
+      v.record(LanguageCodeSchema, text()),
       v.check((map) => Object.values(map).some(hasText), 'text in at least one language'),
     ),
   ],
@@ -142,6 +145,8 @@ export const SessionSchema = object({
   workingGroup: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999))),
   title: LocalisedTextSchema,
   description: v.optional(LocalisedTextSchema),
+  /** Imported schedules name it (frab `language`, pretalx `content_locale`); it sets `lang` on plain-string texts. */
+  language: v.optional(LanguageCodeSchema),
   start: v.optional(LocalDateTimeSchema),
   end: v.optional(LocalDateTimeSchema),
   venue: v.optional(LocalisedTextSchema),

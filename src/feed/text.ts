@@ -6,16 +6,26 @@ import type { Link, LocalisedText } from './schema.js';
  * primary subtag, so `{"de-AT": …}` serves `de`.
  */
 export function localise(value: LocalisedText | undefined, language: string): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (value === undefined || typeof value === 'string') return value ?? '';
+  const key = localisedKey(value, language);
+  return key === undefined ? '' : value[key];
+}
+
+/**
+ * The language `localise` picks from a localised text for `language`: its key (`"ru"`), also
+ * when it falls back to another language than the one asked for, so that its element can carry
+ * `lang`; `fallback` for a plain string, which names no language.
+ */
+export function localisedKey(value: LocalisedText | undefined, language: string, fallback?: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return fallback;
   const primary = (tag: string) => tag.toLowerCase().split('-')[0];
   // An empty translation counts as missing, so the next language is shown.
   const keys = Object.keys(value).filter((key) => Object.hasOwn(value, key) && value[key].trim() !== '');
   for (const wanted of [primary(language), 'en', 'de']) {
     const key = keys.find((k) => primary(k) === wanted);
-    if (key !== undefined) return value[key];
+    if (key !== undefined) return key;
   }
-  return keys.length > 0 ? value[keys[0]] : '';
+  return keys[0];
 }
 
 /** Every language version of a text, for search that finds "Gesundheit", "здоровье" and "health" alike. */

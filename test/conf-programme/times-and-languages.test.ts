@@ -2,7 +2,8 @@
  * Issue 13, "Tracks and kinds from real schedules" (times) and two wording bugs: a session that
  * crosses midnight shows its range with the next day marked, in the list, the grid cards and
  * their accessible names; a time in the reader's zone on another day starts with a capital
- * (Russian); English lists have no US comma before "and".
+ * (Russian); English lists have no US comma before "and"; a title or description in another
+ * language than the page's carries `lang`.
  */
 import { expect } from '@open-wc/testing';
 import { parseCalendarDate } from '../../src/feed/dates.js';
@@ -120,5 +121,61 @@ describe('<conf-programme> times across midnight and lists', function () {
   it('en: lists people as in Britain, without a comma before "and"', async () => {
     const element = await programme({ feed: feed() });
     expect(one(element, '[part~="speakers"]')).to.contain('Anna, Boris and Clara');
+  });
+});
+
+describe('<conf-programme> texts in another language than the page', function () {
+  this.timeout(60_000);
+  afterEach(async () => {
+    await cleanUp(() => false);
+    await setLanguage('en');
+  });
+
+  const feed = () =>
+    minimalFeed({
+      conferences: [
+        {
+          id: 'c',
+          title: 'Treffen',
+          start: '2030-06-25',
+          timeZone: 'Europe/Berlin',
+          hostCities: ['essen'],
+          sessions: [
+            // Imported: plain strings, and the language the session is held in.
+            { id: 'ru', kind: 'other', title: 'Доклад о партнёрстве', description: 'Подробности.', language: 'ru', start: '2030-06-25T10:00' },
+            { id: 'de', kind: 'other', title: 'Vortrag', description: 'Einzelheiten.', language: 'de', start: '2030-06-25T11:00' },
+            // Only in Russian: the German page shows the Russian text.
+            { id: 'only-ru', kind: 'other', title: { ru: 'Только по-русски' }, description: { ru: 'Текст.' }, start: '2030-06-25T12:00' },
+            {
+              id: 'both',
+              kind: 'other',
+              title: { de: 'Zweisprachig', ru: 'Двуязычный' },
+              description: { de: 'Text.', ru: 'Текст.' },
+              start: '2030-06-25T13:00',
+            },
+          ],
+        },
+      ],
+    });
+
+  const langOf = (element: Element, id: string, selector: string) => article(element, id).querySelector(selector)?.getAttribute('lang') ?? null;
+
+  it('de: marks Russian titles and descriptions with lang="ru", and nothing in the page’s language', async () => {
+    await setLanguage('de');
+    const element = await programme({ feed: feed() });
+    const expected = { ru: 'ru', de: null, 'only-ru': 'ru', both: null };
+    for (const [id, lang] of Object.entries(expected)) {
+      expect(langOf(element, id, '[part~="session-title"]'), `title of ${id}`).to.equal(lang);
+      expect(langOf(element, id, '[part~="description"] p'), `description of ${id}`).to.equal(lang);
+    }
+    // The UI's own words stay in the page's language.
+    expect(langOf(element, 'ru', '[part~="description"] summary')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('en: a German-only text shown on an English page is marked de', async () => {
+    const element = await programme({ feed: feed() });
+    expect(langOf(element, 'de', '[part~="session-title"]')).to.equal('de');
+    expect(langOf(element, 'both', '[part~="session-title"]'), 'falls back to German').to.equal('de');
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Details of imported schedules (issue 13, "Tracks and kinds from real schedules"):
- * speakers under schedule2's `participants`.
+ * speakers under schedule2's `participants`, each session's language.
  */
 import { expect } from '@open-wc/testing';
 import { importSchedule, type ImportedSchedule } from '../../src/feed/import/index.js';
 import type { Session } from '../../src/feed/schema.js';
+import { validateFeed } from '../../src/feed/validate.js';
 
 function imported(document: unknown): ImportedSchedule {
   const result = importSchedule(document);
@@ -63,5 +64,24 @@ describe('schedule2 participants', () => {
     const result = imported(schedule2([{ guid: 'a1', title: 'Talk', date: '2024-06-25T10:00:00+02:00', duration: '00:30', participants: 'Anna' }]));
     expect(result.warnings.map((warning) => warning.path)).to.include('$.events[0].participants');
     expect(sessions(result)[0].speakers).to.equal(undefined);
+  });
+});
+
+describe('the language of imported sessions', () => {
+  it('carries frab language and pretalx content_locale into the session, as a language code', async () => {
+    const frab = imported(await (await fetch('/test/fixtures/schedules/frab-schedule.json')).json());
+    const languages = sessions(frab).map((session) => session.language);
+    expect(languages).to.include('ru').and.include('de');
+    const pretalx = imported(await (await fetch('/test/fixtures/schedules/pretalx-widget.json')).json());
+    expect(sessions(pretalx).map((session) => session.language)).to.include('ru');
+    const result = validateFeed(frab.document);
+    if (!result.ok) throw new Error('the imported feed is not valid');
+    expect(result.warnings.filter((warning) => warning.path.endsWith('.language'))).to.deep.equal([]);
+    expect(result.feed.conferences[0].sessions?.map((session) => session.language)).to.deep.equal(languages);
+  });
+
+  it('leaves out a language that is no language code', () => {
+    const result = imported(schedule2([{ guid: 'a1', title: 'Talk', date: '2024-06-25T10:00:00+02:00', duration: '00:30', language: 'Russian, German' }]));
+    expect(sessions(result)[0].language).to.equal(undefined);
   });
 });

@@ -11,6 +11,7 @@ import { formatOffset, instantOf, localDateTime, parseClock, parseDateTime, pars
 import { zonedInstant, zoneOffset } from '../zoned-time.js';
 import { IdPool, plainText, Warnings, type Path } from './util.js';
 import { isValidTimeZone } from '../dates.js';
+import { LANGUAGE_TAG } from '../constants.js';
 
 /** What `importSchedule` gives for a recognised schedule. */
 export interface ImportedSchedule {
@@ -303,6 +304,8 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
       `ends ${(end - start) / 60_000} minutes after it starts, but at the same or an earlier local time (a clock change in ${zone}): local times cannot show this`,
     );
   }
+  const language = event.language?.trim().toLowerCase().replace('_', '-');
+  if (language && LANGUAGE_TAG.test(language)) session.language = language;
   if (event.room !== undefined) session.venue = event.room;
   if (speakers.length > 0) session.speakers = speakers;
   if (topics.length > 0) session.topics = topics;
