@@ -5,7 +5,7 @@
 import { msg, str } from '../i18n/msg.js';
 import type { CalendarDate } from '../feed/dates.js';
 import { toUtcNoon } from '../feed/dates.js';
-import { zonedInstant } from '../feed/zoned-time.js';
+import { zonedInstant, zoneOffset } from '../feed/zoned-time.js';
 import type { SessionKind } from '../feed/schema.js';
 import { dateFormat, numberFormat, plural } from '../i18n/format.js';
 import { dayInZone } from '../shared/conference.js';
@@ -79,11 +79,7 @@ export function zoneName(timeZone: string, instant: number, language: string): s
 
 /** Whether two zones have different offsets at `instant` (Berlin and Paris do not). */
 export function zonesDiffer(a: string, b: string, instant: number): boolean {
-  const offset = (zone: string) =>
-    dateFormat({ timeZone: zone, timeZoneName: 'longOffset' }, 'en')
-      .formatToParts(instant)
-      .find((part) => part.type === 'timeZoneName')?.value;
-  return offset(a) !== offset(b);
+  return zoneOffset(instant, a) !== zoneOffset(instant, b);
 }
 
 export interface SessionTime {
