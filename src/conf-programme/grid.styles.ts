@@ -97,11 +97,16 @@ const GRID_CSS = css`
     .line.half {
       border-block-start-style: dotted;
     }
+    /* A line is two rows less the card's borders, so --_fit lines (set by the template) fit in it whole;
+       whole pixels, as WebKit lays lines out. */
     .grid-sessions > .session {
       --_lines: 2;
+      --_fit: 1;
+      --_line: round(down, var(--_slot) * 2 - 2px, 1px);
       z-index: 1;
       overflow: hidden;
-      padding: 0.15rem 0.35rem;
+      padding: 0 0.35rem;
+      line-height: var(--_line);
       border-radius: calc(var(--_radius) / 2);
       font-size: 0.85em;
       content-visibility: visible;
@@ -111,6 +116,7 @@ const GRID_CSS = css`
       border-block-end: 2px dashed var(--_muted);
     }
     .grid-sessions .meta {
+      row-gap: 0;
       font-size: 1em;
     }
     .grid-sessions p {
@@ -119,12 +125,18 @@ const GRID_CSS = css`
     .grid-sessions [part~='session-title'] {
       margin: 0;
       font-size: 1em;
+      line-height: inherit;
     }
     /* The column names the venue; the session's accessible name still says it. */
     .grid-sessions [part~='venue'] {
       display: none;
     }
-    /* Compact: time, kind, title (as many lines as its length leaves room for), speakers; the rest on hover or focus, over what follows. */
+    /* Compact: time, kind, title (as many lines as its length leaves room for), speakers; the rest on hover or focus, over what follows.
+       What does not fit is cut below its last whole line (still read by screen readers). */
+    .grid-sessions > :not(:hover, :focus-within) > article {
+      max-block-size: calc(var(--_fit) * var(--_line));
+      overflow: hidden;
+    }
     .grid-sessions > :not(:hover, :focus-within) [part~='session-title'] {
       display: -webkit-box;
       -webkit-box-orient: vertical;

@@ -245,7 +245,8 @@ export function renderSessionGrid(
                 {
                   '--_column': `${firstLane[cell.column] + cell.lane} / span ${cell.lanes}`,
                   '--_row': `${cell.rowStart + 2} / ${cell.rowEnd + 2}`,
-                  // Title lines that fit beside the time and speakers: two rows (10 minutes) a line.
+                  // Lines that fit, two rows (10 minutes) a line: all of the compact card, and its title's beside the time.
+                  '--_fit': String((cell.rowEnd - cell.rowStart) >> 1),
                   '--_lines': String(Math.max(1, (cell.rowEnd - cell.rowStart - 2) >> 1)),
                 },
                 cell.openEnd,

@@ -237,3 +237,76 @@ describe('<conf-programme view="grid"> as a timetable', function () {
     expect(title.scrollHeight).to.be.at.most(title.clientHeight + 1);
   });
 });
+
+/** Where a text box is shown: the card's box cut by every box between that clips (the article, a clamped title). */
+function clipOf(node: Node, card: Element): DOMRect {
+  let { top, bottom } = card.getBoundingClientRect();
+  for (let element = node.parentElement; element && element !== card; element = element.parentElement) {
+    if (getComputedStyle(element).overflowY === 'visible') continue;
+    const box = element.getBoundingClientRect();
+    top = Math.max(top, box.top);
+    bottom = Math.min(bottom, box.bottom);
+  }
+  return new DOMRect(0, top, 0, Math.max(0, bottom - top));
+}
+
+/** Lines of text in `card` that are shown in part: cut by its edge (or a clipping box inside it) through the letters. */
+function slicedLines(card: Element): string[] {
+  const sliced: string[] = [];
+  const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (!node.textContent?.trim() || !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    const clip = clipOf(node, card);
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const line of range.getClientRects()) {
+      const inside = line.top >= clip.top - 0.5 && line.bottom <= clip.bottom + 0.5;
+      const outside = line.bottom <= clip.top + 0.5 || line.top >= clip.bottom - 0.5;
+      if (!inside && !outside)
+        sliced.push(
+          `"${node.textContent.trim().slice(0, 30)}" ${line.top.toFixed(1)}–${line.bottom.toFixed(1)} in ${clip.top.toFixed(1)}–${clip.bottom.toFixed(1)}`,
+        );
+    }
+  }
+  return sliced;
+}
+
+describe('<conf-programme view="grid"> short cards', function () {
+  this.timeout(60_000);
+  afterEach(async () => {
+    await cleanUp(() => false);
+    await setLanguage('en');
+  });
+
+  for (const language of ['en', 'de', 'ru'] as const) {
+    it(`${language}: leaves out what does not fit at a line boundary, the speakers still in the card for hover, focus and screen readers`, async () => {
+      await setLanguage(language);
+      const lengths = [10, 15, 20, 25, 30, 35, 45, 60, 90];
+      const title = 'Twinning towns: mesh networks, solar power and the right to repair in small towns and villages';
+      const sessions = lengths.flatMap((length, index) => {
+        const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        const from = 8 * 60 + index * 100;
+        return [
+          { id: `short-${length}`, title: { en: title }, venue: { en: 'Hall' }, start: at(time(from)), end: at(time(from + length)), speakers: ['ada', 'kim'] },
+          { id: `plain-${length}`, venue: { en: 'Room 2' }, start: at(time(from)), end: at(time(from + length)), speakers: ['kim'] },
+        ];
+      });
+      sessions.push({ id: 'no-end', title: { en: title }, venue: { en: 'Room 2' }, start: at('07:00'), speakers: ['ada', 'kim'] } as never);
+      const element = await programme({ feed: feedOf(sessions), attributes: { view: 'grid' }, container: container('1000px') });
+      await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+      (document.activeElement as HTMLElement | null)?.blur();
+      const cards = [...shadow(element).querySelectorAll<HTMLElement>('.grid-sessions > .session')];
+      expect(cards).to.have.length(2 * lengths.length + 1);
+      for (const card of cards) {
+        // In view, so that nothing is skipped as off screen.
+        card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        expect(slicedLines(card), card.querySelector('article')!.id).to.deep.equal([]);
+      }
+      // A 30-minute card shows its time and title; its speakers are still in the card.
+      const half = item(element, 'short-30');
+      expect(half.querySelector('[part~="speakers"]')!.textContent).to.contain('Ada Lovelace');
+      expect(article(element, 'short-30').getAttribute('aria-labelledby')).to.contain('title-short-30');
+    });
+  }
+});
