@@ -90,7 +90,7 @@ export function gridLayout(
   }
   start -= start % 15;
   end = Math.min(DAY_END, Math.ceil(end / 15) * 15);
-  // Columns in one order on every day: `rank` (the most used venue first), then first appearance.
+  // Columns in one order on every day: `rank` (the venue's first appearance in the feed).
   const venues = [...byVenue.keys()].sort((a, b) => rank(a) - rank(b));
   const lanes: number[] = [];
   const cells: (GridCell & { from: number })[] = [];
@@ -131,15 +131,23 @@ export function gridLayout(
   return { venues, lanes, start, end, cells, untimed };
 }
 
-/** A rank per venue for `gridLayout`: the venue with the most sessions of the whole programme first. */
-export function venueRanks(sessions: readonly ProgrammeSession[], venueOf: (entry: ProgrammeSession) => string, noVenue: string): (venue: string) => number {
-  const counts = new Map<string, number>();
+/**
+ * A rank per venue for `gridLayout`: the organiser's order, as the feed has no list of venues the
+ * order in which they first appear in the feed's `sessions` (`position` of a session there),
+ * which importers keep from the schedule's rooms.
+ */
+export function venueRanks(
+  sessions: readonly ProgrammeSession[],
+  venueOf: (entry: ProgrammeSession) => string,
+  noVenue: string,
+  position: (entry: ProgrammeSession) => number,
+): (venue: string) => number {
+  const first = new Map<string, number>();
   for (const entry of sessions) {
     const venue = venueOf(entry) || noVenue;
-    counts.set(venue, (counts.get(venue) ?? 0) + 1);
+    first.set(venue, Math.min(first.get(venue) ?? Infinity, position(entry)));
   }
-  const order = new Map([...counts.entries()].sort((a, b) => b[1] - a[1]).map(([venue], index) => [venue, index]));
-  return (venue) => order.get(venue) ?? order.size;
+  return (venue) => first.get(venue) ?? Infinity;
 }
 
 /**
@@ -259,11 +267,17 @@ export function renderSessionGrid(
 
 const ranks = new WeakMap<Programme, { language: string; rank: (venue: string) => number }>();
 
-/** The grid's column order for `programme` (the venue with the most sessions first), worked out once per programme and language. */
+/** The grid's column order for `programme` (the venues in the order they first appear in the feed), worked out once per programme and language. */
 export function venueRankOf(programme: Programme, language: string, kit: GridKit): (venue: string) => number {
   const known = ranks.get(programme);
   if (known?.language === language) return known.rank;
-  const rank = venueRanks(programme.sessions, (entry) => kit.venueName(entry, language), kit.noVenueLabel());
+  const positions = new Map((programme.conference.sessions ?? []).map((session, index) => [session, index]));
+  const rank = venueRanks(
+    programme.sessions,
+    (entry) => kit.venueName(entry, language),
+    kit.noVenueLabel(),
+    (entry) => positions.get(entry.session) ?? Infinity,
+  );
   ranks.set(programme, { language, rank });
   return rank;
 }

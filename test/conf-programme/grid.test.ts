@@ -174,8 +174,8 @@ describe('<conf-programme view="grid"> as a timetable', function () {
   });
 
   it('reads and tabs by time, then venue', async () => {
-    // Given in another order: ties at 11:00 and 15:00 in the feed's order would be the other way round.
-    const element = await grid(feedOf([...GEOMETRY].reverse()));
+    // Given in another order (the Hall first, so its column comes first): ties at 15:00 in the feed's order would be the other way round.
+    const element = await grid(feedOf([GEOMETRY[0], ...GEOMETRY.slice(1).reverse()]));
     expect(shownIds(element)).to.deep.equal(['long', 'half', 'hour', 'after', 'first', 'open', 'overlap']);
   });
 
@@ -309,4 +309,30 @@ describe('<conf-programme view="grid"> short cards', function () {
       expect(article(element, 'short-30').getAttribute('aria-labelledby')).to.contain('title-short-30');
     });
   }
+});
+
+describe('<conf-programme view="grid"> venue order', function () {
+  this.timeout(60_000);
+  afterEach(() => cleanUp(() => false));
+
+  it('keeps the organiser’s order of venues, their first appearance in the feed, not the most used first', async () => {
+    const element = await programme({
+      feed: feedOf([
+        { id: 'opening', venue: { en: 'Great hall' }, start: at('09:00'), end: at('10:00') },
+        { id: 'a', venue: { en: 'Room 2' }, start: at('10:00'), end: at('11:00') },
+        { id: 'b', venue: { en: 'Room 2' }, start: at('11:00'), end: at('12:00') },
+        { id: 'c', venue: { en: 'Room 3' }, start: at('08:00'), end: at('09:00') },
+        { id: 'd', venue: { en: 'Room 3' }, start: at('11:00'), end: at('12:00') },
+        { id: 'e', venue: { en: 'Room 3' }, start: at('12:00'), end: at('13:00') },
+      ]),
+      attributes: { view: 'grid' },
+      container: container('1200px'),
+    });
+    await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+    const heads = [...shadow(element).querySelectorAll<HTMLElement>('.venue-head')];
+    expect(heads.map((head) => head.textContent!.trim())).to.deep.equal(['Great hall', 'Room 2', 'Room 3']);
+    const left = (id: string) => item(element, id).getBoundingClientRect().left;
+    expect(left('opening')).to.be.below(left('a'));
+    expect(left('a')).to.be.below(left('c'));
+  });
 });

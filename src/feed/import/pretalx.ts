@@ -84,7 +84,10 @@ export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent
   const speakers = directory(document, 'speakers', 'code', warnings);
   const talks = field(document, 'talks');
   if (!Array.isArray(talks)) return [];
-  return talks.map((talk, index): DraftEvent => {
+  // In the order of the file's rooms (a stable sort): the grid's columns follow the sessions' first appearance.
+  const roomOrder = new Map([...rooms.values()].map((name, index) => [name, index]));
+  const position = (event: DraftEvent) => (event.room === undefined ? rooms.size : (roomOrder.get(event.room) ?? rooms.size));
+  const events = talks.map((talk, index): DraftEvent => {
     const at = child('$.talks', index);
     const id = readEventId(talk, at, 'pretalx-', ['code', 'id'], String(index), warnings);
     const track = lookUp(field(talk, 'track'), tracks, child(at, 'track'), 'track', warnings);
@@ -105,6 +108,7 @@ export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent
       links: readLinks(talk, at, warnings),
     };
   });
+  return events.sort((a, b) => position(a) - position(b));
 }
 
 /** A pretalx file as a feed document; the format it really is when it is not pretalx. */
