@@ -8,7 +8,7 @@ import { localise } from '../feed/text.js';
 import { currentLanguage } from '../i18n/language.js';
 import { downloadCalendar, toICalendar, type CalendarEntry } from '../shared/calendar.js';
 import { conferenceTitle } from '../shared/conference-text.js';
-import type { Programme, ProgrammeSession } from './programme.js';
+import { ALL_DAYS, filterSessions, SIDE_EVENTS, type CalendarScope, type Programme, type ProgrammeFilter, type ProgrammeSession } from './programme.js';
 
 export { downloadCalendar } from '../shared/calendar.js';
 
@@ -18,6 +18,20 @@ export interface SessionTexts {
   location(entry: ProgrammeSession): string;
   description(entry: ProgrammeSession): string;
   url(entry: ProgrammeSession): string;
+}
+
+/** The sessions of a calendar file of `scope`, given the tab on screen, the filters and the favourites. */
+export function calendarSessions(
+  programme: Programme,
+  scope: CalendarScope,
+  view: { tab: string; filter: ProgrammeFilter; favourites: ReadonlySet<string> },
+): ProgrammeSession[] {
+  const { sessions } = programme;
+  if (typeof scope === 'object') return sessions.filter((entry) => entry.session.id === scope.session);
+  if (scope === 'favourites') return sessions.filter((entry) => view.favourites.has(entry.session.id));
+  if (scope === 'all') return [...sessions];
+  const onTab = view.tab === ALL_DAYS || view.tab === SIDE_EVENTS ? sessions : sessions.filter((entry) => entry.day === view.tab);
+  return filterSessions(onTab, view.filter);
 }
 
 /** The calendar entry of a session with a known day; its UID stays the same across downloads. */
@@ -43,8 +57,6 @@ export function programmeCalendar(programme: Programme, entries: readonly Progra
 
 export interface CalendarOffer {
   readonly feed: Feed;
-  /** The file's name. */
-  readonly file: string;
   /** A session's title in a language (templates.ts's, passed in so that this chunk imports nothing of the widget's first chunk). */
   title(entry: ProgrammeSession, language: string): string;
   url(entry: ProgrammeSession): string;
@@ -52,8 +64,17 @@ export interface CalendarOffer {
   readonly root: ShadowRoot;
 }
 
-/** Offers `entries` as a calendar file, their texts in the widgets' language. */
-export function offerCalendar(programme: Programme, entries: readonly ProgrammeSession[], offer: CalendarOffer): void {
+/**
+ * Offers the sessions of `scope` (given the tab on screen, the filters and the favourites) as a
+ * calendar file, `<conference>-<scope>.ics`, their texts in the widgets' language; returns their ids.
+ */
+export function offerCalendar(
+  programme: Programme,
+  scope: CalendarScope,
+  view: { tab: string; filter: ProgrammeFilter; favourites: ReadonlySet<string> },
+  offer: CalendarOffer,
+): string[] {
+  const entries = calendarSessions(programme, scope, view);
   const language = currentLanguage();
   const text = programmeCalendar(programme, entries, {
     name: conferenceTitle(programme.conference, language),
@@ -65,5 +86,6 @@ export function offerCalendar(programme: Programme, entries: readonly ProgrammeS
     description: (entry) => localise(entry.session.description, language),
     url: offer.url,
   });
-  downloadCalendar(offer.file, text, offer.root);
+  downloadCalendar(`${programme.conference.id}-${typeof scope === 'object' ? scope.session : scope}.ics`, text, offer.root);
+  return entries.map((entry) => entry.session.id);
 }

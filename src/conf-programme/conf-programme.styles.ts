@@ -55,7 +55,6 @@ export const confProgrammeStyles = css`
     font-size: 1rem;
   }
   .toolbar button,
-  .calendar summary,
   [part~='clear-filters'],
   [part~='show-previous'],
   [part~='show-more'] {
@@ -73,15 +72,6 @@ export const confProgrammeStyles = css`
   [aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
-  }
-  .calendar summary {
-    cursor: pointer;
-    list-style-position: inside;
-  }
-  .calendar-menu {
-    display: grid;
-    gap: 0.25rem;
-    margin-block-start: 0.25rem;
   }
   [part~='zone-note'],
   [part~='result-count'] {
@@ -233,7 +223,7 @@ export const confProgrammeStyles = css`
     margin: 0 0 0.5rem;
   }
 
-  /* The grid view's styles are in its lazy chunk (grid.styles.ts). */
+  /* The grid view's styles are in its lazy chunk (grid.styles.ts), the calendar menus' in theirs (menu.ts). */
 
   @media print {
     .toolbar,

@@ -18,7 +18,6 @@ import { ProgrammeLocation, type ProgrammeTarget } from './location.js';
 import {
   ALL_DAYS,
   buildProgramme,
-  calendarSessions,
   type CalendarScope,
   dayKey,
   filterSessions,
@@ -36,6 +35,7 @@ import type * as GridView from './grid.js';
 import { noVenueLabel, renderSession, renderSessionList, renderSideEvent, sessionTitle, venueName, type ViewContext } from './templates.js';
 import { dayHeading, dayTabLabel, sessionCount, zonesDiffer } from './texts.js';
 import { renderToolbar, type ToolbarActions } from './toolbar.js';
+import type * as Menus from './menu.js';
 
 /** What the lazily loaded grid draws with (grid.ts says why it imports none of it). */
 const GRID_KIT: GridView.GridKit = { html, nothing, styleProperties, renderSession, renderSessionList, venueName, noVenueLabel };
@@ -93,7 +93,7 @@ interface Shown {
  * @csspart favourites-filter - The "My programme" filter button.
  * @csspart time-zone - The switch between the conference's and the reader's time zone.
  * @csspart jump-to-now - "Jump to now", while the conference runs.
- * @csspart calendar - The calendar menu (whole programme, shown sessions, my programme).
+ * @csspart calendar - The "Add to calendar" button of the programme with its menu (whole programme, sessions shown, my programme), shown over the page.
  * @csspart result-count - "8 sessions", announced when filters change.
  * @csspart zone-note - Which time zone the times are in.
  * @csspart tabs - The day tabs: one row that scrolls sideways, its edges faded where more tabs are beyond them.
@@ -122,7 +122,7 @@ interface Shown {
  * @csspart topics - Its topics.
  * @csspart description - The description disclosure.
  * @csspart favourite - The "My programme" toggle of a session.
- * @csspart session-calendar - The calendar-file button of a session.
+ * @csspart session-calendar - The "Add to calendar" button of a session; its menu (over what follows) downloads the calendar file or copies the session's link.
  * @csspart permalink - The link to a session.
  * @csspart side-event - A side event, such as the youth forum.
  * @csspart no-results - The message when filters leave nothing, with `clear-filters`.
@@ -170,6 +170,10 @@ export class ConfProgramme extends StaedtepartnerElement {
   @state() private favourites: ReadonlySet<string> = new Set();
   @state() private printing = false;
   @state() private calendarBusy = false;
+  /** The open "Add to calendar" menu: `programme` (the toolbar's) or a session's id. */
+  @state() private menu?: string;
+  /** After "Copy link to this session": whether it was copied. */
+  @state() private copied?: boolean;
   /** The title of the session just unstarred under "Only my programme", said in the status line. */
   @state() private removed = '';
   /** The part of each day shown, by day key, when it is not the first SESSION_BATCH sessions. */
@@ -212,8 +216,11 @@ export class ConfProgramme extends StaedtepartnerElement {
       writeLocalTime(this.localTime);
     },
     jumpToNow: () => this.jumpToNow(),
-    download: (scope) => void this.download(scope),
   };
+
+  /** The menus' choices and behaviour (menu.ts), loaded with the first menu opened. */
+  private menus?: typeof Menus;
+  private menusRequested = false;
 
   private readonly onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
@@ -231,6 +238,17 @@ export class ConfProgramme extends StaedtepartnerElement {
     new ClockController(this, { needed: () => this.shown?.live ?? false });
     // The day tabs' overflow fades and scrolling (a chunk of its own: the row scrolls without it).
     import('./tab-strip.js').then(({ TabStripController }) => new TabStripController(this), console.error);
+    // The "Add to calendar" buttons (data-menu): a click opens or closes the menu, ArrowDown opens it (menu.ts, loaded then, does the rest).
+    this.addEventListener('click', (event) => {
+      const key = (event.composedPath()[0] as Element).closest?.<HTMLElement>('[data-menu]')?.dataset.menu;
+      if (key) this.showMenu(key === this.menu ? undefined : key);
+    });
+    this.addEventListener('keydown', (event) => {
+      const key = (event.composedPath()[0] as HTMLElement).dataset?.menu;
+      if (event.key !== 'ArrowDown' || !key || key === this.menu) return;
+      event.preventDefault();
+      this.showMenu(key);
+    });
   }
 
   override connectedCallback(): void {
@@ -306,6 +324,16 @@ export class ConfProgramme extends StaedtepartnerElement {
     const canSwitchZone = this.zonesDiffer(programme);
     const zone = this.localTime && canSwitchZone ? readerTimeZone() : undefined;
     const now = shown.now.getTime();
+    const menuContent =
+      this.menu && this.menus
+        ? this.menus.renderMenu(html, nothing, {
+            key: this.menu,
+            busy: this.calendarBusy,
+            favourites: this.favourites.size,
+            copied: this.copied,
+            choose: this.choose,
+          })
+        : nothing;
     const context: ViewContext = {
       feed,
       language,
@@ -316,6 +344,8 @@ export class ConfProgramme extends StaedtepartnerElement {
       permalink: (id) => this.location.href({ session: id }),
       printing: this.printing,
       past: !!shown.past,
+      menu: this.menu,
+      menuContent,
     };
     const filter = this.filter();
     return html`${heading} ${summary}
@@ -329,7 +359,8 @@ export class ConfProgramme extends StaedtepartnerElement {
           zone,
           canSwitchZone,
           canJumpToNow: live,
-          calendarBusy: this.calendarBusy,
+          menu: this.menu,
+          menuContent,
           now,
         },
         this.toolbarActions,
@@ -575,7 +606,41 @@ export class ConfProgramme extends StaedtepartnerElement {
     const id = button?.dataset.session;
     if (!button || !id) return;
     if (button.dataset.action === 'favourite') this.toggleFavourite(id);
-    else if (button.dataset.action === 'calendar') void this.download({ session: id });
+  }
+
+  /** A choice in the open menu: a calendar file, or a session's link copied. */
+  private readonly choose = async (event: Event) => {
+    const choice = (event.target as Element).closest<HTMLElement>('[data-choice]')?.dataset.choice;
+    const key = this.menu;
+    if (!choice || !key) return;
+    if (choice !== 'copy') return this.download(choice === 'session' ? { session: key } : (choice as 'all' | 'shown' | 'favourites'));
+    this.copied = await this.menus!.copyText(this.location.href({ session: key }));
+  };
+
+  /** Opens the menu `key` (undefined closes the open one); the first opening loads the menus. */
+  private showMenu(key: string | undefined): void {
+    this.menu = key;
+    this.copied = undefined;
+    if (this.menusRequested) return;
+    this.menusRequested = true;
+    import('./menu.js').then(
+      (module) => {
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.menuSheet()];
+        this.menus = module;
+        new module.MenuController(
+          this,
+          () => this.menu,
+          () => this.showMenu(undefined),
+        );
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        console.error('[staedtepartner-widgets] <conf-programme>: the calendar menu could not be loaded', error);
+        this.menusRequested = false;
+        this.menu = undefined;
+      },
+    );
   }
 
   private toggleFavourite(id: string): void {
@@ -699,19 +764,17 @@ export class ConfProgramme extends StaedtepartnerElement {
     // While a file is made its buttons are aria-disabled, not disabled: a disabled button would drop the focus to <body>.
     if (state.status !== 'ready' || !programme || this.calendarBusy) return;
     this.calendarBusy = true;
+    const view = { tab: this.shownTab, filter: this.filter(), favourites: this.favourites };
     try {
-      const entries = calendarSessions(programme, scope, { tab: this.shownTab, filter: this.filter(), favourites: this.favourites });
-      const suffix = typeof scope === 'object' ? scope.session : scope;
-      // The file's texts are written in the lazily loaded module (with ical-generator).
+      // The sessions are picked and the file written in the lazily loaded module (with ical-generator).
       const { offerCalendar } = await import('./calendar.js');
-      offerCalendar(programme, entries, {
+      const sessions = offerCalendar(programme, scope, view, {
         feed: state.feed,
-        file: `${programme.conference.id}-${suffix}.ics`,
         title: sessionTitle,
         url: (entry) => this.location.href({ session: entry.session.id }),
         root: this.renderRoot as ShadowRoot,
       });
-      this.emit('calendar-download', { conference: programme.conference.id, scope: suffix, sessions: entries.map((entry) => entry.session.id) });
+      this.emit('calendar-download', { conference: programme.conference.id, scope: typeof scope === 'object' ? scope.session : scope, sessions });
     } catch (error) {
       console.error('[staedtepartner-widgets] the calendar file could not be made', error);
     } finally {

@@ -203,20 +203,6 @@ export function filterSessions(sessions: readonly ProgrammeSession[], filter: Pr
 /** Which sessions a calendar file holds: all, those shown (tab and filters), the favourites, or one. */
 export type CalendarScope = 'all' | 'shown' | 'favourites' | { session: string };
 
-/** The sessions of a calendar file of `scope`, given the tab on screen, the filters and the favourites. */
-export function calendarSessions(
-  programme: Programme,
-  scope: CalendarScope,
-  view: { tab: string; filter: ProgrammeFilter; favourites: ReadonlySet<string> },
-): ProgrammeSession[] {
-  const { sessions } = programme;
-  if (typeof scope === 'object') return sessions.filter((entry) => entry.session.id === scope.session);
-  if (scope === 'favourites') return sessions.filter((entry) => view.favourites.has(entry.session.id));
-  if (scope === 'all') return [...sessions];
-  const onTab = view.tab === ALL_DAYS || view.tab === SIDE_EVENTS ? sessions : sessions.filter((entry) => entry.day === view.tab);
-  return filterSessions(onTab, view.filter);
-}
-
 export type SessionTiming = 'now' | 'next';
 
 /**

@@ -33,6 +33,10 @@ export interface ViewContext {
   readonly printing: boolean;
   /** The conference is over: a missing time or date was not recorded, rather than still to come. */
   readonly past: boolean;
+  /** The session whose menu is open. */
+  readonly menu?: string;
+  /** The open menu's content (menu.ts). */
+  readonly menuContent?: unknown;
 }
 
 /** The session's title as read aloud and in calendars: "WG 3: Health" . */
@@ -105,7 +109,9 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const links = shownLinks(session.links, language);
   const descriptionLabel = msg('Description', { desc: 'Disclosure that shows the description of a session' });
   const favouriteLabel = msg('My programme', { desc: 'Toggle button: keep this session in my programme' });
-  const permalinkLabel = msg('Link', { desc: 'Permanent link to one session' });
+  const permalinkLabel = msg('Link to this session', { desc: 'Permanent link to one session' });
+  const calendarLabel = msg('Add to calendar', { desc: 'Button that opens the menu of calendar files' });
+  const open = context.menu === id;
   return html`<li
     part="session${timing ? ` session-${timing}` : ''}"
     class="session kind-${session.kind}${openEnd ? ' open-end' : ''}"
@@ -187,11 +193,19 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
         </button>
         ${
           entry.start
-            ? html`<button part="session-calendar" type="button" data-action="calendar" data-session=${id}>
-                ${msg('.ics', { desc: 'Button that downloads one session as a calendar file (short)' })}<span class="visually-hidden">
-                  ${msg('Add to calendar', { desc: 'Hidden part of the per-session calendar button' })}: ${title}</span
+            ? html`<div class="menu-anchor">
+                <button
+                  part="session-calendar"
+                  type="button"
+                  data-menu=${id}
+                  aria-expanded=${open ? 'true' : 'false'}
+                  aria-controls="menu-${id}"
+                  aria-label=${namedFor(calendarLabel, title)}
                 >
-              </button>`
+                  ${calendarLabel}
+                </button>
+                ${open ? context.menuContent : nothing}
+              </div>`
             : nothing
         }
         <a part="permalink" href=${context.permalink(id)} aria-label=${namedFor(permalinkLabel, title)}>${permalinkLabel}</a>

@@ -7,7 +7,7 @@ import { msg, str } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SessionKind } from '../feed/schema.js';
 import { currentLanguage } from '../i18n/language.js';
-import { readerTimeZone, type CalendarScope, type Programme } from './programme.js';
+import { readerTimeZone, type Programme } from './programme.js';
 import { kindLabel, zoneName } from './texts.js';
 
 export interface ToolbarState {
@@ -21,7 +21,10 @@ export interface ToolbarState {
   readonly zone?: string;
   readonly canSwitchZone: boolean;
   readonly canJumpToNow: boolean;
-  readonly calendarBusy: boolean;
+  /** The open menu: `programme`, or a session's id. */
+  readonly menu?: string;
+  /** The open menu's content (menu.ts). */
+  readonly menuContent?: unknown;
   readonly now: number;
 }
 
@@ -31,7 +34,6 @@ export interface ToolbarActions {
   toggleFavourites(): void;
   toggleLocalTime(): void;
   jumpToNow(): void;
-  download(scope: Exclude<CalendarScope, { session: string }>): void;
 }
 
 export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
@@ -40,8 +42,6 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
   const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
   const readerZone = zoneName(readerTimeZone(), sample ?? state.now, language);
   const conferenceZone = sample === undefined ? '' : zoneName(programme.timeZone, sample, language);
-  // aria-disabled, not disabled, while a file is made: a button that becomes disabled drops the focus to <body>.
-  const busy = state.calendarBusy ? 'true' : 'false';
   return html`<div part="toolbar" class="toolbar">
       <label class="search">
         <span>${msg('Search the programme', { desc: 'Label of the programme search field' })}</span>
@@ -82,20 +82,12 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
             </button>`
           : nothing
       }
-      <details part="calendar" class="calendar">
-        <summary>${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}</summary>
-        <div class="calendar-menu">
-          <button type="button" aria-disabled=${busy} @click=${() => actions.download('all')}>
-            ${msg('Whole programme', { desc: 'Calendar menu: every session' })}
-          </button>
-          <button type="button" aria-disabled=${busy} @click=${() => actions.download('shown')}>
-            ${msg('Sessions shown', { desc: 'Calendar menu: the sessions the filters leave' })}
-          </button>
-          <button type="button" aria-disabled=${busy} ?disabled=${state.favourites === 0} @click=${() => actions.download('favourites')}>
-            ${msg('My programme', { desc: 'Toggle button: keep this session in my programme' })}
-          </button>
-        </div>
-      </details>
+      <div part="calendar" class="menu-anchor">
+        <button type="button" data-menu="programme" aria-expanded=${state.menu === 'programme' ? 'true' : 'false'} aria-controls="menu-programme">
+          ${msg('Add to calendar', { desc: 'Button that opens the menu of calendar files' })}
+        </button>
+        ${state.menu === 'programme' ? state.menuContent : nothing}
+      </div>
     </div>
     ${
       sample === undefined

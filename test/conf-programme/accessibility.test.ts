@@ -36,13 +36,13 @@ describe('<conf-programme> accessibility in every view', () => {
       expect(await axeViolations(element)).to.deep.equal([]);
     });
 
-    it(`${language}: each session's description, favourite and link are named "<word>: <title>", never "<word> : <title>"`, async () => {
+    it(`${language}: each session's description, favourite, calendar menu and link are named "<word>: <title>", never "<word> : <title>"`, async () => {
       await setLanguage(language);
       const element = await programme({ conference: XV });
       const words = {
-        de: ['Beschreibung', 'Mein Programm', 'Link'],
-        ru: ['Описание', 'Моя программа', 'Ссылка'],
-        en: ['Description', 'My programme', 'Link'],
+        de: ['Beschreibung', 'Mein Programm', 'Link zu dieser Veranstaltung', 'Zum Kalender hinzufügen'],
+        ru: ['Описание', 'Моя программа', 'Ссылка на это мероприятие', 'Добавить в календарь'],
+        en: ['Description', 'My programme', 'Link to this session', 'Add to calendar'],
       }[language];
       const articles = [...shadow(element).querySelectorAll<HTMLElement>('[part~="panel"] article[id^="session-"]')];
       expect(articles.length).to.be.greaterThan(0);
@@ -57,6 +57,8 @@ describe('<conf-programme> accessibility in every view', () => {
         }
         expect(article.querySelector('[part~="favourite"]')?.getAttribute('aria-label')).to.equal(`${words[1]}: ${title}`);
         expect(article.querySelector('[part~="permalink"]')?.getAttribute('aria-label')).to.equal(`${words[2]}: ${title}`);
+        const calendar = article.querySelector('[part~="session-calendar"]');
+        if (calendar) expect(calendar.getAttribute('aria-label')).to.equal(`${words[3]}: ${title}`);
         // No name anywhere in the session is put together from a visible word and a hidden ": …".
         for (const hidden of article.querySelectorAll('.visually-hidden'))
           expect(hidden.textContent?.trim().startsWith(':'), hidden.textContent!).to.equal(false);

@@ -5,7 +5,7 @@ import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { catchCalendar } from '../support/calendar.js';
 import { minimalFeed, sampleFeed } from '../support/feeds.js';
-import { captureConsole, shadow } from '../support/widgets.js';
+import { captureConsole } from '../support/widgets.js';
 import {
   article,
   chooseKind,
@@ -13,6 +13,7 @@ import {
   click,
   conferenceOf,
   generated,
+  menuItem,
   GENERATED,
   instant,
   pick,
@@ -37,14 +38,6 @@ async function download(element: ConfProgramme, trigger: HTMLElement): Promise<D
   const caught = await catchCalendar<Download['detail']>(element, trigger, { detail: true });
   expect(caught.type).to.contain('text/calendar');
   return { text: caught.text, fileName: caught.fileName, detail: caught.detail! };
-}
-
-function menuButton(element: Element, label: string): HTMLButtonElement {
-  const button = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="calendar"] button')].find(
-    (candidate) => candidate.textContent?.trim() === label,
-  );
-  if (!button) throw new Error(`no calendar menu button "${label}"`);
-  return button;
 }
 
 function events(text: string): ICAL.Event[] {
@@ -101,7 +94,7 @@ describe('<conf-programme> calendar files', () => {
   it('offers one session, at its instants in UTC, with a stable UID', async () => {
     const element = await programme({ feed: data });
     const session = sessions.find((candidate) => candidate.workingGroup !== undefined)!;
-    const button = article(element, session.id).querySelector<HTMLElement>('[part~="session-calendar"]')!;
+    const button = await menuItem(element, 'Download calendar file (.ics)', session.id);
     const first = await download(element, button);
     expect(first.fileName).to.equal(`${GENERATED}-${session.id}.ics`);
     expect(first.detail).to.deep.equal({ conference: GENERATED, scope: session.id, sessions: [session.id] });
@@ -120,7 +113,7 @@ describe('<conf-programme> calendar files', () => {
 
   it('offers the whole programme with stable, distinct UIDs', async () => {
     const element = await programme({ feed: data });
-    const first = await download(element, menuButton(element, 'Whole programme'));
+    const first = await download(element, await menuItem(element, 'Whole programme'));
     expect(first.fileName).to.equal(`${GENERATED}-all.ics`);
     expect(first.detail.sessions).to.have.members(sessions.map((session) => session.id));
     expectWellFormed(first.text);
@@ -128,7 +121,7 @@ describe('<conf-programme> calendar files', () => {
     const uids = events(first.text).map((event) => event.uid);
     expect(new Set(uids).size).to.equal(sessions.length);
 
-    const second = await download(element, menuButton(element, 'Whole programme'));
+    const second = await download(element, await menuItem(element, 'Whole programme'));
     expect(events(second.text).map((event) => event.uid)).to.deep.equal(uids);
   });
 
@@ -140,7 +133,7 @@ describe('<conf-programme> calendar files', () => {
     const expected = sessions.filter((session) => session.start!.startsWith(day) && session.kind === 'working-group');
     expect(expected.length).to.be.greaterThan(0);
     expect(expected.length).to.be.lessThan(sessions.filter((session) => session.start!.startsWith(day)).length);
-    const file = await download(element, menuButton(element, 'Sessions shown'));
+    const file = await download(element, await menuItem(element, 'Sessions shown'));
     expect(file.fileName).to.equal(`${GENERATED}-shown.ics`);
     expect(file.detail.sessions).to.have.members(expected.map((session) => session.id));
     expectWellFormed(file.text);
@@ -155,18 +148,18 @@ describe('<conf-programme> calendar files', () => {
     expect(tab(element, day).getAttribute('aria-selected')).to.equal('true');
     const expected = sessions.filter((session) => session.start!.startsWith(day));
     expect(expected.length).to.be.lessThan(sessions.length);
-    const file = await download(element, menuButton(element, 'Sessions shown'));
+    const file = await download(element, await menuItem(element, 'Sessions shown'));
     expect(file.detail.sessions).to.have.members(expected.map((session) => session.id));
     expectTimedEvents(file.text, expected);
   });
 
   it('offers the reader’s favourites', async () => {
     const element = await programme({ feed: data });
-    expect(menuButton(element, 'My programme').disabled, 'nothing to offer yet').to.equal(true);
+    expect((await menuItem(element, 'My programme')).disabled, 'nothing to offer yet').to.equal(true);
     const chosen = [sessions[4], sessions[17], sessions[0]];
     for (const session of chosen) await click(element, article(element, session.id).querySelector<HTMLElement>('[part~="favourite"]')!);
-    expect(menuButton(element, 'My programme').disabled).to.equal(false);
-    const file = await download(element, menuButton(element, 'My programme'));
+    expect((await menuItem(element, 'My programme')).disabled).to.equal(false);
+    const file = await download(element, await menuItem(element, 'My programme'));
     expect(file.fileName).to.equal(`${GENERATED}-favourites.ics`);
     expect(file.detail.sessions).to.have.members(chosen.map((session) => session.id));
     expectWellFormed(file.text);
@@ -183,7 +176,7 @@ describe('<conf-programme> calendar files', () => {
       const button = article(element, session.id).querySelector('[part~="session-calendar"]');
       expect(button === null, session.id).to.equal(!session.start);
     }
-    const file = await download(element, menuButton(element, 'Whole programme'));
+    const file = await download(element, await menuItem(element, 'Whole programme'));
     expectWellFormed(file.text);
     const found = events(file.text);
     expect(found).to.have.length(dated.length);
@@ -204,7 +197,7 @@ describe('<conf-programme> calendar files', () => {
     const dated = conferenceOf(feed, XV).sessions!.filter((session) => session.start);
     const element = await programme({ conference: XV });
     // The first menu entry is the whole programme, whatever its Russian label.
-    const file = await download(element, shadow(element).querySelector<HTMLElement>('[part~="calendar"] button')!);
+    const file = await download(element, await menuItem(element));
     expect(file.detail.scope).to.equal('all');
     expectWellFormed(file.text);
     // Long lines were folded: some line is a continuation.
@@ -238,7 +231,8 @@ describe('<conf-programme> calendar files', () => {
       ],
     });
     const { value: element } = await captureConsole(() => programme({ feed }));
-    const { value: file, logged } = await captureConsole(() => download(element, menuButton(element, 'Whole programme')));
+    const item = await menuItem(element, 'Whole programme');
+    const { value: file, logged } = await captureConsole(() => download(element, item));
     expect(file.detail.sessions).to.have.members(['all-day', 'morning', 'evening']);
     const lines = file.text.replace(/\r\n[ \t]/g, '').split('\r\n');
     for (const line of lines.filter((candidate) => /^DT(START|END)/.test(candidate))) {

@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { ReactiveControllerHost } from 'lit';
-import { programmeCalendar } from '../../src/conf-programme/calendar.js';
+import { calendarSessions, programmeCalendar } from '../../src/conf-programme/calendar.js';
 import { gridLayout, venueRanks } from '../../src/conf-programme/grid.js';
 import { ProgrammeLocation, type ProgrammeTarget } from '../../src/conf-programme/location.js';
 import {
   ALL_DAYS,
   buildProgramme,
-  calendarSessions,
   DEFAULT_DURATION_MINUTES,
   filterSessions,
   isFiltered,

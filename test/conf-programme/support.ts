@@ -123,6 +123,26 @@ export async function click(element: ConfProgramme, target: HTMLElement): Promis
   await element.updateComplete;
 }
 
+/** The "Add to calendar" menu of the programme (in the toolbar) or of a session, opened. */
+export async function openMenu(element: ConfProgramme, session?: string): Promise<HTMLElement> {
+  const trigger = session
+    ? article(element, session).querySelector<HTMLElement>('[part~="session-calendar"]')!
+    : shadow(element).querySelector<HTMLElement>('[part~="calendar"] [aria-expanded]')!;
+  if (trigger.getAttribute('aria-expanded') !== 'true') await click(element, trigger);
+  // Its choices come with the menus' chunk, loaded on the first opening.
+  const find = () => shadow(element).getElementById(trigger.getAttribute('aria-controls')!);
+  await until(find, 'the menu did not open');
+  return find()!;
+}
+
+/** The item of an "Add to calendar" menu with the text `label` (or the first), the menu opened. */
+export async function menuItem(element: ConfProgramme, label?: string, session?: string): Promise<HTMLButtonElement> {
+  const items = [...(await openMenu(element, session)).querySelectorAll('button')];
+  const item = label === undefined ? items[0] : items.find((candidate) => candidate.textContent?.trim() === label);
+  if (!item) throw new Error(`no menu item "${label}"`);
+  return item;
+}
+
 /** Types into the search field as a reader does. */
 export async function search(element: ConfProgramme, query: string): Promise<void> {
   const input = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;

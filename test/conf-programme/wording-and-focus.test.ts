@@ -12,7 +12,7 @@ import { setClock } from '../../src/shared/clock.js';
 import { catchCalendar } from '../support/calendar.js';
 import { minimalFeed } from '../support/feeds.js';
 import { shadow, texts, until } from '../support/widgets.js';
-import { article, cleanUp, click, container, one, programme, selectedTab, shownIds, tab, waitForFocus, XV } from './support.js';
+import { article, cleanUp, click, container, menuItem, one, programme, selectedTab, shownIds, tab, waitForFocus, XV } from './support.js';
 
 const LANGUAGES = ['de', 'ru', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -184,9 +184,7 @@ describe('<conf-programme> wording and states', () => {
         setClock(() => BEFORE);
         const element = await programme({ feed: feedWith([session('a', '2019-06-25T10:00'), session('b', '2019-06-26T10:00')]) });
         const root = shadow(element);
-        root.querySelector<HTMLElement>('[part~="calendar"] summary')!.click();
-        await element.updateComplete;
-        const button = [...root.querySelectorAll<HTMLButtonElement>('[part~="calendar"] button')].find((node) => node.textContent?.trim() === label)!;
+        const button = await menuItem(element, label);
         button.focus();
         let busy = false;
         const observer = new MutationObserver(() => (busy ||= button.getAttribute('aria-disabled') === 'true'));

@@ -24,6 +24,7 @@
 's7edfdbbfedd85d76': `Veranstalter`,
 's87bae2710b2492c3': `Kontakt`,
 's9eba0933010df96e': `Weitere Informationen`,
+'sacaee7ee223307f5': `In den Kalender übernehmen (.ics)`,
 'se1ef56fd05a573b8': `Anmeldung`,
 'seadeb3a807d7478a': `Online`,
     };

@@ -25,7 +25,6 @@
 's6ebc9bd6feae62a3': `Wird geladen …`,
 's8a66d30ac96c47e8': `Die Daten haben nicht den erwarteten Aufbau.`,
 's94df862a7cf3ef91': str`Beginnt ${0}`,
-'sacaee7ee223307f5': `In den Kalender übernehmen (.ics)`,
 'sb1abc9ab2dd18937': `Die Informationen können nicht angezeigt werden.`,
 'sc91a5202809f600b': `Der Server hat zu lange nicht geantwortet.`,
 'scd1dd6ff53d0d01a': `Erneut versuchen`,

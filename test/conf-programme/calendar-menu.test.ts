@@ -1,0 +1,282 @@
+/**
+ * Issue 13, "Wording and states", item 5: one calm "Add to calendar" button per session and one
+ * for the programme, with the choices in a menu over the page (src/conf-programme/menu.ts): the
+ * keyboard paths, a click outside, the menu lying over the next session instead of pushing it,
+ * in the list and in the grid's compact cards, copying a session's link with a polite status,
+ * and the words in German, Russian and British English. The files themselves: calendar.test.ts.
+ */
+import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
+import { setLanguage } from '../../src/i18n/language.js';
+import { setClock } from '../../src/shared/clock.js';
+import { axeViolations } from '../support/axe.js';
+import { minimalFeed } from '../support/feeds.js';
+import { captureConsole, shadow, until } from '../support/widgets.js';
+import { article, cleanUp, click, container, openMenu, programme, waitForFocus } from './support.js';
+
+const at = (time: string) => `2019-06-25T${time}`;
+
+/** A conference of 25–28 June 2019 in Moscow: three sessions in the Hall, one in Room 1. */
+const FEED = minimalFeed({
+  conferences: [
+    {
+      id: 'c',
+      ordinal: 15,
+      title: 'Conference',
+      start: '2019-06-25',
+      end: '2019-06-28',
+      timeZone: 'Europe/Moscow',
+      hostCities: ['essen'],
+      sessions: [
+        { id: 'a', kind: 'plenary', title: { en: 'Opening', de: 'Eröffnung', ru: 'Открытие' }, start: at('10:00'), end: at('11:00'), venue: { en: 'Hall' } },
+        { id: 'b', kind: 'plenary', title: { en: 'Mayors', de: 'Bürgermeister', ru: 'Мэры' }, start: at('11:00'), end: at('12:00'), venue: { en: 'Hall' } },
+        { id: 'c', kind: 'plenary', title: { en: 'Youth', de: 'Jugend', ru: 'Молодёжь' }, start: at('12:00'), end: at('13:00'), venue: { en: 'Hall' } },
+        { id: 'd', kind: 'plenary', title: { en: 'Schools', de: 'Schulen', ru: 'Школы' }, start: at('10:00'), end: at('11:00'), venue: { en: 'Room 1' } },
+      ],
+    },
+  ],
+});
+
+const WORDS = {
+  de: {
+    button: 'Zum Kalender hinzufügen',
+    session: ['Kalenderdatei herunterladen (.ics)', 'Link zu dieser Veranstaltung kopieren'],
+    programme: ['Ganzes Programm', 'Angezeigte Veranstaltungen', 'Mein Programm'],
+    link: 'Link zu dieser Veranstaltung',
+    copied: 'Link kopiert.',
+  },
+  ru: {
+    button: 'Добавить в календарь',
+    session: ['Скачать файл календаря (.ics)', 'Скопировать ссылку на это мероприятие'],
+    programme: ['Вся программа', 'Показанные мероприятия', 'Моя программа'],
+    link: 'Ссылка на это мероприятие',
+    copied: 'Ссылка скопирована.',
+  },
+  en: {
+    button: 'Add to calendar',
+    session: ['Download calendar file (.ics)', 'Copy link to this session'],
+    programme: ['Whole programme', 'Sessions shown', 'My programme'],
+    link: 'Link to this session',
+    copied: 'Link copied.',
+  },
+};
+
+const trigger = (element: ConfProgramme, session: string) => article(element, session).querySelector<HTMLButtonElement>('[part~="session-calendar"]')!;
+const toolbarTrigger = (element: ConfProgramme) => shadow(element).querySelector<HTMLButtonElement>('[part~="calendar"] > button')!;
+const menuOf = (element: ConfProgramme, button: HTMLElement) => shadow(element).getElementById(button.getAttribute('aria-controls')!);
+const items = (element: ConfProgramme, button: HTMLElement) => [...(menuOf(element, button)?.querySelectorAll('button') ?? [])];
+/** The choices of `button`'s menu, once it shows `count` of them. */
+async function choices(element: ConfProgramme, button: HTMLElement, count: number): Promise<HTMLButtonElement[]> {
+  await until(() => items(element, button).length === count, 'the menu did not open');
+  return items(element, button);
+}
+const words = (nodes: Iterable<Element>) => [...nodes].map((node) => node.textContent!.trim());
+
+/** The middle of `node` in the page's coordinates, for the mouse. */
+function middle(node: Element): [number, number] {
+  const box = node.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+/** Whether `node` is what a reader sees (and clicks) at its own middle: nothing lies over it, nothing clips it. */
+function onTop(element: ConfProgramme, node: Element): boolean {
+  const [x, y] = middle(node);
+  const found = shadow(element).elementFromPoint(x, y);
+  return found !== null && (found === node || node.contains(found));
+}
+
+/** Replaces navigator.clipboard for one test; `fail` makes writing to it fail. */
+function stubClipboard(fail = false): { written: string[]; restore(): void } {
+  const written: string[] = [];
+  const writeText = (text: string) => {
+    if (fail) return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    written.push(text);
+    return Promise.resolve();
+  };
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
+}
+
+describe('<conf-programme> "Add to calendar" menus', function () {
+  this.timeout(30_000);
+  beforeEach(() => setClock(() => new Date('2019-05-01T12:00:00Z')));
+  afterEach(async () => {
+    await resetMouse();
+    await cleanUp(() => false);
+    await setLanguage('en');
+  });
+
+  it('opens a session’s menu with Enter, moves with the arrow keys, and Escape closes it and returns the focus', async () => {
+    const element = await programme({ feed: FEED });
+    const button = trigger(element, 'a');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(menuOf(element, button), 'closed: no menu').to.equal(null);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => button.getAttribute('aria-expanded') === 'true', 'Enter did not open the menu');
+    const [download, copy] = await choices(element, button, 2);
+    await waitForFocus(element, download, 'the focus did not go to the first choice');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitForFocus(element, copy, 'ArrowDown did not move to the second choice');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitForFocus(element, download, 'ArrowDown did not wrap to the first choice');
+    await sendKeys({ press: 'End' });
+    await waitForFocus(element, copy, 'End did not move to the last choice');
+    await sendKeys({ press: 'ArrowUp' });
+    await waitForFocus(element, download, 'ArrowUp did not move back');
+    await sendKeys({ press: 'Escape' });
+    await until(() => button.getAttribute('aria-expanded') === 'false', 'Escape did not close the menu');
+    await waitForFocus(element, button, 'Escape did not return the focus to the button');
+    expect(menuOf(element, button)).to.equal(null);
+
+    // Space and ArrowDown open it too.
+    await sendKeys({ press: 'Space' });
+    await until(() => shadow(element).activeElement === items(element, button)[0], 'Space did not open the menu');
+    await sendKeys({ press: 'Escape' });
+    await waitForFocus(element, button, 'Escape did not return the focus');
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => shadow(element).activeElement === items(element, button)[0], 'ArrowDown did not open the menu');
+  });
+
+  it('closes when Tab leaves it, and Tab goes on to the next control', async () => {
+    const element = await programme({ feed: FEED });
+    const button = trigger(element, 'a');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const last = (await choices(element, button, 2))[1];
+    await sendKeys({ press: 'End' });
+    await waitForFocus(element, last, 'no last choice');
+    await sendKeys({ press: 'Tab' });
+    await until(() => button.getAttribute('aria-expanded') === 'false', 'Tab out of the menu did not close it');
+    await waitForFocus(element, article(element, 'a').querySelector('[part~="permalink"]'), 'Tab did not go on to the link');
+  });
+
+  it('opens the programme’s menu from the keyboard, its choices in reach', async () => {
+    const element = await programme({ feed: FEED });
+    const button = toolbarTrigger(element);
+    expect(button.textContent!.trim()).to.equal('Add to calendar');
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const shown = await choices(element, button, 3);
+    expect(words(shown)).to.deep.equal(WORDS.en.programme);
+    await waitForFocus(element, shown[0], 'the focus did not go to "Whole programme"');
+    // "My programme" is disabled without favourites: the arrows pass it.
+    await sendKeys({ press: 'ArrowDown' });
+    await waitForFocus(element, shown[1], 'ArrowDown did not reach "Sessions shown"');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitForFocus(element, shown[0], 'ArrowDown did not wrap past the disabled choice');
+    await sendKeys({ press: 'Escape' });
+    await waitForFocus(element, button, 'Escape did not return the focus');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('closes on a click outside, not on a click inside', async () => {
+    const element = await programme({ feed: FEED });
+    const button = trigger(element, 'a');
+    await click(element, button);
+    await choices(element, button, 2);
+    // Inside: its status line.
+    await sendMouse({ type: 'click', position: middle(menuOf(element, button)!.querySelector('[role="status"]')!.parentElement!) });
+    await element.updateComplete;
+    expect(button.getAttribute('aria-expanded'), 'a click inside the menu keeps it open').to.equal('true');
+    await sendMouse({ type: 'click', position: middle(shadow(element).querySelector('[part~="title"]')!) });
+    await until(() => button.getAttribute('aria-expanded') === 'false', 'a click outside did not close the menu');
+    expect(menuOf(element, button)).to.equal(null);
+    // The button toggles it.
+    await sendMouse({ type: 'click', position: middle(button) });
+    await until(() => button.getAttribute('aria-expanded') === 'true', 'a click on the button did not open it');
+    await sendMouse({ type: 'click', position: middle(button) });
+    await until(() => button.getAttribute('aria-expanded') === 'false', 'a second click on the button did not close it');
+  });
+
+  it('lies over the following session in the list: nothing moves, and its choices are on top', async () => {
+    const element = await programme({ feed: FEED });
+    await until(() => article(element, 'b'), 'no session b');
+    const next = article(element, 'b');
+    const before = next.getBoundingClientRect().top;
+    const menu = await openMenu(element, 'a');
+    expect(next.getBoundingClientRect().top, 'the next session did not move').to.equal(before);
+    const [download, copy] = menu.querySelectorAll('button');
+    expect(menu.getBoundingClientRect().bottom, 'the menu reaches over the next session').to.be.greaterThan(
+      article(element, 'a').parentElement!.getBoundingClientRect().bottom,
+    );
+    expect(onTop(element, download), 'the download choice is visible and clickable').to.equal(true);
+    expect(onTop(element, copy), 'the copy choice is visible and clickable').to.equal(true);
+  });
+
+  it('works in the grid’s compact cards: Tab reaches the button, the menu opens over the next card', async () => {
+    const element = await programme({ feed: FEED, attributes: { view: 'grid' }, container: container('1000px') });
+    await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+    const star = article(element, 'a').querySelector<HTMLElement>('[part~="favourite"]')!;
+    const next = article(element, 'b').getBoundingClientRect().top;
+    star.focus();
+    await sendKeys({ press: 'Tab' });
+    const button = trigger(element, 'a');
+    await waitForFocus(element, button, 'Tab did not reach the card’s "Add to calendar"');
+    await sendKeys({ press: 'Enter' });
+    const [download, copy] = await choices(element, button, 2);
+    await waitForFocus(element, download, 'the focus did not go into the menu');
+    expect(article(element, 'b').getBoundingClientRect().top, 'the next card did not move').to.equal(next);
+    expect(onTop(element, download), 'the download choice is visible over the grid').to.equal(true);
+    expect(onTop(element, copy), 'the copy choice is visible over the grid').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await waitForFocus(element, button, 'Escape did not return the focus');
+  });
+
+  it('copies a session’s link and says so politely; a refused copy says that, with the details in the console', async () => {
+    const element = await programme({ feed: FEED });
+    const clipboard = stubClipboard();
+    try {
+      const menu = await openMenu(element, 'b');
+      const status = menu.querySelector('[role="status"]')!;
+      expect(status.textContent!.trim(), 'nothing said before').to.equal('');
+      const [download, copy] = menu.querySelectorAll('button');
+      await waitForFocus(element, download, 'the focus did not go into the menu');
+      copy.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => status.isConnected && status.textContent!.trim() === 'Link copied.', 'no "Link copied."');
+      expect(clipboard.written).to.deep.equal([article(element, 'b').querySelector<HTMLAnchorElement>('[part~="permalink"]')!.href]);
+      expect(shadow(element).activeElement, 'the focus stays on the choice').to.equal(copy);
+    } finally {
+      clipboard.restore();
+    }
+    const refused = stubClipboard(true);
+    try {
+      const menu = await openMenu(element, 'c');
+      const status = menu.querySelector('[role="status"]')!;
+      const { logged } = await captureConsole(async () => {
+        await click(element, menu.querySelectorAll('button')[1]);
+        await until(() => status.textContent!.trim() === 'The link could not be copied.', 'no message on the page');
+      });
+      expect(logged.join('\n')).to.match(/could not be copied.*NotAllowedError|NotAllowedError.*could not be copied/s);
+    } finally {
+      refused.restore();
+    }
+  });
+
+  for (const language of ['de', 'ru', 'en'] as const) {
+    it(`${language}: says "${WORDS[language].button}" and its choices in plain words, and is axe-clean open`, async () => {
+      await setLanguage(language);
+      const element = await programme({ feed: FEED });
+      const expected = WORDS[language];
+      const button = trigger(element, 'a');
+      expect(button.textContent!.trim()).to.equal(expected.button);
+      expect(article(element, 'a').querySelector('[part~="permalink"]')!.textContent!.trim()).to.equal(expected.link);
+      expect(toolbarTrigger(element).textContent!.trim()).to.equal(expected.button);
+      expect(words((await openMenu(element, 'a')).querySelectorAll('button'))).to.deep.equal(expected.session);
+      expect(await axeViolations(element)).to.deep.equal([]);
+      expect(words((await openMenu(element)).querySelectorAll('button'))).to.deep.equal(expected.programme);
+      expect(trigger(element, 'a').getAttribute('aria-expanded'), 'one menu open at a time').to.equal('false');
+      expect(await axeViolations(element)).to.deep.equal([]);
+      const clipboard = stubClipboard();
+      try {
+        const menu = await openMenu(element, 'a');
+        await click(element, menu.querySelectorAll('button')[1]);
+        await until(() => menu.querySelector('[role="status"]')!.textContent!.trim() === expected.copied, `no "${expected.copied}"`);
+      } finally {
+        clipboard.restore();
+      }
+    });
+  }
+});
