@@ -158,6 +158,13 @@ const GRID_CSS = css`
       box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.3);
     }
   }
+  /* On paper never a scroll box, also with print media but no beforeprint (which lists the day instead). */
+  @media print {
+    .grid {
+      max-block-size: none;
+      overflow: visible;
+    }
+  }
 `;
 
 let sheet: CSSStyleSheet | undefined;
