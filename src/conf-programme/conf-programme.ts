@@ -312,8 +312,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     const title = conferenceTitle(conference, language);
     const headingText = (value: string) => msg(str`Programme: ${value}`, { desc: 'Heading of the programme widget; the value is the conference title' });
     // A title that is the heading's own word ("Programme", an import without a title) is not said twice.
-    const word = headingText('').replace(/[\s:]+$/, '');
-    const heading = staticHtml`<${this.heading(0)} part="title">${title.toLowerCase() === word.toLowerCase() ? title : headingText(title)}</${this.heading(0)}>`;
+    const heading = staticHtml`<${this.heading(0)} part="title">${title === headingText('').split(':')[0] ? title : headingText(title)}</${this.heading(0)}>`;
     const { startDate, endDate } = conferenceDays(conference);
     const place = hostPlace(conference, feed, language);
     const dates = formatDateRange(startDate, endDate, language);
