@@ -15,7 +15,8 @@ const GRID_CSS = css`
   .venue-head,
   .time-head,
   .corner,
-  .line {
+  .line,
+  .gap {
     display: none;
   }
   @container conf-programme (width > 44rem) {
@@ -46,7 +47,8 @@ const GRID_CSS = css`
     .grid-sessions > .session,
     .venue-head,
     .time-head,
-    .line {
+    .line,
+    .gap {
       --_column: auto;
       --_row: auto;
       grid-column: var(--_column);
@@ -96,6 +98,12 @@ const GRID_CSS = css`
     }
     .line.half {
       border-block-start-style: dotted;
+    }
+    /* Hours without a session, drawn a quarter hour high: a row of dots between the times either side. */
+    .gap {
+      display: block;
+      --_column: 2 / -1;
+      background: radial-gradient(circle, var(--_muted) 0.1rem, transparent 0.12rem) center / 0.75rem 100% repeat-x;
     }
     /* A line is two rows less the card's borders, so --_fit lines (set by the template) fit in it whole;
        whole pixels, as WebKit lays lines out. */

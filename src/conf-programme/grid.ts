@@ -54,7 +54,14 @@ export interface GridLayout {
   readonly cells: readonly GridCell[];
   /** Sessions without a time, shown above the grid. */
   readonly untimed: readonly ProgrammeSession[];
+  /** Stretches of more than MIN_GAP_MINUTES without a session (rows `from` up to `to`, from half hour to half hour): drawn GAP_ROWS high, marked. */
+  readonly gaps: readonly { readonly from: number; readonly to: number }[];
 }
+
+/** An empty stretch longer than this (two hours) is drawn as a short marked gap. */
+export const MIN_GAP_MINUTES = 120;
+/** Rows a collapsed gap takes (a quarter hour's height). */
+export const GAP_ROWS = 3;
 
 const DAY_END = 24 * 60;
 
@@ -128,7 +135,16 @@ export function gridLayout(
     }
   });
   cells.sort((a, b) => a.from - b.from || a.column - b.column || a.lane - b.lane);
-  return { venues, lanes, start, end, cells, untimed };
+  // Empty stretches between the busy times of all venues, from the half hour after one end to the half hour before the next start.
+  const gaps: { from: number; to: number }[] = [];
+  let busyUntil: number | undefined;
+  for (const cell of cells) {
+    const from = busyUntil === undefined ? undefined : Math.ceil(busyUntil / 30) * 30;
+    const next = Math.floor(cell.from / 30) * 30;
+    if (from !== undefined && next - from > MIN_GAP_MINUTES) gaps.push({ from: row(from), to: row(next) });
+    busyUntil = Math.max(busyUntil ?? 0, start + cell.rowEnd * SLOT_MINUTES);
+  }
+  return { venues, lanes, start, end, cells, untimed, gaps };
 }
 
 /**
@@ -210,9 +226,13 @@ export function renderSessionGrid(
     context.zone && anchor?.startsAt !== undefined
       ? anchor.startsAt + (minutes - anchor.start!.minutes!) * 60_000
       : zonedInstant({ year: 1970, minutes }, 'UTC');
-  const rowOf = (minutes: number) => (minutes - layout.start) / SLOT_MINUTES + 2;
+  // Rows on screen: a gap's rows are GAP_ROWS.
+  const shownRow = (row: number) => layout.gaps.reduce((shown, gap) => (gap.to <= row ? shown - (gap.to - gap.from - GAP_ROWS) : shown), row) + 2;
+  const rowOf = (minutes: number) => shownRow((minutes - layout.start) / SLOT_MINUTES);
+  const inGap = (minutes: number) =>
+    layout.gaps.some((gap) => gap.from < (minutes - layout.start) / SLOT_MINUTES && (minutes - layout.start) / SLOT_MINUTES < gap.to);
   const marks: number[] = [];
-  for (let minutes = Math.ceil(layout.start / 30) * 30; minutes < layout.end; minutes += 30) marks.push(minutes);
+  for (let minutes = Math.ceil(layout.start / 30) * 30; minutes < layout.end; minutes += 30) if (!inGap(minutes)) marks.push(minutes);
   const firstLane: number[] = [];
   layout.lanes.reduce((column, lanes, index) => ((firstLane[index] = column), column + lanes), 2);
   return html`${layout.untimed.length === 0 ? nothing : html`<div class="untimed">${renderSessionList(layout.untimed, context)}</div>`}
@@ -224,7 +244,7 @@ export function renderSessionGrid(
           class="grid"
           ${styleProperties({
             '--_lanes': String(layout.lanes.reduce((sum, lanes) => sum + lanes, 0)),
-            '--_rows': String((layout.end - layout.start) / SLOT_MINUTES),
+            '--_rows': String(rowOf(layout.end) - 2),
           })}
         >
           <div class="corner" aria-hidden="true"></div>
@@ -234,12 +254,15 @@ export function renderSessionGrid(
                 ${venue}
               </div>`,
           )}
+          ${layout.gaps.map(
+            (gap) => html`<div class="gap" aria-hidden="true" ${styleProperties({ '--_row': `${shownRow(gap.from)} / span ${GAP_ROWS}` })}></div>`,
+          )}
           ${marks.map(
-            (minutes) =>
+            (minutes, index) =>
               html`<div
                   class="time-head${minutes % 60 ? ' half' : ''}"
                   aria-hidden="true"
-                  ${styleProperties({ '--_row': `${rowOf(minutes)} / span ${Math.min(30, layout.end - minutes) / SLOT_MINUTES}` })}
+                  ${styleProperties({ '--_row': `${rowOf(minutes)} / ${rowOf(Math.min(marks[index + 1] ?? layout.end, layout.end))}` })}
                 >
                   ${format.format(instantOf(minutes))}
                 </div>
@@ -252,7 +275,7 @@ export function renderSessionGrid(
                 context,
                 {
                   '--_column': `${firstLane[cell.column] + cell.lane} / span ${cell.lanes}`,
-                  '--_row': `${cell.rowStart + 2} / ${cell.rowEnd + 2}`,
+                  '--_row': `${shownRow(cell.rowStart)} / ${shownRow(cell.rowEnd)}`,
                   // Lines that fit, two rows (10 minutes) a line: all of the compact card, and its title's beside the time.
                   '--_fit': String((cell.rowEnd - cell.rowStart) >> 1),
                   '--_lines': String(Math.max(1, (cell.rowEnd - cell.rowStart - 2) >> 1)),

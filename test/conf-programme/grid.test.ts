@@ -385,3 +385,56 @@ describe('<conf-programme view="grid"> printed', function () {
     expect(last.bottom).to.be.at.most(grid.getBoundingClientRect().bottom + 1);
   });
 });
+
+describe('<conf-programme view="grid"> empty hours', function () {
+  this.timeout(60_000);
+  afterEach(() => cleanUp(() => false));
+
+  it('draws more than two hours without a session as a short marked gap, the axis naming the times either side', async () => {
+    const element = await programme({
+      feed: feedOf([
+        { id: 'morning', venue: { en: 'Hall' }, start: at('09:00'), end: at('12:00') },
+        { id: 'side', venue: { en: 'Room 2' }, start: at('10:00'), end: at('11:00') },
+        { id: 'evening', venue: { en: 'Hall' }, start: at('19:00'), end: at('20:00') },
+        { id: 'late', venue: { en: 'Room 2' }, start: at('19:30'), end: at('20:00') },
+      ]),
+      attributes: { view: 'grid' },
+      container: container('1000px'),
+    });
+    await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+    const morning = item(element, 'morning').getBoundingClientRect();
+    const evening = item(element, 'evening').getBoundingClientRect();
+    const halfHour = morning.height / 6;
+    expect(evening.top - morning.bottom, '12:00 to 19:00 shorter than half an hour').to.be.below(halfHour);
+    expect(evening.top - morning.bottom, 'but a gap').to.be.above(halfHour / 3);
+    near(label(element, '12:00').top, morning.bottom, '12:00 at the morning’s end');
+    near(label(element, '19:00').top, evening.top, '19:00 at the evening’s start');
+    expect(() => label(element, '15:00')).to.throw();
+    // Still to scale either side of the gap.
+    near(item(element, 'late').getBoundingClientRect().top - evening.top, halfHour, '19:30 half an hour after 19:00');
+    const gaps = [...shadow(element).querySelectorAll<HTMLElement>('.gap')];
+    expect(gaps).to.have.length(1);
+    expect(gaps[0].getAttribute('aria-hidden')).to.equal('true');
+    const gap = gaps[0].getBoundingClientRect();
+    near(gap.top, morning.bottom, 'the gap after 12:00');
+    near(gap.bottom, evening.top, 'the gap up to 19:00');
+    expect(shownIds(element)).to.deep.equal(['morning', 'side', 'evening', 'late']);
+    expect(await axeViolations(element)).to.deep.equal([]);
+  });
+
+  it('keeps two empty hours to scale', async () => {
+    const element = await programme({
+      feed: feedOf([
+        { id: 'first', venue: { en: 'Hall' }, start: at('09:00'), end: at('10:00') },
+        { id: 'second', venue: { en: 'Hall' }, start: at('12:00'), end: at('13:00') },
+      ]),
+      attributes: { view: 'grid' },
+      container: container('1000px'),
+    });
+    await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+    const first = item(element, 'first').getBoundingClientRect();
+    near(item(element, 'second').getBoundingClientRect().top - first.bottom, 2 * first.height, 'two hours');
+    expect(shadow(element).querySelector('.gap')).to.equal(null);
+    label(element, '11:00');
+  });
+});
