@@ -55,6 +55,11 @@ const MENU_CSS = `
   .session:has(.menu) {
     content-visibility: visible;
   }
+  /* A grid card with its menu open stays over its neighbours, a hovered one too, and does not clip the menu. */
+  .grid-sessions > .session:has(.menu) {
+    z-index: 9;
+    overflow: visible;
+  }
 `;
 
 let sheet: CSSStyleSheet | undefined;
@@ -164,11 +169,15 @@ export class MenuController implements ReactiveController {
     if (anchor && !event.composedPath().includes(anchor)) this.close();
   };
 
-  /** Tab (or anything else) takes the focus out of the menu and its button: it closes. */
+  /**
+   * Tab (or anything else) takes the focus out of the menu and its button: it closes. Not when the
+   * focus goes to a focusable element around it (the session's article, tabindex -1): a click on
+   * the menu's padding does that; a click outside it closes it on pointerdown.
+   */
   private readonly onFocusOut = (event: FocusEvent) => {
     const anchor = this.anchor();
     const to = event.relatedTarget as Node | null;
-    if (anchor && to && !anchor.contains(to)) this.close();
+    if (anchor && to && !anchor.contains(to) && !to.contains(anchor)) this.close();
   };
 
   private readonly onKey = (event: KeyboardEvent) => {
