@@ -386,6 +386,19 @@ describe('<conf-programme view="grid"> printed', function () {
   });
 });
 
+/** Resolves once the grid's layout holds still for a frame (the grid's sheet and fonts applied), measured by `id`'s box. */
+async function layoutSettled(element: Element, id: string): Promise<void> {
+  let last = '';
+  await until(async () => {
+    await new Promise(requestAnimationFrame);
+    const box = item(element, id).getBoundingClientRect();
+    const now = `${box.top} ${box.height} ${getComputedStyle(gridBox(element)).display}`;
+    const same = now === last && now.endsWith(' grid');
+    last = now;
+    return same;
+  }, 'the grid’s layout holds still');
+}
+
 describe('<conf-programme view="grid"> empty hours', function () {
   this.timeout(60_000);
   afterEach(() => cleanUp(() => false));
@@ -402,6 +415,7 @@ describe('<conf-programme view="grid"> empty hours', function () {
       container: container('1000px'),
     });
     await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+    await layoutSettled(element, 'evening');
     const morning = item(element, 'morning').getBoundingClientRect();
     const evening = item(element, 'evening').getBoundingClientRect();
     const halfHour = morning.height / 6;
@@ -432,6 +446,7 @@ describe('<conf-programme view="grid"> empty hours', function () {
       container: container('1000px'),
     });
     await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+    await layoutSettled(element, 'second');
     const first = item(element, 'first').getBoundingClientRect();
     near(item(element, 'second').getBoundingClientRect().top - first.bottom, 2 * first.height, 'two hours');
     expect(shadow(element).querySelector('.gap')).to.equal(null);
