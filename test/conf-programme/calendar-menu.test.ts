@@ -6,7 +6,7 @@
  * and the words in German, Russian and British English. The files themselves: calendar.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
@@ -243,6 +243,23 @@ describe('<conf-programme> "Add to calendar" menus', function () {
     expect(atMiddle(element, copy), 'the copy choice is visible over the grid').to.equal('itself');
     await sendKeys({ press: 'Escape' });
     await waitForFocus(element, button, 'Escape did not return the focus');
+  });
+
+  it('keeps its edge and covers what is below in forced colours (Chromium emulates them)', async function () {
+    // Only Chromium emulates forced colours here (CDP, test/support/forced-colors.mjs); Firefox and WebKit cannot.
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      const element = await programme({ feed: FEED });
+      const menu = await openMenu(element, 'a');
+      const style = getComputedStyle(menu);
+      expect(style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0, 'the menu has a drawn edge').to.equal(true);
+      expect(style.backgroundColor, 'an opaque background').to.not.match(/transparent|rgba\(0, 0, 0, 0\)/);
+      for (const choice of menu.querySelectorAll('button')) expect(atMiddle(element, choice), choice.textContent!.trim()).to.equal('itself');
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
   });
 
   it('copies a session’s link and says so politely; a refused copy says that, with the details in the console', async () => {
