@@ -30,8 +30,8 @@ import { prng } from './generate-feed.mjs';
 import { serveFiles } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const PEER = resolve(root, '../shared/peers/pretalx-schedule');
-const CDN = join(root, 'dist/cdn');
+export const PEER = resolve(root, '../shared/peers/pretalx-schedule');
+export const CDN = join(root, 'dist/cdn');
 
 /** Throttling of the issue: CPU 4×, Fast 3G. */
 const CPU_RATE = 4;
@@ -133,7 +133,7 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1 }) {
 
 // ---- the pages ----------------------------------------------------------------------------
 
-const SCHEDULE_PATH = '/ev/demo/schedule/widgets/schedule.json';
+export const SCHEDULE_PATH = '/ev/demo/schedule/widgets/schedule.json';
 
 /** pretalx's page, as its own embed snippet writes it. */
 const pretalxPage = (origin) => `<!doctype html>
@@ -192,6 +192,43 @@ const WIDGETS = {
   pretalx: { tag: 'pretalx-schedule', title: '.c-linear-schedule-session .title, .c-grid-schedule .title' },
   ours: { tag: 'conf-programme', title: '[part~="session-title"]' },
 };
+
+/**
+ * The local server both widgets are measured (here) or shown (scripts/compare-pretalx.mjs) on:
+ * pretalx's build and its messages from the peer folder, our dist/cdn under /cdn/, the caller's
+ * `pages` (path → body; fill it once `origin` is known) and, at SCHEDULE_PATH, the schedule last
+ * given to `show()`; gzip like a production server.
+ */
+export async function servePeers(pages) {
+  const read = new Map();
+  const file = (name) => {
+    if (!read.has(name)) read.set(name, existsSync(name) ? readFileSync(name) : undefined);
+    return read.get(name);
+  };
+  let current;
+  const server = await serveFiles(
+    (path) => {
+      if (path === SCHEDULE_PATH) return current;
+      if (path === '/ev/demo/schedule/widget/messages.json') return file(join(PEER, 'messages.en.json'));
+      if (path === '/pretalx/pretalx-schedule.min.js') return file(join(PEER, 'pretalx-schedule.min.js'));
+      if (pages.has(path)) return pages.get(path);
+      if (path.startsWith('/cdn/')) {
+        const name = join(CDN, path.slice('/cdn/'.length));
+        return name.startsWith(CDN + '/') ? file(name) : undefined;
+      }
+      return undefined;
+    },
+    {},
+    { gzip: true },
+  );
+  return {
+    server,
+    origin: `http://127.0.0.1:${server.address().port}`,
+    show: (schedule) => {
+      current = schedule;
+    },
+  };
+}
 
 // ---- measuring ----------------------------------------------------------------------------
 
@@ -271,35 +308,14 @@ export async function benchAgainstPretalx(browser, { runs, log = () => undefined
   if (!existsSync(join(CDN, 'staedtepartner-widgets.js'))) throw new Error('dist/cdn is missing: run npm run build first');
   const files = new Map();
   const schedules = new Map(PRETALX_CASES.map((spec) => [spec.sessions, Buffer.from(JSON.stringify(pretalxSchedule(spec)))]));
-  const read = new Map();
-  const file = (name) => {
-    if (!read.has(name)) read.set(name, existsSync(name) ? readFileSync(name) : undefined);
-    return read.get(name);
-  };
-  let current;
-  const server = await serveFiles(
-    (path) => {
-      if (path === SCHEDULE_PATH) return current;
-      if (path === '/ev/demo/schedule/widget/messages.json') return file(join(PEER, 'messages.en.json'));
-      if (path === '/pretalx/pretalx-schedule.min.js') return file(script);
-      if (path === '/pretalx.html' || path === '/ours.html') return files.get(path);
-      if (path.startsWith('/cdn/')) {
-        const name = join(CDN, path.slice('/cdn/'.length));
-        return name.startsWith(CDN + '/') ? file(name) : undefined;
-      }
-      return undefined;
-    },
-    {},
-    { gzip: true },
-  );
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin, show } = await servePeers(files);
   files.set('/pretalx.html', Buffer.from(pretalxPage(origin)));
   files.set('/ours.html', Buffer.from(oursPage()));
 
   const results = [];
   try {
     for (const spec of PRETALX_CASES) {
-      current = schedules.get(spec.sessions);
+      show(schedules.get(spec.sessions));
       const variants = [
         { label: 'pretalx (all days)', widget: 'pretalx', page: '/pretalx.html' },
         ...spec.ours.map((view) => ({ label: `ours (${view})`, widget: 'ours', page: '/ours.html', hash: view === 'all days' ? '#programme/all' : '' })),

@@ -22,14 +22,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
-import { pretalxSchedule, PRETALX_CASES } from './bench-pretalx.mjs';
+import { CHROMIUM_FLAGS, findChrome } from './chromium.mjs';
+import { CDN, PEER, pretalxSchedule, PRETALX_CASES, SCHEDULE_PATH, servePeers } from './bench-pretalx.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const PEER = resolve(root, '../shared/peers/pretalx-schedule');
-const CDN = join(root, 'dist/cdn');
 const FIXTURE = join(root, 'test/fixtures/schedules/pretalx-widget.json');
-const SCHEDULE_PATH = '/ev/demo/schedule/widgets/schedule.json';
 const WIDTHS = [1280, 390];
 const HEIGHT = { 1280: 900, 390: 844 };
 const FORMATS = ['grid', 'list'];
@@ -127,29 +124,8 @@ async function main() {
   const out = resolve(options.out);
   mkdirSync(out, { recursive: true });
 
-  const read = new Map();
-  const file = (name) => {
-    if (!read.has(name)) read.set(name, existsSync(name) ? readFileSync(name) : undefined);
-    return read.get(name);
-  };
   const pages = new Map();
-  let current;
-  const server = await serveFiles(
-    (path) => {
-      if (path === SCHEDULE_PATH) return current;
-      if (path === '/ev/demo/schedule/widget/messages.json') return file(join(PEER, 'messages.en.json'));
-      if (path === '/pretalx/pretalx-schedule.min.js') return file(join(PEER, 'pretalx-schedule.min.js'));
-      if (pages.has(path)) return pages.get(path);
-      if (path.startsWith('/cdn/')) {
-        const name = join(CDN, path.slice('/cdn/'.length));
-        return name.startsWith(CDN + '/') ? file(name) : undefined;
-      }
-      return undefined;
-    },
-    {},
-    { gzip: true },
-  );
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { server, origin, show } = await servePeers(pages);
   for (const format of FORMATS) {
     pages.set(`/pretalx-${format}.html`, Buffer.from(pretalxPage(origin, format)));
     pages.set(`/ours-${format}.html`, Buffer.from(oursPage(format)));
@@ -159,7 +135,7 @@ async function main() {
   const report = [];
   try {
     for (const { name: caseName, schedule } of CASES) {
-      current = Buffer.from(JSON.stringify(schedule));
+      show(Buffer.from(JSON.stringify(schedule)));
       for (const width of WIDTHS) {
         for (const format of FORMATS) {
           for (const widget of ['pretalx', 'ours']) {
