@@ -121,7 +121,16 @@ const CASES: HostCase[] = [
   },
   // The same in schedules the loader imports (pretalx, frab) before validating.
   { name: 'pretalx: a BigInt as a talk title', base: 'pretalx', change: (feed) => void (list(feed['talks'])[0]['title'] = 1n) },
-  { name: 'pretalx: a BigInt as a talk duration', base: 'pretalx', change: (feed) => void (list(feed['talks'])[0]['duration'] = 90n) },
+  // Without its end, so that the duration is read (with an end it is not, and there is nothing to report).
+  {
+    name: 'pretalx: a BigInt as the duration of a talk without end',
+    base: 'pretalx',
+    change: (feed) => {
+      const talk = list(feed['talks'])[0];
+      delete talk['end'];
+      talk['duration'] = 90n;
+    },
+  },
   { name: 'pretalx: the document among its talks', base: 'pretalx', change: (feed) => void list(feed['talks']).push(feed) },
   {
     name: 'pretalx: a talk whose speakers list holds itself',

@@ -16,6 +16,7 @@ import { parseCalendarDate, type CalendarDate } from '../../src/feed/dates.js';
 import { toICalendar, type CalendarEntry } from '../../src/shared/calendar.js';
 import { setClock } from '../../src/shared/clock.js';
 import { catchCalendar } from '../support/calendar.js';
+import { menuItem } from '../conf-programme/support.js';
 import { city, minimalFeed } from '../support/feeds.js';
 import { captureConsole, resetPage, settled, shadow } from '../support/widgets.js';
 
@@ -333,9 +334,8 @@ describe('calendar files from hostile feeds, through the widgets’ downloads', 
         await settled(created, '[part~="panel"], [part~="empty"], [part~="error"]');
         return created as ConfProgramme;
       });
-      const whole = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="calendar"] button')].find(
-        (button) => button.textContent?.trim() === 'Whole programme',
-      )!;
+      // The toolbar's "Add to calendar" menu (a47a9b7), its choice "Whole programme".
+      const whole = await menuItem(element, 'Whole programme');
       const parsed = parse(await download(element, whole));
       expectCalendarName(parsed, texts.title.line);
       expect(parsed.events, 'exactly the two valid sessions').to.have.length(2);
