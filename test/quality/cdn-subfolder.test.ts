@@ -57,6 +57,18 @@ function scripts(page: SitePage): string[] {
 
 const GEOMETRY = ['src/partnership-map/atlas.topo.ts', 'src/partnership-map/world.topo.ts'];
 
+/** The page's scripts once the map has loaded its geometry, each checked to come from the vendor folder. */
+async function scriptsOnceTheMapIsIn(page: SitePage): Promise<string[]> {
+  const geometry = GEOMETRY.map(chunk);
+  await until(() => scripts(page).some((path) => geometry.includes(path)), 'the map did not load its geometry');
+  const loaded = scripts(page);
+  expect(
+    loaded.filter((path) => !path.startsWith(VENDOR)),
+    'scripts from outside the vendor folder',
+  ).to.deep.equal([]);
+  return loaded;
+}
+
 describe('a static site with the script-tag build in a subfolder', () => {
   before(async () => {
     const response = await fetch(`${VENDOR}.vite/manifest.json`);
@@ -73,14 +85,7 @@ describe('a static site with the script-tag build in a subfolder', () => {
     expect(page.document.documentElement.lang).to.equal('de');
     await shows(page, 'jubilee-list', '[part~="entry"]');
     await shows(page, 'partnership-map', '[part~="map"]');
-    const geometry = GEOMETRY.map(chunk);
-    await until(() => scripts(page).some((path) => geometry.includes(path)), 'the map did not load its geometry');
-
-    const loaded = scripts(page);
-    expect(
-      loaded.filter((path) => !path.startsWith(VENDOR)),
-      'scripts from outside the vendor folder',
-    ).to.deep.equal([]);
+    const loaded = await scriptsOnceTheMapIsIn(page);
     expect(loaded).to.include.members([
       `${VENDOR}staedtepartner-widgets.js`,
       chunk('src/jubilee-list/define.ts'),
@@ -97,14 +102,7 @@ describe('a static site with the script-tag build in a subfolder', () => {
     expect(page.document.baseURI, 'the page has its <base href>').to.equal(`${location.origin}${SITE}`);
     const programme = await shows(page, 'conf-programme', '[part~="session"]');
     await shows(page, 'partnership-map', '[part~="map"]');
-    const geometry = GEOMETRY.map(chunk);
-    await until(() => scripts(page).some((path) => geometry.includes(path)), 'the map did not load its geometry');
-
-    const loaded = scripts(page);
-    expect(
-      loaded.filter((path) => !path.startsWith(VENDOR)),
-      'scripts from outside the vendor folder',
-    ).to.deep.equal([]);
+    const loaded = await scriptsOnceTheMapIsIn(page);
     expect(loaded).to.include.members([
       `${VENDOR}staedtepartner-widgets.js`,
       chunk('src/conf-programme/define.ts'),
