@@ -36,6 +36,7 @@ const DEFINITIONS = {
   Partnership: 'PartnershipSchema',
   Registration: 'RegistrationSchema',
   SideEvent: 'SideEventSchema',
+  Track: 'TrackSchema',
   Session: 'SessionSchema',
   Conference: 'ConferenceSchema',
 };

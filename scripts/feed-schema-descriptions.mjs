@@ -99,6 +99,7 @@ export const DESCRIPTIONS = {
     registration: 'Whether and where to register.',
     onlineUrl: 'Where to follow or join the conference online.',
     links: 'Further pages: programme, report, photos.',
+    tracks: 'The strands of its programme (themes, series), each with a name and a colour; a session names one by its id in `track`.',
     sideEvents: 'Events held alongside.',
     sessions: 'The programme.',
   },
@@ -131,7 +132,14 @@ export const DESCRIPTIONS = {
     coordinators: 'Ids of the organisations that run the session.',
     speakers: 'Ids of the speakers (people).',
     moderators: 'Ids of the moderators (people).',
+    track: "Id of one of the conference's `tracks`; an unknown id is ignored (the widgets check that).",
     topics: 'Sub-topics, one text each.',
     links: 'Further pages: presentations, reports.',
+  },
+  Track: {
+    $: 'A track of a conference: a strand of its programme that sessions name by its id.',
+    id: "Unique within this conference's tracks; a session's `track` names it.",
+    name: 'Name of the track, shown on its sessions and in the track filter.',
+    color: 'Colour of the track as #rgb or #rrggbb, for a stripe beside its sessions; the name is always shown too.',
   },
 };

@@ -137,6 +137,16 @@ export const PartnershipSchema = object({
   notes: v.optional(LocalisedTextSchema),
 });
 
+/** A colour as `#rgb` or `#rrggbb`, nothing else: the widgets put it into a style, so no other CSS text may pass. */
+export const HEX_COLOR = /^#([\da-fA-F]{3}){1,2}$/;
+
+/** A track of a conference (a strand of its programme): sessions name it by its id. */
+export const TrackSchema = object({
+  id: IdSchema,
+  name: LocalisedTextSchema,
+  color: v.optional(v.pipe(v.string(), v.regex(HEX_COLOR, 'a colour as #rgb or #rrggbb'))),
+});
+
 export const SESSION_KINDS = ['plenary', 'working-group', 'culture', 'youth-forum', 'excursion', 'reception', 'other'] as const;
 
 export const SessionSchema = object({
@@ -154,6 +164,8 @@ export const SessionSchema = object({
   coordinators: v.optional(ids()),
   speakers: v.optional(ids()),
   moderators: v.optional(ids()),
+  /** The id of one of its conference's `tracks`. */
+  track: v.optional(IdSchema),
   topics: v.optional(v.array(LocalisedTextSchema)),
   links: v.optional(v.array(LinkSchema)),
 });
@@ -208,12 +220,14 @@ const conferenceEntries = {
 
 export const ConferenceHeadSchema = object({
   ...conferenceEntries,
+  tracks: v.optional(v.array(v.unknown())),
   sideEvents: v.optional(v.array(v.unknown())),
   sessions: v.optional(v.array(v.unknown())),
 });
 
 export const ConferenceSchema = object({
   ...conferenceEntries,
+  tracks: v.optional(v.array(TrackSchema)),
   sideEvents: v.optional(v.array(SideEventSchema)),
   sessions: v.optional(v.array(SessionSchema)),
 });
@@ -240,6 +254,7 @@ export type City = v.InferOutput<typeof CitySchema>;
 export type CityKind = (typeof CITY_KINDS)[number];
 export type PartnershipDate = v.InferOutput<typeof PartnershipDateSchema>;
 export type Partnership = v.InferOutput<typeof PartnershipSchema>;
+export type Track = v.InferOutput<typeof TrackSchema>;
 export type Session = v.InferOutput<typeof SessionSchema>;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export type SideEvent = v.InferOutput<typeof SideEventSchema>;

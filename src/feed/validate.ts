@@ -29,6 +29,8 @@ import {
   type Person,
   type Session,
   type SideEvent,
+  type Track,
+  TrackSchema,
 } from './schema.js';
 
 export { MAX_COMBINING_MARKS };
@@ -435,13 +437,17 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
   });
 
   const conferences: Conference[] = [];
-  for (const { value: head, path } of (yield* check.items(field('conferences'), '$.conferences', ConferenceHeadSchema)).located) {
+  for (const { value: conference, path } of (yield* check.items(field('conferences'), '$.conferences', ConferenceHeadSchema)).located) {
+    const { tracks: trackItems, ...head } = conference;
+    // A track with a repeated id is dropped, a colour that is not #rgb or #rrggbb ignored (items).
+    const tracks = yield* check.items<Track>(trackItems, `${path}.tracks`, TrackSchema);
     const sessions = (yield* check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end'])).located.map(
       ({ value: session, path: at }) => {
         return {
           ...session,
           end: check.end(session.start, session.end, at),
           city: check.reference(session.city, `${at}.city`, cityById, 'city'),
+          track: check.reference(session.track, `${at}.track`, tracks.byId, 'track'),
           coordinators: check.references(session.coordinators, `${at}.coordinators`, organisationById, 'organisation'),
           speakers: check.references(session.speakers, `${at}.speakers`, personById, 'person'),
           moderators: check.references(session.moderators, `${at}.moderators`, personById, 'person'),
@@ -455,6 +461,7 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
     }));
     conferences.push({
       ...head,
+      ...(trackItems && { tracks: tracks.values }),
       end: check.end(head.start, head.end, path),
       hostCities: check.references(head.hostCities, `${path}.hostCities`, cityById, 'city') ?? [],
       organisers: check.references(head.organisers, `${path}.organisers`, organisationById, 'organisation'),
