@@ -17,7 +17,8 @@
  *
  * Message ids and source files come from @lit/localize-tools' own analysis (the code
  * `lit-localize extract` runs), and the modules from its runtime-mode generator, so ids,
- * escaping and placeholder order are the ones lit-localize produces.
+ * escaping and placeholder order are the ones lit-localize produces; the modules keep only the
+ * first characters of the ids lit-localize makes from a message's text (see "short ids" below).
  *
  * The modules take `str` from the widgets' own src/i18n/msg.ts, not from '@lit/localize'
  * (whose root module would put its page-global runtime into the script-tag build).
@@ -73,6 +74,8 @@ const program = localizer.program;
 const checker = program.getTypeChecker();
 /** @type {Map<string, Set<string>>} id → groups */
 const usedIn = new Map();
+/** Ids lit-localize made from a message's text (`s` or `h` and 16 hex digits), not given as `{ id }`. */
+const hashed = new Set();
 for (const file of program.getSourceFiles()) {
   if (file.isDeclarationFile) continue;
   const visit = (node) => {
@@ -81,6 +84,7 @@ for (const file of program.getSourceFiles()) {
       const options = extractOptions(node.arguments[1], file);
       if (template.result && options.result) {
         const id = options.result.id ?? generateMsgIdFromAstNode(template.result.template, template.result.tag === 'html');
+        if (options.result.id === undefined) hashed.add(id);
         if (!usedIn.has(id)) usedIn.set(id, new Set());
         usedIn.get(id).add(groupOf(file.fileName));
       }
@@ -97,6 +101,24 @@ for (const message of messages) {
   if (!groups) throw new Error(`split-translations: message ${message.name} was extracted but not found again`);
   groupOfId.set(message.name, groups.size === 1 ? [...groups][0] : SHARED);
 }
+
+// ---- short ids --------------------------------------------------------------------------------
+
+/**
+ * The modules name a message by the first `idLength` characters of its id (`s` and 6 of its 16 hex
+ * digits): random hex does not compress, and the full ids were about a sixth of a translation
+ * chunk's gzip. The shortest length from 7 up at which no two ids, nor an id given as `{ id }`,
+ * are the same; src/i18n/msg.ts looks messages up by that prefix (`messageIdLength`).
+ */
+const explicitIds = new Set([...groupOfId.keys()].filter((id) => !hashed.has(id)));
+let idLength = 7;
+for (;;) {
+  const prefixes = [...hashed].map((id) => id.slice(0, idLength));
+  if (new Set(prefixes).size === prefixes.length && !prefixes.some((prefix) => explicitIds.has(prefix))) break;
+  idLength++;
+}
+const KEY = /^(\s*)'([sh][0-9a-f]{16})':/gm;
+const shorten = (text) => text.replace(KEY, (whole, space, id) => (hashed.has(id) ? `${space}'${id.slice(0, idLength)}':` : whole));
 
 // ---- one lit-localize runtime module per group and locale ------------------------------------
 
@@ -127,7 +149,7 @@ try {
     await groupLocalizer.build();
     counts.push(`${group} ${groupLocalizer.groupMessages.length}`);
     for (const locale of config.targetLocales) {
-      const text = readFileSync(join(dir, `${locale}.${extension}`), 'utf8')
+      const text = shorten(readFileSync(join(dir, `${locale}.${extension}`), 'utf8'))
         .replace(
           '// Re-generate this file by running lit-localize',
           `// Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).\n    // The ${locale} strings of the group "${group}".`,
@@ -149,6 +171,9 @@ writeFileSync(
 
 /** The translation groups: "shared" and one per widget folder (src/<name>/define.ts). */
 export const translationGroups = ${JSON.stringify(groups)}${extension === 'ts' ? ' as const' : ''};
+
+/** How many characters of a message id the modules of src/generated/locales/<locale>/ keep (src/i18n/msg.ts). */
+export const messageIdLength = ${idLength};
 `,
 );
 
@@ -179,4 +204,6 @@ if (undeclared.length > 0) {
   process.exit(1);
 }
 
-console.log(`Split ${messages.length} messages into ${groups.length} groups (${counts.join(', ')}) for ${config.targetLocales.join(', ')}`);
+console.log(
+  `Split ${messages.length} messages into ${groups.length} groups (${counts.join(', ')}) for ${config.targetLocales.join(', ')}, ids of ${idLength} characters`,
+);
