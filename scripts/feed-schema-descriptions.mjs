@@ -90,6 +90,8 @@ export const DESCRIPTIONS = {
     start: 'First day; a year alone when only the year is known.',
     end: 'Last day; not before `start` (the widgets check that).',
     timeZone: 'IANA time zone of the venue, such as "Europe/Berlin"; session times are local times in it.',
+    dayChange:
+      'When the programme\'s day begins, as HH:mm local time, such as "04:00": a session that starts earlier is shown under the day before (it runs on after midnight). Without it, days begin at midnight.',
     hostCities: 'Ids of the cities where it takes place; [] for an imported schedule that names none.',
     venue: 'Main venue: building, address.',
     expectedParticipants: 'How many participants are expected.',

@@ -11,7 +11,8 @@ import { zonedInstant } from '../feed/zoned-time.js';
 import { dateFormat, numberFormat } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
 import type { styleProperties as litStyleProperties } from '../shared/style-properties.js';
-import { DEFAULT_DURATION_MINUTES, dayKey, type Programme, type ProgrammeSession } from './programme.js';
+import type { CalendarDate } from '../feed/dates.js';
+import { DEFAULT_DURATION_MINUTES, type Programme, type ProgrammeSession } from './programme.js';
 import type { noVenueLabel, renderSession, renderSessionList, venueName, ViewContext } from './templates.js';
 
 export { gridSheet } from './grid.styles.js';
@@ -65,29 +66,37 @@ export const GAP_ROWS = 3;
 
 const DAY_END = 24 * 60;
 
+/** Minutes of `date` (a local time) after the midnight that begins the programme day `day` (`YYYY-MM-DD`): past 24 hours after midnight. */
+const minutesOn = (date: CalendarDate, day: string) => date.minutes! + (zonedInstant({ ...date, minutes: 0 }, 'UTC') - Date.parse(day)) / 60_000;
+
 /**
  * The grid of one day. `venueOf` names a session's venue in the reader's
  * language; sessions without one share a column named `noVenue`; `rank`
  * orders the columns (lower first; ties keep their first appearance).
+ * `dayChange` (the programme's) is where the day ends, in minutes after the
+ * next midnight: a session after midnight sits below 23:59, and one that runs
+ * past midnight is drawn up to its end, no further than that.
  */
 export function gridLayout(
   sessions: readonly ProgrammeSession[],
   venueOf: (entry: ProgrammeSession) => string,
   noVenue: string,
   rank: (venue: string) => number = () => 0,
+  dayChange = 0,
 ): GridLayout {
+  const dayEnd = DAY_END + dayChange;
   const isTimed = (entry: ProgrammeSession) => entry.timed && entry.start?.minutes !== undefined;
   const untimed = sessions.filter((entry) => !isTimed(entry));
   // Sets and maps, not includes/indexOf: a day may have thousands of venues.
   const byVenue = new Map<string, { entry: ProgrammeSession; from: number; to: number; openEnd: boolean; lane: number }[]>();
-  let start = DAY_END;
+  let start = dayEnd;
   let end = 0;
   for (const entry of sessions) {
     if (!isTimed(entry)) continue;
-    const from = entry.start!.minutes!;
+    const from = minutesOn(entry.start!, entry.day);
     const ends = entry.end?.minutes !== undefined;
-    // An end on a later day runs to midnight; no end spans the default length.
-    const to = !ends ? Math.min(from + DEFAULT_DURATION_MINUTES, DAY_END) : dayKey(entry.end!) === entry.day ? entry.end!.minutes! : DAY_END;
+    // An end after the day's end (midnight without a `dayChange`) runs to it; no end spans the default length.
+    const to = Math.min(ends ? minutesOn(entry.end!, entry.day) : from + DEFAULT_DURATION_MINUTES, dayEnd);
     const venue = venueOf(entry) || noVenue;
     const list = byVenue.get(venue) ?? [];
     byVenue.set(venue, list);
@@ -96,7 +105,7 @@ export function gridLayout(
     end = Math.max(end, to, from + SLOT_MINUTES);
   }
   start -= start % 15;
-  end = Math.min(DAY_END, Math.ceil(end / 15) * 15);
+  end = Math.min(dayEnd, Math.ceil(end / 15) * 15);
   // Columns in one order on every day: `rank` (the venue's first appearance in the feed).
   const venues = [...byVenue.keys()].sort((a, b) => rank(a) - rank(b));
   const lanes: number[] = [];
@@ -189,7 +198,8 @@ export const MAX_GRID_SESSIONS = 200;
  * Axis and headers are decoration: each session is named by its time, title
  * and venue, and the cells come in time order, then venue. A day of more than
  * MAX_GRID_COLUMNS venues or MAX_GRID_SESSIONS sessions is listed by `list`
- * (the element's, which shows a batch at a time), with a note.
+ * (the element's, which shows a batch at a time), with a note. With the programme's
+ * `dayChange` the time axis runs on past midnight ("23:45", "00:00", "00:15").
  */
 export function renderSessionGrid(
   entries: readonly ProgrammeSession[],
@@ -197,9 +207,10 @@ export function renderSessionGrid(
   kit: GridKit,
   rank: ((venue: string) => number) | undefined,
   list: (entries: readonly ProgrammeSession[]) => TemplateResult,
+  dayChange?: number,
 ): TemplateResult {
   const { html, nothing, styleProperties, renderSession, renderSessionList } = kit;
-  const layout = gridLayout(entries, (entry) => kit.venueName(entry, context.language), kit.noVenueLabel(), rank);
+  const layout = gridLayout(entries, (entry) => kit.venueName(entry, context.language), kit.noVenueLabel(), rank, dayChange);
   if (layout.venues.length > MAX_GRID_COLUMNS) {
     const count = numberFormat({}, context.language).format(layout.venues.length);
     return html`<p part="grid-note">
@@ -224,7 +235,7 @@ export function renderSessionGrid(
   const anchor = layout.cells[0]?.entry;
   const instantOf = (minutes: number) =>
     context.zone && anchor?.startsAt !== undefined
-      ? anchor.startsAt + (minutes - anchor.start!.minutes!) * 60_000
+      ? anchor.startsAt + (minutes - minutesOn(anchor.start!, anchor.day)) * 60_000
       : zonedInstant({ year: 1970, minutes }, 'UTC');
   // Rows on screen: a gap's rows are GAP_ROWS.
   const shownRow = (row: number) => layout.gaps.reduce((shown, gap) => (gap.to <= row ? shown - (gap.to - gap.from - GAP_ROWS) : shown), row) + 2;

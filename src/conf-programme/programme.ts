@@ -75,6 +75,8 @@ export interface Programme {
   /** The same days by key. */
   readonly dayByKey: ReadonlyMap<string, ProgrammeDay>;
   readonly sessions: readonly ProgrammeSession[];
+  /** Minutes after midnight of the feed's `dayChange` (0 without): a session that starts earlier belongs to the day before. */
+  readonly dayChange: number;
   /** The kinds that occur, in the schema's order. */
   readonly kinds: readonly SessionKind[];
 }
@@ -123,6 +125,9 @@ function compareSessions(a: ProgrammeSession, b: ProgrammeSession): number {
  */
 export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZone: string = readerTimeZone()): Programme {
   const timeZone = conference.timeZone ?? fallbackTimeZone;
+  // "04:00" → 240 minutes after midnight.
+  const [hours = 0, minutes = 0] = conference.dayChange?.split(':').map(Number) ?? [];
+  const dayChange = hours * 60 + minutes;
   // Sessions share a few time slots: each distinct time is parsed, and placed in the zone, once.
   const parsed = new Map<string, CalendarDate | undefined>();
   const instants = new Map<string, number>();
@@ -148,7 +153,13 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
         endsAt = end ? instant(session.end!, end) : startsAt + DEFAULT_DURATION_MINUTES * 60_000;
         if (endsAt < startsAt) endsAt = startsAt;
       }
-      return new Entry(session, feed, start ? dayKey(start) : UNDATED, timed, start, end, startsAt, endsAt);
+      // Before the feed's `dayChange` a session belongs to the programme day before its calendar day (it runs on after midnight).
+      const day = !start
+        ? UNDATED
+        : timed && start.minutes! < dayChange
+          ? new Date(zonedInstant({ ...start, minutes: -1 }, 'UTC')).toISOString().slice(0, 10)
+          : dayKey(start);
+      return new Entry(session, feed, day, timed, start, end, startsAt, endsAt);
     })
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => compareSessions(a.entry, b.entry) || a.index - b.index)
@@ -158,7 +169,7 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
   // The sessions of each day gathered in one pass (a filter per day would cost days × sessions).
   const byDay = new Map<string, ProgrammeSession[]>();
   for (const entry of sessions) {
-    if (entry.start && !dates.has(entry.day)) dates.set(entry.day, { ...entry.start, minutes: undefined });
+    if (entry.start && !dates.has(entry.day)) dates.set(entry.day, parseCalendarDate(entry.day)!);
     const list = byDay.get(entry.day);
     if (list) list.push(entry);
     else byDay.set(entry.day, [entry]);
@@ -170,7 +181,15 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
   if (undated) days.push({ key: UNDATED, sessions: undated });
 
   const present = new Set(sessions.map((entry) => entry.session.kind));
-  return { conference, timeZone, days, dayByKey: new Map(days.map((day) => [day.key, day])), sessions, kinds: KIND_ORDER.filter((kind) => present.has(kind)) };
+  return {
+    conference,
+    timeZone,
+    dayChange,
+    days,
+    dayByKey: new Map(days.map((day) => [day.key, day])),
+    sessions,
+    kinds: KIND_ORDER.filter((kind) => present.has(kind)),
+  };
 }
 
 export interface ProgrammeFilter {

@@ -97,7 +97,7 @@ export interface SessionTime {
 export function sessionTime(entry: ProgrammeSession, language: string, zone?: string): SessionTime | undefined {
   if (entry.startsAt === undefined || !entry.start) return undefined;
   // Sessions share a few slots, and formatting a range is slow: each slot is formatted once.
-  const key = `${language}|${zone ?? ''}|${entry.session.start}|${entry.session.end ?? ''}|${entry.startsAt}|${entry.endsAt ?? ''}`;
+  const key = `${language}|${zone ?? ''}|${entry.day}|${entry.session.start}|${entry.session.end ?? ''}|${entry.startsAt}|${entry.endsAt ?? ''}`;
   let time = sessionTimes.get(key);
   if (!time) {
     time = formatSessionTime(entry, entry.start, entry.startsAt, language, zone);

@@ -206,6 +206,8 @@ const conferenceEntries = {
   start: PartialDateSchema,
   end: v.optional(PartialDateSchema),
   timeZone: v.optional(v.pipe(v.string(), v.check(isValidTimeZone, 'an IANA time zone such as "Europe/Berlin"'))),
+  /** When the programme's day begins (frab's `day_change`): a session that starts earlier belongs to the day before. */
+  dayChange: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day HH:mm such as "04:00"'))),
   /** Required, but may be empty: an imported schedule names no host city. */
   hostCities: ids(),
   venue: v.optional(LocalisedTextSchema),

@@ -78,6 +78,8 @@ export interface DraftConference {
   start?: Located;
   end?: Located;
   timeZone?: Located;
+  /** frab's `day_change` ("04:00"): events before it belong to the day before. */
+  dayChange?: Located;
   links: Link[];
 }
 
@@ -330,6 +332,18 @@ function conferenceDay(located: Located | undefined, zone: string, warnings: War
   return undefined;
 }
 
+/** `dayChange` ("HH:MM") from frab's `day_change` ("04:00", "04:00:00"); none for midnight, or (reported) for what is no time of day. */
+function readDayChange(located: Located | undefined, warnings: Warnings): string | undefined {
+  if (located?.value === undefined || located.value === null) return undefined;
+  const minutes = parseClock(located.value);
+  if (minutes === undefined) {
+    warnings.add(located.path, `"${String(located.value).slice(0, 20)}" is not a time of day; sessions after midnight stay on their calendar day`);
+    return undefined;
+  }
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return minutes ? `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` : undefined;
+}
+
 /**
  * Our feed document (version 1) with one conference holding every event as a
  * session, and every speaker once in `people`.
@@ -351,11 +365,13 @@ export function buildDocument(conference: DraftConference, events: readonly Draf
   const start = conferenceDay(conference.start, timeZone, warnings) ?? days[0];
   const end = conferenceDay(conference.end, timeZone, warnings) ?? days.at(-1);
   if (start === undefined) warnings.add(conference.start?.path ?? '$', 'no start date and no dated session: the conference cannot be shown');
+  const dayChange = readDayChange(conference.dayChange, warnings);
   const result: Record<string, unknown> = {
     id: conference.id,
     title: conference.title,
     start,
     timeZone,
+    ...(dayChange && { dayChange }),
     hostCities: [],
     sessions,
   };

@@ -8,7 +8,7 @@ import { buildDocument, CONFERENCE_PAGE_LABEL, importAs, readLink, type DraftCon
 import { readEventId, readLinks, readName, readPersons, readTexts, readTitle } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
-/** The conference of a frab or schedule2 file: id from the acronym, title, dates, zone, page. */
+/** The conference of a frab or schedule2 file: id from the acronym, title, dates, zone, day change, page. */
 export function readConference(conference: unknown, path: Path, prefix: string, warnings: Warnings): DraftConference {
   const acronym = plainText(field(conference, 'acronym')) ?? plainText(field(conference, 'slug'));
   const title =
@@ -26,6 +26,7 @@ export function readConference(conference: unknown, path: Path, prefix: string, 
       field(conference, zoneKey) === undefined
         ? { value: undefined, path: child(path, zoneKey) }
         : { value: field(conference, zoneKey), path: child(path, zoneKey) },
+    dayChange: { value: field(conference, 'day_change'), path: child(path, 'day_change') },
     links: link ? [link] : [],
   };
 }

@@ -1,0 +1,193 @@
+/**
+ * Issue 13: "An event at 00:15 belongs to the schedule's own day when the format says so (frab
+ * `day_change`), not the next calendar day." The importers carry frab's and schedule2's
+ * `day_change` into the feed's `dayChange`; the programme puts a session that starts before it
+ * under the day before (tab, heading, list, grid below 23:xx, the axis running on past midnight),
+ * while its time text, `<time datetime>`, calendar file and "now" keep the real calendar date.
+ * Without `dayChange` a session after midnight stays on its calendar day, as before.
+ */
+import { expect } from '@open-wc/testing';
+import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
+import { gridLayout } from '../../src/conf-programme/grid.js';
+import { buildProgramme } from '../../src/conf-programme/programme.js';
+import { importSchedule } from '../../src/feed/import/index.js';
+import type { Conference } from '../../src/feed/schema.js';
+import { validateFeed } from '../../src/feed/validate.js';
+import { setLanguage } from '../../src/i18n/language.js';
+import { setClock } from '../../src/shared/clock.js';
+import { catchCalendar } from '../support/calendar.js';
+import { shadow } from '../support/widgets.js';
+import { article, cleanUp, click, menuItem, programme, shownIds, tab } from './support.js';
+
+type Json = Record<string, unknown>;
+
+const event = (id: number, date: string, duration: string, room: string): Json => ({
+  id,
+  guid: `c0000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
+  date: `${date}:00+02:00`,
+  start: date.slice(11),
+  duration,
+  room,
+  title: `Talk ${id}`,
+  type: 'lecture',
+  persons: [],
+  links: [],
+});
+
+/**
+ * A two-day camp in Europe/Berlin as frab writes it: each day lists its events, also those after
+ * midnight (frab-3 at 00:15 on the 27th under the 26th, frab-5 at 01:00 on the 28th under the 27th).
+ */
+function frabCamp(dayChange?: string): Json {
+  return {
+    schedule: {
+      version: '1',
+      conference: {
+        acronym: 'camp-2030',
+        title: 'Camp 2030',
+        start: '2030-06-26',
+        end: '2030-06-27',
+        time_zone_name: 'Europe/Berlin',
+        ...(dayChange === undefined ? {} : { day_change: dayChange }),
+        days: [
+          {
+            index: 1,
+            date: '2030-06-26',
+            rooms: {
+              'Main stage': [event(1, '2030-06-26T10:00', '01:00', 'Main stage'), event(2, '2030-06-26T23:30', '01:00', 'Main stage')],
+              'Hall B': [event(3, '2030-06-27T00:15', '00:45', 'Hall B')],
+            },
+          },
+          {
+            index: 2,
+            date: '2030-06-27',
+            rooms: {
+              'Main stage': [event(4, '2030-06-27T10:00', '01:00', 'Main stage')],
+              'Hall B': [event(5, '2030-06-28T01:00', '00:30', 'Hall B')],
+            },
+          },
+        ],
+      },
+    },
+  };
+}
+
+/** The feed and warnings of a valid document. */
+function valid(document: unknown) {
+  const result = validateFeed(document);
+  if (!result.ok) throw new Error(`invalid: ${result.failure.kind}`);
+  return result;
+}
+
+const tabs = (element: ConfProgramme) => [...shadow(element).querySelectorAll<HTMLElement>('[role="tab"]')].map((button) => button.dataset.tab);
+const timeOf = (element: ConfProgramme, id: string) => article(element, id).querySelector<HTMLTimeElement>('time[part~="session-time"]')!;
+
+describe('the schedule’s own day (frab day_change)', () => {
+  beforeEach(() => {
+    setLanguage('en');
+    // Before the camp: it opens on "All days".
+    setClock(() => new Date('2030-03-01T12:00:00Z'));
+  });
+  afterEach(() => cleanUp(() => false));
+
+  it('the frab and schedule2 importers write day_change as the feed’s dayChange', () => {
+    const frab = importSchedule(frabCamp('04:00'))!;
+    expect(frab.document.conferences![0].dayChange).to.equal('04:00');
+    // Sessions keep their calendar date and time.
+    expect(frab.document.conferences![0].sessions!.find((session) => session.id === 'frab-3')!.start).to.equal('2030-06-27T00:15');
+    const schedule2 = importSchedule({
+      schedule: {
+        version: '1',
+        conference: { acronym: 's2', title: 'S2', time_zone_name: 'Europe/Berlin', day_change: '05:30:00' },
+        events: [{ guid: 'night', title: 'Night', start: '2030-06-27T00:15:00+02:00', duration: '00:45', room: 'Hall' }],
+      },
+    })!;
+    expect(schedule2.format).to.equal('schedule2');
+    expect(schedule2.document.conferences![0].dayChange).to.equal('05:30');
+    // Midnight changes nothing; none, nothing; one that is no time of day is reported.
+    expect(importSchedule(frabCamp('00:00'))!.document.conferences![0]).not.to.have.property('dayChange');
+    expect(importSchedule(frabCamp())!.document.conferences![0]).not.to.have.property('dayChange');
+    const bad = importSchedule(frabCamp('4 Uhr'))!;
+    expect(bad.document.conferences![0]).not.to.have.property('dayChange');
+    expect(bad.warnings.map((warning) => warning.path)).to.include('$.schedule.conference.day_change');
+  });
+
+  it('validation keeps a conference with a bad dayChange, without it, and says where', () => {
+    const document = (dayChange: unknown) => ({
+      version: 1,
+      conferences: [
+        { id: 'c', title: 'C', start: '2030-06-26', hostCities: [], dayChange, sessions: [{ id: 's', kind: 'other', title: 'S', start: '2030-06-27T00:15' }] },
+      ],
+    });
+    expect(valid(document('04:00')).feed.conferences[0].dayChange).to.equal('04:00');
+    for (const bad of ['4:00', '24:00', '04:60', 'T04:00', 4]) {
+      const { feed, warnings } = valid(document(bad));
+      expect(feed.conferences, String(bad)).to.have.length(1);
+      expect(feed.conferences[0], String(bad)).not.to.have.property('dayChange');
+      expect(
+        warnings.map((warning) => warning.path),
+        String(bad),
+      ).to.include('$.conferences[0].dayChange');
+    }
+  });
+
+  it('puts a session before dayChange on the day before, its calendar date kept', () => {
+    const { feed } = valid(importSchedule(frabCamp('04:00'))!.document);
+    const model = buildProgramme(feed.conferences[0] as Conference, feed, 'UTC');
+    expect(model.days.map((day) => day.key)).to.deep.equal(['2030-06-26', '2030-06-27']);
+    expect(model.days[0].sessions.map((entry) => entry.session.id)).to.deep.equal(['frab-1', 'frab-2', 'frab-3']);
+    expect(model.days[1].sessions.map((entry) => entry.session.id)).to.deep.equal(['frab-4', 'frab-5']);
+    const night = model.days[0].sessions[2];
+    expect(night.start).to.include({ year: 2030, month: 6, day: 27, minutes: 15 });
+    expect(night.startsAt).to.equal(Date.parse('2030-06-27T00:15:00+02:00'));
+    // The grid: below the 23:30 session, the day running on to 00:30 and 01:00.
+    const layout = gridLayout(model.days[0].sessions, (entry) => String(entry.session.venue), 'Elsewhere', undefined, model.dayChange);
+    const rows = new Map(layout.cells.map((cell) => [cell.entry.session.id, cell]));
+    expect(layout.start).to.equal(10 * 60);
+    expect(layout.end).to.equal(25 * 60);
+    expect(rows.get('frab-3')!.rowStart).to.equal((24 * 60 + 15 - 10 * 60) / 5);
+    expect(rows.get('frab-2')!.rowEnd, 'the 23:30 session runs to its end, 00:30').to.equal((24 * 60 + 30 - 10 * 60) / 5);
+  });
+
+  it('without dayChange a session after midnight stays on its calendar day, as before', () => {
+    const { feed } = valid(importSchedule(frabCamp())!.document);
+    const model = buildProgramme(feed.conferences[0] as Conference, feed, 'UTC');
+    expect(model.days.map((day) => day.key)).to.deep.equal(['2030-06-26', '2030-06-27', '2030-06-28']);
+    expect(model.days[1].sessions.map((entry) => entry.session.id)).to.deep.equal(['frab-3', 'frab-4']);
+    const layout = gridLayout(model.days[0].sessions, (entry) => String(entry.session.venue), 'Elsewhere');
+    expect(layout.end).to.equal(24 * 60);
+    expect(layout.cells.find((cell) => cell.entry.session.id === 'frab-2')!.rowEnd, 'cut at midnight').to.equal((24 * 60 - 10 * 60) / 5);
+  });
+
+  it('lists the 00:15 session under the day before, with its own date in its time, and no tab for the day after', async () => {
+    const element = await programme({ feed: frabCamp('04:00') });
+    expect(tabs(element)).to.deep.equal(['all', '2030-06-26', '2030-06-27']);
+    await click(element, tab(element, '2030-06-26'));
+    expect(shownIds(element)).to.deep.equal(['frab-1', 'frab-2', 'frab-3']);
+    const night = timeOf(element, 'frab-3');
+    expect(night.dateTime).to.equal('2030-06-27T00:15');
+    // The day is named, as for any time on another day than the tab's.
+    expect(night.textContent!.trim()).to.match(/^Thu,? 27 Jun,? 00:15\s*–\s*01:00$/);
+    expect(timeOf(element, 'frab-2').textContent!.trim()).to.equal('23:30–00:30 (next day)');
+    await click(element, tab(element, '2030-06-27'));
+    expect(shownIds(element)).to.deep.equal(['frab-4', 'frab-5']);
+  });
+
+  it('without day_change the old tabs: the calendar days, the last with only the 01:00 session', async () => {
+    const element = await programme({ feed: frabCamp() });
+    expect(tabs(element)).to.deep.equal(['all', '2030-06-26', '2030-06-27', '2030-06-28']);
+    await click(element, tab(element, '2030-06-27'));
+    expect(shownIds(element)).to.deep.equal(['frab-3', 'frab-4']);
+    expect(timeOf(element, 'frab-3').textContent!.trim()).to.equal('00:15–01:00');
+  });
+
+  it('offers the 00:15 session in a calendar file at its calendar date', async () => {
+    const element = await programme({ feed: frabCamp('04:00') });
+    const button = await menuItem(element, 'Download calendar file (.ics)', 'frab-3');
+    const caught = await catchCalendar(element, button);
+    const unfolded = caught.text.replace(/\r\n[ \t]/g, '');
+    // 00:15 CEST on 27 June is 22:15 UTC on the 26th.
+    expect(unfolded).to.contain('DTSTART:20300626T221500Z');
+    expect(unfolded).to.contain('DTEND:20300626T230000Z');
+  });
+});
