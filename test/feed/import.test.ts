@@ -182,7 +182,7 @@ describe('importSchedule', () => {
       expect(session(result, 'frab-103').speakers).to.equal(undefined);
     });
 
-    it('maps tracks and types to kinds and keeps the track and language as topics', () => {
+    it('maps tracks and types to kinds, names the track and keeps the language as a topic', () => {
       const kinds = Object.fromEntries(sessionsOf(result).map((item) => [item.id, item.kind]));
       expect(kinds).to.deep.equal({
         'frab-101': 'plenary',
@@ -194,7 +194,8 @@ describe('importSchedule', () => {
         'frab-203': 'youth-forum',
         'frab-204': 'other',
       });
-      expect(session(result, 'frab-101').topics).to.deep.equal(['Plenum', { de: 'Sprache: Deutsch', ru: 'Язык: немецкий', en: 'Language: German' }]);
+      expect(session(result, 'frab-101').track).to.equal('track-Plenum');
+      expect(session(result, 'frab-101').topics).to.deep.equal([{ de: 'Sprache: Deutsch', ru: 'Язык: немецкий', en: 'Language: German' }]);
       expect(session(result, 'frab-204').topics).to.equal(undefined);
     });
 
@@ -292,9 +293,10 @@ describe('importSchedule', () => {
       expect(session(result, 'schedule2-herbst-5').venue).to.equal('Aula');
     });
 
-    it('maps kinds and keeps localised track names as topics', () => {
+    it('maps kinds and keeps localised track names as tracks', () => {
       expect(sessionsOf(result).map((item) => item.kind)).to.deep.equal(['plenary', 'working-group', 'reception', 'excursion', 'plenary', 'youth-forum']);
-      expect(session(result, 'schedule2-herbst-6').topics?.[0]).to.deep.equal({ de: 'Jugend', ru: 'Молодёжь' });
+      const track = session(result, 'schedule2-herbst-6').track;
+      expect(result.document.conferences![0].tracks!.find((item) => item.id === track)?.name).to.deep.equal({ de: 'Jugend', ru: 'Молодёжь' });
     });
 
     it('collects persons given as names and as objects, the same name once', () => {
@@ -322,7 +324,8 @@ describe('importSchedule', () => {
     it('looks up rooms, tracks and speakers by id', () => {
       expect(session(result, 'pretalx-PLN1AB').venue).to.deep.equal({ de: 'Großer Saal', ru: 'Большой зал' });
       expect(session(result, 'pretalx-WS2CDE').venue).to.equal('Konferenzraum B');
-      expect(session(result, 'pretalx-PLN1AB').topics?.[0]).to.deep.equal({ de: 'Plenum', ru: 'Пленарное заседание' });
+      expect(session(result, 'pretalx-PLN1AB').track).to.equal('track-10');
+      expect(result.document.conferences![0].tracks![0]).to.deep.equal({ id: 'track-10', name: { de: 'Plenum', ru: 'Пленарное заседание' }, color: '#1f4e79' });
       expect(session(result, 'pretalx-PLN1AB').speakers).to.deep.equal(['pretalx-speaker-ABCDEF', 'pretalx-speaker-GHIJKL']);
       expect(result.document.people).to.deep.equal([
         { id: 'pretalx-speaker-ABCDEF', name: 'Anna Beispiel' },
@@ -551,7 +554,9 @@ describe('importSchedule does work in proportion to the file', () => {
     const document = { timezone: 'Europe/Berlin', title: 'Tracks', tracks: [{ id: 1, name: track }], talks };
     const work = metered(() => imported(document));
     expect(sessionsOf(work.value).map((item) => item.kind)).to.deep.equal(talks.map(() => 'other'));
-    expect(sessionsOf(work.value)[1].topics).to.deep.equal([track.trim(), { de: 'Sprache: Deutsch', ru: 'Язык: немецкий', en: 'Language: German' }]);
+    expect(sessionsOf(work.value)[1].track).to.equal('track-1');
+    expect(work.value.document.conferences![0].tracks).to.deep.equal([{ id: 'track-1', name: track.trim() }]);
+    expect(sessionsOf(work.value)[1].topics).to.deep.equal([{ de: 'Sprache: Deutsch', ru: 'Язык: немецкий', en: 'Language: German' }]);
     expect(work.matched, 'characters matched against regular expressions').to.be.at.most(10 * JSON.stringify(document).length);
     expect(work.displayNames, 'Intl.DisplayNames built').to.be.at.most(3);
   });

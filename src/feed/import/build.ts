@@ -4,12 +4,12 @@
  * people collected once, kinds guessed, ids made unique.
  */
 import type { FeedWarning } from '../model.js';
-import type { FeedDocument, Link, LocalisedText, Person, Session, SessionKind } from '../schema.js';
+import type { FeedDocument, Link, LocalisedText, Person, Session, SessionKind, Track } from '../schema.js';
 import { detectFormat, type ScheduleFormat } from './detect.js';
 import { kindFor } from './kinds.js';
 import { formatOffset, instantOf, localDateTime, parseClock, parseDateTime, parseDay, parseDuration, zoneForOffset, type WrittenDateTime } from './time.js';
 import { zonedInstant, zoneOffset } from '../zoned-time.js';
-import { IdPool, plainText, Warnings, type Path } from './util.js';
+import { IdPool, makeId, plainText, Warnings, type Path } from './util.js';
 import { isValidTimeZone } from '../dates.js';
 import { LANGUAGE_TAG } from '../constants.js';
 
@@ -47,6 +47,17 @@ export interface DraftPerson {
   name: LocalisedText;
 }
 
+/** A track as read from the source (its `tracks` list, or the name an event gives). */
+export interface DraftTrack {
+  /** What the feed id is made from: the source's slug or id, else the name; the same key is the same track. */
+  key: string;
+  name: LocalisedText;
+  /** `#rgb` or `#rrggbb`, checked when read. */
+  color?: string;
+  /** Its place in the source's `tracks` list; tracks only events name come after those listed. */
+  order?: number;
+}
+
 /** One event as read from the source, not yet converted. */
 export interface DraftEvent {
   path: Path;
@@ -63,8 +74,10 @@ export interface DraftEvent {
   /** How a bare number in `duration` is meant: minutes (pretalx) or a mistake for "HH:MM" (frab). */
   durationUnit: 'clock' | 'minutes';
   room?: LocalisedText;
-  /** Track names; each becomes a topic and, with `type`, picks the kind. */
+  /** Track names; with `type` they pick the kind, and those besides `track`'s become topics. */
   tracks: LocalisedText[];
+  /** The session's track: the first the event names. */
+  track?: DraftTrack;
   type?: string;
   language?: string;
   persons: DraftPerson[];
@@ -265,6 +278,18 @@ function outOfRange(instant: number, zone: string): string {
 interface Memo {
   kinds: Map<string, SessionKind | undefined>;
   topics: Map<string, LocalisedText>;
+  /** The conference's tracks by key, as the sessions name them, each with its place in the source's list. */
+  tracks: Map<string, { track: Track; order: number }>;
+}
+
+/** The feed id of `track`, which is added to the conference's tracks on its first use. */
+function trackId(track: DraftTrack, memo: Memo): string {
+  let known = memo.tracks.get(track.key)?.track;
+  if (!known) {
+    known = { id: makeId('track-', track.key), name: track.name, ...(track.color && { color: track.color }) };
+    memo.tracks.set(track.key, { track: known, order: track.order ?? Infinity });
+  }
+  return known.id;
 }
 
 function languageTopicOnce(language: string, memo: Memo): LocalisedText {
@@ -289,7 +314,8 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   }
   const start = localStart === undefined ? undefined : startReading?.instant;
   const end = localEnd === undefined ? undefined : endReading?.instant;
-  const topics = [...event.tracks, ...(event.language ? [languageTopicOnce(event.language, memo)] : [])];
+  // The track is shown as the track: a topic only for the other track names an event gives.
+  const topics = [...event.tracks.filter((name) => name !== event.track?.name), ...(event.language ? [languageTopicOnce(event.language, memo)] : [])];
   const speakers = [...new Set(event.persons.map((person) => person.id))];
   const description = joinTexts(event.texts);
   const session: Session = {
@@ -310,6 +336,7 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   if (language && LANGUAGE_TAG.test(language)) session.language = language;
   if (event.room !== undefined) session.venue = event.room;
   if (speakers.length > 0) session.speakers = speakers;
+  if (event.track) session.track = trackId(event.track, memo);
   if (topics.length > 0) session.topics = topics;
   if (event.links.length > 0) session.links = event.links;
   return session;
@@ -351,7 +378,7 @@ function readDayChange(located: Located | undefined, warnings: Warnings): string
 export function buildDocument(conference: DraftConference, events: readonly DraftEvent[], warnings: Warnings): FeedDocument {
   const timeZone = resolveTimeZone(conference.timeZone, events, warnings);
   const ids = new IdPool();
-  const memo: Memo = { kinds: new Map(), topics: new Map() };
+  const memo: Memo = { kinds: new Map(), topics: new Map(), tracks: new Map() };
   const sessions = events.map((event) => toSession(event, ids.claim(event.id, event.path, warnings), timeZone, warnings, memo));
   const people = new Map<string, Person>();
   for (const person of events.flatMap((event) => event.persons)) {
@@ -375,6 +402,9 @@ export function buildDocument(conference: DraftConference, events: readonly Draf
     hostCities: [],
     sessions,
   };
+  // The tracks the sessions name, in the order of the source's list (those it does not list last).
+  const tracks = [...memo.tracks.values()].sort((a, b) => a.order - b.order).map(({ track }) => track);
+  if (tracks.length > 0) result['tracks'] = tracks;
   if (end !== undefined && end !== start) result['end'] = end;
   if (conference.links.length > 0) result['links'] = conference.links;
   return { version: 1, people: [...people.values()], conferences: [result as NonNullable<FeedDocument['conferences']>[number]] };

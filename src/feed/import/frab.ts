@@ -4,8 +4,8 @@
  * and the fields of an event. A chunk of its own, loaded for frab and schedule2 files.
  */
 import type { LocalisedText } from '../schema.js';
-import { buildDocument, CONFERENCE_PAGE_LABEL, importAs, readLink, type DraftConference, type DraftEvent } from './build.js';
-import { readEventId, readLinks, readName, readPersons, readTexts, readTitle } from './read.js';
+import { buildDocument, CONFERENCE_PAGE_LABEL, importAs, readLink, type DraftConference, type DraftEvent, type DraftTrack } from './build.js';
+import { readEventId, readLinks, readPersons, readTexts, readTitle, readTrack, trackDirectory } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
 /** The conference of a frab or schedule2 file: id from the acronym, title, dates, zone, day change, page. */
@@ -31,17 +31,24 @@ export function readConference(conference: unknown, path: Path, prefix: string, 
   };
 }
 
-/** Track names from `track` (a name, a localisable object or `{name}`) or a `tracks` list. */
-function readTracks(event: unknown, path: Path, warnings: Warnings): LocalisedText[] {
+/**
+ * The tracks of an event from `track` (a name, a localisable object, `{name, color}` or `{slug}` of
+ * the conference's `tracks`) or a `tracks` list of those: the first is the session's track.
+ */
+function readTracks(event: unknown, path: Path, directory: ReadonlyMap<string, DraftTrack>, warnings: Warnings): DraftTrack[] {
   const single = field(event, 'track');
   if (single !== undefined && single !== null) {
-    const name = readName(single, child(path, 'track'), warnings);
-    return name === undefined ? [] : [name];
+    const track = readTrack(single, child(path, 'track'), directory, warnings);
+    return track === undefined ? [] : [track];
   }
   const list = field(event, 'tracks');
   if (!Array.isArray(list)) return [];
-  return list.map((track, index) => readName(track, child(child(path, 'tracks'), index), warnings)).filter((name): name is LocalisedText => name !== undefined);
+  return list.map((track, index) => readTrack(track, child(child(path, 'tracks'), index), directory, warnings)).filter((track) => track !== undefined);
 }
+
+/** The conference's `tracks` list (names, colours, slugs), which events name their track by. */
+export const conferenceTracks = (conference: unknown, path: Path, warnings: Warnings) =>
+  trackDirectory(field(conference, 'tracks'), child(path, 'tracks'), warnings);
 
 /** The fields frab and schedule2 events share. */
 export function commonEvent(
@@ -49,16 +56,19 @@ export function commonEvent(
   path: Path,
   prefix: string,
   fallbackId: string,
+  tracks: ReadonlyMap<string, DraftTrack>,
   warnings: Warnings,
 ): Omit<DraftEvent, 'start' | 'end' | 'duration' | 'fallbackStart' | 'room'> {
   const id = readEventId(event, path, prefix, ['id', 'guid', 'code', 'slug'], fallbackId, warnings);
+  const named = readTracks(event, path, tracks, warnings);
   return {
     path,
     id,
     title: readTitle(event, path, id, warnings),
     texts: readTexts(event, path, ['subtitle', 'abstract', 'description'], warnings),
     durationUnit: 'clock',
-    tracks: readTracks(event, path, warnings),
+    tracks: named.map((track) => track.name),
+    track: named[0],
     type: plainText(field(event, 'type')),
     language: plainText(field(event, 'language')),
     persons: readPersons(event, path, prefix, warnings),
@@ -73,11 +83,12 @@ function frabEvent(
   roomName: () => LocalisedText | undefined,
   day: string | undefined,
   fallbackId: string,
+  tracks: ReadonlyMap<string, DraftTrack>,
   warnings: Warnings,
 ): DraftEvent {
   const room = localisedText(field(event, 'room'), child(path, 'room'), warnings) ?? roomName();
   return {
-    ...commonEvent(event, path, 'frab-', fallbackId, warnings),
+    ...commonEvent(event, path, 'frab-', fallbackId, tracks, warnings),
     start: { value: field(event, 'date'), path: child(path, 'date') },
     fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(path, 'start') } },
     duration: { value: field(event, 'duration'), path: child(path, 'duration') },
@@ -93,6 +104,7 @@ export function frabEvents(conference: unknown, path: Path, warnings: Warnings):
     warnings.add(daysPath, `expected a list of days, found ${describe(days)}; no events`);
     return [];
   }
+  const tracks = conferenceTracks(conference, path, warnings);
   return days.flatMap((day, dayIndex) => {
     const dayPath = child(daysPath, dayIndex);
     const date = plainText(field(day, 'date'));
@@ -112,7 +124,7 @@ export function frabEvents(conference: unknown, path: Path, warnings: Warnings):
       let roomText: { value: LocalisedText | undefined } | undefined;
       const roomOnce = () => (roomText ??= { value: localisedText(roomName, roomPath, warnings) }).value;
       const roomKey = roomName.length <= 64 ? roomName : makeId('', roomName);
-      return events.map((event, index) => frabEvent(event, child(roomPath, index), roomOnce, date, `${dayKey}-${roomKey}-${index}`, warnings));
+      return events.map((event, index) => frabEvent(event, child(roomPath, index), roomOnce, date, `${dayKey}-${roomKey}-${index}`, tracks, warnings));
     });
   });
 }

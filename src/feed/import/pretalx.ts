@@ -6,10 +6,10 @@
  */
 import type { LocalisedText } from '../schema.js';
 import { buildDocument, importAs, type DraftConference, type DraftEvent, type DraftPerson } from './build.js';
-import { readLinks, readName, readTexts, readTitle, readEventId } from './read.js';
+import { readLinks, readName, readTexts, readTitle, readEventId, readTrack, trackDirectory } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
-/** `id → name` from a list of `{id, name}` (rooms, tracks) or `{code, name}` (speakers). */
+/** `id → name` from a list of `{id, name}` (rooms) or `{code, name}` (speakers). */
 function directory(document: unknown, key: string, idKey: string, warnings: Warnings): Map<string, LocalisedText> {
   const names = new Map<string, LocalisedText>();
   const list = field(document, key);
@@ -80,7 +80,7 @@ export function pretalxConference(document: unknown, warnings: Warnings): DraftC
 /** Every talk of a pretalx widget file. */
 export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent[] {
   const rooms = directory(document, 'rooms', 'id', warnings);
-  const tracks = directory(document, 'tracks', 'id', warnings);
+  const tracks = trackDirectory(field(document, 'tracks'), '$.tracks', warnings);
   const speakers = directory(document, 'speakers', 'code', warnings);
   const talks = field(document, 'talks');
   if (!Array.isArray(talks)) return [];
@@ -90,7 +90,7 @@ export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent
   const events = talks.map((talk, index): DraftEvent => {
     const at = child('$.talks', index);
     const id = readEventId(talk, at, 'pretalx-', ['code', 'id'], String(index), warnings);
-    const track = lookUp(field(talk, 'track'), tracks, child(at, 'track'), 'track', warnings);
+    const track = readTrack(field(talk, 'track'), child(at, 'track'), tracks, warnings);
     return {
       path: at,
       id,
@@ -101,7 +101,8 @@ export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent
       duration: { value: field(talk, 'duration'), path: child(at, 'duration') },
       durationUnit: 'minutes',
       room: lookUp(field(talk, 'room'), rooms, child(at, 'room'), 'room', warnings),
-      tracks: track === undefined ? [] : [track],
+      tracks: track === undefined ? [] : [track.name],
+      track,
       type: plainText(field(talk, 'submission_type')) ?? plainText(field(talk, 'type')),
       language: plainText(field(talk, 'content_locale')) ?? plainText(field(talk, 'language')),
       persons: speakerIds(talk, at, speakers, warnings),

@@ -2,8 +2,8 @@
  * Readers for the parts that frab, C3VOC schedule2 and pretalx files share in
  * some shape: persons, tracks, rooms, links, event ids.
  */
-import type { Link, LocalisedText } from '../schema.js';
-import { EVENT_PAGE_LABEL, readLink, type DraftPerson } from './build.js';
+import { HEX_COLOR, type Link, type LocalisedText } from '../schema.js';
+import { EVENT_PAGE_LABEL, readLink, type DraftPerson, type DraftTrack } from './build.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
 /**
@@ -111,4 +111,66 @@ export function readEventId(event: unknown, path: Path, prefix: string, keys: re
 /** Texts of an event that become its description, in this order. */
 export function readTexts(event: unknown, path: Path, keys: readonly string[], warnings: Warnings): LocalisedText[] {
   return keys.map((key) => localisedText(field(event, key), child(path, key), warnings)).filter((text): text is LocalisedText => text !== undefined);
+}
+
+/** A track's colour when it is `#rgb` or `#rrggbb` (lower case); anything else is reported and left out. */
+export function readColor(value: unknown, path: Path, warnings: Warnings): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = plainText(value);
+  if (text !== undefined && HEX_COLOR.test(text)) return text.toLowerCase();
+  warnings.add(path, `${text === undefined ? describe(value) : JSON.stringify(text.slice(0, 40))} is not a colour as #rgb or #rrggbb; ignored`);
+  return undefined;
+}
+
+/** Every key of a localised name joined, for a track's id and for finding it by name. */
+const nameKey = (name: LocalisedText) => (typeof name === 'string' ? name : Object.values(name).join(' / '));
+
+/** Keys by which a schedule's events name a track of its `tracks` list. */
+const TRACK_KEYS = ['slug', 'id', 'guid'];
+
+/**
+ * The tracks a schedule lists (`tracks: [{name, color, slug | id | guid}]`: frab's and schedule2's
+ * conference, pretalx's file), by each of those keys and by name, in the list's order.
+ */
+export function trackDirectory(list: unknown, path: Path, warnings: Warnings): Map<string, DraftTrack> {
+  const tracks = new Map<string, DraftTrack>();
+  if (list === undefined || list === null) return tracks;
+  if (!Array.isArray(list)) {
+    warnings.add(path, `expected a list of tracks, found ${describe(list)}; ignored`);
+    return tracks;
+  }
+  list.forEach((entry, order) => {
+    const at = child(path, order);
+    const name = isObject(entry) ? readName(entry, at, warnings) : undefined;
+    if (name === undefined) {
+      warnings.add(at, 'a track without a name; ignored');
+      return;
+    }
+    const keys = TRACK_KEYS.map((key) => plainText(field(entry, key))).filter((key): key is string => key !== undefined);
+    const track: DraftTrack = { key: keys[0] ?? nameKey(name), name, color: readColor(field(entry, 'color'), child(at, 'color'), warnings), order };
+    for (const key of [...keys, nameKey(name)]) if (!tracks.has(key)) tracks.set(key, track);
+  });
+  return tracks;
+}
+
+/**
+ * The track an event names: a name (frab), a number (pretalx's id), `{name, color}` or a localisable
+ * name (schedule2), or `{slug}` / `{id}` of the schedule's `tracks` list. A reference to no listed
+ * track is reported and left out; a name not listed is a track of its own, its id from the name.
+ */
+export function readTrack(value: unknown, path: Path, directory: ReadonlyMap<string, DraftTrack>, warnings: Warnings): DraftTrack | undefined {
+  if (value === undefined || value === null) return undefined;
+  const reference = isObject(value) ? TRACK_KEYS.map((key) => plainText(field(value, key))).find((key) => key !== undefined) : plainText(value);
+  const listed = reference === undefined ? undefined : directory.get(reference);
+  if (listed) return listed;
+  if (isObject(value) ? field(value, 'name') === undefined && reference !== undefined : /^\d+$/.test(reference ?? '')) {
+    warnings.add(path, `unknown track ${JSON.stringify(reference)}; left out`);
+    return undefined;
+  }
+  const name = readName(value, path, warnings);
+  if (name === undefined) return undefined;
+  const key = nameKey(name);
+  const color = isObject(value) ? readColor(field(value, 'color'), child(path, 'color'), warnings) : undefined;
+  const known = directory.get(key);
+  return known && !color ? known : { key, name, color: color ?? known?.color, order: known?.order };
 }

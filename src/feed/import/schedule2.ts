@@ -5,7 +5,7 @@
 import type { LocalisedText } from '../schema.js';
 import { buildDocument, importAs, type DraftEvent } from './build.js';
 import { schedule2Layout } from './detect.js';
-import { commonEvent, readConference } from './frab.js';
+import { commonEvent, conferenceTracks, readConference } from './frab.js';
 import { readName } from './read.js';
 import { parseDay } from './time.js';
 import { child, field, isObject, plainText, type Path, type Warnings } from './util.js';
@@ -45,13 +45,14 @@ function roomDirectory(conference: unknown, path: Path, warnings: Warnings): Map
 /** Every event of a schedule2 file's flat `events` list. */
 export function schedule2Events(events: readonly unknown[], path: Path, conference: unknown, conferencePath: Path, warnings: Warnings): DraftEvent[] {
   const rooms = roomDirectory(conference, conferencePath, warnings);
+  const tracks = conferenceTracks(conference, conferencePath, warnings);
   return events.map((event, index) => {
     const at = child(path, index);
     const startKey = ['start', 'start_date', 'date'].find((key) => parseable(field(event, key))) ?? 'start';
     const endKey = ['end', 'end_date'].find((key) => field(event, key) !== undefined) ?? 'end';
     const day = parseDay(field(event, 'date'));
     return {
-      ...commonEvent(event, at, 'schedule2-', String(index), warnings),
+      ...commonEvent(event, at, 'schedule2-', String(index), tracks, warnings),
       start: { value: field(event, startKey), path: child(at, startKey) },
       fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(at, 'start') } },
       end: { value: field(event, endKey), path: child(at, endKey) },
