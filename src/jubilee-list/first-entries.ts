@@ -63,11 +63,25 @@ export function firstEntries(document: unknown, query: JubileeQuery, wanted: num
   return undefined;
 }
 
-/** When the page is idle after the first entries were painted (a frame later where there is no requestIdleCallback). */
+/**
+ * When the page is idle after the first entries were painted (a frame later where there is no
+ * requestIdleCallback). The idle callback is asked for in the frame that paints them: asked
+ * for at once, it could run in the idle time left before that frame, and the whole feed's
+ * validation would start before the first entries are painted. A hidden page draws no frames:
+ * after a second it is asked for anyway.
+ */
 function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 16),
-  );
+  return new Promise((resolve) => {
+    let asked = false;
+    const idle = () => {
+      if (asked) return;
+      asked = true;
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+      else setTimeout(resolve, 16);
+    };
+    requestAnimationFrame(idle);
+    setTimeout(idle, 1000);
+  });
 }
 
 /**

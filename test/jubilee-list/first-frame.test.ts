@@ -1,0 +1,109 @@
+/**
+ * Issue 12, `<jubilee-list>` against its static-HTML baseline: what a large `feed` object's first
+ * entries wait for, kept away without timing anything. The collator and the founding dates'
+ * formats are made while the page is idle after the list connects (5–15 ms once per page and
+ * language), not when the feed arrives; the whole feed is validated only after the frame that
+ * paints the first entries (an idle callback asked for at once could run before that frame).
+ */
+import { expect } from '@open-wc/testing';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+import type { FeedDocument } from '../../src/feed/schema.js';
+import { validationWork } from '../../src/feed/validate.js';
+import '../../src/jubilee-list/define.js';
+import { firstEntriesReady, JUBILEE_BATCH, type JubileeList } from '../../src/jubilee-list/jubilee-list.js';
+import { resetPage, settled, shadow, until } from '../support/widgets.js';
+
+/** Counts the collators and date formats made from now on, by locale, until `restore()`. */
+function countIntl(): { collators: string[]; dateFormats: string[]; restore: () => void } {
+  const collators: string[] = [];
+  const dateFormats: string[] = [];
+  const { Collator, DateTimeFormat } = Intl;
+  const locale = (locales: unknown) => String(Array.isArray(locales) ? locales[0] : (locales ?? 'default'));
+  Intl.Collator = class extends Collator {
+    constructor(locales?: string | string[], options?: Intl.CollatorOptions) {
+      super(locales, options);
+      collators.push(locale(locales));
+    }
+  } as typeof Intl.Collator;
+  Intl.DateTimeFormat = class extends DateTimeFormat {
+    constructor(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      super(locales, options);
+      dateFormats.push(locale(locales));
+    }
+  } as typeof Intl.DateTimeFormat;
+  return {
+    collators,
+    dateFormats,
+    restore: () => Object.assign(Intl, { Collator, DateTimeFormat }),
+  };
+}
+
+/** A list for 2025 that lists every partnership (step 1), on the page without a feed yet (it shows "no data source" until it gets one). */
+function emptyList(): JubileeList {
+  const element = Object.assign(document.createElement('jubilee-list'), { year: 2025, step: 1 });
+  document.body.append(element);
+  return element;
+}
+
+describe('<jubilee-list>: what the first entries of a large feed wait for', function () {
+  this.timeout(60_000);
+  // 3,000 partnerships: the first entries are shown before the whole is validated (first-entries.ts).
+  const feed = () => generateFeed({ partnerships: 3_000, sessions: 0 }) as unknown as FeedDocument;
+  before(firstEntriesReady);
+  afterEach(async () => {
+    document.querySelectorAll('jubilee-list').forEach((element) => element.remove());
+    await resetPage();
+  });
+
+  // First in this file: no list of this page has made a collator yet.
+  it('makes its collator and date formats while the page is idle after it connects, not when the feed arrives', async () => {
+    const made = countIntl();
+    try {
+      const element = emptyList();
+      await until(() => made.collators.includes('en') && made.dateFormats.includes('en-GB'), 'no collator and date format made after the list connected');
+      const collators = made.collators.length;
+      const dateFormats = made.dateFormats.length;
+      element.feed = feed();
+      await settled(element, '[part~="summary"]');
+      expect(shadow(element).querySelectorAll('[part~="entry"]')).to.have.length(JUBILEE_BATCH);
+      expect(made.collators.slice(collators), 'collators made once the feed was set').to.deep.equal([]);
+      expect(made.dateFormats.slice(dateFormats), 'date formats made once the feed was set').to.deep.equal([]);
+    } finally {
+      made.restore();
+    }
+  });
+
+  it('validates the whole feed only after the frame that paints its first entries', async () => {
+    const element = emptyList();
+    await element.updateComplete;
+    const whole = feed();
+    let framed = false;
+    // Where there is requestIdleCallback (not in WebKit): whether each one was asked for after that frame.
+    const askedAfterFrame: boolean[] = [];
+    const requestIdle = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
+    if (requestIdle) window.requestIdleCallback = (run, options) => (askedAfterFrame.push(framed), requestIdle.call(window, run, options));
+    try {
+      const validatedBefore = validationWork.fastParsed + validationWork.schemaParsed;
+      let atFrame = { entries: 0, validated: NaN };
+      element.feed = whole;
+      // Asked for before the list renders (a microtask after this), so it runs first in the frame that paints the entries.
+      requestAnimationFrame(() => {
+        framed = true;
+        atFrame = {
+          entries: shadow(element).querySelectorAll('[part~="entry"]').length,
+          validated: validationWork.fastParsed + validationWork.schemaParsed - validatedBefore,
+        };
+      });
+      await settled(element, '[part~="summary"]');
+      await until(() => framed, 'no frame drawn');
+      expect(atFrame.entries, 'entries in the frame after the feed was set').to.equal(JUBILEE_BATCH);
+      // The first entries' part (their partnerships and cities): far fewer than the whole feed.
+      expect(atFrame.validated, 'items validated before that frame')
+        .to.be.above(0)
+        .and.below(3_000 / 4);
+      if (requestIdle) expect(askedAfterFrame, 'idle callbacks asked for, after the frame or not').to.deep.equal([true]);
+    } finally {
+      if (requestIdle) window.requestIdleCallback = requestIdle;
+    }
+  });
+});
