@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { validateFeed } from '../../dist/feed.js';
-import { pretalxSchedule, PRETALX_CASES } from '../../scripts/bench-pretalx.mjs';
+import { pretalxSchedule, PRETALX_CASES } from '../../scripts/pretalx-schedule.mjs';
 import { run, scratch } from './support.mjs';
 
 const { file } = scratch(after);

@@ -1,0 +1,13 @@
+/** Types of pretalx-schedule.mjs, for the TypeScript stories and tests that import it. */
+export interface PretalxCase {
+  sessions: number;
+  days: number;
+  rooms: number;
+  ours: string[];
+}
+
+/** The cases of the bench beside pretalx: a 79-session camp like the real one of issue 13, and 1,000 sessions. */
+export const PRETALX_CASES: readonly PretalxCase[];
+
+/** A deterministic schedule in pretalx's widget format, with `rooms`, seven coloured `tracks` and `speakers`. */
+export function pretalxSchedule(options: { sessions: number; days: number; rooms: number; seed?: number }): Record<string, unknown>;

@@ -1,0 +1,98 @@
+/**
+ * The generated schedules in pretalx's widget format that the bench and the comparison beside
+ * pretalx use (scripts/bench-pretalx.mjs, compare-pretalx.mjs), and tests (a real-size camp with
+ * seven coloured tracks). No Node modules: it also runs in the test browsers.
+ */
+import { prng } from './generate-feed.mjs';
+
+/** The cases: a 79-session camp like the real one of the issue, and 1,000 sessions. */
+export const PRETALX_CASES = [
+  { sessions: 79, days: 3, rooms: 5, ours: ['first day'] },
+  { sessions: 1000, days: 8, rooms: 16, ours: ['first day', 'all days'] },
+];
+
+const WORDS = [
+  'Partnerschaft',
+  'Jugend',
+  'Austausch',
+  'Kommunen',
+  'Kultur',
+  'Wirtschaft',
+  'Umwelt',
+  'Schule',
+  'Sport',
+  'Geschichte',
+  'Zukunft',
+  'Dialog',
+  'Städte',
+  'Brücken',
+  'Begegnung',
+  'Ehrenamt',
+];
+const FIRST = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Felix', 'Galina', 'Hans', 'Irina', 'Jonas', 'Katja', 'Lukas', 'Marina', 'Nikolai', 'Olga', 'Paul'];
+const LAST = ['Schmidt', 'Iwanowa', 'Becker', 'Petrow', 'Wagner', 'Smirnowa', 'Hoffmann', 'Kusnezow', 'Schulz', 'Popowa', 'Koch', 'Sokolow'];
+const TRACK_COLOURS = ['#1f4e79', '#7a1f79', '#2e7d32', '#b45309', '#0e7490', '#9f1239', '#4338ca'];
+
+/**
+ * A schedule in pretalx's widget format (what `/<event>/schedule/widgets/schedule.json` sends):
+ * `talks` with `start`/`end` in UTC, `room`, `track`, `speakers` by code, plain-string titles and
+ * abstracts; `rooms`, `tracks` (with colours), `speakers`. Sessions of 30–120 minutes from about
+ * 09:00 to 21:30 local time, one after another in each room, day after day. Deterministic.
+ */
+export function pretalxSchedule({ sessions, days, rooms, seed = 1 }) {
+  const random = prng(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const roomList = Array.from({ length: rooms }, (_, i) => ({ id: i + 1, name: i === 0 ? 'Großer Saal' : `Raum ${i + 1}`, description: '' }));
+  const trackList = TRACK_COLOURS.map((color, i) => ({ id: 100 + i, name: `${pick(WORDS)} & ${pick(WORDS)}`, color }));
+  const speakerList = Array.from({ length: Math.max(8, Math.round(sessions * 0.8)) }, (_, i) => ({
+    code: `SP${String(i).padStart(4, '0')}`,
+    name: `${pick(FIRST)} ${pick(LAST)}`,
+    biography: '',
+    avatar: '',
+  }));
+  const talks = [];
+  // Each day is shared out over the rooms in turn; a room's sessions follow each other with
+  // short breaks (never two at once in a room), and a day holds what fits before about 21:30.
+  const perDay = Math.ceil(sessions / days);
+  const start = Date.UTC(2026, 5, 22, 7, 0); // 09:00 in Europe/Berlin (summer time)
+  for (let day = 0; day < days && talks.length < sessions; day++) {
+    const clock = Array.from({ length: rooms }, () => pick([0, 0, 15, 30, 60]));
+    for (let added = 0, turn = 0; added < perDay && talks.length < sessions && turn < perDay * 4; turn++) {
+      const room = turn % rooms;
+      const minutes = pick([30, 45, 60, 60, 90, 120]);
+      if (clock[room] + minutes > 12.5 * 60) continue;
+      added++;
+      const from = start + day * 86_400_000 + clock[room] * 60_000;
+      clock[room] += minutes + pick([0, 15, 15, 30]);
+      const n = talks.length;
+      talks.push({
+        code: `T${String(n).padStart(5, '0')}`,
+        id: n + 1,
+        title: `${pick(WORDS)}: ${pick(WORDS)} und ${pick(WORDS)} (${n + 1})`,
+        abstract: `Ein Gespräch über ${pick(WORDS)} und ${pick(WORDS)} in den Partnerstädten.`,
+        speakers: [pick(speakerList).code, ...(random() < 0.4 ? [pick(speakerList).code] : [])],
+        track: pick(trackList).id,
+        room: roomList[room].id,
+        start: new Date(from).toISOString().replace('.000Z', 'Z'),
+        end: new Date(from + minutes * 60_000).toISOString().replace('.000Z', 'Z'),
+        duration: minutes,
+        updated: '2026-06-01T10:00:00+02:00',
+        state: 'confirmed',
+        do_not_record: false,
+        content_locale: 'de',
+      });
+    }
+  }
+  if (talks.length < sessions) throw new Error(`${sessions} sessions do not fit in ${days} days of ${rooms} rooms`);
+  const lastDay = new Date(start + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return {
+    version: 'v1.0',
+    timezone: 'Europe/Berlin',
+    event_start: new Date(start).toISOString().slice(0, 10),
+    event_end: lastDay,
+    talks,
+    rooms: roomList,
+    tracks: trackList,
+    speakers: speakerList,
+  };
+}
