@@ -7,7 +7,7 @@
  * outside its tests (did not load, threw at top level, failed a hook, timed out)
  * counts as one more failure, so a broken file can never look green.
  */
-import { writeSync } from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
 
 /**
  * @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite
@@ -61,6 +61,10 @@ export function summarize(sessions) {
 export function summaryReporter() {
   let line = '';
   return {
+    start() {
+      // scripts/test-browser.mjs: the run has begun (a run that ends without the line below broke).
+      if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, 'started\n');
+    },
     stop({ sessions }) {
       line = summarize(sessions);
       // The runner's terminal still owns stdout here (it buffers console output and
@@ -68,6 +72,8 @@ export function summaryReporter() {
       // when nothing else can be printed behind it.
       process.once('exit', () => {
         writeSync(process.stdout.fd, `\n${line}\n`);
+        // scripts/test-browser.mjs tells a run that stopped on its own (this line) from a broken one.
+        if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, `${line}\n`);
       });
     },
   };
