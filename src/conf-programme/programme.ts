@@ -9,7 +9,7 @@ import type { Conference, LocalisedText, Session, SessionKind } from '../feed/sc
 import { allVersions } from '../feed/text.js';
 import { readerTimeZone as sharedReaderTimeZone } from '../i18n/format.js';
 import { foldText } from '../shared/search.js';
-import { zonedInstant } from '../feed/zoned-time.js';
+import { zonedInstant, zonedParts } from '../feed/zoned-time.js';
 
 /** The tab of sessions without a known day. */
 export const UNDATED = 'undated';
@@ -223,6 +223,12 @@ export function filterSessions(sessions: readonly ProgrammeSession[], filter: Pr
 export type CalendarScope = 'all' | 'shown' | 'favourites' | { session: string };
 
 export type SessionTiming = 'now' | 'next';
+
+/** The programme day (`YYYY-MM-DD`) at `now` in the programme's zone: before its `dayChange`, the calendar day before. */
+export function programmeToday(programme: Programme, now: Date): string {
+  const { hour, minute, ...date } = zonedParts(now.getTime(), programme.timeZone);
+  return new Date(zonedInstant({ ...date, minutes: hour * 60 + minute - programme.dayChange }, 'UTC')).toISOString().slice(0, 10);
+}
 
 /**
  * Which sessions run at `now` and which start next (the earliest start after

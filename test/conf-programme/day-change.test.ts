@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { gridLayout } from '../../src/conf-programme/grid.js';
-import { buildProgramme } from '../../src/conf-programme/programme.js';
+import { buildProgramme, programmeToday } from '../../src/conf-programme/programme.js';
 import { importSchedule } from '../../src/feed/import/index.js';
 import type { Conference } from '../../src/feed/schema.js';
 import { validateFeed } from '../../src/feed/validate.js';
@@ -140,6 +140,11 @@ describe('the schedule’s own day (frab day_change)', () => {
     const night = model.days[0].sessions[2];
     expect(night.start).to.include({ year: 2030, month: 6, day: 27, minutes: 15 });
     expect(night.startsAt).to.equal(Date.parse('2030-06-27T00:15:00+02:00'));
+    // "Today" for the tab to open on: the programme's day until the day change.
+    const berlin = buildProgramme(feed.conferences[0] as Conference, feed);
+    expect(programmeToday(berlin, new Date('2030-06-27T03:59:00+02:00'))).to.equal('2030-06-26');
+    expect(programmeToday(berlin, new Date('2030-06-27T04:00:00+02:00'))).to.equal('2030-06-27');
+    expect(programmeToday(berlin, new Date('2030-06-01T00:20:00+02:00')), 'across a month').to.equal('2030-05-31');
     // The grid: below the 23:30 session, the day running on to 00:30 and 01:00.
     const layout = gridLayout(model.days[0].sessions, (entry) => String(entry.session.venue), 'Elsewhere', undefined, model.dayChange);
     const rows = new Map(layout.cells.map((cell) => [cell.entry.session.id, cell]));
@@ -154,6 +159,7 @@ describe('the schedule’s own day (frab day_change)', () => {
     const model = buildProgramme(feed.conferences[0] as Conference, feed, 'UTC');
     expect(model.days.map((day) => day.key)).to.deep.equal(['2030-06-26', '2030-06-27', '2030-06-28']);
     expect(model.days[1].sessions.map((entry) => entry.session.id)).to.deep.equal(['frab-3', 'frab-4']);
+    expect(programmeToday(model, new Date('2030-06-27T00:20:00Z'))).to.equal('2030-06-27');
     const layout = gridLayout(model.days[0].sessions, (entry) => String(entry.session.venue), 'Elsewhere');
     expect(layout.end).to.equal(24 * 60);
     expect(layout.cells.find((cell) => cell.entry.session.id === 'frab-2')!.rowEnd, 'cut at midnight').to.equal((24 * 60 - 10 * 60) / 5);
