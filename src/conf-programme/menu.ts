@@ -4,13 +4,16 @@
  * widget's first chunk carries only the buttons. The element puts the open menu beside its button
  * (`#menu-<key>`, the button has `aria-controls="menu-<key>"`); the controller moves the focus into
  * it, between its choices with the arrow keys, Home and End, back to the button with Escape, and
- * closes it when the focus or a click goes elsewhere.
+ * closes it when the focus or a click goes elsewhere. The choices' work is here too: a calendar file
+ * (calendar.ts, loaded when one is asked for) or a session's link copied.
  *
  * Like grid.ts it imports no module that reaches lit (that would split lit out of the chunk every
  * widget shares): the element passes `html` and `nothing` in.
  */
-import type { html as litHtml, nothing as litNothing, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { html as litHtml, nothing as litNothing, ReactiveController, TemplateResult } from 'lit';
 import { msg } from '../i18n/msg.js';
+import type { ExportHost, ExportOptions, Menus } from './export.js';
+import type { CalendarScope } from './programme.js';
 
 export interface MenuState {
   /** `programme` (the toolbar's menu) or a session's id. */
@@ -101,7 +104,7 @@ export function renderMenu(html: typeof litHtml, nothing: typeof litNothing, sta
 }
 
 /** Copies `text`; false (and the reason in the console) when the browser refuses. */
-export function copyText(text: string): Promise<boolean> {
+function copyText(text: string): Promise<boolean> {
   return navigator.clipboard.writeText(text).then(
     () => true,
     (error: unknown) => {
@@ -111,21 +114,67 @@ export function copyText(text: string): Promise<boolean> {
   );
 }
 
-export interface MenuHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
-
 export class MenuController implements ReactiveController {
   /** The menu the focus was last moved into. */
   private focused?: string;
+  /** A calendar file is being made. */
+  private busy = false;
+  /** After "Copy link to this session": whether it was copied. */
+  private copied?: boolean;
 
   constructor(
-    private readonly host: MenuHost,
-    /** The key of the open menu, if one is. */
-    private readonly open: () => string | undefined,
-    private readonly close: () => void,
+    private readonly host: ExportHost,
+    /** The open menu's key, and opening and closing (export.ts). */
+    private readonly menus: Menus,
+    private readonly options: ExportOptions,
   ) {
     host.addController(this);
+    const root = host.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, menuSheet()];
+  }
+
+  /** The open menu's choices. */
+  render(html: typeof litHtml, nothing: typeof litNothing, key: string, favourites: number): TemplateResult {
+    return renderMenu(html, nothing, { key, busy: this.busy, favourites, copied: this.copied, choose: this.choose });
+  }
+
+  /** A menu opened or closed: it says nothing about an earlier copy. */
+  shown(): void {
+    this.copied = undefined;
+  }
+
+  /** A choice in the open menu: a calendar file, or a session's link copied. */
+  private readonly choose = async (event: Event) => {
+    const choice = (event.target as Element).closest<HTMLElement>('[data-choice]')?.dataset.choice;
+    const key = this.menus.open;
+    if (!choice || !key) return;
+    if (choice !== 'copy') return this.download(choice === 'session' ? { session: key } : (choice as 'all' | 'shown' | 'favourites'));
+    this.copied = await copyText(this.options.href(key));
+    this.host.requestUpdate();
+  };
+
+  private async download(scope: CalendarScope): Promise<void> {
+    const view = this.options.view();
+    // While a file is made its buttons are aria-disabled, not disabled: a disabled button would drop the focus to <body>.
+    if (!view || this.busy) return;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      // The sessions are picked and the file written in the lazily loaded module (with ical-generator).
+      const { offerCalendar } = await import('./calendar.js');
+      const sessions = offerCalendar(view.programme, scope, view, {
+        feed: view.feed,
+        title: this.options.title,
+        url: (entry) => this.options.href(entry.session.id),
+        root: this.host.renderRoot as ShadowRoot,
+      });
+      this.options.offered({ conference: view.programme.conference.id, scope: typeof scope === 'object' ? scope.session : scope, sessions });
+    } catch (error) {
+      console.error('[staedtepartner-widgets] the calendar file could not be made', error);
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
   }
 
   hostConnected(): void {
@@ -138,11 +187,11 @@ export class MenuController implements ReactiveController {
     document.removeEventListener('pointerdown', this.onPointerDown, true);
     this.host.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
     this.host.renderRoot.removeEventListener('focusout', this.onFocusOut as EventListener);
-    this.close();
+    this.menus.show(undefined);
   }
 
   hostUpdated(): void {
-    const key = this.open();
+    const key = this.menus.open;
     const menu = this.menu();
     // Once per opening, when its choices are there; not if the reader got into the menu first.
     if (key === this.focused || (key && !menu)) return;
@@ -151,7 +200,7 @@ export class MenuController implements ReactiveController {
   }
 
   private menu(): HTMLElement | null {
-    const key = this.open();
+    const key = this.menus.open;
     return key === undefined ? null : this.host.renderRoot.querySelector(`[id="menu-${CSS.escape(key)}"]`);
   }
 
@@ -166,7 +215,7 @@ export class MenuController implements ReactiveController {
 
   private readonly onPointerDown = (event: Event) => {
     const anchor = this.anchor();
-    if (anchor && !event.composedPath().includes(anchor)) this.close();
+    if (anchor && !event.composedPath().includes(anchor)) this.menus.show(undefined);
   };
 
   /**
@@ -177,7 +226,7 @@ export class MenuController implements ReactiveController {
   private readonly onFocusOut = (event: FocusEvent) => {
     const anchor = this.anchor();
     const to = event.relatedTarget as Node | null;
-    if (anchor && to && !anchor.contains(to) && !to.contains(anchor)) this.close();
+    if (anchor && to && !anchor.contains(to) && !to.contains(anchor)) this.menus.show(undefined);
   };
 
   private readonly onKey = (event: KeyboardEvent) => {
@@ -186,7 +235,7 @@ export class MenuController implements ReactiveController {
     if (event.key === 'Escape') {
       event.preventDefault();
       menu.parentElement!.querySelector<HTMLElement>('[aria-controls]')?.focus();
-      this.close();
+      this.menus.show(undefined);
       return;
     }
     const items = this.items();

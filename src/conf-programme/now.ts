@@ -1,0 +1,43 @@
+/**
+ * The programme at a moment: which conference it shows, whether that runs today or is over (the
+ * tense of what the feed lacks: "to be announced" or "not recorded"), whether now and next apply,
+ * and where "Jump to now" goes. The element renders again every minute while they apply
+ * (ClockController, src/shared/clock-controller.ts); tests set the time with setClock (src/shared/clock.ts).
+ */
+import type { Feed } from '../feed/model.js';
+import type { Conference } from '../feed/schema.js';
+import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
+import { nowAndNext, type Programme, type ProgrammeSession } from './programme.js';
+
+/** What an update shows, derived from the feed, the `conference` attribute and the time. */
+export interface Shown {
+  feed: Feed;
+  now: Date;
+  conference?: Conference;
+  programme?: Programme;
+  /** The conference runs today (in its own time zone). */
+  running: boolean;
+  /** It is over: what the feed lacks was not recorded, rather than to be announced. */
+  past?: boolean;
+  /** It runs and has sessions with a time of day: now and next apply, and change by the minute. */
+  live: boolean;
+}
+
+/** The conference `id` names (else the running, next or latest one), its programme from `model`, and its tense at `now`. */
+export function shownAt(feed: Feed, id: string | undefined, now: Date, model: (conference: Conference) => Programme): Shown {
+  const conference = findConference(feed.conferences, id, now);
+  if (!conference) return { feed, now, running: false, live: false };
+  const programme = model(conference);
+  const status = conferenceStatus(conference, dayInZone(now, conference.timeZone)).kind;
+  const running = status === 'running';
+  // Now and next only mean something for sessions with a time of day.
+  const live = running && programme.sessions.some((entry) => entry.timed);
+  return { feed, now, conference, programme, running, live, past: status === 'past' };
+}
+
+/** Where "Jump to now" goes: the first session running at `now`, else the next one. */
+export function sessionNow(programme: Programme, now: Date): ProgrammeSession | undefined {
+  const timing = nowAndNext(programme.sessions, now.getTime());
+  const { sessions } = programme;
+  return sessions.find((entry) => timing.get(entry.session.id) === 'now') ?? sessions.find((entry) => timing.get(entry.session.id) === 'next');
+}
