@@ -202,6 +202,8 @@ export class ConfProgramme extends StaedtepartnerElement {
     new ClockController(this, { needed: () => this.shown?.live ?? false });
     // The day tabs' overflow fades and scrolling (a chunk of its own: the row scrolls without it).
     import('./tab-strip.js').then(({ TabStripController }) => new TabStripController(this), console.error);
+    // The sessions off screen keep their own height once laid out (a chunk of its own: without it they keep a placeholder's).
+    import('./session-sizes.js').then(({ SessionSizes }) => new SessionSizes(this), console.error);
   }
 
   override connectedCallback(): void {
