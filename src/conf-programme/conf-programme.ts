@@ -344,7 +344,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     const rank = grid?.venueRankOf(programme, language, GRID_KIT);
     const renderSessions = (day: ProgrammeDay, sessions: readonly ProgrammeSession[]) => {
       const list = (entries: readonly ProgrammeSession[]) => this.batches.render(day, entries, context);
-      return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list) : list(sessions);
+      return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list, programme.dayChange) : list(sessions);
     };
     const removed = this.onlyFavourites && this.removed;
     return html`<p part="result-count" role="status">

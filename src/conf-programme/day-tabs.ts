@@ -6,8 +6,7 @@
 import { msg } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate } from '../i18n/format.js';
-import { dayInZone } from '../shared/conference.js';
-import { ALL_DAYS, dayKey, SIDE_EVENTS, UNDATED, type Programme, type ProgrammeDay } from './programme.js';
+import { ALL_DAYS, programmeToday, SIDE_EVENTS, UNDATED, type Programme, type ProgrammeDay } from './programme.js';
 import { dayTabLabel } from './texts.js';
 
 /** A larger programme opens on its first day instead of all days at once. */
@@ -40,10 +39,11 @@ export function dayTabs(programme: Programme, sideEvents: boolean, running: bool
   return tabs;
 }
 
-/** The tab shown before the reader chooses one: today's while the conference runs, else the first (a day, for a large programme). */
+/** The tab shown before the reader chooses one: today's (the programme's day) while the conference runs, else the first (a day, for a large programme). */
 export function defaultTab(programme: Programme, tabs: readonly string[], running: boolean, now: Date): string {
   if (running) {
-    const today = dayKey(dayInZone(now, programme.timeZone));
+    // After midnight, before the programme's day change, still the day before.
+    const today = programmeToday(programme, now);
     if (tabs.includes(today)) return today;
   }
   if (programme.sessions.length > ALL_DAYS_LIMIT) return tabs.find((key) => key !== ALL_DAYS) ?? tabs[0];

@@ -231,7 +231,7 @@ export function renderSessionGrid(
   }
   // Written as the cards write times (texts.ts sessionTime): a wall clock as itself (its instant in UTC, formatted in UTC),
   // or in the reader's zone the instant of that wall clock, counted from a session's start.
-  const format = dateFormat({ hour: 'numeric', minute: '2-digit', timeZone: context.zone ?? 'UTC' }, context.language);
+  const format = dateFormat({ hour: '2-digit', minute: '2-digit', timeZone: context.zone ?? 'UTC' }, context.language);
   const anchor = layout.cells[0]?.entry;
   const instantOf = (minutes: number) =>
     context.zone && anchor?.startsAt !== undefined

@@ -16,8 +16,8 @@ import { validateFeed } from '../../src/feed/validate.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { catchCalendar } from '../support/calendar.js';
-import { shadow } from '../support/widgets.js';
-import { article, cleanUp, click, menuItem, programme, shownIds, tab } from './support.js';
+import { shadow, until } from '../support/widgets.js';
+import { article, cleanUp, click, container, item, menuItem, programme, selectedTab, shownIds, tab } from './support.js';
 
 type Json = Record<string, unknown>;
 
@@ -81,6 +81,8 @@ function valid(document: unknown) {
 
 const tabs = (element: ConfProgramme) => [...shadow(element).querySelectorAll<HTMLElement>('[role="tab"]')].map((button) => button.dataset.tab);
 const timeOf = (element: ConfProgramme, id: string) => article(element, id).querySelector<HTMLTimeElement>('time[part~="session-time"]')!;
+const label = (element: ConfProgramme, text: string) =>
+  [...shadow(element).querySelectorAll<HTMLElement>('.time-head')].find((head) => head.textContent?.trim() === text)?.getBoundingClientRect();
 
 describe('the schedule’s own day (frab day_change)', () => {
   beforeEach(() => {
@@ -187,6 +189,24 @@ describe('the schedule’s own day (frab day_change)', () => {
     expect(timeOf(element, 'frab-3').textContent!.trim()).to.equal('00:15–01:00');
   });
 
+  it('draws the 00:15 session at the bottom of its day’s grid, the axis running on past midnight', async () => {
+    const element = await programme({ feed: frabCamp('04:00'), attributes: { view: 'grid' }, container: container('1200px') });
+    await click(element, tab(element, '2030-06-26'));
+    await until(() => shadow(element).querySelector('.grid'), 'the grid');
+    const night = item(element, 'frab-3').getBoundingClientRect();
+    const late = item(element, 'frab-2').getBoundingClientRect();
+    const midnight = label(element, '00:00');
+    expect(label(element, '23:30'), 'a 23:30 label').to.not.equal(undefined);
+    expect(midnight, 'a 00:00 label after 23:30').to.not.equal(undefined);
+    expect(midnight!.top).to.be.greaterThan(label(element, '23:30')!.top);
+    expect(night.top, 'below midnight').to.be.greaterThan(midnight!.top);
+    expect(night.top, 'below the 23:30 session’s start').to.be.greaterThan(late.top);
+    // The 23:30 session crosses midnight and is drawn to its end, 00:30.
+    expect(Math.abs(late.bottom - label(element, '00:30')!.top)).to.be.below(3);
+    const bottoms = [...shadow(element).querySelectorAll('.grid-sessions > li')].map((cell) => cell.getBoundingClientRect().bottom);
+    expect(night.bottom, 'the last of the column').to.equal(Math.max(...bottoms));
+  });
+
   it('offers the 00:15 session in a calendar file at its calendar date', async () => {
     const element = await programme({ feed: frabCamp('04:00') });
     const button = await menuItem(element, 'Download calendar file (.ics)', 'frab-3');
@@ -195,5 +215,13 @@ describe('the schedule’s own day (frab day_change)', () => {
     // 00:15 CEST on 27 June is 22:15 UTC on the 26th.
     expect(unfolded).to.contain('DTSTART:20300626T221500Z');
     expect(unfolded).to.contain('DTEND:20300626T230000Z');
+  });
+
+  it('at 00:20 on the 27th opens the day before, with the 00:15 session running now', async () => {
+    setClock(() => new Date('2030-06-27T00:20:00+02:00'));
+    const element = await programme({ feed: frabCamp('04:00') });
+    expect(selectedTab(element)).to.equal('2030-06-26');
+    expect(item(element, 'frab-3').getAttribute('part')).to.contain('session-now');
+    expect(item(element, 'frab-2').getAttribute('part')).to.contain('session-now');
   });
 });
