@@ -23,6 +23,7 @@
  *   npm run bench -- --runs 9 --json    # also writes bench-results/bench.json
  *   npm run bench -- --json out.json --widgets jubilee-list
  *   npm run bench -- --widgets map --runs 3   # the map section alone
+ *   npm run bench -- --widgets map-jubilee     # only its <jubilee-list> case (about a minute)
  *
  * The map section (issue 12) loads 25,000 partnerships world-wide (generate-feed --world) into
  * `<partnership-map src>` and prints, with PASS/MISS per target: the first markers painted after
@@ -93,7 +94,7 @@ function parseArguments(argv) {
     else if (arg === '--json') options.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'bench-results/bench.json';
     else if (arg === '--widgets') options.widgets = argv[++i].split(',');
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag]   (tags, or "map", or "pretalx")');
+      console.log('usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag]   (tags, or "map", "map-jubilee" or "pretalx")');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -651,8 +652,9 @@ async function main() {
     else for (const size of spec.sizes) plan.push({ tag, size, spec });
   }
   // The map section (issue 12): the map on 25,000 partnerships world-wide, and the jubilee list
-  // on the same feed against its static-HTML baseline. `--widgets map` runs it alone.
-  const mapSection = (!options.widgets || options.widgets.includes('map')) && built.has('partnership-map');
+  // on the same feed against its static-HTML baseline. `--widgets map` runs it alone, `map-jubilee` only its jubilee case.
+  const jubileeOnly = options.widgets?.includes('map-jubilee') ?? false;
+  const mapSection = (!options.widgets || options.widgets.includes('map') || jubileeOnly) && built.has('partnership-map');
   if (mapSection && built.has('jubilee-list')) {
     const spec = {
       ...CASES['jubilee-list'],
@@ -794,7 +796,7 @@ async function main() {
         };
       }
     }
-    if (mapSection) {
+    if (mapSection && !jubileeOnly) {
       const url = feedUrl({ feed: () => MAP_SCALE }, MAP_SCALE.partnerships);
       // A first page warms the server and the browser; not counted.
       await inFreshPage((page) => mapScaleRun(page, url));
