@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { generateFeed } from '../scripts/generate-feed.mjs';
+import { pretalxSchedule, PRETALX_CASES } from '../scripts/pretalx-schedule.mjs';
 import '../src/conf-programme/define.js';
 import { clockAt, NEVER_ANSWERS } from './support.js';
 
@@ -80,6 +81,25 @@ export const GridInANarrowColumn: Story = {
   render: () => {
     large ??= generateFeed({ partnerships: 10, sessions: 300, seed: 1 });
     return html`<div style="max-inline-size: 24rem"><conf-programme .feed=${large} view="grid"></conf-programme></div>`;
+  },
+};
+
+let camp: unknown;
+/**
+ * A camp of 79 talks over three days in pretalx's widget format with seven coloured tracks
+ * (the schedule the comparison beside pretalx uses), imported: each session names its track,
+ * with the track's colour as a stripe and a swatch, and the toolbar offers a track filter.
+ */
+export const CampWithTracks: Story = {
+  render: () => {
+    camp ??= pretalxSchedule(PRETALX_CASES.find((spec) => spec.sessions === 79)!);
+    return html`<conf-programme .feed=${camp} view="grid"></conf-programme>`;
+  },
+};
+export const CampWithTracksList: Story = {
+  render: () => {
+    camp ??= pretalxSchedule(PRETALX_CASES.find((spec) => spec.sessions === 79)!);
+    return html`<conf-programme .feed=${camp}></conf-programme>`;
   },
 };
 

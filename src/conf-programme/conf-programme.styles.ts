@@ -124,14 +124,15 @@ export const confProgrammeStyles = css`
     min-inline-size: 0;
     padding: calc(var(--_programme-gap) * 0.75);
     border: 1px solid var(--_border);
-    border-inline-start: 0.3rem solid var(--_border);
+    /* The stripe: the track's colour (set per session from the feed), else the kind's. */
+    border-inline-start: 0.3rem solid var(--conf-programme-track-color, var(--_border));
     border-radius: var(--_radius);
     background: var(--_surface);
     content-visibility: auto;
     contain-intrinsic-size: auto 9rem;
   }
   .kind-plenary {
-    border-inline-start-color: var(--_programme-accent);
+    border-inline-start-color: var(--conf-programme-track-color, var(--_programme-accent));
   }
   [part~='session-now'] {
     border-color: var(--_programme-accent);

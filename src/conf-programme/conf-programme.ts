@@ -54,6 +54,7 @@ export { SESSION_BATCH } from './batches.js';
  * @csspart toolbar - Search, filters and the time-zone switch.
  * @csspart search - The search field.
  * @csspart kind-filter - The session-kind menu.
+ * @csspart track-filter - The track menu, when the sessions name at least two of the conference's tracks.
  * @csspart favourites-filter - The "My programme" filter button.
  * @csspart time-zone - The switch between the conference's and the reader's time zone.
  * @csspart jump-to-now - "Jump to now", while the conference runs.
@@ -76,6 +77,7 @@ export { SESSION_BATCH } from './batches.js';
  * @csspart session - One session; also `session-now` or `session-next` while it runs or is next.
  * @csspart session-time - Its time range, or "Time to be announced" ("Time not recorded" once the conference is over).
  * @csspart kind - Its kind.
+ * @csspart track - The name of its track (never in the track's colour: that is the session's stripe).
  * @csspart working-group - Its working-group number ("WG 3").
  * @csspart timing - The "Now" / "Next" badge.
  * @csspart session-title - Its title.
@@ -98,6 +100,7 @@ export { SESSION_BATCH } from './batches.js';
  *
  * @cssproperty [--conf-programme-accent=var(--sp-color-accent)] - Tabs, badges and the running-session mark.
  * @cssproperty [--conf-programme-gap=var(--sp-space)] - Space between sessions.
+ * @cssproperty --conf-programme-track-color - Set by the widget on each session of a track with a colour (the feed's `#rrggbb`), which draws it as the session's stripe; read it in your own `::part(session)` rules (a tint, a wider stripe).
  *
  * @fires {CustomEvent<FeedReadyDetail>} feed-ready - The feed is loaded; `detail.warnings` lists what was dropped from it.
  * @fires {CustomEvent<FeedErrorDetail>} feed-error - The feed cannot be shown; `detail.failure` says why.
@@ -128,6 +131,8 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   @state() private query = '';
   @state() private kind: SessionKind | '' = '';
+  /** The id of the track chosen in the filter, or ''. */
+  @state() private track = '';
   @state() private onlyFavourites = false;
   @state() private localTime = readLocalTime();
   @state() private favourites: ReadonlySet<string> = new Set();
@@ -172,6 +177,10 @@ export class ConfProgramme extends StaedtepartnerElement {
     },
     chooseKind: (kind) => {
       this.kind = kind;
+      this.batches.reset();
+    },
+    chooseTrack: (track) => {
+      this.track = track;
       this.batches.reset();
     },
     toggleFavourites: () => {
@@ -297,6 +306,7 @@ export class ConfProgramme extends StaedtepartnerElement {
           programme,
           query: this.query,
           kind: this.kind,
+          track: this.track,
           onlyFavourites: this.onlyFavourites,
           favourites: this.favourites.size,
           zone,
@@ -408,12 +418,13 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   /** What the search and filters leave. */
   private filter(): ProgrammeFilter {
-    return { query: this.query, kind: this.kind, only: this.onlyFavourites ? this.favourites : undefined };
+    return { query: this.query, kind: this.kind, track: this.track, only: this.onlyFavourites ? this.favourites : undefined };
   }
 
   private resetFilters(): void {
     this.query = '';
     this.kind = '';
+    this.track = '';
     this.onlyFavourites = false;
     this.batches.reset();
   }

@@ -5,7 +5,7 @@
  */
 import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
-import type { Conference, LocalisedText, Session, SessionKind } from '../feed/schema.js';
+import type { Conference, LocalisedText, Session, SessionKind, Track } from '../feed/schema.js';
 import { allVersions } from '../feed/text.js';
 import { readerTimeZone as sharedReaderTimeZone } from '../i18n/format.js';
 import { foldText } from '../shared/search.js';
@@ -33,6 +33,8 @@ export interface ProgrammeSession {
   /** Instants in milliseconds, for timed sessions. */
   readonly startsAt?: number;
   readonly endsAt?: number;
+  /** The conference's track the session names. */
+  readonly track?: Track;
   /** Every language version of every searchable text, folded (lower case, no accents); worked out on the first search, then kept. */
   readonly searchText: string;
 }
@@ -53,10 +55,11 @@ class Entry implements ProgrammeSession {
     readonly end?: CalendarDate,
     readonly startsAt?: number,
     readonly endsAt?: number,
+    readonly track?: Track,
   ) {}
 
   get searchText(): string {
-    return (this.#searchText ??= searchTextOf(this.session, this.feed));
+    return (this.#searchText ??= searchTextOf(this.session, this.feed, this.track));
   }
 }
 
@@ -79,6 +82,8 @@ export interface Programme {
   readonly dayChange: number;
   /** The kinds that occur, in the schema's order. */
   readonly kinds: readonly SessionKind[];
+  /** The conference's tracks that sessions name, in its order. */
+  readonly tracks: readonly Track[];
 }
 
 const KIND_ORDER: readonly SessionKind[] = ['plenary', 'working-group', 'culture', 'youth-forum', 'excursion', 'reception', 'other'];
@@ -94,8 +99,8 @@ export function readerTimeZone(): string {
   return sharedReaderTimeZone();
 }
 
-function searchTextOf(session: Session, feed: Feed): string {
-  const texts: (LocalisedText | undefined)[] = [session.title, session.description, session.venue, ...(session.topics ?? [])];
+function searchTextOf(session: Session, feed: Feed, track?: Track): string {
+  const texts: (LocalisedText | undefined)[] = [session.title, session.description, session.venue, track?.name, ...(session.topics ?? [])];
   for (const id of session.coordinators ?? []) {
     const organisation = feed.organisationById.get(id);
     texts.push(organisation?.name, organisation?.shortName);
@@ -135,6 +140,7 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
     if (!parsed.has(text)) parsed.set(text, parseCalendarDate(text));
     return parsed.get(text);
   };
+  const trackById = new Map(conference.tracks?.map((track) => [track.id, track]));
   const instant = (text: string, date: CalendarDate) => {
     let value = instants.get(text);
     if (value === undefined) instants.set(text, (value = zonedInstant(date, timeZone)));
@@ -159,7 +165,7 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
         : timed && start.minutes! < dayChange
           ? new Date(zonedInstant({ ...start, minutes: -1 }, 'UTC')).toISOString().slice(0, 10)
           : dayKey(start);
-      return new Entry(session, feed, day, timed, start, end, startsAt, endsAt);
+      return new Entry(session, feed, day, timed, start, end, startsAt, endsAt, trackById.get(session.track!));
     })
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => compareSessions(a.entry, b.entry) || a.index - b.index)
@@ -180,7 +186,7 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
   const undated = byDay.get(UNDATED);
   if (undated) days.push({ key: UNDATED, sessions: undated });
 
-  const present = new Set(sessions.map((entry) => entry.session.kind));
+  const present = new Set<unknown>(sessions.flatMap((entry) => [entry.session.kind, entry.track]));
   return {
     conference,
     timeZone,
@@ -189,6 +195,7 @@ export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZ
     dayByKey: new Map(days.map((day) => [day.key, day])),
     sessions,
     kinds: KIND_ORDER.filter((kind) => present.has(kind)),
+    tracks: [...trackById.values()].filter((track) => present.has(track)),
   };
 }
 
@@ -197,13 +204,15 @@ export interface ProgrammeFilter {
   query?: string;
   /** Only sessions of this kind. */
   kind?: SessionKind | '';
+  /** Only sessions of the track with this id. */
+  track?: string;
   /** Only these session ids (the reader's favourites). */
   only?: ReadonlySet<string>;
 }
 
 /** Whether any filter is set. */
 export function isFiltered(filter: ProgrammeFilter): boolean {
-  return !!(filter.query?.trim() || filter.kind || filter.only);
+  return !!(filter.query?.trim() || filter.kind || filter.track || filter.only);
 }
 
 /** The sessions that pass `filter`, in their order. */
@@ -214,6 +223,7 @@ export function filterSessions(sessions: readonly ProgrammeSession[], filter: Pr
   return sessions.filter(
     (entry) =>
       (!filter.kind || entry.session.kind === filter.kind) &&
+      (!filter.track || entry.track?.id === filter.track) &&
       (!filter.only || filter.only.has(entry.session.id)) &&
       words.every((word) => entry.searchText.includes(word)),
   );

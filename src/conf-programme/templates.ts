@@ -112,10 +112,13 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const permalinkLabel = msg('Link to this session', { desc: 'Permanent link to one session' });
   const calendarLabel = msg('Add to calendar', { desc: 'Button that opens the menu of calendar files' });
   const open = context.menu === id;
+  const { track } = entry;
+  // The track's colour (checked as #rgb or #rrggbb by validation) only as the stripe, never as a text colour; its name is always shown.
+  const color = track?.color;
   return html`<li
     part="session${timing ? ` session-${timing}` : ''}"
     class="session kind-${session.kind}${openEnd ? ' open-end' : ''}"
-    ${styleProperties(place ?? {})}
+    ${styleProperties(color ? { ...place, '--conf-programme-track-color': color } : (place ?? {}))}
   >
     <article aria-labelledby=${place ? `time-${id} title-${id} venue-${id}` : `title-${id}`} id="session-${id}" tabindex="-1">
       <p class="meta">
@@ -133,6 +136,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
               : nothing
         }
         <span part="kind">${kindLabel(session.kind)}</span>
+        ${track ? html`<span part="track" lang=${otherLanguage(track.name, language)}>${localise(track.name, language)}</span>` : nothing}
         ${session.workingGroup === undefined ? nothing : html`<span part="working-group">${workingGroupLabel(session.workingGroup)}</span>`}
         ${
           timing === 'now'

@@ -1,5 +1,5 @@
 /**
- * The programme's toolbar: search, kind filter, "my programme", the time-zone
+ * The programme's toolbar: search, kind and track filters, "my programme", the time-zone
  * switch, "jump to now" and the calendar menu, with the note on which time
  * zone the times are in. The element owns the state and passes its actions.
  */
@@ -7,6 +7,7 @@ import { msg, str } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SessionKind } from '../feed/schema.js';
 import { currentLanguage } from '../i18n/language.js';
+import { localise } from '../feed/text.js';
 import { readerTimeZone, type Programme } from './programme.js';
 import { kindLabel, zoneName } from './texts.js';
 
@@ -14,6 +15,8 @@ export interface ToolbarState {
   readonly programme: Programme;
   readonly query: string;
   readonly kind: SessionKind | '';
+  /** The id of the track chosen in the filter, or ''. */
+  readonly track: string;
   readonly onlyFavourites: boolean;
   /** How many favourites the reader has. */
   readonly favourites: number;
@@ -31,9 +34,30 @@ export interface ToolbarState {
 export interface ToolbarActions {
   search(query: string): void;
   chooseKind(kind: SessionKind | ''): void;
+  chooseTrack(track: string): void;
   toggleFavourites(): void;
   toggleLocalTime(): void;
   jumpToNow(): void;
+}
+
+/** A filter's menu (`kind-filter`, `track-filter`): "All …" and each choice; none for fewer than two choices. */
+function filterMenu(
+  name: string,
+  label: string,
+  all: string,
+  chosen: string,
+  choices: readonly (readonly [value: string, text: string])[],
+  choose: (value: string) => void,
+): TemplateResult | typeof nothing {
+  return choices.length > 1
+    ? html`<label class=${name}>
+        <span>${label}</span>
+        <select part="${name}-filter" @change=${(event: Event) => choose((event.target as HTMLSelectElement).value)}>
+          <option value="" .selected=${chosen === ''}>${all}</option>
+          ${choices.map(([value, text]) => html`<option value=${value} .selected=${chosen === value}>${text}</option>`)}
+        </select>
+      </label>`
+    : nothing;
 }
 
 export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
@@ -47,17 +71,22 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
         <span>${msg('Search the programme', { desc: 'Label of the programme search field' })}</span>
         <input part="search" type="search" .value=${state.query} @input=${(event: Event) => actions.search((event.target as HTMLInputElement).value)} />
       </label>
-      ${
-        programme.kinds.length > 1
-          ? html`<label class="kind">
-              <span>${msg('Kind', { desc: 'Label of the session kind filter' })}</span>
-              <select part="kind-filter" @change=${(event: Event) => actions.chooseKind((event.target as HTMLSelectElement).value as SessionKind | '')}>
-                <option value="" .selected=${state.kind === ''}>${msg('All kinds', { desc: 'Kind filter: no filter' })}</option>
-                ${programme.kinds.map((kind) => html`<option value=${kind} .selected=${state.kind === kind}>${kindLabel(kind)}</option>`)}
-              </select>
-            </label>`
-          : nothing
-      }
+      ${filterMenu(
+        'kind',
+        msg('Kind', { desc: 'Label of the session kind filter' }),
+        msg('All kinds', { desc: 'Kind filter: no filter' }),
+        state.kind,
+        programme.kinds.map((kind) => [kind, kindLabel(kind)]),
+        actions.chooseKind as (value: string) => void,
+      )}
+      ${filterMenu(
+        'track',
+        msg('Track', { desc: 'Label of the filter by track (a strand of the programme, such as "Youth" or "Culture")' }),
+        msg('All tracks', { desc: 'Track filter: no filter' }),
+        state.track,
+        programme.tracks.map((track) => [track.id, localise(track.name, language)]),
+        actions.chooseTrack,
+      )}
       <button
         part="favourites-filter"
         id="favourites-filter"
