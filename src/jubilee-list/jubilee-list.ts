@@ -39,11 +39,13 @@ export function firstEntriesReady(): Promise<unknown> {
  * The Intl objects a list's first entries need, made while the page is idle after a list
  * connects (a feed is being downloaded, or not set yet), not when the feed arrives: the
  * collator that sorts the names and the founding dates' formats at each precision take
- * 5–15 ms to make, once per page and language. A task where there is no requestIdleCallback.
+ * 5–15 ms to make, once per page and language; and the first local date (the time zone's
+ * rules, 1–4 ms). A task where there is no requestIdleCallback.
  */
 function prepareFormats(): void {
   const prepare = () => {
     const language = currentLanguage();
+    today();
     collator(language);
     for (const precision of ['year', 'month', 'day'] as const) formatCalendarDate({ year: 2000, month: 1, day: 1, precision }, language);
   };

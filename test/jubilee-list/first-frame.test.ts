@@ -3,7 +3,8 @@
  * entries wait for, kept away without timing anything. The collator and the founding dates'
  * formats are made while the page is idle after the list connects (5–15 ms once per page and
  * language), not when the feed arrives; the whole feed is validated only after the frame that
- * paints the first entries (an idle callback asked for at once could run before that frame).
+ * paints the first entries (an idle callback asked for at once could run before that frame), and
+ * the first entries come in one update.
  */
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
@@ -84,7 +85,16 @@ describe('<jubilee-list>: what the first entries of a large feed wait for', func
     if (requestIdle) window.requestIdleCallback = (run, options) => (askedAfterFrame.push(framed), requestIdle.call(window, run, options));
     try {
       const validatedBefore = validationWork.fastParsed + validationWork.schemaParsed;
-      let atFrame = { entries: 0, validated: NaN };
+      let atFrame = { entries: 0, validated: NaN, updates: NaN };
+      // Updates of the list, counted on this element only.
+      let updates = 0;
+      const updated = Object.getPrototypeOf(element).updated as (changed: Map<PropertyKey, unknown>) => void;
+      Object.assign(element, {
+        updated(this: JubileeList, changed: Map<PropertyKey, unknown>) {
+          updates++;
+          updated.call(this, changed);
+        },
+      });
       element.feed = whole;
       // Asked for before the list renders (a microtask after this), so it runs first in the frame that paints the entries.
       requestAnimationFrame(() => {
@@ -92,11 +102,13 @@ describe('<jubilee-list>: what the first entries of a large feed wait for', func
         atFrame = {
           entries: shadow(element).querySelectorAll('[part~="entry"]').length,
           validated: validationWork.fastParsed + validationWork.schemaParsed - validatedBefore,
+          updates,
         };
       });
       await settled(element, '[part~="summary"]');
       await until(() => framed, 'no frame drawn');
       expect(atFrame.entries, 'entries in the frame after the feed was set').to.equal(JUBILEE_BATCH);
+      expect(atFrame.updates, 'updates before that frame').to.equal(1);
       // The first entries' part (their partnerships and cities): far fewer than the whole feed.
       expect(atFrame.validated, 'items validated before that frame')
         .to.be.above(0)
