@@ -226,6 +226,33 @@ export const confProgrammeStyles = css`
 
   /* The grid view's styles are in its lazy chunk (grid.styles.ts), the calendar menus' in theirs (menu.ts). */
 
+  /* Below 30rem (a phone) the search, filters and switches are behind one button (toolbar.ts). */
+  .toolbar {
+    container-type: inline-size;
+  }
+  .tools {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .toolbar > .tools {
+      display: block;
+    }
+    .toolbar:not(.open) > :not(.tools) {
+      display: none;
+    }
+  }
+  /* On a phone a day's heading under its own tab repeats the tab: read, not shown. */
+  @container conf-programme (max-width: 30rem) {
+    [part~='panel']:not([aria-labelledby='tab-all']) [part~='day-heading'] {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+
   @media print {
     .toolbar,
     [part~='tabs'],

@@ -52,6 +52,7 @@ export { SESSION_BATCH } from './batches.js';
  * @csspart title - The heading: "Programme" and the conference.
  * @csspart summary - The conference's dates and place.
  * @csspart toolbar - Search, filters and the time-zone switch.
+ * @csspart tools - Below a toolbar width of 30rem (a phone), the one button that shows and hides the search, filters and switches.
  * @csspart search - The search field.
  * @csspart kind-filter - The session-kind menu.
  * @csspart track-filter - The track menu, when the sessions name at least two of the conference's tracks.
@@ -139,6 +140,8 @@ export class ConfProgramme extends StaedtepartnerElement {
   @state() private printing = false;
   /** The title of the session just unstarred under "Only my programme", said in the status line. */
   @state() private removed = '';
+  /** At a narrow width: the search, filters and switches shown (toolbar.ts). */
+  @state() private toolsOpen = false;
 
   private programme?: { feed: Feed; conference: Conference; value: Programme };
   /** The grid view's module, loaded with the first `view="grid"`; null when it could not be loaded (the sessions are listed). */
@@ -193,6 +196,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       writeLocalTime(this.localTime);
     },
     jumpToNow: () => this.jumpToNow(),
+    toggleTools: () => (this.toolsOpen = !this.toolsOpen),
   };
 
   private readonly onPrint = (event: Event) => {
@@ -315,6 +319,7 @@ export class ConfProgramme extends StaedtepartnerElement {
           menu,
           menuContent,
           now,
+          toolsOpen: this.toolsOpen,
         },
         this.toolbarActions,
       )}
@@ -412,6 +417,8 @@ export class ConfProgramme extends StaedtepartnerElement {
     const shown = [...this.renderRoot.querySelectorAll('[part~="panel"] article')].map((article) => article.id);
     const index = shown.indexOf(`session-${id}`);
     this.pendingFocus = shown[index + 1] ?? shown[index - 1] ?? 'favourites-filter';
+    // The filter button may be behind the tools button at a narrow width.
+    if (this.pendingFocus === 'favourites-filter') this.toolsOpen = true;
     const entry = this.programme?.value.sessions.find((candidate) => candidate.session.id === id);
     if (entry) this.removed = sessionTitle(entry, currentLanguage());
   }
@@ -432,6 +439,8 @@ export class ConfProgramme extends StaedtepartnerElement {
   private clearFilters(): void {
     this.resetFilters();
     this.pendingFocus = undefined;
+    // At a narrow width the search may be behind the tools button: shown again, to take the focus.
+    this.toolsOpen = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus());
   }
 

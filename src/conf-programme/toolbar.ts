@@ -29,6 +29,8 @@ export interface ToolbarState {
   /** The open menu's content (menu.ts). */
   readonly menuContent?: unknown;
   readonly now: number;
+  /** At a narrow width the search, filters and switches are behind one button: whether they are shown. */
+  readonly toolsOpen: boolean;
 }
 
 export interface ToolbarActions {
@@ -38,6 +40,7 @@ export interface ToolbarActions {
   toggleFavourites(): void;
   toggleLocalTime(): void;
   jumpToNow(): void;
+  toggleTools(): void;
 }
 
 /** A filter's menu (`kind-filter`, `track-filter`): "All …" and each choice; none for fewer than two choices. */
@@ -66,7 +69,12 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
   const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
   const readerZone = zoneName(readerTimeZone(), sample ?? state.now, language);
   const conferenceZone = sample === undefined ? '' : zoneName(programme.timeZone, sample, language);
-  return html`<div part="toolbar" class="toolbar">
+  return html`<div part="toolbar" class=${state.toolsOpen ? 'toolbar open' : 'toolbar'}>
+      <button part="tools" class="tools" type="button" aria-expanded=${state.toolsOpen ? 'true' : 'false'} @click=${() => actions.toggleTools()}>
+        ${msg('Search, filters and more', {
+          desc: 'At a narrow width, the button that shows and hides the search, the filters, the time-zone switch and the calendar menu of the programme',
+        })}
+      </button>
       <label class="search">
         <span>${msg('Search the programme', { desc: 'Label of the programme search field' })}</span>
         <input part="search" type="search" .value=${state.query} @input=${(event: Event) => actions.search((event.target as HTMLInputElement).value)} />

@@ -199,6 +199,7 @@
 'sf99bbd317d5c8edc': `Die Daten wurden diesem Widget als Attribut übergeben, bevor es geladen war, und sind verloren gegangen. Laden Sie zuerst das Widget oder verwenden Sie seine React-Komponente.`,
 'sf9f31376a5edb582': str`Zu viele Veranstaltungen an diesem Tag für das Raster (${0}): Sie werden als Liste gezeigt.`,
 'sfb992e1acca7557f': `Exkursion`,
+'sfca5505870f23622': `Suche, Filter und mehr`,
 'sff125524284930a2': `Termin wird noch bekannt gegeben`,
 'tab-undated': `Datum folgt`,
 'tab-undated-past': `Datum unbekannt`,

@@ -64,6 +64,7 @@
 'sf562e3': `Keine Veranstaltung passt zur Suche oder zu den Filtern.`,
 'sf9f313': str`Zu viele Veranstaltungen an diesem Tag für das Raster (${0}): Sie werden als Liste gezeigt.`,
 'sfb992e': `Exkursion`,
+'sfca550': `Suche, Filter und mehr`,
 'tab-undated': `Datum folgt`,
 'tab-undated-past': `Datum unbekannt`,
     };
