@@ -10,7 +10,8 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { pretalxSchedule, PRETALX_CASES } from '../../scripts/pretalx-schedule.mjs';
 import { axeViolations } from '../support/axe.js';
 import { shadow } from '../support/widgets.js';
-import { article, cleanUp, click, container, item, programme, search, shownIds, tab } from './support.js';
+import { catchCalendar } from '../support/calendar.js';
+import { article, cleanUp, click, container, item, menuItem, programme, search, shownIds, tab } from './support.js';
 
 interface Talk {
   code: string;
@@ -83,6 +84,19 @@ describe('<conf-programme> tracks', () => {
     await chooseTrack(element, '');
     await search(element, chosen.name);
     expect(shownIds(element)).to.include.members(ofTrack);
+  });
+
+  it('gives the calendar file of the sessions shown only the chosen track’s sessions', async () => {
+    const data = camp();
+    const element = await programme({ feed: data });
+    await allDays(element);
+    const chosen = data.tracks[4];
+    await chooseTrack(element, trackFilter(element).options[5].value);
+    const expected = data.talks.filter((talk) => talk.track === chosen.id).map((talk) => `pretalx-${talk.code}`);
+    const file = await catchCalendar<{ sessions: string[] }>(element, await menuItem(element, 'Sessions shown'), { detail: true });
+    expect(file.detail!.sessions).to.have.members(expected);
+    expect(file.detail!.sessions).to.have.length(expected.length);
+    expect(file.text.match(/BEGIN:VEVENT/g)).to.have.length(expected.length);
   });
 
   it('is reached with Tab from the search field', async () => {
