@@ -302,6 +302,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       past: !!shown.past,
       menu,
       menuContent,
+      copied: this.exports.copied,
     };
     const filter = this.filter();
     return html`${heading} ${summary}

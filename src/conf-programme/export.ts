@@ -43,6 +43,8 @@ export interface Menus {
 export class ExportController implements Menus {
   /** The open menu: `programme` (the toolbar's) or a session's id. */
   open?: string;
+  /** After "Copy link to this session" of a session without a date (it has no menu): which, and whether it was copied. */
+  copied?: { readonly session: string; readonly ok: boolean };
   /** The menus' choices and behaviour (menu.ts), once loaded. */
   private menus?: MenuController;
   private requested = false;
@@ -52,9 +54,11 @@ export class ExportController implements Menus {
     private readonly options: ExportOptions,
   ) {
     // The "Add to calendar" buttons (data-menu): a click opens or closes the menu, ArrowDown opens it.
+    // An undated session's "Copy link to this session" (data-copy) copies at once.
     host.addEventListener('click', (event) => {
-      const key = (event.composedPath()[0] as Element).closest?.<HTMLElement>('[data-menu]')?.dataset.menu;
-      if (key) this.show(key === this.open ? undefined : key);
+      const { menu, copy } = (event.composedPath()[0] as Element).closest?.<HTMLElement>('[data-menu], [data-copy]')?.dataset ?? {};
+      if (copy) void this.copy(copy);
+      else if (menu) this.show(menu === this.open ? undefined : menu);
     });
     host.addEventListener('keydown', (event) => {
       const key = (event.composedPath()[0] as HTMLElement).dataset?.menu;
@@ -67,6 +71,20 @@ export class ExportController implements Menus {
   /** The open menu's choices; nothing while none is open or the menus load. */
   content(favourites: number): unknown {
     return this.open && this.menus ? this.menus.render(html, nothing, this.open, favourites) : nothing;
+  }
+
+  /** Copies the link of a session without a date, and says whether it was copied. */
+  private async copy(session: string): Promise<void> {
+    this.copied = undefined;
+    this.host.requestUpdate();
+    try {
+      const { copyText } = await import('./menu.js');
+      this.copied = { session, ok: await copyText(this.options.href(session)) };
+    } catch (error) {
+      console.error('[staedtepartner-widgets] <conf-programme>: the link could not be copied', error);
+      this.copied = { session, ok: false };
+    }
+    this.host.requestUpdate();
   }
 
   /** Opens the menu `key` (undefined closes the open one); the first opening loads the menus. */

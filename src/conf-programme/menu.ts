@@ -104,7 +104,7 @@ export function renderMenu(html: typeof litHtml, nothing: typeof litNothing, sta
 }
 
 /** Copies `text`; false (and the reason in the console) when the browser refuses. */
-function copyText(text: string): Promise<boolean> {
+export function copyText(text: string): Promise<boolean> {
   return navigator.clipboard.writeText(text).then(
     () => true,
     (error: unknown) => {
