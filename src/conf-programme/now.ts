@@ -6,8 +6,8 @@
  */
 import type { Feed } from '../feed/model.js';
 import type { Conference } from '../feed/schema.js';
-import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
-import { nowAndNext, type Programme, type ProgrammeSession } from './programme.js';
+import { conferenceStatus, findConference } from '../shared/conference.js';
+import { nowAndNext, programmeToday, type Programme, type ProgrammeSession } from './programme.js';
 
 /** What an update shows, derived from the feed, the `conference` attribute and the time. */
 export interface Shown {
@@ -15,7 +15,7 @@ export interface Shown {
   now: Date;
   conference?: Conference;
   programme?: Programme;
-  /** The conference runs today (in its own time zone). */
+  /** The conference runs today (its programme day, in its own time zone). */
   running: boolean;
   /** It is over: what the feed lacks was not recorded, rather than to be announced. */
   past?: boolean;
@@ -28,7 +28,9 @@ export function shownAt(feed: Feed, id: string | undefined, now: Date, model: (c
   const conference = findConference(feed.conferences, id, now);
   if (!conference) return { feed, now, running: false, live: false };
   const programme = model(conference);
-  const status = conferenceStatus(conference, dayInZone(now, conference.timeZone)).kind;
+  // Today is the programme's day: at 01:00 after the last date, before the day change, the conference still runs.
+  const [year, month, day] = programmeToday(programme, now).split('-').map(Number);
+  const status = conferenceStatus(conference, { year, month, day }).kind;
   const running = status === 'running';
   // Now and next only mean something for sessions with a time of day.
   const live = running && programme.sessions.some((entry) => entry.timed);

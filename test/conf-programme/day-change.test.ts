@@ -224,4 +224,38 @@ describe('the schedule’s own day (frab day_change)', () => {
     expect(item(element, 'frab-3').getAttribute('part')).to.contain('session-now');
     expect(item(element, 'frab-2').getAttribute('part')).to.contain('session-now');
   });
+
+  it('at 01:00 after the last day’s date the conference still runs: its programme day, now and the tense', async () => {
+    // frab-5 runs 01:00–01:30 on the 28th, the camp's last programme day being the 27th.
+    setClock(() => new Date('2030-06-28T01:10:00+02:00'));
+    const element = await programme({ feed: frabCamp('04:00') });
+    expect(selectedTab(element)).to.equal('2030-06-27');
+    expect(item(element, 'frab-5').getAttribute('part')).to.contain('session-now');
+    // A session of the last day whose hours are not known yet: still "to be announced", not "not recorded".
+    const feed = {
+      version: 1,
+      conferences: [
+        {
+          id: 'night',
+          title: 'Night',
+          start: '2030-06-26',
+          end: '2030-06-27',
+          timeZone: 'Europe/Berlin',
+          dayChange: '04:00',
+          hostCities: [],
+          sessions: [
+            { id: 'late', kind: 'other', title: 'Late', start: '2030-06-28T00:30', end: '2030-06-28T01:30' },
+            { id: 'open', kind: 'other', title: 'Open', start: '2030-06-27' },
+          ],
+        },
+      ],
+    };
+    const night = await programme({ feed });
+    expect(item(night, 'late').getAttribute('part')).to.contain('session-now');
+    expect(article(night, 'open').querySelector('[part~="session-time"]')!.textContent!.trim()).to.equal('Time to be announced');
+    // After the day change the camp is over.
+    setClock(() => new Date('2030-06-28T04:00:00+02:00'));
+    const over = await programme({ feed });
+    expect(article(over, 'open').querySelector('[part~="session-time"]')!.textContent!.trim()).to.equal('Time not recorded');
+  });
 });
