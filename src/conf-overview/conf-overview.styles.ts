@@ -102,7 +102,14 @@ export const confOverviewStyles = css`
   .when-where {
     margin: 0;
   }
-  [part~='calendar'],
+  /* As calm as the programme's "Add to calendar" buttons. */
+  [part~='calendar'] {
+    justify-self: start;
+    padding: 0.35em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   [part~='link'] {
     justify-self: start;
     padding: 0.4em 1em;
@@ -113,7 +120,7 @@ export const confOverviewStyles = css`
     font-weight: 600;
     text-decoration: none;
   }
-  [part~='calendar'][disabled] {
+  [part~='calendar'][aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
   }

@@ -215,8 +215,16 @@ export class ConfOverview extends StaedtepartnerElement {
       }
       ${
         canExport
-          ? html`<button part="calendar" type="button" ?disabled=${this.calendarBusy} @click=${() => this.addToCalendar(conference, feed)}>
-              ${msg('Add to calendar (.ics)', { desc: 'Button that downloads the conference as a calendar file' })}
+          ? html`<button
+              part="calendar"
+              type="button"
+              aria-disabled=${this.calendarBusy ? 'true' : 'false'}
+              @click=${() => this.addToCalendar(conference, feed)}
+            >
+              ${msg('Add to calendar', {
+                id: 'overview-add-to-calendar',
+                desc: 'Button that downloads the conference as a calendar file; the same words as the programme’s "Add to calendar" button',
+              })}
             </button>`
           : nothing
       }
@@ -289,6 +297,8 @@ export class ConfOverview extends StaedtepartnerElement {
   }
 
   private async addToCalendar(conference: Conference, feed: Feed): Promise<void> {
+    // aria-disabled while the file is made, not disabled: a disabled button would drop the focus to <body>.
+    if (this.calendarBusy) return;
     this.calendarBusy = true;
     try {
       const language = currentLanguage();

@@ -10,7 +10,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's13b3f5': `Ort`,
+      'overview-add-to-calendar': `Zum Kalender hinzufügen`,
+'s13b3f5': `Ort`,
 's18d927': `Teilnehmende`,
 's1f7698': `Geöffnet`,
 's2c15b9': `Zur Anmeldung`,
@@ -24,7 +25,6 @@
 's7edfdb': `Veranstalter`,
 's87bae2': `Kontakt`,
 's9eba09': `Weitere Informationen`,
-'sacaee7': `In den Kalender übernehmen (.ics)`,
 'se1ef56': `Anmeldung`,
 'seadeb3': `Online`,
     };

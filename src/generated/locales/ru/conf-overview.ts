@@ -10,7 +10,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's13b3f5': `Место`,
+      'overview-add-to-calendar': `Добавить в календарь`,
+'s13b3f5': `Место`,
 's18d927': `Участники`,
 's1f7698': `Открыта`,
 's2c15b9': `Зарегистрироваться`,
@@ -24,7 +25,6 @@
 's7edfdb': `Организаторы`,
 's87bae2': `Контакты`,
 's9eba09': `Подробнее`,
-'sacaee7': `Добавить в календарь (.ics)`,
 'se1ef56': `Регистрация`,
 'seadeb3': `Онлайн`,
     };
