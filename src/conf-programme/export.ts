@@ -43,8 +43,8 @@ export interface Menus {
 export class ExportController implements Menus {
   /** The open menu: `programme` (the toolbar's) or a session's id. */
   open?: string;
-  /** After "Copy link to this session" of a session without a date (it has no menu): which, and whether it was copied. */
-  copied?: { readonly session: string; readonly ok: boolean };
+  /** After "Copy link to this session" of a session without a date (it has no menu): which, and what the status says (menu.ts's words, in the language of each render). */
+  copied?: { readonly session: string; status(): string };
   /** The menus' choices and behaviour (menu.ts), once loaded. */
   private menus?: MenuController;
   private requested = false;
@@ -77,13 +77,12 @@ export class ExportController implements Menus {
   private async copy(session: string): Promise<void> {
     this.copied = undefined;
     this.host.requestUpdate();
-    try {
-      const { copyText } = await import('./menu.js');
-      this.copied = { session, ok: await copyText(this.options.href(session)) };
-    } catch (error) {
-      console.error('[staedtepartner-widgets] <conf-programme>: the link could not be copied', error);
-      this.copied = { session, ok: false };
-    }
+    const menus = await import('./menu.js').catch((error: unknown) =>
+      console.error('[staedtepartner-widgets] <conf-programme>: the calendar menu could not be loaded', error),
+    );
+    if (!menus) return;
+    const copied = await menus.copyText(this.options.href(session));
+    this.copied = { session, status: () => menus.copyStatus(copied) };
     this.host.requestUpdate();
   }
 

@@ -90,17 +90,16 @@ export function renderMenu(html: typeof litHtml, nothing: typeof litNothing, sta
           ]
         : html`${choice('session', msg('Download calendar file (.ics)', { desc: 'Menu of a session: downloads it as a calendar file' }))}
             ${choice('copy', msg('Copy link to this session', { desc: 'Menu of a session: copies the address of this session' }))}
-            <p role="status">
-              ${
-                state.copied === undefined
-                  ? nothing
-                  : state.copied
-                    ? msg('Link copied.', { desc: 'After copying the address of a session' })
-                    : msg('The link could not be copied.', { desc: 'Copying the address of a session failed' })
-              }
-            </p>`
+            <p role="status">${state.copied === undefined ? nothing : copyStatus(state.copied)}</p>`
     }
   </div>`;
+}
+
+/** What the polite status says after a link was copied, or could not be. */
+export function copyStatus(copied: boolean): string {
+  return copied
+    ? msg('Link copied.', { desc: 'After copying the address of a session' })
+    : msg('The link could not be copied.', { desc: 'Copying the address of a session failed' });
 }
 
 /** Copies `text`; false (and the reason in the console) when the browser refuses. */

@@ -37,8 +37,8 @@ export interface ViewContext {
   readonly menu?: string;
   /** The open menu's content (menu.ts). */
   readonly menuContent?: unknown;
-  /** After "Copy link to this session" of a session without a date: which, and whether it was copied. */
-  readonly copied?: { readonly session: string; readonly ok: boolean };
+  /** After "Copy link to this session" of a session without a date: which, and what the status says. */
+  readonly copied?: { readonly session: string; status(): string };
 }
 
 /** The session's title as read aloud and in calendars: "WG 3: Health" . */
@@ -223,17 +223,8 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
 /** A session without a date has no calendar entry: "Copy link to this session" instead of the calendar menu, with a polite status. */
 function renderCopyLink(id: string, title: string, context: ViewContext): TemplateResult {
   const label = msg('Copy link to this session', { desc: 'Menu of a session: copies the address of this session' });
-  const copied = context.copied?.session === id ? context.copied.ok : undefined;
   return html`<button part="copy-link" type="button" data-copy=${id} aria-label=${namedFor(label, title)}>${label}</button>
-    <span role="status"
-      >${
-        copied === undefined
-          ? nothing
-          : copied
-            ? msg('Link copied.', { desc: 'After copying the address of a session' })
-            : msg('The link could not be copied.', { desc: 'Copying the address of a session failed' })
-      }</span
-    >`;
+    <span role="status">${context.copied?.session === id ? context.copied.status() : nothing}</span>`;
 }
 
 export function venueName(entry: ProgrammeSession, language: string): string {
