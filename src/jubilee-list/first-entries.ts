@@ -45,7 +45,11 @@ export function firstEntries(document: unknown, query: JubileeQuery, wanted: num
     ? (item: unknown) => Array.isArray((item as { cities?: unknown }).cities) && (item as { cities: unknown[] }).cities.includes(city)
     : undefined;
   const perYear = wantedItem ? new Int32Array(10_000) : raw.perYear;
-  if (wantedItem) raw.list.forEach((item, index) => raw.yearAt[index] >= 0 && wantedItem(item) && perYear[raw.yearAt[index]]++);
+  if (wantedItem) {
+    for (let year = 0; year < 10_000; year++) {
+      for (let index = raw.firstOf[year]; index >= 0; index = raw.next[index]) if (wantedItem(raw.list[index])) perYear[year]++;
+    }
+  }
   // Founding years of the groups, the youngest group (latest year) first, as listJubilees orders them.
   const years: number[] = [];
   for (let year = Math.min(query.year - step, 9_999); year >= 0; year -= step) if (perYear[year] > 0) years.push(year);

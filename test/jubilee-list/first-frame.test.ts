@@ -8,9 +8,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
-import type { FeedDocument } from '../../src/feed/schema.js';
-import { validationWork } from '../../src/feed/validate.js';
+import { FEED_VERSION, type FeedDocument } from '../../src/feed/schema.js';
+import { validateFeed, validationWork } from '../../src/feed/validate.js';
+import { listJubilees } from '../../src/jubilee-list/anniversaries.js';
 import '../../src/jubilee-list/define.js';
+import { firstEntries } from '../../src/jubilee-list/first-entries.js';
 import { firstEntriesReady, JUBILEE_BATCH, type JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import { resetPage, settled, shadow, until } from '../support/widgets.js';
 
@@ -116,6 +118,55 @@ describe('<jubilee-list>: what the first entries of a large feed wait for', func
       if (requestIdle) expect(askedAfterFrame, 'idle callbacks asked for, after the frame or not').to.deep.equal([true]);
     } finally {
       if (requestIdle) window.requestIdleCallback = requestIdle;
+    }
+  });
+  it('walks the 25,000 partnerships once for their years: asks whether the list owns an index only for items of the part', () => {
+    const whole = feed();
+    const items = whole.partnerships as unknown[];
+    let owns = 0;
+    let reads = 0;
+    const counted = new Proxy(items, {
+      get: (target, key, receiver) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+      getOwnPropertyDescriptor: (target, key) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) owns++;
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+    });
+    const query = { year: 2025, step: 1 };
+    const day = { year: 2025, month: 6, day: 1 };
+    const first = firstEntries({ ...whole, partnerships: counted }, query, JUBILEE_BATCH, {
+      version: FEED_VERSION,
+      validate: validateFeed,
+      list: (part) => listJubilees(part, query, day, 'en').groups,
+    });
+    expect(first?.count, 'entries of the first groups').to.be.at.least(JUBILEE_BATCH);
+    // The part: the items of the chosen years and those with their ids; the scan for the years asks nothing.
+    expect(owns, 'own-index checks on the partnerships list').to.be.at.most(2 * first!.count);
+    // Each item is read once for its year and once for its id; the part's items once more.
+    expect(reads, 'items read').to.be.at.most(2 * items.length + 2 * first!.count);
+  });
+
+  it('renders an entry with only its cities and founding date with five text parts', async () => {
+    const element = emptyList();
+    element.feed = feed();
+    await settled(element, '[part~="summary"]');
+    const plain = [...shadow(element).querySelectorAll('[part~="entry"]')].filter(
+      (entry) => !entry.querySelector('[part~="notes"], [part~="countdown"]') && entry.querySelectorAll('dt').length === 1,
+    );
+    expect(plain.length, 'entries without countdown, other dates or notes').to.be.above(0);
+    // Each child part of a Lit template leaves one comment marker in the DOM.
+    const markers = (entry: Element) => {
+      const walker = document.createTreeWalker(entry, NodeFilter.SHOW_COMMENT);
+      let count = 0;
+      while (walker.nextNode()) count++;
+      return count;
+    };
+    for (const entry of plain) {
+      expect(markers(entry), 'Lit markers in a plain entry').to.equal(5);
+      expect(entry.hasAttribute('id'), 'id on an entry').to.equal(false);
     }
   });
 });
