@@ -344,7 +344,7 @@ export class JubileeList extends StaedtepartnerElement {
     const second = localise(cities[1].name, language);
     const and = msg('and', { desc: 'Between two city names, read by screen readers only' });
     const since = msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' });
-    const sinceText = foundingText(jubilee, language);
+    const sinceText = formatFounding(jubilee.since, localise(partnership.sinceQualifier, language), language);
     const notes = partnership.notes === undefined ? [] : paragraphs(localise(partnership.notes, language));
     if (jubilee.daysUntil === undefined && !partnership.dates?.length && notes.length === 0) {
       return html`<li part="entry" tabindex="-1">
@@ -393,20 +393,6 @@ export class JubileeList extends StaedtepartnerElement {
       <dd><time datetime=${date.date}>${formatCalendarDate(parsed, language)}</time></dd>
     </div>`;
   }
-}
-
-/**
- * Founding dates as written, by language, raw `since` and qualifier, each formatted once (the first
- * 125 entries of the bench's world feed have 55 distinct ones; Show more renders the shown ones again).
- */
-const foundingTexts = new Map<string, string>();
-
-function foundingText({ since, partnership }: Jubilee, language: string): string {
-  const qualifier = localise(partnership.sinceQualifier, language);
-  const key = `${language}|${partnership.since}|${qualifier}`;
-  let text = foundingTexts.get(key);
-  if (text === undefined) foundingTexts.set(key, (text = formatFounding(since, qualifier, language)));
-  return text;
 }
 
 /** Makes and sorts the entries of the groups that the first `shown` entries reach; the others are never read. */
