@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
-import type { Conference, SessionKind, SideEvent } from '../feed/schema.js';
+import type { Conference, SideEvent } from '../feed/schema.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { ClockController } from '../shared/clock-controller.js';
@@ -16,6 +16,7 @@ import { confProgrammeStyles } from './conf-programme.styles.js';
 import { SessionBatches } from './batches.js';
 import { dayTabs, defaultTab, renderMonths, renderTabs, tabLabel, type DayTabs } from './day-tabs.js';
 import { ExportController } from './export.js';
+import { FavouritesController } from './favourites.js';
 import { sessionNow, shownAt, type Shown } from './now.js';
 import {
   ALL_DAYS,
@@ -30,15 +31,19 @@ import {
   type ProgrammeFilter,
   type ProgrammeSession,
 } from './programme.js';
+import { PrintController } from './print.js';
 import { ProgrammeRoute } from './route.js';
-import { isFavouritesKey, readFavourites, readLocalTime, writeFavourites, writeLocalTime } from './storage.js';
+import { readLocalTime, writeLocalTime } from './storage.js';
 import type * as GridView from './grid.js';
-import { noVenueLabel, renderSession, renderSessionList, renderSideEvent, sessionTitle, venueName, type ViewContext } from './templates.js';
+import { renderSession, renderSessionList, renderSideEvent, sessionTitle, type ViewContext } from './templates.js';
 import { dayHeading, sessionCount, zonesDiffer } from './texts.js';
-import { renderToolbar, type ToolbarActions } from './toolbar.js';
+import { renderToolbar, type FilterChoice, type ToolbarActions } from './toolbar.js';
 
 /** What the lazily loaded grid draws with (grid.ts says why it imports none of it). */
-const GRID_KIT: GridView.GridKit = { html, nothing, styleProperties, renderSession, renderSessionList, venueName, noVenueLabel };
+const GRID_KIT: GridView.GridKit = { html, nothing, styleProperties, renderSession, renderSessionList };
+
+/** The search words, and the kind and track chosen: none. */
+const NO_CHOICE: FilterChoice = { query: '', kind: '', track: '' };
 
 export { SESSION_BATCH } from './batches.js';
 
@@ -131,16 +136,9 @@ export class ConfProgramme extends StaedtepartnerElement {
   /** The prefix of this widget's links in the URL hash (`#programme/2019-06-26`); give two programmes on a page different ones. A blank one is refused with a console warning and `programme` used. */
   @property({ attribute: 'hash-prefix' }) hashPrefix = 'programme';
 
-  @state() private query = '';
-  @state() private kind: SessionKind | '' = '';
-  /** The id of the track chosen in the filter, or ''. */
-  @state() private track = '';
-  @state() private onlyFavourites = false;
+  /** The search words, and the kind and track chosen in the toolbar. */
+  @state() private choice: FilterChoice = NO_CHOICE;
   @state() private localTime = readLocalTime();
-  @state() private favourites: ReadonlySet<string> = new Set();
-  @state() private printing = false;
-  /** The title of the session just unstarred under "Only my programme", said in the status line. */
-  @state() private removed = '';
   /** At a narrow width: the search, filters and switches shown (toolbar.ts). */
   @state() private toolsOpen = false;
 
@@ -149,15 +147,22 @@ export class ConfProgramme extends StaedtepartnerElement {
   private grid?: typeof GridView | null;
   private gridRequested = false;
   private shown?: Shown;
-  private favouritesOf?: string;
   private pendingFocus?: string;
   /** The tab on screen (the reader's choice, or the default). */
   private shownTab = ALL_DAYS;
   /** The tab chosen, and links into the programme in the URL hash. */
   private readonly route = new ProgrammeRoute(this, { prefix: () => this.hashPrefix, selected: (day) => this.emit('day-select', { day }) });
+  /** Printing shows every session of all days. */
+  private readonly print = new PrintController(this, () => this.performUpdate());
+  /** "My programme": the favourites and "Only my programme". */
+  private readonly favourites = new FavouritesController(this, {
+    sessions: () => this.programme?.value.sessions,
+    focus: (id) => (this.pendingFocus = id),
+    showTools: () => (this.toolsOpen = true),
+  });
   /** The part of each day's sessions on screen. */
   private readonly batches = new SessionBatches(this, {
-    printing: () => this.printing,
+    printing: () => this.print.printing,
     filter: () => this.filter(),
     focus: (id) => (this.pendingFocus = id),
   });
@@ -166,7 +171,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     view: () => {
       const { feedState: state, programme } = this;
       return state.status === 'ready' && programme
-        ? { feed: state.feed, programme: programme.value, tab: this.shownTab, filter: this.filter(), favourites: this.favourites }
+        ? { feed: state.feed, programme: programme.value, tab: this.shownTab, filter: this.filter(), favourites: this.favourites.ids }
         : undefined;
     },
     href: (session) => this.route.href(session),
@@ -175,21 +180,11 @@ export class ConfProgramme extends StaedtepartnerElement {
   });
 
   private readonly toolbarActions: ToolbarActions = {
-    search: (query) => {
-      this.query = query;
-      this.batches.reset();
-    },
-    chooseKind: (kind) => {
-      this.kind = kind;
-      this.batches.reset();
-    },
-    chooseTrack: (track) => {
-      this.track = track;
-      this.batches.reset();
-    },
+    search: (query) => this.choose({ query }),
+    chooseKind: (kind) => this.choose({ kind }),
+    chooseTrack: (track) => this.choose({ track }),
     toggleFavourites: () => {
-      this.onlyFavourites = !this.onlyFavourites;
-      this.removed = '';
+      this.favourites.toggleOnly();
       this.batches.reset();
     },
     toggleLocalTime: () => {
@@ -200,16 +195,6 @@ export class ConfProgramme extends StaedtepartnerElement {
     toggleTools: () => (this.toolsOpen = !this.toolsOpen),
   };
 
-  private readonly onPrint = (event: Event) => {
-    this.printing = event.type === 'beforeprint';
-    // Printing starts right after this event: render every session now.
-    if (this.printing && this.isUpdatePending) this.performUpdate();
-  };
-
-  private readonly onStorage = (event: StorageEvent) => {
-    if (this.favouritesOf && isFavouritesKey(event.key, this.favouritesOf)) this.favourites = readFavourites(this.favouritesOf);
-  };
-
   constructor() {
     super();
     // Renders again every minute while now and next apply (the controller registers itself).
@@ -218,20 +203,6 @@ export class ConfProgramme extends StaedtepartnerElement {
     import('./tab-strip.js').then(({ TabStripController }) => new TabStripController(this), console.error);
     // The sessions off screen keep their own height once laid out (a chunk of its own: without it they keep a placeholder's).
     import('./session-sizes.js').then(({ SessionSizes }) => new SessionSizes(this), console.error);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
-    window.addEventListener('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
-    window.removeEventListener('storage', this.onStorage);
   }
 
   /** The programme model, rebuilt only when the feed or conference changes (it holds no language's words). */
@@ -260,7 +231,8 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   protected override renderFeed(feed: Feed): TemplateResult {
     // The grid's chunk is on its way (willUpdate asked for it).
-    if (this.view === 'grid' && this.grid === undefined && !this.printing) return this.renderLoading();
+    const { printing } = this.print;
+    if (this.view === 'grid' && this.grid === undefined && !printing) return this.renderLoading();
     // Derived in willUpdate; derived here again only when that failed, so the error state shows.
     const shown = this.shown?.feed === feed ? this.shown : this.derive(feed);
     const { conference, programme, running, live } = shown;
@@ -277,29 +249,32 @@ export class ConfProgramme extends StaedtepartnerElement {
     const { startDate, endDate } = conferenceDays(conference);
     const place = hostPlace(conference, feed, language);
     const dates = formatDateRange(startDate, endDate, language);
-    const summary = html`${dates || place ? html`<p part="summary">${dates ? html`<time datetime=${conference.start}>${dates}</time>` : nothing}${dates && place ? ' · ' : ''}${place}</p>` : nothing}`;
+    const summary =
+      dates || place
+        ? html`<p part="summary">${dates ? html`<time datetime=${conference.start}>${dates}</time>` : nothing}${dates && place ? ' · ' : ''}${place}</p>`
+        : nothing;
     if (programme.sessions.length === 0 && sideEvents.length === 0) {
       return html`${heading}${summary}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
     }
     const tabs = dayTabs(programme, sideEvents.length > 0, running);
     const chosen = this.route.tab;
-    const tab = this.printing ? ALL_DAYS : chosen !== undefined && tabs.includes(chosen) ? chosen : defaultTab(programme, tabs, running, shown.now);
+    const tab = printing ? ALL_DAYS : chosen !== undefined && tabs.includes(chosen) ? chosen : defaultTab(programme, tabs, running, shown.now);
     this.shownTab = tab;
     const canSwitchZone = this.zonesDiffer(programme);
     const zone = this.localTime && canSwitchZone ? readerTimeZone() : undefined;
     const now = shown.now.getTime();
     const menu = this.exports.open;
-    const menuContent = this.exports.content(this.favourites.size);
+    const menuContent = this.exports.content(this.favourites.ids.size);
     const dayTabsState: DayTabs = { programme, tabs, tab, past: !!shown.past, language, select: (key, focus) => this.select(key, focus) };
     const context: ViewContext = {
       feed,
       language,
       zone,
-      favourites: this.favourites,
+      favourites: this.favourites.ids,
       timing: running ? nowAndNext(programme.sessions, now) : new Map(),
       heading: this.heading(2),
       permalink: (id) => this.route.href(id),
-      printing: this.printing,
+      printing,
       past: !!shown.past,
       menu,
       menuContent,
@@ -310,11 +285,9 @@ export class ConfProgramme extends StaedtepartnerElement {
       ${renderToolbar(
         {
           programme,
-          query: this.query,
-          kind: this.kind,
-          track: this.track,
-          onlyFavourites: this.onlyFavourites,
-          favourites: this.favourites.size,
+          ...this.choice,
+          onlyFavourites: this.favourites.only,
+          favourites: this.favourites.ids.size,
           zone,
           canSwitchZone,
           canJumpToNow: live,
@@ -328,7 +301,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       ${renderMonths(dayTabsState)} ${renderTabs(dayTabsState)}
       <div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${tab}" class="view-${this.view}" @click=${this.onPanelClick}>
         ${tab === SIDE_EVENTS ? this.renderSideEvents(sideEvents, context, true) : this.renderDays(programme, tab, filter, context)}
-        ${this.printing && sideEvents.length > 0 ? this.renderSideEvents(sideEvents, context, false) : nothing}
+        ${printing && sideEvents.length > 0 ? this.renderSideEvents(sideEvents, context, false) : nothing}
       </div>`;
   }
 
@@ -357,13 +330,13 @@ export class ConfProgramme extends StaedtepartnerElement {
     const days = tab === ALL_DAYS ? programme.days : chosen ? [chosen] : [];
     const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) }));
     const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
-    const grid = this.view === 'grid' && !this.printing ? this.grid : undefined;
-    const rank = grid?.venueRankOf(programme, language, GRID_KIT);
+    const grid = this.view === 'grid' && !context.printing ? this.grid : undefined;
+    const rank = grid?.venueRankOf(programme, language);
     const renderSessions = (day: ProgrammeDay, sessions: readonly ProgrammeSession[]) => {
       const list = (entries: readonly ProgrammeSession[]) => this.batches.render(day, entries, context);
       return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list, programme.dayChange) : list(sessions);
     };
-    const removed = this.onlyFavourites && this.removed;
+    const removed = this.favourites.only && this.favourites.removed;
     return html`<p part="result-count" role="status">
         ${removed ? msg(str`Removed from my programme: ${removed}.`, { desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title' }) : nothing}
         ${sessionCount(count, language)}
@@ -397,45 +370,22 @@ export class ConfProgramme extends StaedtepartnerElement {
     const button = (event.target as Element).closest<HTMLElement>('[data-action]');
     const id = button?.dataset.session;
     if (!button || !id) return;
-    if (button.dataset.action === 'favourite') this.toggleFavourite(id);
-  }
-
-  private toggleFavourite(id: string): void {
-    const favourites = new Set(this.favourites);
-    const favourite = !favourites.delete(id);
-    if (favourite) favourites.add(id);
-    this.removed = '';
-    if (!favourite && this.onlyFavourites) this.leave(id);
-    this.favourites = favourites;
-    if (this.favouritesOf) writeFavourites(this.favouritesOf, favourites);
-    this.emit('favourite-change', { session: id, favourite, favourites: [...favourites] });
-  }
-
-  /**
-   * Unstarred under "Only my programme", a session disappears with the focus in it: the focus goes
-   * to the session after it (else the one before, else the filter button), and the status line says which left.
-   */
-  private leave(id: string): void {
-    const shown = [...this.renderRoot.querySelectorAll('[part~="panel"] article')].map((article) => article.id);
-    const index = shown.indexOf(`session-${id}`);
-    this.pendingFocus = shown[index + 1] ?? shown[index - 1] ?? 'favourites-filter';
-    // The filter button may be behind the tools button at a narrow width.
-    if (this.pendingFocus === 'favourites-filter') this.toolsOpen = true;
-    const entry = this.programme?.value.sessions.find((candidate) => candidate.session.id === id);
-    if (entry) this.removed = sessionTitle(entry, currentLanguage());
+    if (button.dataset.action === 'favourite') this.emit('favourite-change', this.favourites.toggle(id));
   }
 
   /** What the search and filters leave. */
   private filter(): ProgrammeFilter {
-    return { query: this.query, kind: this.kind, track: this.track, only: this.onlyFavourites ? this.favourites : undefined };
+    return { ...this.choice, only: this.favourites.only ? this.favourites.ids : undefined };
+  }
+
+  private choose(choice: Partial<FilterChoice>): void {
+    this.choice = { ...this.choice, ...choice };
+    this.batches.reset();
   }
 
   private resetFilters(): void {
-    this.query = '';
-    this.kind = '';
-    this.track = '';
-    this.onlyFavourites = false;
-    this.batches.reset();
+    this.favourites.only = false;
+    this.choose(NO_CHOICE);
   }
 
   private clearFilters(): void {
@@ -486,12 +436,8 @@ export class ConfProgramme extends StaedtepartnerElement {
       // A feed the programme cannot be built from: render derives again, and shows the error state.
       this.shown = undefined;
     }
-    const conference = this.shown?.conference;
     this.batches.follow(this.shown?.programme);
-    if (conference && this.favouritesOf !== conference.id) {
-      this.favouritesOf = conference.id;
-      this.favourites = readFavourites(conference.id);
-    }
+    this.favourites.follow(this.shown?.conference?.id);
     // A link into the programme: its day's tab, or a session shown and focused on its day.
     const entry = this.route.take(this.shown?.programme, state.status === 'ready');
     if (!entry) return;

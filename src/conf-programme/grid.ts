@@ -10,10 +10,11 @@ import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit
 import { zonedInstant } from '../feed/zoned-time.js';
 import { dateFormat, numberFormat } from '../i18n/format.js';
 import { msg, str } from '../i18n/msg.js';
+import { localise } from '../feed/text.js';
 import type { styleProperties as litStyleProperties } from '../shared/style-properties.js';
 import type { CalendarDate } from '../feed/dates.js';
 import { DEFAULT_DURATION_MINUTES, type Programme, type ProgrammeSession } from './programme.js';
-import type { noVenueLabel, renderSession, renderSessionList, venueName, ViewContext } from './templates.js';
+import type { renderSession, renderSessionList, ViewContext } from './templates.js';
 
 export { gridSheet } from './grid.styles.js';
 
@@ -24,8 +25,15 @@ export interface GridKit {
   readonly styleProperties: typeof litStyleProperties;
   readonly renderSession: typeof renderSession;
   readonly renderSessionList: typeof renderSessionList;
-  readonly venueName: typeof venueName;
-  readonly noVenueLabel: typeof noVenueLabel;
+}
+
+function venueName(entry: ProgrammeSession, language: string): string {
+  return localise(entry.session.venue, language);
+}
+
+/** The column of sessions without a venue. */
+function noVenueLabel(): string {
+  return msg('Other places', { desc: 'Grid column of sessions without a venue' });
 }
 
 /** Minutes a grid row stands for (as in pretalx's grid). */
@@ -210,7 +218,7 @@ export function renderSessionGrid(
   dayChange?: number,
 ): TemplateResult {
   const { html, nothing, styleProperties, renderSession, renderSessionList } = kit;
-  const layout = gridLayout(entries, (entry) => kit.venueName(entry, context.language), kit.noVenueLabel(), rank, dayChange);
+  const layout = gridLayout(entries, (entry) => venueName(entry, context.language), noVenueLabel(), rank, dayChange);
   if (layout.venues.length > MAX_GRID_COLUMNS) {
     const count = numberFormat({}, context.language).format(layout.venues.length);
     return html`<p part="grid-note">
@@ -302,14 +310,14 @@ export function renderSessionGrid(
 const ranks = new WeakMap<Programme, { language: string; rank: (venue: string) => number }>();
 
 /** The grid's column order for `programme` (the venues in the order they first appear in the feed), worked out once per programme and language. */
-export function venueRankOf(programme: Programme, language: string, kit: GridKit): (venue: string) => number {
+export function venueRankOf(programme: Programme, language: string): (venue: string) => number {
   const known = ranks.get(programme);
   if (known?.language === language) return known.rank;
   const positions = new Map((programme.conference.sessions ?? []).map((session, index) => [session, index]));
   const rank = venueRanks(
     programme.sessions,
-    (entry) => kit.venueName(entry, language),
-    kit.noVenueLabel(),
+    (entry) => venueName(entry, language),
+    noVenueLabel(),
     (entry) => positions.get(entry.session) ?? Infinity,
   );
   ranks.set(programme, { language, rank });

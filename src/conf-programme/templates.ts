@@ -227,14 +227,6 @@ function renderCopyLink(id: string, title: string, context: ViewContext): Templa
     <span role="status">${context.copied?.session === id ? context.copied.status() : nothing}</span>`;
 }
 
-export function venueName(entry: ProgrammeSession, language: string): string {
-  return localise(entry.session.venue, language);
-}
-
-export function noVenueLabel(): string {
-  return msg('Other places', { desc: 'Grid column of sessions without a venue' });
-}
-
 export function renderSessionList(entries: readonly ProgrammeSession[], context: ViewContext): TemplateResult {
   return html`<ol part="sessions" role="list" class="list">
     ${repeat(

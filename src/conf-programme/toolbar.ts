@@ -11,12 +11,16 @@ import { localise } from '../feed/text.js';
 import { readerTimeZone, type Programme } from './programme.js';
 import { kindLabel, zoneName } from './texts.js';
 
-export interface ToolbarState {
-  readonly programme: Programme;
+/** The search words, and the kind and track chosen. */
+export interface FilterChoice {
   readonly query: string;
   readonly kind: SessionKind | '';
   /** The id of the track chosen in the filter, or ''. */
   readonly track: string;
+}
+
+export interface ToolbarState extends FilterChoice {
+  readonly programme: Programme;
   readonly onlyFavourites: boolean;
   /** How many favourites the reader has. */
   readonly favourites: number;
@@ -70,7 +74,7 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
   const readerZone = zoneName(readerTimeZone(), sample ?? state.now, language);
   const conferenceZone = sample === undefined ? '' : zoneName(programme.timeZone, sample, language);
   return html`<div part="toolbar" class=${state.toolsOpen ? 'toolbar open' : 'toolbar'}>
-      <button part="tools" class="tools" type="button" aria-expanded=${state.toolsOpen ? 'true' : 'false'} @click=${() => actions.toggleTools()}>
+      <button part="tools" class="tools" type="button" aria-expanded=${state.toolsOpen ? 'true' : 'false'} @click=${actions.toggleTools}>
         ${msg('Search, filters and more', {
           desc: 'At a narrow width, the button that shows and hides the search, the filters, the time-zone switch and the calendar menu of the programme',
         })}
@@ -100,21 +104,21 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
         id="favourites-filter"
         type="button"
         aria-pressed=${state.onlyFavourites ? 'true' : 'false'}
-        @click=${() => actions.toggleFavourites()}
+        @click=${actions.toggleFavourites}
       >
         <span aria-hidden="true">★</span>
         ${msg(str`Only my programme (${state.favourites})`, { desc: 'Toggle filter: only sessions the reader starred; the value is how many' })}
       </button>
       ${
         state.canSwitchZone
-          ? html`<button part="time-zone" type="button" aria-pressed=${state.zone ? 'true' : 'false'} @click=${() => actions.toggleLocalTime()}>
+          ? html`<button part="time-zone" type="button" aria-pressed=${state.zone ? 'true' : 'false'} @click=${actions.toggleLocalTime}>
               ${msg(str`Show my local time (${readerZone})`, { desc: 'Toggle: show times in the reader’s time zone; the value is its short name' })}
             </button>`
           : nothing
       }
       ${
         state.canJumpToNow
-          ? html`<button part="jump-to-now" type="button" @click=${() => actions.jumpToNow()}>
+          ? html`<button part="jump-to-now" type="button" @click=${actions.jumpToNow}>
               ${msg('Jump to now', { desc: 'Button that shows the sessions running now' })}
             </button>`
           : nothing
