@@ -10,7 +10,7 @@ import { captureConsole, deepActiveElement, resetPage, until } from '../support/
 const INTERACTIVE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
 
 /**
- * The controls Tab should reach, in document order: not those taken out of the
+ * The controls Tab should reach, in document order: not those not rendered, nor those taken out of the
  * Tab order on purpose (tabindex="-1", as the unselected tabs of a roving
  * tablist, which arrow keys reach), nor those inside a closed <details> (its
  * summary is reached).
@@ -18,6 +18,8 @@ const INTERACTIVE = 'a[href], button:not([disabled]), input:not([disabled]), sel
 function tabbable(root: ShadowRoot): Element[] {
   return [...root.querySelectorAll(INTERACTIVE)].filter((control) => {
     if (control.getAttribute('tabindex') === '-1') return false;
+    // Not rendered (display: none), as the phone's "Search, filters and more" button in a wide widget.
+    if (control.getClientRects().length === 0) return false;
     const details = control.parentElement?.closest('details');
     return !details || details.open || (control.localName === 'summary' && control.parentElement === details);
   });
