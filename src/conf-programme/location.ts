@@ -94,8 +94,11 @@ export class ProgrammeLocation implements ReactiveController {
   write(target: ProgrammeTarget): void {
     const hash = decodeHash(location.hash);
     if (hash === undefined || (hash !== '' && !hash.startsWith(this.start()))) return;
+    const href = this.href(target);
+    // Only a change: WebKit refuses more than 100 history changes in 10 seconds.
+    if (href === location.href) return;
     try {
-      history.replaceState(history.state, '', this.href(target));
+      history.replaceState(history.state, '', href);
     } catch {
       /* sandboxed documents may refuse: the tab still changes */
     }

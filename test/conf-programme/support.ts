@@ -167,7 +167,15 @@ export async function cleanUp(storageKeys: (key: string) => boolean): Promise<vo
   document.querySelectorAll('conf-programme').forEach((element) => element.remove());
   document.querySelectorAll('[data-test-container]').forEach((element) => element.remove());
   for (const key of Object.keys(localStorage)) if (storageKeys(key)) localStorage.removeItem(key);
-  history.replaceState(null, '', location.pathname + location.search);
+  if (location.hash !== '') {
+    try {
+      history.replaceState(null, '', location.pathname + location.search);
+    } catch {
+      // WebKit refuses more than 100 history changes in 10 s (SecurityError): many tab clicks in a
+      // fast run reach that. An empty hash is "no hash" for the widget as well.
+      location.hash = '';
+    }
+  }
   setClock(undefined);
   await resetPage();
 }
