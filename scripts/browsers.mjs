@@ -114,8 +114,11 @@ function chromium() {
     concurrency: 2,
     launchOptions: { executablePath: findChrome(), headless: true, args: CHROMIUM_TEST_FLAGS },
     // A window per test file, as in Firefox: a background tab is not drawn, so
-    // its ResizeObservers never report and the map never gets a size.
-    createPage: ({ context }) => context.newPage({ type: 'window' }),
+    // its ResizeObservers never report and the map never gets a size. Each of the
+    // concurrent pages (reused file after file) in a browser context of its own: two
+    // files running at once must not share localStorage, where one file's saved
+    // "local time" or favourites would reach the other's widgets.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
   });
   launcher.name = 'Chromium';
   return launcher;
