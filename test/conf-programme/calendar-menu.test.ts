@@ -13,7 +13,7 @@ import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';
 import { minimalFeed } from '../support/feeds.js';
 import { captureConsole, shadow, until } from '../support/widgets.js';
-import { article, cleanUp, click, container, openMenu, programme, waitForFocus } from './support.js';
+import { article, cleanUp, click, container, openMenu, programme, stubClipboard, waitForFocus } from './support.js';
 
 const at = (time: string) => `2019-06-25T${time}`;
 
@@ -102,18 +102,6 @@ function atMiddle(element: ConfProgramme, node: Element): string {
   const [x, y] = middle(node);
   const found = shadow(element).elementFromPoint(x, y);
   return found === node || (found && node.contains(found)) ? 'itself' : `${found?.outerHTML.slice(0, 80)} at ${x},${y}`;
-}
-
-/** Replaces navigator.clipboard for one test; `fail` makes writing to it fail. */
-function stubClipboard(fail = false): { written: string[]; restore(): void } {
-  const written: string[] = [];
-  const writeText = (text: string) => {
-    if (fail) return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
-    written.push(text);
-    return Promise.resolve();
-  };
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
 }
 
 describe('<conf-programme> "Add to calendar" menus', function () {

@@ -188,3 +188,15 @@ export function container(width: string): HTMLElement {
   document.body.append(box);
   return box;
 }
+
+/** Replaces navigator.clipboard for one test; `fail` makes writing to it fail. */
+export function stubClipboard(fail = false): { written: string[]; restore(): void } {
+  const written: string[] = [];
+  const writeText = (text: string) => {
+    if (fail) return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    written.push(text);
+    return Promise.resolve();
+  };
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
+}

@@ -9,7 +9,7 @@ import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';
 import { minimalFeed } from '../support/feeds.js';
 import { captureConsole, shadow, until } from '../support/widgets.js';
-import { article, cleanUp, programme } from './support.js';
+import { article, cleanUp, programme, stubClipboard } from './support.js';
 
 const FEED = minimalFeed({
   conferences: [
@@ -27,17 +27,6 @@ const FEED = minimalFeed({
     },
   ],
 });
-
-function stubClipboard(fail = false): { written: string[]; restore(): void } {
-  const written: string[] = [];
-  const writeText = (text: string) => {
-    if (fail) return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
-    written.push(text);
-    return Promise.resolve();
-  };
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-  return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
-}
 
 describe('<conf-programme> sessions without a date', function () {
   this.timeout(30_000);
