@@ -148,8 +148,6 @@ export class ConfProgramme extends StaedtepartnerElement {
   private gridRequested = false;
   private shown?: Shown;
   private pendingFocus?: string;
-  /** The tab on screen (the reader's choice, or the default). */
-  private shownTab = ALL_DAYS;
   /** The tab chosen, and links into the programme in the URL hash. */
   private readonly route = new ProgrammeRoute(this, { prefix: () => this.hashPrefix, selected: (day) => this.emit('day-select', { day }) });
   /** Printing shows every session of all days. */
@@ -171,7 +169,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     view: () => {
       const { feedState: state, programme } = this;
       return state.status === 'ready' && programme
-        ? { feed: state.feed, programme: programme.value, tab: this.shownTab, filter: this.filter(), favourites: this.favourites.ids }
+        ? { feed: state.feed, programme: programme.value, tab: this.tabsOf(this.shown)[1], filter: this.filter(), favourites: this.favourites.ids }
         : undefined;
     },
     href: (session) => this.route.href(session),
@@ -224,6 +222,14 @@ export class ConfProgramme extends StaedtepartnerElement {
     }
   }
 
+  /** The day tabs of the programme shown, and the one open (every day while printing). */
+  private tabsOf(shown?: Shown): [string[], string] {
+    if (!shown?.programme) return [[], ALL_DAYS];
+    const tabs = dayTabs(shown.programme, !!shown.conference?.sideEvents?.length, shown.running);
+    const tab = tabs.find((key) => key === this.route.tab) ?? defaultTab(shown.programme, tabs, shown.running, shown.now);
+    return [tabs, this.print.printing ? ALL_DAYS : tab];
+  }
+
   /** The conference, its programme and whether it runs, at the time of this update. */
   private derive(feed: Feed): Shown {
     return shownAt(feed, this.conference, currentTime(), (conference) => this.model(feed, conference));
@@ -256,10 +262,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     if (programme.sessions.length === 0 && sideEvents.length === 0) {
       return html`${heading}${summary}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
     }
-    const tabs = dayTabs(programme, sideEvents.length > 0, running);
-    const chosen = this.route.tab;
-    const tab = printing ? ALL_DAYS : chosen !== undefined && tabs.includes(chosen) ? chosen : defaultTab(programme, tabs, running, shown.now);
-    this.shownTab = tab;
+    const [tabs, tab] = this.tabsOf(shown);
     const canSwitchZone = this.zonesDiffer(programme);
     const zone = this.localTime && canSwitchZone ? readerTimeZone() : undefined;
     const now = shown.now.getTime();
