@@ -205,6 +205,18 @@ export class JubileeList extends StaedtepartnerElement {
     touchShown(listing.groups, this.printing ? listing.count : this.shown);
   }
 
+  /**
+   * An entry whose countdown comes or goes (a day later) gets the other template (renderJubilee),
+   * and Lit makes its element anew: the focus on it goes to the new element at the same place, in
+   * the same update (nothing is kept between updates, and plain entries keep their small template).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot!.activeElement;
+    const at = [...this.shadowRoot!.querySelectorAll('[part~="entry"]')].indexOf(focused as Element);
+    super.update(changed);
+    if (!focused?.isConnected) this.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')[at]?.focus();
+  }
+
   /** The next batch; the focus goes to the first entry it adds. */
   private async showMore(): Promise<void> {
     const first = this.shown;
@@ -357,6 +369,8 @@ export class JubileeList extends StaedtepartnerElement {
         </dl>
       </li>`;
     }
+    // "in 12 days", while the anniversary is still ahead.
+    const when = jubilee.daysUntil !== undefined && formatDaysFromNow(jubilee.daysUntil, language);
     return html`<li part="entry" tabindex="-1">
       <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${and}</span> <span>${second}</span></p>
       <dl part="details">
@@ -364,18 +378,19 @@ export class JubileeList extends StaedtepartnerElement {
           <dt>${since}</dt>
           <dd>
             <time datetime=${partnership.since}>${sinceText}</time>
-            ${jubilee.daysUntil === undefined ? nothing : html`<span part="countdown">(${this.anniversaryDay(jubilee.daysUntil, language)})</span>`}
+            ${
+              when
+                ? html`<span part="countdown"
+                    >(${msg(str`anniversary ${when}`, { desc: 'Value is "today", "tomorrow" or "in 12 days" (Intl.RelativeTimeFormat)' })})</span
+                  >`
+                : nothing
+            }
           </dd>
         </div>
         ${(partnership.dates ?? []).map((date) => this.renderOtherDate(date, language))}
       </dl>
       ${notes.map((text) => html`<p part="notes">${text}</p>`)}
     </li>`;
-  }
-
-  private anniversaryDay(days: number, language: string): string {
-    const when = formatDaysFromNow(days, language);
-    return msg(str`anniversary ${when}`, { desc: 'Value is "today", "tomorrow" or "in 12 days" (Intl.RelativeTimeFormat)' });
   }
 
   private renderOtherDate(date: PartnershipDate, language: string): TemplateResult | typeof nothing {

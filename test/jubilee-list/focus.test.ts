@@ -1,0 +1,70 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/jubilee-list/define.js';
+import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
+import { setClock } from '../../src/shared/clock.js';
+import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { resetPage, settled, shadow } from '../support/widgets.js';
+
+const at = (iso: string) => () => new Date(iso);
+
+function entry(element: Element, cityName: string): HTMLElement {
+  const found = [...shadow(element).querySelectorAll<HTMLElement>('[part~="entry"]')].find((li) => li.textContent?.includes(cityName));
+  if (!found) throw new Error(`no entry with ${cityName}`);
+  return found;
+}
+
+describe('<jubilee-list> focus', () => {
+  afterEach(resetPage);
+
+  it('keeps the focus on an entry when its countdown appears at a day change (the entry changes its template)', async () => {
+    // New Year's Eve 2020: the 2021 list has no countdowns yet, so Aachen – Kostroma (26 September 2001, no other dates or notes) is a plain entry.
+    setClock(at('2020-12-31T23:00:00'));
+    const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021"></jubilee-list>`);
+    await settled(element);
+    const before = entry(element, 'Aachen');
+    expect(before.querySelector('[part~="countdown"]')).to.equal(null);
+    before.focus();
+    expect(shadow(element).activeElement).to.equal(before);
+
+    // The next day is in 2021: the entry gets its countdown, and with it the larger template.
+    setClock(at('2021-01-01T08:00:00'));
+    element.requestUpdate();
+    await element.updateComplete;
+
+    const after = entry(element, 'Aachen');
+    expect(after.querySelector('[part~="countdown"]')?.textContent).to.contain('anniversary in 268 days');
+    expect(shadow(element).activeElement).to.equal(after);
+    expect(document.activeElement).to.equal(element);
+  });
+
+  it('keeps the focus on an entry when its countdown goes (the day after the anniversary)', async () => {
+    setClock(at('2021-09-26T20:00:00'));
+    const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021"></jubilee-list>`);
+    await settled(element);
+    const before = entry(element, 'Aachen');
+    expect(before.querySelector('[part~="countdown"]')?.textContent).to.contain('anniversary today');
+    before.focus();
+
+    setClock(at('2021-09-27T08:00:00'));
+    element.requestUpdate();
+    await element.updateComplete;
+
+    const after = entry(element, 'Aachen');
+    expect(after.querySelector('[part~="countdown"]')).to.equal(null);
+    expect(shadow(element).activeElement).to.equal(after);
+  });
+
+  it('leaves the focus alone where it is not on an entry', async () => {
+    setClock(at('2020-12-31T23:00:00'));
+    const outside = await fixture<HTMLButtonElement>(html`<div><button>outside</button><jubilee-list src=${SAMPLE_FEED_URL} year="2021"></jubilee-list></div>`);
+    const element = outside.querySelector<JubileeList>('jubilee-list')!;
+    await settled(element);
+    const button = outside.querySelector('button')!;
+    button.focus();
+    setClock(at('2021-01-01T08:00:00'));
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(entry(element, 'Aachen').querySelector('[part~="countdown"]')).not.to.equal(null);
+    expect(document.activeElement).to.equal(button);
+  });
+});
