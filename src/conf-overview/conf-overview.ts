@@ -9,7 +9,7 @@ import { localise, paragraphs, safeHref, safeImageSrc, shownLinks } from '../fee
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
-import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
+import { conferenceStatus, dayChangeOf, dayInZone, findConference } from '../shared/conference.js';
 import { conferenceTitle, dateRangeTemplate, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
@@ -93,7 +93,8 @@ export class ConfOverview extends StaedtepartnerElement {
   }
 
   private renderHeader(conference: Conference, language: string): TemplateResult {
-    const status = conferenceStatus(conference, dayInZone(currentTime(), conference.timeZone));
+    // Its own day: a conference runs until its day change after its last date.
+    const status = conferenceStatus(conference, dayInZone(currentTime(), conference.timeZone, dayChangeOf(conference)));
     const motto = localise(conference.motto, language);
     return html`
       ${staticHtml`<${this.heading(0)} part="title" id="title">${conferenceTitle(conference, language)}</${this.heading(0)}>`}

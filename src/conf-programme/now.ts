@@ -6,8 +6,8 @@
  */
 import type { Feed } from '../feed/model.js';
 import type { Conference } from '../feed/schema.js';
-import { conferenceStatus, findConference } from '../shared/conference.js';
-import { nowAndNext, programmeToday, type Programme, type ProgrammeSession } from './programme.js';
+import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
+import { nowAndNext, type Programme, type ProgrammeSession } from './programme.js';
 
 /** What an update shows, derived from the feed, the `conference` attribute and the time. */
 export interface Shown {
@@ -29,8 +29,7 @@ export function shownAt(feed: Feed, id: string | undefined, now: Date, model: (c
   if (!conference) return { feed, now, running: false, live: false };
   const programme = model(conference);
   // Today is the programme's day: at 01:00 after the last date, before the day change, the conference still runs.
-  const [year, month, day] = programmeToday(programme, now).split('-').map(Number);
-  const status = conferenceStatus(conference, { year, month, day }).kind;
+  const status = conferenceStatus(conference, dayInZone(now, programme.timeZone, programme.dayChange)).kind;
   const running = status === 'running';
   // Now and next only mean something for sessions with a time of day.
   const live = running && programme.sessions.some((entry) => entry.timed);

@@ -8,8 +8,9 @@ import type { Feed } from '../feed/model.js';
 import type { Conference, LocalisedText, Session, SessionKind, Track } from '../feed/schema.js';
 import { allVersions } from '../feed/text.js';
 import { readerTimeZone as sharedReaderTimeZone } from '../i18n/format.js';
+import { dayChangeOf, dayInZone } from '../shared/conference.js';
 import { foldText } from '../shared/search.js';
-import { zonedInstant, zonedParts } from '../feed/zoned-time.js';
+import { zonedInstant } from '../feed/zoned-time.js';
 
 /** The tab of sessions without a known day. */
 export const UNDATED = 'undated';
@@ -131,8 +132,7 @@ function compareSessions(a: ProgrammeSession, b: ProgrammeSession): number {
 export function buildProgramme(conference: Conference, feed: Feed, fallbackTimeZone: string = readerTimeZone()): Programme {
   const timeZone = conference.timeZone ?? fallbackTimeZone;
   // "04:00" → 240 minutes after midnight.
-  const [hours = 0, minutes = 0] = conference.dayChange?.split(':').map(Number) ?? [];
-  const dayChange = hours * 60 + minutes;
+  const dayChange = dayChangeOf(conference);
   // Sessions share a few time slots: each distinct time is parsed, and placed in the zone, once.
   const parsed = new Map<string, CalendarDate | undefined>();
   const instants = new Map<string, number>();
@@ -236,8 +236,7 @@ export type SessionTiming = 'now' | 'next';
 
 /** The programme day (`YYYY-MM-DD`) at `now` in the programme's zone: before its `dayChange`, the calendar day before. */
 export function programmeToday(programme: Programme, now: Date): string {
-  const { hour, minute, ...date } = zonedParts(now.getTime(), programme.timeZone);
-  return new Date(zonedInstant({ ...date, minutes: hour * 60 + minute - programme.dayChange }, 'UTC')).toISOString().slice(0, 10);
+  return dayKey(dayInZone(now, programme.timeZone, programme.dayChange));
 }
 
 /**

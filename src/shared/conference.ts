@@ -40,25 +40,39 @@ export function romanNumeral(value: number): string {
   return result;
 }
 
-/** The calendar day of `now` in `timeZone` (the reader's own zone when none is given). */
-export function dayInZone(now: Date, timeZone?: string): Day {
+/**
+ * The day of `now` in `timeZone` (the reader's own zone when none is given). Before `dayChange`
+ * (minutes after midnight, from a conference's `dayChange`) it is still the day before: a programme
+ * runs on past midnight, and a conference runs until its day change after its last date.
+ */
+export function dayInZone(now: Date, timeZone?: string, dayChange = 0): Day {
   // The zone's cached formatter: this runs for every conference on every render.
-  const { year, month, day } = zonedParts(now.getTime(), timeZone);
-  return { year, month, day };
+  const { year, month, day, hour, minute } = zonedParts(now.getTime(), timeZone);
+  // The wall clock less the day change, as calendar arithmetic (`now` is never in the years 0–99 that Date.UTC reads as 19xx).
+  const date = new Date(Date.UTC(year, month - 1, day, 0, hour * 60 + minute - dayChange));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** "04:00" → 240: a conference's `dayChange` in minutes after midnight (0 without). */
+export function dayChangeOf(conference: Pick<Conference, 'dayChange'>): number {
+  const time = conference.dayChange;
+  // Validated as HH:mm.
+  return time ? +time.slice(0, 2) * 60 + +time.slice(3) : 0;
 }
 
 /**
- * `dayInZone(now, zone)` remembered per zone for one `now`: a series of
+ * `dayInZone(now, zone, dayChange)` remembered per zone and day change for one `now`: a series of
  * thousands of conferences names only a few zones, and reading a zone's day
  * (formatting the instant into parts) is the slow part of judging each one.
  */
-export function todayIn(now: Date): (timeZone?: string) => Day {
-  const days = new Map<string | undefined, Day>();
-  return (timeZone) => {
-    let day = days.get(timeZone);
+export function todayIn(now: Date): (timeZone?: string, dayChange?: number) => Day {
+  const days = new Map<string, Day>();
+  return (timeZone, dayChange) => {
+    const key = `${timeZone} ${dayChange}`;
+    let day = days.get(key);
     if (!day) {
-      day = dayInZone(now, timeZone);
-      days.set(timeZone, day);
+      day = dayInZone(now, timeZone, dayChange);
+      days.set(key, day);
     }
     return day;
   };
@@ -97,7 +111,10 @@ export function conferenceStatus(conference: Pick<Conference, 'start' | 'end'>, 
 /** The conference running now, else the next one, else the latest. */
 export function currentConference<T extends Conference>(conferences: readonly T[], now: Date): T | undefined {
   const today = todayIn(now);
-  const withStatus = conferences.map((conference) => ({ conference, status: conferenceStatus(conference, today(conference.timeZone)) }));
+  const withStatus = conferences.map((conference) => ({
+    conference,
+    status: conferenceStatus(conference, today(conference.timeZone, dayChangeOf(conference))),
+  }));
   const byStart = (a: { conference: T }, b: { conference: T }) => a.conference.start.localeCompare(b.conference.start);
   const running = withStatus.find((entry) => entry.status.kind === 'running');
   if (running) return running.conference;

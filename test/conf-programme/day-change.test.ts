@@ -7,6 +7,8 @@
  * Without `dayChange` a session after midnight stays on its calendar day, as before.
  */
 import { expect } from '@open-wc/testing';
+import '../../src/conf-overview/define.js';
+import type { ConfOverview } from '../../src/conf-overview/conf-overview.js';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { gridLayout } from '../../src/conf-programme/grid.js';
 import { buildProgramme, programmeToday } from '../../src/conf-programme/programme.js';
@@ -16,7 +18,7 @@ import { validateFeed } from '../../src/feed/validate.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { catchCalendar } from '../support/calendar.js';
-import { shadow, until } from '../support/widgets.js';
+import { settled, shadow, until } from '../support/widgets.js';
 import { article, cleanUp, click, container, item, menuItem, programme, selectedTab, shownIds, tab } from './support.js';
 
 type Json = Record<string, unknown>;
@@ -257,5 +259,54 @@ describe('the schedule’s own day (frab day_change)', () => {
     setClock(() => new Date('2030-06-28T04:00:00+02:00'));
     const over = await programme({ feed });
     expect(article(over, 'open').querySelector('[part~="session-time"]')!.textContent!.trim()).to.equal('Time not recorded');
+  });
+  it('at 01:00 after the last date, before the day change, both widgets choose the camp over a later conference', async () => {
+    // Issue 13 follow-up: which conference to show follows its own day, not the calendar day.
+    const feed = (dayChange?: string) => ({
+      version: 1,
+      conferences: [
+        {
+          id: 'camp',
+          title: 'Camp',
+          start: '2030-06-26',
+          end: '2030-06-27',
+          timeZone: 'Europe/Berlin',
+          ...(dayChange && { dayChange }),
+          hostCities: [],
+          sessions: [{ id: 'late', kind: 'other', title: 'Late', start: '2030-06-28T00:30', end: '2030-06-28T01:30' }],
+        },
+        {
+          id: 'later',
+          title: 'Later',
+          start: '2030-08-01',
+          end: '2030-08-02',
+          timeZone: 'Europe/Berlin',
+          hostCities: [],
+          sessions: [{ id: 'summer', kind: 'other', title: 'Summer', start: '2030-08-01T10:00' }],
+        },
+      ],
+    });
+    // The overview's title and status, the element removed again.
+    const overview = async (data: unknown) => {
+      const element = document.createElement('conf-overview');
+      element.feed = data as ConfOverview['feed'];
+      document.body.append(element);
+      await settled(element, '[part~="card"], [part~="empty"], [part~="error"]');
+      const text = (part: string) => shadow(element).querySelector(`[part~="${part}"]`)?.textContent?.trim();
+      element.remove();
+      return { title: text('title'), status: text('conference-status') };
+    };
+    setClock(() => new Date('2030-06-28T01:00:00+02:00'));
+    const camp = await programme({ feed: feed('04:00') });
+    expect(shownIds(camp)).to.deep.equal(['late']);
+    expect(item(camp, 'late').getAttribute('part')).to.contain('session-now');
+    expect(await overview(feed('04:00'))).to.deep.equal({ title: 'Camp', status: 'Running now (day 2 of 2)' });
+    // Without dayChange, the calendar day: the camp is over and the later conference is shown.
+    expect(shownIds(await programme({ feed: feed() }))).to.deep.equal(['summer']);
+    expect((await overview(feed())).title).to.equal('Later');
+    // At the day change the camp is over for both.
+    setClock(() => new Date('2030-06-28T04:00:00+02:00'));
+    expect(shownIds(await programme({ feed: feed('04:00') }))).to.deep.equal(['summer']);
+    expect((await overview(feed('04:00'))).title).to.equal('Later');
   });
 });

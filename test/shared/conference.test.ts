@@ -46,6 +46,14 @@ describe('conference logic', () => {
     expect(dayInZone(instant)).to.deep.equal(day(instant.getFullYear(), instant.getMonth() + 1, instant.getDate()));
   });
 
+  it('reads the day before until a dayChange, across a month and a year', () => {
+    // 03:59 in Berlin on 1 January 2031 is still 31 December 2030 with a day change at 04:00.
+    expect(dayInZone(new Date('2031-01-01T03:59:00+01:00'), 'Europe/Berlin', 240)).to.deep.equal(day(2030, 12, 31));
+    expect(dayInZone(new Date('2031-01-01T04:00:00+01:00'), 'Europe/Berlin', 240)).to.deep.equal(day(2031, 1, 1));
+    expect(dayInZone(new Date('2030-07-01T00:30:00+02:00'), 'Europe/Berlin', 240)).to.deep.equal(day(2030, 6, 30));
+    expect(dayInZone(new Date('2030-07-01T00:30:00+02:00'), 'Europe/Berlin')).to.deep.equal(day(2030, 7, 1));
+  });
+
   it('picks the running, else the next, else the latest conference', async () => {
     const result = validateFeed(await sampleFeed());
     if (!result.ok) throw new Error('sample feed invalid');
