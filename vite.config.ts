@@ -41,6 +41,21 @@ function dropMessageDescriptions(): Plugin {
 }
 
 /**
+ * Whitespace and comments inside html`…`, svg`…` and css`…` templates go (the Lit team's plugin:
+ * html-minifier-terser and clean-css, `${}` kept as placeholders; the widgets' CSS and markup were
+ * about 3 kB of the script-tag build's gzip). A template it cannot minify fails the build rather
+ * than shipping a half-minified one. Templates with an expression in a tag name (lit/static-html
+ * headings, `<${tag}>`) are left as written: the HTML parser cannot read them.
+ */
+function minifyTemplates() {
+  return minifyHTMLLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { shouldMinify: (template) => defaultShouldMinify(template) && !template.parts.some((part) => /<\/?$/.test(part.text)) },
+  });
+}
+
+/**
  * Two builds from the same sources:
  * - `vite build`: the npm package, one ES module per entry, every dependency (lit,
  *   @lit/localize, valibot, d3-geo, topojson-client, ical-generator) left to the user's bundler.
@@ -54,21 +69,8 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      // Whitespace and comments inside html`…`, svg`…` and css`…` templates go too (the Lit
-      // team's plugin: html-minifier-terser and clean-css, `${}` kept as placeholders; the
-      // widgets' CSS and markup were about 3 kB of the gzip). A template it cannot minify
-      // fails the build rather than shipping a half-minified one. Templates with an expression in
-      // a tag name (lit/static-html headings, `<${tag}>`) are left as written: the HTML parser
-      // cannot read them.
-      plugins: [
-        dropMessageDescriptions(),
-        parallelChunks(),
-        minifyHTMLLiterals({
-          include: ['src/**/*.ts'],
-          failOnError: true,
-          options: { shouldMinify: (template) => defaultShouldMinify(template) && !template.parts.some((part) => /<\/?$/.test(part.text)) },
-        }),
-      ],
+      // Templates minified (minifyTemplates) in both builds.
+      plugins: [dropMessageDescriptions(), parallelChunks(), minifyTemplates()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -110,13 +112,14 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [dropMessageDescriptions()],
+    // The templates' CSS and markup minified here too: an app's bundler minifies the JavaScript
+    // around a template but leaves the strings inside html`…` and css`…` as they are.
+    plugins: [dropMessageDescriptions(), minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: true,
-      minify: false,
       lib: {
         entry: {
           // The classes and the API, registering nothing.
@@ -141,6 +144,10 @@ export default defineConfig(({ command, mode }) => {
       rollupOptions: {
         external: isDependency,
         output: {
+          // Minified without renaming: whitespace and dead code go, names stay, so stack traces,
+          // devtools and React's display names read as in the sources, and `/* @__PURE__ */`
+          // annotations stay for the app's bundler to tree-shake by.
+          minify: { compress: true, mangle: false, codegen: { removeWhitespace: true } },
           // A chunk that registers elements must stay in dist/define/, the only folder
           // package.json marks as having side effects (with dist/all.js and dist/cdn/).
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /[\\/]define\.ts$/.test(id)) ? 'define/[name]-[hash].js' : 'chunks/[name]-[hash].js'),

@@ -17,7 +17,7 @@
  *   import { ConfProgramme } from '…/conf-programme.component.js'     that widget's code, no registration
  *   import 'staedtepartner-widgets/all.js'                            all widgets, all registered
  *
- * It also reads every file of dist/ (not dist/cdn) for a top-level `X.define("tag")` and fails
+ * It also reads every file of dist/ (not dist/cdn) for a statement `X.define("tag")` and fails
  * when such a file is not marked in package.json `sideEffects` (a bundler would drop the
  * registration), or when a marked file under dist/ registers nothing but is not the all-entry.
  * Prints each app's gzip (level 9): everything the app can load, import() targets (calendar
@@ -92,7 +92,8 @@ if (!existsSync(join(root, ALL_ENTRY))) problem(`${ALL_ENTRY} is missing`);
 else if (!markedAsSideEffect(ALL_ENTRY)) problem(`${ALL_ENTRY} registers every widget but package.json sideEffects does not mark it`);
 for (const path of scripts(dist)) {
   const file = relative(root, path);
-  const registers = /^[\w$]+\.define\(\s*["'][a-z]/m.test(readFileSync(path, 'utf8'));
+  // A statement of its own: at a line's start, or after `;` in the minified build.
+  const registers = /(?:^|;)[\w$]+\.define\(\s*["'`][a-z]/m.test(readFileSync(path, 'utf8'));
   if (registers && !markedAsSideEffect(file)) problem(`${file} registers an element but package.json sideEffects does not mark it: bundlers would drop it`);
   if (!registers && markedAsSideEffect(file) && file !== ALL_ENTRY)
     problem(`${file} registers nothing but package.json sideEffects marks it: bundlers could not drop it`);
