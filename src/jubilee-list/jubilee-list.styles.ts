@@ -31,6 +31,8 @@ export const jubileeListStyles = css`
     border-inline-start: 0.25rem solid var(--_jubilee-accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5rem;
   }
   [part~='cities'] {
     margin: 0;
@@ -82,6 +84,7 @@ export const jubileeListStyles = css`
   @media print {
     [part~='entry'] {
       break-inside: avoid;
+      content-visibility: visible;
     }
     [part~='more'] {
       display: none;
