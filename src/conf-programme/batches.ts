@@ -99,6 +99,12 @@ export class SessionBatches {
     }`;
   }
 
+  /** How many of a day's `count` (searched and filtered) sessions are on screen. */
+  shownCount(day: string, count: number): number {
+    const { from, to } = this.rangeOf(day, count);
+    return to - from;
+  }
+
   private show(day: string, range: ShownRange): void {
     this.ranges = new Map(this.ranges).set(day, range);
     this.host.requestUpdate();

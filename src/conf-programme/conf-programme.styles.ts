@@ -131,6 +131,12 @@ export const confProgrammeStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 9rem;
   }
+  /* A day of "All days" not drawn yet (day-drawing.ts): the space of its sessions before they are laid out, and of its "Shown" and "Show more" lines. */
+  .pending {
+    block-size: calc(
+      var(--_n) * (9rem + 2.25 * var(--_programme-gap) + 2px) - 0.75 * var(--_programme-gap) + var(--_more) * (3.5em + 1.5 * var(--_programme-gap))
+    );
+  }
   .kind-plenary {
     border-inline-start-color: var(--conf-programme-track-color, var(--_programme-accent));
   }

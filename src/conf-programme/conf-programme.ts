@@ -14,6 +14,7 @@ import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { confProgrammeStyles } from './conf-programme.styles.js';
 import { SessionBatches } from './batches.js';
+import { DayDrawing } from './day-drawing.js';
 import { dayTabs, defaultTab, renderMonths, renderTabs, tabLabel, type DayTabs } from './day-tabs.js';
 import { ExportController } from './export.js';
 import { FavouritesController } from './favourites.js';
@@ -164,6 +165,8 @@ export class ConfProgramme extends StaedtepartnerElement {
     filter: () => this.filter(),
     focus: (id) => (this.pendingFocus = id),
   });
+  /** "All days" drawn a part at a time, the first day first. */
+  private readonly drawing = new DayDrawing(this);
   /** The "Add to calendar" menus: calendar files and a session's link. */
   private readonly exports = new ExportController(this, {
     view: () => {
@@ -210,6 +213,11 @@ export class ConfProgramme extends StaedtepartnerElement {
     const value = buildProgramme(conference, feed);
     this.programme = { feed, conference, value };
     return value;
+  }
+
+  /** Resolves once every day of "All days" is drawn too. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.drawing.settle(() => super.getUpdateComplete());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -283,7 +291,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       menuContent,
       copied: this.exports.copied,
     };
-    const filter = this.filter();
+    const [days, busy] = tab === SIDE_EVENTS ? [this.renderSideEvents(sideEvents, context, true)] : this.renderDays(programme, tab, this.filter(), context);
     return html`${heading} ${summary}
       ${renderToolbar(
         {
@@ -302,9 +310,16 @@ export class ConfProgramme extends StaedtepartnerElement {
         this.toolbarActions,
       )}
       ${renderMonths(dayTabsState)} ${renderTabs(dayTabsState)}
-      <div part="panel" role="tabpanel" id="panel" aria-labelledby="tab-${tab}" class="view-${this.view}" @click=${this.onPanelClick}>
-        ${tab === SIDE_EVENTS ? this.renderSideEvents(sideEvents, context, true) : this.renderDays(programme, tab, filter, context)}
-        ${printing && sideEvents.length > 0 ? this.renderSideEvents(sideEvents, context, false) : nothing}
+      <div
+        part="panel"
+        role="tabpanel"
+        id="panel"
+        aria-labelledby="tab-${tab}"
+        aria-busy=${busy ? 'true' : 'false'}
+        class="view-${this.view}"
+        @click=${this.onPanelClick}
+      >
+        ${days} ${printing && sideEvents.length > 0 ? this.renderSideEvents(sideEvents, context, false) : nothing}
       </div>`;
   }
 
@@ -327,12 +342,16 @@ export class ConfProgramme extends StaedtepartnerElement {
     return first !== undefined && zonesDiffer(programme.timeZone, readerTimeZone(), first);
   }
 
-  private renderDays(programme: Programme, tab: string, filter: ProgrammeFilter, context: ViewContext): TemplateResult {
+  /** The days of `tab` and whether some of them are still to be drawn (DayDrawing). */
+  private renderDays(programme: Programme, tab: string, filter: ProgrammeFilter, context: ViewContext): [TemplateResult, boolean] {
     const language = currentLanguage();
     const chosen = programme.dayByKey.get(tab);
     const days = tab === ALL_DAYS ? programme.days : chosen ? [chosen] : [];
-    const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) }));
+    const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) })).filter(({ sessions }) => sessions.length > 0);
     const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
+    // The sessions each day shows; on "All days" the days not drawn yet (none while printing).
+    const sizes = new Map(shown.map(({ day, sessions }) => [day.key, this.batches.shownCount(day.key, sessions.length)]));
+    const pending = tab === ALL_DAYS ? this.drawing.pending([...sizes]) : new Set<string>();
     const grid = this.view === 'grid' && !context.printing ? this.grid : undefined;
     const rank = grid?.venueRankOf(programme, language);
     const renderSessions = (day: ProgrammeDay, sessions: readonly ProgrammeSession[]) => {
@@ -340,28 +359,36 @@ export class ConfProgramme extends StaedtepartnerElement {
       return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list, programme.dayChange) : list(sessions);
     };
     const removed = this.favourites.only && this.favourites.removed;
-    return html`<p part="result-count" role="status">
-        ${removed ? msg(str`Removed from my programme: ${removed}.`, { desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title' }) : nothing}
-        ${sessionCount(count, language)}
-      </p>
-      ${
-        count === 0
-          ? html`<div part="no-results">
-              <p>${msg('No sessions match the search or filters.', { desc: 'Filters leave nothing' })}</p>
-              <button part="clear-filters" type="button" @click=${this.clearFilters}>
-                ${msg('Clear search and filters', { desc: 'Button that resets the filters' })}
-              </button>
-            </div>`
-          : shown
-              .filter(({ sessions }) => sessions.length > 0)
-              .map(
+    return [
+      html`<p part="result-count" role="status">
+          ${removed ? msg(str`Removed from my programme: ${removed}.`, { desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title' }) : nothing}
+          ${sessionCount(count, language)}
+        </p>
+        ${
+          count === 0
+            ? html`<div part="no-results">
+                <p>${msg('No sessions match the search or filters.', { desc: 'Filters leave nothing' })}</p>
+                <button part="clear-filters" type="button" @click=${this.clearFilters}>
+                  ${msg('Clear search and filters', { desc: 'Button that resets the filters' })}
+                </button>
+              </div>`
+            : shown.map(
                 ({ day, sessions }) =>
                   html`<section part="day" aria-labelledby="day-${day.key}">
                     ${staticHtml`<${this.heading(1)} part="day-heading" id="day-${day.key}">${day.date ? dayHeading(day.date, language) : tabLabel(UNDATED, programme, !!this.shown?.past, language)}</${this.heading(1)}>`}
-                    ${renderSessions(day, sessions)}
+                    ${
+                      pending.has(day.key)
+                        ? html`<div
+                            class="pending"
+                            ${styleProperties({ '--_n': String(sizes.get(day.key)), '--_more': sizes.get(day.key)! < sessions.length ? '1' : '0' })}
+                          ></div>`
+                        : renderSessions(day, sessions)
+                    }
                   </section>`,
               )
-      }`;
+        }`,
+      pending.size > 0,
+    ];
   }
 
   private select(key: string, focus = false): void {
@@ -443,8 +470,11 @@ export class ConfProgramme extends StaedtepartnerElement {
     this.favourites.follow(this.shown?.conference?.id);
     // A link into the programme: its day's tab, or a session shown and focused on its day.
     const entry = this.route.take(this.shown?.programme, state.status === 'ready');
-    if (!entry) return;
-    this.batches.reveal(this.shown!.programme!, entry, this.filter());
-    this.pendingFocus = `session-${entry.session.id}`;
+    if (entry) {
+      this.batches.reveal(this.shown!.programme!, entry, this.filter());
+      this.pendingFocus = `session-${entry.session.id}`;
+    }
+    // "All days" again, or another programme on it, starts with its first day; a link's day is drawn at once. Printing draws them all.
+    this.drawing.follow(this.tabsOf(this.shown)[1] === ALL_DAYS ? this.shown?.programme : undefined, entry?.day, this.print.printing);
   }
 }
