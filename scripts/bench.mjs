@@ -244,7 +244,7 @@ function serve(memory) {
  * both. Page functions are serialised into the page: they use only their arguments and
  * `window.bench` (set up by PAGE).
  */
-async function measureInPage({ tag, url, props, item, markup, widgetFirst }) {
+async function measureInPage({ tag, url, props, item, markup, widgetFirst, styled = false }) {
   const stage = document.getElementById('stage');
   const { afterNextFrame } = window.bench;
   // Collects until the heap stops shrinking. An async GC runs from a task of its own: a
@@ -339,16 +339,43 @@ async function measureInPage({ tag, url, props, item, markup, widgetFirst }) {
     return { scriptMs: t1 - t0, renderMs: t2 - t0, heapBytes: after.js - before.js, memoryBytes: after.all - before.all, items };
   }
 
+  /**
+   * The same markup in a shadow root with the widget's own style sheets (the class's
+   * `elementStyles`), timed the same way: what a page costs that shows the widget's finished,
+   * styled entries with no script at all. Not a target; it shows how much of the widget ÷ static
+   * HTML ratio is the widget's CSS (its style, layout and paint) rather than its code.
+   */
+  async function styledBaseline() {
+    if (markup === undefined) return undefined;
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = customElements.get(tag).elementStyles.map((style) => style.styleSheet ?? style);
+    stage.append(host);
+    await afterNextFrame();
+    await settle();
+    const t0 = performance.now();
+    shadow.innerHTML = markup;
+    const t1 = performance.now();
+    await afterNextFrame();
+    const t2 = performance.now();
+    const items = shadow.querySelectorAll(item).length;
+    host.remove();
+    return { scriptMs: t1 - t0, renderMs: t2 - t0, items };
+  }
+
   let widgetResult;
   let baselineResult;
+  let styledResult;
   if (widgetFirst) {
     widgetResult = await widget();
     baselineResult = await baseline();
+    styledResult = styled ? await styledBaseline() : undefined;
   } else {
+    styledResult = styled ? await styledBaseline() : undefined;
     baselineResult = await baseline();
     widgetResult = await widget();
   }
-  return { parseMs, validateMs, warnings, widget: widgetResult, baseline: baselineResult };
+  return { parseMs, validateMs, warnings, widget: widgetResult, baseline: baselineResult, styled: styledResult };
 }
 
 /** Runs in the page: renders the widget in English, then times the switch to Russian. */
@@ -723,7 +750,7 @@ async function main() {
       for (let run = 0; run < options.runs; run++) {
         log(`<${tag}> ${count(size)} ${spec.unit}: run ${run + 1}/${options.runs}`);
         // Alternate which one goes first, so that neither always meets a fresher page.
-        runs.push(await inFreshPage((page) => page.evaluate(measureInPage, { ...job, markup, widgetFirst: run % 2 === 0 })));
+        runs.push(await inFreshPage((page) => page.evaluate(measureInPage, { ...job, markup, widgetFirst: run % 2 === 0, styled: spec.section === 'map' })));
       }
       const copied = runs[0].baseline.items;
       if (copied !== capture.widget.items)
@@ -746,6 +773,7 @@ async function main() {
         widgetRenderMs: pick((r) => r.widget.renderMs),
         baselineScriptMs: pick((r) => r.baseline.scriptMs),
         baselineRenderMs: pick((r) => r.baseline.renderMs),
+        styledRenderMs: runs[0].styled ? pick((r) => r.styled.renderMs) : undefined,
         widgetHeapBytes: pick((r) => r.widget.heapBytes),
         baselineHeapBytes: pick((r) => r.baseline.heapBytes),
         widgetMemoryBytes: pick((r) => r.widget.memoryBytes),
@@ -968,6 +996,17 @@ async function main() {
             verdict(jubileeRatio, 1.5),
             jubilee ? `${ratio(jubilee.widgetRenderMs, jubilee.baselineRenderMs)}, ${count(jubilee.items)} entries` : 'jubilee-list not built',
           ],
+          ...(jubilee?.styledRenderMs === undefined
+            ? []
+            : [
+                [
+                  '(not a target) <jubilee-list> ÷ the same HTML with its styles',
+                  `${ms(jubilee.widgetRenderMs)} ÷ ${ms(jubilee.styledRenderMs)}`,
+                  '–',
+                  '',
+                  `${ratio(jubilee.widgetRenderMs, jubilee.styledRenderMs)}: the markup in a shadow root with the widget's style sheets, no script`,
+                ],
+              ]),
         ],
         1,
       ),
@@ -979,6 +1018,11 @@ async function main() {
     );
   }
   if (pretalx) out.push('', ...pretalx.lines);
+  for (const r of results.filter((r) => r.styledRenderMs !== undefined))
+    notes.push(
+      `<${r.widget}> ${count(r.size)}: the same HTML in a shadow root with the widget's style sheets (no script, not a target) ${ms(r.styledRenderMs)} ms; ` +
+        `widget ÷ styled HTML ${ratio(r.widgetRenderMs, r.styledRenderMs)}, styled ÷ plain HTML ${ratio(r.styledRenderMs, r.baselineRenderMs)}`,
+    );
   const caseNotes = results
     .filter((r) => r.note || r.warnings)
     .map((r) => `<${r.widget}> ${count(r.size)}: ${r.note ?? ''}${r.warnings ? ` ${r.warnings} feed warning(s)` : ''}`);
