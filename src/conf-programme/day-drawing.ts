@@ -3,14 +3,16 @@ import { nextTask } from '../feed/next-task.js';
 import { SESSION_BATCH } from './batches.js';
 
 /**
- * "All days" drawn a part at a time: the first update draws the first day (or the day of the
- * session a link names), and the other days follow, in steps, each after the frame that painted the
- * one before. 800 sessions (8 days of a 1,000-session conference, 100 a day shown) took one task of
- * 0.75–0.85 s under CPU 4× before the first title was on screen. A day not drawn yet keeps its
+ * "All days" drawn in two steps: the first update draws the first day (or the day of the session a
+ * link names; and the days after it while fewer than SESSION_BATCH sessions are drawn), the other
+ * days follow together after the frame that painted it. 800 sessions (8 days of a 1,000-session
+ * conference, 100 a day shown) took one task of 0.75–0.85 s under CPU 4× before the first title was
+ * on screen. Steps of four times as many sessions each painted the last day later than two steps
+ * (each step renders the days drawn before again; docs/performance.md). A day not drawn yet keeps its
  * heading and the space its sessions will take (`.pending` in conf-programme.styles.ts); the panel
  * is `aria-busy` until every day is drawn, and the host's `updateComplete` waits for that (settle).
  *
- * Holds no reactive state: `limit` is read by render, and raised only after a paint, with an update asked for.
+ * Holds no reactive state: `limit` is read by render, and lifted only after a paint, with an update asked for.
  */
 export const drawing = {
   /** Resolves after the frame that paints the update just rendered (a test replaces it to hold a step back). A hidden page draws no frames: then after a second. */
@@ -21,11 +23,8 @@ export const drawing = {
     }).then(nextTask),
 };
 
-/** Each step draws days until this many times the sessions of the step before are drawn. */
-const GROWTH = 4;
-
 export class DayDrawing implements ReactiveController {
-  /** Sessions drawn on "All days" (whole days; the day a link names comes first): one batch, then GROWTH times as many each step. */
+  /** Sessions drawn on "All days" (whole days; the day a link names comes first): one batch in the first step, then all. */
   limit = SESSION_BATCH;
   /** The day a link named: drawn in the first step. */
   first?: string;
@@ -71,7 +70,7 @@ export class DayDrawing implements ReactiveController {
     const of = this.of;
     this.step = drawing.painted().then(() => {
       this.step = undefined;
-      if (of === this.of) this.limit *= GROWTH;
+      if (of === this.of) this.limit = Infinity;
       this.host.requestUpdate();
     });
   }
