@@ -12,6 +12,7 @@ import { localise, paragraphs } from '../feed/text.js';
 import { parseCalendarDate, type Day } from '../feed/dates.js';
 import { validateFeed } from '../feed/validate.js';
 import { today } from '../shared/clock.js';
+import { ClockController } from '../shared/clock-controller.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { countJubilees, listJubilees, type Jubilee, type JubileeGroup, type JubileeQuery } from './anniversaries.js';
@@ -120,6 +121,12 @@ export class JubileeList extends StaedtepartnerElement {
   /** The jubilees of this update, worked out in willUpdate once per feed, query, language and day (not on every render). */
   private listed?: { feed: Feed; list: string; texts: string; groups: JubileeGroup[]; count: number; undated: number };
 
+  constructor() {
+    super();
+    // Left open over midnight: the countdowns, and at New Year the year without `year`, follow the day.
+    new ClockController(this, { needed: () => this.followsDay(), daily: true });
+  }
+
   private readonly onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
     // Printing starts right after this event: render every entry now.
@@ -140,9 +147,35 @@ export class JubileeList extends StaedtepartnerElement {
     window.removeEventListener('afterprint', this.onPrint);
   }
 
-  private get effectiveYear(): number {
+  /** The `year` attribute or property, if it is a year. */
+  private get givenYear(): number | undefined {
     const year = Number(this.year);
-    return Number.isInteger(year) && year > 0 && year < 10_000 ? year : today().year;
+    return Number.isInteger(year) && year > 0 && year < 10_000 ? year : undefined;
+  }
+
+  private get effectiveYear(): number {
+    return this.givenYear ?? today().year;
+  }
+
+  /**
+   * Whether what the list shows changes with the day: the year is today's (no `year`), a year
+   * still ahead (its countdowns start on its New Year's Day), or this year with countdowns shown.
+   */
+  private followsDay(): boolean {
+    const listed = this.feedState.status === 'ready' && this.listed;
+    if (!listed) return false;
+    const year = this.givenYear;
+    const now = today().year;
+    if (year === undefined || year > now) return true;
+    if (year < now) return false;
+    // This year: while one of the shown entries counts down (the groups after them are not read).
+    let left = this.printing ? listed.count : this.shown;
+    for (const group of listed.groups) {
+      if (left <= 0) break;
+      if (group.jubilees.slice(0, left).some((jubilee) => jubilee.daysUntil !== undefined)) return true;
+      left -= group.size;
+    }
+    return false;
   }
 
   private get effectiveStep(): number {

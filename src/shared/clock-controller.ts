@@ -1,33 +1,40 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { currentTime } from './clock.js';
 
 export interface ClockOptions {
   /** Whether the host shows something that changes with the time, now (asked on connection and after each update). */
   needed(): boolean;
   /** Milliseconds between updates; a minute unless given. */
   interval?: number;
+  /**
+   * Only the reader's day matters (the local date, as `today()` in src/shared/clock.ts): a tick
+   * asks for an update only when the day is not the one of the tick before, so a host shown all
+   * day is updated once a day, within a minute of midnight (also after the computer slept
+   * through it), and the minute ticks between cost a Date each. The first tick after the clock
+   * starts always asks, as the update that started it may have come just before midnight.
+   */
+  daily?: boolean;
 }
 
 /**
- * Updates its host every minute while the host needs it, in the shape of Web
- * Awesome's autoplay controller: it starts when the host is connected (and
- * says it needs the clock), stops when the host is disconnected or no longer
- * needs it, and each tick only asks the host for an update, in which the host
- * reads the time from `currentTime()` (src/shared/clock.ts) as always. Nothing
- * is written to the host's state, so no update schedules another.
+ * Updates its host every minute (with `daily`, once the day has changed) while
+ * the host needs it, in the shape of Web Awesome's autoplay controller: it
+ * starts when the host is connected (and says it needs the clock), stops when
+ * the host is disconnected or no longer needs it, and each tick only asks the
+ * host for an update, in which the host reads the time from `currentTime()`
+ * (src/shared/clock.ts) as always. Nothing is written to the host's state, so
+ * no update schedules another.
  */
 export class ClockController implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
+  /** With `daily`: the reader's day at the last tick ("Tue Dec 01 2026"), none before the first. */
+  private day?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: ClockOptions,
   ) {
     host.addController(this);
-  }
-
-  /** Whether the clock is running. */
-  get ticking(): boolean {
-    return this.timer !== undefined;
   }
 
   hostConnected(): void {
@@ -58,9 +65,15 @@ export class ClockController implements ReactiveController {
     if (this.timer === undefined) return;
     clearInterval(this.timer);
     this.timer = undefined;
+    this.day = undefined;
   }
 
   private readonly tick = (): void => {
+    if (this.options.daily) {
+      const day = currentTime().toDateString();
+      if (day === this.day) return;
+      this.day = day;
+    }
     this.host.requestUpdate();
   };
 }

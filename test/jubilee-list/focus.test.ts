@@ -1,11 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/jubilee-list/define.js';
 import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { installFakeTimers } from '../support/fake-timers.js';
 import { resetPage, settled, shadow } from '../support/widgets.js';
 
-const at = (iso: string) => () => new Date(iso);
+/** Two minutes: past midnight from 23:59, the list's clock (a minute tick) updates it by itself. */
+const PAST_MIDNIGHT = 2 * 60_000;
 
 function entry(element: Element, cityName: string): HTMLElement {
   const found = [...shadow(element).querySelectorAll<HTMLElement>('[part~="entry"]')].find((li) => li.textContent?.includes(cityName));
@@ -14,11 +17,23 @@ function entry(element: Element, cityName: string): HTMLElement {
 }
 
 describe('<jubilee-list> focus', () => {
-  afterEach(resetPage);
+  let clock: Clock | undefined;
+
+  /** Fake timers and Date from `local` (the reader's own time zone): the day changes when the test ticks past midnight. */
+  async function clockAt(local: string): Promise<void> {
+    clock = await installFakeTimers({ now: new Date(local).getTime(), toFake: ['setInterval', 'clearInterval', 'Date'] });
+    setClock(undefined);
+  }
+
+  afterEach(async () => {
+    clock?.uninstall();
+    clock = undefined;
+    await resetPage();
+  });
 
   it('keeps the focus on an entry when its countdown appears at a day change (the entry changes its template)', async () => {
     // New Year's Eve 2020: the 2021 list has no countdowns yet, so Aachen – Kostroma (26 September 2001, no other dates or notes) is a plain entry.
-    setClock(at('2020-12-31T23:00:00'));
+    await clockAt('2020-12-31T23:59:00');
     const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021"></jubilee-list>`);
     await settled(element);
     const before = entry(element, 'Aachen');
@@ -26,9 +41,8 @@ describe('<jubilee-list> focus', () => {
     before.focus();
     expect(shadow(element).activeElement).to.equal(before);
 
-    // The next day is in 2021: the entry gets its countdown, and with it the larger template.
-    setClock(at('2021-01-01T08:00:00'));
-    element.requestUpdate();
+    // The next day is in 2021: the entry gets its countdown, and with it the larger template, on the list's own clock tick.
+    clock!.tick(PAST_MIDNIGHT);
     await element.updateComplete;
 
     const after = entry(element, 'Aachen');
@@ -38,15 +52,14 @@ describe('<jubilee-list> focus', () => {
   });
 
   it('keeps the focus on an entry when its countdown goes (the day after the anniversary)', async () => {
-    setClock(at('2021-09-26T20:00:00'));
+    await clockAt('2021-09-26T23:59:00');
     const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021"></jubilee-list>`);
     await settled(element);
     const before = entry(element, 'Aachen');
     expect(before.querySelector('[part~="countdown"]')?.textContent).to.contain('anniversary today');
     before.focus();
 
-    setClock(at('2021-09-27T08:00:00'));
-    element.requestUpdate();
+    clock!.tick(PAST_MIDNIGHT);
     await element.updateComplete;
 
     const after = entry(element, 'Aachen');
@@ -55,14 +68,13 @@ describe('<jubilee-list> focus', () => {
   });
 
   it('leaves the focus alone where it is not on an entry', async () => {
-    setClock(at('2020-12-31T23:00:00'));
+    await clockAt('2020-12-31T23:59:00');
     const outside = await fixture<HTMLButtonElement>(html`<div><button>outside</button><jubilee-list src=${SAMPLE_FEED_URL} year="2021"></jubilee-list></div>`);
     const element = outside.querySelector<JubileeList>('jubilee-list')!;
     await settled(element);
     const button = outside.querySelector('button')!;
     button.focus();
-    setClock(at('2021-01-01T08:00:00'));
-    element.requestUpdate();
+    clock!.tick(PAST_MIDNIGHT);
     await element.updateComplete;
     expect(entry(element, 'Aachen').querySelector('[part~="countdown"]')).not.to.equal(null);
     expect(document.activeElement).to.equal(button);
