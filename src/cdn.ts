@@ -36,10 +36,23 @@ const pageScriptsRan = new Promise<void>((resolve) => {
   else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
 });
 
+/**
+ * Chunks a widget asks for in its first render, by what its attributes say: asked for when its tag
+ * is seen, with the widget's own chunk, instead of one round trip after that chunk has run (the
+ * widget's own `import()` then finds them in the module map).
+ */
+const firstRenderChunks: Record<string, (element: Element) => Promise<unknown> | undefined> = {
+  // The grid view shows "Loading…" until its chunk is in.
+  'conf-programme': (element) => (element.getAttribute('view') === 'grid' ? import('./conf-programme/grid.js') : undefined),
+};
+
 /** Asks for a widget's feed as soon as its tag is seen, while its code still downloads; the widget shares the request. */
 function prefetch(element: Element): void {
   const src = element.getAttribute('src');
   if (src) void pageScriptsRan.then(() => prefetchFeed(src));
+  firstRenderChunks[element.localName]?.(element)?.catch(() => {
+    // The widget asks again, and shows the failure if it fails again.
+  });
 }
 
 function discover(root: ParentNode): void {

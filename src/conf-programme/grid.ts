@@ -13,7 +13,8 @@ import { msg, str } from '../i18n/msg.js';
 import { localise } from '../feed/text.js';
 import type { styleProperties as litStyleProperties } from '../shared/style-properties.js';
 import type { CalendarDate } from '../feed/dates.js';
-import { DEFAULT_DURATION_MINUTES, type Programme, type ProgrammeSession } from './programme.js';
+import { DEFAULT_DURATION_MINUTES } from '../feed/constants.js';
+import type { Programme, ProgrammeSession } from './programme.js';
 import type { renderSession, renderSessionList, ViewContext } from './templates.js';
 
 export { gridSheet } from './grid.styles.js';

@@ -3,6 +3,7 @@
  * their instants, search and filters, what runs now and what comes next.
  * Pure functions, tested without a DOM.
  */
+import { DEFAULT_DURATION_MINUTES } from '../feed/constants.js';
 import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, LocalisedText, Session, SessionKind, Track } from '../feed/schema.js';
@@ -19,8 +20,6 @@ export const SIDE_EVENTS = 'side-events';
 /** The tab of every day at once. */
 export const ALL_DAYS = 'all';
 
-/** A session without an end counts as running for this long (now/next, calendar files). */
-export const DEFAULT_DURATION_MINUTES = 60;
 
 export interface ProgrammeSession {
   readonly session: Session;

@@ -9,3 +9,5 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 /** The longest text a feed field may hold. Generous, but bounded: a feed is read by people, not a data dump. */
 export const MAX_TEXT = 20_000;
+/** A session without an end counts as running for this long (now/next, the grid, calendar files). */
+export const DEFAULT_DURATION_MINUTES = 60;

@@ -3,11 +3,11 @@ import ICAL from 'ical.js';
 import type { ReactiveControllerHost } from 'lit';
 import { calendarSessions, programmeCalendar } from '../../src/conf-programme/calendar.js';
 import { gridLayout, venueRanks } from '../../src/conf-programme/grid.js';
+import { DEFAULT_DURATION_MINUTES } from '../../src/feed/constants.js';
 import { ProgrammeLocation, type ProgrammeTarget } from '../../src/conf-programme/location.js';
 import {
   ALL_DAYS,
   buildProgramme,
-  DEFAULT_DURATION_MINUTES,
   filterSessions,
   isFiltered,
   nowAndNext,

@@ -110,6 +110,35 @@ describe('the script-tag build’s request chain', () => {
     }
   });
 
+  it('asks for the grid view’s chunk when the entry sees <conf-programme view="grid">, before the programme’s code runs', async () => {
+    // Stand-ins take the tags before the bundle runs: the programme's own code (which asks for the grid when it first renders) never loads.
+    const standIn = `<script type="module">customElements.define('conf-programme', class extends HTMLElement {});</script>`;
+    const frame = await hostPage(`<conf-programme view="grid"></conf-programme>`, standIn);
+    await waitUntil(() => scriptsRequested(frame).some((name) => /^grid-[\w-]+\.js$/.test(name)), 'the grid chunk was not requested', {
+      timeout: 10_000,
+      interval: 20,
+    });
+    expect(
+      scriptsRequested(frame).filter((name) => /^define-/.test(name)),
+      'widget chunks requested',
+    ).to.deep.equal([]);
+  });
+
+  it('asks for no grid chunk for a programme in the list view', async () => {
+    const standIn = `<script type="module">customElements.define('conf-programme', class extends HTMLElement {});</script>`;
+    // The entry looks for every tag in one pass: by the time the jubilee list it found with them is
+    // shown, a grid chunk asked for in that pass would have been requested (and, served from here, loaded) long before.
+    const feed = new URL('/demo/feed.json', location.href).href;
+    const frame = await hostPage(
+      `<conf-programme></conf-programme><conf-programme view="list"></conf-programme><jubilee-list src="${feed}" year="2021"></jubilee-list>`,
+      standIn,
+    );
+    const list = frame.contentDocument!.querySelector('jubilee-list')!;
+    await waitUntil(() => list.shadowRoot?.querySelector('[part~="entry"]'), 'the jubilee list was not shown', { timeout: 10_000 });
+    expect(scriptsRequested(frame).filter((name) => /^define-/.test(name)).length, 'the jubilee list’s chunk').to.equal(1);
+    expect(scriptsRequested(frame).filter((name) => /^grid-/.test(name))).to.deep.equal([]);
+  });
+
   it('asks for the feed after the page’s module scripts have run, so loaderSettings they set hold', async () => {
     // The page's own module imports the bundle and lowers the size limit below the feed's size.
     const limit = `<script type="module">import { loaderSettings } from '${BUNDLE}'; loaderSettings.maxBytes = 50;</script>`;
