@@ -7,11 +7,13 @@ import { localise, shownLinks } from '../feed/text.js';
 import { countryName, formatList, numberFormat, plural } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
+import { ClockController } from '../shared/clock-controller.js';
+import { END_OF_TIME, statusAt, todayIn } from '../shared/conference.js';
 import { dateRangeTemplate, ordinalLabel, statusText } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { confHistoryStyles } from './conf-history.styles.js';
-import { historyOf, historyOrder, yearBound, yearSpan, type HistoryEntry, type HistoryMark, type HostCountry } from './history.js';
+import { historyOf, historyOrder, markedConference, yearBound, yearSpan, type HistoryEntry, type HistoryMark, type HostCountry } from './history.js';
 
 /**
  * A long series is shown this many conferences at a time (the batch with the
@@ -100,6 +102,32 @@ export class ConfHistory extends StaedtepartnerElement {
   private timeline?: { feed: Feed; query: string; entries: HistoryEntry[] };
   /** The position of the entry to focus after the update (the first one a button showed). */
   private pendingFocus?: number;
+
+  constructor() {
+    super();
+    // Left open on the page: the mark, its state and the statuses follow each conference's own day.
+    // Needed while what is shown now is not what will be shown for ever after; a tick redraws only when it changed.
+    new ClockController(this, { needed: () => this.shownAt(currentTime()) !== this.shownAt(END_OF_TIME), shown: () => this.shownAt(currentTime()) });
+  }
+
+  /**
+   * What the time decides of what is shown at `now`: the mark, the state on it, and whether each
+   * other conference listed is past (the participants' wording).
+   */
+  private shownAt(now: Date): string {
+    const state = this.feedState;
+    if (state.status !== 'ready' || this.timeline?.feed !== state.feed) return '';
+    const marked = markedConference(state.feed.conferences, now);
+    const today = todayIn(now);
+    return JSON.stringify([
+      marked?.conference.id,
+      marked?.mark,
+      this.timeline.entries.map(({ conference }) => {
+        const status = statusAt(conference, now, today);
+        return conference === marked?.conference ? status : status.kind === 'past';
+      }),
+    ]);
+  }
 
   private query(): { order: 'asc' | 'desc'; from?: number; to?: number; country?: string } {
     return { order: historyOrder(this.order), from: yearBound(this.from), to: yearBound(this.to), country: this.country };

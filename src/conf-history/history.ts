@@ -6,7 +6,7 @@
 import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Conference } from '../feed/schema.js';
-import { conferenceStatus, currentConference, dayChangeOf, dayInZone, todayIn, type ConferenceStatus } from '../shared/conference.js';
+import { currentConference, statusAt, todayIn, type ConferenceStatus } from '../shared/conference.js';
 
 export type HistoryOrder = 'asc' | 'desc';
 
@@ -93,7 +93,7 @@ export function orderConferences<T extends Pick<Conference, 'start' | 'ordinal'>
 export function markedConference(conferences: readonly Conference[], now: Date): { conference: Conference; mark: HistoryMark } | undefined {
   const conference = currentConference(conferences, now);
   if (!conference) return undefined;
-  const status = conferenceStatus(conference, dayInZone(now, conference.timeZone, dayChangeOf(conference)));
+  const status = statusAt(conference, now);
   const mark: HistoryMark = status.kind === 'running' ? 'current' : status.kind === 'upcoming' ? 'next' : 'latest';
   return { conference, mark };
 }
@@ -123,7 +123,7 @@ export function historyOf(feed: Pick<Feed, 'conferences' | 'cityById'>, query: H
     const start = parseCalendarDate(conference.start);
     if (!start) return [];
     const end = conference.end ? parseCalendarDate(conference.end) : undefined;
-    const status = conferenceStatus(conference, today(conference.timeZone, dayChangeOf(conference)));
+    const status = statusAt(conference, now, today);
     const entry: HistoryEntry = { conference, start, end, hosts: hostCountries(conference, feed), status };
     if (marked?.conference === conference) entry.mark = marked.mark;
     return [entry];

@@ -9,7 +9,8 @@ import { localise, paragraphs, safeHref, safeImageSrc, shownLinks } from '../fee
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
-import { conferenceStatus, dayChangeOf, dayInZone, findConference } from '../shared/conference.js';
+import { ClockController } from '../shared/clock-controller.js';
+import { END_OF_TIME, findConference, statusAt } from '../shared/conference.js';
 import { conferenceTitle, dateRangeTemplate, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
@@ -74,6 +75,20 @@ export class ConfOverview extends StaedtepartnerElement {
 
   @state() private calendarBusy = false;
 
+  constructor() {
+    super();
+    // Left open on the page: the status, the conference shown and its registration follow the conference's own day.
+    // Needed while what is shown now is not what will be shown for ever after; a tick redraws only when it changed.
+    new ClockController(this, { needed: () => this.shownAt(currentTime()) !== this.shownAt(END_OF_TIME), shown: () => this.shownAt(currentTime()) });
+  }
+
+  /** What the time decides of what is shown at `now`: which conference, its status, its registration. */
+  private shownAt(now: Date): string {
+    const state = this.feedState;
+    const conference = state.status === 'ready' && findConference(state.feed.conferences, this.conference, now);
+    return conference ? JSON.stringify([conference.id, statusAt(conference, now), registrationState(conference, now)?.kind]) : '';
+  }
+
   private heading(offset: number): StaticValue {
     return headingTag(this.headingLevel, 2, offset);
   }
@@ -85,8 +100,7 @@ export class ConfOverview extends StaedtepartnerElement {
       return this.renderEmpty(msg('No conference to show.', { desc: 'Empty state of the conference overview' }));
     }
     const language = currentLanguage();
-    const today = dayInZone(currentTime(), conference.timeZone);
-    const registration = registrationState(conference.registration, today);
+    const registration = registrationState(conference, currentTime());
     return this.variant === 'compact'
       ? this.renderCompact(conference, feed, language, registration)
       : this.renderFull(conference, feed, language, registration);
@@ -94,7 +108,7 @@ export class ConfOverview extends StaedtepartnerElement {
 
   private renderHeader(conference: Conference, language: string): TemplateResult {
     // Its own day: a conference runs until its day change after its last date.
-    const status = conferenceStatus(conference, dayInZone(currentTime(), conference.timeZone, dayChangeOf(conference)));
+    const status = statusAt(conference, currentTime());
     const motto = localise(conference.motto, language);
     return html`
       ${staticHtml`<${this.heading(0)} part="title" id="title">${conferenceTitle(conference, language)}</${this.heading(0)}>`}

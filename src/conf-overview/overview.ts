@@ -3,16 +3,20 @@
  * clock, the one link of the compact variant, the calendar entry. No DOM.
  */
 import { daysBetween, parseCalendarDate } from '../feed/dates.js';
-import type { Conference, LocalisedText, Registration } from '../feed/schema.js';
+import type { Conference, LocalisedText } from '../feed/schema.js';
 import { safeHref } from '../feed/text.js';
 import type { CalendarEntry } from '../shared/calendar.js';
-import type { Day } from '../shared/conference.js';
+import { dayInZone } from '../shared/conference.js';
 
 export type RegistrationState = { kind: 'open'; url?: string; deadline?: string } | { kind: 'closed' } | { kind: 'not-yet' };
 
-/** The registration as it stands today: an open registration whose deadline has passed is closed. */
-export function registrationState(registration: Registration | undefined, today: Day): RegistrationState | undefined {
+/**
+ * The registration as it stands at `now`, on the calendar day in the conference's time zone: an
+ * open registration whose deadline has passed is closed.
+ */
+export function registrationState({ registration, timeZone }: Pick<Conference, 'registration' | 'timeZone'>, now: Date): RegistrationState | undefined {
   if (!registration) return undefined;
+  const today = dayInZone(now, timeZone);
   if (registration.status !== 'open') return { kind: registration.status };
   const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
   if (

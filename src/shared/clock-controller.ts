@@ -14,6 +14,12 @@ export interface ClockOptions {
    * starts always asks, as the update that started it may have come just before midnight.
    */
   daily?: boolean;
+  /**
+   * What the host shows of the time, as a string, for a host whose day is not the reader's (a
+   * conference's day in its own time zone, from its day change): as `daily`, a tick asks for an
+   * update only when it differs from the tick before (and always on the first tick after a start).
+   */
+  shown?: () => string;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface ClockOptions {
  */
 export class ClockController implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
-  /** With `daily`: the reader's day at the last tick ("Tue Dec 01 2026"), none before the first. */
+  /** With `daily` or `shown`: what was shown at the last tick (the day "Tue Dec 01 2026"), none before the first. */
   private day?: string;
 
   constructor(
@@ -69,8 +75,9 @@ export class ClockController implements ReactiveController {
   }
 
   private readonly tick = (): void => {
-    if (this.options.daily) {
-      const day = currentTime().toDateString();
+    const { daily, shown } = this.options;
+    if (daily || shown) {
+      const day = shown ? shown() : currentTime().toDateString();
       if (day === this.day) return;
       this.day = day;
     }

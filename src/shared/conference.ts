@@ -108,13 +108,25 @@ export function conferenceStatus(conference: Pick<Conference, 'start' | 'end'>, 
   return { kind: 'undated' };
 }
 
+/**
+ * Where a conference stands at `now`, on its own day: in its time zone, until its day change the
+ * day before (`today` remembers the zones' days when many are judged at one `now`).
+ */
+export function statusAt(conference: Pick<Conference, 'start' | 'end' | 'timeZone' | 'dayChange'>, now: Date, today = todayIn(now)): ConferenceStatus {
+  return conferenceStatus(conference, today(conference.timeZone, dayChangeOf(conference)));
+}
+
+/**
+ * Long after every conference (in the year 255,479; far enough from the last valid Date, 8.64e15
+ * ms, that day arithmetic stays valid): what a widget shows then, it shows for ever after. While
+ * what it shows now differs, a widget left open on the page has to follow the clock.
+ */
+export const END_OF_TIME = new Date(8e15);
+
 /** The conference running now, else the next one, else the latest. */
 export function currentConference<T extends Conference>(conferences: readonly T[], now: Date): T | undefined {
   const today = todayIn(now);
-  const withStatus = conferences.map((conference) => ({
-    conference,
-    status: conferenceStatus(conference, today(conference.timeZone, dayChangeOf(conference))),
-  }));
+  const withStatus = conferences.map((conference) => ({ conference, status: statusAt(conference, now, today) }));
   const byStart = (a: { conference: T }, b: { conference: T }) => a.conference.start.localeCompare(b.conference.start);
   const running = withStatus.find((entry) => entry.status.kind === 'running');
   if (running) return running.conference;

@@ -1,0 +1,199 @@
+/**
+ * <conf-overview> left open on the page follows the clock (ClockController): its status, the
+ * conference it shows without a `conference` attribute and the registration move on when the
+ * conference's own day changes (in its time zone, at its dayChange), within a minute, and the
+ * clock runs only while what is shown can still change. Timers and Date are faked
+ * (@sinonjs/fake-timers), so the day changes when the test ticks the clock there.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Clock } from '@sinonjs/fake-timers';
+import '../../src/conf-overview/define.js';
+import type { ConfOverview } from '../../src/conf-overview/conf-overview.js';
+import { setClock } from '../../src/shared/clock.js';
+import { installFakeTimers } from '../support/fake-timers.js';
+import { minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
+import { resetPage, settled, shadow, texts } from '../support/widgets.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const SETTLED = '[part~="card"], [part~="empty"], [part~="error"]';
+
+const one = (element: Element, selector: string) => texts(shadow(element), selector)[0] ?? '';
+const status = (element: Element) => one(element, '[part~="conference-status"]');
+const title = (element: Element) => one(element, '[part~="title"]');
+
+/** A two-day camp in Berlin whose days change at 04:00, with an open registration until 1 June, and a conference after it. */
+const camp = minimalFeed({
+  conferences: [
+    {
+      id: 'camp',
+      title: 'Camp 2030',
+      start: '2030-06-26',
+      end: '2030-06-27',
+      timeZone: 'Europe/Berlin',
+      dayChange: '04:00',
+      hostCities: ['essen'],
+      registration: { status: 'open', url: 'https://example.org/register', deadline: '2030-06-01' },
+    },
+    { id: 'later', title: 'Later 2030', start: '2030-09-10', end: '2030-09-11', timeZone: 'Europe/Berlin', hostCities: ['essen'] },
+  ],
+});
+
+describe('<conf-overview> and the clock', () => {
+  let clock: Clock | undefined;
+
+  /** Fake timers and Date from `iso`, read through the real clock module. */
+  async function clockAt(iso: string): Promise<Clock> {
+    clock?.uninstall();
+    clock = await installFakeTimers({ now: new Date(iso).getTime(), toFake: ['setInterval', 'clearInterval', 'Date'] });
+    setClock(undefined);
+    return clock;
+  }
+
+  async function overview(attributes: { conference?: string; feed?: unknown } = {}): Promise<ConfOverview> {
+    const element = await fixture<ConfOverview>(
+      attributes.feed ? html`<conf-overview .feed=${attributes.feed}></conf-overview>` : html`<conf-overview src=${SAMPLE_FEED_URL}></conf-overview>`,
+    );
+    if (attributes.conference) element.conference = attributes.conference;
+    await settled(element, SETTLED);
+    return element;
+  }
+
+  /** Moves the clock on by `ms` a minute at a time, each tick followed by the update it asked for, if any (as on a page). */
+  async function pass(element: ConfOverview, ms: number): Promise<void> {
+    for (let left = ms; left > 0; left -= MINUTE) {
+      clock!.tick(Math.min(left, MINUTE));
+      await element.updateComplete;
+    }
+  }
+
+  afterEach(async () => {
+    clock?.uninstall();
+    clock = undefined;
+    await resetPage();
+  });
+
+  it("goes from upcoming to running to past at the conference's midnights in its own time zone", async () => {
+    // Kaluga, 28–30 June 2021, Europe/Moscow (UTC+3): 23:00 there on the 27th.
+    await clockAt('2021-06-27T20:00:00Z');
+    const element = await overview({ conference: 'xvi-kaluga-2021' });
+    expect(status(element)).to.equal('Begins tomorrow');
+    expect(clock!.countTimers(), 'the clock runs while the status can change').to.equal(1);
+
+    // Past midnight there (the reader's own midnight may be hours away).
+    await pass(element, HOUR + MINUTE);
+    expect(status(element)).to.equal('Running now (day 1 of 3)');
+
+    await pass(element, 2 * 24 * HOUR);
+    expect(status(element)).to.equal('Running now (day 3 of 3)');
+
+    await pass(element, 24 * HOUR);
+    expect(status(element)).to.equal('Took place');
+    expect(clock!.countTimers(), 'no timer once the conference is past').to.equal(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('without a conference attribute, moves on from a conference that ends to the next one', async () => {
+    // Düren, 25–28 June 2019, Europe/Berlin (UTC+2): 23:00 there on its last day.
+    await clockAt('2019-06-28T21:00:00Z');
+    const element = await overview();
+    expect(title(element)).to.contain('XV ');
+    expect(status(element)).to.equal('Running now (day 4 of 4)');
+
+    await pass(element, HOUR + MINUTE);
+    expect(title(element)).to.contain('XVI ');
+    expect(status(element)).to.equal('Begins in 730 days');
+    expect(clock!.countTimers()).to.equal(1);
+  });
+
+  it("follows the conference's day change: running until 04:00 after its last date, then the next conference", async () => {
+    // 03:00 in Berlin (UTC+2) on the 26th: still the day before the camp.
+    await clockAt('2030-06-26T01:00:00Z');
+    const element = await overview({ feed: camp });
+    expect(title(element)).to.equal('Camp 2030');
+    expect(status(element)).to.equal('Begins tomorrow');
+
+    await pass(element, HOUR + MINUTE);
+    expect(status(element)).to.equal('Running now (day 1 of 2)');
+
+    // 03:59 on the 28th, the day after its last date: its second day still.
+    await pass(element, 2 * 24 * HOUR - 2 * MINUTE);
+    expect(title(element)).to.equal('Camp 2030');
+    expect(status(element)).to.equal('Running now (day 2 of 2)');
+
+    await pass(element, 2 * MINUTE);
+    expect(title(element)).to.equal('Later 2030');
+    expect(status(element)).to.equal('Begins in 74 days');
+  });
+
+  it('closes the registration when its deadline has passed', async () => {
+    // 23:00 in Berlin on the deadline, 1 June 2030.
+    await clockAt('2030-06-01T21:00:00Z');
+    const element = await overview({ feed: camp });
+    const registration = () => shadow(element).querySelector('[part~="facts"] > div:last-child dd')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(registration()).to.equal('Open, deadline: 1 June 2030 · Register');
+
+    await pass(element, HOUR + MINUTE);
+    expect(registration()).to.equal('Closed');
+    // The camp's own day changes at 04:00: 25 days still.
+    expect(status(element)).to.equal('Begins in 25 days');
+  });
+
+  it('does not update on a tick that changes nothing shown', async () => {
+    // 08:00 in Berlin, 27 days before Düren; Kaluga, the next after it, is in Moscow, an hour ahead.
+    await clockAt('2019-05-29T06:00:00Z');
+    const element = await overview();
+    const renders = { count: 0 };
+    const render = element['render'].bind(element);
+    Object.assign(element, { render: () => (renders.count++, render()) });
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(shadow(element), { subtree: true, childList: true, attributes: true, characterData: true });
+
+    // Fifteen hours of minute ticks, up to 23:00 the same day in Berlin, past midnight in Moscow.
+    for (let hour = 0; hour < 15; hour++) await pass(element, HOUR);
+
+    // The first tick after the clock starts may update once (its start may have come just before a day change); no more.
+    expect(renders.count).to.be.at.most(1);
+    expect(observer.takeRecords()).to.have.length(0);
+    observer.disconnect();
+    expect(title(element)).to.contain('XV ');
+    expect(status(element)).to.equal('Begins in 27 days');
+  });
+
+  it('stops the clock when removed, and starts it again when back', async () => {
+    await clockAt('2021-06-27T12:00:00Z');
+    const element = await overview({ conference: 'xvi-kaluga-2021' });
+    expect(clock!.countTimers()).to.equal(1);
+
+    element.remove();
+    expect(clock!.countTimers(), 'no timer after disconnect').to.equal(0);
+
+    // Back in the page the next day: at once the status it has now.
+    clock!.tick(24 * HOUR);
+    document.body.append(element);
+    await element.updateComplete;
+    expect(status(element)).to.equal('Running now (day 1 of 3)');
+    expect(clock!.countTimers(), 'the timer after reconnecting').to.equal(1);
+    element.remove();
+    expect(clock!.countTimers()).to.equal(0);
+  });
+
+  it('runs no clock where nothing shown can change', async () => {
+    await clockAt('2026-11-21T12:00:00Z');
+    // Every conference of the sample feed is past: the latest is shown.
+    const latest = await overview();
+    expect(status(latest)).to.equal('Took place');
+    expect(clock!.countTimers()).to.equal(0);
+    latest.remove();
+
+    // A past conference named while another is ahead, with its registration closed.
+    await clockAt('2030-07-01T12:00:00Z');
+    const past = await overview({ feed: camp, conference: 'camp' });
+    expect(status(past)).to.equal('Took place');
+    expect(clock!.countTimers()).to.equal(0);
+    past.remove();
+    const next = await overview({ feed: camp });
+    expect(title(next)).to.equal('Later 2030');
+    expect(clock!.countTimers(), 'the next conference counts down').to.equal(1);
+  });
+});
