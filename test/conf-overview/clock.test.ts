@@ -9,8 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/conf-overview/define.js';
 import type { ConfOverview } from '../../src/conf-overview/conf-overview.js';
-import { setClock } from '../../src/shared/clock.js';
-import { installFakeTimers } from '../support/fake-timers.js';
+import { installWallClock, passTime, watchUpdates } from '../support/fake-timers.js';
 import { minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
 import { resetPage, settled, shadow, texts } from '../support/widgets.js';
 
@@ -45,9 +44,7 @@ describe('<conf-overview> and the clock', () => {
   /** Fake timers and Date from `iso`, read through the real clock module. */
   async function clockAt(iso: string): Promise<Clock> {
     clock?.uninstall();
-    clock = await installFakeTimers({ now: new Date(iso).getTime(), toFake: ['setInterval', 'clearInterval', 'Date'] });
-    setClock(undefined);
-    return clock;
+    return (clock = await installWallClock(iso));
   }
 
   async function overview(attributes: { conference?: string; feed?: unknown } = {}): Promise<ConfOverview> {
@@ -60,12 +57,7 @@ describe('<conf-overview> and the clock', () => {
   }
 
   /** Moves the clock on by `ms` a minute at a time, each tick followed by the update it asked for, if any (as on a page). */
-  async function pass(element: ConfOverview, ms: number): Promise<void> {
-    for (let left = ms; left > 0; left -= MINUTE) {
-      clock!.tick(Math.min(left, MINUTE));
-      await element.updateComplete;
-    }
-  }
+  const pass = (element: ConfOverview, ms: number) => passTime(clock!, element, ms);
 
   afterEach(async () => {
     clock?.uninstall();
@@ -143,19 +135,15 @@ describe('<conf-overview> and the clock', () => {
     // 08:00 in Berlin, 27 days before Düren; Kaluga, the next after it, is in Moscow, an hour ahead.
     await clockAt('2019-05-29T06:00:00Z');
     const element = await overview();
-    const renders = { count: 0 };
-    const render = element['render'].bind(element);
-    Object.assign(element, { render: () => (renders.count++, render()) });
-    const observer = new MutationObserver(() => undefined);
-    observer.observe(shadow(element), { subtree: true, childList: true, attributes: true, characterData: true });
+    const watch = watchUpdates(element);
 
     // Fifteen hours of minute ticks, up to 23:00 the same day in Berlin, past midnight in Moscow.
     for (let hour = 0; hour < 15; hour++) await pass(element, HOUR);
 
     // The first tick after the clock starts may update once (its start may have come just before a day change); no more.
-    expect(renders.count).to.be.at.most(1);
-    expect(observer.takeRecords()).to.have.length(0);
-    observer.disconnect();
+    expect(watch.renders()).to.be.at.most(1);
+    expect(watch.mutations()).to.equal(0);
+    watch.stop();
     expect(title(element)).to.contain('XV ');
     expect(status(element)).to.equal('Begins in 27 days');
   });

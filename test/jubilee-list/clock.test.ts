@@ -9,9 +9,8 @@ import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/jubilee-list/define.js';
 import { jubileeWork } from '../../src/jubilee-list/anniversaries.js';
 import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
-import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { installFakeTimers } from '../support/fake-timers.js';
+import { installWallClock, passTime, watchUpdates } from '../support/fake-timers.js';
 import { resetPage, settled, shadow, texts } from '../support/widgets.js';
 
 const MINUTE = 60_000;
@@ -31,9 +30,7 @@ describe('<jubilee-list> and the clock', () => {
 
   /** Fake timers and Date from `local` (the reader's own time zone), read through the real clock module. */
   async function clockAt(local: string): Promise<Clock> {
-    clock = await installFakeTimers({ now: new Date(local).getTime(), toFake: ['setInterval', 'clearInterval', 'Date'] });
-    setClock(undefined);
-    return clock;
+    return (clock = await installWallClock(local));
   }
 
   async function list(year?: number): Promise<JubileeList> {
@@ -45,10 +42,7 @@ describe('<jubilee-list> and the clock', () => {
   }
 
   /** Moves the clock on by `ms` (every minute tick on the way) and waits for the update a tick asked for, if any. */
-  async function pass(element: JubileeList, ms: number): Promise<void> {
-    clock!.tick(ms);
-    await element.updateComplete;
-  }
+  const pass = (element: JubileeList, ms: number) => passTime(clock!, element, ms, ms);
 
   afterEach(async () => {
     clock?.uninstall();
@@ -112,21 +106,17 @@ describe('<jubilee-list> and the clock', () => {
   it('does not update on a tick of the same day: no listing worked out again, nothing changed in the page', async () => {
     await clockAt('2021-09-26T08:00:00');
     const element = await list(2021);
-    const renders = { count: 0 };
-    const render = element['render'].bind(element);
-    Object.assign(element, { render: () => (renders.count++, render()) });
-    const observer = new MutationObserver(() => undefined);
-    observer.observe(shadow(element), { subtree: true, childList: true, attributes: true, characterData: true });
+    const watch = watchUpdates(element);
     const work = { ...jubileeWork };
 
     // Fifteen hours of minute ticks, up to 23:00 the same day.
     for (let hour = 0; hour < 15; hour++) await pass(element, HOUR);
 
     // The first tick after the clock starts may update once (its start may have come just before midnight); no more.
-    expect(renders.count).to.be.at.most(1);
+    expect(watch.renders()).to.be.at.most(1);
     expect(jubileeWork).to.deep.equal(work);
-    expect(observer.takeRecords()).to.have.length(0);
-    observer.disconnect();
+    expect(watch.mutations()).to.equal(0);
+    watch.stop();
     expect(countdown(element, 'Aachen')).to.equal('(anniversary today)');
   });
 

@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/jubilee-list/define.js';
 import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
-import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { installFakeTimers } from '../support/fake-timers.js';
+import { installWallClock } from '../support/fake-timers.js';
 import { resetPage, settled, shadow } from '../support/widgets.js';
 
 /** Two minutes: past midnight from 23:59, the list's clock (a minute tick) updates it by itself. */
@@ -21,8 +20,7 @@ describe('<jubilee-list> focus', () => {
 
   /** Fake timers and Date from `local` (the reader's own time zone): the day changes when the test ticks past midnight. */
   async function clockAt(local: string): Promise<void> {
-    clock = await installFakeTimers({ now: new Date(local).getTime(), toFake: ['setInterval', 'clearInterval', 'Date'] });
-    setClock(undefined);
+    clock = await installWallClock(local);
   }
 
   afterEach(async () => {

@@ -8,6 +8,8 @@
  * promises (or after `uninstall()`). Mocha keeps its own timer references.
  */
 import type { Clock, Config } from '@sinonjs/fake-timers';
+import type { ReactiveElement } from 'lit';
+import { setClock } from '../../src/shared/clock.js';
 
 type FakeTimers = typeof import('@sinonjs/fake-timers');
 
@@ -17,4 +19,40 @@ const MODULE_URL = '/__test__/module/fake-timers.js';
 export async function installFakeTimers(options: Config): Promise<Clock> {
   const loaded = (await import(/* @vite-ignore */ MODULE_URL)) as { default: FakeTimers };
   return loaded.default.install(options);
+}
+
+/**
+ * Fake `setInterval`, `clearInterval` and `Date` from `time`, read through the clock module
+ * (src/shared/clock.ts): for the widgets that follow the clock (ClockController). A `time` without
+ * an offset is the reader's own local time.
+ */
+export async function installWallClock(time: string): Promise<Clock> {
+  const clock = await installFakeTimers({ now: new Date(time).getTime(), toFake: ['setInterval', 'clearInterval', 'Date'] });
+  setClock(undefined);
+  return clock;
+}
+
+/**
+ * Moves `clock` on by `ms`, `step` at a time (a minute, the ClockController's tick, unless given),
+ * waiting after each step for the update `element` asked for, if any, as on a page.
+ */
+export async function passTime(clock: Clock, element: ReactiveElement, ms: number, step = 60_000): Promise<void> {
+  for (let left = ms; left > 0; left -= step) {
+    clock.tick(Math.min(left, step));
+    await element.updateComplete;
+  }
+}
+
+/**
+ * Counts `element`'s renders and the changes to its shadow root from now on, to check that clock
+ * ticks which change nothing shown do not update it. `stop()` ends the watch.
+ */
+export function watchUpdates(element: ReactiveElement): { renders: () => number; mutations: () => number; stop: () => void } {
+  let renders = 0;
+  const host = element as unknown as { render: () => unknown };
+  const render = host.render.bind(element);
+  Object.assign(element, { render: () => (renders++, render()) });
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(element.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+  return { renders: () => renders, mutations: () => observer.takeRecords().length, stop: () => observer.disconnect() };
 }
