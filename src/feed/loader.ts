@@ -11,6 +11,8 @@
 import type { FeedFailure, FeedFailureKind, FeedResult } from './model.js';
 import type { ImportedSchedule } from './import/build.js';
 import type { ScheduleFormat } from './import/detect.js';
+import { isValidTimeZone } from './dates.js';
+import { nextTask } from './next-task.js';
 import { validateFeed, validateFeedInSteps } from './validate.js';
 
 const IMPORTERS = { pretalx: () => import('./import/pretalx.js'), frab: () => import('./import/frab.js'), schedule2: () => import('./import/schedule2.js') };
@@ -129,26 +131,41 @@ async function readDocument(document: unknown): Promise<FeedResult> {
 // A document that arrives asynchronously is validated in steps (validateFeedInSteps), so a
 // feed of tens of thousands of entries never blocks the page for the whole validation.
 async function readSchedule(document: unknown): Promise<FeedResult> {
-  if (!mayBeSchedule(document)) return validateFeedInSteps(document);
-  // Each format's importer is a chunk of its own (the CDN build asks for the code they share at the same
-  // time), picked by the keys; a wrong guess gives the format found (one more chunk).
-  let imported: ImportedSchedule | ScheduleFormat | undefined = document['talks'] ? 'pretalx' : document['schedule'] ? 'frab' : 'schedule2';
-  for (let tries = 0; typeof imported === 'string' && tries < 2; tries++) {
-    let importer: Pick<typeof import('./import/pretalx.js'), 'importFormat'>;
-    try {
-      importer = await IMPORTERS[imported]();
-    } catch (error) {
-      return failure('network', `the schedule importer could not be loaded: ${String(error)}`);
+  let since = performance.now();
+  // The import, the validation and what the widget does with the result (its first render) each
+  // start in a new task once the work before took a slice (40 ms, validateFeedInSteps's): issue 14,
+  // no long task before the first session; a small feed is not held up by a task more.
+  const breathe = async () => {
+    if (performance.now() - since >= 40) await nextTask();
+    since = performance.now();
+  };
+  let imported: ImportedSchedule | ScheduleFormat | undefined;
+  if (mayBeSchedule(document)) {
+    // The engine's zone data, which the import needs, unless the page had idle time for them while
+    // the schedule downloaded (fetchFeed): in a task before the import's.
+    isValidTimeZone('UTC');
+    await breathe();
+    // Each format's importer is a chunk of its own (the CDN build asks for the code they share at the same
+    // time), picked by the keys; a wrong guess gives the format found (one more chunk).
+    imported = document['talks'] ? 'pretalx' : document['schedule'] ? 'frab' : 'schedule2';
+    for (let tries = 0; typeof imported === 'string' && tries < 2; tries++) {
+      let importer: Pick<typeof import('./import/pretalx.js'), 'importFormat'>;
+      try {
+        importer = await IMPORTERS[imported]();
+      } catch (error) {
+        return failure('network', `the schedule importer could not be loaded: ${String(error)}`);
+      }
+      try {
+        imported = importer.importFormat(document);
+      } catch (error) {
+        return failure('invalid', `the schedule could not be imported: ${String(error)}`);
+      }
     }
-    try {
-      imported = importer.importFormat(document);
-    } catch (error) {
-      return failure('invalid', `the schedule could not be imported: ${String(error)}`);
-    }
+    if (typeof imported === 'object') await breathe();
   }
-  if (typeof imported !== 'object') return validateFeedInSteps(document);
-  const result = await validateFeedInSteps(imported.document);
-  return result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
+  const result = await validateFeedInSteps(typeof imported === 'object' ? imported.document : document);
+  await breathe();
+  return typeof imported === 'object' && result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
 }
 
 async function parseText(text: string): Promise<FeedResult> {
@@ -201,6 +218,9 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
     timedOut ? failure('timeout', `${what} within ${limit / 1000} s`) : failure('network', `${url}: given up, as no widget waits for it any more`);
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   importerFor(url);
+  // The first formatter with a time zone loads the engine's zone data (60 ms under CPU 4×, issue 14):
+  // built in idle time while the feed downloads, not in the task that imports or validates it.
+  (self.requestIdleCallback ?? setTimeout)(() => isValidTimeZone('UTC'));
   try {
     let response: Response | typeof STOPPED;
     try {

@@ -1,0 +1,110 @@
+/**
+ * A schedule given by `src` is read in tasks of its own (issue 14: no long task before the first
+ * session): the import, the validation and whatever the widget does with the result (its first
+ * render) each start in a new task once the work before took a slice, and the time-zone data
+ * every widget needs is made ready while the feed downloads. Nothing is timed: the clock the
+ * loader reads is replaced by one on which all work is long, and each new task the loader asks
+ * for notes what was done by then.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { forgetFeed, loadFeed } from '../../src/feed/loader.js';
+import { fastPathLoaded, validationWork } from '../../src/feed/validate.js';
+import { heldAnswer } from '../support/widgets.js';
+
+describe('the time-zone data, made ready while the feed downloads', () => {
+  // First in this file: nothing before it has built a formatter with a time zone.
+  it('builds a formatter with a time zone before the feed has arrived', async () => {
+    const Original = Intl.DateTimeFormat;
+    const zones: string[] = [];
+    Intl.DateTimeFormat = new Proxy(Original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        if (args[1]?.timeZone) zones.push(args[1].timeZone);
+        return new target(...args);
+      },
+    });
+    const held = heldAnswer();
+    try {
+      const result = loadFeed(held.url);
+      await held.reached();
+      await waitUntil(() => zones.length > 0, 'no formatter with a time zone was built while the feed was held', { timeout: 10_000 });
+      await held.release();
+      expect((await result).ok).to.equal(true);
+    } finally {
+      Intl.DateTimeFormat = Original;
+      await held.release();
+      forgetFeed(held.url);
+    }
+  });
+});
+
+describe('a src schedule read in tasks of its own', () => {
+  it('imports, validates and resolves in separate tasks when each took a slice', async () => {
+    // The importer and the validation's fast path are in before the schedule arrives, as on a page
+    // (the loader asks for the importer while the schedule downloads), so no module load splits the work.
+    await Promise.all([import('../../src/feed/import/pretalx.js'), fastPathLoaded]);
+    const url = `/test/fixtures/schedules/pretalx-widget.json?tasks=${Date.now()}`;
+    const validated = () => validationWork.fastParsed + validationWork.schemaParsed;
+
+    // The import is seen by its reading the document's talks (the parsed document is wrapped): once
+    // the last read has happened, it is done (the validation reads the imported document, not this one).
+    let talksRead = 0;
+    const parse = JSON.parse;
+    JSON.parse = (text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      const value: unknown = parse(text, reviver);
+      if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'talks')) return value;
+      return new Proxy(value, {
+        get(target, key, receiver) {
+          if (key === 'talks') talksRead++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    };
+    // A clock on which every piece of work takes a second.
+    const now = performance.now;
+    let fake = now.call(performance);
+    performance.now = () => (fake += 1_000);
+
+    // Each new task the loader asks for (nextTask: a message on a new MessageChannel) notes what was
+    // done when it was asked for and when it ran. (A chain of message tasks of the test's own, watched
+    // for running in between, would not do: WebKit does not keep the order of messages across channels.)
+    type Done = { talksRead: number; validated: number };
+    const tasks: { asked: Done; ran?: Done }[] = [];
+    const Channel = MessageChannel;
+    window.MessageChannel = class extends Channel {
+      constructor() {
+        super();
+        const task: (typeof tasks)[number] = { asked: { talksRead, validated: validated() } };
+        tasks.push(task);
+        // Heard before the loader's own handler, which goes on with the work.
+        this.port1.addEventListener('message', () => (task.ran = { talksRead, validated: validated() }));
+      }
+    };
+    try {
+      const before = validated();
+      const result = await loadFeed(url);
+      const after = validated();
+      expect(result.ok && result.feed.conferences[0]?.sessions?.length).to.be.greaterThan(0);
+      expect(after, 'items validated').to.be.greaterThan(before);
+      expect(talksRead, 'reads of the talks').to.be.greaterThan(0);
+      const done = (state: Done | undefined, talks: number, items: number) => state?.talksRead === talks && state.validated === items;
+      // The zone data (taken here as slow, being cold) are made ready in a task before the import.
+      expect(
+        tasks.some((task) => done(task.asked, 0, before) && done(task.ran, 0, before)),
+        'a task asked for before the import ran before it',
+      ).to.equal(true);
+      expect(
+        tasks.some((task) => done(task.asked, talksRead, before) && done(task.ran, talksRead, before)),
+        'a task asked for after the import ran before the validation started',
+      ).to.equal(true);
+      expect(
+        tasks.some((task) => done(task.asked, talksRead, after) && done(task.ran, talksRead, after)),
+        'a task asked for after the validation ran before the result',
+      ).to.equal(true);
+    } finally {
+      window.MessageChannel = Channel;
+      JSON.parse = parse;
+      performance.now = now;
+      forgetFeed(url);
+    }
+  });
+});
