@@ -20,7 +20,6 @@ export const SIDE_EVENTS = 'side-events';
 /** The tab of every day at once. */
 export const ALL_DAYS = 'all';
 
-
 export interface ProgrammeSession {
   readonly session: Session;
   /** Local start and end in the conference's time zone. */
