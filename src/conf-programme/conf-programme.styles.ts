@@ -133,6 +133,9 @@ export const confProgrammeStyles = css`
   }
   /* A day of "All days" not drawn yet (day-drawing.ts): the space of its sessions before they are laid out, and of its "Shown" and "Show more" lines. */
   .pending {
+    /* Set on the element: the sessions it stands for, and 1 when a "Show more" line follows them. */
+    --_n: 0;
+    --_more: 0;
     block-size: calc(
       var(--_n) * (9rem + 2.25 * var(--_programme-gap) + 2px) - 0.75 * var(--_programme-gap) + var(--_more) * (3.5em + 1.5 * var(--_programme-gap))
     );
