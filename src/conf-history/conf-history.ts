@@ -107,7 +107,22 @@ export class ConfHistory extends StaedtepartnerElement {
     super();
     // Left open on the page: the mark, its state and the statuses follow each conference's own day.
     // Needed while what is shown now is not what will be shown for ever after; a tick redraws only when it changed.
-    new ClockController(this, { needed: () => this.shownAt(currentTime()) !== this.shownAt(END_OF_TIME), shown: () => this.shownAt(currentTime()) });
+    new ClockController(this, {
+      needed: () => {
+        const now = this.shownAt(currentTime());
+        return now !== '' && now !== this.shownForEver();
+      },
+      shown: () => this.shownAt(currentTime()),
+    });
+  }
+
+  /** What is shown long after every conference, for the feed and query of the timeline: it does not change with the time, so it is worked out once for them. */
+  private forEver?: { feed: Feed; query: string; shown: string };
+
+  private shownForEver(): string {
+    const { feed, query } = this.timeline!;
+    if (this.forEver?.feed !== feed || this.forEver.query !== query) this.forEver = { feed, query, shown: this.shownAt(END_OF_TIME) };
+    return this.forEver.shown;
   }
 
   /**
