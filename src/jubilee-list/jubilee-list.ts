@@ -245,9 +245,11 @@ export class JubileeList extends StaedtepartnerElement {
    */
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot!.activeElement;
-    const at = [...this.shadowRoot!.querySelectorAll('[part~="entry"]')].indexOf(focused as Element);
+    // Nothing to keep (and no entries to read) unless an entry has the focus.
+    if (!focused?.matches('[part~="entry"]')) return super.update(changed);
+    const at = [...this.shadowRoot!.querySelectorAll('[part~="entry"]')].indexOf(focused);
     super.update(changed);
-    if (!focused?.isConnected) this.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')[at]?.focus();
+    if (!focused.isConnected) this.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')[at]?.focus();
   }
 
   /** The next batch; the focus goes to the first entry it adds. */
