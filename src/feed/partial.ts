@@ -1,14 +1,21 @@
 /**
- * Part of a feed document validated exactly as the whole would be, before the whole is: the
+ * Part of a feed document validated as the whole would be, before the whole is: the
  * partnerships founded in some years, with the cities they name. `<jubilee-list>` shows its
  * first entries from it while the rest of a large feed is validated in steps.
  *
- * Exact because an item's validity depends on no other item but through two rules, and the part
- * handed to `validateFeed` carries everything those rules read: of the items that share an id
- * the first valid one is kept (so every item with the id of a chosen partnership goes in, in
- * document order, from wherever it stands in the list), and a partnership is kept only if both
- * its cities are (so every city item with an id a partnership names goes in, likewise). A
- * partnership founded in a chosen year has a `since` that starts with that year (PARTIAL_DATE),
+ * An item's validity depends on no other item but through two rules:
+ * - a partnership is kept only if both its cities are, and of the city items that share an id the
+ *   first valid one is kept: so every city item with an id the part names goes in, in document
+ *   order, from wherever it stands in the list. The part's cities are exactly the whole feed's.
+ * - of the partnerships that share an id the first valid one is kept. Only the items of the chosen
+ *   years go in (in document order), not those of other years with the same ids: finding them
+ *   meant reading the id of every one of 25,000 partnerships before the first entries, the larger
+ *   part of the list's script then. So where an id is used twice in the feed (a feed error, warned
+ *   about by the whole feed's validation), the part may keep an item that the whole drops, and the
+ *   first entries may show one entry too many until the whole feed is validated; they never miss
+ *   one. Without duplicate partnership ids the part is exact.
+ *
+ * A partnership founded in a chosen year has a `since` that starts with that year (PARTIAL_DATE),
  * so reading the first four characters of each raw `since` finds them all.
  *
  * A chunk of its own (`<jubilee-list>` imports it when it is defined, fast-parse.ts does the
@@ -42,19 +49,6 @@ function listOf(document: Raw, key: string): readonly unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
-/** The year a raw `since` starts with, or -1: validation keeps only dates that start with four digits. */
-function yearOf(item: unknown): number {
-  const since = read(item, 'since');
-  if (typeof since !== 'string' || since.length < 4) return -1;
-  let year = 0;
-  for (let position = 0; position < 4; position++) {
-    const digit = since.charCodeAt(position) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    year = year * 10 + digit;
-  }
-  return year;
-}
-
 /** The document's partnerships by founding year; undefined for anything that is not a feed of `version`. */
 export function rawPartnerships(document: unknown, version: number): RawPartnerships | undefined {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) return undefined;
@@ -63,7 +57,7 @@ export function rawPartnerships(document: unknown, version: number): RawPartners
   const next = new Int32Array(list.length);
   const firstOf = new Int32Array(10_000).fill(-1);
   const perYear = new Int32Array(10_000);
-  // One plain loop over 25,000 items without calls (yearOf written out, holes told apart only
+  // One plain loop over 25,000 items without calls (holes told apart only
   // for the items picked): it runs once, cold, before the first entries are shown. Backwards,
   // so that each year's list comes out in document order.
   for (let index = list.length - 1; index >= 0; index--) {
@@ -88,8 +82,9 @@ export function rawPartnerships(document: unknown, version: number): RawPartners
 /**
  * The feed's partnerships founded in `years` (of those, only the raw items `wanted` takes: a
  * narrower part, where the caller knows that no other could be of use) and the cities they name,
- * each exactly as `validate(document)` gives it; the other lists are left out, and nothing is
- * reported (the whole document's validation reports its warnings once).
+ * validated as `validate(document)` validates them (see the top of this module for the one way
+ * they can differ: an id used twice); the other lists are left out, and nothing is reported (the
+ * whole document's validation reports its warnings once).
  */
 export function validateYears(
   raw: RawPartnerships,
@@ -99,38 +94,27 @@ export function validateYears(
   wanted: (item: unknown) => boolean = () => true,
 ): Feed {
   const { list, firstOf, next } = raw;
-  const chosen = new Uint8Array(10_000);
-  // Which items are chosen (1), walking only the items of those years, and their ids.
-  const picked = new Uint8Array(list.length);
-  const ids = new Set<unknown>();
+  // The chosen items, walking only the items of those years (holes skipped, as validation does), then in document order.
+  const picked: number[] = [];
   for (const year of years) {
-    chosen[year] = 1;
-    for (let index = firstOf[year]; index >= 0; index = next[index]) {
-      if (!Object.hasOwn(list, index) || !wanted(list[index])) continue;
-      picked[index] = 1;
-      ids.add((list[index] as Raw).id);
-    }
+    for (let index = firstOf[year]; index >= 0; index = next[index]) if (Object.hasOwn(list, index) && wanted(list[index])) picked.push(index);
   }
-  // Every item with the id of a chosen one: the first valid item of an id is kept, wherever it stands.
-  const partnerships: unknown[] = [];
+  const items: unknown[] = [];
   const cityIds = new Set<unknown>();
-  for (let index = 0; index < list.length; index++) {
-    const item = list[index] as Raw | null;
-    if (picked[index] !== 1 && !(typeof item === 'object' && item !== null && ids.has(item.id) && Object.hasOwn(list, index))) continue;
-    partnerships.push(item);
+  for (const index of Int32Array.from(picked).sort()) {
+    const item = list[index];
+    items.push(item);
     const cities = read(item, 'cities');
     if (Array.isArray(cities) && cities.length === 2) cityIds.add(cities[0]).add(cities[1]);
   }
-  // Likewise every city item with an id named (holes skipped, as validation does).
+  // Every city item with an id named: the first valid item of an id is kept, wherever it stands (holes skipped, as validation does).
   const cities: unknown[] = [];
   const allCities = listOf(raw.document, 'cities');
   for (let index = 0; index < allCities.length; index++) {
     const city = allCities[index] as Raw | null;
     if (typeof city === 'object' && city !== null && cityIds.has(city.id) && Object.hasOwn(allCities, index)) cities.push(city);
   }
-  const result = validate({ version, cities, partnerships });
+  const result = validate({ version, cities, partnerships: items });
   if (!result.ok) throw new Error(`part of a feed refused: ${result.failure.detail}`);
-  const { feed } = result;
-  // A kept item of another year with the id of a chosen one is in the part, but not in these years.
-  return { ...feed, partnerships: feed.partnerships.filter((partnership) => chosen[yearOf(partnership)] === 1) };
+  return result.feed;
 }

@@ -1,7 +1,7 @@
 /**
  * The first entries of a large feed's jubilee list before the feed is validated whole: the
  * groups are ordered by age, so the first ones come from the partnerships of the latest
- * founding years; those years are validated alone (../feed/partial.ts, exact), and the rest of
+ * founding years; those years are validated alone (../feed/partial.ts), and the rest of
  * the feed in steps after the first entries are painted. With a `feed` object of 25,000
  * partnerships the list waited about 40 ms for validation before it showed anything.
  *
@@ -30,8 +30,9 @@ export interface FirstEntriesNeeds {
 }
 
 /**
- * The first groups of `query`'s jubilees in `document` until they hold `wanted` entries, exactly
- * as the validated feed lists them; undefined for a small feed, or when those groups are a large
+ * The first groups of `query`'s jubilees in `document` until they hold `wanted` entries, as the
+ * validated feed lists them (where a partnership id is used twice, perhaps with an entry too many:
+ * see ../feed/partial.ts); undefined for a small feed, or when those groups are a large
  * part of the feed (a `city` or `country` with few jubilees): then validating the whole at once
  * costs less. Reading a host page's object may throw: the caller catches it.
  */
