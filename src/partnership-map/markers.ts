@@ -48,6 +48,31 @@ function countryClassOf(cities: readonly City[]): string {
 }
 
 /**
+ * The filtered cities' ids in order, and each partnership's two cities as their places in it
+ * (-1 for a city not shown): worked out once per filtered map, not again for every zoom level.
+ */
+const cityPairs = new WeakMap<FilteredMap, { ids: string[]; pairs: Int32Array }>();
+
+function cityPairsOf(filtered: FilteredMap): { ids: string[]; pairs: Int32Array } {
+  let found = cityPairs.get(filtered);
+  if (!found) {
+    const place = new Map<City, number>();
+    const ids: string[] = [];
+    for (const [id, shown] of filtered.cities) {
+      place.set(shown.city, ids.length);
+      ids.push(id);
+    }
+    const pairs = new Int32Array(filtered.partnerships.length * 2);
+    filtered.partnerships.forEach((entry, i) => {
+      pairs[2 * i] = place.get(entry.cities[0]) ?? -1;
+      pairs[2 * i + 1] = place.get(entry.cities[1]) ?? -1;
+    });
+    cityPairs.set(filtered, (found = { ids, pairs }));
+  }
+  return found;
+}
+
+/**
  * How the partnerships fall at one zoom level: one arc per pair of markers that have
  * partnerships between them, and per marker the number of partnerships within it (both
  * cities in it, so no arc). One pass over the partnerships, shared by the markers and the
@@ -60,7 +85,7 @@ export interface LevelLinks {
 
 export function linksOf(index: Clustering, level: number, filtered: FilteredMap): LevelLinks {
   mapWork.linkLevels++;
-  const { ids, pairs } = filtered;
+  const { ids, pairs } = cityPairsOf(filtered);
   // Each city's cluster once (a city has many partnerships), the clusters numbered as first met:
   // the pairs of markers are then looked up by one number, not by two objects.
   const clusters: Cluster[] = [];

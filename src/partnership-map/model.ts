@@ -9,7 +9,7 @@ import type { City, Partnership } from '../feed/schema.js';
 import { collator } from '../i18n/format.js';
 import { projectionFor, type MapProjection } from './projection.js';
 import { searchKey } from '../shared/search.js';
-import { citiesFound, partnershipsFound } from './search.js';
+import { citiesFound } from './search.js';
 import { mapWork } from './work.js';
 
 export interface MapPartnership {
@@ -59,9 +59,6 @@ export interface FilteredMap {
   cities: Map<string, ShownCity>;
   /** Partnerships without a founding date that a years filter (`from`/`to`) left out; 0 without one. */
   undatedHidden: number;
-  /** The ids of `cities` in its order, and each partnership's two cities as their places in `ids` (linksOf reads them at every zoom level). */
-  ids: string[];
-  pairs: Int32Array;
 }
 
 const models = new WeakMap<Feed, MapModel>();
@@ -123,34 +120,25 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
   const from = yearBound(filters.from);
   const to = yearBound(filters.to);
   const query = searchKey(filters.search ?? '');
-  // The cities the search finds (search.ts).
-  const found = query ? citiesFound(model, query) : undefined;
+  // The cities found, by number (model.cityList): 1 for a city found.
+  const found = query ? citiesFound(model, query).marks : undefined;
   const { cityList, ends } = model;
   const partnerships: MapPartnership[] = [];
   const cities = new Map<string, ShownCity>();
-  const ids: string[] = [];
-  // The cities shown so far by number, and their places in `ids` (-1: not yet): no lookup by id for every end of 25,000 partnerships.
+  // The cities shown so far, by number: no lookup by id for every end of 25,000 partnerships.
   const shownByNumber: (ShownCity | undefined)[] = new Array(cityList.length);
-  const placeByNumber = new Int32Array(cityList.length).fill(-1);
   let undatedHidden = 0;
-  // A plain loop without destructuring; with a search, over the partnerships of the cities it found only.
-  const list = model.partnerships;
-  const numbers = found && partnershipsFound(model, found);
-  const count = numbers ? numbers.length : list.length;
-  const pairs = new Int32Array(2 * count);
-  for (let k = 0; k < count; k++) {
-    const index = numbers ? numbers[k] : k;
-    const entry = list[index];
-    if (country && entry.cities[0].country !== country && entry.cities[1].country !== country) continue;
-    const since = entry.since;
-    if (from !== undefined && since && since.year < from) continue;
-    if (to !== undefined && since && since.year > to) continue;
+  model.partnerships.forEach((entry, index) => {
+    const [first, second] = entry.cities;
+    if (country && first.country !== country && second.country !== country) return;
+    if (from !== undefined && entry.since && entry.since.year < from) return;
+    if (to !== undefined && entry.since && entry.since.year > to) return;
+    if (found && !found[ends[2 * index]] && !found[ends[2 * index + 1]]) return;
     // A years filter cannot place a partnership without a founding date: left out, and counted.
-    if (!since && (from !== undefined || to !== undefined)) {
+    if (!entry.since && (from !== undefined || to !== undefined)) {
       undatedHidden++;
-      continue;
+      return;
     }
-    const at = 2 * partnerships.length;
     partnerships.push(entry);
     for (let end = 0; end < 2; end++) {
       const number = ends[2 * index + end];
@@ -159,16 +147,13 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
         // Named fields, not a spread: this runs for every city of 25,000 partnerships.
         shown = { city: entry.cities[end], position: cityList[number].position, partnerships: [] };
         shownByNumber[number] = shown;
-        placeByNumber[number] = ids.length;
-        ids.push(shown.city.id);
         cities.set(shown.city.id, shown);
       }
       shown.partnerships.push(entry);
-      pairs[at + end] = placeByNumber[number];
     }
-  }
+  });
   mapWork.filters++;
-  return { partnerships, cities, undatedHidden, ids, pairs: pairs.slice(0, 2 * partnerships.length) };
+  return { partnerships, cities, undatedHidden };
 }
 
 /** How many filter settings each model keeps (a page's maps, and the last few searches typed). */

@@ -70,66 +70,12 @@ function listNext(model: MapModel, initials: Initials): void {
 }
 
 /**
- * The partnerships of each city of a model by number (model.cityList), in model order: where
- * `first[number]` to `first[number + 1]` in `indices` lie the numbers of its partnerships
- * (model.partnerships). A search then reads the partnerships of the cities it finds instead of
- * every one of 25,000 partnerships.
- */
-interface ByCity {
-  first: Int32Array;
-  indices: Int32Array;
-}
-
-const byCityOf = new WeakMap<MapModel, ByCity>();
-
-function partnershipsByCity(model: MapModel): ByCity {
-  let byCity = byCityOf.get(model);
-  if (!byCity) {
-    const { ends, cityList } = model;
-    const first = new Int32Array(cityList.length + 1);
-    for (let end = 0; end < ends.length; end++) first[ends[end] + 1]++;
-    for (let number = 0; number < cityList.length; number++) first[number + 1] += first[number];
-    const filled = first.slice(0, cityList.length);
-    const indices = new Int32Array(ends.length);
-    for (let end = 0; end < ends.length; end++) indices[filled[ends[end]]++] = end >> 1;
-    byCityOf.set(model, (byCity = { first, indices }));
-  }
-  return byCity;
-}
-
-const partnershipsByFound = new WeakMap<Found, Int32Array>();
-
-/**
- * The numbers of the partnerships (model.partnerships) with a city that `found` holds, in model
- * order, each once: the only ones a search can keep (filterMap).
- */
-export function partnershipsFound(model: MapModel, found: Found): Int32Array {
-  let numbers = partnershipsByFound.get(found);
-  if (!numbers) {
-    const { first, indices } = partnershipsByCity(model);
-    let count = 0;
-    for (const number of found.list) count += first[number + 1] - first[number];
-    const all = new Int32Array(count);
-    let at = 0;
-    for (const number of found.list) for (let k = first[number]; k < first[number + 1]; k++) all[at++] = indices[k];
-    all.sort();
-    // A partnership between two cities found is there twice.
-    let kept = 0;
-    for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[kept++] = all[k];
-    partnershipsByFound.set(found, (numbers = all.slice(0, kept)));
-  }
-  return numbers;
-}
-
-/**
  * Makes every city's search keys in steps (a generator: one step per `next()`), for idle time
  * once a visitor reaches for the map (prepare.ts); the first keystroke then only compares.
  * A city keyed already is skipped, so steps and searches never key a city twice.
  */
 export function* prepareSearch(model: MapModel): Generator<void, void> {
   const initials = initialsOf(model);
-  partnershipsByCity(model);
-  yield;
   let count = 0;
   while (initials.done < model.cityList.length) {
     listNext(model, initials);

@@ -130,7 +130,7 @@ export class ViewportController implements ReactiveController {
     }
     this.show(
       this.fitted(
-        Array.from(filtered.cities.values(), (shown) => shown.position),
+        [...filtered.cities.values()].flatMap((shown) => (shown.position ? [shown.position] : [])),
         size,
       ),
     );
@@ -151,8 +151,7 @@ export class ViewportController implements ReactiveController {
     this.zoomPan.moveTo(target, true);
   }
 
-  /** Fitted to the points; those without a position (undefined) are left out. */
-  private fitted(points: readonly ([number, number] | undefined)[], size: Size): View {
+  private fitted(points: [number, number][], size: Size): View {
     const bounds = boundsOf(points);
     return bounds ? fitBounds(bounds, size, FIT_PADDING, FIT_MAX_SCALE) : fullView(size);
   }
