@@ -66,14 +66,17 @@ function prepareFormats(): void {
   let done = () => {};
   if (first) warmedUp = new Promise((resolve) => (done = resolve));
   const prepare = () => {
-    const language = currentLanguage();
-    const day = today();
-    collator(language);
-    for (const precision of ['year', 'month', 'day'] as const) formatCalendarDate({ year: 2000, month: 1, day: 1, precision }, language);
-    if (!first) return;
     try {
+      const language = currentLanguage();
+      const day = today();
+      collator(language);
+      for (const precision of ['year', 'month', 'day'] as const) formatCalendarDate({ year: 2000, month: 1, day: 1, precision }, language);
+      if (!first) return;
       const warm = validateFeed(WARM_UP);
       if (warm.ok) touchShown(listJubilees(warm.feed, { year: 2025, step: 5 }, day, language).groups, JUBILEE_BATCH);
+    } catch (error) {
+      // Only a head start: the first entries make all of it themselves.
+      console.error('[staedtepartner-widgets] <jubilee-list> could not prepare its formats', error);
     } finally {
       done();
     }
