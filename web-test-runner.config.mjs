@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -7,6 +8,14 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors.mjs';
 import { reactEsmPlugin } from './test/support/react-esm.mjs';
 import { browserLaunchers } from './scripts/browsers.mjs';
+
+// web-test-runner stops on an uncaught exception in this process and reports it with console.error,
+// which its terminal buffers behind the progress bar and loses when the process exits: a broken
+// run then ended with no word of why (scripts/test-browser.mjs saw exit code 1 and no summary).
+// Written straight to stderr as well.
+process.on('uncaughtException', (error) => {
+  writeSync(2, `\n[web-test-runner] uncaught exception, the runner stops: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+});
 
 // Files named on the command line run alone: without this the stress group
 // would run beside them, as groups always do.
