@@ -6,10 +6,9 @@
  * (@sinonjs/fake-timers), so the day changes when the test ticks the clock there.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/conf-history/define.js';
 import type { ConfHistory } from '../../src/conf-history/conf-history.js';
-import { installWallClock, passTime, watchUpdates } from '../support/fake-timers.js';
+import { passTime, wallClockPerTest, watchUpdates } from '../support/fake-timers.js';
 import { minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
 import { resetPage, settled, shadow, texts } from '../support/widgets.js';
 
@@ -38,13 +37,9 @@ const camp = minimalFeed({
 });
 
 describe('<conf-history> and the clock', () => {
-  let clock: Clock | undefined;
-
-  /** Fake timers and Date from `iso`, read through the real clock module. */
-  async function clockAt(iso: string): Promise<Clock> {
-    clock?.uninstall();
-    return (clock = await installWallClock(iso));
-  }
+  const wall = wallClockPerTest();
+  /** Fake timers and Date from a time (without an offset: the reader's own time zone), read through the real clock module. */
+  const clockAt = wall.at;
 
   async function history(options: { feed?: unknown } = {}): Promise<ConfHistory> {
     const element = await fixture<ConfHistory>(
@@ -55,19 +50,15 @@ describe('<conf-history> and the clock', () => {
   }
 
   /** Moves the clock on by `ms` a minute at a time, each tick followed by the update it asked for, if any (as on a page). */
-  const pass = (element: ConfHistory, ms: number) => passTime(clock!, element, ms);
+  const pass = (element: ConfHistory, ms: number) => passTime(wall.clock, element, ms);
 
   /** Sets the clock to `iso` without ticking on the way (a computer that slept), then ticks a minute. */
   async function wake(element: ConfHistory, iso: string): Promise<void> {
-    clock!.setSystemTime(new Date(iso));
+    wall.clock.setSystemTime(new Date(iso));
     await pass(element, MINUTE);
   }
 
-  afterEach(async () => {
-    clock?.uninstall();
-    clock = undefined;
-    await resetPage();
-  });
+  afterEach(resetPage);
 
   it("moves the mark at the conferences' midnights in their own time zones, and stops after the last", async () => {
     // Düren, 25–28 June 2019, Europe/Berlin (UTC+2): 23:00 there on the 24th.
@@ -75,7 +66,7 @@ describe('<conf-history> and the clock', () => {
     const element = await history();
     expect(marked(element)).to.deep.equal(['2019', 'Next', 'Begins tomorrow']);
     expect(participants(element, 2019)).to.equal('700 participants expected');
-    expect(clock!.countTimers(), 'the clock runs while a conference is ahead').to.equal(1);
+    expect(wall.clock.countTimers(), 'the clock runs while a conference is ahead').to.equal(1);
 
     // Past midnight there (the reader's own midnight may be hours away).
     await pass(element, HOUR + MINUTE);
@@ -94,7 +85,7 @@ describe('<conf-history> and the clock', () => {
     await pass(element, 2 * MINUTE);
     expect(marked(element)).to.deep.equal(['2021', 'Latest conference', '']);
     expect(participants(element, 2021)).to.equal('200 participants');
-    expect(clock!.countTimers(), 'no timer once every conference is past').to.equal(0);
+    expect(wall.clock.countTimers(), 'no timer once every conference is past').to.equal(0);
     await expect(element).to.be.accessible();
   });
 
@@ -127,25 +118,25 @@ describe('<conf-history> and the clock', () => {
   it('stops the clock when removed, and starts it again when back', async () => {
     await clockAt('2019-06-24T12:00:00Z');
     const element = await history();
-    expect(clock!.countTimers()).to.equal(1);
+    expect(wall.clock.countTimers()).to.equal(1);
 
     element.remove();
-    expect(clock!.countTimers(), 'no timer after disconnect').to.equal(0);
+    expect(wall.clock.countTimers(), 'no timer after disconnect').to.equal(0);
 
     // Back in the page the next day: at once the mark it has now.
-    clock!.tick(24 * HOUR);
+    wall.clock.tick(24 * HOUR);
     document.body.append(element);
     await element.updateComplete;
     expect(marked(element)).to.deep.equal(['2019', 'Current', 'Running now (day 1 of 4)']);
-    expect(clock!.countTimers(), 'the timer after reconnecting').to.equal(1);
+    expect(wall.clock.countTimers(), 'the timer after reconnecting').to.equal(1);
     element.remove();
-    expect(clock!.countTimers()).to.equal(0);
+    expect(wall.clock.countTimers()).to.equal(0);
   });
 
   it('runs no clock when every conference of the series is past', async () => {
     await clockAt('2026-11-21T12:00:00Z');
     const element = await history();
     expect(marked(element)).to.deep.equal(['2021', 'Latest conference', '']);
-    expect(clock!.countTimers()).to.equal(0);
+    expect(wall.clock.countTimers()).to.equal(0);
   });
 });

@@ -6,10 +6,9 @@
  * (@sinonjs/fake-timers), so the day changes when the test ticks the clock there.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/conf-overview/define.js';
 import type { ConfOverview } from '../../src/conf-overview/conf-overview.js';
-import { installWallClock, passTime, watchUpdates } from '../support/fake-timers.js';
+import { passTime, wallClockPerTest, watchUpdates } from '../support/fake-timers.js';
 import { minimalFeed, SAMPLE_FEED_URL } from '../support/feeds.js';
 import { resetPage, settled, shadow, texts } from '../support/widgets.js';
 
@@ -39,13 +38,9 @@ const camp = minimalFeed({
 });
 
 describe('<conf-overview> and the clock', () => {
-  let clock: Clock | undefined;
-
-  /** Fake timers and Date from `iso`, read through the real clock module. */
-  async function clockAt(iso: string): Promise<Clock> {
-    clock?.uninstall();
-    return (clock = await installWallClock(iso));
-  }
+  const wall = wallClockPerTest();
+  /** Fake timers and Date from a time (without an offset: the reader's own time zone), read through the real clock module. */
+  const clockAt = wall.at;
 
   async function overview(attributes: { conference?: string; feed?: unknown } = {}): Promise<ConfOverview> {
     const element = await fixture<ConfOverview>(
@@ -57,20 +52,16 @@ describe('<conf-overview> and the clock', () => {
   }
 
   /** Moves the clock on by `ms` a minute at a time, each tick followed by the update it asked for, if any (as on a page). */
-  const pass = (element: ConfOverview, ms: number) => passTime(clock!, element, ms);
+  const pass = (element: ConfOverview, ms: number) => passTime(wall.clock, element, ms);
 
-  afterEach(async () => {
-    clock?.uninstall();
-    clock = undefined;
-    await resetPage();
-  });
+  afterEach(resetPage);
 
   it("goes from upcoming to running to past at the conference's midnights in its own time zone", async () => {
     // Kaluga, 28–30 June 2021, Europe/Moscow (UTC+3): 23:00 there on the 27th.
     await clockAt('2021-06-27T20:00:00Z');
     const element = await overview({ conference: 'xvi-kaluga-2021' });
     expect(status(element)).to.equal('Begins tomorrow');
-    expect(clock!.countTimers(), 'the clock runs while the status can change').to.equal(1);
+    expect(wall.clock.countTimers(), 'the clock runs while the status can change').to.equal(1);
 
     // Past midnight there (the reader's own midnight may be hours away).
     await pass(element, HOUR + MINUTE);
@@ -81,7 +72,7 @@ describe('<conf-overview> and the clock', () => {
 
     await pass(element, 24 * HOUR);
     expect(status(element)).to.equal('Took place');
-    expect(clock!.countTimers(), 'no timer once the conference is past').to.equal(0);
+    expect(wall.clock.countTimers(), 'no timer once the conference is past').to.equal(0);
     await expect(element).to.be.accessible();
   });
 
@@ -95,7 +86,7 @@ describe('<conf-overview> and the clock', () => {
     await pass(element, HOUR + MINUTE);
     expect(title(element)).to.contain('XVI ');
     expect(status(element)).to.equal('Begins in 730 days');
-    expect(clock!.countTimers()).to.equal(1);
+    expect(wall.clock.countTimers()).to.equal(1);
   });
 
   it("follows the conference's day change: running until 04:00 after its last date, then the next conference", async () => {
@@ -151,19 +142,19 @@ describe('<conf-overview> and the clock', () => {
   it('stops the clock when removed, and starts it again when back', async () => {
     await clockAt('2021-06-27T12:00:00Z');
     const element = await overview({ conference: 'xvi-kaluga-2021' });
-    expect(clock!.countTimers()).to.equal(1);
+    expect(wall.clock.countTimers()).to.equal(1);
 
     element.remove();
-    expect(clock!.countTimers(), 'no timer after disconnect').to.equal(0);
+    expect(wall.clock.countTimers(), 'no timer after disconnect').to.equal(0);
 
     // Back in the page the next day: at once the status it has now.
-    clock!.tick(24 * HOUR);
+    wall.clock.tick(24 * HOUR);
     document.body.append(element);
     await element.updateComplete;
     expect(status(element)).to.equal('Running now (day 1 of 3)');
-    expect(clock!.countTimers(), 'the timer after reconnecting').to.equal(1);
+    expect(wall.clock.countTimers(), 'the timer after reconnecting').to.equal(1);
     element.remove();
-    expect(clock!.countTimers()).to.equal(0);
+    expect(wall.clock.countTimers()).to.equal(0);
   });
 
   it('runs no clock where nothing shown can change', async () => {
@@ -171,17 +162,17 @@ describe('<conf-overview> and the clock', () => {
     // Every conference of the sample feed is past: the latest is shown.
     const latest = await overview();
     expect(status(latest)).to.equal('Took place');
-    expect(clock!.countTimers()).to.equal(0);
+    expect(wall.clock.countTimers()).to.equal(0);
     latest.remove();
 
     // A past conference named while another is ahead, with its registration closed.
     await clockAt('2030-07-01T12:00:00Z');
     const past = await overview({ feed: camp, conference: 'camp' });
     expect(status(past)).to.equal('Took place');
-    expect(clock!.countTimers()).to.equal(0);
+    expect(wall.clock.countTimers()).to.equal(0);
     past.remove();
     const next = await overview({ feed: camp });
     expect(title(next)).to.equal('Later 2030');
-    expect(clock!.countTimers(), 'the next conference counts down').to.equal(1);
+    expect(wall.clock.countTimers(), 'the next conference counts down').to.equal(1);
   });
 });

@@ -5,12 +5,11 @@
  * (@sinonjs/fake-timers), so midnight comes when the test ticks the clock there.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/jubilee-list/define.js';
 import { jubileeWork } from '../../src/jubilee-list/anniversaries.js';
 import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { installWallClock, passTime, watchUpdates } from '../support/fake-timers.js';
+import { passTime, wallClockPerTest, watchUpdates } from '../support/fake-timers.js';
 import { resetPage, settled, shadow, texts } from '../support/widgets.js';
 
 const MINUTE = 60_000;
@@ -26,12 +25,9 @@ const countdown = (element: Element, cityName: string) =>
   entry(element, cityName).querySelector('[part~="countdown"]')?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('<jubilee-list> and the clock', () => {
-  let clock: Clock | undefined;
-
-  /** Fake timers and Date from `local` (the reader's own time zone), read through the real clock module. */
-  async function clockAt(local: string): Promise<Clock> {
-    return (clock = await installWallClock(local));
-  }
+  const wall = wallClockPerTest();
+  /** Fake timers and Date from a time (without an offset: the reader's own time zone), read through the real clock module. */
+  const clockAt = wall.at;
 
   async function list(year?: number): Promise<JubileeList> {
     const element = await fixture<JubileeList>(
@@ -42,20 +38,16 @@ describe('<jubilee-list> and the clock', () => {
   }
 
   /** Moves the clock on by `ms` (every minute tick on the way) and waits for the update a tick asked for, if any. */
-  const pass = (element: JubileeList, ms: number) => passTime(clock!, element, ms, ms);
+  const pass = (element: JubileeList, ms: number) => passTime(wall.clock, element, ms, ms);
 
-  afterEach(async () => {
-    clock?.uninstall();
-    clock = undefined;
-    await resetPage();
-  });
+  afterEach(resetPage);
 
   it("changes the countdown at midnight on the anniversary's eve, and drops it the day after, with no other update", async () => {
     // Aachen – Kostroma: 26 September 2001, 20 years in 2021.
     await clockAt('2021-09-25T23:59:00');
     const element = await list(2021);
     expect(countdown(element, 'Aachen')).to.equal('(anniversary tomorrow)');
-    expect(clock!.countTimers(), 'the clock runs while countdowns are shown').to.equal(1);
+    expect(wall.clock.countTimers(), 'the clock runs while countdowns are shown').to.equal(1);
 
     await pass(element, 2 * MINUTE);
     expect(countdown(element, 'Aachen')).to.equal('(anniversary today)');
@@ -65,7 +57,7 @@ describe('<jubilee-list> and the clock', () => {
     expect(entry(element, 'Aachen').textContent).to.contain('26 September 2001');
     // Later anniversaries count down a day less, and keep the clock running.
     expect(countdown(element, 'Kornwestheim')).to.equal('(anniversary in 22 days)');
-    expect(clock!.countTimers()).to.equal(1);
+    expect(wall.clock.countTimers()).to.equal(1);
     await expect(element).to.be.accessible();
   });
 
@@ -74,18 +66,18 @@ describe('<jubilee-list> and the clock', () => {
     await clockAt('2021-10-20T23:59:00');
     const element = await list(2021);
     expect(texts(shadow(element), '[part~="countdown"]')).to.deep.equal(['(anniversary today)']);
-    expect(clock!.countTimers()).to.equal(1);
+    expect(wall.clock.countTimers()).to.equal(1);
 
     await pass(element, 2 * MINUTE);
     expect(shadow(element).querySelectorAll('[part~="countdown"]')).to.have.length(0);
-    expect(clock!.countTimers(), 'no timer once nothing shown depends on the day').to.equal(0);
+    expect(wall.clock.countTimers(), 'no timer once nothing shown depends on the day').to.equal(0);
   });
 
   it("shows the new year's jubilees after New Year's midnight when no year is set", async () => {
     await clockAt('2020-12-31T23:59:00');
     const element = await list();
     expect(texts(shadow(element), '[part~="empty"]')).to.deep.equal(['No partnership celebrates a round anniversary in 2020.']);
-    expect(clock!.countTimers(), 'the year is taken from today').to.equal(1);
+    expect(wall.clock.countTimers(), 'the year is taken from today').to.equal(1);
 
     await pass(element, 2 * MINUTE);
     expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['17 partnerships celebrate a round anniversary in 2021.']);
@@ -97,7 +89,7 @@ describe('<jubilee-list> and the clock', () => {
     await clockAt('2020-12-31T23:59:00');
     const element = await list(2021);
     expect(shadow(element).querySelectorAll('[part~="countdown"]')).to.have.length(0);
-    expect(clock!.countTimers(), 'the countdowns start with the year').to.equal(1);
+    expect(wall.clock.countTimers(), 'the countdowns start with the year').to.equal(1);
 
     await pass(element, 2 * MINUTE);
     expect(countdown(element, 'Aachen')).to.equal('(anniversary in 268 days)');
@@ -123,24 +115,24 @@ describe('<jubilee-list> and the clock', () => {
   it('stops the clock when the list is removed, and starts it again when it is back', async () => {
     await clockAt('2021-09-25T12:00:00');
     const element = await list(2021);
-    expect(clock!.countTimers()).to.equal(1);
+    expect(wall.clock.countTimers()).to.equal(1);
 
     element.remove();
-    expect(clock!.countTimers(), 'no timer after disconnect').to.equal(0);
+    expect(wall.clock.countTimers(), 'no timer after disconnect').to.equal(0);
 
     // Back in the page the next day: at once the day it is now.
-    clock!.tick(24 * HOUR);
+    wall.clock.tick(24 * HOUR);
     document.body.append(element);
     await element.updateComplete;
     expect(countdown(element, 'Aachen')).to.equal('(anniversary today)');
-    expect(clock!.countTimers(), 'the timer after reconnecting').to.equal(1);
+    expect(wall.clock.countTimers(), 'the timer after reconnecting').to.equal(1);
     element.remove();
-    expect(clock!.countTimers()).to.equal(0);
+    expect(wall.clock.countTimers()).to.equal(0);
   });
 
   it('runs no clock for a past year', async () => {
     await clockAt('2021-09-25T12:00:00');
     await list(2011);
-    expect(clock!.countTimers()).to.equal(0);
+    expect(wall.clock.countTimers()).to.equal(0);
   });
 });

@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/jubilee-list/define.js';
 import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { installWallClock } from '../support/fake-timers.js';
+import { wallClockPerTest } from '../support/fake-timers.js';
 import { resetPage, settled, shadow } from '../support/widgets.js';
 
 /** Two minutes: past midnight from 23:59, the list's clock (a minute tick) updates it by itself. */
@@ -16,18 +15,11 @@ function entry(element: Element, cityName: string): HTMLElement {
 }
 
 describe('<jubilee-list> focus', () => {
-  let clock: Clock | undefined;
+  const wall = wallClockPerTest();
+  /** Fake timers and Date from a local time (the reader's own time zone): the day changes when the test ticks past midnight. */
+  const clockAt = wall.at;
 
-  /** Fake timers and Date from `local` (the reader's own time zone): the day changes when the test ticks past midnight. */
-  async function clockAt(local: string): Promise<void> {
-    clock = await installWallClock(local);
-  }
-
-  afterEach(async () => {
-    clock?.uninstall();
-    clock = undefined;
-    await resetPage();
-  });
+  afterEach(resetPage);
 
   it('keeps the focus on an entry when its countdown appears at a day change (the entry changes its template)', async () => {
     // New Year's Eve 2020: the 2021 list has no countdowns yet, so Aachen – Kostroma (26 September 2001, no other dates or notes) is a plain entry.
@@ -40,7 +32,7 @@ describe('<jubilee-list> focus', () => {
     expect(shadow(element).activeElement).to.equal(before);
 
     // The next day is in 2021: the entry gets its countdown, and with it the larger template, on the list's own clock tick.
-    clock!.tick(PAST_MIDNIGHT);
+    wall.clock.tick(PAST_MIDNIGHT);
     await element.updateComplete;
 
     const after = entry(element, 'Aachen');
@@ -57,7 +49,7 @@ describe('<jubilee-list> focus', () => {
     expect(before.querySelector('[part~="countdown"]')?.textContent).to.contain('anniversary today');
     before.focus();
 
-    clock!.tick(PAST_MIDNIGHT);
+    wall.clock.tick(PAST_MIDNIGHT);
     await element.updateComplete;
 
     const after = entry(element, 'Aachen');
@@ -72,7 +64,7 @@ describe('<jubilee-list> focus', () => {
     await settled(element);
     const button = outside.querySelector('button')!;
     button.focus();
-    clock!.tick(PAST_MIDNIGHT);
+    wall.clock.tick(PAST_MIDNIGHT);
     await element.updateComplete;
     expect(entry(element, 'Aachen').querySelector('[part~="countdown"]')).not.to.equal(null);
     expect(document.activeElement).to.equal(button);

@@ -33,6 +33,29 @@ export async function installWallClock(time: string): Promise<Clock> {
 }
 
 /**
+ * One wall clock at a time for the tests of a `describe` (call it there, before the hooks that
+ * should run after the clock is gone): `at(time)` installs one (installWallClock), uninstalling the
+ * one before; `clock` is the one installed; it is uninstalled after each test.
+ */
+export function wallClockPerTest(): { at: (time: string) => Promise<Clock>; readonly clock: Clock } {
+  let installed: Clock | undefined;
+  afterEach(() => {
+    installed?.uninstall();
+    installed = undefined;
+  });
+  return {
+    async at(time: string) {
+      installed?.uninstall();
+      return (installed = await installWallClock(time));
+    },
+    get clock() {
+      if (!installed) throw new Error('no wall clock installed: call at() first');
+      return installed;
+    },
+  };
+}
+
+/**
  * Moves `clock` on by `ms`, `step` at a time (a minute, the ClockController's tick, unless given),
  * waiting after each step for the update `element` asked for, if any, as on a page.
  */
