@@ -71,6 +71,9 @@ class Node implements Cluster {
   }
 }
 
+/** The children of every single city: one empty list, not one per city and index. */
+const NO_CHILDREN: Node[] = Object.freeze([]) as unknown as Node[];
+
 /** Screen distance in pixels under which markers merge (larger than the largest marker). */
 export const CLUSTER_RADIUS = 34;
 /** Scale (screen pixels per base unit) of level 0, the factor from one level to the next, and the number of levels. */
@@ -142,23 +145,61 @@ function heaviestFirst(items: readonly Node[], ranks: number): Int32Array {
   return order;
 }
 
+/**
+ * The first item of each grid cell, by cell key (a whole number below 2^53): a hash table in typed
+ * arrays (open addressing), made at its full size once per level instead of a Map grown cell by cell.
+ */
+class CellHeads {
+  private readonly keys: Float64Array;
+  private readonly heads: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(cells: number) {
+    let bits = 4;
+    while (1 << bits < 2 * cells) bits++;
+    this.keys = new Float64Array(1 << bits);
+    this.heads = new Int32Array(1 << bits).fill(-1);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+
+  /** The slot of `key`: where it is, or the empty one where it goes. */
+  private slot(key: number): number {
+    const high = Math.floor(key / 4294967296) | 0;
+    let slot = Math.imul((key >>> 0) ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+    while (this.heads[slot] >= 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /** The first item in the cell, -1 for none. */
+  get(key: number): number {
+    return this.heads[this.slot(key)];
+  }
+
+  set(key: number, item: number): void {
+    const slot = this.slot(key);
+    this.keys[slot] = key;
+    this.heads[slot] = item;
+  }
+}
+
 /** Greedy clustering of `items` within `radius`, with a grid for the neighbour search; new clusters stand at `level`. */
 function clusterOnce(items: Node[], radius: number, level: number, ranks: number): Node[] {
   const n = items.length;
   // The grid: per cell the first item in it, then each item the next in its cell, in the items' order
   // (linked lists in typed arrays: a cell array per item and level was most of the work at deep levels).
-  const first = new Map<number, number>();
+  const first = new CellHeads(n);
   const next = new Int32Array(n).fill(-1);
   const cells = new Float64Array(n * 2);
-  items.forEach((item, index) => {
-    cells[2 * index] = Math.floor(item.x / radius);
-    cells[2 * index + 1] = Math.floor(item.y / radius);
-  });
+  for (let index = 0; index < n; index++) {
+    cells[2 * index] = Math.floor(items[index].x / radius);
+    cells[2 * index + 1] = Math.floor(items[index].y / radius);
+  }
   const cellKey = cellKeys(cells);
   for (let index = n - 1; index >= 0; index--) {
     const key = cellKey(cells[2 * index], cells[2 * index + 1]);
-    const head = first.get(key);
-    if (head !== undefined) next[index] = head;
+    next[index] = first.get(key);
     first.set(key, index);
   }
   const order = heaviestFirst(items, ranks);
@@ -175,7 +216,7 @@ function clusterOnce(items: Node[], radius: number, level: number, ranks: number
     const cy = cells[2 * index + 1];
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (let other = first.get(cellKey(cx + dx, cy + dy)) ?? -1; other >= 0; other = next[other]) {
+        for (let other = first.get(cellKey(cx + dx, cy + dy)); other >= 0; other = next[other]) {
           if (taken[other]) continue;
           const item = items[other];
           const ox = item.x - seed.x;
@@ -226,15 +267,26 @@ function ranksOf(points: readonly ClusterPoint[]): Map<string, number> {
 
 export class ClusterIndex {
   private readonly levels: Node[][] = [];
-  /** Each city as a cluster of one, by id: the start of the walk to its cluster at any level. */
-  private readonly cities = new Map<string, Node>();
+  /** Each city as a cluster of one, in the order of the points: the start of the walk to its cluster at any level. */
+  private readonly cities: Node[];
+  /** A city's place in the points, by id. */
+  private readonly find: (id: string) => number | undefined;
 
-  constructor(points: readonly ClusterPoint[]) {
+  /**
+   * `find` gives a city's place in `points` by id, when the caller has a lookup already (a filtered
+   * map's cities: shared.ts); else the index makes a Map of the ids.
+   */
+  constructor(points: readonly ClusterPoint[], find?: (id: string) => number | undefined) {
     mapWork.clusterIndexes++;
     mapWork.clusterPoints += points.length;
     const ranks = ranksOf(points);
-    let items = points.map((point) => new Node(point.id, point.x, point.y, point.weight, 1, [], LEVELS, ranks.get(point.id)!));
-    for (const item of items) this.cities.set(item.key, item);
+    let items = points.map((point) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, ranks.get(point.id)!));
+    this.cities = items;
+    if (find) this.find = find;
+    else {
+      const places = new Map(points.map((point, place) => [point.id, place]));
+      this.find = (id) => places.get(id);
+    }
     // From the last level down: each level clusters the clusters of the one above.
     for (let level = LEVELS - 1; level >= 0; level--) {
       items = clusterOnce(items, CLUSTER_RADIUS / levelScale(level), level, ranks.size);
@@ -250,7 +302,8 @@ export class ClusterIndex {
   /** The cluster a city belongs to at a level: up from the city through the clusters it joins (at most one per level, no table per level). */
   clusterOf(cityId: string, level: number): Cluster | undefined {
     const at = clampLevel(level);
-    let node = this.cities.get(cityId);
+    const place = this.find(cityId);
+    let node = place === undefined ? undefined : this.cities[place];
     while (node?.parent && node.parent.level >= at) node = node.parent;
     return node;
   }

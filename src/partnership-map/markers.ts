@@ -56,17 +56,18 @@ const cityPairs = new WeakMap<FilteredMap, { ids: string[]; pairs: Int32Array }>
 function cityPairsOf(filtered: FilteredMap): { ids: string[]; pairs: Int32Array } {
   let found = cityPairs.get(filtered);
   if (!found) {
-    const place = new Map<City, number>();
-    const ids: string[] = [];
-    for (const [id, shown] of filtered.cities) {
-      place.set(shown.city, ids.length);
-      ids.push(id);
+    const ids = [...filtered.cities.keys()];
+    let pairs = filtered.places;
+    if (!pairs) {
+      const place = new Map<City, number>();
+      for (const shown of filtered.cities.values()) place.set(shown.city, place.size);
+      pairs = new Int32Array(filtered.partnerships.length * 2);
+      for (let i = 0; i < filtered.partnerships.length; i++) {
+        const entry = filtered.partnerships[i];
+        pairs[2 * i] = place.get(entry.cities[0]) ?? -1;
+        pairs[2 * i + 1] = place.get(entry.cities[1]) ?? -1;
+      }
     }
-    const pairs = new Int32Array(filtered.partnerships.length * 2);
-    filtered.partnerships.forEach((entry, i) => {
-      pairs[2 * i] = place.get(entry.cities[0]) ?? -1;
-      pairs[2 * i + 1] = place.get(entry.cities[1]) ?? -1;
-    });
     cityPairs.set(filtered, (found = { ids, pairs }));
   }
   return found;

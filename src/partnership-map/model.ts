@@ -27,6 +27,8 @@ export interface MapCity {
 
 export interface MapModel {
   cities: ReadonlyMap<string, MapCity>;
+  /** Each city's number (its place in `cityList`), by id. */
+  numbers: ReadonlyMap<string, number>;
   partnerships: readonly MapPartnership[];
   /** The cities in the order of `cities`: a city's place here is its number in `ends` and in the search (search.ts). */
   cityList: readonly MapCity[];
@@ -56,9 +58,18 @@ export interface ShownCity extends MapCity {
 
 export interface FilteredMap {
   partnerships: MapPartnership[];
-  cities: Map<string, ShownCity>;
+  /** By id, in the order their first partnership comes in `partnerships`. */
+  cities: ReadonlyMap<string, ShownCity>;
   /** Partnerships without a founding date that a years filter (`from`/`to`) left out; 0 without one. */
   undatedHidden: number;
+  /**
+   * Each partnership's two cities as their places in `cities` (in its order), two numbers per
+   * partnership: worked out by filterMap on the way, so the markers of each zoom level need no
+   * lookup by city (markers.ts). Without it, markers.ts works it out.
+   */
+  places?: Int32Array;
+  /** A city's place in `cities` (in its order) by id, undefined for a city not shown: a lookup without a Map per filter (shared.ts). */
+  placeOf?(id: string): number | undefined;
 }
 
 const models = new WeakMap<Feed, MapModel>();
@@ -102,7 +113,7 @@ export function mapModelOf(feed: Feed): MapModel {
   }
   const projection = projectionFor(cityList.map(({ city }) => [city.lon, city.lat]));
   for (const entry of cityList) entry.position = projection.project(entry.city.lon, entry.city.lat);
-  model = { cities, partnerships, cityList, ends: ends.slice(0, 2 * partnerships.length), countries: [...countries], projection };
+  model = { cities, numbers, partnerships, cityList, ends: ends.slice(0, 2 * partnerships.length), countries: [...countries], projection };
   models.set(feed, model);
   return model;
 }
@@ -112,6 +123,51 @@ export function yearBound(value: unknown): number | undefined {
   if (value === null || value === undefined || value === '') return undefined;
   const year = Number(value);
   return Number.isInteger(year) && year > 0 && year < 10_000 ? year : undefined;
+}
+
+/**
+ * The cities of a filtered map by id, read through the model's numbers: no Map of thousands of
+ * ids is built for every filter or search typed (that was most of a search keystroke's filtering).
+ */
+class ShownCities implements ReadonlyMap<string, ShownCity> {
+  constructor(
+    private readonly numbers: ReadonlyMap<string, number>,
+    private readonly byNumber: readonly (ShownCity | undefined)[],
+    private readonly list: readonly ShownCity[],
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  get(id: string): ShownCity | undefined {
+    const number = this.numbers.get(id);
+    return number === undefined ? undefined : this.byNumber[number];
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  values(): MapIterator<ShownCity> {
+    return this.list.values();
+  }
+
+  keys(): MapIterator<string> {
+    return this.list.map((shown) => shown.city.id).values();
+  }
+
+  entries(): MapIterator<[string, ShownCity]> {
+    return this.list.map((shown): [string, ShownCity] => [shown.city.id, shown]).values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ShownCity]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: ShownCity, key: string, map: ReadonlyMap<string, ShownCity>) => void, thisArg?: unknown): void {
+    for (const shown of this.list) callback.call(thisArg, shown, shown.city.id, this);
+  }
 }
 
 /** The partnerships that pass the filters, and their cities. */
@@ -124,22 +180,26 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
   const found = query ? citiesFound(model, query).marks : undefined;
   const { cityList, ends } = model;
   const partnerships: MapPartnership[] = [];
-  const cities = new Map<string, ShownCity>();
+  const cities: ShownCity[] = [];
   // The cities shown so far, by number: no lookup by id for every end of 25,000 partnerships.
   const shownByNumber: (ShownCity | undefined)[] = new Array(cityList.length);
+  // Their places in `cities`, by number, and each partnership's two places.
+  const placeByNumber = new Int32Array(cityList.length);
+  const places = new Int32Array(ends.length);
   let undatedHidden = 0;
-  model.partnerships.forEach((entry, index) => {
-    const [first, second] = entry.cities;
-    if (country && first.country !== country && second.country !== country) return;
-    if (from !== undefined && entry.since && entry.since.year < from) return;
-    if (to !== undefined && entry.since && entry.since.year > to) return;
-    if (found && !found[ends[2 * index]] && !found[ends[2 * index + 1]]) return;
+  const all = model.partnerships;
+  // A plain loop that reads the found marks before the entry: a search skips most partnerships without touching them.
+  for (let index = 0; index < all.length; index++) {
+    if (found && !found[ends[2 * index]] && !found[ends[2 * index + 1]]) continue;
+    const entry = all[index];
+    if (country && entry.cities[0].country !== country && entry.cities[1].country !== country) continue;
+    if (from !== undefined && entry.since && entry.since.year < from) continue;
+    if (to !== undefined && entry.since && entry.since.year > to) continue;
     // A years filter cannot place a partnership without a founding date: left out, and counted.
     if (!entry.since && (from !== undefined || to !== undefined)) {
       undatedHidden++;
-      return;
+      continue;
     }
-    partnerships.push(entry);
     for (let end = 0; end < 2; end++) {
       const number = ends[2 * index + end];
       let shown = shownByNumber[number];
@@ -147,13 +207,26 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
         // Named fields, not a spread: this runs for every city of 25,000 partnerships.
         shown = { city: entry.cities[end], position: cityList[number].position, partnerships: [] };
         shownByNumber[number] = shown;
-        cities.set(shown.city.id, shown);
+        placeByNumber[number] = cities.length;
+        cities.push(shown);
       }
       shown.partnerships.push(entry);
+      places[2 * partnerships.length + end] = placeByNumber[number];
     }
-  });
+    partnerships.push(entry);
+  }
   mapWork.filters++;
-  return { partnerships, cities, undatedHidden };
+  const placeOf = (id: string): number | undefined => {
+    const number = model.numbers.get(id);
+    return number !== undefined && shownByNumber[number] ? placeByNumber[number] : undefined;
+  };
+  return {
+    partnerships,
+    cities: new ShownCities(model.numbers, shownByNumber, cities),
+    undatedHidden,
+    places: places.slice(0, 2 * partnerships.length),
+    placeOf,
+  };
 }
 
 /** How many filter settings each model keeps (a page's maps, and the last few searches typed). */

@@ -114,15 +114,16 @@ export function citiesFound(model: MapModel, query: string): Found {
     for (const [earlier, { list }] of kept) if (query.startsWith(earlier) && list.length < candidates.length) candidates = list;
     const atStart = SPELLING + query;
     const atWord = ` ${query}`;
-    const list: number[] = [];
     const marks = new Uint8Array(model.cityList.length);
-    for (const number of candidates) {
-      const keys = keysOf(model.cityList[number].city);
-      if (query.length === 1 || keys.includes(atStart) || keys.includes(atWord)) {
-        list.push(number);
-        marks[number] = 1;
-      }
-    }
+    // One letter finds exactly the cities listed under it: no keys to read.
+    const list =
+      query.length === 1
+        ? [...candidates]
+        : candidates.filter((number) => {
+            const keys = keysOf(model.cityList[number].city);
+            return keys.includes(atStart) || keys.includes(atWord);
+          });
+    for (const number of list) marks[number] = 1;
     mapWork.searchCompares += candidates.length;
     if (kept.size >= QUERIES_KEPT) kept.delete(kept.keys().next().value!);
     result = { list, marks };

@@ -19,11 +19,22 @@ const indexes = new WeakMap<FilteredMap, ClusterIndex>();
 export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
   let index = indexes.get(filtered);
   if (!index) {
-    index = new ClusterIndex(
-      [...filtered.cities.values()].flatMap((shown) =>
-        shown.position ? [{ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length }] : [],
-      ),
-    );
+    // The cities with a position, and each city's point by its place in `cities` (-1: none).
+    const points: ClusterPoint[] = [];
+    const pointAt = new Int32Array(filtered.cities.size);
+    let place = 0;
+    for (const shown of filtered.cities.values()) {
+      pointAt[place++] = shown.position ? points.length : -1;
+      if (shown.position) points.push({ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length });
+    }
+    const placeOf = filtered.placeOf;
+    const find =
+      placeOf &&
+      ((id: string): number | undefined => {
+        const at = placeOf(id);
+        return at === undefined || pointAt[at] < 0 ? undefined : pointAt[at];
+      });
+    index = new ClusterIndex(points, find);
     indexes.set(filtered, index);
   }
   return index;
@@ -67,7 +78,11 @@ const countries = new WeakMap<FilteredMap, string[]>();
 /** The countries of the cities shown (the legend, the tinted land). */
 export function countriesShown(filtered: FilteredMap): string[] {
   let found = countries.get(filtered);
-  if (!found) countries.set(filtered, (found = [...new Set([...filtered.cities.values()].map((shown) => shown.city.country))]));
+  if (!found) {
+    const shown = new Set<string>();
+    for (const { city } of filtered.cities.values()) shown.add(city.country);
+    countries.set(filtered, (found = [...shown]));
+  }
   return found;
 }
 

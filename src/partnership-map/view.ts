@@ -92,15 +92,22 @@ export function fullView(size: Size): View {
   );
 }
 
-export function boundsOf(points: readonly (readonly [number, number])[]): Bounds | undefined {
-  if (points.length === 0) return undefined;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
-    x0 = Math.min(x0, x);
-    y0 = Math.min(y0, y);
-    x1 = Math.max(x1, x);
-    y1 = Math.max(y1, y);
+export function boundsOf(points: Iterable<readonly [number, number] | undefined>): Bounds | undefined {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  // Plain reads, no destructuring: a search's fit runs this once over thousands of cities, before it is compiled.
+  for (const point of points) {
+    if (!point) continue;
+    const x = point[0];
+    const y = point[1];
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
   }
+  if (x0 > x1) return undefined;
   return [
     [x0, y0],
     [x1, y1],

@@ -128,12 +128,9 @@ export class ViewportController implements ReactiveController {
       );
       return;
     }
-    this.show(
-      this.fitted(
-        [...filtered.cities.values()].flatMap((shown) => (shown.position ? [shown.position] : [])),
-        size,
-      ),
-    );
+    const positions: (readonly [number, number] | undefined)[] = [];
+    for (const shown of filtered.cities.values()) positions.push(shown.position);
+    this.show(this.fitted(positions, size));
   }
 
   /** Moves (animated) to show these places (base coordinates), e.g. the two cities of a partnership. */
@@ -151,7 +148,7 @@ export class ViewportController implements ReactiveController {
     this.zoomPan.moveTo(target, true);
   }
 
-  private fitted(points: [number, number][], size: Size): View {
+  private fitted(points: readonly (readonly [number, number] | undefined)[], size: Size): View {
     const bounds = boundsOf(points);
     return bounds ? fitBounds(bounds, size, FIT_PADDING, FIT_MAX_SCALE) : fullView(size);
   }

@@ -12,7 +12,10 @@ import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { readFeedObject } from '../../src/feed/loader.js';
 import { ClusterIndex, LEVELS, type ClusterPoint } from '../../src/partnership-map/clusters.js';
 import '../../src/partnership-map/define.js';
+import { linksOf, type LevelLinks } from '../../src/partnership-map/markers.js';
 import { filterMap, mapModelOf, type FilteredMap, type MapModel } from '../../src/partnership-map/model.js';
+import { clusterIndexOf } from '../../src/partnership-map/shared.js';
+import { boundsOf } from '../../src/partnership-map/view.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { citiesFound, prepareSearch } from '../../src/partnership-map/search.js';
 import { mapWork } from '../../src/partnership-map/work.js';
@@ -84,6 +87,14 @@ function describeFiltered(filtered: Pick<FilteredMap, 'partnerships' | 'cities' 
   ]);
 }
 
+/** A level's arcs and partnerships within markers as text, in order. */
+function describeLinks(links: LevelLinks): string {
+  return JSON.stringify([
+    links.arcs.map((arc) => [arc.from.key, arc.to.key, arc.partnerships.map((entry) => entry.partnership.id)]),
+    [...links.within].map(([cluster, count]) => [cluster.key, count]),
+  ]);
+}
+
 describe('partnership-map: the fast model, filters, search and clustering give what the plain ones gave', function () {
   this.timeout(240_000);
 
@@ -98,6 +109,54 @@ describe('partnership-map: the fast model, filters, search and clustering give w
     expectSameClusters(pointsOf(filterMap(model, {})), 'the whole feed');
     expectSameClusters(pointsOf(filterMap(model, { search: 'K' })), 'search "K"');
     expectSameClusters(pointsOf(filterMap(model, { country: 'DE', from: 1990 })), 'Germany from 1990');
+  });
+
+  it("a filtered map's own lookups (cities by id, each partnership's places, the index's cities) answer as a Map of its cities would", async () => {
+    const model = await worldModel(6_000, 2);
+    for (const filters of [{}, { search: 'K' }, { search: 'Stadt 1' }, { country: 'DE', from: 1990 }]) {
+      const what = JSON.stringify(filters);
+      const filtered = filterMap(model, filters);
+      const plain = new Map(referenceFilter(model, filters).cities);
+      // Cities by id: as a Map would, for cities shown, cities of the feed not shown, and unknown ids.
+      expect(filtered.cities.size, `${what}: size`).to.equal(plain.size);
+      expect([...filtered.cities.keys()], `${what}: keys`).to.deep.equal([...plain.keys()]);
+      for (const { city } of model.cityList) {
+        expect(filtered.cities.get(city.id)?.city, `${what}: get ${city.id}`).to.equal(plain.get(city.id)?.city);
+        expect(filtered.cities.has(city.id), `${what}: has ${city.id}`).to.equal(plain.has(city.id));
+      }
+      expect(filtered.cities.get('no-such-city'), `${what}: an unknown id`).to.equal(undefined);
+      const visited: string[] = [];
+      filtered.cities.forEach((shown, id, map) => {
+        expect(shown.city.id).to.equal(id);
+        expect(map).to.equal(filtered.cities);
+        visited.push(id);
+      });
+      expect(visited, `${what}: forEach`).to.deep.equal([...plain.keys()]);
+      // Each partnership's two places, as filterMap gives them, and the index with the map's own lookup: the same
+      // arcs and clusters as worked out without them.
+      expect(filtered.places, `${what}: places`).to.be.instanceOf(Int32Array);
+      const withoutPlaces = { ...filtered, places: undefined, placeOf: undefined };
+      const index = clusterIndexOf(filtered);
+      const ids = [...filtered.cities.keys(), 'no-such-city'];
+      expect(describeIndex(index, ids), `${what}: clusters`).to.deep.equal(describeIndex(clusterIndexOf(withoutPlaces), ids));
+      for (const level of [0, 3, 8, LEVELS - 1])
+        expect(describeLinks(linksOf(index, level, filtered)), `${what}: links at level ${level}`).to.equal(
+          describeLinks(linksOf(index, level, withoutPlaces)),
+        );
+    }
+  });
+
+  it('bounds the positions given, skipping cities without one', () => {
+    expect(boundsOf([])).to.equal(undefined);
+    expect(boundsOf([undefined, undefined])).to.equal(undefined);
+    expect(boundsOf([[3, -2], undefined, [-1, 5], [2, 0]])).to.deep.equal([
+      [-1, -2],
+      [3, 5],
+    ]);
+    expect(boundsOf(new Set([[7, 7] as const]))).to.deep.equal([
+      [7, 7],
+      [7, 7],
+    ]);
   });
 
   it('clusters points with fractional, zero and equal weights, shared places and repeated ids exactly as before', () => {
