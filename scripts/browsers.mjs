@@ -8,7 +8,7 @@
  * `ENGINES=firefox npm run test:browser` (comma-separated) picks engines; all three by default.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -166,8 +166,32 @@ async function webkit() {
       'wdio:enforceWebDriverClassic': true,
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      // "Navigate to" answers once the navigation starts, not at the page's load event. The runner
+      // learns of the page and its results over its own socket; waiting for the load event held
+      // the driver for as long as a page kept a request open (once 300 s, until the HTTP client
+      // gave up and the runner stopped on the error: see below).
+      pageLoadStrategy: 'none',
     },
   });
+  // The launcher starts each page's navigation without waiting for it or catching its failure
+  // (@web/test-runner-webdriver SessionManager.queueStartSession): a failed navigation was an
+  // unhandled rejection, which stops web-test-runner mid-run with no summary (seen in CI as
+  // "WebDriverError: Request failed with error code UND_ERR_HEADERS_TIMEOUT when running "url"").
+  // Caught here and reported; a page that never loads still fails its file by the runner's timeouts.
+  const startSession = launcher.startSession.bind(launcher);
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    const manager = launcher.driverManager;
+    if (manager && !manager.startCaught) {
+      const start = manager.startSession.bind(manager);
+      manager.startSession = (sessionId, sessionUrl) =>
+        start(sessionId, sessionUrl).catch((error) => {
+          writeSync(2, `\n[browsers] WebKit: navigating to ${sessionUrl} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        });
+      manager.startCaught = true;
+    }
+    return startSession(id, url);
+  };
   // One page at a time, each test file loaded as a page of its own: with a
   // higher run-wide concurrency the launcher would run files in iframes of one
   // page, where focus, printing and top-level navigation behave differently.
