@@ -145,51 +145,12 @@ function heaviestFirst(items: readonly Node[], ranks: number): Int32Array {
   return order;
 }
 
-/**
- * The first item of each grid cell, by cell key (a whole number below 2^53): a hash table in typed
- * arrays (open addressing), made at its full size once per level instead of a Map grown cell by cell.
- */
-class CellHeads {
-  private readonly keys: Float64Array;
-  private readonly heads: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
-
-  constructor(cells: number) {
-    let bits = 4;
-    while (1 << bits < 2 * cells) bits++;
-    this.keys = new Float64Array(1 << bits);
-    this.heads = new Int32Array(1 << bits).fill(-1);
-    this.mask = (1 << bits) - 1;
-    this.shift = 32 - bits;
-  }
-
-  /** The slot of `key`: where it is, or the empty one where it goes. */
-  private slot(key: number): number {
-    const high = Math.floor(key / 4294967296) | 0;
-    let slot = Math.imul((key >>> 0) ^ Math.imul(high, 0x85ebca6b), 0x9e3779b1) >>> this.shift;
-    while (this.heads[slot] >= 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
-    return slot;
-  }
-
-  /** The first item in the cell, -1 for none. */
-  get(key: number): number {
-    return this.heads[this.slot(key)];
-  }
-
-  set(key: number, item: number): void {
-    const slot = this.slot(key);
-    this.keys[slot] = key;
-    this.heads[slot] = item;
-  }
-}
-
 /** Greedy clustering of `items` within `radius`, with a grid for the neighbour search; new clusters stand at `level`. */
 function clusterOnce(items: Node[], radius: number, level: number, ranks: number): Node[] {
   const n = items.length;
   // The grid: per cell the first item in it, then each item the next in its cell, in the items' order
   // (linked lists in typed arrays: a cell array per item and level was most of the work at deep levels).
-  const first = new CellHeads(n);
+  const first = new Map<number, number>();
   const next = new Int32Array(n).fill(-1);
   const cells = new Float64Array(n * 2);
   for (let index = 0; index < n; index++) {
@@ -199,7 +160,7 @@ function clusterOnce(items: Node[], radius: number, level: number, ranks: number
   const cellKey = cellKeys(cells);
   for (let index = n - 1; index >= 0; index--) {
     const key = cellKey(cells[2 * index], cells[2 * index + 1]);
-    next[index] = first.get(key);
+    next[index] = first.get(key) ?? -1;
     first.set(key, index);
   }
   const order = heaviestFirst(items, ranks);
@@ -216,7 +177,7 @@ function clusterOnce(items: Node[], radius: number, level: number, ranks: number
     const cy = cells[2 * index + 1];
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (let other = first.get(cellKey(cx + dx, cy + dy)); other >= 0; other = next[other]) {
+        for (let other = first.get(cellKey(cx + dx, cy + dy)) ?? -1; other >= 0; other = next[other]) {
           if (taken[other]) continue;
           const item = items[other];
           const ox = item.x - seed.x;
