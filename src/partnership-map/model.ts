@@ -133,6 +133,8 @@ class ShownCities implements ReadonlyMap<string, ShownCity> {
   constructor(
     private readonly numbers: ReadonlyMap<string, number>,
     private readonly byNumber: readonly (ShownCity | undefined)[],
+    /** Each shown city's place in `list`, by number. */
+    private readonly placeByNumber: Int32Array,
     private readonly list: readonly ShownCity[],
   ) {}
 
@@ -140,9 +142,21 @@ class ShownCities implements ReadonlyMap<string, ShownCity> {
     return this.list.length;
   }
 
-  get(id: string): ShownCity | undefined {
+  /** The model's number of a city shown; undefined for one not shown or unknown. */
+  private numberOf(id: string): number | undefined {
     const number = this.numbers.get(id);
+    return number !== undefined && this.byNumber[number] ? number : undefined;
+  }
+
+  get(id: string): ShownCity | undefined {
+    const number = this.numberOf(id);
     return number === undefined ? undefined : this.byNumber[number];
+  }
+
+  /** A city's place in the order of the map's cities (FilteredMap.placeOf). */
+  placeOf(id: string): number | undefined {
+    const number = this.numberOf(id);
+    return number === undefined ? undefined : this.placeByNumber[number];
   }
 
   has(id: string): boolean {
@@ -216,16 +230,13 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
     partnerships.push(entry);
   }
   mapWork.filters++;
-  const placeOf = (id: string): number | undefined => {
-    const number = model.numbers.get(id);
-    return number !== undefined && shownByNumber[number] ? placeByNumber[number] : undefined;
-  };
+  const shownCities = new ShownCities(model.numbers, shownByNumber, placeByNumber, cities);
   return {
     partnerships,
-    cities: new ShownCities(model.numbers, shownByNumber, cities),
+    cities: shownCities,
     undatedHidden,
     places: places.slice(0, 2 * partnerships.length),
-    placeOf,
+    placeOf: (id) => shownCities.placeOf(id),
   };
 }
 
