@@ -215,15 +215,23 @@ function clusterOnce(items: Node[], radius: number, level: number, ranks: number
 }
 
 /**
- * The ranks of the ids of the last index that brought new ids, in string order: the indexes of a
- * feed's searches and filters, whose cities are some of the whole feed's, take their ranks from
- * the whole feed's index instead of sorting their ids again (the same order, so the same clusters).
+ * For an index without lookups: the ranks of the ids of the last index that brought new ids, in
+ * string order. Indexes of some of those cities take their ranks from it instead of sorting their
+ * ids again (the same order, so the same clusters).
  */
 let lastRanks = new Map<string, number>();
 
 function ranksOf(points: readonly ClusterPoint[]): Map<string, number> {
   if (points.every((point) => lastRanks.has(point.id))) return lastRanks;
   return (lastRanks = new Map([...new Set(points.map((point) => point.id))].sort().map((id, rank) => [id, rank])));
+}
+
+/** What a caller that numbers its cities already hands the index, so that it sorts and looks up no ids (a filtered map's: shared.ts). */
+export interface PointLookups {
+  /** A city's place in the points by id. */
+  find(id: string): number | undefined;
+  /** Each point's rank in the string order of the ids of cities that include all the points' (a feed's), and how many those are. */
+  ranks: { byPoint: Int32Array; count: number };
 }
 
 export class ClusterIndex {
@@ -233,24 +241,28 @@ export class ClusterIndex {
   /** A city's place in the points, by id. */
   private readonly find: (id: string) => number | undefined;
 
-  /**
-   * `find` gives a city's place in `points` by id, when the caller has a lookup already (a filtered
-   * map's cities: shared.ts); else the index makes a Map of the ids.
-   */
-  constructor(points: readonly ClusterPoint[], find?: (id: string) => number | undefined) {
+  /** Without `lookups`, the index sorts the points' ids and makes a Map of them. */
+  constructor(points: readonly ClusterPoint[], lookups?: PointLookups) {
     mapWork.clusterIndexes++;
     mapWork.clusterPoints += points.length;
-    const ranks = ranksOf(points);
-    let items = points.map((point) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, ranks.get(point.id)!));
-    this.cities = items;
-    if (find) this.find = find;
-    else {
+    let items: Node[];
+    let rankCount: number;
+    if (lookups) {
+      const { byPoint, count } = lookups.ranks;
+      items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, byPoint[place]));
+      rankCount = count;
+      this.find = lookups.find;
+    } else {
+      const ranks = ranksOf(points);
+      items = points.map((point) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, ranks.get(point.id)!));
+      rankCount = ranks.size;
       const places = new Map(points.map((point, place) => [point.id, place]));
       this.find = (id) => places.get(id);
     }
+    this.cities = items;
     // From the last level down: each level clusters the clusters of the one above.
     for (let level = LEVELS - 1; level >= 0; level--) {
-      items = clusterOnce(items, CLUSTER_RADIUS / levelScale(level), level, ranks.size);
+      items = clusterOnce(items, CLUSTER_RADIUS / levelScale(level), level, rankCount);
       this.levels[level] = items;
     }
   }
@@ -262,9 +274,14 @@ export class ClusterIndex {
 
   /** The cluster a city belongs to at a level: up from the city through the clusters it joins (at most one per level, no table per level). */
   clusterOf(cityId: string, level: number): Cluster | undefined {
+    const point = this.find(cityId);
+    return point === undefined ? undefined : this.clusterOfPoint(point, level);
+  }
+
+  /** `clusterOf` for the city at this place in the points, without looking its id up (the arcs of a filtered map's level: shared.ts). */
+  clusterOfPoint(point: number, level: number): Cluster | undefined {
     const at = clampLevel(level);
-    const place = this.find(cityId);
-    let node = place === undefined ? undefined : this.cities[place];
+    let node: Node | undefined = this.cities[point];
     while (node?.parent && node.parent.level >= at) node = node.parent;
     return node;
   }

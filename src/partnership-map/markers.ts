@@ -48,15 +48,19 @@ function countryClassOf(cities: readonly City[]): string {
 }
 
 /**
- * The filtered cities' ids in order, and each partnership's two cities as their places in it
- * (-1 for a city not shown): worked out once per filtered map, not again for every zoom level.
+ * Each partnership's two cities as their places in the filtered cities (-1 for a city not shown),
+ * and the cities' ids in order when asked for: worked out once per filtered map, not again for
+ * every zoom level.
  */
-const cityPairs = new WeakMap<FilteredMap, { ids: string[]; pairs: Int32Array }>();
+interface CityPairs {
+  pairs: Int32Array;
+  ids?: string[];
+}
+const cityPairs = new WeakMap<FilteredMap, CityPairs>();
 
-function cityPairsOf(filtered: FilteredMap): { ids: string[]; pairs: Int32Array } {
+function cityPairsOf(filtered: FilteredMap): CityPairs {
   let found = cityPairs.get(filtered);
   if (!found) {
-    const ids = [...filtered.cities.keys()];
     let pairs = filtered.places;
     if (!pairs) {
       const place = new Map<City, number>();
@@ -68,7 +72,7 @@ function cityPairsOf(filtered: FilteredMap): { ids: string[]; pairs: Int32Array 
         pairs[2 * i + 1] = place.get(entry.cities[1]) ?? -1;
       }
     }
-    cityPairs.set(filtered, (found = { ids, pairs }));
+    cityPairs.set(filtered, (found = { pairs }));
   }
   return found;
 }
@@ -84,16 +88,23 @@ export interface LevelLinks {
   within: Map<Cluster, number>;
 }
 
-export function linksOf(index: Clustering, level: number, filtered: FilteredMap): LevelLinks {
+/**
+ * `clusterAt`, where given, is `index.clusterOf` for the city at a place in `filtered.cities`
+ * (its order) at `level`, without looking its id up: a search keystroke's arcs looked up
+ * thousands of ids, most of their cost on a page that had not run that code yet.
+ */
+export function linksOf(index: Clustering, level: number, filtered: FilteredMap, clusterAt?: (place: number) => Cluster | undefined): LevelLinks {
   mapWork.linkLevels++;
-  const { ids, pairs } = cityPairsOf(filtered);
+  const found = cityPairsOf(filtered);
+  const { pairs } = found;
+  const ids = clusterAt ? undefined : (found.ids ??= [...filtered.cities.keys()]);
   // Each city's cluster once (a city has many partnerships), the clusters numbered as first met:
   // the pairs of markers are then looked up by one number, not by two objects.
   const clusters: Cluster[] = [];
   const numbers = new Map<Cluster, number>();
-  const clusterOf = new Int32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    const cluster = index.clusterOf(ids[i], level);
+  const clusterOf = new Int32Array(filtered.cities.size);
+  for (let i = 0; i < clusterOf.length; i++) {
+    const cluster = ids ? index.clusterOf(ids[i], level) : clusterAt!(i);
     let number = cluster ? numbers.get(cluster) : -1;
     if (number === undefined) {
       number = clusters.length;

@@ -36,6 +36,8 @@ export interface MapModel {
   ends: Int32Array;
   /** Countries of the cities that have a partnership, in no particular order. */
   countries: readonly string[];
+  /** Each city's country as its place in `countries`, by the city's number: a filter gathers its countries without a Set of strings. */
+  countryOf: Uint16Array;
   /** How the cities are projected, chosen from where they all lie (projection.ts). */
   projection: MapProjection;
 }
@@ -70,6 +72,10 @@ export interface FilteredMap {
   places?: Int32Array;
   /** A city's place in `cities` (in its order) by id, undefined for a city not shown: a lookup without a Map per filter (shared.ts). */
   placeOf?(id: string): number | undefined;
+  /** The countries of `cities`, each once, in the order their first city comes (shared.ts countriesShown); worked out on the way. */
+  countries?: string[];
+  /** Each city's rank among all the feed's cities in the string order of their ids, in the order of `cities`, and how many the feed has (the cluster index's tie-break, without sorting ids: shared.ts). */
+  ranks?: { byPlace: Int32Array; count: number };
 }
 
 const models = new WeakMap<Feed, MapModel>();
@@ -81,7 +87,8 @@ export function mapModelOf(feed: Feed): MapModel {
   const cities = new Map<string, MapCity>();
   const cityList: MapCity[] = [];
   const numbers = new Map<string, number>();
-  const countries = new Set<string>();
+  const countries = new Map<string, number>();
+  const countryOf: number[] = [];
   const partnerships: MapPartnership[] = [];
   const ends = new Int32Array(2 * feed.partnerships.length);
   // A founding date is read once per distinct text: many partnerships share a year or a date.
@@ -94,7 +101,9 @@ export function mapModelOf(feed: Feed): MapModel {
       numbers.set(city.id, (number = cityList.length));
       cities.set(city.id, entry);
       cityList.push(entry);
-      countries.add(city.country);
+      let country = countries.get(city.country);
+      if (country === undefined) countries.set(city.country, (country = countries.size));
+      countryOf.push(country);
     }
     return number;
   };
@@ -113,7 +122,16 @@ export function mapModelOf(feed: Feed): MapModel {
   }
   const projection = projectionFor(cityList.map(({ city }) => [city.lon, city.lat]));
   for (const entry of cityList) entry.position = projection.project(entry.city.lon, entry.city.lat);
-  model = { cities, numbers, partnerships, cityList, ends: ends.slice(0, 2 * partnerships.length), countries: [...countries], projection };
+  model = {
+    cities,
+    numbers,
+    partnerships,
+    cityList,
+    ends: ends.slice(0, 2 * partnerships.length),
+    countries: [...countries.keys()],
+    countryOf: Uint16Array.from(countryOf),
+    projection,
+  };
   models.set(feed, model);
   return model;
 }
@@ -184,6 +202,21 @@ class ShownCities implements ReadonlyMap<string, ShownCity> {
   }
 }
 
+const cityRanks = new WeakMap<MapModel, Int32Array>();
+
+/** Each city's rank in the string order of the ids of the model's cities, by the city's number: sorted once per feed. */
+function ranksOf(model: MapModel): Int32Array {
+  let ranks = cityRanks.get(model);
+  if (!ranks) {
+    const { cityList } = model;
+    const order = cityList.map((entry, number) => ({ id: entry.city.id, number })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    ranks = new Int32Array(cityList.length);
+    order.forEach(({ number }, rank) => (ranks![number] = rank));
+    cityRanks.set(model, ranks);
+  }
+  return ranks;
+}
+
 /** The partnerships that pass the filters, and their cities. */
 export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
   const country = filters.country?.trim().toUpperCase() || undefined;
@@ -199,6 +232,12 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
   const shownByNumber: (ShownCity | undefined)[] = new Array(cityList.length);
   // Their places in `cities`, by number, and each partnership's two places.
   const placeByNumber = new Int32Array(cityList.length);
+  // The countries of the cities shown, in the order met: marked by the country's number.
+  const { countryOf } = model;
+  const countryMet = new Uint8Array(model.countries.length);
+  const countries: string[] = [];
+  const rankOf = ranksOf(model);
+  const rankByPlace = new Int32Array(cityList.length);
   const places = new Int32Array(ends.length);
   let undatedHidden = 0;
   const all = model.partnerships;
@@ -222,7 +261,12 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
         shown = { city: entry.cities[end], position: cityList[number].position, partnerships: [] };
         shownByNumber[number] = shown;
         placeByNumber[number] = cities.length;
+        rankByPlace[cities.length] = rankOf[number];
         cities.push(shown);
+        if (!countryMet[countryOf[number]]) {
+          countryMet[countryOf[number]] = 1;
+          countries.push(model.countries[countryOf[number]]);
+        }
       }
       shown.partnerships.push(entry);
       places[2 * partnerships.length + end] = placeByNumber[number];
@@ -237,6 +281,8 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
     undatedHidden,
     places: places.slice(0, 2 * partnerships.length),
     placeOf: (id) => shownCities.placeOf(id),
+    countries,
+    ranks: { byPlace: rankByPlace.slice(0, cities.length), count: cityList.length },
   };
 }
 

@@ -14,6 +14,8 @@ import { EUROPE, type MapProjection } from './projection.js';
 import { PinnedClusters } from './pinned.js';
 
 const indexes = new WeakMap<FilteredMap, ClusterIndex>();
+/** For the indexes of filtered maps that number their cities (`placeOf`): each city's point in the index by its place in `cities` (-1: none). */
+const pointsByPlace = new WeakMap<ClusterIndex, Int32Array>();
 
 /** The cluster index of the cities shown, built once per filtered map. */
 export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
@@ -27,14 +29,17 @@ export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
       pointAt[place++] = shown.position ? points.length : -1;
       if (shown.position) points.push({ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length });
     }
-    const placeOf = filtered.placeOf;
-    const find =
-      placeOf &&
-      ((id: string): number | undefined => {
+    const { placeOf, ranks } = filtered;
+    if (placeOf && ranks) {
+      const byPoint = new Int32Array(points.length);
+      for (let at = 0; at < pointAt.length; at++) if (pointAt[at] >= 0) byPoint[pointAt[at]] = ranks.byPlace[at];
+      const find = (id: string): number | undefined => {
         const at = placeOf(id);
         return at === undefined || pointAt[at] < 0 ? undefined : pointAt[at];
-      });
-    index = new ClusterIndex(points, find);
+      };
+      index = new ClusterIndex(points, { find, ranks: { byPoint, count: ranks.count } });
+      pointsByPlace.set(index, pointAt);
+    } else index = new ClusterIndex(points);
     indexes.set(filtered, index);
   }
   return index;
@@ -77,6 +82,7 @@ const countries = new WeakMap<FilteredMap, string[]>();
 
 /** The countries of the cities shown (the legend, the tinted land). */
 export function countriesShown(filtered: FilteredMap): string[] {
+  if (filtered.countries) return filtered.countries;
   let found = countries.get(filtered);
   if (!found) {
     const shown = new Set<string>();
@@ -104,7 +110,13 @@ function linksAt(index: Clustering, level: number, filtered: FilteredMap): Level
   let byLevel = links.get(index);
   if (!byLevel) links.set(index, (byLevel = new Map()));
   let found = byLevel.get(level);
-  if (!found) byLevel.set(level, (found = linksOf(index, level, filtered)));
+  if (!found) {
+    // The shared index of this filtered map (not one with pinned cities) looks each city's cluster up by its place.
+    const shared = indexes.get(filtered);
+    const pointAt = shared === index ? pointsByPlace.get(shared) : undefined;
+    const clusterAt = shared && pointAt && ((place: number) => (pointAt[place] < 0 ? undefined : shared.clusterOfPoint(pointAt[place], level)));
+    byLevel.set(level, (found = linksOf(index, level, filtered, clusterAt)));
+  }
   return found;
 }
 

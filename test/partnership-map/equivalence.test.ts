@@ -12,9 +12,9 @@ import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { readFeedObject } from '../../src/feed/loader.js';
 import { ClusterIndex, LEVELS, type ClusterPoint } from '../../src/partnership-map/clusters.js';
 import '../../src/partnership-map/define.js';
-import { linksOf, type LevelLinks } from '../../src/partnership-map/markers.js';
+import { linksOf, markersOf, type LevelLinks } from '../../src/partnership-map/markers.js';
 import { filterMap, mapModelOf, type FilteredMap, type MapModel } from '../../src/partnership-map/model.js';
-import { clusterIndexOf } from '../../src/partnership-map/shared.js';
+import { arcsAt, clusterIndexOf, countriesShown, markersAt } from '../../src/partnership-map/shared.js';
 import { boundsOf } from '../../src/partnership-map/view.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { citiesFound, prepareSearch } from '../../src/partnership-map/search.js';
@@ -134,15 +134,28 @@ describe('partnership-map: the fast model, filters, search and clustering give w
       expect(visited, `${what}: forEach`).to.deep.equal([...plain.keys()]);
       // Each partnership's two places, as filterMap gives them, and the index with the map's own lookup: the same
       // arcs and clusters as worked out without them.
+      // The index with the map's own lookups (places, ranks by the feed's ids sorted once) gives the
+      // clusters that one with its own Map and sort of the ids gives.
       expect(filtered.places, `${what}: places`).to.be.instanceOf(Int32Array);
-      const withoutPlaces = { ...filtered, places: undefined, placeOf: undefined };
+      const withoutPlaces = { ...filtered, places: undefined, placeOf: undefined, ranks: undefined, countries: undefined };
       const index = clusterIndexOf(filtered);
       const ids = [...filtered.cities.keys(), 'no-such-city'];
       expect(describeIndex(index, ids), `${what}: clusters`).to.deep.equal(describeIndex(clusterIndexOf(withoutPlaces), ids));
-      for (const level of [0, 3, 8, LEVELS - 1])
-        expect(describeLinks(linksOf(index, level, filtered)), `${what}: links at level ${level}`).to.equal(
-          describeLinks(linksOf(index, level, withoutPlaces)),
+      for (const level of [0, 3, 8, LEVELS - 1]) {
+        const plain = linksOf(index, level, withoutPlaces);
+        expect(describeLinks(linksOf(index, level, filtered)), `${what}: links at level ${level}`).to.equal(describeLinks(plain));
+        // The shared level, which finds each city's cluster by its place: the same arcs, and the same partnerships within markers.
+        expect(describeLinks({ arcs: arcsAt(index, level, filtered), within: new Map() }), `${what}: shared arcs at level ${level}`).to.equal(
+          describeLinks({ arcs: plain.arcs, within: new Map() }),
         );
+        const counts = (markers: Map<string, { partnerships: number }>) => [...markers].map(([key, marker]) => `${key} ${marker.partnerships}`);
+        expect(counts(markersAt(index, level, filtered, 'en')), `${what}: shared markers at level ${level}`).to.deep.equal(
+          counts(markersOf(index, level, withoutPlaces, 'en', plain)),
+        );
+      }
+      // The countries gathered while filtering: each once, in the order of their first city.
+      expect(countriesShown(filtered), `${what}: countries`).to.deep.equal([...new Set([...plain.values()].map((shown) => shown.city.country))]);
+      expect(countriesShown(filtered), `${what}: countries as worked out without`).to.deep.equal(countriesShown(withoutPlaces));
     }
   });
 
