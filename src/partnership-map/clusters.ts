@@ -54,21 +54,25 @@ class Node implements Cluster {
     readonly level: number,
     /** Its key's place in the order of all keys: ties of weight are broken by key without comparing strings. */
     readonly rank: number,
+    /** A single city's place in the index's points (-1 for a cluster of several). */
+    readonly point = -1,
   ) {}
 
   get members(): readonly string[] {
     if (!this.list) {
       const list: string[] = [];
-      const collect = (node: Node): void => {
-        if (node.children.length === 0) list.push(node.key);
-        else for (const child of node.children) collect(child);
-      };
-      collect(this);
+      eachCity(this, (city) => list.push(city.key));
       mapWork.clusterMemberships += list.length;
       this.list = list;
     }
     return this.list;
   }
+}
+
+/** The single cities a cluster is made of, the heaviest first at each level (the order of `members`). */
+function eachCity(node: Node, take: (city: Node) => void): void {
+  if (node.children.length === 0) take(node);
+  else for (const child of node.children) eachCity(child, take);
 }
 
 /** The children of every single city: one empty list, not one per city and index. */
@@ -249,12 +253,12 @@ export class ClusterIndex {
     let rankCount: number;
     if (lookups) {
       const { byPoint, count } = lookups.ranks;
-      items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, byPoint[place]));
+      items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, byPoint[place], place));
       rankCount = count;
       this.find = lookups.find;
     } else {
       const ranks = ranksOf(points);
-      items = points.map((point) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, ranks.get(point.id)!));
+      items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, ranks.get(point.id)!, place));
       rankCount = ranks.size;
       const places = new Map(points.map((point, place) => [point.id, place]));
       this.find = (id) => places.get(id);
@@ -284,6 +288,18 @@ export class ClusterIndex {
     let node: Node | undefined = this.cities[point];
     while (node?.parent && node.parent.level >= at) node = node.parent;
     return node;
+  }
+
+  /**
+   * The places in the points of a cluster's cities, in the order of its `members` (without looking
+   * their ids up: the markers of a filtered map's level, shared.ts); undefined for a cluster this
+   * index did not make.
+   */
+  pointsOf(cluster: Cluster): number[] | undefined {
+    if (!(cluster instanceof Node)) return undefined;
+    const points: number[] = [];
+    eachCity(cluster, (city) => points.push(city.point));
+    return points;
   }
 
   /**

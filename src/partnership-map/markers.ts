@@ -7,7 +7,7 @@
  */
 import type { City } from '../feed/schema.js';
 import type { Cluster, Clustering } from './clusters.js';
-import type { FilteredMap, MapPartnership } from './model.js';
+import type { FilteredMap, MapPartnership, ShownCity } from './model.js';
 import { clusterName, placeName } from './texts.js';
 import { mapWork } from './work.js';
 
@@ -144,11 +144,19 @@ export function linksOf(index: Clustering, level: number, filtered: FilteredMap,
   return { arcs, within };
 }
 
-export function markersOf(index: Clustering, level: number, filtered: FilteredMap, language: string, links: LevelLinks): Map<string, MarkerInfo> {
+/** `shownOf`, where given, gives a cluster's shown cities in the order of its members without looking their ids up (shared.ts); undefined where it cannot. */
+export function markersOf(
+  index: Clustering,
+  level: number,
+  filtered: FilteredMap,
+  language: string,
+  links: LevelLinks,
+  shownOf?: (cluster: Cluster) => ShownCity[] | undefined,
+): Map<string, MarkerInfo> {
   mapWork.markerLevels++;
   const markers = new Map<string, MarkerInfo>();
   for (const cluster of index.at(level)) {
-    const shown = cluster.members.map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);
+    const shown = shownOf?.(cluster) ?? cluster.members.map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);
     const cities = shown.map((entry) => entry.city);
     // Every partnership is listed with both its cities; one within the marker is counted once.
     let partnerships = -(links.within.get(cluster) ?? 0);

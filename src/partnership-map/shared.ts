@@ -6,16 +6,18 @@
  * are read-only; each is kept as long as what it was worked out from
  * (WeakMaps), drawings a few at a time.
  */
-import { ClusterIndex, type ClusterPoint, type Clustering } from './clusters.js';
+import { ClusterIndex, type Cluster, type ClusterPoint, type Clustering } from './clusters.js';
 import { geometryPaths, type GeometryPaths, type MapGeometry } from './geometry.js';
 import { linksOf, markersOf, type LevelArc, type LevelLinks, type MarkerInfo } from './markers.js';
-import type { FilteredMap } from './model.js';
+import type { FilteredMap, ShownCity } from './model.js';
 import { EUROPE, type MapProjection } from './projection.js';
 import { PinnedClusters } from './pinned.js';
 
 const indexes = new WeakMap<FilteredMap, ClusterIndex>();
 /** For the indexes of filtered maps that number their cities (`placeOf`): each city's point in the index by its place in `cities` (-1: none). */
 const pointsByPlace = new WeakMap<ClusterIndex, Int32Array>();
+/** The shown city of each point of an index. */
+const shownByPoint = new WeakMap<ClusterIndex, ShownCity[]>();
 
 /** The cluster index of the cities shown, built once per filtered map. */
 export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
@@ -23,11 +25,15 @@ export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
   if (!index) {
     // The cities with a position, and each city's point by its place in `cities` (-1: none).
     const points: ClusterPoint[] = [];
+    const shownAt: ShownCity[] = [];
     const pointAt = new Int32Array(filtered.cities.size);
     let place = 0;
     for (const shown of filtered.cities.values()) {
       pointAt[place++] = shown.position ? points.length : -1;
-      if (shown.position) points.push({ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length });
+      if (shown.position) {
+        points.push({ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length });
+        shownAt.push(shown);
+      }
     }
     const { placeOf, ranks } = filtered;
     if (placeOf && ranks) {
@@ -41,6 +47,7 @@ export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
       pointsByPlace.set(index, pointAt);
     } else index = new ClusterIndex(points);
     indexes.set(filtered, index);
+    shownByPoint.set(index, shownAt);
   }
   return index;
 }
@@ -101,7 +108,13 @@ export function markersAt(index: Clustering, level: number, filtered: FilteredMa
   if (!byLevel) markers.set(index, (byLevel = new Map()));
   const key = `${level}|${language}`;
   let found = byLevel.get(key);
-  if (!found) byLevel.set(key, (found = markersOf(index, level, filtered, language, linksAt(index, level, filtered))));
+  if (!found) {
+    // The shared index of this filtered map (not one with pinned cities) gives each cluster's cities by their points.
+    const shared = indexes.get(filtered);
+    const shownAt = shared === index ? shownByPoint.get(shared) : undefined;
+    const shownOf = shared && shownAt && ((cluster: Cluster) => shared.pointsOf(cluster)?.map((point) => shownAt[point]));
+    byLevel.set(key, (found = markersOf(index, level, filtered, language, linksAt(index, level, filtered), shownOf)));
+  }
   return found;
 }
 

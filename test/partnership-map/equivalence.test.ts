@@ -12,7 +12,7 @@ import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { readFeedObject } from '../../src/feed/loader.js';
 import { ClusterIndex, LEVELS, type ClusterPoint } from '../../src/partnership-map/clusters.js';
 import '../../src/partnership-map/define.js';
-import { linksOf, markersOf, type LevelLinks } from '../../src/partnership-map/markers.js';
+import { linksOf, markersOf, type LevelLinks, type MarkerInfo } from '../../src/partnership-map/markers.js';
 import { filterMap, mapModelOf, type FilteredMap, type MapModel } from '../../src/partnership-map/model.js';
 import { arcsAt, clusterIndexOf, countriesShown, markersAt } from '../../src/partnership-map/shared.js';
 import { boundsOf } from '../../src/partnership-map/view.js';
@@ -144,11 +144,12 @@ describe('partnership-map: the fast model, filters, search and clustering give w
       for (const level of [0, 3, 8, LEVELS - 1]) {
         const plain = linksOf(index, level, withoutPlaces);
         expect(describeLinks(linksOf(index, level, filtered)), `${what}: links at level ${level}`).to.equal(describeLinks(plain));
-        // The shared level, which finds each city's cluster by its place: the same arcs, and the same partnerships within markers.
+        // The shared level, which finds each city's cluster and each cluster's cities by their places: the same arcs, and the same markers.
         expect(describeLinks({ arcs: arcsAt(index, level, filtered), within: new Map() }), `${what}: shared arcs at level ${level}`).to.equal(
           describeLinks({ arcs: plain.arcs, within: new Map() }),
         );
-        const counts = (markers: Map<string, { partnerships: number }>) => [...markers].map(([key, marker]) => `${key} ${marker.partnerships}`);
+        const counts = (markers: Map<string, MarkerInfo>) =>
+          [...markers].map(([key, marker]) => `${key} ${marker.kind} ${marker.partnerships} ${marker.cities.map((city) => city.id).join()}`);
         expect(counts(markersAt(index, level, filtered, 'en')), `${what}: shared markers at level ${level}`).to.deep.equal(
           counts(markersOf(index, level, withoutPlaces, 'en', plain)),
         );
