@@ -103,11 +103,36 @@ function heavierFirst(a: Node, b: Node): number {
   return b.weight - a.weight || a.rank - b.rank;
 }
 
-/**
- * A grid cell as one number: a small whole number (no allocation in the grid's Map) where the
- * cells of a level span fewer than 2^30, else one that holds any cell within ±2^20.
+/*
+ * One level's clustering is split into small functions, a loop or two each. As one function, V8
+ * optimised it while its first loop ran (on-stack replacement), then threw that code away at the
+ * first statement after the loop, which had not run yet: over and over as the whole feed's index
+ * was built, so that a search's index, built next, ran unoptimised code (most of a keystroke's
+ * clustering on a page that had just loaded).
  */
-function cellKeys(cells: Float64Array): (cx: number, cy: number) => number {
+
+/** Each item's grid cell at a level (cells `radius` wide): column and row, two numbers per item. */
+function cellsOf(items: readonly Node[], radius: number): Float64Array {
+  const cells = new Float64Array(items.length * 2);
+  for (let index = 0; index < items.length; index++) {
+    cells[2 * index] = Math.floor(items[index].x / radius);
+    cells[2 * index + 1] = Math.floor(items[index].y / radius);
+  }
+  return cells;
+}
+
+/**
+ * How a level's cells are numbered (cellKey): as small whole numbers (no allocation in the grid's
+ * Map) where its cells span fewer than 2^30 (`width` > 0), else so that any cell within ±2^20 has
+ * its own number (`width` 0).
+ */
+interface CellNumbering {
+  x0: number;
+  y0: number;
+  width: number;
+}
+
+function cellNumbering(cells: Float64Array): CellNumbering {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < cells.length; i += 2) {
     x0 = Math.min(x0, cells[i]);
@@ -115,63 +140,111 @@ function cellKeys(cells: Float64Array): (cx: number, cy: number) => number {
     y0 = Math.min(y0, cells[i + 1]);
     y1 = Math.max(y1, cells[i + 1]);
   }
-  // One cell of margin on each side: the neighbours of every cell keep distinct keys.
+  // One cell of margin on each side: the neighbours of every cell keep distinct numbers.
   const width = x1 - x0 + 3;
-  if (width * (y1 - y0 + 3) < 2 ** 30) return (cx, cy) => (cy - y0 + 1) * width + (cx - x0 + 1);
-  return (cx, cy) => (cx + 2 ** 20) * 2 ** 21 + (cy + 2 ** 20);
+  return { x0, y0, width: width * (y1 - y0 + 3) < 2 ** 30 ? width : 0 };
+}
+
+/** A grid cell as one number. */
+function cellKey(numbering: CellNumbering, cx: number, cy: number): number {
+  const { x0, y0, width } = numbering;
+  return width > 0 ? (cy - y0 + 1) * width + (cx - x0 + 1) : (cx + 2 ** 20) * 2 ** 21 + (cy + 2 ** 20);
+}
+
+/**
+ * The grid for the neighbour search: per cell the first item in it, then each item the next in
+ * its cell, in the items' order (linked lists in typed arrays: a cell array per item and level
+ * was most of the work at deep levels).
+ */
+interface Grid {
+  numbering: CellNumbering;
+  first: Map<number, number>;
+  next: Int32Array;
+}
+
+function gridOf(cells: Float64Array): Grid {
+  const grid = { numbering: cellNumbering(cells), first: new Map<number, number>(), next: new Int32Array(cells.length / 2).fill(-1) };
+  fillGrid(grid, cells);
+  return grid;
+}
+
+function fillGrid({ numbering, first, next }: Grid, cells: Float64Array): void {
+  for (let index = next.length - 1; index >= 0; index--) {
+    const key = cellKey(numbering, cells[2 * index], cells[2 * index + 1]);
+    next[index] = first.get(key) ?? -1;
+    first.set(key, index);
+  }
+}
+
+/** The largest weight when every weight is a whole number, as the map's are (partnership counts); else -1. */
+function largestWholeWeight(items: readonly Node[]): number {
+  let most = 0;
+  for (const item of items) {
+    if (!(Number.isInteger(item.weight) && item.weight >= 0)) return -1;
+    if (item.weight > most) most = item.weight;
+  }
+  return most;
 }
 
 /**
  * The items' indices, heaviest first, ties by rank, then by index (what a stable sort with
- * `heavierFirst` gives). Whole weights, as the map's are (partnership counts), are sorted as one
- * number each in a typed array, without a comparison function (about ten times faster at
- * 16,000 cities, and done at each of the 17 levels); any other weights with `heavierFirst`.
+ * `heavierFirst` gives). Whole weights are sorted as one number each in a typed array, without a
+ * comparison function (about ten times faster at 16,000 cities, and done at each of the 17
+ * levels); any other weights with `heavierFirst`.
  */
 function heaviestFirst(items: readonly Node[], ranks: number): Int32Array {
   const n = items.length;
-  const order = new Int32Array(n);
-  let most = 0;
-  let whole = true;
-  for (const item of items) {
-    if (!(Number.isInteger(item.weight) && item.weight >= 0)) whole = false;
-    else if (item.weight > most) most = item.weight;
-  }
+  const most = largestWholeWeight(items);
   // (most − weight, rank, index) as one exact number below 2^53.
-  if (whole && (most + 1) * ranks * n < 2 ** 52) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = ((most - items[i].weight) * ranks + items[i].rank) * n + i;
-    keys.sort();
-    for (let i = 0; i < n; i++) order[i] = keys[i] % n;
-    return order;
-  }
-  const indices = items.map((_, index) => index).sort((a, b) => heavierFirst(items[a], items[b]));
-  order.set(indices);
+  if (most >= 0 && (most + 1) * ranks * n < 2 ** 52) return orderByKeys(items, most, ranks);
+  return Int32Array.from(items.map((_, index) => index).sort((a, b) => heavierFirst(items[a], items[b])));
+}
+
+function orderByKeys(items: readonly Node[], most: number, ranks: number): Int32Array {
+  const n = items.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = ((most - items[i].weight) * ranks + items[i].rank) * n + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i] % n;
   return order;
+}
+
+/** Several items as one cluster at `level`, at their weighted centre, under the seed's key. */
+function merged(seed: Node, children: Node[], level: number): Node {
+  let weight = 0;
+  let size = 0;
+  for (const child of children) {
+    weight += child.weight;
+    size += child.size;
+  }
+  let x = 0;
+  let y = 0;
+  for (const child of children) {
+    // Weights may be zero; then the plain centre.
+    const share = weight > 0 ? child.weight / weight : 1 / children.length;
+    x += child.x * share;
+    y += child.y * share;
+  }
+  const cluster = new Node(seed.key, x, y, weight, size, children, level, seed.rank);
+  for (const child of children) child.parent = cluster;
+  return cluster;
 }
 
 /** Greedy clustering of `items` within `radius`, with a grid for the neighbour search; new clusters stand at `level`. */
 function clusterOnce(items: Node[], radius: number, level: number, ranks: number): Node[] {
-  const n = items.length;
-  // The grid: per cell the first item in it, then each item the next in its cell, in the items' order
-  // (linked lists in typed arrays: a cell array per item and level was most of the work at deep levels).
-  const first = new Map<number, number>();
-  const next = new Int32Array(n).fill(-1);
-  const cells = new Float64Array(n * 2);
-  for (let index = 0; index < n; index++) {
-    cells[2 * index] = Math.floor(items[index].x / radius);
-    cells[2 * index + 1] = Math.floor(items[index].y / radius);
-  }
-  const cellKey = cellKeys(cells);
-  for (let index = n - 1; index >= 0; index--) {
-    const key = cellKey(cells[2 * index], cells[2 * index + 1]);
-    next[index] = first.get(key) ?? -1;
-    first.set(key, index);
-  }
-  const order = heaviestFirst(items, ranks);
-  const taken = new Uint8Array(n);
+  const cells = cellsOf(items, radius);
+  const grid = gridOf(cells);
+  return greedy(items, cells, grid, heaviestFirst(items, ranks), radius, level);
+}
+
+/** Each item in `order` not taken yet takes the items within `radius` of it that are not taken yet. */
+function greedy(items: Node[], cells: Float64Array, grid: Grid, order: Int32Array, radius: number, level: number): Node[] {
+  const { numbering, first, next } = grid;
+  const taken = new Uint8Array(items.length);
   const limit = radius * radius;
   const out: Node[] = [];
-  for (let o = 0; o < n; o++) {
+  for (let o = 0; o < order.length; o++) {
     const index = order[o];
     if (taken[index]) continue;
     taken[index] = 1;
@@ -181,7 +254,7 @@ function clusterOnce(items: Node[], radius: number, level: number, ranks: number
     const cy = cells[2 * index + 1];
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (let other = first.get(cellKey(cx + dx, cy + dy)) ?? -1; other >= 0; other = next[other]) {
+        for (let other = first.get(cellKey(numbering, cx + dx, cy + dy)) ?? -1; other >= 0; other = next[other]) {
           if (taken[other]) continue;
           const item = items[other];
           const ox = item.x - seed.x;
@@ -192,28 +265,7 @@ function clusterOnce(items: Node[], radius: number, level: number, ranks: number
         }
       }
     }
-    if (!children) {
-      out.push(seed);
-      continue;
-    }
-    const group = children;
-    let weight = 0;
-    let size = 0;
-    for (const child of children) {
-      weight += child.weight;
-      size += child.size;
-    }
-    // Weights may be zero; then the plain centre.
-    const w = (child: Node) => (weight > 0 ? child.weight / weight : 1 / group.length);
-    let x = 0;
-    let y = 0;
-    for (const child of children) {
-      x += child.x * w(child);
-      y += child.y * w(child);
-    }
-    const merged = new Node(seed.key, x, y, weight, size, children, level, seed.rank);
-    for (const child of children) child.parent = merged;
-    out.push(merged);
+    out.push(children ? merged(seed, children, level) : seed);
   }
   return out;
 }
