@@ -163,17 +163,15 @@ interface Grid {
 }
 
 function gridOf(cells: Float64Array): Grid {
-  const grid = { numbering: cellNumbering(cells), first: new Map<number, number>(), next: new Int32Array(cells.length / 2).fill(-1) };
-  fillGrid(grid, cells);
-  return grid;
-}
-
-function fillGrid({ numbering, first, next }: Grid, cells: Float64Array): void {
+  const numbering = cellNumbering(cells);
+  const first = new Map<number, number>();
+  const next = new Int32Array(cells.length / 2).fill(-1);
   for (let index = next.length - 1; index >= 0; index--) {
     const key = cellKey(numbering, cells[2 * index], cells[2 * index + 1]);
     next[index] = first.get(key) ?? -1;
     first.set(key, index);
   }
+  return { numbering, first, next };
 }
 
 /** The largest weight when every weight is a whole number, as the map's are (partnership counts); else -1. */
@@ -271,22 +269,13 @@ function greedy(items: Node[], cells: Float64Array, grid: Grid, order: Int32Arra
 }
 
 /**
- * For an index without lookups: the ranks of the ids of the last index that brought new ids, in
- * string order. Indexes of some of those cities take their ranks from it instead of sorting their
- * ids again (the same order, so the same clusters).
+ * What the index is handed with its points, so that it sorts and looks up no ids: a filtered map
+ * numbers its cities already (shared.ts). (test/support/map-reference.ts makes them for plain points.)
  */
-let lastRanks = new Map<string, number>();
-
-function ranksOf(points: readonly ClusterPoint[]): Map<string, number> {
-  if (points.every((point) => lastRanks.has(point.id))) return lastRanks;
-  return (lastRanks = new Map([...new Set(points.map((point) => point.id))].sort().map((id, rank) => [id, rank])));
-}
-
-/** What a caller that numbers its cities already hands the index, so that it sorts and looks up no ids (a filtered map's: shared.ts). */
 export interface PointLookups {
   /** A city's place in the points by id. */
   find(id: string): number | undefined;
-  /** Each point's rank in the string order of the ids of cities that include all the points' (a feed's), and how many those are. */
+  /** Each point's rank in the string order of the ids of cities that include all the points' (a feed's), and how many those are: the tie-break of equal weights. */
   ranks: { byPoint: Int32Array; count: number };
 }
 
@@ -297,28 +286,16 @@ export class ClusterIndex {
   /** A city's place in the points, by id. */
   private readonly find: (id: string) => number | undefined;
 
-  /** Without `lookups`, the index sorts the points' ids and makes a Map of them. */
-  constructor(points: readonly ClusterPoint[], lookups?: PointLookups) {
+  constructor(points: readonly ClusterPoint[], lookups: PointLookups) {
     mapWork.clusterIndexes++;
     mapWork.clusterPoints += points.length;
-    let items: Node[];
-    let rankCount: number;
-    if (lookups) {
-      const { byPoint, count } = lookups.ranks;
-      items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, byPoint[place], place));
-      rankCount = count;
-      this.find = lookups.find;
-    } else {
-      const ranks = ranksOf(points);
-      items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, ranks.get(point.id)!, place));
-      rankCount = ranks.size;
-      const places = new Map(points.map((point, place) => [point.id, place]));
-      this.find = (id) => places.get(id);
-    }
+    const { byPoint, count } = lookups.ranks;
+    let items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, byPoint[place], place));
     this.cities = items;
+    this.find = lookups.find;
     // From the last level down: each level clusters the clusters of the one above.
     for (let level = LEVELS - 1; level >= 0; level--) {
-      items = clusterOnce(items, CLUSTER_RADIUS / levelScale(level), level, rankCount);
+      items = clusterOnce(items, CLUSTER_RADIUS / levelScale(level), level, count);
       this.levels[level] = items;
     }
   }

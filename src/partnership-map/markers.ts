@@ -61,18 +61,7 @@ const cityPairs = new WeakMap<FilteredMap, CityPairs>();
 function cityPairsOf(filtered: FilteredMap): CityPairs {
   let found = cityPairs.get(filtered);
   if (!found) {
-    let pairs = filtered.places;
-    if (!pairs) {
-      const place = new Map<City, number>();
-      for (const shown of filtered.cities.values()) place.set(shown.city, place.size);
-      pairs = new Int32Array(filtered.partnerships.length * 2);
-      for (let i = 0; i < filtered.partnerships.length; i++) {
-        const entry = filtered.partnerships[i];
-        pairs[2 * i] = place.get(entry.cities[0]) ?? -1;
-        pairs[2 * i + 1] = place.get(entry.cities[1]) ?? -1;
-      }
-    }
-    cityPairs.set(filtered, (found = { pairs }));
+    cityPairs.set(filtered, (found = { pairs: filtered.places }));
   }
   return found;
 }

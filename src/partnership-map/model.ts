@@ -58,24 +58,34 @@ export interface ShownCity extends MapCity {
   partnerships: MapPartnership[];
 }
 
+/** The cities of a filtered map by id: what the map reads of a Map of them (filterMap makes none). */
+export interface ShownCityLookup {
+  readonly size: number;
+  get(id: string): ShownCity | undefined;
+  has(id: string): boolean;
+  /** In the order of the map's cities. */
+  values(): Iterable<ShownCity>;
+  keys(): Iterable<string>;
+}
+
 export interface FilteredMap {
   partnerships: MapPartnership[];
   /** By id, in the order their first partnership comes in `partnerships`. */
-  cities: ReadonlyMap<string, ShownCity>;
+  cities: ShownCityLookup;
   /** Partnerships without a founding date that a years filter (`from`/`to`) left out; 0 without one. */
   undatedHidden: number;
-  /**
-   * Each partnership's two cities as their places in `cities` (in its order), two numbers per
-   * partnership: worked out by filterMap on the way, so the markers of each zoom level need no
-   * lookup by city (markers.ts). Without it, markers.ts works it out.
+  /*
+   * Worked out on the way through the partnerships, so that the cluster index, the arcs and the
+   * markers of each zoom level look no city up by its id (shared.ts, markers.ts):
    */
-  places?: Int32Array;
-  /** A city's place in `cities` (in its order) by id, undefined for a city not shown: a lookup without a Map per filter (shared.ts). */
-  placeOf?(id: string): number | undefined;
-  /** The countries of `cities`, each once, in the order their first city comes (shared.ts countriesShown); worked out on the way. */
-  countries?: string[];
-  /** Each city's rank among all the feed's cities in the string order of their ids, in the order of `cities`, and how many the feed has (the cluster index's tie-break, without sorting ids: shared.ts). */
-  ranks?: { byPlace: Int32Array; count: number };
+  /** Each partnership's two cities as their places in `cities` (in its order), two numbers per partnership. */
+  places: Int32Array;
+  /** A city's place in `cities` (in its order) by id, undefined for a city not shown: a lookup without a Map per filter. */
+  placeOf(id: string): number | undefined;
+  /** The countries of `cities`, each once, in the order their first city comes. */
+  countries: string[];
+  /** Each city's rank among all the feed's cities in the string order of their ids, in the order of `cities`, and how many the feed has (the clusters' tie-break). */
+  ranks: { byPlace: Int32Array; count: number };
 }
 
 const models = new WeakMap<Feed, MapModel>();
@@ -147,7 +157,7 @@ export function yearBound(value: unknown): number | undefined {
  * The cities of a filtered map by id, read through the model's numbers: no Map of thousands of
  * ids is built for every filter or search typed (that was most of a search keystroke's filtering).
  */
-class ShownCities implements ReadonlyMap<string, ShownCity> {
+class ShownCities implements ShownCityLookup {
   constructor(
     private readonly numbers: ReadonlyMap<string, number>,
     private readonly byNumber: readonly (ShownCity | undefined)[],
@@ -181,24 +191,12 @@ class ShownCities implements ReadonlyMap<string, ShownCity> {
     return this.get(id) !== undefined;
   }
 
-  values(): MapIterator<ShownCity> {
-    return this.list.values();
+  values(): Iterable<ShownCity> {
+    return this.list;
   }
 
-  keys(): MapIterator<string> {
-    return this.list.map((shown) => shown.city.id).values();
-  }
-
-  entries(): MapIterator<[string, ShownCity]> {
-    return this.list.map((shown): [string, ShownCity] => [shown.city.id, shown]).values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, ShownCity]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: ShownCity, key: string, map: ReadonlyMap<string, ShownCity>) => void, thisArg?: unknown): void {
-    for (const shown of this.list) callback.call(thisArg, shown, shown.city.id, this);
+  keys(): Iterable<string> {
+    return this.list.map((shown) => shown.city.id);
   }
 }
 

@@ -22,7 +22,7 @@ import { renderTooltip, TooltipController } from './tooltip.js';
 import type { MarkerInfo, PlacedMarker } from './markers.js';
 import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership } from './model.js';
 import { PLACE_PAGE, renderPanel } from './panel.js';
-import { clusteringOf, countriesShown, drawingOf, markersAt } from './shared.js';
+import { clusteringOf, drawingOf, markersAt } from './shared.js';
 import { pinnedCities } from './pinned.js';
 import type { Label, Project } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
@@ -444,7 +444,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size, view);
     const tooltipKey = this.tooltip.key;
     const tooltip = tooltipKey && !this.zoomPan.anchor ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
-    const countries = countriesShown(filtered);
+    const countries = filtered.countries;
     const geometry = this.geometry;
     const labels =
       size && view && index && geometry

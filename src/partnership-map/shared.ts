@@ -13,17 +13,28 @@ import type { FilteredMap, ShownCity } from './model.js';
 import { EUROPE, type MapProjection } from './projection.js';
 import { PinnedClusters } from './pinned.js';
 
-const indexes = new WeakMap<FilteredMap, ClusterIndex>();
-/** For the indexes of filtered maps that number their cities (`placeOf`): each city's point in the index by its place in `cities` (-1: none). */
-const pointsByPlace = new WeakMap<ClusterIndex, Int32Array>();
-/** The shown city of each point of an index. */
-const shownByPoint = new WeakMap<ClusterIndex, ShownCity[]>();
+/**
+ * A filtered map's cluster index, with each city's point in it by the city's place in the map's
+ * `cities` (-1: none) and the shown city of each point: the markers and arcs of its levels look no
+ * id up (markersAt, linksAt).
+ */
+interface SharedIndex {
+  index: ClusterIndex;
+  pointAt: Int32Array;
+  shownAt: ShownCity[];
+}
+
+const indexes = new WeakMap<FilteredMap, SharedIndex>();
 
 /** The cluster index of the cities shown, built once per filtered map. */
 export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
-  let index = indexes.get(filtered);
-  if (!index) {
-    // The cities with a position, and each city's point by its place in `cities` (-1: none).
+  return sharedIndexOf(filtered).index;
+}
+
+function sharedIndexOf(filtered: FilteredMap): SharedIndex {
+  let shared = indexes.get(filtered);
+  if (!shared) {
+    // The cities with a position.
     const points: ClusterPoint[] = [];
     const shownAt: ShownCity[] = [];
     const pointAt = new Int32Array(filtered.cities.size);
@@ -35,21 +46,17 @@ export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
         shownAt.push(shown);
       }
     }
-    const { placeOf, ranks } = filtered;
-    if (placeOf && ranks) {
-      const byPoint = new Int32Array(points.length);
-      for (let at = 0; at < pointAt.length; at++) if (pointAt[at] >= 0) byPoint[pointAt[at]] = ranks.byPlace[at];
-      const find = (id: string): number | undefined => {
-        const at = placeOf(id);
-        return at === undefined || pointAt[at] < 0 ? undefined : pointAt[at];
-      };
-      index = new ClusterIndex(points, { find, ranks: { byPoint, count: ranks.count } });
-      pointsByPlace.set(index, pointAt);
-    } else index = new ClusterIndex(points);
-    indexes.set(filtered, index);
-    shownByPoint.set(index, shownAt);
+    const { ranks } = filtered;
+    const byPoint = new Int32Array(points.length);
+    for (let at = 0; at < pointAt.length; at++) if (pointAt[at] >= 0) byPoint[pointAt[at]] = ranks.byPlace[at];
+    const find = (id: string): number | undefined => {
+      const at = filtered.placeOf(id);
+      return at === undefined || pointAt[at] < 0 ? undefined : pointAt[at];
+    };
+    shared = { index: new ClusterIndex(points, { find, ranks: { byPoint, count: ranks.count } }), pointAt, shownAt };
+    indexes.set(filtered, shared);
   }
-  return index;
+  return shared;
 }
 
 /** Cluster indexes with pinned cities kept per shared index: a few selections back and forth. */
@@ -85,20 +92,6 @@ export function clusteringOf(filtered: FilteredMap, pinned: readonly string[] = 
   return found;
 }
 
-const countries = new WeakMap<FilteredMap, string[]>();
-
-/** The countries of the cities shown (the legend, the tinted land). */
-export function countriesShown(filtered: FilteredMap): string[] {
-  if (filtered.countries) return filtered.countries;
-  let found = countries.get(filtered);
-  if (!found) {
-    const shown = new Set<string>();
-    for (const { city } of filtered.cities.values()) shown.add(city.country);
-    countries.set(filtered, (found = [...shown]));
-  }
-  return found;
-}
-
 const markers = new WeakMap<Clustering, Map<string, Map<string, MarkerInfo>>>();
 const links = new WeakMap<Clustering, Map<number, LevelLinks>>();
 
@@ -111,8 +104,7 @@ export function markersAt(index: Clustering, level: number, filtered: FilteredMa
   if (!found) {
     // The shared index of this filtered map (not one with pinned cities) gives each cluster's cities by their points.
     const shared = indexes.get(filtered);
-    const shownAt = shared === index ? shownByPoint.get(shared) : undefined;
-    const shownOf = shared && shownAt && ((cluster: Cluster) => shared.pointsOf(cluster)?.map((point) => shownAt[point]));
+    const shownOf = shared?.index === index ? (cluster: Cluster) => shared.index.pointsOf(cluster)?.map((point) => shared.shownAt[point]) : undefined;
     byLevel.set(key, (found = markersOf(index, level, filtered, language, linksAt(index, level, filtered), shownOf)));
   }
   return found;
@@ -126,8 +118,10 @@ function linksAt(index: Clustering, level: number, filtered: FilteredMap): Level
   if (!found) {
     // The shared index of this filtered map (not one with pinned cities) looks each city's cluster up by its place.
     const shared = indexes.get(filtered);
-    const pointAt = shared === index ? pointsByPlace.get(shared) : undefined;
-    const clusterAt = shared && pointAt && ((place: number) => (pointAt[place] < 0 ? undefined : shared.clusterOfPoint(pointAt[place], level)));
+    const clusterAt =
+      shared?.index === index
+        ? (place: number) => (shared.pointAt[place] < 0 ? undefined : shared.index.clusterOfPoint(shared.pointAt[place], level))
+        : undefined;
     byLevel.set(level, (found = linksOf(index, level, filtered, clusterAt)));
   }
   return found;

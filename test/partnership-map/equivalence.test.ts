@@ -14,14 +14,14 @@ import { ClusterIndex, LEVELS, type ClusterPoint } from '../../src/partnership-m
 import '../../src/partnership-map/define.js';
 import { linksOf, markersOf, type LevelLinks, type MarkerInfo } from '../../src/partnership-map/markers.js';
 import { filterMap, mapModelOf, type FilteredMap, type MapModel } from '../../src/partnership-map/model.js';
-import { arcsAt, clusterIndexOf, countriesShown, markersAt } from '../../src/partnership-map/shared.js';
+import { arcsAt, clusterIndexOf, markersAt } from '../../src/partnership-map/shared.js';
 import { boundsOf } from '../../src/partnership-map/view.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { citiesFound, prepareSearch } from '../../src/partnership-map/search.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
 import { searchKey } from '../../src/shared/search.js';
-import { referenceClusterOf, referenceClusters, referenceFilter, referenceMembers, referenceSplitLevel } from '../support/map-reference.js';
+import { plainLookups, referenceClusterOf, referenceClusters, referenceFilter, referenceMembers, referenceSplitLevel } from '../support/map-reference.js';
 import { resetPage, shadow, texts, until } from '../support/widgets.js';
 
 async function worldModel(partnerships: number, seed: number): Promise<MapModel> {
@@ -64,7 +64,7 @@ function describeReference(points: readonly ClusterPoint[]): string[] {
 
 function expectSameClusters(points: readonly ClusterPoint[], what: string): void {
   const fast = describeIndex(
-    new ClusterIndex(points),
+    new ClusterIndex(points, plainLookups(points)),
     points.map((point) => point.id),
   );
   const plain = describeReference(points);
@@ -78,10 +78,11 @@ function describeFiltered(filtered: Pick<FilteredMap, 'partnerships' | 'cities' 
   return JSON.stringify([
     filtered.undatedHidden,
     filtered.partnerships.map((entry) => entry.partnership.id),
-    [...filtered.cities].map(([id, shown]) => [
-      id,
-      shown.city === model.cities.get(id)!.city,
-      shown.position === model.cities.get(id)!.position,
+    [...filtered.cities.values()].map((shown) => [
+      shown.city.id,
+      filtered.cities.get(shown.city.id) === shown,
+      shown.city === model.cities.get(shown.city.id)!.city,
+      shown.position === model.cities.get(shown.city.id)!.position,
       shown.partnerships.map((entry) => entry.partnership.id),
     ]),
   ]);
@@ -125,38 +126,37 @@ describe('partnership-map: the fast model, filters, search and clustering give w
         expect(filtered.cities.has(city.id), `${what}: has ${city.id}`).to.equal(plain.has(city.id));
       }
       expect(filtered.cities.get('no-such-city'), `${what}: an unknown id`).to.equal(undefined);
-      const visited: string[] = [];
-      filtered.cities.forEach((shown, id, map) => {
-        expect(shown.city.id).to.equal(id);
-        expect(map).to.equal(filtered.cities);
-        visited.push(id);
-      });
-      expect(visited, `${what}: forEach`).to.deep.equal([...plain.keys()]);
+      expect(
+        [...filtered.cities.values()].map((shown) => shown.city.id),
+        `${what}: values`,
+      ).to.deep.equal([...plain.keys()]);
       // Each partnership's two places, as filterMap gives them, and the index with the map's own lookup: the same
       // arcs and clusters as worked out without them.
-      // The index with the map's own lookups (places, ranks by the feed's ids sorted once) gives the
-      // clusters that one with its own Map and sort of the ids gives.
-      expect(filtered.places, `${what}: places`).to.be.instanceOf(Int32Array);
-      const withoutPlaces = { ...filtered, places: undefined, placeOf: undefined, ranks: undefined, countries: undefined };
+      // Each partnership's two places and each city's place, as the plain filter's order gives them.
+      const placeOf = new Map([...plain.keys()].map((id, place) => [id, place]));
+      expect([...filtered.places], `${what}: places`).to.deep.equal(filtered.partnerships.flatMap((entry) => entry.cities.map((city) => placeOf.get(city.id))));
+      for (const { city } of model.cityList) expect(filtered.placeOf(city.id), `${what}: placeOf ${city.id}`).to.equal(placeOf.get(city.id));
+      // The index with the map's own lookups (its places, ranks by the feed's ids sorted once) gives
+      // the clusters that one with plain lookups gives (the points' ids sorted, a Map of them).
       const index = clusterIndexOf(filtered);
       const ids = [...filtered.cities.keys(), 'no-such-city'];
-      expect(describeIndex(index, ids), `${what}: clusters`).to.deep.equal(describeIndex(clusterIndexOf(withoutPlaces), ids));
+      const points = pointsOf(filtered);
+      expect(describeIndex(index, ids), `${what}: clusters`).to.deep.equal(describeIndex(new ClusterIndex(points, plainLookups(points)), ids));
+      // The shared levels find each city's cluster and each cluster's cities by their places: the
+      // same arcs and markers as found by ids (as the clusters with pinned cities find them).
+      const counts = (markers: Map<string, MarkerInfo>) =>
+        [...markers].map(([key, marker]) => `${key} ${marker.kind} ${marker.partnerships} ${marker.cities.map((city) => city.id).join()}`);
       for (const level of [0, 3, 8, LEVELS - 1]) {
-        const plain = linksOf(index, level, withoutPlaces);
-        expect(describeLinks(linksOf(index, level, filtered)), `${what}: links at level ${level}`).to.equal(describeLinks(plain));
-        // The shared level, which finds each city's cluster and each cluster's cities by their places: the same arcs, and the same markers.
-        expect(describeLinks({ arcs: arcsAt(index, level, filtered), within: new Map() }), `${what}: shared arcs at level ${level}`).to.equal(
-          describeLinks({ arcs: plain.arcs, within: new Map() }),
+        const byIds = linksOf(index, level, filtered);
+        expect(describeLinks({ arcs: arcsAt(index, level, filtered), within: new Map() }), `${what}: arcs at level ${level}`).to.equal(
+          describeLinks({ arcs: byIds.arcs, within: new Map() }),
         );
-        const counts = (markers: Map<string, MarkerInfo>) =>
-          [...markers].map(([key, marker]) => `${key} ${marker.kind} ${marker.partnerships} ${marker.cities.map((city) => city.id).join()}`);
-        expect(counts(markersAt(index, level, filtered, 'en')), `${what}: shared markers at level ${level}`).to.deep.equal(
-          counts(markersOf(index, level, withoutPlaces, 'en', plain)),
+        expect(counts(markersAt(index, level, filtered, 'en')), `${what}: markers at level ${level}`).to.deep.equal(
+          counts(markersOf(index, level, filtered, 'en', byIds)),
         );
       }
       // The countries gathered while filtering: each once, in the order of their first city.
-      expect(countriesShown(filtered), `${what}: countries`).to.deep.equal([...new Set([...plain.values()].map((shown) => shown.city.country))]);
-      expect(countriesShown(filtered), `${what}: countries as worked out without`).to.deep.equal(countriesShown(withoutPlaces));
+      expect(filtered.countries, `${what}: countries`).to.deep.equal([...new Set([...plain.values()].map((shown) => shown.city.country))]);
     }
   });
 

@@ -7,6 +7,7 @@ import { nameRanksOf } from '../../src/partnership-map/name-ranks.js';
 import { TableData, tableRows, type SortDirection, type TableColumn, type TableRow } from '../../src/partnership-map/table-rows.js';
 import { matchesSearch, searchKey } from '../../src/shared/search.js';
 import { sampleFeed } from '../support/feeds.js';
+import { plainLookups } from '../support/map-reference.js';
 
 async function sample(): Promise<Feed> {
   const result = await readFeedObject(await sampleFeed());
@@ -124,7 +125,7 @@ describe('partnership-map clustering', () => {
     { id: 'd1', x: 400, y: 400, weight: 1 },
     { id: 'd2', x: 400, y: 400, weight: 1 },
   ];
-  const index = new ClusterIndex(points);
+  const index = new ClusterIndex(points, plainLookups(points));
 
   it('groups nearby cities at low zoom, with a count and the heaviest city as key', () => {
     const top = index.at(0);
@@ -175,7 +176,7 @@ describe('partnership-map clustering', () => {
   // builds this index), not here: a test must not fail because the machine is busy.
   it('clusters the cities of 5,000 partnerships: every city in exactly one cluster at every level', () => {
     const many = Array.from({ length: 3400 }, (_, i) => ({ id: `c${i}`, x: (i * 7919) % 1000, y: (i * 104729) % 700, weight: 1 + (i % 5) }));
-    const big = new ClusterIndex(many);
+    const big = new ClusterIndex(many, plainLookups(many));
     expect(big.at(0).length).to.be.lessThan(many.length / 5);
     for (let level = 0; level < LEVELS; level++) {
       const members = big.at(level).flatMap((cluster) => cluster.members);

@@ -3,7 +3,7 @@
  * faster (clusters.ts, model.ts, search.ts at 9f0439f): plain and slow, kept only so that
  * test/partnership-map/equivalence.test.ts can check that the fast ones give the same answers.
  */
-import type { ClusterPoint } from '../../src/partnership-map/clusters.js';
+import type { ClusterPoint, PointLookups } from '../../src/partnership-map/clusters.js';
 import { CLUSTER_RADIUS, LEVELS, levelScale } from '../../src/partnership-map/clusters.js';
 import { yearBound, type MapFilters, type MapModel, type MapPartnership, type ShownCity } from '../../src/partnership-map/model.js';
 import { allVersions } from '../../src/feed/text.js';
@@ -154,4 +154,15 @@ export function referenceFilter(
     }
   }
   return { partnerships, cities, undatedHidden };
+}
+
+/**
+ * What a ClusterIndex of plain points is handed, worked out the plain way: the points' ids sorted
+ * for the ranks, a Map of them for `find` (a filtered map hands the index its own, shared.ts).
+ */
+export function plainLookups(points: readonly ClusterPoint[]): PointLookups {
+  const ids = [...new Set(points.map((point) => point.id))].sort();
+  const rank = new Map(ids.map((id, at) => [id, at]));
+  const places = new Map(points.map((point, place) => [point.id, place]));
+  return { find: (id) => places.get(id), ranks: { byPoint: Int32Array.from(points, (point) => rank.get(point.id)!), count: ids.length } };
 }
