@@ -54,8 +54,6 @@ class Node implements Cluster {
     readonly level: number,
     /** Its key's place in the order of all keys: ties of weight are broken by key without comparing strings. */
     readonly rank: number,
-    /** A single city's place in the index's points (-1 for a cluster of several). */
-    readonly point = -1,
   ) {}
 
   get members(): readonly string[] {
@@ -275,8 +273,10 @@ function greedy(items: Node[], cells: Float64Array, grid: Grid, order: Int32Arra
 export interface PointLookups {
   /** A city's place in the points by id. */
   find(id: string): number | undefined;
-  /** Each point's rank in the string order of the ids of cities that include all the points' (a feed's), and how many those are: the tie-break of equal weights. */
-  ranks: { byPoint: Int32Array; count: number };
+  /** Each point's rank in the string order of the ids of cities that include all the points' (a feed's): the tie-break of equal weights. */
+  ranks: Int32Array;
+  /** How many those cities are. */
+  rankCount: number;
 }
 
 export class ClusterIndex {
@@ -289,13 +289,13 @@ export class ClusterIndex {
   constructor(points: readonly ClusterPoint[], lookups: PointLookups) {
     mapWork.clusterIndexes++;
     mapWork.clusterPoints += points.length;
-    const { byPoint, count } = lookups.ranks;
-    let items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, byPoint[place], place));
+    const { ranks, rankCount } = lookups;
+    let items = points.map((point, place) => new Node(point.id, point.x, point.y, point.weight, 1, NO_CHILDREN, LEVELS, ranks[place]));
     this.cities = items;
     this.find = lookups.find;
     // From the last level down: each level clusters the clusters of the one above.
     for (let level = LEVELS - 1; level >= 0; level--) {
-      items = clusterOnce(items, CLUSTER_RADIUS / levelScale(level), level, count);
+      items = clusterOnce(items, CLUSTER_RADIUS / levelScale(level), level, rankCount);
       this.levels[level] = items;
     }
   }
@@ -317,18 +317,6 @@ export class ClusterIndex {
     let node: Node | undefined = this.cities[point];
     while (node?.parent && node.parent.level >= at) node = node.parent;
     return node;
-  }
-
-  /**
-   * The places in the points of a cluster's cities, in the order of its `members` (without looking
-   * their ids up: the markers of a filtered map's level, shared.ts); undefined for a cluster this
-   * index did not make.
-   */
-  pointsOf(cluster: Cluster): number[] | undefined {
-    if (!(cluster instanceof Node)) return undefined;
-    const points: number[] = [];
-    eachCity(cluster, (city) => points.push(city.point));
-    return points;
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import type { City } from '../feed/schema.js';
 import type { Cluster, Clustering } from './clusters.js';
-import type { FilteredMap, MapPartnership, ShownCity } from './model.js';
+import type { FilteredMap, MapPartnership } from './model.js';
 import { clusterName, placeName } from './texts.js';
 import { mapWork } from './work.js';
 
@@ -48,25 +48,6 @@ function countryClassOf(cities: readonly City[]): string {
 }
 
 /**
- * Each partnership's two cities as their places in the filtered cities (-1 for a city not shown),
- * and the cities' ids in order when asked for: worked out once per filtered map, not again for
- * every zoom level.
- */
-interface CityPairs {
-  pairs: Int32Array;
-  ids?: string[];
-}
-const cityPairs = new WeakMap<FilteredMap, CityPairs>();
-
-function cityPairsOf(filtered: FilteredMap): CityPairs {
-  let found = cityPairs.get(filtered);
-  if (!found) {
-    cityPairs.set(filtered, (found = { pairs: filtered.places }));
-  }
-  return found;
-}
-
-/**
  * How the partnerships fall at one zoom level: one arc per pair of markers that have
  * partnerships between them, and per marker the number of partnerships within it (both
  * cities in it, so no arc). One pass over the partnerships, shared by the markers and the
@@ -84,9 +65,8 @@ export interface LevelLinks {
  */
 export function linksOf(index: Clustering, level: number, filtered: FilteredMap, clusterAt?: (place: number) => Cluster | undefined): LevelLinks {
   mapWork.linkLevels++;
-  const found = cityPairsOf(filtered);
-  const { pairs } = found;
-  const ids = clusterAt ? undefined : (found.ids ??= [...filtered.cities.keys()]);
+  const pairs = filtered.places;
+  const ids = clusterAt ? undefined : [...filtered.cities.keys()];
   // Each city's cluster once (a city has many partnerships), the clusters numbered as first met:
   // the pairs of markers are then looked up by one number, not by two objects.
   const clusters: Cluster[] = [];
@@ -133,19 +113,11 @@ export function linksOf(index: Clustering, level: number, filtered: FilteredMap,
   return { arcs, within };
 }
 
-/** `shownOf`, where given, gives a cluster's shown cities in the order of its members without looking their ids up (shared.ts); undefined where it cannot. */
-export function markersOf(
-  index: Clustering,
-  level: number,
-  filtered: FilteredMap,
-  language: string,
-  links: LevelLinks,
-  shownOf?: (cluster: Cluster) => ShownCity[] | undefined,
-): Map<string, MarkerInfo> {
+export function markersOf(index: Clustering, level: number, filtered: FilteredMap, language: string, links: LevelLinks): Map<string, MarkerInfo> {
   mapWork.markerLevels++;
   const markers = new Map<string, MarkerInfo>();
   for (const cluster of index.at(level)) {
-    const shown = shownOf?.(cluster) ?? cluster.members.map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);
+    const shown = cluster.members.map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);
     const cities = shown.map((entry) => entry.city);
     // Every partnership is listed with both its cities; one within the marker is counted once.
     let partnerships = -(links.within.get(cluster) ?? 0);

@@ -84,8 +84,11 @@ export interface FilteredMap {
   placeOf(id: string): number | undefined;
   /** The countries of `cities`, each once, in the order their first city comes. */
   countries: string[];
-  /** Each city's rank among all the feed's cities in the string order of their ids, in the order of `cities`, and how many the feed has (the clusters' tie-break). */
-  ranks: { byPlace: Int32Array; count: number };
+  /**
+   * Each city's rank among all the feed's cities in the string order of their ids, by its place in
+   * `cities` (the clusters' tie-break); as long as the feed has cities, so above every rank.
+   */
+  ranks: Int32Array;
 }
 
 const models = new WeakMap<Feed, MapModel>();
@@ -280,7 +283,7 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
     places: places.slice(0, 2 * partnerships.length),
     placeOf: (id) => shownCities.placeOf(id),
     countries,
-    ranks: { byPlace: rankByPlace.slice(0, cities.length), count: cityList.length },
+    ranks: rankByPlace,
   };
 }
 

@@ -6,57 +6,43 @@
  * are read-only; each is kept as long as what it was worked out from
  * (WeakMaps), drawings a few at a time.
  */
-import { ClusterIndex, type Cluster, type ClusterPoint, type Clustering } from './clusters.js';
+import { ClusterIndex, type ClusterPoint, type Clustering } from './clusters.js';
 import { geometryPaths, type GeometryPaths, type MapGeometry } from './geometry.js';
 import { linksOf, markersOf, type LevelArc, type LevelLinks, type MarkerInfo } from './markers.js';
-import type { FilteredMap, ShownCity } from './model.js';
+import type { FilteredMap } from './model.js';
 import { EUROPE, type MapProjection } from './projection.js';
 import { PinnedClusters } from './pinned.js';
 
-/**
- * A filtered map's cluster index, with each city's point in it by the city's place in the map's
- * `cities` (-1: none) and the shown city of each point: the markers and arcs of its levels look no
- * id up (markersAt, linksAt).
- */
+/** A filtered map's cluster index, with each city's point in it by the city's place in the map's `cities` (-1: none): its levels' arcs look no id up (linksAt). */
 interface SharedIndex {
   index: ClusterIndex;
   pointAt: Int32Array;
-  shownAt: ShownCity[];
 }
 
 const indexes = new WeakMap<FilteredMap, SharedIndex>();
 
 /** The cluster index of the cities shown, built once per filtered map. */
 export function clusterIndexOf(filtered: FilteredMap): ClusterIndex {
-  return sharedIndexOf(filtered).index;
-}
-
-function sharedIndexOf(filtered: FilteredMap): SharedIndex {
   let shared = indexes.get(filtered);
   if (!shared) {
     // The cities with a position.
     const points: ClusterPoint[] = [];
-    const shownAt: ShownCity[] = [];
     const pointAt = new Int32Array(filtered.cities.size);
     let place = 0;
     for (const shown of filtered.cities.values()) {
       pointAt[place++] = shown.position ? points.length : -1;
-      if (shown.position) {
-        points.push({ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length });
-        shownAt.push(shown);
-      }
+      if (shown.position) points.push({ id: shown.city.id, x: shown.position[0], y: shown.position[1], weight: shown.partnerships.length });
     }
-    const { ranks } = filtered;
-    const byPoint = new Int32Array(points.length);
-    for (let at = 0; at < pointAt.length; at++) if (pointAt[at] >= 0) byPoint[pointAt[at]] = ranks.byPlace[at];
+    const ranks = new Int32Array(points.length);
+    for (let at = 0; at < pointAt.length; at++) if (pointAt[at] >= 0) ranks[pointAt[at]] = filtered.ranks[at];
     const find = (id: string): number | undefined => {
       const at = filtered.placeOf(id);
       return at === undefined || pointAt[at] < 0 ? undefined : pointAt[at];
     };
-    shared = { index: new ClusterIndex(points, { find, ranks: { byPoint, count: ranks.count } }), pointAt, shownAt };
+    shared = { index: new ClusterIndex(points, { find, ranks, rankCount: filtered.ranks.length }), pointAt };
     indexes.set(filtered, shared);
   }
-  return shared;
+  return shared.index;
 }
 
 /** Cluster indexes with pinned cities kept per shared index: a few selections back and forth. */
@@ -102,10 +88,7 @@ export function markersAt(index: Clustering, level: number, filtered: FilteredMa
   const key = `${level}|${language}`;
   let found = byLevel.get(key);
   if (!found) {
-    // The shared index of this filtered map (not one with pinned cities) gives each cluster's cities by their points.
-    const shared = indexes.get(filtered);
-    const shownOf = shared?.index === index ? (cluster: Cluster) => shared.index.pointsOf(cluster)?.map((point) => shared.shownAt[point]) : undefined;
-    byLevel.set(key, (found = markersOf(index, level, filtered, language, linksAt(index, level, filtered), shownOf)));
+    byLevel.set(key, (found = markersOf(index, level, filtered, language, linksAt(index, level, filtered))));
   }
   return found;
 }

@@ -142,8 +142,8 @@ describe('partnership-map: the fast model, filters, search and clustering give w
       const ids = [...filtered.cities.keys(), 'no-such-city'];
       const points = pointsOf(filtered);
       expect(describeIndex(index, ids), `${what}: clusters`).to.deep.equal(describeIndex(new ClusterIndex(points, plainLookups(points)), ids));
-      // The shared levels find each city's cluster and each cluster's cities by their places: the
-      // same arcs and markers as found by ids (as the clusters with pinned cities find them).
+      // The shared levels find each city's cluster by its place: the same arcs, and the same
+      // partnerships within markers, as found by ids (as the clusters with pinned cities find them).
       const counts = (markers: Map<string, MarkerInfo>) =>
         [...markers].map(([key, marker]) => `${key} ${marker.kind} ${marker.partnerships} ${marker.cities.map((city) => city.id).join()}`);
       for (const level of [0, 3, 8, LEVELS - 1]) {

@@ -164,5 +164,5 @@ export function plainLookups(points: readonly ClusterPoint[]): PointLookups {
   const ids = [...new Set(points.map((point) => point.id))].sort();
   const rank = new Map(ids.map((id, at) => [id, at]));
   const places = new Map(points.map((point, place) => [point.id, place]));
-  return { find: (id) => places.get(id), ranks: { byPoint: Int32Array.from(points, (point) => rank.get(point.id)!), count: ids.length } };
+  return { find: (id) => places.get(id), ranks: Int32Array.from(points, (point) => rank.get(point.id)!), rankCount: ids.length };
 }
