@@ -206,6 +206,18 @@ function orderByKeys(items: readonly Node[], most: number, ranks: number): Int32
   return order;
 }
 
+/** The centre of `items` weighted by their weights, which add up to `weight`; where that is 0, their plain centre. */
+export function centreOf(items: readonly Pick<ClusterPoint, 'x' | 'y' | 'weight'>[], weight: number): [number, number] {
+  let x = 0;
+  let y = 0;
+  for (const item of items) {
+    const share = weight > 0 ? item.weight / weight : 1 / items.length;
+    x += item.x * share;
+    y += item.y * share;
+  }
+  return [x, y];
+}
+
 /** Several items as one cluster at `level`, at their weighted centre, under the seed's key. */
 function merged(seed: Node, children: Node[], level: number): Node {
   let weight = 0;
@@ -214,14 +226,7 @@ function merged(seed: Node, children: Node[], level: number): Node {
     weight += child.weight;
     size += child.size;
   }
-  let x = 0;
-  let y = 0;
-  for (const child of children) {
-    // Weights may be zero; then the plain centre.
-    const share = weight > 0 ? child.weight / weight : 1 / children.length;
-    x += child.x * share;
-    y += child.y * share;
-  }
+  const [x, y] = centreOf(children, weight);
   const cluster = new Node(seed.key, x, y, weight, size, children, level, seed.rank);
   for (const child of children) child.parent = cluster;
   return cluster;

@@ -6,7 +6,7 @@
  * the others only, at their weighted centre. Nothing is clustered again; a level is
  * worked out when first asked, from the pinned cities' clusters only. Pure, no DOM.
  */
-import type { Cluster, ClusterPoint, Clustering } from './clusters.js';
+import { centreOf, type Cluster, type ClusterPoint, type Clustering } from './clusters.js';
 import type { FilteredMap } from './model.js';
 
 /** More cities than this are not pinned (a selected city with hundreds of partners keeps them in groups). */
@@ -112,13 +112,7 @@ export class PinnedClusters implements Clustering {
     if (points.length === 0) return undefined;
     let weight = 0;
     for (const point of points) weight += point.weight;
-    let x = 0;
-    let y = 0;
-    for (const point of points) {
-      const share = weight > 0 ? point.weight / weight : 1 / points.length;
-      x += point.x * share;
-      y += point.y * share;
-    }
+    const [x, y] = centreOf(points, weight);
     const key = this.own.has(cluster.key) ? [...points].sort(heavierFirst)[0].id : cluster.key;
     const members = points.map((point) => point.id);
     // Not a pinned marker: it splits as the cluster it came from does.
