@@ -59,18 +59,16 @@ class Node implements Cluster {
   get members(): readonly string[] {
     if (!this.list) {
       const list: string[] = [];
-      eachCity(this, (city) => list.push(city.key));
+      const collect = (node: Node): void => {
+        if (node.children.length === 0) list.push(node.key);
+        else for (const child of node.children) collect(child);
+      };
+      collect(this);
       mapWork.clusterMemberships += list.length;
       this.list = list;
     }
     return this.list;
   }
-}
-
-/** The single cities a cluster is made of, the heaviest first at each level (the order of `members`). */
-function eachCity(node: Node, take: (city: Node) => void): void {
-  if (node.children.length === 0) take(node);
-  else for (const child of node.children) eachCity(child, take);
 }
 
 /** The children of every single city: one empty list, not one per city and index. */

@@ -87,9 +87,7 @@ export function markersAt(index: Clustering, level: number, filtered: FilteredMa
   if (!byLevel) markers.set(index, (byLevel = new Map()));
   const key = `${level}|${language}`;
   let found = byLevel.get(key);
-  if (!found) {
-    byLevel.set(key, (found = markersOf(index, level, filtered, language, linksAt(index, level, filtered))));
-  }
+  if (!found) byLevel.set(key, (found = markersOf(index, level, filtered, language, linksAt(index, level, filtered))));
   return found;
 }
 
