@@ -24,6 +24,8 @@
  *   npm run bench -- --json out.json --widgets jubilee-list
  *   npm run bench -- --widgets map --runs 3   # the map section alone
  *   npm run bench -- --widgets map-jubilee     # only its <jubilee-list> case (about a minute)
+ *   npm run bench -- --widgets map --profile bench-results/profiles   # also a CPU profile of each
+ *                                              # run's search keystroke (open in Chrome DevTools)
  *
  * The map section (issue 12) loads 25,000 partnerships world-wide (generate-feed --world) into
  * `<partnership-map src>` and prints, with PASS/MISS per target: the first markers painted after
@@ -87,14 +89,21 @@ const CASES = {
 // ---- options ------------------------------------------------------------------------------
 
 function parseArguments(argv) {
-  const options = { runs: 5, json: undefined, widgets: undefined };
+  const options = { runs: 5, json: undefined, widgets: undefined, profile: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg === '--json') options.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'bench-results/bench.json';
     else if (arg === '--widgets') options.widgets = argv[++i].split(',');
+    else if (arg === '--profile') {
+      options.profile = argv[++i];
+      if (!options.profile || options.profile.startsWith('--')) throw new Error('--profile needs a folder');
+    }
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag]   (tags, or "map", "map-jubilee" or "pretalx")');
+      console.log(
+        'usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag] [--profile dir]   (tags, or "map", "map-jubilee" or "pretalx";\n' +
+          "  --profile writes a CPU profile of each counted run of the map's search keystroke to dir, for Chrome DevTools)",
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -587,8 +596,12 @@ async function mapTableInPage() {
   return { first, sort: { scriptMs: t1 - t0, renderMs: t2 - t0, column: sortButton.textContent.trim() } };
 }
 
-/** The map section: one fresh page per run; load, zoom, pan, search, table, sort. */
-async function mapScaleRun(page, url) {
+/**
+ * The map section: one fresh page per run; load, zoom, pan, search, table, sort. With `profile`
+ * (a file name), the search keystroke is profiled (CDP Profiler, 100 µs) and the profile written
+ * there: a profiler slows the page, so its run's keystroke is read for shares, not as a figure.
+ */
+async function mapScaleRun(page, url, profile) {
   const load = await page.evaluate(mapLoadInPage, { url });
   const { x, y } = load.map;
   const percentile = (values, p) => {
@@ -619,7 +632,18 @@ async function mapScaleRun(page, url) {
   await page.mouse.up();
   await frame();
   const panSettle = await page.evaluate(framesInPage, { action: 'settle', since: panned.at });
+  const profiler = profile && (await page.context().newCDPSession(page));
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
   const search = await page.evaluate(mapSearchInPage, { text: 'K' });
+  if (profiler) {
+    const { profile: cpuProfile } = await profiler.send('Profiler.stop');
+    writeFileSync(profile, JSON.stringify(cpuProfile));
+    log(`CPU profile of the search keystroke (and the reset after it): ${relative(process.cwd(), profile)}`);
+  }
   const table = await page.evaluate(mapTableInPage);
   return {
     ...load,
@@ -836,7 +860,9 @@ async function main() {
       await inFreshPage((page) => mapScaleRun(page, url));
       for (let run = 0; run < options.runs; run++) {
         log(`map section, ${count(MAP_SCALE.partnerships)} partnerships world-wide: run ${run + 1}/${options.runs}`);
-        mapRuns.push(await inFreshPage((page) => mapScaleRun(page, url)));
+        const profile = options.profile && join(options.profile, `map-search-keystroke-${run + 1}.cpuprofile`);
+        if (profile) mkdirSync(options.profile, { recursive: true });
+        mapRuns.push(await inFreshPage((page) => mapScaleRun(page, url, profile)));
       }
       mapFeedBytes = memory.get(url).length;
     }
