@@ -98,8 +98,7 @@ function parseArguments(argv) {
     else if (arg === '--profile') {
       options.profile = argv[++i];
       if (!options.profile || options.profile.startsWith('--')) throw new Error('--profile needs a folder');
-    }
-    else if (arg === '--help' || arg === '-h') {
+    } else if (arg === '--help' || arg === '-h') {
       console.log(
         'usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag] [--profile dir]   (tags, or "map", "map-jubilee" or "pretalx";\n' +
           "  --profile writes a CPU profile of each counted run of the map's search keystroke to dir, for Chrome DevTools)",
