@@ -12,24 +12,33 @@
  * once more, saying so, so that a broken run is told apart from a failing test and is seen.
  * Failing tests are never run again.
  *
+ * Nor are failing files, with one exception: a file whose browser never started its tests
+ * ("Browser tests did not start after 20000ms": WebKit now and then never runs a page it was sent
+ * to, ci41) ran no test at all. When such files are a run's only failures, they are run once more
+ * in their engine, saying so, and the closing line counts that run in their place.
+ 
+ *
  *   npm run test:browser -- --files "test/quality/*.test.ts"   (arguments go to web-test-runner)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const runner = join(root, 'node_modules/.bin/web-test-runner');
 const args = process.argv.slice(2);
 
-/** One run of web-test-runner; resolves to its exit code or signal and whether it printed its summary. */
-function run() {
+/**
+ * One run of web-test-runner; resolves to its exit code or signal, whether it printed its summary,
+ * and the files whose browser never started their tests.
+ */
+function run(runArgs = args, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'wtr-summary-'));
   const summaryFile = join(dir, 'summary');
   return new Promise((done) => {
     // Its own process group, so that the browsers of a broken run can be ended with it.
-    const child = spawn(runner, args, { cwd: root, stdio: 'inherit', detached: true, env: { ...process.env, WTR_SUMMARY_FILE: summaryFile } });
+    const child = spawn(runner, runArgs, { cwd: root, stdio: 'inherit', detached: true, env: { ...process.env, ...env, WTR_SUMMARY_FILE: summaryFile } });
     const forward = (signal) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
@@ -38,13 +47,14 @@ function run() {
       process.off('SIGTERM', forward);
       // 'started' once the runner has begun; the closing line once it stopped on its own.
       const written = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8').trim() : '';
+      const unstarted = existsSync(`${summaryFile}.unstarted`) ? JSON.parse(readFileSync(`${summaryFile}.unstarted`, 'utf8')) : [];
       rmSync(dir, { recursive: true, force: true });
       try {
         process.kill(-child.pid, 'SIGKILL'); // browsers and drivers left behind by a broken run
       } catch {
         // none left: the group is gone
       }
-      done({ code, signal, started: written !== '', summary: written === 'started' ? '' : written });
+      done({ code, signal, started: written !== '', summary: written === 'started' ? '' : written, unstarted });
     });
   });
 }
@@ -76,5 +86,36 @@ if (attempt.started && attempt.summary === '' && attempt.signal !== 'SIGINT') {
     console.error(`\n[test:browser] web-test-runner ended without its summary line again (exit code ${attempt.code}, signal ${attempt.signal ?? 'none'}).`);
     describeMachine();
   }
+}
+/** The counts of a summary's closing line. */
+function countsOf(summary) {
+  const match = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m.exec(summary.split('\n').at(-1) ?? '');
+  return match && { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3] ?? 0) };
+}
+
+const counts = attempt.summary ? countsOf(attempt.summary) : null;
+if (attempt.code !== 0 && counts && attempt.unstarted.length > 0 && counts.failed === attempt.unstarted.length && attempt.unstarted.length <= 5) {
+  const total = { ...counts, failed: 0 };
+  let code = 0;
+  for (const engine of new Set(attempt.unstarted.map((entry) => entry.engine))) {
+    const files = attempt.unstarted.filter((entry) => entry.engine === engine).map((entry) => relative(root, entry.file));
+    console.error(
+      `\n[test:browser] ${engine} never started the tests of ${files.join(', ')} (no test ran; every other test passed): ` +
+        `running ${files.length === 1 ? 'that file' : 'those files'} once more in ${engine}.\n`,
+    );
+    const again = await run(['--files', ...files], { ENGINES: engine.toLowerCase() });
+    const more = again.summary ? countsOf(again.summary) : null;
+    if (!more) {
+      console.error(`[test:browser] the run again in ${engine} ended without its summary line.`);
+      process.exit(again.code || 1);
+    }
+    for (const key of ['passed', 'failed', 'skipped']) total[key] += more[key];
+    if (again.code !== 0) code = again.code ?? 1;
+  }
+  const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
+  console.log(
+    `\n[test:browser] all engines, with the files run again in place of those never started:\n${total.passed} passed, ${total.failed} failed${skipped}`,
+  );
+  process.exit(code);
 }
 process.exit(attempt.code ?? 1);

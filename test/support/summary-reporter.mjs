@@ -67,13 +67,20 @@ export function summaryReporter() {
     },
     stop({ sessions }) {
       line = summarize(sessions);
+      // scripts/test-browser.mjs runs again the files whose browser never started their tests.
+      const unstarted = sessions
+        .filter((session) => !session.testResults && session.errors.some((error) => /tests did not start/.test(error.message ?? '')))
+        .map((session) => ({ engine: session.browser.name, file: session.testFile }));
       // The runner's terminal still owns stdout here (it buffers console output and
       // redraws its progress bar after it), so the line is written at process exit,
       // when nothing else can be printed behind it.
       process.once('exit', () => {
         writeSync(process.stdout.fd, `\n${line}\n`);
         // scripts/test-browser.mjs tells a run that stopped on its own (this line) from a broken one.
-        if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, `${line}\n`);
+        if (process.env.WTR_SUMMARY_FILE) {
+          writeFileSync(`${process.env.WTR_SUMMARY_FILE}.unstarted`, JSON.stringify(unstarted));
+          writeFileSync(process.env.WTR_SUMMARY_FILE, `${line}\n`);
+        }
       });
     },
   };
