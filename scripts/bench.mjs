@@ -857,10 +857,10 @@ async function main() {
       const url = feedUrl({ feed: () => MAP_SCALE }, MAP_SCALE.partnerships);
       // A first page warms the server and the browser; not counted.
       await inFreshPage((page) => mapScaleRun(page, url));
+      if (options.profile) mkdirSync(options.profile, { recursive: true });
       for (let run = 0; run < options.runs; run++) {
         log(`map section, ${count(MAP_SCALE.partnerships)} partnerships world-wide: run ${run + 1}/${options.runs}`);
         const profile = options.profile && join(options.profile, `map-search-keystroke-${run + 1}.cpuprofile`);
-        if (profile) mkdirSync(options.profile, { recursive: true });
         mapRuns.push(await inFreshPage((page) => mapScaleRun(page, url, profile)));
       }
       mapFeedBytes = memory.get(url).length;

@@ -16,7 +16,6 @@
  * ("Browser tests did not start after 20000ms": WebKit now and then never runs a page it was sent
  * to, ci41) ran no test at all. When such files are a run's only failures, they are run once more
  * in their engine, saying so, and the closing line counts that run in their place.
- 
  *
  *   npm run test:browser -- --files "test/quality/*.test.ts"   (arguments go to web-test-runner)
  */
@@ -24,6 +23,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { summaryLine } from '../test/support/summary-reporter.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const runner = join(root, 'node_modules/.bin/web-test-runner');
@@ -31,7 +31,7 @@ const args = process.argv.slice(2);
 
 /**
  * One run of web-test-runner; resolves to its exit code or signal, whether it printed its summary,
- * and the files whose browser never started their tests.
+ * and, when it did, its total counts and the files whose browser never started their tests.
  */
 function run(runArgs = args, env = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'wtr-summary-'));
@@ -47,14 +47,14 @@ function run(runArgs = args, env = {}) {
       process.off('SIGTERM', forward);
       // 'started' once the runner has begun; the closing line once it stopped on its own.
       const written = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8').trim() : '';
-      const unstarted = existsSync(`${summaryFile}.unstarted`) ? JSON.parse(readFileSync(`${summaryFile}.unstarted`, 'utf8')) : [];
+      const { total = null, unstarted = [] } = existsSync(`${summaryFile}.json`) ? JSON.parse(readFileSync(`${summaryFile}.json`, 'utf8')) : {};
       rmSync(dir, { recursive: true, force: true });
       try {
         process.kill(-child.pid, 'SIGKILL'); // browsers and drivers left behind by a broken run
       } catch {
         // none left: the group is gone
       }
-      done({ code, signal, started: written !== '', summary: written === 'started' ? '' : written, unstarted });
+      done({ code, signal, started: written !== '', summary: written === 'started' ? '' : written, total, unstarted });
     });
   });
 }
@@ -87,13 +87,7 @@ if (attempt.started && attempt.summary === '' && attempt.signal !== 'SIGINT') {
     describeMachine();
   }
 }
-/** The counts of a summary's closing line. */
-function countsOf(summary) {
-  const match = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m.exec(summary.split('\n').at(-1) ?? '');
-  return match && { passed: Number(match[1]), failed: Number(match[2]), skipped: Number(match[3] ?? 0) };
-}
-
-const counts = attempt.summary ? countsOf(attempt.summary) : null;
+const counts = attempt.total;
 if (attempt.code !== 0 && counts && attempt.unstarted.length > 0 && counts.failed === attempt.unstarted.length && attempt.unstarted.length <= 5) {
   const total = { ...counts, failed: 0 };
   let code = 0;
@@ -104,7 +98,7 @@ if (attempt.code !== 0 && counts && attempt.unstarted.length > 0 && counts.faile
         `running ${files.length === 1 ? 'that file' : 'those files'} once more in ${engine}.\n`,
     );
     const again = await run(['--files', ...files], { ENGINES: engine.toLowerCase() });
-    const more = again.summary ? countsOf(again.summary) : null;
+    const more = again.total;
     if (!more) {
       console.error(`[test:browser] the run again in ${engine} ended without its summary line.`);
       process.exit(again.code || 1);
@@ -112,10 +106,7 @@ if (attempt.code !== 0 && counts && attempt.unstarted.length > 0 && counts.faile
     for (const key of ['passed', 'failed', 'skipped']) total[key] += more[key];
     if (again.code !== 0) code = again.code ?? 1;
   }
-  const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
-  console.log(
-    `\n[test:browser] all engines, with the files run again in place of those never started:\n${total.passed} passed, ${total.failed} failed${skipped}`,
-  );
+  console.log(`\n[test:browser] all engines, with the files run again in place of those never started:\n${summaryLine(total)}`);
   process.exit(code);
 }
 process.exit(attempt.code ?? 1);

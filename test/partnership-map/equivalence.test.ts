@@ -130,8 +130,6 @@ describe('partnership-map: the fast model, filters, search and clustering give w
         [...filtered.cities.values()].map((shown) => shown.city.id),
         `${what}: values`,
       ).to.deep.equal([...plain.keys()]);
-      // Each partnership's two places, as filterMap gives them, and the index with the map's own lookup: the same
-      // arcs and clusters as worked out without them.
       // Each partnership's two places and each city's place, as the plain filter's order gives them.
       const placeOf = new Map([...plain.keys()].map((id, place) => [id, place]));
       expect([...filtered.places], `${what}: places`).to.deep.equal(filtered.partnerships.flatMap((entry) => entry.cities.map((city) => placeOf.get(city.id))));

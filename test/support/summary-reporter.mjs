@@ -23,15 +23,19 @@ function countSuite(suite, counts) {
   for (const child of suite.suites) countSuite(child, counts);
 }
 
-/** @param {{ passed: number, failed: number, skipped: number }} counts */
-function line(counts) {
+/**
+ * The closing line for some counts (also scripts/test-browser.mjs's, when it runs files again).
+ *
+ * @param {{ passed: number, failed: number, skipped: number }} counts
+ */
+export function summaryLine(counts) {
   const skipped = counts.skipped > 0 ? `, ${counts.skipped} skipped` : '';
   return `${counts.passed} passed, ${counts.failed} failed${skipped}`;
 }
 
 /**
  * The closing lines: one per engine (`Firefox — 1200 passed, 0 failed`), then the
- * plain total that CI reads, alone on the last line.
+ * plain total that CI reads, alone on the last line; and that total's counts.
  *
  * @param {import('@web/test-runner-core').TestSession[]} sessions
  */
@@ -53,20 +57,21 @@ export function summarize(sessions) {
     perEngine.set(name, engine);
   }
   // "Firefox — 1200 passed, 0 failed": not a line CI would take for the total.
-  const engines = [...perEngine].map(([name, counts]) => `${name} — ${line(counts)}`);
-  return [...engines, line(total)].join('\n');
+  const engines = [...perEngine].map(([name, counts]) => `${name} — ${summaryLine(counts)}`);
+  return { text: [...engines, summaryLine(total)].join('\n'), total };
 }
 
 /** @returns {import('@web/test-runner').Reporter} */
 export function summaryReporter() {
-  let line = '';
+  let closing = '';
   return {
     start() {
       // scripts/test-browser.mjs: the run has begun (a run that ends without the line below broke).
       if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, 'started\n');
     },
     stop({ sessions }) {
-      line = summarize(sessions);
+      const { text, total } = summarize(sessions);
+      closing = text;
       // scripts/test-browser.mjs runs again the files whose browser never started their tests.
       const unstarted = sessions
         .filter((session) => !session.testResults && session.errors.some((error) => /tests did not start/.test(error.message ?? '')))
@@ -75,11 +80,11 @@ export function summaryReporter() {
       // redraws its progress bar after it), so the line is written at process exit,
       // when nothing else can be printed behind it.
       process.once('exit', () => {
-        writeSync(process.stdout.fd, `\n${line}\n`);
+        writeSync(process.stdout.fd, `\n${closing}\n`);
         // scripts/test-browser.mjs tells a run that stopped on its own (this line) from a broken one.
         if (process.env.WTR_SUMMARY_FILE) {
-          writeFileSync(`${process.env.WTR_SUMMARY_FILE}.unstarted`, JSON.stringify(unstarted));
-          writeFileSync(process.env.WTR_SUMMARY_FILE, `${line}\n`);
+          writeFileSync(`${process.env.WTR_SUMMARY_FILE}.json`, JSON.stringify({ total, unstarted }));
+          writeFileSync(process.env.WTR_SUMMARY_FILE, `${closing}\n`);
         }
       });
     },
