@@ -24,6 +24,44 @@ function countSuite(suite, counts) {
 }
 
 /**
+ * Each failed test as `name > of > test: message`, nested suites included.
+ *
+ * @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite
+ * @param {string[]} path
+ * @param {string[]} out
+ */
+function failedTests(suite, path, out) {
+  if (!suite) return out;
+  for (const test of suite.tests) {
+    if (!test.skipped && !test.passed) out.push(`${[...path, test.name].join(' > ')}: ${test.error?.message ?? 'failed'}`);
+  }
+  for (const child of suite.suites) failedTests(child, [...path, child.name], out);
+  return out;
+}
+
+/**
+ * Every failure of a run, one block per file and engine, to be printed beside the closing line:
+ * the runner prints them once, mid-run, among many lines of browser logs, where a log shortened to
+ * its tail (as CI's is) loses them.
+ *
+ * @param {import('@web/test-runner-core').TestSession[]} sessions
+ * @param {string} root
+ */
+export function failureList(sessions, root = process.cwd()) {
+  const lines = [];
+  for (const session of sessions) {
+    const failures = failedTests(session.testResults, [], []);
+    for (const error of session.errors) failures.push(`(outside its tests) ${error.message ?? String(error)}`);
+    if (failures.length === 0 && session.passed === false) failures.push('(failed, no error reported)');
+    if (failures.length === 0) continue;
+    const file = session.testFile.startsWith(root) ? session.testFile.slice(root.length + 1) : session.testFile;
+    lines.push(`✗ ${file} [${session.browser.name}]`);
+    for (const failure of failures) lines.push(`    ${failure.split('\n')[0].slice(0, 400)}`);
+  }
+  return lines.length > 0 ? `Failed:\n${lines.join('\n')}` : '';
+}
+
+/**
  * The closing line for some counts (also scripts/test-browser.mjs's, when it runs files again).
  *
  * @param {{ passed: number, failed: number, skipped: number }} counts
@@ -72,6 +110,7 @@ export function summaryReporter() {
     stop({ sessions }) {
       const { text, total } = summarize(sessions);
       closing = text;
+      const failures = failureList(sessions);
       // scripts/test-browser.mjs runs again the files whose browser never started their tests.
       const unstarted = sessions
         .filter((session) => !session.testResults && session.errors.some((error) => /tests did not start/.test(error.message ?? '')))
@@ -80,7 +119,7 @@ export function summaryReporter() {
       // redraws its progress bar after it), so the line is written at process exit,
       // when nothing else can be printed behind it.
       process.once('exit', () => {
-        writeSync(process.stdout.fd, `\n${closing}\n`);
+        writeSync(process.stdout.fd, `\n${failures ? `${failures}\n\n` : ''}${closing}\n`);
         // scripts/test-browser.mjs tells a run that stopped on its own (this line) from a broken one.
         if (process.env.WTR_SUMMARY_FILE) {
           writeFileSync(`${process.env.WTR_SUMMARY_FILE}.json`, JSON.stringify({ total, unstarted }));
