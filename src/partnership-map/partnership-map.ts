@@ -539,7 +539,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   private renderDrawing(size: Size, view: View, countries: string[], arcs: ArcDrawing): TemplateResult {
     const projection = this.model?.projection ?? EUROPE;
-    const paths = this.geometry ? drawingOf(this.geometry, countries.join(','), projection) : undefined;
+    const paths = this.geometry ? drawingOf(this.geometry, countries, projection) : undefined;
     // The land is drawn once in base coordinates (shared.ts) and placed by the view; the arcs are drawn for the view.
     return html`<svg aria-hidden="true" width=${size.width} height=${size.height}>
       ${

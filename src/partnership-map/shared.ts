@@ -117,8 +117,13 @@ export function arcsAt(index: Clustering, level: number, filtered: FilteredMap):
 const DRAWINGS_KEPT = 8;
 const drawings = new WeakMap<MapGeometry, WeakMap<MapProjection, Map<string, GeometryPaths>>>();
 
-/** `geometryPaths`, drawn once per geometry, projection and highlighted countries, shared by the maps of a page whatever their view and size. */
-export function drawingOf(geometry: MapGeometry, highlight: string, projection: MapProjection = EUROPE): GeometryPaths {
+/**
+ * `geometryPaths`, drawn once per geometry, projection and set of highlighted countries (in any
+ * order: a search that meets the same countries in another order gets the same drawing, so the
+ * page's land is not drawn again), shared by the maps of a page whatever their view and size.
+ */
+export function drawingOf(geometry: MapGeometry, countries: readonly string[], projection: MapProjection = EUROPE): GeometryPaths {
+  const highlight = [...countries].sort().join(',');
   let byProjection = drawings.get(geometry);
   if (!byProjection) drawings.set(geometry, (byProjection = new WeakMap()));
   let kept = byProjection.get(projection);
