@@ -247,7 +247,7 @@ describe('<partnership-map> accessibility', () => {
             new DOMRect(cx - gap - box.width, cy - box.height / 2, box.width, box.height),
           ].filter((rect) => rect.left >= frame.left && rect.right <= frame.right && rect.top >= frame.top && rect.bottom <= frame.bottom);
           const best = Math.min(...sides.map(count));
-          if (count(box) > best) worse.push(`${marker.textContent!.trim().slice(0, 40)}: covers ${count(box)}, a side would cover ${best}`);
+          if (count(box) > best) worse.push(`${marker.getAttribute('aria-label')!.slice(0, 40)}: covers ${count(box)}, a side would cover ${best}`);
         }
         expect(worse, feed ? 'dense group' : 'sample feed').to.deep.equal([]);
         element.remove();
@@ -270,7 +270,7 @@ describe('<partnership-map> accessibility', () => {
           const hit = root.elementFromPoint(x, y);
           expect(
             Boolean(hit && (marker.contains(hit) || hit.closest('[part~="tooltip"]'))),
-            `${marker.textContent!.trim()}: at ${Math.round(t * 100)}% of the way, ${hit?.localName}.${hit?.getAttribute('part')}`,
+            `${marker.getAttribute('aria-label')}: at ${Math.round(t * 100)}% of the way, ${hit?.localName}.${hit?.getAttribute('part')}`,
           ).to.equal(true);
         }
       }

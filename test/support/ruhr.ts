@@ -25,5 +25,5 @@ export function markers(element: Element): HTMLElement[] {
 
 /** The marker whose accessible name begins with the city's name ("Essen, Germany, …"): a marker of its own. */
 export function ownMarker(element: Element, name: string): HTMLElement | undefined {
-  return markers(element).find((marker) => marker.querySelector('.visually-hidden')!.textContent!.startsWith(`${name}, `));
+  return markers(element).find((marker) => marker.getAttribute('aria-label')!.startsWith(`${name}, `));
 }
