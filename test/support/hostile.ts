@@ -215,12 +215,16 @@ export function deepElements(root: ParentNode): Element[] {
   return found;
 }
 
-/** The text a reader sees under `root` (nested shadow roots included, styles left out), unnormalised. */
+/**
+ * The text a reader gets under `root` (nested shadow roots included, styles left out), unnormalised:
+ * the text nodes, and each `aria-label` (the map's markers are named so), on a line of its own.
+ */
 export function deepText(root: ShadowRoot | Element): string {
   let text = '';
   const walk = (node: Node) => {
     if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
     if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node instanceof Element && node.hasAttribute('aria-label')) text += `\n${node.getAttribute('aria-label')}\n`;
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     node.childNodes.forEach(walk);
   };
