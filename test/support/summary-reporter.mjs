@@ -10,55 +10,16 @@
 import { writeFileSync, writeSync } from 'node:fs';
 
 /**
- * @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite
- * @param {{ passed: number, failed: number, skipped: number }} counts
- */
-function countSuite(suite, counts) {
-  if (!suite) return;
-  for (const test of suite.tests) {
-    if (test.skipped) counts.skipped += 1;
-    else if (test.passed) counts.passed += 1;
-    else counts.failed += 1;
-  }
-  for (const child of suite.suites) countSuite(child, counts);
-}
-
-/**
- * Each failed test as `name > of > test: message`, nested suites included.
+ * Each test of a suite with the names of the suites it is in, nested suites included.
  *
  * @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite
  * @param {string[]} path
- * @param {string[]} out
+ * @returns {Generator<{ test: import('@web/test-runner-core').TestResult, path: string[] }>}
  */
-function failedTests(suite, path, out) {
-  if (!suite) return out;
-  for (const test of suite.tests) {
-    if (!test.skipped && !test.passed) out.push(`${[...path, test.name].join(' > ')}: ${test.error?.message ?? 'failed'}`);
-  }
-  for (const child of suite.suites) failedTests(child, [...path, child.name], out);
-  return out;
-}
-
-/**
- * Every failure of a run, one block per file and engine, to be printed beside the closing line:
- * the runner prints them once, mid-run, among many lines of browser logs, where a log shortened to
- * its tail (as CI's is) loses them.
- *
- * @param {import('@web/test-runner-core').TestSession[]} sessions
- * @param {string} root
- */
-export function failureList(sessions, root = process.cwd()) {
-  const lines = [];
-  for (const session of sessions) {
-    const failures = failedTests(session.testResults, [], []);
-    for (const error of session.errors) failures.push(`(outside its tests) ${error.message ?? String(error)}`);
-    if (failures.length === 0 && session.passed === false) failures.push('(failed, no error reported)');
-    if (failures.length === 0) continue;
-    const file = session.testFile.startsWith(root) ? session.testFile.slice(root.length + 1) : session.testFile;
-    lines.push(`✗ ${file} [${session.browser.name}]`);
-    for (const failure of failures) lines.push(`    ${failure.split('\n')[0].slice(0, 400)}`);
-  }
-  return lines.length > 0 ? `Failed:\n${lines.join('\n')}` : '';
+function* testsOf(suite, path = []) {
+  if (!suite) return;
+  for (const test of suite.tests) yield { test, path };
+  for (const child of suite.suites) yield* testsOf(child, [...path, child.name]);
 }
 
 /**
@@ -73,20 +34,43 @@ export function summaryLine(counts) {
 
 /**
  * The closing lines: one per engine (`Firefox — 1200 passed, 0 failed`), then the
- * plain total that CI reads, alone on the last line; and that total's counts.
+ * plain total that CI reads, alone on the last line; that total's counts; and every
+ * failure, one block per file and engine (`failures`, '' when none), to be printed
+ * beside them: the runner prints failures once, mid-run, among many lines of browser
+ * logs, where a log shortened to its tail (as CI's is) loses them.
  *
  * @param {import('@web/test-runner-core').TestSession[]} sessions
+ * @param {string} root
  */
-export function summarize(sessions) {
+export function summarize(sessions, root = process.cwd()) {
   const total = { passed: 0, failed: 0, skipped: 0 };
   /** @type {Map<string, { passed: number, failed: number, skipped: number }>} */
   const perEngine = new Map();
+  /** @type {string[]} */
+  const failed = [];
   for (const session of sessions) {
     const name = session.browser.name;
     const counts = { passed: 0, failed: 0, skipped: 0 };
-    countSuite(session.testResults, counts);
+    /** @type {string[]} */
+    const failures = [];
+    for (const { test, path } of testsOf(session.testResults)) {
+      if (test.skipped) counts.skipped += 1;
+      else if (test.passed) counts.passed += 1;
+      else {
+        counts.failed += 1;
+        failures.push(`${[...path, test.name].join(' > ')}: ${test.error?.message ?? 'failed'}`);
+      }
+    }
     const failedOutsideTests = session.errors.length > 0 || (session.passed === false && counts.failed === 0);
-    if (failedOutsideTests) counts.failed += 1;
+    if (failedOutsideTests) {
+      counts.failed += 1;
+      for (const error of session.errors) failures.push(`(outside its tests) ${error.message ?? String(error)}`);
+      if (session.errors.length === 0) failures.push('(failed, no error reported)');
+    }
+    if (failures.length > 0) {
+      const file = session.testFile.startsWith(root) ? session.testFile.slice(root.length + 1) : session.testFile;
+      failed.push(`✗ ${file} [${name}]`, ...failures.map((failure) => `    ${failure.split('\n')[0].slice(0, 400)}`));
+    }
     const engine = perEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
     for (const key of /** @type {const} */ (['passed', 'failed', 'skipped'])) {
       engine[key] += counts[key];
@@ -96,7 +80,7 @@ export function summarize(sessions) {
   }
   // "Firefox — 1200 passed, 0 failed": not a line CI would take for the total.
   const engines = [...perEngine].map(([name, counts]) => `${name} — ${summaryLine(counts)}`);
-  return { text: [...engines, summaryLine(total)].join('\n'), total };
+  return { text: [...engines, summaryLine(total)].join('\n'), total, failures: failed.length > 0 ? `Failed:\n${failed.join('\n')}` : '' };
 }
 
 /** @returns {import('@web/test-runner').Reporter} */
@@ -108,9 +92,8 @@ export function summaryReporter() {
       if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, 'started\n');
     },
     stop({ sessions }) {
-      const { text, total } = summarize(sessions);
+      const { text, total, failures } = summarize(sessions);
       closing = text;
-      const failures = failureList(sessions);
       // scripts/test-browser.mjs runs again the files whose browser never started their tests.
       const unstarted = sessions
         .filter((session) => !session.testResults && session.errors.some((error) => /tests did not start/.test(error.message ?? '')))
