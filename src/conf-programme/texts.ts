@@ -7,7 +7,7 @@ import type { CalendarDate } from '../feed/dates.js';
 import { toUtcNoon } from '../feed/dates.js';
 import { zonedInstant, zoneOffset } from '../feed/zoned-time.js';
 import type { SessionKind } from '../feed/schema.js';
-import { dateFormat, numberFormat, plural } from '../i18n/format.js';
+import { dateFormat, formatRangeWithinDay, numberFormat, plural } from '../i18n/format.js';
 import { dayInZone } from '../shared/conference.js';
 import { dayKey, type ProgrammeSession } from './programme.js';
 
@@ -127,12 +127,13 @@ function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsA
     language,
   );
   const after = finish !== undefined && finish > begin ? daysBetween(day(begin), day(finish)) : -1;
-  let text = format.format(begin);
-  if (after === 0 || (after > 0 && !sameDay)) text = format.formatRange(begin, finish!);
+  let text: string;
+  if (after === 0) text = formatRangeWithinDay(format, begin, finish!);
+  else if (after > 0 && !sameDay) text = format.formatRange(begin, finish!);
   else if (after === 1) {
-    const [from, to] = [text, format.format(finish!)];
+    const [from, to] = [format.format(begin), format.format(finish!)];
     text = msg(str`${from}–${to} (next day)`, { desc: 'Time range of a session that ends after midnight, on the day after it starts' });
-  }
+  } else text = format.format(begin);
   // Another day than the tab's is named in front ("Вт, 25 июн., 10:00"): capitalised, as the day tabs are.
   return { text: sameDay ? text : capital(text, language), datetime: zone ? new Date(startsAt).toISOString() : entry.session.start! };
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseCalendarDate } from '../../src/feed/dates.js';
-import { formatCalendarDate, formatDaysFromNow, formatYears, plural } from '../../src/i18n/format.js';
+import { dateFormat, formatCalendarDate, formatDaysFromNow, formatRangeWithinDay, formatYears, plural } from '../../src/i18n/format.js';
 
 const date = (text: string) => {
   const parsed = parseCalendarDate(text);
@@ -48,5 +48,78 @@ describe('Intl formatting', () => {
     expect(formatDaysFromNow(0, 'en')).to.equal('today');
     expect(formatDaysFromNow(12, 'de')).to.equal('in 12 Tagen');
     expect(formatDaysFromNow(5, 'ru')).to.equal('через 5 дней');
+  });
+
+  describe('formatRangeWithinDay', () => {
+    const zones = ['UTC', 'Europe/Berlin', 'Europe/Moscow', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Etc/GMT+12'];
+    /** Ranges of 10 minutes to 5 hours within one day in `timeZone`, over a year (DST changes included), from a fixed seed. */
+    const ranges = (timeZone: string) => {
+      const day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+      let seed = timeZone.length;
+      const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+      const found: (readonly [number, number])[] = [];
+      while (found.length < 60) {
+        const start = Date.UTC(2026, 0, 1) + Math.floor(next() * 365) * 86_400_000 + Math.floor(next() * 24 * 12) * 300_000;
+        const end = start + (2 + Math.floor(next() * 58)) * 300_000;
+        if (day.format(start) === day.format(end)) found.push([start, end]);
+      }
+      return found;
+    };
+
+    it('writes what Intl’s formatRange writes', () => {
+      let compared = 0;
+      for (const language of ['en', 'de', 'ru']) {
+        for (const timeZone of zones) {
+          for (const options of [
+            { hour: '2-digit', minute: '2-digit', timeZone },
+            { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone },
+          ] as const) {
+            const format = dateFormat(options, language);
+            for (const [start, end] of ranges(timeZone)) {
+              expect(formatRangeWithinDay(format, start, end), `${language} ${timeZone} ${new Date(start).toISOString()}`).to.equal(
+                format.formatRange(start, end),
+              );
+              compared++;
+            }
+          }
+        }
+      }
+      expect(compared).to.equal(3 * zones.length * 2 * 60);
+    });
+
+    it('formats each time of day once, and leaves a range with AM/PM to Intl’s formatRange', () => {
+      const calls = { format: 0, formatRange: 0 };
+      const prototype = Intl.DateTimeFormat.prototype;
+      const { formatRange } = prototype;
+      const format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
+      const { format: single } = format;
+      Object.defineProperty(format, 'format', { value: (instant: number) => (calls.format++, single(instant)) });
+      prototype.formatRange = function (this: Intl.DateTimeFormat, start, end) {
+        calls.formatRange++;
+        return formatRange.call(this, start, end);
+      };
+      try {
+        const start = Date.UTC(2026, 5, 22, 8);
+        // Twenty sessions in two slots: 10:00–11:00 and 11:00–12:30.
+        const texts = new Set<string>();
+        for (let i = 0; i < 10; i++) texts.add(formatRangeWithinDay(format, start, start + 3_600_000));
+        for (let i = 0; i < 10; i++) texts.add(formatRangeWithinDay(format, start + 3_600_000, start + 9_000_000));
+        expect([...texts]).to.deep.equal(['10:00–11:00', '11:00–12:30']);
+        expect(calls.formatRange, 'formatRange calls for times of day').to.equal(0);
+        // Three instants, and the four of the two ranges that show the format's shape.
+        expect(calls.format, 'times formatted').to.equal(7);
+        // "10:00 – 11:00 AM" writes AM once, "11:00 AM – 12:30 PM" twice.
+        const twelveHours = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Berlin' });
+        for (const [from, to] of [
+          [start, start + 3_600_000],
+          [start + 3_600_000, start + 9_000_000],
+        ]) {
+          expect(formatRangeWithinDay(twelveHours, from, to)).to.equal(formatRange.call(twelveHours, from, to));
+        }
+        expect(calls.formatRange, 'formatRange calls with AM/PM').to.be.at.least(2);
+      } finally {
+        prototype.formatRange = formatRange;
+      }
+    });
   });
 });
