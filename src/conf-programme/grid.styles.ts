@@ -117,7 +117,7 @@ const GRID_CSS = css`
       line-height: var(--_line);
       border-radius: calc(var(--_radius) / 2);
       font-size: 0.85em;
-      content-visibility: visible;
+      /* content-visibility: auto (from .session): one out of view is not laid out, its place and size come from the grid. */
     }
     /* No end: the default length, its lower edge dashed. */
     .grid-sessions > .open-end {
@@ -163,6 +163,8 @@ const GRID_CSS = css`
       align-self: start;
       min-block-size: 100%;
       overflow: visible;
+      /* Nor is its paint contained: focus rings at its edge stay whole. */
+      content-visibility: visible;
       box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.3);
     }
   }

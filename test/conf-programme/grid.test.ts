@@ -203,6 +203,36 @@ describe('<conf-programme view="grid"> as a timetable', function () {
     expect(await axeViolations(element)).to.deep.equal([]);
   });
 
+  it('lays out no session far below the grid’s scroll area until it is scrolled to', async () => {
+    // A whole day of half-hour talks in two rooms: the grid is several screens high inside its scroll area.
+    const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const day = Array.from({ length: 94 }, (_, index) => {
+      const from = Math.floor(index / 2) * 30;
+      return { id: `t${index}`, venue: { en: `Room ${(index % 2) + 1}` }, start: at(time(from)), end: at(time(from + 25)) };
+    });
+    const element = await grid(feedOf(day));
+    const root = shadow(element);
+    const panel = root.querySelector('[part~="panel"]')!;
+    // Every session is laid out once, to keep its height (session-sizes.ts); then those out of view may skip it again.
+    await until(() => panel.hasAttribute('data-sized'), 'the sessions did not get their heights (data-sized)');
+    const scroller = gridBox(element);
+    const box = scroller.getBoundingClientRect();
+    const sessions = [...root.querySelectorAll<HTMLElement>('.grid-sessions > .session')];
+    // Beyond the margin in which browsers lay out content-visibility: auto ahead of scrolling (half a screen).
+    const far = sessions.filter((session) => session.getBoundingClientRect().top > box.bottom + 1.5 * window.innerHeight);
+    const inView = sessions.filter((session) => session.getBoundingClientRect().bottom < Math.min(box.bottom, window.innerHeight) - 20);
+    expect(far.length, 'sessions far below the grid’s scroll area').to.be.greaterThan(10);
+    expect(inView.length, 'sessions in view').to.be.greaterThan(3);
+    // checkVisibility's contentVisibilityAuto: false for what content-visibility: auto skips.
+    const laidOut = (session: HTMLElement) => session.querySelector<HTMLElement>('[part~="session-title"]')!.checkVisibility({ contentVisibilityAuto: true });
+    // The browser finds them out of view in a frame after they were laid out.
+    await until(() => !far.some(laidOut), `sessions far below the grid’s scroll area are laid out (of ${far.length})`);
+    await until(() => inView.every(laidOut), `sessions in view are not laid out (of ${inView.length})`);
+    const last = far[far.length - 1];
+    last.scrollIntoView({ block: 'center' });
+    await until(() => laidOut(last), 'the last session, scrolled to, was not laid out');
+  });
+
   it('shows seven parallel working groups of one afternoon side by side at 1280 px, without scrolling sideways', async () => {
     const groups = Array.from({ length: 7 }, (_, index) => ({
       id: `wg-${index + 1}`,
