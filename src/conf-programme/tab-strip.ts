@@ -9,7 +9,13 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 export class TabStripController implements ReactiveController {
   private list?: HTMLElement;
   private selected?: string;
-  private readonly resize = new ResizeObserver(() => this.mark());
+  /** The selected tab changed: scroll it into view when next measured. */
+  private reveal = false;
+  private frame = 0;
+  /** The tabs observed: a tab that changes size (a new label, another language) changes how far the row scrolls. */
+  private tabs = new WeakSet<Element>();
+  // Called after layout: measuring here forces none.
+  private readonly resize = new ResizeObserver(() => this.measure());
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -20,6 +26,12 @@ export class TabStripController implements ReactiveController {
     if (this.host.hasUpdated) this.hostUpdated();
   }
 
+  /**
+   * Reads no size: right after an update that would lay out everything the update changed (a day of
+   * hundreds of sessions) in its task, and again after every search keystroke. Tabs new in the row
+   * are observed, and the ends marked once they are laid out; a newly selected tab is scrolled into
+   * view in the next frame.
+   */
   hostUpdated(): void {
     const list = this.host.renderRoot.querySelector<HTMLElement>('[role="tablist"]') ?? undefined;
     if (list !== this.list) {
@@ -28,9 +40,39 @@ export class TabStripController implements ReactiveController {
       list?.addEventListener('scroll', this.mark, { passive: true });
       if (list) this.resize.observe(list);
     }
-    const tab = list?.querySelector<HTMLElement>('[aria-selected="true"]');
-    if (list && tab && tab.id !== this.selected) {
+    if (!list) return;
+    for (const tab of list.querySelectorAll('[role="tab"]')) {
+      if (!this.tabs.has(tab)) {
+        this.tabs.add(tab);
+        this.resize.observe(tab);
+      }
+    }
+    const tab = list.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (tab && tab.id !== this.selected) {
       this.selected = tab.id;
+      this.reveal = true;
+      this.frame ||= requestAnimationFrame(() => {
+        this.frame = 0;
+        this.measure();
+      });
+    }
+  }
+
+  hostDisconnected(): void {
+    this.list?.removeEventListener('scroll', this.mark);
+    this.resize.disconnect();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.tabs = new WeakSet();
+    this.list = this.selected = undefined;
+  }
+
+  private measure(): void {
+    const list = this.list;
+    if (!list) return;
+    const tab = this.reveal ? list.querySelector<HTMLElement>('[aria-selected="true"]') : null;
+    this.reveal = false;
+    if (tab) {
       // The tabs' offsets are from the tablist (positioned); keep the fade's width clear on either side.
       const clear = tab.offsetWidth / 2;
       const from = tab.offsetLeft - clear;
@@ -39,12 +81,6 @@ export class TabStripController implements ReactiveController {
       else if (list.scrollLeft < to) list.scrollLeft = to;
     }
     this.mark();
-  }
-
-  hostDisconnected(): void {
-    this.list?.removeEventListener('scroll', this.mark);
-    this.resize.disconnect();
-    this.list = this.selected = undefined;
   }
 
   private readonly mark = (): void => {
