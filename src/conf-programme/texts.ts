@@ -7,7 +7,8 @@ import type { CalendarDate } from '../feed/dates.js';
 import { toUtcNoon } from '../feed/dates.js';
 import { zonedInstant, zoneOffset } from '../feed/zoned-time.js';
 import type { SessionKind } from '../feed/schema.js';
-import { dateFormat, formatRangeWithinDay, numberFormat, plural } from '../i18n/format.js';
+import { dateFormat, numberFormat, plural } from '../i18n/format.js';
+import { formatRangeWithinDay } from '../i18n/time-range.js';
 import { dayInZone } from '../shared/conference.js';
 import { dayKey, type ProgrammeSession } from './programme.js';
 
@@ -117,7 +118,8 @@ function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsA
   const timeZone = zone ?? 'UTC';
   const begin = zone ? startsAt : zonedInstant(start, 'UTC');
   const finish = entry.end?.minutes === undefined ? undefined : zone ? entry.endsAt : zonedInstant(entry.end, 'UTC');
-  const day = (instant: number) => dayKey(dayInZone(new Date(instant), timeZone));
+  // Without `zone` the instants are the feed's wall clock as UTC: their day needs no zone data (Intl), twice per session.
+  const day = (instant: number) => (zone ? dayKey(dayInZone(new Date(instant), timeZone)) : new Date(instant).toISOString().slice(0, 10));
   const sameDay = day(begin) === entry.day;
   // Two-digit hours, as the engines write them in ranges: "09:00", "23:00–01:30".
   const format = dateFormat(
@@ -127,13 +129,13 @@ function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsA
     language,
   );
   const after = finish !== undefined && finish > begin ? daysBetween(day(begin), day(finish)) : -1;
-  let text: string;
-  if (after === 0) text = formatRangeWithinDay(format, begin, finish!);
-  else if (after > 0 && !sameDay) text = format.formatRange(begin, finish!);
+  let text = format.format(begin);
+  // Across days the format names the day, and the range is formatRange's.
+  if (after === 0 || (after > 0 && !sameDay)) text = formatRangeWithinDay(format, begin, finish!);
   else if (after === 1) {
-    const [from, to] = [format.format(begin), format.format(finish!)];
+    const [from, to] = [text, format.format(finish!)];
     text = msg(str`${from}–${to} (next day)`, { desc: 'Time range of a session that ends after midnight, on the day after it starts' });
-  } else text = format.format(begin);
+  }
   // Another day than the tab's is named in front ("Вт, 25 июн., 10:00"): capitalised, as the day tabs are.
   return { text: sameDay ? text : capital(text, language), datetime: zone ? new Date(startsAt).toISOString() : entry.session.start! };
 }

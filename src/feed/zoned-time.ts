@@ -69,18 +69,6 @@ export function zoneOffset(instant: number, timeZone: string): number {
 
 /** The calendar day and wall clock in `timeZone` (the reader's own zone when none is given) at `instant`. */
 export function zonedParts(instant: number, timeZone?: string): ZonedParts {
-  // UTC needs no zone data: the programme reads the feed's wall-clock times as UTC, twice per session.
-  if (timeZone === 'UTC') {
-    const date = new Date(instant);
-    return {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth() + 1,
-      day: date.getUTCDate(),
-      hour: date.getUTCHours(),
-      minute: date.getUTCMinutes(),
-      second: date.getUTCSeconds(),
-    };
-  }
   const parts = zoneFormat(timeZone).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };

@@ -27,68 +27,6 @@ export function dateFormat(options: Intl.DateTimeFormatOptions, language: string
   return cached('date', language, options, () => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, options));
 }
 
-/** How a format writes a range of two times of one day: the literals around and between them; the times formatted so far. */
-interface RangeShape {
-  before: string;
-  between: string;
-  after: string;
-  times: Map<number, string>;
-}
-
-const rangeShapes = new WeakMap<Intl.DateTimeFormat, RangeShape | null>();
-
-/** The literals of `format`'s range from `start` to `end`, where the parts are start, end and literals around and between them only. */
-function literalsOf(format: Intl.DateTimeFormat, start: number, end: number): [string, string, string] | undefined {
-  const text = ['', '', '', '', ''];
-  // Where each part belongs: 0 before the start, 1 the start, 2 between, 3 the end, 4 after.
-  let at = 0;
-  for (const part of format.formatRangeToParts(start, end)) {
-    const to = part.source === 'startRange' ? 1 : part.source === 'endRange' ? 3 : at + (at % 2);
-    if (to < at || (to % 2 === 0 && part.type !== 'literal')) return undefined;
-    text[(at = to)] += part.value;
-  }
-  return at >= 3 && text[1] === format.format(start) && text[3] === format.format(end) ? [text[0], text[2], text[4]] : undefined;
-}
-
-/**
- * The shape of `format`'s ranges within one day, or null: for a format of the time of day alone,
- * on a 24-hour clock, whose ranges read the same whether the hour or only the minutes differ.
- */
-function rangeShape(format: Intl.DateTimeFormat): RangeShape | null {
-  let shape = rangeShapes.get(format);
-  if (shape === undefined) {
-    const options = format.resolvedOptions();
-    const timeOnly = options.hour12 === false && !['weekday', 'era', 'year', 'month', 'day', 'dayPeriod'].some((field) => field in options);
-    // 10:00 to 11:30, and 10:00 to 10:30, UTC: one day in every zone (UTC−12 to UTC+14).
-    const start = Date.UTC(2001, 0, 3, 10);
-    const [hours, minutes] = timeOnly ? [literalsOf(format, start, start + 5_400_000), literalsOf(format, start, start + 1_800_000)] : [];
-    shape = hours && minutes && hours.join('\0') === minutes.join('\0') ? { before: hours[0], between: hours[1], after: hours[2], times: new Map() } : null;
-    rangeShapes.set(format, shape);
-  }
-  return shape;
-}
-
-/**
- * `format.formatRange(start, end)` for two instants of one day in the format's zone: the same text
- * in a tenth of the time for a format of the time of day ("10:00–11:30", "10:00–11:30 Uhr"), whose
- * range puts only literals around and between the two times. Each time is formatted on its own,
- * once per instant, and the two are joined as the range's own literals are. A programme formats a
- * range for each of hundreds of sessions. Any other format is left to formatRange.
- */
-export function formatRangeWithinDay(format: Intl.DateTimeFormat, start: number, end: number): string {
-  const shape = rangeShape(format);
-  if (!shape) return format.formatRange(start, end);
-  const time = (instant: number) => {
-    let text = shape.times.get(instant);
-    if (text === undefined) {
-      if (shape.times.size >= 5_000) shape.times.clear();
-      shape.times.set(instant, (text = format.format(instant)));
-    }
-    return text;
-  };
-  return shape.before + time(start) + shape.between + time(end) + shape.after;
-}
-
 export function numberFormat(options: Intl.NumberFormatOptions = {}, language: string = currentLanguage()): Intl.NumberFormat {
   return cached('number', language, options, () => new Intl.NumberFormat(language, options));
 }
