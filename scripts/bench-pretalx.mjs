@@ -15,9 +15,11 @@
  * 750 kbit/s up, 150 ms round trip). Runs alternate between the two widgets, each in a fresh
  * browser context (empty cache). Measured per run, from navigation start:
  * - **first session**: the first session title of the page laid out in the viewport (a box of
- *   non-zero size whose top is within the window), seen by a requestAnimationFrame poll;
+ *   non-zero size whose top is within the window), seen by a requestAnimationFrame poll, timed
+ *   after reading that box, so with the layout of that frame (since 2026-12-02; before, the time
+ *   was taken at the start of the callback, without that layout);
  * - **painted**: the frame after which the number of session titles stopped changing (the
- *   widget's whole first view drawn), with how many titles that is;
+ *   widget's whole first view drawn), with how many titles that is, timed after its layout too;
  * - **long tasks** (PerformanceObserver `longtask`) before the first session: count and longest;
  * - **JS bytes**: what the network transferred for scripts (gzip), and all bytes.
  * pretalx draws every day at once; ours opens on its first day when there are more than 60
@@ -72,8 +74,8 @@ const probe = (tag, selector) => `(() => {
   }).observe({ type: 'longtask', buffered: true });
   // performance.now(), not the callback's argument: Chromium passes the frame's begin time, which
   // after a long task lies before the task ended (a 6.5 s task seemed to end before it began).
+  // Both times are read after a box, so after the layout that read forced: what is timed is laid out.
   const tick = () => {
-    const now = performance.now();
     const root = document.querySelector(${JSON.stringify(tag)})?.shadowRoot;
     if (root) {
       const titles = root.querySelectorAll(${JSON.stringify(selector)});
@@ -81,14 +83,15 @@ const probe = (tag, selector) => `(() => {
         for (const title of titles) {
           const box = title.getBoundingClientRect();
           if (box.width > 0 && box.height > 0 && box.top < innerHeight && box.bottom > 0) {
-            marks.first = now;
+            marks.first = performance.now();
             break;
           }
         }
       }
       if (titles.length !== marks.count) {
+        titles[titles.length - 1]?.getBoundingClientRect();
         marks.count = titles.length;
-        marks.changed = now;
+        marks.changed = performance.now();
       }
     }
     requestAnimationFrame(tick);
@@ -280,7 +283,7 @@ export async function benchAgainstPretalx(browser, { runs, log = () => undefined
   }
   lines.push(
     '',
-    'First session: navigation start until the first session title is laid out in the viewport. Painted: the frame after which the number of session titles stopped changing. pretalx draws every day; ours opens on the first day above 60 sessions, and on “All days” (`#programme/all`) shows at most 100 sessions per day until “Show more”. Both read the same pretalx widget JSON over the same gzip server; each run in a fresh browser context.',
+    'First session: navigation start until the first session title is laid out in the viewport. Painted: the frame after which the number of session titles stopped changing, until its layout is done. Both are read after a title’s box in a requestAnimationFrame, so they include the layout of that frame. pretalx draws every day; ours opens on the first day above 60 sessions, and on “All days” (`#programme/all`) shows at most 100 sessions per day until “Show more”. Both read the same pretalx widget JSON over the same gzip server; each run in a fresh browser context.',
   );
   return { lines, results };
 }
