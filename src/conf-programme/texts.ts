@@ -130,7 +130,7 @@ function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsA
   );
   const after = finish !== undefined && finish > begin ? daysBetween(day(begin), day(finish)) : -1;
   let text = format.format(begin);
-  // Across days the format names the day, and the range is formatRange's.
+  // Within one day; or across days, where the format names the day and formatRangeWithinDay leaves the range to formatRange.
   if (after === 0 || (after > 0 && !sameDay)) text = formatRangeWithinDay(format, begin, finish!);
   else if (after === 1) {
     const [from, to] = [text, format.format(finish!)];
