@@ -233,6 +233,53 @@ describe('<conf-programme view="grid"> as a timetable', function () {
     await until(() => laidOut(last), 'the last session, scrolled to, was not laid out');
   });
 
+  it('never lays out a card far below the grid’s scroll area, not even once to keep its height (its cell gives it)', async () => {
+    const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const day = Array.from({ length: 94 }, (_, index) => {
+      const from = Math.floor(index / 2) * 30;
+      return { id: `t${index}`, venue: { en: `Room ${(index % 2) + 1}` }, start: at(time(from)), end: at(time(from + 25)) };
+    });
+    // The evening's talks (18:30 to 23:30): the last screens of the grid.
+    const evening = day.slice(74).map((session) => `session-${session.id}`);
+    // checkVisibility's contentVisibilityAuto: false for what content-visibility: auto skips.
+    const laidOut = (root: ShadowRoot, ids = evening) =>
+      ids.filter((id) => root.getElementById(id)?.querySelector('[part~="session-title"]')?.checkVisibility({ contentVisibilityAuto: true }));
+    // Every frame from before the widget exists, so a card laid out for a single frame is seen too; a card from
+    // the frame after it appeared (before its first frame the browser has not yet found it out of view).
+    const seen = new Set<string>();
+    let present: string[] = [];
+    let frames = 0;
+    let watching = true;
+    const watch = () => {
+      const root = document.querySelector('conf-programme')?.shadowRoot;
+      if (root) {
+        for (const id of laidOut(root, present)) seen.add(id);
+        present = evening.filter((id) => root.getElementById(id));
+      }
+      frames++;
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    try {
+      const element = await grid(feedOf(day));
+      const root = shadow(element) as ShadowRoot;
+      const panel = root.querySelector('[part~="panel"]')!;
+      // The list's sessions are sized in the frames after an update (session-sizes.ts): wait for that, and for frames after it.
+      await until(() => panel.hasAttribute('data-sized'), 'the panel was not marked sized (data-sized)');
+      const sizedAt = frames;
+      await until(() => frames > sizedAt + 3, 'frames after data-sized');
+      const box = gridBox(element).getBoundingClientRect();
+      const far = evening.filter((id) => root.getElementById(id)!.getBoundingClientRect().top > box.bottom + 1.5 * window.innerHeight);
+      expect(far.length, 'the evening’s cards lie far below the grid’s scroll area').to.equal(evening.length);
+      expect([...seen], 'cards far below the grid’s scroll area laid out in some frame').to.deep.equal([]);
+      // Still laid out when scrolled to.
+      root.getElementById(evening[evening.length - 1])!.scrollIntoView({ block: 'center' });
+      await until(() => laidOut(root).includes(evening[evening.length - 1]), 'the last card, scrolled to, was not laid out');
+    } finally {
+      watching = false;
+    }
+  });
+
   it('shows seven parallel working groups of one afternoon side by side at 1280 px, without scrolling sideways', async () => {
     const groups = Array.from({ length: 7 }, (_, index) => ({
       id: `wg-${index + 1}`,
