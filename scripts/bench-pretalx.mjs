@@ -19,7 +19,10 @@
  *   after reading that box, so with the layout of that frame (since 2026-12-02; before, the time
  *   was taken at the start of the callback, without that layout);
  * - **painted**: the frame after which the number of session titles stopped changing (the
- *   widget's whole first view drawn), with how many titles that is, timed after its layout too;
+ *   widget's whole first view drawn), with how many titles that is, timed at the start of the
+ *   next frame, so after that frame's style, layout and paint (since 2026-12-02, later: before, it
+ *   was timed after a read of the last title's box, and work the frame did beyond that read, such
+ *   as laying out sessions the read did not need, was not counted);
  * - **long tasks** (PerformanceObserver `longtask`) before the first session: count and longest;
  * - **JS bytes**: what the network transferred for scripts (gzip), and all bytes.
  * pretalx draws every day at once; ours opens on its first day when there are more than 60
@@ -67,15 +70,20 @@ const oursPage = () => `<!doctype html>
  * inside the widget's shadow root.
  */
 const probe = (tag, selector) => `(() => {
-  const marks = { first: undefined, count: 0, changed: undefined, longTasks: [] };
+  const marks = { first: undefined, count: 0, changed: undefined, drawn: false, longTasks: [] };
   window.__bench = marks;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) marks.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   // performance.now(), not the callback's argument: Chromium passes the frame's begin time, which
   // after a long task lies before the task ended (a 6.5 s task seemed to end before it began).
-  // Both times are read after a box, so after the layout that read forced: what is timed is laid out.
+  // The first title is timed after reading its box, so after the layout that read forced: it is laid out.
+  // A change in the number of titles is timed in the next frame, after the frame that drew it was painted.
   const tick = () => {
+    if (marks.drawn) {
+      marks.changed = performance.now();
+      marks.drawn = false;
+    }
     const root = document.querySelector(${JSON.stringify(tag)})?.shadowRoot;
     if (root) {
       const titles = root.querySelectorAll(${JSON.stringify(selector)});
@@ -89,9 +97,8 @@ const probe = (tag, selector) => `(() => {
         }
       }
       if (titles.length !== marks.count) {
-        titles[titles.length - 1]?.getBoundingClientRect();
         marks.count = titles.length;
-        marks.changed = performance.now();
+        marks.drawn = true;
       }
     }
     requestAnimationFrame(tick);
