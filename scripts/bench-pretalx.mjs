@@ -290,7 +290,7 @@ export async function benchAgainstPretalx(browser, { runs, log = () => undefined
   }
   lines.push(
     '',
-    'First session: navigation start until the first session title is laid out in the viewport. Painted: the frame after which the number of session titles stopped changing, until its layout is done. Both are read after a title’s box in a requestAnimationFrame, so they include the layout of that frame. pretalx draws every day; ours opens on the first day above 60 sessions, and on “All days” (`#programme/all`) shows at most 100 sessions per day until “Show more”. Both read the same pretalx widget JSON over the same gzip server; each run in a fresh browser context.',
+    'First session: navigation start until the first session title is laid out in the viewport. First session is read after that title’s box in a requestAnimationFrame, so it includes the layout of that frame. Painted: the frame after which the number of session titles stopped changing, read at the start of the next frame, so after that frame’s style, layout and paint. pretalx draws every day; ours opens on the first day above 60 sessions, and on “All days” (`#programme/all`) shows at most 100 sessions per day until “Show more”. Both read the same pretalx widget JSON over the same gzip server; each run in a fresh browser context.',
   );
   return { lines, results };
 }
