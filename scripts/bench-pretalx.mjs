@@ -177,6 +177,14 @@ async function measure(browser, origin, { widget, page: path, hash = '' }) {
       allBytes += event.encodedDataLength;
       if (types.get(event.requestId) === 'Script') scriptBytes += event.encodedDataLength;
     });
+    // Chromium reports our schedule's fetch, read to its end through a stream reader, as cancelled
+    // (loadingFailed, canceled) in some loads, without loadingFinished: its bytes are counted as received.
+    const received = new Map();
+    cdp.on('Network.dataReceived', (event) => received.set(event.requestId, (received.get(event.requestId) ?? 0) + event.encodedDataLength));
+    cdp.on('Network.loadingFailed', (event) => {
+      allBytes += received.get(event.requestId) ?? 0;
+      if (types.get(event.requestId) === 'Script') scriptBytes += received.get(event.requestId) ?? 0;
+    });
     const { tag, title } = WIDGETS[widget];
     await page.addInitScript(probe(tag, title));
     await page.goto(`${origin}${path}${hash}`, { waitUntil: 'load' });
