@@ -90,4 +90,29 @@ describe('<conf-programme> keeps the space of the sessions off screen', function
       history.replaceState(null, '', location.pathname);
     }
   });
+
+  it('sizes the sessions still waiting when the widget is taken off the page and put back', async () => {
+    history.replaceState(null, '', '#programme/all');
+    try {
+      const box = container('60rem');
+      const element = document.createElement('conf-programme');
+      element.feed = generated(600) as unknown as ConfProgramme['feed'];
+      box.append(element);
+      const after = document.createElement('p');
+      after.textContent = 'After the programme';
+      box.append(after);
+      const root = () => shadow(element) as ShadowRoot;
+      // Taken off while some sessions have had their layout and others still wait for it.
+      await until(() => root().querySelector('[part~="panel"] .session[style*="content-visibility"]'), 'no session was given its layout');
+      expect(root().querySelector('[part~="panel"]')!.hasAttribute('data-sized'), 'every session sized already').to.equal(false);
+      element.remove();
+      await new Promise(requestAnimationFrame);
+      box.prepend(element);
+      const all = await beforeAndAfterLayout(element, after);
+      expect(all.sessions, 'sessions on "All days"').to.be.greaterThan(200);
+      expect(all.laidOut, 'the top of what follows, with every session laid out').to.equal(all.before);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
 });
