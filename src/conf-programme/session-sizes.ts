@@ -19,6 +19,9 @@ export const SESSIONS_PER_FRAME = 40;
  * Not the grid's cards: each has the size of its cell (grid.styles.ts), whatever it holds, so an
  * unseen card keeps skipping its layout.
  *
+ * A height kept is that of the width it was laid out at: when the panel's width changes (a phone
+ * turned, a sidebar opened), every session is laid out once again the same way.
+ *
  * Writes the sessions' inline `content-visibility` and the panel's `data-sized` (set while every
  * session in it has its height) only, no reactive state, so it never schedules another update.
  * A lazy chunk of its own: without it the sessions only keep the placeholder's space.
@@ -30,6 +33,21 @@ export class SessionSizes implements ReactiveController {
   /** Slices laid out whose height is not yet let go. */
   private pending = 0;
   private frame = 0;
+  /** The panel watched for a change of width, and the width its sessions were sized at. */
+  private watched?: { panel: HTMLElement; width?: number };
+  // Called after layout, with the width found there: reads nothing itself.
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const watched = this.watched;
+    if (!watched || entry.target !== watched.panel) return;
+    const width = entry.contentBoxSize[0].inlineSize;
+    const before = watched.width;
+    if (before !== undefined && Math.abs(width - before) < 1) return;
+    watched.width = width;
+    if (before === undefined) return;
+    const queued = new Set(this.queue);
+    for (const session of this.sessions(watched.panel)) if (!queued.has(session)) this.queue.push(session);
+    this.start(watched.panel);
+  });
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -43,6 +61,8 @@ export class SessionSizes implements ReactiveController {
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.resize.disconnect();
+    this.watched = undefined;
     // Not laid out yet: sized when the widget is back on the page.
     for (const session of this.queue.splice(0)) this.sized.delete(session);
   }
@@ -50,16 +70,28 @@ export class SessionSizes implements ReactiveController {
   hostUpdated(): void {
     const panel = this.panel();
     if (!panel) return;
-    const fresh = [...panel.querySelectorAll<HTMLElement>('.session:not(.grid-sessions > *)')].filter(
-      (session) => !this.sized.has(session) && this.sized.add(session),
-    );
+    if (panel !== this.watched?.panel) {
+      this.resize.disconnect();
+      this.watched = { panel };
+      this.resize.observe(panel);
+    }
+    const fresh = this.sessions(panel).filter((session) => !this.sized.has(session) && this.sized.add(session));
     if (fresh.length === 0) {
       this.markSized();
       return;
     }
-    panel.removeAttribute('data-sized');
     this.queue.push(...fresh);
-    // Not in the frame that first shows them: from the one after.
+    this.start(panel);
+  }
+
+  /** The panel's sessions that keep a height of their own: not the grid's cards. */
+  private sessions(panel: HTMLElement): HTMLElement[] {
+    return [...panel.querySelectorAll<HTMLElement>('.session:not(.grid-sessions > *)')];
+  }
+
+  /** Lays the queue out, a slice a frame, from the frame after this one (which shows what is new without laying it out). */
+  private start(panel: HTMLElement): void {
+    panel.removeAttribute('data-sized');
     this.frame ||= requestAnimationFrame(() => (this.frame = requestAnimationFrame(this.layOutSlice)));
   }
 

@@ -115,4 +115,20 @@ describe('<conf-programme> keeps the space of the sessions off screen', function
       history.replaceState(null, '', location.pathname);
     }
   });
+
+  it('gives the sessions their height again when the widget’s width changes (a phone turned, a sidebar opened)', async () => {
+    const box = container('60rem');
+    const element = await programme({ feed: generated(40), container: box });
+    const after = document.createElement('p');
+    after.textContent = 'After the programme';
+    box.append(after);
+    const wide = await beforeAndAfterLayout(element, after);
+    expect(wide.laidOut, 'the top of what follows, 60rem wide').to.equal(wide.before);
+    const panel = shadow(element).querySelector('[part~="panel"]')!;
+    box.style.inlineSize = '390px';
+    // The heights kept at 60rem are not those at 390px: the sessions are laid out once again.
+    await until(() => !panel.hasAttribute('data-sized'), 'the panel was not marked as sizing its sessions again');
+    const narrow = await beforeAndAfterLayout(element, after);
+    expect(narrow.laidOut, 'the top of what follows, 390px wide, with every session laid out').to.equal(narrow.before);
+  });
 });
