@@ -13,7 +13,7 @@ export class TabStripController implements ReactiveController {
   private reveal = false;
   private frame = 0;
   /** The tabs observed: a tab that changes size (a new label, another language) changes how far the row scrolls. */
-  private tabs = new WeakSet<Element>();
+  private readonly tabs = new Set<Element>();
   // Called after layout: measuring here forces none.
   private readonly resize = new ResizeObserver(() => this.measure());
 
@@ -41,6 +41,13 @@ export class TabStripController implements ReactiveController {
       if (list) this.resize.observe(list);
     }
     if (!list) return;
+    // A tab taken off the row (another conference, fewer days) is let go.
+    for (const tab of this.tabs) {
+      if (!tab.isConnected) {
+        this.resize.unobserve(tab);
+        this.tabs.delete(tab);
+      }
+    }
     for (const tab of list.querySelectorAll('[role="tab"]')) {
       if (!this.tabs.has(tab)) {
         this.tabs.add(tab);
@@ -63,7 +70,7 @@ export class TabStripController implements ReactiveController {
     this.resize.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.tabs = new WeakSet();
+    this.tabs.clear();
     this.list = this.selected = undefined;
   }
 

@@ -73,4 +73,43 @@ describe('<conf-programme> day tabs', function () {
     await until(() => last.getBoundingClientRect().right <= list.getBoundingClientRect().right + 1, 'the chosen tab was not scrolled into view');
     await until(() => list.hasAttribute('data-more-start'), 'the start of the tabs did not fade');
   });
+
+  it('lets go of the tabs taken off the row (another conference with fewer days)', async () => {
+    // Which elements each ResizeObserver watches, from before the widget exists.
+    const watched = new Map<ResizeObserver, Set<Element>>();
+    const { observe, unobserve, disconnect } = ResizeObserver.prototype;
+    ResizeObserver.prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+      if (!watched.has(this)) watched.set(this, new Set());
+      watched.get(this)!.add(target);
+      return observe.call(this, target, options);
+    };
+    ResizeObserver.prototype.unobserve = function (this: ResizeObserver, target: Element) {
+      watched.get(this)?.delete(target);
+      return unobserve.call(this, target);
+    };
+    ResizeObserver.prototype.disconnect = function (this: ResizeObserver) {
+      watched.delete(this);
+      return disconnect.call(this);
+    };
+    try {
+      const element = await programme({ conference: XV, container: container('360px') });
+      const root = shadow(element) as ShadowRoot;
+      const tabsOf = () => [...root.querySelectorAll('[role="tab"]')];
+      const before = tabsOf();
+      await until(() => [...watched.values()].some((targets) => before.every((tab) => targets.has(tab))), 'the tabs were not watched');
+      element.setAttribute('conference', 'xiv-krasnodar-2017');
+      await element.updateComplete;
+      const gone = before.filter((tab) => !tab.isConnected);
+      expect(gone.length, 'tabs taken off the row').to.be.greaterThan(0);
+      await new Promise(requestAnimationFrame);
+      const still = [...watched.values()].flatMap((targets) => [...targets]).filter((target) => gone.includes(target));
+      expect(still.length, 'tabs taken off the row still watched').to.equal(0);
+      expect(
+        tabsOf().every((tab) => [...watched.values()].some((targets) => targets.has(tab))),
+        'the tabs of the row now watched',
+      ).to.equal(true);
+    } finally {
+      Object.assign(ResizeObserver.prototype, { observe, unobserve, disconnect });
+    }
+  });
 });
