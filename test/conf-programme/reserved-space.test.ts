@@ -101,10 +101,18 @@ describe('<conf-programme> keeps the space of the sessions off screen', function
       const after = document.createElement('p');
       after.textContent = 'After the programme';
       box.append(after);
-      const root = () => shadow(element) as ShadowRoot;
-      // Taken off while some sessions have had their layout and others still wait for it.
-      await until(() => root().querySelector('[part~="panel"] .session[style*="content-visibility"]'), 'no session was given its layout');
-      expect(root().querySelector('[part~="panel"]')!.hasAttribute('data-sized'), 'every session sized already').to.equal(false);
+      const root = shadow(element) as ShadowRoot;
+      // Taken off while some sessions have had their layout and others still wait for it: as soon as a
+      // session is given its layout (a mutation observer, so no frame is missed).
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!root.querySelector('[part~="panel"] .session[style*="content-visibility"]')) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ['style'], subtree: true });
+      });
+      expect(root.querySelector('[part~="panel"]')!.hasAttribute('data-sized'), 'every session sized already').to.equal(false);
       element.remove();
       await new Promise(requestAnimationFrame);
       box.prepend(element);
@@ -125,9 +133,14 @@ describe('<conf-programme> keeps the space of the sessions off screen', function
     const wide = await beforeAndAfterLayout(element, after);
     expect(wide.laidOut, 'the top of what follows, 60rem wide').to.equal(wide.before);
     const panel = shadow(element).querySelector('[part~="panel"]')!;
+    // The heights kept at 60rem are not those at 390px: the sessions are laid out once again, the panel
+    // without `data-sized` meanwhile (seen by a mutation observer, so no frame is missed).
+    let resized = false;
+    const observer = new MutationObserver(() => (resized ||= !panel.hasAttribute('data-sized')));
+    observer.observe(panel, { attributes: true, attributeFilter: ['data-sized'] });
     box.style.inlineSize = '390px';
-    // The heights kept at 60rem are not those at 390px: the sessions are laid out once again.
-    await until(() => !panel.hasAttribute('data-sized'), 'the panel was not marked as sizing its sessions again');
+    await until(() => resized && panel.hasAttribute('data-sized'), 'the sessions were not sized again at the new width');
+    observer.disconnect();
     const narrow = await beforeAndAfterLayout(element, after);
     expect(narrow.laidOut, 'the top of what follows, 390px wide, with every session laid out').to.equal(narrow.before);
   });
