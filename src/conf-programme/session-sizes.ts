@@ -19,8 +19,12 @@ export const SESSIONS_PER_FRAME = 40;
  * Not the grid's cards: each has the size of its cell (grid.styles.ts), whatever it holds, so an
  * unseen card keeps skipping its layout.
  *
- * A height kept is that of the width it was laid out at: when the panel's width changes (a phone
- * turned, a sidebar opened), every session is laid out once again the same way.
+ * A height kept is that of the width it was laid out at: when the window's width changes (a phone
+ * turned, a window resized), every session is laid out once again the same way. Not from a
+ * ResizeObserver on the panel: the panel's size also changes inside other observers' deliveries
+ * (a map beside it that re-renders there shows or hides the page's scrollbar), and Firefox then
+ * reports "ResizeObserver loop completed with undelivered notifications" as an error on the host
+ * page. A width that changes with the window unchanged (a sidebar opened) is not followed.
  *
  * Writes the sessions' inline `content-visibility` and the panel's `data-sized` (set while every
  * session in it has its height) only, no reactive state, so it never schedules another update.
@@ -33,21 +37,16 @@ export class SessionSizes implements ReactiveController {
   /** Slices laid out whose height is not yet let go. */
   private pending = 0;
   private frame = 0;
-  /** The panel watched for a change of width, and the width its sessions were sized at. */
-  private watched?: { panel: HTMLElement; width?: number };
-  // Called after layout, with the width found there: reads nothing itself.
-  private readonly resize = new ResizeObserver(([entry]) => {
-    const watched = this.watched;
-    if (!watched || entry.target !== watched.panel) return;
-    const width = entry.contentBoxSize[0].inlineSize;
-    const before = watched.width;
-    if (before !== undefined && Math.abs(width - before) < 1) return;
-    watched.width = width;
-    if (before === undefined) return;
+  /** The window's width the sessions were sized at. */
+  private width = 0;
+  private readonly resized = (): void => {
+    const panel = this.panel();
+    if (window.innerWidth === this.width || !panel) return;
+    this.width = window.innerWidth;
     const queued = new Set(this.queue);
-    for (const session of this.sessions(watched.panel)) if (!queued.has(session)) this.queue.push(session);
-    this.start(watched.panel);
-  });
+    for (const session of this.sessions(panel)) if (!queued.has(session)) this.queue.push(session);
+    this.start(panel);
+  };
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -55,14 +54,15 @@ export class SessionSizes implements ReactiveController {
 
   /** Added once the widget may have rendered (this module is loaded lazily). */
   hostConnected(): void {
+    this.width = window.innerWidth;
+    window.addEventListener('resize', this.resized);
     if (this.host.hasUpdated) this.hostUpdated();
   }
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.resize.disconnect();
-    this.watched = undefined;
+    window.removeEventListener('resize', this.resized);
     // Not laid out yet: sized when the widget is back on the page.
     for (const session of this.queue.splice(0)) this.sized.delete(session);
   }
@@ -70,11 +70,6 @@ export class SessionSizes implements ReactiveController {
   hostUpdated(): void {
     const panel = this.panel();
     if (!panel) return;
-    if (panel !== this.watched?.panel) {
-      this.resize.disconnect();
-      this.watched = { panel };
-      this.resize.observe(panel);
-    }
     const fresh = this.sessions(panel).filter((session) => !this.sized.has(session) && this.sized.add(session));
     if (fresh.length === 0) {
       this.markSized();
