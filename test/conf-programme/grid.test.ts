@@ -13,7 +13,7 @@ import '../../src/conf-programme/define.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { axeViolations } from '../support/axe.js';
 import { shadow, until } from '../support/widgets.js';
-import { article, cleanUp, click, container, item, programme, shownIds, type RawSession } from './support.js';
+import { article, cleanUp, click, container, item, laidOut, programme, shownIds, watchLayout, type RawSession } from './support.js';
 
 const DAY = '2030-06-26';
 
@@ -33,6 +33,15 @@ function feedOf(sessions: (Partial<RawSession> & { id: string })[]): Record<stri
 }
 
 const at = (time: string) => `${DAY}T${time}`;
+
+/** A whole day of half-hour talks (25 minutes each) in two rooms: the grid is several screens high inside its scroll area. */
+function wholeDayInTwoRooms(): (Partial<RawSession> & { id: string })[] {
+  const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return Array.from({ length: 94 }, (_, index) => {
+    const from = Math.floor(index / 2) * 30;
+    return { id: `t${index}`, venue: { en: `Room ${(index % 2) + 1}` }, start: at(time(from)), end: at(time(from + 25)) };
+  });
+}
 
 /**
  * A camp day the size of a real one (a C3 camp's busiest day: 79 talks in five rooms from
@@ -204,17 +213,12 @@ describe('<conf-programme view="grid"> as a timetable', function () {
   });
 
   it('lays out no session far below the grid’s scroll area until it is scrolled to', async () => {
-    // A whole day of half-hour talks in two rooms: the grid is several screens high inside its scroll area.
-    const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    const day = Array.from({ length: 94 }, (_, index) => {
-      const from = Math.floor(index / 2) * 30;
-      return { id: `t${index}`, venue: { en: `Room ${(index % 2) + 1}` }, start: at(time(from)), end: at(time(from + 25)) };
-    });
+    const day = wholeDayInTwoRooms();
     const element = await grid(feedOf(day));
     const root = shadow(element);
     const panel = root.querySelector('[part~="panel"]')!;
-    // Every session is laid out once, to keep its height (session-sizes.ts); then those out of view may skip it again.
-    await until(() => panel.hasAttribute('data-sized'), 'the sessions did not get their heights (data-sized)');
+    // Once the panel is sized (session-sizes.ts: its list sessions, none here; the grid's cards keep the size of their cell).
+    await until(() => panel.hasAttribute('data-sized'), 'the panel was not marked sized (data-sized)');
     const scroller = gridBox(element);
     const box = scroller.getBoundingClientRect();
     const sessions = [...root.querySelectorAll<HTMLElement>('.grid-sessions > .session')];
@@ -223,8 +227,6 @@ describe('<conf-programme view="grid"> as a timetable', function () {
     const inView = sessions.filter((session) => session.getBoundingClientRect().bottom < Math.min(box.bottom, window.innerHeight) - 20);
     expect(far.length, 'sessions far below the grid’s scroll area').to.be.greaterThan(10);
     expect(inView.length, 'sessions in view').to.be.greaterThan(3);
-    // checkVisibility's contentVisibilityAuto: false for what content-visibility: auto skips.
-    const laidOut = (session: HTMLElement) => session.querySelector<HTMLElement>('[part~="session-title"]')!.checkVisibility({ contentVisibilityAuto: true });
     // The browser finds them out of view in a frame after they were laid out.
     await until(() => !far.some(laidOut), `sessions far below the grid’s scroll area are laid out (of ${far.length})`);
     await until(() => inView.every(laidOut), `sessions in view are not laid out (of ${inView.length})`);
@@ -234,49 +236,32 @@ describe('<conf-programme view="grid"> as a timetable', function () {
   });
 
   it('never lays out a card far below the grid’s scroll area, not even once to keep its height (its cell gives it)', async () => {
-    const time = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    const day = Array.from({ length: 94 }, (_, index) => {
-      const from = Math.floor(index / 2) * 30;
-      return { id: `t${index}`, venue: { en: `Room ${(index % 2) + 1}` }, start: at(time(from)), end: at(time(from + 25)) };
-    });
+    const day = wholeDayInTwoRooms();
     // The evening's talks (18:30 to 23:30): the last screens of the grid.
     const evening = day.slice(74).map((session) => `session-${session.id}`);
-    // checkVisibility's contentVisibilityAuto: false for what content-visibility: auto skips.
-    const laidOut = (root: ShadowRoot, ids = evening) =>
-      ids.filter((id) => root.getElementById(id)?.querySelector('[part~="session-title"]')?.checkVisibility({ contentVisibilityAuto: true }));
-    // Every frame from before the widget exists, so a card laid out for a single frame is seen too; a card from
-    // the frame after it appeared (before its first frame the browser has not yet found it out of view).
-    const seen = new Set<string>();
-    let present: string[] = [];
-    let frames = 0;
-    let watching = true;
-    const watch = () => {
-      const root = document.querySelector('conf-programme')?.shadowRoot;
-      if (root) {
-        for (const id of laidOut(root, present)) seen.add(id);
-        present = evening.filter((id) => root.getElementById(id));
-      }
-      frames++;
-      if (watching) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
+    const cards = (root: ShadowRoot) => evening.map((id) => root.getElementById(id)).filter((card): card is HTMLElement => !!card);
+    const watch = watchLayout(cards);
     try {
       const element = await grid(feedOf(day));
       const root = shadow(element) as ShadowRoot;
       const panel = root.querySelector('[part~="panel"]')!;
       // The list's sessions are sized in the frames after an update (session-sizes.ts): wait for that, and for frames after it.
       await until(() => panel.hasAttribute('data-sized'), 'the panel was not marked sized (data-sized)');
-      const sizedAt = frames;
-      await until(() => frames > sizedAt + 3, 'frames after data-sized');
+      const sizedAt = watch.frames;
+      await until(() => watch.frames > sizedAt + 3, 'frames after data-sized');
       const box = gridBox(element).getBoundingClientRect();
-      const far = evening.filter((id) => root.getElementById(id)!.getBoundingClientRect().top > box.bottom + 1.5 * window.innerHeight);
+      const far = cards(root).filter((card) => card.getBoundingClientRect().top > box.bottom + 1.5 * window.innerHeight);
       expect(far.length, 'the evening’s cards lie far below the grid’s scroll area').to.equal(evening.length);
-      expect([...seen], 'cards far below the grid’s scroll area laid out in some frame').to.deep.equal([]);
+      expect(
+        [...watch.ever].map((card) => card.id),
+        'cards far below the grid’s scroll area laid out in some frame',
+      ).to.deep.equal([]);
       // Still laid out when scrolled to.
-      root.getElementById(evening[evening.length - 1])!.scrollIntoView({ block: 'center' });
-      await until(() => laidOut(root).includes(evening[evening.length - 1]), 'the last card, scrolled to, was not laid out');
+      const last = far[far.length - 1];
+      last.scrollIntoView({ block: 'center' });
+      await until(() => laidOut(last), 'the last card, scrolled to, was not laid out');
     } finally {
-      watching = false;
+      watch.stop();
     }
   });
 

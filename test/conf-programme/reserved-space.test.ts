@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { SESSIONS_PER_FRAME } from '../../src/conf-programme/session-sizes.js';
 import { shadow, until } from '../support/widgets.js';
-import { cleanUp, container, generated, programme, tab } from './support.js';
+import { cleanUp, container, generated, laidOut, programme, tab, watchLayout } from './support.js';
 
 /** Where `after` is on the page once every session has its height, and once every session is laid out. */
 async function beforeAndAfterLayout(element: ConfProgramme, after: HTMLElement): Promise<{ before: number; laidOut: number; sessions: number }> {
@@ -51,27 +51,7 @@ describe('<conf-programme> keeps the space of the sessions off screen', function
     history.replaceState(null, '', '#programme/all');
     // Sessions far below the screen: from the 40th of the panel on (each at least the placeholder's 9rem high).
     const far = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('[part~="panel"] .session')].slice(40);
-    // checkVisibility's contentVisibilityAuto: false for what content-visibility: auto skips.
-    const laidOut = (session: HTMLElement) => session.querySelector('[part~="session-title"]')!.checkVisibility({ contentVisibilityAuto: true });
-    // Every frame from before the widget exists; a session counts from the frame after it appeared
-    // (before its first frame the browser has not yet found it out of view).
-    const perFrame: number[] = [];
-    const everLaidOut = new Set<HTMLElement>();
-    let present: HTMLElement[] = [];
-    let watching = true;
-    const watch = () => {
-      const root = document.querySelector('conf-programme')?.shadowRoot;
-      if (root) {
-        if (present.length > 0) {
-          const shown = present.filter((session) => session.isConnected && laidOut(session));
-          shown.forEach((session) => everLaidOut.add(session));
-          perFrame.push(shown.length);
-        }
-        present = far(root);
-      }
-      if (watching) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
+    const watch = watchLayout(far);
     try {
       const element = await programme({ feed: generated(600), container: container('60rem') });
       const root = shadow(element) as ShadowRoot;
@@ -79,14 +59,14 @@ describe('<conf-programme> keeps the space of the sessions off screen', function
       await until(() => panel.hasAttribute('data-sized'), 'the panel’s sessions did not get their heights (data-sized)');
       const sessions = far(root);
       expect(sessions.length, 'sessions far below the screen').to.be.greaterThan(6 * SESSIONS_PER_FRAME);
-      expect(perFrame[0], 'far sessions laid out in the first frame that shows them').to.equal(0);
+      expect(watch.perFrame[0], 'far sessions laid out in the first frame that shows them').to.equal(0);
       // A slice is laid out in one frame and let go two frames later: at most three slices at a time.
-      expect(Math.max(...perFrame), `far sessions laid out in one frame (of ${sessions.length})`).to.be.at.most(3 * SESSIONS_PER_FRAME);
-      expect(sessions.filter((session) => !everLaidOut.has(session)).length, 'far sessions never laid out (so without their own height)').to.equal(0);
+      expect(Math.max(...watch.perFrame), `far sessions laid out in one frame (of ${sessions.length})`).to.be.at.most(3 * SESSIONS_PER_FRAME);
+      expect(sessions.filter((session) => !watch.ever.has(session)).length, 'far sessions never laid out (so without their own height)').to.equal(0);
       // And then they skip their layout again.
       await until(() => sessions.every((session) => !laidOut(session)), 'far sessions still laid out after data-sized');
     } finally {
-      watching = false;
+      watch.stop();
       history.replaceState(null, '', location.pathname);
     }
   });

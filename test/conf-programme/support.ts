@@ -200,3 +200,46 @@ export function stubClipboard(fail = false): { written: string[]; restore(): voi
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
   return { written, restore: () => delete (navigator as { clipboard?: unknown }).clipboard };
 }
+
+/** Whether a session is laid out: checkVisibility's `contentVisibilityAuto` is false for what content-visibility: auto skips. */
+export function laidOut(session: Element): boolean {
+  return session.querySelector('[part~="session-title"]')!.checkVisibility({ contentVisibilityAuto: true });
+}
+
+/** What `watchLayout` saw, growing every frame until `stop()`. */
+export interface LayoutWatch {
+  /** Per frame (from the first in which some watched session was there): how many were laid out. */
+  readonly perFrame: number[];
+  /** Every watched session seen laid out in some frame. */
+  readonly ever: Set<HTMLElement>;
+  /** Frames watched so far. */
+  frames: number;
+  stop(): void;
+}
+
+/**
+ * Watches, every frame from now on (start it before the widget exists), which of the sessions `find`
+ * gives in the `<conf-programme>` on the page are laid out, so a session laid out for a single frame is
+ * seen too. A session counts from the frame after the one it appeared in: before its first frame the
+ * browser has not yet found it out of view.
+ */
+export function watchLayout(find: (root: ShadowRoot) => HTMLElement[]): LayoutWatch {
+  let present: HTMLElement[] = [];
+  let watching = true;
+  const watch: LayoutWatch = { perFrame: [], ever: new Set(), frames: 0, stop: () => (watching = false) };
+  const frame = () => {
+    const root = document.querySelector('conf-programme')?.shadowRoot;
+    if (root) {
+      if (present.length > 0) {
+        const shown = present.filter((session) => session.isConnected && laidOut(session));
+        shown.forEach((session) => watch.ever.add(session));
+        watch.perFrame.push(shown.length);
+      }
+      present = find(root);
+    }
+    watch.frames++;
+    if (watching) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  return watch;
+}
