@@ -173,18 +173,16 @@ async function measure(browser, origin, { widget, page: path, hash = '' }) {
     let scriptBytes = 0;
     let allBytes = 0;
     cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
-    cdp.on('Network.loadingFinished', (event) => {
-      allBytes += event.encodedDataLength;
-      if (types.get(event.requestId) === 'Script') scriptBytes += event.encodedDataLength;
-    });
+    const count = (requestId, bytes) => {
+      allBytes += bytes;
+      if (types.get(requestId) === 'Script') scriptBytes += bytes;
+    };
+    cdp.on('Network.loadingFinished', (event) => count(event.requestId, event.encodedDataLength));
     // Chromium reports our schedule's fetch, read to its end through a stream reader, as cancelled
     // (loadingFailed, canceled) in some loads, without loadingFinished: its bytes are counted as received.
     const received = new Map();
     cdp.on('Network.dataReceived', (event) => received.set(event.requestId, (received.get(event.requestId) ?? 0) + event.encodedDataLength));
-    cdp.on('Network.loadingFailed', (event) => {
-      allBytes += received.get(event.requestId) ?? 0;
-      if (types.get(event.requestId) === 'Script') scriptBytes += received.get(event.requestId) ?? 0;
-    });
+    cdp.on('Network.loadingFailed', (event) => count(event.requestId, received.get(event.requestId) ?? 0));
     const { tag, title } = WIDGETS[widget];
     await page.addInitScript(probe(tag, title));
     await page.goto(`${origin}${path}${hash}`, { waitUntil: 'load' });
