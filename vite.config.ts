@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 import { parallelChunks } from './scripts/parallel-chunks.js';
 
@@ -56,6 +57,23 @@ function minifyTemplates() {
 }
 
 /**
+ * A second minifier over each chunk of the script-tag build, before Rolldown's own: Terser (three
+ * passes, its safe transforms only) finds what Oxc's minifier leaves, and Oxc after it still finds
+ * a little more. 0.23 kB gzip less on the programme's page, 0.39 kB on a page with every widget
+ * (issue 14; Terser alone, without Oxc after it, came out larger). The npm build keeps names for
+ * the app's bundler and is not passed through it.
+ */
+function terse(): Plugin {
+  return {
+    name: 'terse',
+    async renderChunk(code) {
+      const { code: out, map } = await minify(code, { module: true, compress: { passes: 3 }, sourceMap: true });
+      return { code: out ?? code, map: map as string };
+    },
+  };
+}
+
+/**
  * Two builds from the same sources:
  * - `vite build`: the npm package, one ES module per entry, every dependency (lit,
  *   @lit/localize, valibot, d3-geo, topojson-client, ical-generator) left to the user's bundler.
@@ -70,7 +88,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       // Templates minified (minifyTemplates) in both builds.
-      plugins: [dropMessageDescriptions(), parallelChunks(), minifyTemplates()],
+      plugins: [dropMessageDescriptions(), parallelChunks(), minifyTemplates(), terse()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
