@@ -100,8 +100,6 @@ export class ConfHistory extends StaedtepartnerElement {
 
   /** The timeline of this update, derived in willUpdate; `query` tells when the shown range starts afresh. */
   private timeline?: { feed: Feed; query: string; entries: HistoryEntry[] };
-  /** The position of the entry to focus after the update (the first one a button showed). */
-  private pendingFocus?: number;
 
   constructor() {
     super();
@@ -174,21 +172,13 @@ export class ConfHistory extends StaedtepartnerElement {
     this.timeline = { feed: state.feed, query: key, entries };
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.pendingFocus === undefined) return;
-    const entry = this.renderRoot.querySelector<HTMLElement>(`#entry-${this.pendingFocus}`);
-    this.pendingFocus = undefined;
-    entry?.focus();
-  }
-
   private showPrevious(): void {
     this.shownFrom = Math.max(0, this.shownFrom - HISTORY_BATCH);
-    this.pendingFocus = this.shownFrom;
+    this.focusAfterUpdate(`entry-${this.shownFrom}`);
   }
 
   private showNext(): void {
-    this.pendingFocus = this.shownTo;
+    this.focusAfterUpdate(`entry-${this.shownTo}`);
     this.shownTo += HISTORY_BATCH;
   }
 

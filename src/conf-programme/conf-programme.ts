@@ -148,7 +148,6 @@ export class ConfProgramme extends StaedtepartnerElement {
   private grid?: typeof GridView | null;
   private gridRequested = false;
   private shown?: Shown;
-  private pendingFocus?: string;
   /** The tab chosen, and links into the programme in the URL hash. */
   private readonly route = new ProgrammeRoute(this, { prefix: () => this.hashPrefix, selected: (day) => this.emit('day-select', { day }) });
   /** Printing shows every session of all days. */
@@ -156,14 +155,14 @@ export class ConfProgramme extends StaedtepartnerElement {
   /** "My programme": the favourites and "Only my programme". */
   private readonly favourites = new FavouritesController(this, {
     sessions: () => this.programme?.value.sessions,
-    focus: (id) => (this.pendingFocus = id),
+    focus: (id) => this.focusAfterUpdate(id),
     showTools: () => (this.toolsOpen = true),
   });
   /** The part of each day's sessions on screen. */
   private readonly batches = new SessionBatches(this, {
     printing: () => this.print.printing,
     filter: () => this.filter(),
-    focus: (id) => (this.pendingFocus = id),
+    focus: (id) => this.focusAfterUpdate(id),
   });
   /** "All days" drawn a part at a time, the first day first. */
   private readonly drawing = new DayDrawing(this);
@@ -218,16 +217,6 @@ export class ConfProgramme extends StaedtepartnerElement {
   /** Resolves once every day of "All days" is drawn too. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.drawing.settle(() => super.getUpdateComplete());
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.pendingFocus)}"]`);
-      this.pendingFocus = undefined;
-      target?.scrollIntoView?.({ block: 'nearest' });
-      target?.focus();
-    }
   }
 
   /** The day tabs of the programme shown, and the one open (every day while printing). */
@@ -393,7 +382,7 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   private select(key: string, focus = false): void {
     this.route.select(key);
-    if (focus) this.pendingFocus = `tab-${key}`;
+    if (focus) this.focusAfterUpdate(`tab-${key}`);
   }
 
   private onPanelClick(event: Event): void {
@@ -420,7 +409,7 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   private clearFilters(): void {
     this.resetFilters();
-    this.pendingFocus = undefined;
+    this.focusAfterUpdate(undefined);
     // At a narrow width the search may be behind the tools button: shown again, to take the focus.
     this.toolsOpen = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus());
@@ -437,7 +426,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     if (target) {
       this.batches.reveal(programme, target, {});
       this.select(target.day);
-      this.pendingFocus = `session-${target.session.id}`;
+      this.focusAfterUpdate(`session-${target.session.id}`);
     }
   }
 
@@ -472,7 +461,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     const entry = this.route.take(this.shown?.programme, state.status === 'ready');
     if (entry) {
       this.batches.reveal(this.shown!.programme!, entry, this.filter());
-      this.pendingFocus = `session-${entry.session.id}`;
+      this.focusAfterUpdate(`session-${entry.session.id}`);
     }
     // "All days" again, or another programme on it, starts with its first day; a link's day is drawn at once. Printing draws them all.
     this.drawing.follow(this.tabsOf(this.shown)[1] === ALL_DAYS ? this.shown?.programme : undefined, entry?.day, this.print.printing);

@@ -11,9 +11,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *
  * Only a retry button that had the focus is followed: a reader who moved on
  * while the feed loaded keeps their place.
+ *
+ * It also moves the focus a widget asks for (`next`, the id of an element the update renders: the
+ * first session a "Show more" added, a day's tab chosen with the keyboard), scrolled into view,
+ * once that update is rendered. So no widget writes its own state in `updated()`.
  */
 export class RetryFocusController implements ReactiveController {
   private focused?: Element;
+  /** The id of the element that gets the focus once the next update is rendered; taken by that update, found or not. */
+  next?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,8 +36,14 @@ export class RetryFocusController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const focused = this.focused;
-    this.focused = undefined;
+    const { focused, next } = this;
+    this.focused = this.next = undefined;
+    if (next) {
+      const target = this.host.shadowRoot?.querySelector<HTMLElement>(`[id="${CSS.escape(next)}"]`);
+      target?.scrollIntoView?.({ block: 'nearest' });
+      target?.focus();
+      return;
+    }
     if (!focused || focused.isConnected) return;
     const target = this.target();
     if (!target) return;

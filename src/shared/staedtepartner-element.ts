@@ -125,6 +125,9 @@ export abstract class StaedtepartnerElement extends LitElement {
   /** The feed this widget failed to load, as a key of `failedBySource`. */
   private failedSource?: string;
 
+  /** Where the focus goes after an update: see `focusAfterUpdate`. */
+  private readonly focusing: RetryFocusController;
+
   /** Aborted when a newer load supersedes this one: the loader then drops a request no other widget waits for. */
   private loadAbort?: AbortController;
 
@@ -135,7 +138,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     ensureLocalization();
     updateWhenLanguageChanges(this);
     // Keeps focus on the retry button while loading again, then moves it to the content.
-    new RetryFocusController(this, () => this.focusAfterRetry());
+    this.focusing = new RetryFocusController(this, () => this.focusAfterRetry());
     // Light or dark colours from the background the page really shows behind the widget (a small
     // chunk of its own, so that the code every widget shares stays small).
     const internals = this.attachInternals();
@@ -205,6 +208,14 @@ export abstract class StaedtepartnerElement extends LitElement {
    * Where focus goes when a render removed the retry button that had it: the retry button of
    * a new error state, else the start of the content (`contentStart()`).
    */
+  /**
+   * Moves the focus to the element with this id once the next update is rendered (scrolled into
+   * view); `undefined` cancels a move asked for earlier.
+   */
+  protected focusAfterUpdate(id: string | undefined): void {
+    this.focusing.next = id;
+  }
+
   private focusAfterRetry(): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot;
     return root.querySelector<HTMLElement>('[part~="retry"]') ?? this.contentStart() ?? root.querySelector<HTMLElement>('[part~="base"]');
