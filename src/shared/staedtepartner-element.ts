@@ -205,10 +205,6 @@ export abstract class StaedtepartnerElement extends LitElement {
   }
 
   /**
-   * Where focus goes when a render removed the retry button that had it: the retry button of
-   * a new error state, else the start of the content (`contentStart()`).
-   */
-  /**
    * Moves the focus to the element with this id once the next update is rendered (scrolled into
    * view); `undefined` cancels a move asked for earlier.
    */
@@ -216,6 +212,10 @@ export abstract class StaedtepartnerElement extends LitElement {
     this.focusing.next = id;
   }
 
+  /**
+   * Where focus goes when a render removed the retry button that had it: the retry button of
+   * a new error state, else the start of the content (`contentStart()`).
+   */
   private focusAfterRetry(): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot;
     return root.querySelector<HTMLElement>('[part~="retry"]') ?? this.contentStart() ?? root.querySelector<HTMLElement>('[part~="base"]');
