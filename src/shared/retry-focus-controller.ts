@@ -38,17 +38,18 @@ export class RetryFocusController implements ReactiveController {
   hostUpdated(): void {
     const { focused, next } = this;
     this.focused = this.next = undefined;
-    if (next) {
-      const target = this.host.shadowRoot?.querySelector<HTMLElement>(`[id="${CSS.escape(next)}"]`);
-      target?.scrollIntoView?.({ block: 'nearest' });
-      target?.focus();
-      return;
+    const target = focused && !focused.isConnected ? this.target() : null;
+    if (target) {
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+      target.focus();
     }
-    if (!focused || focused.isConnected) return;
-    const target = this.target();
-    if (!target) return;
-    if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
-    target.focus();
+    // Then the element the widget asked for, which wins when it is there (as in the widgets' own
+    // updated(), which ran after this controller, before 02f166f).
+    if (next) {
+      const asked = this.host.shadowRoot?.querySelector<HTMLElement>(`[id="${CSS.escape(next)}"]`);
+      asked?.scrollIntoView?.({ block: 'nearest' });
+      asked?.focus();
+    }
   }
 
   hostDisconnected(): void {
