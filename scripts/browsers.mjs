@@ -13,6 +13,8 @@ import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import { BidiConnection } from 'puppeteer-core/internal/bidi/Connection.js';
+import { ProtocolError } from 'puppeteer-core/internal/common/Errors.js';
 import { CHROMIUM_FLAGS, findChrome } from './chromium.mjs';
 
 export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -101,6 +103,27 @@ async function listeningX(number, child) {
   missing(`Xvfb :${number} did not start within 30 s.`);
 }
 
+/**
+ * Puppeteer watches every request of every page unless told not to: over CDP it enables the Network
+ * and Audits domains per page, and over WebDriver BiDi it subscribes to the network events. The tests
+ * never read them (the runner talks to its pages over its own socket), and the pages make many
+ * requests, some of 20 MB feeds.
+ */
+const UNWATCHED = { networkEnabled: false, issuesEnabled: false };
+
+/**
+ * Over WebDriver BiDi Puppeteer also asks the browser to keep a copy of every response body of up to
+ * 20 MB (`network.addDataCollector`, whether the network is watched or not), which Firefox reads into
+ * its parent process for each of the hundreds of modules and feeds a test file loads. No test reads a
+ * body through Puppeteer, so the request is answered as a browser without collectors answers it,
+ * which Puppeteer accepts (puppeteer-core's BidiBrowser.create).
+ */
+const send = BidiConnection.prototype.send;
+BidiConnection.prototype.send = function (method, params, timeout) {
+  if (method === 'network.addDataCollector') return Promise.reject(new ProtocolError('no data collectors in the tests (scripts/browsers.mjs)'));
+  return send.call(this, method, params, timeout);
+};
+
 /** Background pages must keep their timers and frames, or waits on them stall. */
 const CHROMIUM_TEST_FLAGS = [
   ...CHROMIUM_FLAGS,
@@ -112,7 +135,7 @@ const CHROMIUM_TEST_FLAGS = [
 function chromium() {
   const launcher = chromeLauncher({
     concurrency: 2,
-    launchOptions: { executablePath: findChrome(), headless: true, args: CHROMIUM_TEST_FLAGS },
+    launchOptions: { ...UNWATCHED, executablePath: findChrome(), headless: true, args: CHROMIUM_TEST_FLAGS },
     // A window per test file, as in Firefox: a background tab is not drawn, so
     // its ResizeObservers never report and the map never gets a size. Each of the
     // concurrent pages (reused file after file) in a browser context of its own: two
@@ -132,6 +155,7 @@ function firefox() {
     // the focused window, and with several test windows only one has focus.
     concurrency: 1,
     launchOptions: {
+      ...UNWATCHED,
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
