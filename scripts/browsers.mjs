@@ -142,10 +142,10 @@ function chromium() {
     concurrency: 1,
     launchOptions: { ...UNWATCHED, executablePath: findChrome(), headless: true, args: CHROMIUM_TEST_FLAGS },
     // A window per test file, as in Firefox: a background tab is not drawn, so
-    // its ResizeObservers never report and the map never gets a size. Each of the
-    // concurrent pages (reused file after file) in a browser context of its own: two
-    // files running at once must not share localStorage, where one file's saved
-    // "local time" or favourites would reach the other's widgets.
+    // its ResizeObservers never report and the map never gets a size. The page (reused
+    // file after file) in a browser context of its own, so that with more than one page
+    // at a time two files running at once never share localStorage, where one file's
+    // saved "local time" or favourites would reach the other's widgets.
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
   });
   launcher.name = 'Chromium';
