@@ -25,7 +25,14 @@
  * manifest, so a new widget is measured without editing this script. A budgeted widget that
  * does not exist yet is printed as "not built yet" and does not fail.
  *
- * Exit code 1 when a budget is exceeded or the build is missing.
+ * Issue 14's lower targets (TARGETS: 26 kB for the programme's page, 22 kB for any other single
+ * widget's, 60 kB for every widget's) are printed beside the budgets on every run, with whether each
+ * page meets them. They fail the run only with `--targets` (`npm run size -- --targets`): no page
+ * meets them yet, and the budgets above are not raised either (docs/performance.md, "What remains
+ * to reach the targets"). When every page meets them, they replace the budgets.
+ *
+ * Exit code 1 when a budget is exceeded or the build is missing (with `--targets`, also when a page
+ * misses its target).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -71,6 +78,18 @@ const BUDGETS = {
    */
   geometry: { atlas: 55 * KB, world: 22 * KB },
 };
+/**
+ * Issue 14's targets, from pretalx's schedule widget (158.5 kB gzip) divided by 6 for the
+ * programme: not met yet, so printed and enforced only with `--targets`. The map's page keeps its
+ * budget (the issue leaves it to the map's world geometry, issue 12).
+ */
+const TARGETS = {
+  widget: { 'conf-programme': 26 * KB, 'partnership-map': BUDGETS.widget['partnership-map'] },
+  singleWidget: 22 * KB,
+  allWidgets: 60 * KB,
+};
+const enforceTargets = process.argv.includes('--targets');
+
 /** Widgets that have a budget, or are announced, before they exist. */
 const PLANNED = ['conf-programme', 'partnership-map', 'conf-overview', 'conf-history'];
 
@@ -241,23 +260,30 @@ table(
 );
 
 const scenarios = [
-  ...tags.map((tag) => ({ name: `only <${tag}>`, widgets: [tag], budget: BUDGETS.widget[tag] ?? BUDGETS.singleWidget })),
-  { name: 'all widgets', widgets: [...built.keys()], budget: BUDGETS.allWidgets },
+  ...tags.map((tag) => ({
+    name: `only <${tag}>`,
+    widgets: [tag],
+    budget: BUDGETS.widget[tag] ?? BUDGETS.singleWidget,
+    target: TARGETS.widget[tag] ?? TARGETS.singleWidget,
+  })),
+  { name: 'all widgets', widgets: [...built.keys()], budget: BUDGETS.allWidgets, target: TARGETS.allWidgets },
 ];
+const targetsMissed = [];
 
 const problems = [];
 const rows = scenarios.map((scenario) => {
   const missing = scenario.widgets.filter((tag) => !built.has(tag));
   const budget = scenario.budget === undefined ? '–' : `≤ ${kB(scenario.budget)}`;
+  const target = `≤ ${kB(scenario.target)}`;
   const stale = missing.filter((tag) => registered.includes(tag));
   if (stale.length > 0) {
     problems.push(
       `${scenario.name}: ${stale.map((tag) => `<${tag}>`).join(', ')} is in src/registry.ts but its src/<tag>/define.ts is not in dist/cdn; run npm run build`,
     );
-    return [scenario.name, 'not in dist/cdn', '', '', '', '', budget, 'FAIL'];
+    return [scenario.name, 'not in dist/cdn', '', '', '', '', budget, 'FAIL', target, '–'];
   }
   if (missing.length > 0 || scenario.widgets.length === 0) {
-    return [scenario.name, 'not built yet', '', '', '', '', budget, '–'];
+    return [scenario.name, 'not built yet', '', '', '', '', budget, '–', target, '–'];
   }
   const result = page(scenario.widgets);
   let verdict = scenario.budget === undefined ? '–' : 'ok';
@@ -265,13 +291,33 @@ const rows = scenarios.map((scenario) => {
     verdict = 'OVER';
     problems.push(`${scenario.name}: ${kB(result.code)} gzip JS, budget ${kB(scenario.budget)} (over by ${kB(result.code - scenario.budget)})`);
   }
+  const metTarget = result.code <= scenario.target;
+  if (!metTarget)
+    targetsMissed.push(`${scenario.name}: ${kB(result.code)} gzip JS, issue 14's target ${kB(scenario.target)} (over by ${kB(result.code - scenario.target)})`);
   const translations = `${kB(result.translations)} (${result.groups.length})`;
-  return [scenario.name, kB(result.code), result.chunks, result.locale, translations, result.geometry ? kB(result.geometry) : '–', budget, verdict];
+  return [
+    scenario.name,
+    kB(result.code),
+    result.chunks,
+    result.locale,
+    translations,
+    result.geometry ? kB(result.geometry) : '–',
+    budget,
+    verdict,
+    target,
+    metTarget ? 'ok' : 'MISS',
+  ];
 });
 
 console.log('\nJavaScript per page (entry + widget chunks + the translation chunks of one language; geometry apart)');
 console.log('"translations": the gzip of those chunks, included in "gzip JS", and how many groups (shared + one per widget)\n');
-table(['page', 'gzip JS', 'JS files', 'locale', 'translations', 'geometry', 'budget', 'within'], rows);
+console.log('"target": issue 14\'s, printed on every run, enforced only with --targets\n');
+table(['page', 'gzip JS', 'JS files', 'locale', 'translations', 'geometry', 'budget', 'within', 'target', 'met'], rows);
+const measured = rows.filter((row) => row[9] !== '–').length;
+console.log(
+  `\nIssue 14's targets: met by ${measured - targetsMissed.length} of ${measured} pages${enforceTargets ? '' : ' (not enforced; npm run size -- --targets fails on them)'}`,
+);
+if (enforceTargets) problems.push(...targetsMissed);
 
 /**
  * What a widget's page imports lazily beyond the page itself (not translations): each dynamically
@@ -318,6 +364,8 @@ for (const file of [...geometryFiles].sort()) {
 }
 
 if (problems.length > 0) {
-  console.error('\nsize: budget exceeded or build incomplete:\n' + problems.map((problem) => `  ${problem}`).join('\n'));
+  console.error(
+    `\nsize: ${enforceTargets ? 'budget or target' : 'budget'} exceeded or build incomplete:\n` + problems.map((problem) => `  ${problem}`).join('\n'),
+  );
   process.exit(1);
 }
