@@ -268,7 +268,10 @@ const scenarios = [
   })),
   { name: 'all widgets', widgets: [...built.keys()], budget: BUDGETS.allWidgets, target: TARGETS.allWidgets },
 ];
-const targetsMissed = [];
+/** Pages measured against issue 14's targets: name, gzip JS and target. */
+const targetChecks = [];
+/** "only <x>: 39.78 kB gzip JS, budget 40.00 kB (over by …)", for a budget or a target. */
+const overLimit = (name, code, limit, what) => `${name}: ${kB(code)} gzip JS, ${what} ${kB(limit)} (over by ${kB(code - limit)})`;
 
 const problems = [];
 const rows = scenarios.map((scenario) => {
@@ -289,11 +292,9 @@ const rows = scenarios.map((scenario) => {
   let verdict = scenario.budget === undefined ? '–' : 'ok';
   if (scenario.budget !== undefined && result.code > scenario.budget) {
     verdict = 'OVER';
-    problems.push(`${scenario.name}: ${kB(result.code)} gzip JS, budget ${kB(scenario.budget)} (over by ${kB(result.code - scenario.budget)})`);
+    problems.push(overLimit(scenario.name, result.code, scenario.budget, 'budget'));
   }
-  const metTarget = result.code <= scenario.target;
-  if (!metTarget)
-    targetsMissed.push(`${scenario.name}: ${kB(result.code)} gzip JS, issue 14's target ${kB(scenario.target)} (over by ${kB(result.code - scenario.target)})`);
+  targetChecks.push({ name: scenario.name, code: result.code, target: scenario.target });
   const translations = `${kB(result.translations)} (${result.groups.length})`;
   return [
     scenario.name,
@@ -305,7 +306,7 @@ const rows = scenarios.map((scenario) => {
     budget,
     verdict,
     target,
-    metTarget ? 'ok' : 'MISS',
+    result.code <= scenario.target ? 'ok' : 'MISS',
   ];
 });
 
@@ -313,11 +314,11 @@ console.log('\nJavaScript per page (entry + widget chunks + the translation chun
 console.log('"translations": the gzip of those chunks, included in "gzip JS", and how many groups (shared + one per widget)\n');
 console.log('"target": issue 14\'s, printed on every run, enforced only with --targets\n');
 table(['page', 'gzip JS', 'JS files', 'locale', 'translations', 'geometry', 'budget', 'within', 'target', 'met'], rows);
-const measured = rows.filter((row) => row[9] !== '–').length;
+const targetsMissed = targetChecks.filter((check) => check.code > check.target);
 console.log(
-  `\nIssue 14's targets: met by ${measured - targetsMissed.length} of ${measured} pages${enforceTargets ? '' : ' (not enforced; npm run size -- --targets fails on them)'}`,
+  `\nIssue 14's targets: met by ${targetChecks.length - targetsMissed.length} of ${targetChecks.length} pages${enforceTargets ? '' : ' (not enforced; npm run size -- --targets fails on them)'}`,
 );
-if (enforceTargets) problems.push(...targetsMissed);
+if (enforceTargets) problems.push(...targetsMissed.map((check) => overLimit(check.name, check.code, check.target, "issue 14's target")));
 
 /**
  * What a widget's page imports lazily beyond the page itself (not translations): each dynamically
