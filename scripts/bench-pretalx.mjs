@@ -125,7 +125,6 @@ const probe = (tag, selector) => `(() => {
   window.__bench = marks;
   let done;
   window.__benchDone = new Promise((resolve) => (done = resolve));
-  let seen = 0;
   let still = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) marks.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -156,9 +155,9 @@ const probe = (tag, selector) => `(() => {
         marks.drawn = true;
       }
     }
+    // Frames in a row, since the first title, in which the number of titles did not change (drawn: it did in this one).
     if (marks.first !== undefined) {
-      still = marks.count === seen ? still + 1 : 0;
-      seen = marks.count;
+      still = marks.drawn ? 0 : still + 1;
       if (still >= ${STILL_FRAMES}) return done();
     }
     requestAnimationFrame(tick);
