@@ -338,6 +338,65 @@ describe('importSchedule', () => {
       expect(sessionsOf(result).map((item) => item.kind)).to.deep.equal(['plenary', 'plenary', 'working-group', 'culture', 'excursion']);
     });
 
+    it('reads a file as pretalx writes it today: the session type (a text or one per language) picks the kind, a break is a session, the rest is no warning', () => {
+      // The fields of pretalx's widget data (Schedule.build_data): talks with `session_type`, `tags`,
+      // `fav_count`, `do_not_record`, `content_locale`, a break without `code` whose title is
+      // localised, and `content_locales`, `feature_flags` and more beside the talks. No track here.
+      const talk = (code: string, title: string, start: string, sessionType: unknown) => ({
+        code,
+        id: code.length,
+        title,
+        abstract: '',
+        description: null,
+        speakers: ['SPK1'],
+        track: null,
+        start,
+        end: start.replace(':00+03:00', ':45+03:00'),
+        room: 1,
+        duration: 45,
+        updated: '2024-05-01T12:00:00+00:00',
+        state: null,
+        fav_count: 0,
+        do_not_record: null,
+        tags: [],
+        session_type: sessionType,
+        content_locale: 'de',
+      });
+      const current = imported({
+        talks: [
+          talk('KEY1', 'Städte verbinden', '2024-05-14T10:00:00+03:00', 'Keynote'),
+          talk('WSH22', 'Jugendaustausch planen', '2024-05-14T11:00:00+03:00', { en: 'Workshop', de: 'Workshop', ru: 'Семинар' }),
+          talk('TLK333', 'Bürgerbegegnungen', '2024-05-14T12:00:00+03:00', { en: 'Talk', de: 'Vortrag' }),
+          { id: 9, title: { en: 'Coffee break', de: 'Kaffeepause' }, start: '2024-05-14T13:00:00+03:00', end: '2024-05-14T13:30:00+03:00', room: 1 },
+        ],
+        version: '1.0',
+        timezone: 'Europe/Moscow',
+        event_start: '2024-05-14',
+        event_end: '2024-05-15',
+        content_locales: ['de', 'ru'],
+        feature_flags: { session_popularity_enabled: false, session_popularity_show_on_calendar: true, session_popularity_show_on_list: true },
+        tracks: [],
+        rooms: [{ id: 1, name: { de: 'Großer Saal', ru: 'Большой зал' }, description: '', video_url: '' }],
+        speakers: [
+          {
+            code: 'SPK1',
+            name: 'Anna Beispiel',
+            biography: '',
+            avatar: null,
+            avatar_thumbnail_default: null,
+            avatar_thumbnail_tiny: null,
+            is_featured: false,
+            featured_position: null,
+          },
+        ],
+      });
+      expect(current.warnings).to.deep.equal([]);
+      const kinds = Object.fromEntries(sessionsOf(current).map((item) => [item.id, item.kind]));
+      expect(kinds).to.deep.equal({ 'pretalx-KEY1': 'plenary', 'pretalx-WSH22': 'working-group', 'pretalx-TLK333': 'other', 'pretalx-9': 'other' });
+      expect(session(current, 'pretalx-9').title).to.deep.equal({ en: 'Coffee break', de: 'Kaffeepause' });
+      expect(session(current, 'pretalx-9').start).to.equal('2024-05-14T13:00');
+    });
+
     it('reports an unknown room and an unknown speaker, not the missing title, and reads ids given as strings', () => {
       const sloppy = imported(documents.get('pretalx-sloppy.json'));
       const paths = sloppy.warnings.map((warning) => warning.path);

@@ -78,7 +78,8 @@ export interface DraftEvent {
   tracks: LocalisedText[];
   /** The session's track: the first the event names. */
   track?: DraftTrack;
-  type?: string;
+  /** The event's type (frab `type`, pretalx `session_type`): with the tracks it picks the kind. */
+  type?: LocalisedText;
   language?: string;
   persons: DraftPerson[];
   links: Link[];
@@ -320,7 +321,7 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   const description = joinTexts(event.texts);
   const session: Session = {
     id,
-    kind: kindFor([...event.tracks.flatMap(allTexts), event.type], memo.kinds),
+    kind: kindFor([...event.tracks.flatMap(allTexts), ...allTexts(event.type)], memo.kinds),
     title: event.title,
   };
   if (description !== undefined) session.description = description;

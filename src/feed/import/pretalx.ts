@@ -103,7 +103,11 @@ export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent
       room: lookUp(field(talk, 'room'), rooms, child(at, 'room'), 'room', warnings),
       tracks: track === undefined ? [] : [track.name],
       track,
-      type: plainText(field(talk, 'submission_type')) ?? plainText(field(talk, 'type')),
+      // pretalx writes the type as `session_type`, a text or one per language (older versions write none).
+      type:
+        localisedText(field(talk, 'session_type'), child(at, 'session_type'), warnings) ??
+        plainText(field(talk, 'submission_type')) ??
+        plainText(field(talk, 'type')),
       language: plainText(field(talk, 'content_locale')) ?? plainText(field(talk, 'language')),
       persons: speakerIds(talk, at, speakers, warnings),
       links: readLinks(talk, at, warnings),
