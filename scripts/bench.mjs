@@ -41,7 +41,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
-import { benchAgainstPretalx } from './bench-pretalx.mjs';
+import { benchAgainstPretalx, scheduleCase } from './bench-pretalx.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -89,24 +89,36 @@ const CASES = {
 // ---- options ------------------------------------------------------------------------------
 
 function parseArguments(argv) {
-  const options = { runs: 5, json: undefined, widgets: undefined, profile: undefined };
+  const options = { runs: 5, json: undefined, widgets: undefined, profile: undefined, schedules: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg === '--json') options.json = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'bench-results/bench.json';
     else if (arg === '--widgets') options.widgets = argv[++i].split(',');
-    else if (arg === '--profile') {
+    else if (arg === '--schedule') {
+      const path = argv[++i];
+      if (!path || path.startsWith('--')) throw new Error("--schedule needs a file: a pretalx widget schedule (an event's /schedule/widgets/schedule.json)");
+      options.schedules.push(path);
+    } else if (arg === '--profile') {
       options.profile = argv[++i];
       if (!options.profile || options.profile.startsWith('--')) throw new Error('--profile needs a folder');
     } else if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag] [--profile dir]   (tags, or "map", "map-jubilee" or "pretalx";\n' +
-          "  --profile writes a CPU profile of each counted run of the map's search keystroke to dir, for Chrome DevTools)",
+        'usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag] [--profile dir] [--schedule file ...]\n' +
+          '  --widgets: tags, or "map", "map-jubilee" or "pretalx"\n' +
+          "  --profile writes a CPU profile of each counted run of the map's search keystroke to dir, for Chrome DevTools\n" +
+          '  --schedule (repeatable) runs the side by side with pretalx on a real schedule instead of the generated ones: a pretalx\n' +
+          "    widget JSON saved from an event's /schedule/widgets/schedule.json; alone, it implies --widgets pretalx",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number ≥ 1');
+  if (options.schedules.length) {
+    // Real schedules are for the side by side with pretalx only.
+    options.widgets ??= ['pretalx'];
+    if (!options.widgets.includes('pretalx')) throw new Error('--schedule is for the side by side with pretalx: add pretalx to --widgets');
+  }
   return options;
 }
 
@@ -691,6 +703,8 @@ function table(header, rows, left = 1) {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
+  // Real schedules read before anything runs: a file that is not one fails at once.
+  const schedules = options.schedules.map(scheduleCase);
   ensureBuild();
   const { files, manifest } = await snapshotBuild();
   const memory = new Map(files);
@@ -867,7 +881,7 @@ async function main() {
     }
     // Side by side with pretalx's widget (issue 14): at least 7 alternating runs, as the issue asks.
     if (!options.widgets || options.widgets.includes('pretalx')) {
-      pretalx = await benchAgainstPretalx(browser, { runs: Math.max(7, options.runs), log });
+      pretalx = await benchAgainstPretalx(browser, { runs: Math.max(7, options.runs), schedules, log });
     }
   } finally {
     await browser.close();
@@ -887,7 +901,9 @@ async function main() {
   out.push(`## Render benchmark (${machine.date})`);
   out.push('');
   out.push(
-    `Chromium ${machine.chromium} headless, ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}. Medians of ${options.runs} runs, a fresh page each.`,
+    `Chromium ${machine.chromium} headless, ${machine.nproc} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}.` +
+      // The pretalx section says its own number of runs (at least 7).
+      (results.length || mapRuns.length ? ` Medians of ${options.runs} runs, a fresh page each.` : ''),
   );
   // Without widget cases (`--widgets map` or `pretalx` alone) there are no rows for these tables.
   if (results.length) {
@@ -1049,6 +1065,8 @@ async function main() {
     );
   }
   if (pretalx) out.push('', ...pretalx.lines);
+  // A widget that failed on a schedule is in its table; the run fails too, so that a script running the bench sees it.
+  if (pretalx?.results.some((r) => r.failed)) process.exitCode = 1;
   for (const r of results.filter((r) => r.styledRenderMs !== undefined))
     notes.push(
       `<${r.widget}> ${count(r.size)}: the same HTML in a shadow root with the widget's style sheets (no script, measured after the others, not a target) ${ms(r.styledRenderMs)} ms; ` +

@@ -1,0 +1,89 @@
+/**
+ * `npm run bench -- --widgets pretalx --schedule FILE` (issue 14): a real pretalx widget schedule
+ * read for the side by side. Which sessions count (talks with a start time), on how many days in
+ * the schedule's own zone (so whether ours is also measured on "All days"), and a clear error for a
+ * file that is not such a schedule.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, describe, it } from 'node:test';
+import { scheduleCase } from '../../scripts/bench-pretalx.mjs';
+import { pretalxSchedule } from '../../scripts/pretalx-schedule.mjs';
+import { ROOT, scratch } from './support.mjs';
+
+const { file, dir } = scratch(after);
+
+/**
+ * 61 talks, one more than ours opens on all days: the first at 23:30 UTC, the others from 00:30
+ * UTC the next day. One day in Berlin (00:30 CET onwards), two in UTC. One more talk without a
+ * start time and one with a start that is no time.
+ */
+const acrossUtcMidnight = (timezone) => ({
+  timezone,
+  talks: [
+    ...Array.from({ length: 61 }, (_, i) => ({
+      code: `T${i}`,
+      title: i % 2 ? 'Открытие' : 'Eröffnung',
+      start: new Date(Date.UTC(2026, 0, 10, 23, 30) + (i && 60 + i) * 60_000).toISOString(),
+    })),
+    { code: 'U', title: 'Not scheduled yet' },
+    { code: 'B', title: 'Broken', start: 'soon' },
+  ],
+});
+
+describe('bench: a real schedule for the side by side with pretalx', () => {
+  it('counts the talks with a start time, names the file, and serves the schedule as it is', () => {
+    const schedule = acrossUtcMidnight('Europe/Berlin');
+    const path = file('camp.json', JSON.stringify(schedule));
+    const found = scheduleCase(path);
+    assert.equal(found.sessions, 61);
+    assert.equal(found.label, 'camp.json: 61 sessions');
+    assert.deepEqual(JSON.parse(found.body.toString('utf8')), schedule);
+  });
+
+  it("counts days in the schedule's zone: ours on All days too only for more than one, above 60 talks", () => {
+    const berlin = scheduleCase(file('berlin.json', JSON.stringify(acrossUtcMidnight('Europe/Berlin'))));
+    assert.equal(berlin.days, 1);
+    assert.deepEqual(
+      berlin.ours.map((view) => view.label),
+      ['as it opens'],
+    );
+    const utc = scheduleCase(file('utc.json', JSON.stringify(acrossUtcMidnight('UTC'))));
+    assert.equal(utc.days, 2);
+    assert.deepEqual(
+      utc.ours.map((view) => [view.label, view.hash]),
+      [
+        ['as it opens', ''],
+        ['all days', '#programme/all'],
+      ],
+    );
+    // Up to 60 talks ours opens on all days: measured once.
+    const few = { timezone: 'UTC', talks: acrossUtcMidnight('UTC').talks.slice(0, 58) };
+    assert.deepEqual(
+      scheduleCase(file('few.json', JSON.stringify(few))).ours.map((view) => view.label),
+      ['as it opens'],
+    );
+    // An unknown zone: the days are counted in UTC rather than failing.
+    assert.equal(scheduleCase(file('mars.json', JSON.stringify(acrossUtcMidnight('Mars/Olympus_Mons')))).days, 2);
+  });
+
+  it('reads the generated camp and the hand-written pretalx fixture', () => {
+    const camp = pretalxSchedule({ sessions: 79, days: 3, rooms: 5 });
+    const found = scheduleCase(file('generated.json', JSON.stringify(camp)));
+    assert.equal(found.sessions, camp.talks.length);
+    assert.equal(found.days, 3);
+    const fixture = `${ROOT}test/fixtures/schedules/pretalx-widget.json`;
+    const talks = JSON.parse(readFileSync(fixture, 'utf8')).talks;
+    assert.equal(scheduleCase(fixture).sessions, talks.filter((talk) => talk.start).length);
+  });
+
+  it('refuses, naming the file, what is not a pretalx widget schedule', () => {
+    assert.throws(() => scheduleCase(`${dir}/missing.json`), /--schedule .*missing\.json: no such file/);
+    assert.throws(() => scheduleCase(file('page.json', '<!doctype html>')), /page\.json: not read as JSON/);
+    assert.throws(
+      () => scheduleCase(file('feed.json', JSON.stringify({ version: 1, conferences: [] }))),
+      /feed\.json: not a pretalx widget schedule \(no "talks" list\)/,
+    );
+    assert.throws(() => scheduleCase(file('empty.json', JSON.stringify({ talks: [{ title: 'TBA' }] }))), /empty\.json: no talk has a start time/);
+  });
+});
