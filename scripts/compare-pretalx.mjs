@@ -5,6 +5,7 @@
  *   npm run build                     # once: ours is loaded from dist/cdn, as a webmaster embeds it
  *   npm run compare:pretalx           # screenshots into /tmp/compare-pretalx/ (path printed)
  *   npm run compare:pretalx -- --out DIR
+ *   npm run compare:pretalx -- --schedule camp.json   # real pretalx schedules instead (repeatable)
  *
  * Both widgets get the same file over one local server: the generated 79-session camp of
  * scripts/bench-pretalx.mjs (3 days, 5 rooms, 7 coloured tracks), and
@@ -19,11 +20,11 @@
  * and never copied here. Without that folder the script says so and exits with 0.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChrome } from './chromium.mjs';
-import { CDN, PEER, pretalxSchedule, PRETALX_CASES, SCHEDULE_PATH, servePeers } from './bench-pretalx.mjs';
+import { CDN, PEER, pretalxSchedule, PRETALX_CASES, SCHEDULE_PATH, scheduleCase, servePeers } from './bench-pretalx.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const FIXTURE = join(root, 'test/fixtures/schedules/pretalx-widget.json');
@@ -32,7 +33,7 @@ const HEIGHT = { 1280: 900, 390: 844 };
 const FORMATS = ['grid', 'list'];
 const FULL_PAGE_LIMIT = 8000;
 
-const { values: options } = parseArgs({ options: { out: { type: 'string', default: '/tmp/compare-pretalx' } } });
+const { values: options } = parseArgs({ options: { out: { type: 'string', default: '/tmp/compare-pretalx' }, schedule: { type: 'string', multiple: true } } });
 
 /** `{"de": "…", "ru": "…"}` → one string (en, else de, else the first); everything else as it is. */
 const LOCALE_KEY = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
@@ -48,10 +49,13 @@ function plainStrings(value) {
   return value;
 }
 
-const CASES = [
-  { name: 'camp79', schedule: pretalxSchedule(PRETALX_CASES.find((spec) => spec.sessions === 79)) },
-  { name: 'fixture', schedule: plainStrings(JSON.parse(readFileSync(FIXTURE, 'utf8'))) },
-];
+/** With `--schedule`, real pretalx widget schedules as they are (read as the bench reads them), named after their files. */
+const CASES = options.schedule?.length
+  ? options.schedule.map((path) => ({ name: basename(path, '.json'), schedule: JSON.parse(scheduleCase(path).body.toString('utf8')) }))
+  : [
+      { name: 'camp79', schedule: pretalxSchedule(PRETALX_CASES.find((spec) => spec.sessions === 79)) },
+      { name: 'fixture', schedule: plainStrings(JSON.parse(readFileSync(FIXTURE, 'utf8'))) },
+    ];
 
 const pretalxPage = (origin, format) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>pretalx</title></head>
