@@ -4,7 +4,7 @@ import { SESSION_BATCH } from './batches.js';
 
 /**
  * "All days" drawn in two steps: the first update draws the first day (or the day of the session a
- * link names; and the days after it while fewer than SESSION_BATCH sessions are drawn), the other
+ * link names; and the days after it while the sessions drawn stay within SESSION_BATCH), the other
  * days follow together after the frame that painted it. 800 sessions (8 days of a 1,000-session
  * conference, 100 a day shown) took one task of 0.75–0.85 s under CPU 4× before the first title was
  * on screen. Steps of four times as many sessions each painted the last day later than two steps
@@ -52,13 +52,17 @@ export class DayDrawing implements ReactiveController {
     if (all) this.limit = Infinity;
   }
 
-  /** The days not drawn yet, of those with sessions shown (`[day key, sessions shown]` in order). */
+  /**
+   * The days not drawn yet, of those with sessions shown (`[day key, sessions shown]` in order): after
+   * the first (or the linked) day, the days that follow it while the sessions drawn stay within
+   * `limit`, and none after the first that does not fit.
+   */
   pending(days: readonly (readonly [string, number])[]): Set<string> {
     const waiting = new Set<string>();
     let drawn = days.find(([key]) => key === this.first)?.[1] ?? 0;
     for (const [key, count] of days) {
       if (key === this.first) continue;
-      if (drawn < this.limit) drawn += count;
+      if (waiting.size === 0 && (drawn === 0 || drawn + count <= this.limit)) drawn += count;
       else waiting.add(key);
     }
     return waiting;

@@ -19,13 +19,17 @@ import { article, cleanUp, conferenceOf, container, generated, GENERATED, search
 const DAYS = ['2025-06-24', '2025-06-25', '2025-06-26', '2025-06-27', '2025-06-28', '2025-06-29'];
 const PER_DAY = 150;
 
-/** 900 sessions on six days, 150 a day (100 of each shown until "Show more"); `ids[d]` are day d's in the order shown. */
-function sixDays(): { feed: FeedDocument; ids: string[][] } {
-  const feed = generated(DAYS.length * PER_DAY);
+/**
+ * 900 sessions on six days, 150 a day (100 of each shown until "Show more"); `ids[d]` are day d's in
+ * the order shown. Or `perDay` sessions on each of the first `dayCount` days.
+ */
+function sixDays(perDay = PER_DAY, dayCount = DAYS.length): { feed: FeedDocument; ids: string[][] } {
+  const days = DAYS.slice(0, dayCount);
+  const feed = generated(days.length * perDay);
   const conference = conferenceOf(feed, GENERATED);
-  conference.end = DAYS.at(-1);
+  conference.end = days.at(-1);
   conference.sessions!.forEach((session, index) => {
-    const day = DAYS[index % DAYS.length];
+    const day = days[index % days.length];
     session.start = `${day}${session.start!.slice(10)}`;
     session.end = `${day}${session.end!.slice(10)}`;
   });
@@ -35,7 +39,7 @@ function sixDays(): { feed: FeedDocument; ids: string[][] } {
     checked.feed.conferences.find((candidate) => candidate.id === GENERATED)!,
     checked.feed,
   );
-  const ids = DAYS.map((day) => model.dayByKey.get(day)!.sessions.map((entry) => entry.session.id));
+  const ids = days.map((day) => model.dayByKey.get(day)!.sessions.map((entry) => entry.session.id));
   return { feed: feed as unknown as FeedDocument, ids };
 }
 
@@ -121,6 +125,24 @@ describe('<conf-programme> draws "All days" the first day first', function () {
     expect(shadow(element).querySelectorAll('[part~="show-more"]')).to.have.length(DAYS.length);
     expect(panel(element).getAttribute('aria-busy')).to.equal('false');
   });
+
+  for (const share of [0.4, 0.75]) {
+    it(`draws the days after the first in the first update only while the sessions drawn stay within a batch (days of ${share * 100} % of a batch)`, async () => {
+      // Days smaller than a batch: the first update draws as many whole days as fit in one
+      // (two of 40 % of a batch, one of 75 %: a second one would take it to 150 %), then the rest.
+      const perDay = Math.round(SESSION_BATCH * share);
+      const fit = Math.max(1, Math.floor(SESSION_BATCH / perDay));
+      const { feed, ids } = sixDays(perDay, 4);
+      const element = await onAllDays(feed);
+      expect(drawnDays(element)).to.deep.equal(DAYS.slice(0, fit));
+      expect(shownIds(element)).to.deep.equal(ids.slice(0, fit).flat());
+      expect(shadow(element).querySelectorAll('.pending')).to.have.length(4 - fit);
+      steps.release();
+      await element.updateComplete;
+      expect(drawnDays(element)).to.deep.equal(DAYS.slice(0, 4));
+      expect(shownIds(element)).to.deep.equal(ids.flat());
+    });
+  }
 
   it('keeps the space of the days still to be drawn: what follows the widget does not move when they arrive', async () => {
     const { feed } = sixDays();
