@@ -161,7 +161,9 @@ async function readSchedule(document: unknown): Promise<FeedResult> {
         return failure('invalid', `the schedule could not be imported: ${String(error)}`);
       }
     }
-    if (typeof imported === 'object') await breathe();
+    // A key of a schedule, but none of the formats (a bare `talks` list): not told it lacks a feed version.
+    if (typeof imported !== 'object') return failure('invalid', 'not a schedule this widget reads (docs/feed.md)');
+    await breathe();
   }
   const result = await validateFeedInSteps(typeof imported === 'object' ? imported.document : document);
   await breathe();

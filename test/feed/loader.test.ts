@@ -114,6 +114,15 @@ describe('loadFeed', () => {
     expect(failureOf(value).kind).to.equal('version');
   });
 
+  it('refuses a document with a key of a schedule that is none of the formats as no schedule, not as a feed without a version', async () => {
+    // A bare pretalx-like `talks` list, without the rooms, tracks, speakers or zone beside it that pretalx always writes.
+    const body = JSON.stringify({ talks: [{ code: 'A', title: 'Only a talk', start: '2026-06-22T07:00:00Z' }] });
+    const { value } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('x')}`));
+    const failure = failureOf(value);
+    expect(failure.kind).to.equal('invalid');
+    expect(failure.detail).to.contain('not a schedule this widget reads');
+  });
+
   describe('timeout (fake clock on setTimeout, answers held by the server)', () => {
     let clock: Clock | undefined;
     let held: HeldAnswer | undefined;
