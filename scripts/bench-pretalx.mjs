@@ -82,9 +82,11 @@ function generatedCase(spec) {
  * shows. Throws, naming the file, when the file cannot be read or is not such a schedule.
  */
 export function scheduleCase(path) {
+  let body;
   let schedule;
   try {
-    schedule = JSON.parse(readFileSync(path, 'utf8'));
+    body = readFileSync(path);
+    schedule = JSON.parse(body.toString('utf8'));
   } catch (error) {
     throw new Error(`--schedule ${path}: ${error.code === 'ENOENT' ? 'no such file' : `not read as JSON (${error.message})`}`);
   }
@@ -93,21 +95,22 @@ export function scheduleCase(path) {
   }
   const starts = schedule.talks.map((talk) => Date.parse(talk?.start)).filter(Number.isFinite);
   if (!starts.length) throw new Error(`--schedule ${path}: no talk has a start time, so neither widget would show a session`);
-  let zone = 'UTC';
+  let day;
   try {
-    zone = new Intl.DateTimeFormat('en', { timeZone: schedule.timezone || 'UTC' }).resolvedOptions().timeZone;
+    day = new Intl.DateTimeFormat('en-CA', { timeZone: schedule.timezone || 'UTC' });
   } catch {
     // An unknown zone: the days are counted in UTC.
+    day = new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC' });
   }
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: zone });
   const days = new Set(starts.map((start) => day.format(start))).size;
   return {
     label: `${basename(path)}: ${starts.length.toLocaleString('en')} session${starts.length === 1 ? '' : 's'}`,
     sessions: starts.length,
     days,
-    body: Buffer.from(JSON.stringify(schedule)),
+    // The file's own bytes: what an event's server sends, not a copy written again.
+    body,
     // Up to ALL_DAYS_LIMIT talks ours opens on all days already.
-    ours: days > 1 && schedule.talks.length > ALL_DAYS_LIMIT ? [{ label: 'as it opens', hash: '' }, ALL_DAYS_VIEW] : [{ label: 'as it opens', hash: '' }],
+    ours: [{ label: 'as it opens', hash: '' }, ...(days > 1 && schedule.talks.length > ALL_DAYS_LIMIT ? [ALL_DAYS_VIEW] : [])],
   };
 }
 
