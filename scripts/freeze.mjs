@@ -31,6 +31,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
 import { coincidentCities, manyConferences, sessionPerDay, venuesOnOneDay } from './freeze-feeds.mjs';
 import { generateFeed } from './generate-feed.mjs';
+import { pretalxSchedule } from './pretalx-schedule.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -111,6 +112,11 @@ const CASES = [
     name: '25,000 partnerships: <partnership-map>',
     feed: () => generateFeed({ partnerships: 25_000, sessions: 10 }),
     markup: (src) => `<partnership-map src="${src}"></partnership-map>`,
+  },
+  {
+    name: '25,000 talks in a pretalx schedule (20 days, 150 rooms): <conf-programme>',
+    feed: () => pretalxSchedule({ sessions: 25_000, days: 20, rooms: 150 }),
+    markup: (src) => `<conf-programme src="${src}"></conf-programme>`,
   },
   {
     name: '50 widgets, 10 of each kind, on one src (the sample feed)',

@@ -12,7 +12,7 @@ import type { FeedFailure, FeedFailureKind, FeedResult } from './model.js';
 import type { ImportedSchedule } from './import/build.js';
 import type { ScheduleFormat } from './import/detect.js';
 import { isValidTimeZone } from './dates.js';
-import { nextTask } from './next-task.js';
+import { Slices } from './next-task.js';
 import { validateFeed, validateFeedInSteps } from './validate.js';
 
 const IMPORTERS = { pretalx: () => import('./import/pretalx.js'), frab: () => import('./import/frab.js'), schedule2: () => import('./import/schedule2.js') };
@@ -128,45 +128,42 @@ async function readDocument(document: unknown): Promise<FeedResult> {
   }
 }
 
-// A document that arrives asynchronously is validated in steps (validateFeedInSteps), so a
-// feed of tens of thousands of entries never blocks the page for the whole validation.
+// A document that arrives asynchronously is imported and validated in steps, so a feed or schedule
+// of tens of thousands of entries never blocks the page for the whole work.
 async function readSchedule(document: unknown): Promise<FeedResult> {
-  let since = performance.now();
   // The import, the validation and what the widget does with the result (its first render) each
-  // start in a new task once the work before took a slice (40 ms, validateFeedInSteps's): issue 14,
-  // no long task before the first session; a small feed is not held up by a task more.
-  const breathe = async () => {
-    if (performance.now() - since >= 40) await nextTask();
-    since = performance.now();
-  };
+  // start in a new task once the work before took a slice (40 ms), and so do the steps of the import
+  // and of the validation: issue 14, no long task before the first session; a small feed is not
+  // held up by a task more.
+  const slices = new Slices();
   let imported: ImportedSchedule | ScheduleFormat | undefined;
   if (mayBeSchedule(document)) {
     // The engine's zone data, which the import needs, unless the page had idle time for them while
     // the schedule downloaded (fetchFeed): in a task before the import's.
     isValidTimeZone('UTC');
-    await breathe();
+    await slices.breathe();
     // Each format's importer is a chunk of its own (the CDN build asks for the code they share at the same
     // time), picked by the keys; a wrong guess gives the format found (one more chunk).
     imported = document['talks'] ? 'pretalx' : document['schedule'] ? 'frab' : 'schedule2';
     for (let tries = 0; typeof imported === 'string' && tries < 2; tries++) {
-      let importer: Pick<typeof import('./import/pretalx.js'), 'importFormat'>;
+      let importer: Pick<typeof import('./import/pretalx.js'), 'importSteps'>;
       try {
         importer = await IMPORTERS[imported]();
       } catch (error) {
         return failure('network', `the schedule importer could not be loaded: ${String(error)}`);
       }
       try {
-        imported = importer.importFormat(document);
+        imported = await slices.finish(importer.importSteps(document));
       } catch (error) {
         return failure('invalid', `the schedule could not be imported: ${String(error)}`);
       }
     }
     // A key of a schedule, but none of the formats (a bare `talks` list): not told it lacks a feed version.
     if (typeof imported !== 'object') return failure('invalid', 'not a schedule this widget reads (docs/feed.md)');
-    await breathe();
+    await slices.breathe();
   }
-  const result = await validateFeedInSteps(typeof imported === 'object' ? imported.document : document);
-  await breathe();
+  const result = await validateFeedInSteps(typeof imported === 'object' ? imported.document : document, { slices });
+  await slices.breathe();
   return typeof imported === 'object' && result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
 }
 

@@ -8,7 +8,7 @@ import { ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from './constants.js';
 import { daysInMonth, endsBeforeStart, parseCalendarDate } from './dates.js';
 import type { Feed, FeedResult, FeedWarning } from './model.js';
 import { hasMarkRun, MAX_COMBINING_MARKS } from './marks.js';
-import { finishSteps, nextTask } from './next-task.js';
+import { finishSteps, nextTask, Slices, type Steps } from './next-task.js';
 import {
   CITY_KINDS,
   CitySchema,
@@ -112,7 +112,6 @@ function step(key: string): string {
  * list, so `validateFeedInSteps` can let the page draw and answer input between steps
  * while `validateFeed` runs them all at once.
  */
-type Steps<T> = Generator<void, T, void>;
 const ITEMS_PER_STEP = 250;
 
 /**
@@ -382,23 +381,15 @@ export function validateFeed(document: unknown): FeedResult {
 /**
  * `validateFeed` in steps: after each step that ends more than `sliceMs` after the last
  * pause, waits for `pause()` (a new task), so a feed of 25,000 entries never blocks the
- * page for the whole validation. Same result and warnings as `validateFeed`.
+ * page for the whole validation. Same result and warnings as `validateFeed`. `slices`, instead
+ * of `sliceMs` and `pause`, counts the slice across work before and after (the loader's import).
  */
 export async function validateFeedInSteps(
   document: unknown,
-  { sliceMs = 40, pause = nextTask }: { sliceMs?: number; pause?: () => Promise<void> } = {},
+  { sliceMs = 40, pause = nextTask, slices }: { sliceMs?: number; pause?: () => Promise<void>; slices?: Slices } = {},
 ): Promise<FeedResult> {
   await fastPathLoaded;
-  const steps = validationSteps(document);
-  let since = performance.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() - since >= sliceMs) {
-      await pause();
-      since = performance.now();
-    }
-  }
+  return (slices ?? new Slices(sliceMs, pause)).finish(validationSteps(document));
 }
 
 function* validationSteps(document: unknown): Steps<FeedResult> {

@@ -7,7 +7,10 @@
  * for notes what was done by then.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { forgetFeed, loadFeed } from '../../src/feed/loader.js';
+import { forgetFeed, loadFeed, readFeedObject } from '../../src/feed/loader.js';
+import { ENTRIES_PER_STEP } from '../../src/feed/import/build.js';
+import { pretalxSchedule } from '../../scripts/pretalx-schedule.mjs';
+import { watchReads } from '../support/reads.js';
 import { fastPathLoaded, validationWork } from '../../src/feed/validate.js';
 import { heldAnswer } from '../support/widgets.js';
 
@@ -105,6 +108,38 @@ describe('a src schedule read in tasks of its own', () => {
       JSON.parse = parse;
       performance.now = now;
       forgetFeed(url);
+    }
+  });
+
+  it('pauses for a new task between the steps of a large import when each took a slice', async () => {
+    await Promise.all([import('../../src/feed/import/pretalx.js'), fastPathLoaded]);
+    const talks = 3 * ENTRIES_PER_STEP;
+    const document = pretalxSchedule({ sessions: talks, days: 4, rooms: 20 });
+    const touched = new Set<unknown>();
+    document['talks'] = watchReads(document['talks'] as unknown[], touched);
+    const now = performance.now;
+    let fake = now.call(performance);
+    performance.now = () => (fake += 1_000);
+    // How many talks had been read when each new task was asked for, and when it ran.
+    const tasks: { asked: number; ran?: number }[] = [];
+    const Channel = MessageChannel;
+    window.MessageChannel = class extends Channel {
+      constructor() {
+        super();
+        const task: (typeof tasks)[number] = { asked: touched.size };
+        tasks.push(task);
+        this.port1.addEventListener('message', () => (task.ran = touched.size));
+      }
+    };
+    try {
+      const result = await readFeedObject(document);
+      expect(result.ok && result.feed.conferences[0]?.sessions?.length, 'sessions').to.equal(talks);
+      expect(touched.size, 'talks read').to.equal(talks);
+      const amid = tasks.filter((task) => task.asked > 0 && task.asked < talks && task.ran === task.asked);
+      expect(amid.length, 'tasks that ran amid the reading of the talks, before it went on').to.be.at.least(2);
+    } finally {
+      window.MessageChannel = Channel;
+      performance.now = now;
     }
   });
 });

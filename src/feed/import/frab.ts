@@ -4,7 +4,8 @@
  * and the fields of an event. A chunk of its own, loaded for frab and schedule2 files.
  */
 import type { LocalisedText } from '../schema.js';
-import { buildDocument, CONFERENCE_PAGE_LABEL, importAs, readLink, type DraftConference, type DraftEvent, type DraftTrack } from './build.js';
+import { finishSteps, type Steps } from '../next-task.js';
+import { buildDocument, CONFERENCE_PAGE_LABEL, ENTRIES_PER_STEP, importAs, readLink, type DraftConference, type DraftEvent, type DraftTrack } from './build.js';
 import { readEventId, readLinks, readPersons, readTexts, readTitle, readTrack, trackDirectory } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
@@ -96,8 +97,8 @@ function frabEvent(
   };
 }
 
-/** Every event of a frab file, day by day and room by room, in file order. */
-export function frabEvents(conference: unknown, path: Path, warnings: Warnings): DraftEvent[] {
+/** Every event of a frab file, day by day and room by room, in file order; a pause (`yield`) after every ENTRIES_PER_STEP events. */
+export function* frabEvents(conference: unknown, path: Path, warnings: Warnings): Steps<DraftEvent[]> {
   const days = field(conference, 'days');
   const daysPath = child(path, 'days');
   if (!Array.isArray(days)) {
@@ -105,34 +106,47 @@ export function frabEvents(conference: unknown, path: Path, warnings: Warnings):
     return [];
   }
   const tracks = conferenceTracks(conference, path, warnings);
-  return days.flatMap((day, dayIndex) => {
+  const result: DraftEvent[] = [];
+  // Holes are skipped, as `flatMap` did.
+  for (let dayIndex = 0; dayIndex < days.length; dayIndex++) {
+    if (!(dayIndex in days)) continue;
+    const day: unknown = days[dayIndex];
     const dayPath = child(daysPath, dayIndex);
     const date = plainText(field(day, 'date'));
     const dayKey = date === undefined ? String(dayIndex) : date.length <= 64 ? date : makeId('', date);
     const rooms = field(day, 'rooms');
     if (!isObject(rooms)) {
       warnings.add(child(dayPath, 'rooms'), `expected an object of rooms, found ${describe(rooms)}; day skipped`);
-      return [];
+      continue;
     }
-    return Object.entries(rooms).flatMap(([roomName, events]) => {
+    for (const [roomName, events] of Object.entries(rooms)) {
       const roomPath = child(child(dayPath, 'rooms'), roomName);
       if (!Array.isArray(events)) {
         warnings.add(roomPath, `expected a list of events, found ${describe(events)}; room skipped`);
-        return [];
+        continue;
       }
       // Worked out once per room, not once per event: a room's name may be long, and its events many.
       let roomText: { value: LocalisedText | undefined } | undefined;
       const roomOnce = () => (roomText ??= { value: localisedText(roomName, roomPath, warnings) }).value;
       const roomKey = roomName.length <= 64 ? roomName : makeId('', roomName);
-      return events.map((event, index) => frabEvent(event, child(roomPath, index), roomOnce, date, `${dayKey}-${roomKey}-${index}`, tracks, warnings));
-    });
-  });
+      for (let index = 0; index < events.length; index++) {
+        if (!(index in events)) continue;
+        result.push(frabEvent(events[index], child(roomPath, index), roomOnce, date, `${dayKey}-${roomKey}-${index}`, tracks, warnings));
+        if (result.length % ENTRIES_PER_STEP === 0) yield;
+      }
+    }
+  }
+  return result;
 }
 
-/** A frab file as a feed document; the format it really is when it is not frab. */
-export const importFormat = (document: unknown) =>
-  importAs('frab', document, (warnings) => {
+/** A frab file as a feed document, in steps; the format it really is when it is not frab. */
+export const importSteps = (document: unknown) =>
+  importAs('frab', document, function* (warnings) {
     const conference = field(field(document, 'schedule'), 'conference');
     const path = '$.schedule.conference';
-    return buildDocument(readConference(conference, path, 'frab-', warnings), frabEvents(conference, path, warnings), warnings);
+    const draft = readConference(conference, path, 'frab-', warnings);
+    return yield* buildDocument(draft, yield* frabEvents(conference, path, warnings), warnings);
   });
+
+/** A frab file as a feed document, at once. */
+export const importFormat = (document: unknown) => finishSteps(importSteps(document));

@@ -5,12 +5,13 @@
  * loaded for pretalx files.
  */
 import type { LocalisedText } from '../schema.js';
-import { buildDocument, importAs, type DraftConference, type DraftEvent, type DraftPerson } from './build.js';
+import { finishSteps, type Steps } from '../next-task.js';
+import { buildDocument, eachInSteps, importAs, mapInSteps, type DraftConference, type DraftEvent, type DraftPerson } from './build.js';
 import { readLinks, readName, readTexts, readTitle, readEventId, readTrack, trackDirectory } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
 /** `id → name` from a list of `{id, name}` (rooms) or `{code, name}` (speakers). */
-function directory(document: unknown, key: string, idKey: string, warnings: Warnings): Map<string, LocalisedText> {
+function* directory(document: unknown, key: string, idKey: string, warnings: Warnings): Steps<Map<string, LocalisedText>> {
   const names = new Map<string, LocalisedText>();
   const list = field(document, key);
   if (list === undefined || list === null) return names;
@@ -18,7 +19,8 @@ function directory(document: unknown, key: string, idKey: string, warnings: Warn
     warnings.add(child('$', key), `expected a list, found ${describe(list)}; ignored`);
     return names;
   }
-  list.forEach((entry, index) => {
+  // In steps: a large event names as many speakers as it has talks.
+  yield* eachInSteps(list, (entry: unknown, index) => {
     const at = child(child('$', key), index);
     const id = plainText(field(entry, idKey));
     const name = isObject(entry) ? readName(entry, at, warnings) : undefined;
@@ -78,16 +80,16 @@ export function pretalxConference(document: unknown, warnings: Warnings): DraftC
 }
 
 /** Every talk of a pretalx widget file. */
-export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent[] {
-  const rooms = directory(document, 'rooms', 'id', warnings);
+export function* pretalxEvents(document: unknown, warnings: Warnings): Steps<DraftEvent[]> {
+  const rooms = yield* directory(document, 'rooms', 'id', warnings);
   const tracks = trackDirectory(field(document, 'tracks'), '$.tracks', warnings);
-  const speakers = directory(document, 'speakers', 'code', warnings);
+  const speakers = yield* directory(document, 'speakers', 'code', warnings);
   const talks = field(document, 'talks');
   if (!Array.isArray(talks)) return [];
   // In the order of the file's rooms (a stable sort): the grid's columns follow the sessions' first appearance.
   const roomOrder = new Map([...rooms.values()].map((name, index) => [name, index]));
   const position = (event: DraftEvent) => (event.room === undefined ? rooms.size : (roomOrder.get(event.room) ?? rooms.size));
-  const events = talks.map((talk, index): DraftEvent => {
+  const events = yield* mapInSteps(talks, (talk: unknown, index): DraftEvent => {
     const at = child('$.talks', index);
     const id = readEventId(talk, at, 'pretalx-', ['code', 'id'], String(index), warnings);
     const track = readTrack(field(talk, 'track'), child(at, 'track'), tracks, warnings);
@@ -116,6 +118,12 @@ export function pretalxEvents(document: unknown, warnings: Warnings): DraftEvent
   return events.sort((a, b) => position(a) - position(b));
 }
 
-/** A pretalx file as a feed document; the format it really is when it is not pretalx. */
-export const importFormat = (document: unknown) =>
-  importAs('pretalx', document, (warnings) => buildDocument(pretalxConference(document, warnings), pretalxEvents(document, warnings), warnings));
+/** A pretalx file as a feed document, in steps; the format it really is when it is not pretalx. */
+export const importSteps = (document: unknown) =>
+  importAs('pretalx', document, function* (warnings) {
+    const conference = pretalxConference(document, warnings);
+    return yield* buildDocument(conference, yield* pretalxEvents(document, warnings), warnings);
+  });
+
+/** A pretalx file as a feed document, at once. */
+export const importFormat = (document: unknown) => finishSteps(importSteps(document));

@@ -3,7 +3,8 @@
  * (read as frab's, ./frab.ts). A chunk of its own, loaded for schedule2 files.
  */
 import type { LocalisedText } from '../schema.js';
-import { buildDocument, importAs, type DraftEvent } from './build.js';
+import { finishSteps, type Steps } from '../next-task.js';
+import { buildDocument, importAs, mapInSteps, type DraftEvent } from './build.js';
 import { schedule2Layout } from './detect.js';
 import { commonEvent, conferenceTracks, readConference } from './frab.js';
 import { readName } from './read.js';
@@ -43,10 +44,10 @@ function roomDirectory(conference: unknown, path: Path, warnings: Warnings): Map
 }
 
 /** Every event of a schedule2 file's flat `events` list. */
-export function schedule2Events(events: readonly unknown[], path: Path, conference: unknown, conferencePath: Path, warnings: Warnings): DraftEvent[] {
+export function* schedule2Events(events: readonly unknown[], path: Path, conference: unknown, conferencePath: Path, warnings: Warnings): Steps<DraftEvent[]> {
   const rooms = roomDirectory(conference, conferencePath, warnings);
   const tracks = conferenceTracks(conference, conferencePath, warnings);
-  return events.map((event, index) => {
+  return yield* mapInSteps(events, (event, index): DraftEvent => {
     const at = child(path, index);
     const startKey = ['start', 'start_date', 'date'].find((key) => parseable(field(event, key))) ?? 'start';
     const endKey = ['end', 'end_date'].find((key) => field(event, key) !== undefined) ?? 'end';
@@ -67,10 +68,13 @@ function parseable(value: unknown): boolean {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d/.test(value.trim());
 }
 
-/** A schedule2 file as a feed document; the format it really is when it is not schedule2. */
-export const importFormat = (document: unknown) =>
-  importAs('schedule2', document, (warnings) => {
+/** A schedule2 file as a feed document, in steps; the format it really is when it is not schedule2. */
+export const importSteps = (document: unknown) =>
+  importAs('schedule2', document, function* (warnings) {
     const layout = schedule2Layout(document)!;
-    const events = schedule2Events(layout.events, layout.eventsPath, layout.conference, layout.conferencePath, warnings);
-    return buildDocument(readConference(layout.conference, layout.conferencePath, 'schedule2-', warnings), events, warnings);
+    const events = yield* schedule2Events(layout.events, layout.eventsPath, layout.conference, layout.conferencePath, warnings);
+    return yield* buildDocument(readConference(layout.conference, layout.conferencePath, 'schedule2-', warnings), events, warnings);
   });
+
+/** A schedule2 file as a feed document, at once. */
+export const importFormat = (document: unknown) => finishSteps(importSteps(document));
