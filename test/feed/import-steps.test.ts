@@ -100,4 +100,26 @@ describe('a schedule imported in steps', () => {
       expect(perStep.length, 'steps').to.be.at.least(2 * reading - 1);
     });
   }
+
+  it("reads a list's length once, as `map` does, though a host page's list says more each time", async () => {
+    const document = pretalxSchedule({ sessions: EVENTS, days: 4, rooms: 20 });
+    const expected = pretalx.importFormat(structuredClone(document));
+    const talks = document['talks'] as unknown[];
+    // A host page's Proxy of the talk list whose length grows by a step's worth at every read.
+    let reads = 0;
+    const probed: number[] = [];
+    document['talks'] = new Proxy(talks, {
+      get(target, key, receiver) {
+        if (key === 'length') return target.length + ENTRIES_PER_STEP * reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+      has(target, key) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) probed.push(Number(key));
+        return Reflect.has(target, key);
+      },
+    });
+    const { result } = drive(pretalx.importSteps(document), new Set());
+    expect(result, 'the result').to.deep.equal(expected);
+    expect(Math.max(...probed), 'the last index looked at').to.equal(EVENTS - 1);
+  });
 });

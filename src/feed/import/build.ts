@@ -54,9 +54,11 @@ export const ENTRIES_PER_STEP = 50;
  * such a call far sooner, as in validate.ts).
  */
 export function* eachInSteps<T>(list: readonly T[], each: (entry: T, index: number) => void): Steps<void> {
-  for (let start = 0; start < list.length; start += ENTRIES_PER_STEP) {
+  // The length read once, as `forEach` does: a list a host page built could change it between steps.
+  const length = list.length;
+  for (let start = 0; start < length; start += ENTRIES_PER_STEP) {
     if (start > 0) yield;
-    eachOf(list, start, Math.min(start + ENTRIES_PER_STEP, list.length), each);
+    eachOf(list, start, Math.min(start + ENTRIES_PER_STEP, length), each);
   }
 }
 

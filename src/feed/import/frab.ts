@@ -108,7 +108,8 @@ export function* frabEvents(conference: unknown, path: Path, warnings: Warnings)
   const tracks = conferenceTracks(conference, path, warnings);
   const result: DraftEvent[] = [];
   // Holes are skipped, as `flatMap` did.
-  for (let dayIndex = 0; dayIndex < days.length; dayIndex++) {
+  // Lengths read once, as `flatMap` and `map` did: a list a host page built could change them between steps.
+  for (let dayIndex = 0, dayCount = days.length; dayIndex < dayCount; dayIndex++) {
     if (!(dayIndex in days)) continue;
     const day: unknown = days[dayIndex];
     const dayPath = child(daysPath, dayIndex);
@@ -129,7 +130,7 @@ export function* frabEvents(conference: unknown, path: Path, warnings: Warnings)
       let roomText: { value: LocalisedText | undefined } | undefined;
       const roomOnce = () => (roomText ??= { value: localisedText(roomName, roomPath, warnings) }).value;
       const roomKey = roomName.length <= 64 ? roomName : makeId('', roomName);
-      for (let index = 0; index < events.length; index++) {
+      for (let index = 0, count = events.length; index < count; index++) {
         if (!(index in events)) continue;
         result.push(frabEvent(events[index], child(roomPath, index), roomOnce, date, `${dayKey}-${roomKey}-${index}`, tracks, warnings));
         if (result.length % ENTRIES_PER_STEP === 0) yield;
