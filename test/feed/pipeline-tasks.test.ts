@@ -13,6 +13,7 @@ import { pretalxSchedule } from '../../scripts/pretalx-schedule.mjs';
 import { watchReads } from '../support/reads.js';
 import { fastPathLoaded, validationWork } from '../../src/feed/validate.js';
 import { heldAnswer } from '../support/widgets.js';
+import type { FeedResult } from '../../src/feed/model.js';
 
 describe('the time-zone data, made ready while the feed downloads', () => {
   // First in this file: nothing before it has built a formatter with a time zone.
@@ -40,6 +41,35 @@ describe('the time-zone data, made ready while the feed downloads', () => {
   });
 });
 
+/**
+ * Runs `work` on a clock on which every piece of work takes a second, noting `state()` when each new
+ * task the loader asks for (nextTask: a message on a new MessageChannel) is asked for and when it
+ * runs. (A chain of message tasks of the test's own, watched for running in between, would not do:
+ * WebKit does not keep the order of messages across channels.)
+ */
+async function watchTasks<S, R>(state: () => S, work: () => Promise<R>): Promise<{ result: R; tasks: { asked: S; ran?: S }[] }> {
+  const now = performance.now;
+  let fake = now.call(performance);
+  performance.now = () => (fake += 1_000);
+  const tasks: { asked: S; ran?: S }[] = [];
+  const Channel = MessageChannel;
+  window.MessageChannel = class extends Channel {
+    constructor() {
+      super();
+      const task: { asked: S; ran?: S } = { asked: state() };
+      tasks.push(task);
+      // Heard before the loader's own handler, which goes on with the work.
+      this.port1.addEventListener('message', () => (task.ran = state()));
+    }
+  };
+  try {
+    return { result: await work(), tasks };
+  } finally {
+    window.MessageChannel = Channel;
+    performance.now = now;
+  }
+}
+
 describe('a src schedule read in tasks of its own', () => {
   it('imports, validates and resolves in separate tasks when each took a slice', async () => {
     // The importer and the validation's fast path are in before the schedule arrives, as on a page
@@ -62,29 +92,14 @@ describe('a src schedule read in tasks of its own', () => {
         },
       });
     };
-    // A clock on which every piece of work takes a second.
-    const now = performance.now;
-    let fake = now.call(performance);
-    performance.now = () => (fake += 1_000);
-
-    // Each new task the loader asks for (nextTask: a message on a new MessageChannel) notes what was
-    // done when it was asked for and when it ran. (A chain of message tasks of the test's own, watched
-    // for running in between, would not do: WebKit does not keep the order of messages across channels.)
+    // Each new task the loader asks for notes what was done when it was asked for and when it ran.
     type Done = { talksRead: number; validated: number };
-    const tasks: { asked: Done; ran?: Done }[] = [];
-    const Channel = MessageChannel;
-    window.MessageChannel = class extends Channel {
-      constructor() {
-        super();
-        const task: (typeof tasks)[number] = { asked: { talksRead, validated: validated() } };
-        tasks.push(task);
-        // Heard before the loader's own handler, which goes on with the work.
-        this.port1.addEventListener('message', () => (task.ran = { talksRead, validated: validated() }));
-      }
-    };
     try {
       const before = validated();
-      const result = await loadFeed(url);
+      const { result, tasks } = await watchTasks<Done, FeedResult>(
+        () => ({ talksRead, validated: validated() }),
+        () => loadFeed(url),
+      );
       const after = validated();
       expect(result.ok && result.feed.conferences[0]?.sessions?.length).to.be.greaterThan(0);
       expect(after, 'items validated').to.be.greaterThan(before);
@@ -104,9 +119,7 @@ describe('a src schedule read in tasks of its own', () => {
         'a task asked for after the validation ran before the result',
       ).to.equal(true);
     } finally {
-      window.MessageChannel = Channel;
       JSON.parse = parse;
-      performance.now = now;
       forgetFeed(url);
     }
   });
@@ -117,29 +130,14 @@ describe('a src schedule read in tasks of its own', () => {
     const document = pretalxSchedule({ sessions: talks, days: 4, rooms: 20 });
     const touched = new Set<unknown>();
     document['talks'] = watchReads(document['talks'] as unknown[], touched);
-    const now = performance.now;
-    let fake = now.call(performance);
-    performance.now = () => (fake += 1_000);
     // How many talks had been read when each new task was asked for, and when it ran.
-    const tasks: { asked: number; ran?: number }[] = [];
-    const Channel = MessageChannel;
-    window.MessageChannel = class extends Channel {
-      constructor() {
-        super();
-        const task: (typeof tasks)[number] = { asked: touched.size };
-        tasks.push(task);
-        this.port1.addEventListener('message', () => (task.ran = touched.size));
-      }
-    };
-    try {
-      const result = await readFeedObject(document);
-      expect(result.ok && result.feed.conferences[0]?.sessions?.length, 'sessions').to.equal(talks);
-      expect(touched.size, 'talks read').to.equal(talks);
-      const amid = tasks.filter((task) => task.asked > 0 && task.asked < talks && task.ran === task.asked);
-      expect(amid.length, 'tasks that ran amid the reading of the talks, before it went on').to.be.at.least(2);
-    } finally {
-      window.MessageChannel = Channel;
-      performance.now = now;
-    }
+    const { result, tasks } = await watchTasks(
+      () => touched.size,
+      () => readFeedObject(document),
+    );
+    expect(result.ok && result.feed.conferences[0]?.sessions?.length, 'sessions').to.equal(talks);
+    expect(touched.size, 'talks read').to.equal(talks);
+    const amid = tasks.filter((task) => task.asked > 0 && task.asked < talks && task.ran === task.asked);
+    expect(amid.length, 'tasks that ran amid the reading of the talks, before it went on').to.be.at.least(2);
   });
 });
