@@ -8,7 +8,7 @@ import { ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from './constants.js';
 import { daysInMonth, endsBeforeStart, parseCalendarDate } from './dates.js';
 import type { Feed, FeedResult, FeedWarning } from './model.js';
 import { hasMarkRun, MAX_COMBINING_MARKS } from './marks.js';
-import { finishSteps, nextTask, Slices, type Steps } from './next-task.js';
+import { finishSteps, Slices, type Steps } from './next-task.js';
 import {
   CITY_KINDS,
   CitySchema,
@@ -386,7 +386,8 @@ export function validateFeed(document: unknown): FeedResult {
  */
 export async function validateFeedInSteps(
   document: unknown,
-  { sliceMs = 40, pause = nextTask, slices }: { sliceMs?: number; pause?: () => Promise<void>; slices?: Slices } = {},
+  // Unset, `sliceMs` and `pause` are Slices's own: 40 ms, and nextTask.
+  { sliceMs, pause, slices }: { sliceMs?: number; pause?: () => Promise<void>; slices?: Slices } = {},
 ): Promise<FeedResult> {
   await fastPathLoaded;
   return (slices ?? new Slices(sliceMs, pause)).finish(validationSteps(document));
