@@ -83,7 +83,7 @@ export { SESSION_BATCH } from './batches.js';
  * @csspart show-more - The button that shows the day's next 100 sessions.
  * @csspart session - One session; also `session-now` or `session-next` while it runs or is next.
  * @csspart session-time - Its time range, or "Time to be announced" ("Time not recorded" once the conference is over).
- * @csspart kind - Its kind.
+ * @csspart kind - Its kind; none for a session of kind `other`.
  * @csspart track - The name of its track (never in the track's colour: that is the session's stripe).
  * @csspart working-group - Its working-group number ("WG 3").
  * @csspart timing - The "Now" / "Next" badge.

@@ -137,7 +137,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
                 >`
               : nothing
         }
-        <span part="kind">${kindLabel(session.kind)}</span>
+        ${session.kind === 'other' ? nothing : html`<span part="kind">${kindLabel(session.kind)}</span>`}
         ${track ? html`<span part="track" lang=${otherLanguage(track.name, language)}>${localise(track.name, language)}</span>` : nothing}
         ${session.workingGroup === undefined ? nothing : html`<span part="working-group">${workingGroupLabel(session.workingGroup)}</span>`}
         ${

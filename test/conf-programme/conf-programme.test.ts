@@ -35,6 +35,11 @@ const LANGUAGES = ['de', 'ru', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
 
 const WG_LABEL: Record<Language, string> = { de: 'AG', ru: 'РГ', en: 'WG' };
+const KIND_LABEL: Record<Language, Record<string, string>> = {
+  de: { plenary: 'Plenum', 'working-group': 'Arbeitsgruppe' },
+  ru: { plenary: 'Пленарное заседание', 'working-group': 'Рабочая группа' },
+  en: { plenary: 'Plenary session', 'working-group': 'Working group' },
+};
 /** XV Düren (2019) is over by the tests' clock: a missing time or date was not recorded (wording-and-focus.test.ts has the time before). */
 const NO_TIME: Record<Language, string> = { de: 'Uhrzeit unbekannt', ru: 'Время не указано', en: 'Time not recorded' };
 const UNDATED_TAB: Record<Language, string> = { de: 'Datum unbekannt', ru: 'Дата не указана', en: 'Date not recorded' };
@@ -167,6 +172,23 @@ describe('<conf-programme>', () => {
       // The sample covers "one" (1), "few" (3, 4) and "many" (8).
       expect([...categories].sort()).to.deep.equal(['few', 'many', 'one']);
     });
+
+    // "Other" on a card says nothing (most sessions of an imported camp are "other"): no label there; the kind filter still offers it.
+    for (const language of LANGUAGES) {
+      it(`labels each session with its kind, except a session of kind "other", in ${language}`, async () => {
+        await setLanguage(language);
+        const conference = conferenceOf(feed, 'xiv-krasnodar-2017');
+        const sessions = conference.sessions ?? [];
+        expect(new Set(sessions.map((session) => session.kind))).to.have.keys('plenary', 'working-group', 'other');
+        const element = await programme({ conference: conference.id });
+        for (const session of sessions) {
+          const shown = texts(article(element, session.id), '[part~="kind"]');
+          expect(shown, session.id).to.deep.equal(session.kind === 'other' ? [] : [KIND_LABEL[language][session.kind]]);
+        }
+        const options = [...shadow(element).querySelectorAll<HTMLOptionElement>('[part~="kind-filter"] option')].map((option) => option.value);
+        expect(options).to.include('other');
+      });
+    }
   });
 
   describe('day tabs', () => {
