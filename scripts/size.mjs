@@ -352,7 +352,9 @@ console.log('');
 const geometryBudgets = Object.entries(BUDGETS.geometry);
 if (geometryFiles.size === 0) console.log('Map geometry: none emitted yet');
 for (const file of [...geometryFiles].sort()) {
-  const [name, budget] = geometryBudgets.find(([key]) => basename(file).startsWith(key)) ?? [basename(file), undefined];
+  // By the chunk's name in the manifest (atlas.topo, world.topo): the CDN build names its files by their hash alone.
+  const named = nameOfFile.get(file) || basename(file);
+  const [name, budget] = geometryBudgets.find(([key]) => named.startsWith(key)) ?? [named, undefined];
   const size = sizeOf(file).gzip;
   if (budget === undefined) {
     console.log(`Map geometry ${file}: ${kB(size)} gzip, no budget`);
