@@ -13,7 +13,7 @@ import type { ImportedSchedule } from './import/build.js';
 import type { ScheduleFormat } from './import/detect.js';
 import { isValidTimeZone } from './dates.js';
 import { Slices } from './next-task.js';
-import { validateFeed, validateFeedInSteps } from './validate.js';
+import { validateFeed, validateInSlices } from './validate.js';
 
 const IMPORTERS = { pretalx: () => import('./import/pretalx.js'), frab: () => import('./import/frab.js'), schedule2: () => import('./import/schedule2.js') };
 
@@ -162,7 +162,7 @@ async function readSchedule(document: unknown): Promise<FeedResult> {
     if (typeof imported !== 'object') return failure('invalid', 'not a schedule this widget reads (docs/feed.md)');
     await slices.breathe();
   }
-  const result = await validateFeedInSteps(typeof imported === 'object' ? imported.document : document, { slices });
+  const result = await validateInSlices(typeof imported === 'object' ? imported.document : document, slices);
   await slices.breathe();
   return typeof imported === 'object' && result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
 }

@@ -381,16 +381,23 @@ export function validateFeed(document: unknown): FeedResult {
 /**
  * `validateFeed` in steps: after each step that ends more than `sliceMs` after the last
  * pause, waits for `pause()` (a new task), so a feed of 25,000 entries never blocks the
- * page for the whole validation. Same result and warnings as `validateFeed`. `slices`, instead
- * of `sliceMs` and `pause`, counts the slice across work before and after (the loader's import).
+ * page for the whole validation. Same result and warnings as `validateFeed`.
  */
-export async function validateFeedInSteps(
+export function validateFeedInSteps(
   document: unknown,
   // Unset, `sliceMs` and `pause` are Slices's own: 40 ms, and nextTask.
-  { sliceMs, pause, slices }: { sliceMs?: number; pause?: () => Promise<void>; slices?: Slices } = {},
+  { sliceMs, pause }: { sliceMs?: number; pause?: () => Promise<void> } = {},
 ): Promise<FeedResult> {
+  return validateInSlices(document, new Slices(sliceMs, pause));
+}
+
+/**
+ * `validateFeedInSteps` in the caller's `slices`, which count the slice across work before and after
+ * (the loader's import). The loader's, not the package's API (src/feed/index.ts does not export it).
+ */
+export async function validateInSlices(document: unknown, slices: Slices): Promise<FeedResult> {
   await fastPathLoaded;
-  return (slices ?? new Slices(sliceMs, pause)).finish(validationSteps(document));
+  return slices.finish(validationSteps(document));
 }
 
 function* validationSteps(document: unknown): Steps<FeedResult> {
