@@ -397,6 +397,45 @@ describe('importSchedule', () => {
       expect(session(current, 'pretalx-9').start).to.equal('2024-05-14T13:00');
     });
 
+    it('reads a talk’s tags as its topics, before its language, without a say in the kind, and reports an unknown tag', () => {
+      // pretalx's widget (since tags) reads `tags: [{id, name, color}]` beside the talks and `tags: [id, …]` on each talk.
+      const tags = [
+        { id: 3, name: { en: 'Sustainability', de: 'Nachhaltigkeit' }, color: '#2e7d32' },
+        { id: 4, name: 'Workshop', color: '#1f4e79' },
+      ];
+      const current = imported({
+        talks: [
+          {
+            code: 'TG1',
+            title: 'Grüne Partnerschaften',
+            start: '2024-05-14T10:00:00+02:00',
+            duration: 30,
+            room: 1,
+            session_type: 'Talk',
+            content_locale: 'de',
+            tags: [4, 3, 99],
+          },
+          { code: 'TG2', title: 'Ohne Schlagworte', start: '2024-05-14T11:00:00+02:00', duration: 30, room: 1, tags: [] },
+          { code: 'TG3', title: 'Schlagwort als Name', start: '2024-05-14T12:00:00+02:00', duration: 30, room: 1, tags: ['Jugend'] },
+        ],
+        timezone: 'Europe/Berlin',
+        rooms: [{ id: 1, name: 'Saal' }],
+        tags,
+      });
+      const first = session(current, 'pretalx-TG1');
+      expect(first.topics).to.have.length(3);
+      expect(first.topics!.slice(0, 2)).to.deep.equal([tags[1].name, tags[0].name]);
+      // The last topic is the talk's language, as before.
+      expect(JSON.stringify(first.topics![2])).to.match(/German|Deutsch/);
+      // "Workshop" as a tag is a label, not the session's type: the kind stays the type's.
+      expect(first.kind).to.equal('other');
+      expect(session(current, 'pretalx-TG2').topics).to.equal(undefined);
+      // A tag given by name (no id in the file's list) is taken as its name; "Jugend" as a tag does not make a youth forum.
+      expect(session(current, 'pretalx-TG3').topics).to.deep.equal(['Jugend']);
+      expect(session(current, 'pretalx-TG3').kind).to.equal('other');
+      expect(current.warnings.map((warning) => [warning.path, warning.message])).to.deep.equal([['$.talks[0].tags[2]', 'unknown tag 99; left out']]);
+    });
+
     it('reports an unknown room and an unknown speaker, not the missing title, and reads ids given as strings', () => {
       const sloppy = imported(documents.get('pretalx-sloppy.json'));
       const paths = sloppy.warnings.map((warning) => warning.path);

@@ -119,6 +119,8 @@ export interface DraftEvent {
   track?: DraftTrack;
   /** The event's type (frab `type`, pretalx `session_type`): with the tracks it picks the kind. */
   type?: LocalisedText;
+  /** The source's own labels (pretalx `tags`): topics, with no say in the kind. */
+  labels?: LocalisedText[];
   language?: string;
   persons: DraftPerson[];
   links: Link[];
@@ -355,7 +357,11 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   const start = localStart === undefined ? undefined : startReading?.instant;
   const end = localEnd === undefined ? undefined : endReading?.instant;
   // The track is shown as the track: a topic only for the other track names an event gives.
-  const topics = [...event.tracks.filter((name) => name !== event.track?.name), ...(event.language ? [languageTopicOnce(event.language, memo)] : [])];
+  const topics = [
+    ...event.tracks.filter((name) => name !== event.track?.name),
+    ...(event.labels ?? []),
+    ...(event.language ? [languageTopicOnce(event.language, memo)] : []),
+  ];
   const speakers = [...new Set(event.persons.map((person) => person.id))];
   const description = joinTexts(event.texts);
   const session: Session = {

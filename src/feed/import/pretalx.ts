@@ -64,6 +64,20 @@ function speakerIds(talk: unknown, path: Path, speakers: ReadonlyMap<string, Loc
   });
 }
 
+/** The names of a talk's `tags` (ids into the file's `tags` list, each `{id, name, color}`). */
+function tagNames(talk: unknown, path: Path, tags: ReadonlyMap<string, LocalisedText>, warnings: Warnings): LocalisedText[] {
+  const list = field(talk, 'tags');
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    warnings.add(child(path, 'tags'), `expected a list of tag ids, found ${describe(list)}; ignored`);
+    return [];
+  }
+  return list.flatMap((entry, index) => {
+    const name = lookUp(isObject(entry) ? field(entry, 'id') : entry, tags, child(child(path, 'tags'), index), 'tag', warnings);
+    return name === undefined ? [] : [name];
+  });
+}
+
 /** The conference of a pretalx file: it carries little, so most of it comes from the talks. */
 export function pretalxConference(document: unknown, warnings: Warnings): DraftConference {
   const slug = plainText(field(document, 'slug')) ?? plainText(field(document, 'event'));
@@ -84,6 +98,7 @@ export function* pretalxEvents(document: unknown, warnings: Warnings): Steps<Dra
   const rooms = yield* directory(document, 'rooms', 'id', warnings);
   const tracks = trackDirectory(field(document, 'tracks'), '$.tracks', warnings);
   const speakers = yield* directory(document, 'speakers', 'code', warnings);
+  const tags = yield* directory(document, 'tags', 'id', warnings);
   const talks = field(document, 'talks');
   if (!Array.isArray(talks)) return [];
   // In the order of the file's rooms (a stable sort): the grid's columns follow the sessions' first appearance.
@@ -110,6 +125,7 @@ export function* pretalxEvents(document: unknown, warnings: Warnings): Steps<Dra
         localisedText(field(talk, 'session_type'), child(at, 'session_type'), warnings) ??
         plainText(field(talk, 'submission_type')) ??
         plainText(field(talk, 'type')),
+      labels: tagNames(talk, at, tags, warnings),
       language: plainText(field(talk, 'content_locale')) ?? plainText(field(talk, 'language')),
       persons: speakerIds(talk, at, speakers, warnings),
       links: readLinks(talk, at, warnings),
