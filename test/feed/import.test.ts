@@ -436,6 +436,22 @@ describe('importSchedule', () => {
       expect(current.warnings.map((warning) => [warning.path, warning.message])).to.deep.equal([['$.talks[0].tags[2]', 'unknown tag 99; left out']]);
     });
 
+    it('reports a speakers, tags or links field that is not a list, and reads the talk without it', () => {
+      const current = imported({
+        talks: [
+          { code: 'NL1', title: 'Listen', start: '2024-05-14T10:00:00+02:00', duration: 30, speakers: 'SPK1', tags: 5, links: { url: 'https://example.org' } },
+        ],
+        timezone: 'Europe/Berlin',
+      });
+      expect(current.warnings.map((warning) => [warning.path, warning.message])).to.deep.equal([
+        ['$.talks[0].tags', 'expected a list of tag ids, found a number; ignored'],
+        ['$.talks[0].speakers', 'expected a list of speaker codes, found a string; ignored'],
+        ['$.talks[0].links', 'expected a list of links, found a object; ignored'],
+      ]);
+      const talk = session(current, 'pretalx-NL1');
+      expect([talk.speakers, talk.topics, talk.links]).to.deep.equal([undefined, undefined, undefined]);
+    });
+
     it('reports an unknown room and an unknown speaker, not the missing title, and reads ids given as strings', () => {
       const sloppy = imported(documents.get('pretalx-sloppy.json'));
       const paths = sloppy.warnings.map((warning) => warning.path);

@@ -8,7 +8,7 @@ import type { LocalisedText } from '../schema.js';
 import { finishSteps, type Steps } from '../next-task.js';
 import { buildDocument, eachInSteps, importAs, mapInSteps, type DraftConference, type DraftEvent, type DraftPerson } from './build.js';
 import { readLinks, readName, readTexts, readTitle, readEventId, readTrack, trackDirectory } from './read.js';
-import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
+import { child, describe, field, isObject, listField, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
 /** `id → name` from a list of `{id, name}` (rooms) or `{code, name}` (speakers). */
 function* directory(document: unknown, key: string, idKey: string, warnings: Warnings): Steps<Map<string, LocalisedText>> {
@@ -46,13 +46,7 @@ function lookUp(value: unknown, names: ReadonlyMap<string, LocalisedText>, path:
 }
 
 function speakerIds(talk: unknown, path: Path, speakers: ReadonlyMap<string, LocalisedText>, warnings: Warnings): DraftPerson[] {
-  const list = field(talk, 'speakers');
-  if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) {
-    warnings.add(child(path, 'speakers'), `expected a list of speaker codes, found ${describe(list)}; ignored`);
-    return [];
-  }
-  return list.flatMap((entry, index) => {
+  return listField(talk, 'speakers', path, 'speaker codes', warnings).flatMap((entry, index) => {
     const at = child(child(path, 'speakers'), index);
     const code = plainText(isObject(entry) ? field(entry, 'code') : entry);
     const name = code === undefined ? undefined : (speakers.get(code) ?? (isObject(entry) ? readName(entry, at, warnings) : undefined));
@@ -66,13 +60,7 @@ function speakerIds(talk: unknown, path: Path, speakers: ReadonlyMap<string, Loc
 
 /** The names of a talk's `tags` (ids into the file's `tags` list, each `{id, name, color}`). */
 function tagNames(talk: unknown, path: Path, tags: ReadonlyMap<string, LocalisedText>, warnings: Warnings): LocalisedText[] {
-  const list = field(talk, 'tags');
-  if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) {
-    warnings.add(child(path, 'tags'), `expected a list of tag ids, found ${describe(list)}; ignored`);
-    return [];
-  }
-  return list.flatMap((entry, index) => {
+  return listField(talk, 'tags', path, 'tag ids', warnings).flatMap((entry, index) => {
     const name = lookUp(isObject(entry) ? field(entry, 'id') : entry, tags, child(child(path, 'tags'), index), 'tag', warnings);
     return name === undefined ? [] : [name];
   });

@@ -4,7 +4,7 @@
  */
 import { HEX_COLOR, type Link, type LocalisedText } from '../schema.js';
 import { EVENT_PAGE_LABEL, readLink, type DraftPerson, type DraftTrack } from './build.js';
-import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
+import { child, describe, field, isObject, listField, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
 /**
  * A person from `{id, guid, public_name | name | full_public_name}` or a bare
@@ -37,20 +37,14 @@ export function readPerson(value: unknown, path: Path, prefix: string, warnings:
 export function readPersons(event: unknown, path: Path, prefix: string, warnings: Warnings): DraftPerson[] {
   const keys = [field(event, 'persons') !== undefined ? 'persons' : 'speakers', 'participants'];
   const seen = new Set<string>();
-  return keys.flatMap((key) => {
-    const list = field(event, key);
-    if (list === undefined || list === null) return [];
-    if (!Array.isArray(list)) {
-      warnings.add(child(path, key), `expected a list of persons, found ${describe(list)}; ignored`);
-      return [];
-    }
-    return list.flatMap((entry, index) => {
+  return keys.flatMap((key) =>
+    listField(event, key, path, 'persons', warnings).flatMap((entry, index) => {
       const person = readPerson(entry, child(child(path, key), index), prefix, warnings);
       if (person === undefined || seen.has(person.id)) return [];
       seen.add(person.id);
       return [person];
-    });
-  });
+    }),
+  );
 }
 
 /** A name from a string, a localisable object or an object with a `name`. */
@@ -68,21 +62,16 @@ export function readLinks(event: unknown, path: Path, warnings: Warnings): Link[
     links.push(own);
     seen.add(own.url);
   }
-  const list = field(event, 'links');
-  if (Array.isArray(list)) {
-    list.forEach((entry, index) => {
-      const at = child(child(path, 'links'), index);
-      const url = isObject(entry) ? field(entry, 'url') : entry;
-      const label = (isObject(entry) ? localisedText(field(entry, 'title'), child(at, 'title'), warnings) : undefined) ?? plainText(url) ?? '';
-      const link = label === '' ? undefined : readLink(url, label, at, warnings);
-      if (link && !seen.has(link.url)) {
-        links.push(link);
-        seen.add(link.url);
-      }
-    });
-  } else if (list !== undefined && list !== null) {
-    warnings.add(child(path, 'links'), `expected a list of links, found ${describe(list)}; ignored`);
-  }
+  listField(event, 'links', path, 'links', warnings).forEach((entry, index) => {
+    const at = child(child(path, 'links'), index);
+    const url = isObject(entry) ? field(entry, 'url') : entry;
+    const label = (isObject(entry) ? localisedText(field(entry, 'title'), child(at, 'title'), warnings) : undefined) ?? plainText(url) ?? '';
+    const link = label === '' ? undefined : readLink(url, label, at, warnings);
+    if (link && !seen.has(link.url)) {
+      links.push(link);
+      seen.add(link.url);
+    }
+  });
   return links;
 }
 

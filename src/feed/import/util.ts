@@ -82,6 +82,20 @@ export function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * The list at `key` of `value`: none when it is absent or null; one that is not a list is reported
+ * (`expected a list of <what>`) and read as none.
+ */
+export function listField(value: unknown, key: string, path: Path, what: string, warnings: Warnings): readonly unknown[] {
+  const list = field(value, key);
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    warnings.add(child(path, key), `expected a list of ${what}, found ${describe(list)}; ignored`);
+    return [];
+  }
+  return list;
+}
+
 /** A short, stable hash (FNV-1a, base 36) of a text. */
 export function shortHash(text: string): string {
   let hash = 0x811c9dc5;
