@@ -446,7 +446,7 @@ describe('importSchedule', () => {
       expect(current.warnings.map((warning) => [warning.path, warning.message])).to.deep.equal([
         ['$.talks[0].tags', 'expected a list of tag ids, found a number; ignored'],
         ['$.talks[0].speakers', 'expected a list of speaker codes, found a string; ignored'],
-        ['$.talks[0].links', 'expected a list of links, found a object; ignored'],
+        ['$.talks[0].links', 'expected a list of links, found an object; ignored'],
       ]);
       const talk = session(current, 'pretalx-NL1');
       expect([talk.speakers, talk.topics, talk.links]).to.deep.equal([undefined, undefined, undefined]);

@@ -77,9 +77,9 @@ export function localisedText(value: unknown, path: Path, warnings: Warnings): L
 
 /** One line naming what a value is, for warnings. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**
