@@ -34,6 +34,11 @@ export default {
   concurrentBrowsers: 3,
   // Per test file. The stress files hold the biggest generated documents.
   testsFinishTimeout: 600_000,
+  // A backstop for a test page to start (the default is 30 s): the run's first page in each engine waits
+  // while the three browsers start and the dev server transforms the modules for the first time. On a
+  // busy two-core machine that passed 30 s twice in a row (2026-12-03), failing the first file's tests;
+  // in one of those runs 35 of Firefox's later keyboard and focus tests failed after it as well.
+  browserStartTimeout: 120_000,
   testFramework: {
     // A backstop, not a measure of speed: tests wait for conditions, and a busy
     // two-core machine running three engines can be slow.
