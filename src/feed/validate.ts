@@ -402,7 +402,7 @@ export async function validateInSlices(document: unknown, slices: Slices): Promi
 
 function* validationSteps(document: unknown): Steps<FeedResult> {
   if (!isPlainObject(document)) {
-    const found = document === null ? 'null' : Array.isArray(document) ? 'an array' : `a ${typeof document}`;
+    const found = document === null || document === undefined ? String(document) : Array.isArray(document) ? 'an array' : `a ${typeof document}`;
     return { ok: false, failure: { kind: 'invalid', detail: `expected a JSON object with "version": ${FEED_VERSION}, found ${found}` } };
   }
   const version = Object.hasOwn(document, 'version') ? document['version'] : undefined;

@@ -29,6 +29,7 @@ describe('validateFeed', () => {
     ['an array', [], 'an array'],
     ['a number', 42, 'a number'],
     ['a string', 'feed', 'a string'],
+    ['nothing', undefined, 'found undefined'],
   ] as const) {
     it(`rejects ${label} as a whole document`, () => {
       const failure = failureOf(validateFeed(value));
