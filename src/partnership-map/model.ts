@@ -218,14 +218,14 @@ function ranksOf(model: MapModel): Int32Array {
   return ranks;
 }
 
-/** The partnerships that pass the filters, and their cities. */
-export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
+/**
+ * The partnerships that pass the filters, and their cities. `found` marks the cities a search
+ * found, by number (model.cityList): by default those of `filters.search`.
+ */
+export function filterMap(model: MapModel, filters: MapFilters, found = searchFound(model, filters)): FilteredMap {
   const country = filters.country?.trim().toUpperCase() || undefined;
   const from = yearBound(filters.from);
   const to = yearBound(filters.to);
-  const query = searchKey(filters.search ?? '');
-  // The cities found, by number (model.cityList): 1 for a city found.
-  const found = query ? citiesFound(model, query).marks : undefined;
   const { cityList, ends } = model;
   const partnerships: MapPartnership[] = [];
   const cities: ShownCity[] = [];
@@ -285,6 +285,12 @@ export function filterMap(model: MapModel, filters: MapFilters): FilteredMap {
     countries,
     ranks: rankByPlace,
   };
+}
+
+/** The cities the filters' search finds, by number: 1 for a city found; undefined without a search. */
+function searchFound(model: MapModel, filters: MapFilters): Uint8Array | undefined {
+  const query = searchKey(filters.search ?? '');
+  return query ? citiesFound(model, query).marks : undefined;
 }
 
 /** How many filter settings each model keeps (a page's maps, and the last few searches typed). */

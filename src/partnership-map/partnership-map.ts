@@ -20,9 +20,10 @@ import { MapReady } from './map-ready.js';
 import { IdlePreparation } from './prepare.js';
 import { renderTooltip, TooltipController } from './tooltip.js';
 import type { MarkerInfo, PlacedMarker } from './markers.js';
-import { filteredOf, mapModelOf, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership } from './model.js';
+import { filteredOf, filterMap, mapModelOf, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership } from './model.js';
 import { PLACE_PAGE, renderPanel } from './panel.js';
-import { clusteringOf, drawingOf, markersAt } from './shared.js';
+import { clusterIndexOf, clusteringOf, drawingOf, markersAt } from './shared.js';
+import { searchSample } from './search.js';
 import { pinnedCities } from './pinned.js';
 import type { Label, Project } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
@@ -177,9 +178,43 @@ export class PartnershipMap extends StaedtepartnerElement {
   private readonly tooltip = new TooltipController(this, () => this.markerFocus.focusKey);
   constructor() {
     super();
-    // The search keys and the table's name ranks, worked out in idle time once a visitor reaches for the map (prepare.ts).
-    new IdlePreparation(this, () => this.model && { model: this.model, language: currentLanguage() });
+    // The search keys and the table's name ranks, worked out in idle time once a visitor reaches for the map, then a search rehearsed (prepare.ts).
+    new IdlePreparation(
+      this,
+      () => this.model && { model: this.model, language: currentLanguage() },
+      () => this.rehearseSearch(),
+    );
   }
+
+  /**
+   * A search rehearsed in steps of idle time, once per page (prepare.ts): the cities of one initial
+   * (a few hundred, search.ts `searchSample`) filtered with the map's filters, clustered, and given the
+   * markers and labels of the view's level, then thrown away. Nothing is kept, shown or announced.
+   * None while the map is not on the page or not shown, or a search is typed.
+   */
+  private rehearseSearch(): Generator<void, void> | undefined {
+    const { model, mapView: view, geometry } = this;
+    const sample = model && view && this.isConnected && this.mapShown() && !this.filters.search && searchSample(model);
+    if (!sample) return undefined;
+    const filters = this.filters;
+    const layout = this.layoutLabels;
+    return (function* () {
+      const filtered = filterMap(model, filters, sample);
+      if (filtered.partnerships.length > 0) {
+        yield;
+        const index = clusterIndexOf(filtered);
+        yield;
+        const level = levelFor(view.scale);
+        const language = currentLanguage();
+        const markers = markersAt(index, level, filtered, language);
+        yield;
+        if (geometry)
+          layout(markers, level, ...geometry.drawing.labelScales(level, view.scale), filtered, undefined, language, geometry, model.projection.project);
+      }
+      mapWork.rehearsals++;
+    })();
+  }
+
   /** The map is settled once its markers are placed: see getUpdateComplete. */
   private readonly ready = new MapReady(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
@@ -199,33 +234,30 @@ export class PartnershipMap extends StaedtepartnerElement {
   /** What the arcs are drawn with: the projection and, beyond Europe, the drawing code once it is loaded (a new pair draws again). */
   private readonly arcProjection = memo((projection: MapProjection, drawing: GeoDrawing | undefined) => ({ projection, drawing }));
 
-  /**
-   * The labels of a zoom level, laid out once per level, selection, language and geometry: not on every frame of a pan
-   * (labels.ts, which comes with the geometry's drawing code: the markers carry the names, the labels follow them).
-   */
-  private readonly labels = memo(
-    (
-      markers: ReadonlyMap<string, MarkerInfo>,
-      level: number,
-      from: number,
-      to: number,
-      filtered: FilteredMap,
-      selection: { cities: readonly string[]; partnership?: string } | undefined,
-      language: string,
-      geometry: MapGeometry,
-      project: Project | undefined,
-    ): Label[] =>
-      geometry.drawing.layoutLabels({
-        markers,
-        ...geometry.drawing.selectionOf(filtered, selection),
-        countries: geometry.countries,
-        project,
-        language,
-        level,
-        scales: [from, to],
-        fontFamily: getComputedStyle(this).fontFamily,
-      }),
-  );
+  /** The labels of a zoom level (labels.ts, which comes with the geometry's drawing code: the markers carry the names, the labels follow them). */
+  private readonly layoutLabels = (
+    markers: ReadonlyMap<string, MarkerInfo>,
+    level: number,
+    from: number,
+    to: number,
+    filtered: FilteredMap,
+    selection: { cities: readonly string[]; partnership?: string } | undefined,
+    language: string,
+    geometry: MapGeometry,
+    project: Project | undefined,
+  ): Label[] =>
+    geometry.drawing.layoutLabels({
+      markers,
+      ...geometry.drawing.selectionOf(filtered, selection),
+      countries: geometry.countries,
+      project,
+      language,
+      level,
+      scales: [from, to],
+      fontFamily: getComputedStyle(this).fontFamily,
+    });
+  /** The labels laid out once per level, selection, language and geometry: not on every frame of a pan. */
+  private readonly labels = memo(this.layoutLabels);
 
   /** The map's size in pixels, once it is laid out. */
   private get size(): Size | undefined {

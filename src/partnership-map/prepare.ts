@@ -3,9 +3,13 @@
  * touch or the focus reaches a map, every city's search keys (search.ts) and
  * the ranks of the city names in the page's language (table-rows.ts) are
  * worked out in steps of a few milliseconds, so that the first keystroke and
- * the first table do not wait for them. Not when the map opens: fifty maps on
- * a page that nobody touches cost nothing. Shared per feed and language by
- * every map on the page (the steps skip what is done already).
+ * the first table do not wait for them. Then, once per page, a search is
+ * rehearsed (the map's `rehearseSearch`): a page's first search would otherwise
+ * run the search's code for the first time on new data, at several times the
+ * cost of a later one (docs/performance.md, "A search rehearsed"). Not when the
+ * map opens: fifty maps on a page that nobody touches cost nothing. Shared per
+ * feed and language by every map on the page (the steps skip what is done
+ * already).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapModel } from './model.js';
@@ -17,6 +21,20 @@ const REACHING = ['pointerenter', 'pointerdown', 'focusin', 'touchstart'] as con
 
 /** Preparations started, per feed and language: each runs once per page. */
 const started = new WeakMap<MapModel, Set<string>>();
+
+/** Whether a search was rehearsed on this page: the code the engine compiled then serves every map. */
+let rehearsed = false;
+
+/** A map's rehearsal of a search in steps, or undefined where it has nothing to rehearse yet (no view, a search typed). */
+export type Rehearsal = () => Generator<void, void> | undefined;
+
+/** The rehearsal, decided when its turn comes (after the search keys): once per page. */
+function* rehearse(rehearsal: Rehearsal): Generator<void, void> {
+  const steps = rehearsed ? undefined : rehearsal();
+  if (!steps) return;
+  rehearsed = true;
+  yield* steps;
+}
 
 type Idle = (run: (deadline: { timeRemaining(): number }) => void) => void;
 /** requestIdleCallback where there is one (not Safari): else a task, given a few milliseconds. */
@@ -34,6 +52,7 @@ export class IdlePreparation implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly what: () => { model: MapModel; language: string } | undefined,
+    private readonly rehearsal: Rehearsal,
   ) {
     host.addController(this);
   }
@@ -62,7 +81,7 @@ export class IdlePreparation implements ReactiveController {
     if (!languages) started.set(model, (languages = new Set()));
     if (languages.has(language)) return;
     languages.add(language);
-    const steps = [prepareSearch(model), prepareTable(model, language)];
+    const steps = [prepareSearch(model), prepareTable(model, language), rehearse(this.rehearsal)];
     // At least one step per callback: one called at its timeout has no time remaining.
     const step = (deadline: { timeRemaining(): number }) => {
       try {

@@ -28,6 +28,8 @@ export const mapWork = {
   arcsDrawn: 0,
   /** Cities whose names were turned into search keys. */
   searchKeys: 0,
+  /** Searches rehearsed in idle time (prepare.ts), counted when done: at most one per page. */
+  rehearsals: 0,
   /** Cities whose search keys a query was compared with (only those with a word of its first letter, or those an earlier query of its start found). */
   searchCompares: 0,
   /** Labels laid out for a zoom level (once per level, selection, language and geometry; not per frame of a pan). */

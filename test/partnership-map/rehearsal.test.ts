@@ -1,0 +1,132 @@
+/**
+ * Issue 12, the first search keystroke: once a visitor reaches for the map, after the search keys
+ * are made, one search is rehearsed in idle time, once per page (prepare.ts, the map's
+ * `rehearseSearch`): the cities of one initial filtered, clustered and given markers and labels,
+ * then thrown away. A page's first search otherwise runs that code for the first time on new data
+ * (docs/performance.md, "A search rehearsed"). Nothing timed: the tests count the work (work.ts) and
+ * compare what the map shows. Its own file: the rehearsal runs once per page, and other map tests
+ * reach for maps.
+ */
+import type { FeedDocument } from '../../src/feed/schema.js';
+import { expect } from '@open-wc/testing';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { readFeedObject } from '../../src/feed/loader.js';
+import '../../src/partnership-map/define.js';
+import { mapModelOf } from '../../src/partnership-map/model.js';
+import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
+import { mapWork } from '../../src/partnership-map/work.js';
+import { setClock } from '../../src/shared/clock.js';
+import { resetPage, shadow, texts, until } from '../support/widgets.js';
+
+/** How many cities a feed's map knows. */
+async function cityCount(feed: object): Promise<number> {
+  const read = await readFeedObject(feed);
+  if (!read.ok) throw new Error('the generated feed does not load');
+  return mapModelOf(read.feed).cityList.length;
+}
+
+/** A map of the feed, its markers and its labels drawn. */
+async function openMap(feed: object): Promise<PartnershipMap> {
+  const labelLayouts = mapWork.labelLayouts;
+  const element = document.createElement('partnership-map');
+  element.feed = feed as FeedDocument;
+  document.body.append(element);
+  await until(() => shadow(element).querySelector('[part~="marker"]'), 'no marker');
+  await until(() => mapWork.labelLayouts > labelLayouts, 'no labels laid out');
+  await element.updateComplete;
+  return element;
+}
+
+/** What the map shows: its summary, its markers and the search field. */
+function shown(element: PartnershipMap): { summary: string; markers: string[]; search: string } {
+  const root = shadow(element);
+  return {
+    summary: texts(root, '[part~="summary"]')[0],
+    markers: [...root.querySelectorAll('[part~="marker"]')].map((marker) => marker.getAttribute('aria-label') ?? ''),
+    search: root.querySelector<HTMLInputElement>('[part~="search"]')!.value,
+  };
+}
+
+/** Turns of idle time (a task where there is none), each queued after the ones the page asked for before. */
+async function idleTurns(count: number): Promise<void> {
+  for (let turn = 0; turn < count; turn++)
+    await new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done()) : setTimeout(done)));
+}
+
+async function type(element: PartnershipMap, text: string): Promise<void> {
+  const field = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await element.updateComplete;
+}
+
+describe('<partnership-map> a search rehearsed in idle time', function () {
+  this.timeout(120_000);
+
+  beforeEach(() => setClock(() => new Date('2026-06-01T12:00:00Z')));
+  afterEach(async () => {
+    document.querySelectorAll('partnership-map').forEach((element) => element.remove());
+    await resetPage();
+  });
+
+  it('none while a visitor has a search typed when its turn comes', async () => {
+    const feed = generateFeed({ partnerships: 1_500, sessions: 0, seed: 21, world: true });
+    const cities = await cityCount(feed);
+    const before = { ...mapWork };
+    const element = await openMap(feed);
+    await type(element, 'K');
+    await until(() => shown(element).summary !== undefined && shown(element).search === 'K', 'the search was not typed');
+    element.dispatchEvent(new PointerEvent('pointerenter'));
+    await until(
+      () => mapWork.searchKeys - before.searchKeys === cities && mapWork.sortKeys - before.sortKeys >= cities,
+      'search keys and name ranks not prepared',
+    );
+    await idleTurns(3);
+    expect(mapWork.rehearsals - before.rehearsals, 'searches rehearsed').to.equal(0);
+  });
+
+  it('once a visitor reaches for the map: the cities of one initial clustered, given markers and labels, and nothing shown or kept', async () => {
+    const feed = generateFeed({ partnerships: 3_000, sessions: 0, seed: 22, world: true });
+    const cities = await cityCount(feed);
+    const element = await openMap(feed);
+    const before = { ...mapWork };
+    const was = shown(element);
+    expect(mapWork.rehearsals, 'rehearsed when the map opened').to.equal(0);
+    element.dispatchEvent(new PointerEvent('pointerenter'));
+    await until(() => mapWork.rehearsals > before.rehearsals, 'no search rehearsed');
+    expect(mapWork.searchKeys - before.searchKeys, 'search keys made before it').to.equal(cities);
+    expect(mapWork.rehearsals - before.rehearsals, 'searches rehearsed').to.equal(1);
+    expect(mapWork.filters - before.filters, 'filterings').to.equal(1);
+    expect(mapWork.clusterIndexes - before.clusterIndexes, 'cluster indexes').to.equal(1);
+    expect(mapWork.clusterPoints - before.clusterPoints, 'cities clustered: one initial’s').to.be.within(1, cities / 2);
+    expect(mapWork.markerLevels - before.markerLevels, 'levels given markers').to.equal(1);
+    expect(mapWork.labelLayouts - before.labelLayouts, 'label layouts').to.equal(1);
+    expect(mapWork.searchCompares - before.searchCompares, 'cities compared with a query').to.equal(0);
+    expect(mapWork.markersRendered - before.markersRendered, 'markers rendered').to.equal(0);
+    await element.updateComplete;
+    expect(shown(element), 'what the map shows').to.deep.equal(was);
+
+    // The first keystroke searches as it would have: its own filtering and index, and the map shows what it finds.
+    const typed = { ...mapWork };
+    await type(element, 'K');
+    await until(() => shown(element).summary !== was.summary && shadow(element).querySelector('[part~="marker"]'), 'the search changed nothing');
+    await element.updateComplete;
+    expect(mapWork.filters - typed.filters, 'filterings for "K"').to.equal(1);
+    expect(mapWork.clusterIndexes - typed.clusterIndexes, 'cluster indexes for "K"').to.equal(1);
+    expect(mapWork.searchCompares - typed.searchCompares, 'cities compared for "K"').to.be.within(1, cities / 2);
+
+    // Once per page: another map, on another feed, reached for, prepares its search keys and rehearses nothing.
+    const other = generateFeed({ partnerships: 800, sessions: 0, seed: 23, world: true });
+    const otherCities = await cityCount(other);
+    const second = await openMap(other);
+    const again = { ...mapWork };
+    second.dispatchEvent(new FocusEvent('focusin'));
+    await until(
+      () => mapWork.searchKeys - again.searchKeys === otherCities && mapWork.sortKeys - again.sortKeys >= otherCities,
+      'search keys and name ranks not prepared',
+    );
+    await idleTurns(3);
+    expect(mapWork.rehearsals - again.rehearsals, 'searches rehearsed for the second map').to.equal(0);
+    expect(mapWork.clusterIndexes - again.clusterIndexes, 'cluster indexes for the second map').to.equal(0);
+  });
+});
