@@ -15,7 +15,7 @@ import type { PartnershipMap } from '../../src/partnership-map/partnership-map.j
 import { ROW_MARGIN, ROW_STEP } from '../../src/partnership-map/table-window.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
-import { resetPage, shadow, texts, until } from '../support/widgets.js';
+import { resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
 const CITIES = 10_000;
 
@@ -39,13 +39,6 @@ async function openOnlyMarker(element: PartnershipMap): Promise<void> {
   const [marker] = markers(element);
   marker.click();
   await until(() => shadow(element).querySelector('[part~="panel-heading"]'), 'the details did not open');
-  await element.updateComplete;
-}
-
-async function search(element: PartnershipMap, text: string): Promise<void> {
-  const field = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;
-  field.value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
   await element.updateComplete;
 }
 
@@ -112,7 +105,7 @@ describe('<partnership-map> with 10,000 cities at one point', () => {
   it('the last city is found by the search field (in another spelling) and opened', async () => {
     const element = await coincidentMap(feed);
     const root = shadow(element);
-    await search(element, 'Зеленоград');
+    await searchMap(element, 'Зеленоград');
     await until(() => texts(root, '[part~="summary"]')[0] === '2 partnerships, 3 cities', 'the search did not narrow the map');
     await openOnlyMarker(element);
     // Zelenogradsk and its partners Town 9998 and Town 0: few enough to show each one's partnerships.

@@ -16,7 +16,7 @@ import { mapModelOf } from '../../src/partnership-map/model.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
-import { resetPage, shadow, texts, until } from '../support/widgets.js';
+import { resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
 /** How many cities a feed's map knows. */
 async function cityCount(feed: object): Promise<number> {
@@ -47,17 +47,21 @@ function shown(element: PartnershipMap): { summary: string; markers: string[]; s
   };
 }
 
-/** Turns of idle time (a task where there is none), each queued after the ones the page asked for before. */
-async function idleTurns(count: number): Promise<void> {
-  for (let turn = 0; turn < count; turn++)
+/**
+ * A visitor reaches for the map: until its search keys and name ranks are made, then a few turns of
+ * idle time (a task where there is none), each queued after those the preparation asked for, for a
+ * rehearsal that would follow them. Returns the work counted before (`before`: counted earlier, when
+ * a search typed made the keys already).
+ */
+async function reachAndPrepare(element: PartnershipMap, reach: Event, cities: number, before = { ...mapWork }): Promise<typeof mapWork> {
+  element.dispatchEvent(reach);
+  await until(
+    () => mapWork.searchKeys - before.searchKeys === cities && mapWork.sortKeys - before.sortKeys >= cities,
+    'search keys and name ranks not prepared',
+  );
+  for (let turn = 0; turn < 3; turn++)
     await new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done()) : setTimeout(done)));
-}
-
-async function type(element: PartnershipMap, text: string): Promise<void> {
-  const field = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;
-  field.value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  await element.updateComplete;
+  return before;
 }
 
 describe('<partnership-map> a search rehearsed in idle time', function () {
@@ -72,16 +76,12 @@ describe('<partnership-map> a search rehearsed in idle time', function () {
   it('none while a visitor has a search typed when its turn comes', async () => {
     const feed = generateFeed({ partnerships: 1_500, sessions: 0, seed: 21, world: true });
     const cities = await cityCount(feed);
-    const before = { ...mapWork };
     const element = await openMap(feed);
-    await type(element, 'K');
-    await until(() => shown(element).summary !== undefined && shown(element).search === 'K', 'the search was not typed');
-    element.dispatchEvent(new PointerEvent('pointerenter'));
-    await until(
-      () => mapWork.searchKeys - before.searchKeys === cities && mapWork.sortKeys - before.sortKeys >= cities,
-      'search keys and name ranks not prepared',
-    );
-    await idleTurns(3);
+    const summary = shown(element).summary;
+    const before = { ...mapWork };
+    await searchMap(element, 'K');
+    await until(() => shown(element).summary !== summary, 'the search changed nothing');
+    await reachAndPrepare(element, new PointerEvent('pointerenter'), cities, before);
     expect(mapWork.rehearsals - before.rehearsals, 'searches rehearsed').to.equal(0);
   });
 
@@ -108,7 +108,7 @@ describe('<partnership-map> a search rehearsed in idle time', function () {
 
     // The first keystroke searches as it would have: its own filtering and index, and the map shows what it finds.
     const typed = { ...mapWork };
-    await type(element, 'K');
+    await searchMap(element, 'K');
     await until(() => shown(element).summary !== was.summary && shadow(element).querySelector('[part~="marker"]'), 'the search changed nothing');
     await element.updateComplete;
     expect(mapWork.filters - typed.filters, 'filterings for "K"').to.equal(1);
@@ -119,13 +119,7 @@ describe('<partnership-map> a search rehearsed in idle time', function () {
     const other = generateFeed({ partnerships: 800, sessions: 0, seed: 23, world: true });
     const otherCities = await cityCount(other);
     const second = await openMap(other);
-    const again = { ...mapWork };
-    second.dispatchEvent(new FocusEvent('focusin'));
-    await until(
-      () => mapWork.searchKeys - again.searchKeys === otherCities && mapWork.sortKeys - again.sortKeys >= otherCities,
-      'search keys and name ranks not prepared',
-    );
-    await idleTurns(3);
+    const again = await reachAndPrepare(second, new FocusEvent('focusin'), otherCities);
     expect(mapWork.rehearsals - again.rehearsals, 'searches rehearsed for the second map').to.equal(0);
     expect(mapWork.clusterIndexes - again.clusterIndexes, 'cluster indexes for the second map').to.equal(0);
   });

@@ -15,7 +15,7 @@ import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
 import { matchesSearch } from '../../src/shared/search.js';
 import { city } from '../support/feeds.js';
-import { resetPage, shadow, texts, until } from '../support/widgets.js';
+import { resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
 /** Essen and the towns whose names hold "essen" inside a word, each a partner of Nizhny Novgorod. */
 const NAMES = ['Essen', 'Giessen', 'Biesenthal', 'Wesenberg', 'Jesenice', 'Essen-Werden', 'Bad Essen', 'Lessenich'];
@@ -39,13 +39,6 @@ async function mapOf(feed: object): Promise<PartnershipMap> {
   return element;
 }
 
-async function type(element: PartnershipMap, text: string): Promise<void> {
-  const field = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;
-  field.value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  await element.updateComplete;
-}
-
 describe('<partnership-map> search', function () {
   this.timeout(120_000);
 
@@ -66,7 +59,7 @@ describe('<partnership-map> search', function () {
   it('"Essen" in the search field lists Essen, Essen-Werden and Bad Essen, not Giessen, Biesenthal, Wesenberg, Jesenice or Lessenich', async () => {
     const element = await mapOf(essenFeed);
     const root = shadow(element);
-    await type(element, 'Essen');
+    await searchMap(element, 'Essen');
     await until(() => texts(root, '[part~="summary"]')[0] === '3 partnerships, 4 cities', 'the search did not narrow the table');
     expect(texts(root, '[part~="row"] td:first-child').sort()).to.deep.equal(['Bad Essen', 'Essen', 'Essen-Werden']);
     const read = await readFeedObject(essenFeed);
@@ -83,7 +76,7 @@ describe('<partnership-map> search', function () {
     const element = await mapOf(essenFeed);
     const root = shadow(element);
     for (const query of ['Nischni', 'Nizhny', 'Нижний', 'Nowgorod']) {
-      await type(element, query);
+      await searchMap(element, query);
       await until(
         () => texts(root, '[part~="summary"]')[0] === `${NAMES.length} partnerships, ${NAMES.length + 1} cities`,
         `${query} did not find Nizhny Novgorod`,
@@ -93,7 +86,7 @@ describe('<partnership-map> search', function () {
         query,
       ).to.equal(true);
     }
-    await type(element, 'Novgorodsk');
+    await searchMap(element, 'Novgorodsk');
     await until(() => root.querySelector('[part~="empty"]'), 'a longer query than the name still found it');
   });
 
@@ -115,7 +108,7 @@ describe('<partnership-map> search', function () {
     const keys = mapWork.searchKeys;
     const sortKeys = mapWork.sortKeys;
     const summary = texts(root, '[part~="summary"]')[0];
-    await type(element, 'Town 12');
+    await searchMap(element, 'Town 12');
     await until(() => texts(root, '[part~="summary"]')[0] !== summary, 'the search changed nothing');
     element.view = 'table';
     await until(() => root.querySelector('[part~="row"]'), 'no table');
@@ -145,7 +138,7 @@ describe('<partnership-map> search', function () {
     expect(mapWork.searchKeys - before, 'search keys before any search').to.equal(0);
     const root = shadow(element);
     for (const query of ['T', 'To', 'Tow', 'Town', 'Town 1', 'Town 12', 'Town 1', 'Город 12']) {
-      await type(element, query);
+      await searchMap(element, query);
       await until(() => root.querySelector('[part~="row"], [part~="empty"]'), `no answer to ${query}`);
     }
     expect(mapWork.searchKeys - before, 'cities made search keys').to.equal(cityCount);

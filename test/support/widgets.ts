@@ -81,6 +81,14 @@ export function texts(root: ParentNode, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
+/** Types `text` into a map's search field as one change (its value, then an input event) and waits for the update. */
+export async function searchMap(element: HTMLElement & { updateComplete: Promise<unknown> }, text: string): Promise<void> {
+  const field = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await element.updateComplete;
+}
+
 /** Puts the page back into English, the real clock, and no language override. */
 export async function resetPage(): Promise<void> {
   setClock(undefined);
