@@ -18,7 +18,7 @@ import { filterMap, mapModelOf } from '../../src/partnership-map/model.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { setClock } from '../../src/shared/clock.js';
-import { ctrlWheel, resetPage, shadow, texts, until } from '../support/widgets.js';
+import { ctrlWheel, resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
 type GeneratedFeed = {
   cities: { id: string }[];
@@ -183,9 +183,7 @@ describe('<partnership-map> drawing a dense feed', function () {
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(root, { attributes: true, attributeFilter: ['d'], subtree: true, childList: true });
     const summary = texts(root, '[part~="summary"]');
-    const field = root.querySelector<HTMLInputElement>('[part~="search"]')!;
-    field.value = 'k';
-    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await searchMap(element, 'k');
     await until(() => texts(root, '[part~="summary"]').join() !== summary.join(), 'the search did not change the summary');
     await element.updateComplete;
     changes.push(...observer.takeRecords());

@@ -22,7 +22,7 @@ import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
 import { searchKey } from '../../src/shared/search.js';
 import { plainLookups, referenceClusterOf, referenceClusters, referenceFilter, referenceMembers, referenceSplitLevel } from '../support/map-reference.js';
-import { resetPage, shadow, texts, until } from '../support/widgets.js';
+import { resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
 async function worldModel(partnerships: number, seed: number): Promise<MapModel> {
   const read = await readFeedObject(generateFeed({ partnerships, sessions: 0, seed, world: true, undated: Math.round(partnerships / 20) }));
@@ -264,9 +264,7 @@ describe('partnership-map: the fast model, filters, search and clustering give w
     await until(() => mapWork.searchKeys - keyed === cities && mapWork.rehearsals > 0, 'search keys not prepared, or no search rehearsed');
     const before = { ...mapWork };
     const summary = texts(root, '[part~="summary"]')[0];
-    const field = root.querySelector<HTMLInputElement>('[part~="search"]')!;
-    field.value = 'K';
-    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await searchMap(element, 'K');
     await until(() => texts(root, '[part~="summary"]')[0] !== summary && root.querySelector('[part~="marker"]'), 'the search changed nothing');
     await element.updateComplete;
     expect(mapWork.clusterIndexes - before.clusterIndexes, 'cluster indexes built').to.equal(1);
