@@ -115,7 +115,7 @@ function rankNames(model: MapModel, language: string, names: Map<string, string>
 
 /**
  * Works out the ranks of nameRanksOf in steps (a generator: one step per `next()`), for idle
- * time once a visitor reaches for the map (prepare.ts): the city names first, a few hundred a
+ * time once a visitor reaches for the map or a large one is in view (prepare.ts): the city names first, a few hundred a
  * step, then their sort in steps. A table shown before it is done ranks the names at once, and the
  * preparation then stops without ranking them again.
  */

@@ -178,7 +178,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   private readonly tooltip = new TooltipController(this, () => this.markerFocus.focusKey);
   constructor() {
     super();
-    // The search keys and the table's name ranks, worked out in idle time once a visitor reaches for the map, then a search rehearsed (prepare.ts).
+    // The search keys and the table's name ranks, worked out in idle time once a visitor reaches for the map (or a large map is in view), then a search rehearsed (prepare.ts).
     new IdlePreparation(
       this,
       () => this.model && { model: this.model, language: currentLanguage() },

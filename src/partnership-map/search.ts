@@ -1,8 +1,9 @@
 /**
  * The map's search: which cities a query finds. Every spelling of a city's
  * name is made a search key once per feed: in idle time once a visitor
- * reaches for the map (prepareSearch, driven by prepare.ts), else on the first
- * search; never when the map opens, never per keystroke. A keystroke then
+ * reaches for the map or a map of many cities is in view (prepareSearch,
+ * driven by prepare.ts), else on the first search; never before the map's first
+ * markers, never per keystroke. A keystroke then
  * compares the query with the keys of the cities that have a word with its
  * first letter, or fewer (citiesFound). A query matches at the start of a name or of a word in it
  * (see keyMatches in ../shared/search.ts): "Essen" finds Essen, not Giessen.
@@ -71,7 +72,7 @@ function listNext(model: MapModel, initials: Initials): void {
 
 /**
  * Makes every city's search keys in steps (a generator: one step per `next()`), for idle time
- * once a visitor reaches for the map (prepare.ts); the first keystroke then only compares.
+ * once a visitor reaches for the map or a large one is in view (prepare.ts); the first keystroke then only compares.
  * A city keyed already is skipped, so steps and searches never key a city twice.
  */
 export function* prepareSearch(model: MapModel): Generator<void, void> {

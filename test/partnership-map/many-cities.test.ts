@@ -15,16 +15,17 @@ import type { PartnershipMap } from '../../src/partnership-map/partnership-map.j
 import { ROW_MARGIN, ROW_STEP } from '../../src/partnership-map/table-window.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
-import { resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
+import { belowTheFold, resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
 const CITIES = 10_000;
 
 /** Every element in the widget's shadow root. */
 const elementCount = (element: Element) => shadow(element).querySelectorAll('*').length;
 
-async function coincidentMap(feed: Record<string, unknown>): Promise<PartnershipMap> {
+async function coincidentMap(feed: Record<string, unknown>, place?: (element: PartnershipMap) => void): Promise<PartnershipMap> {
   const element = document.createElement('partnership-map');
   element.feed = feed as FeedDocument;
+  place?.(element);
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector('[part~="marker"]'), 'no marker');
   await element.updateComplete;
@@ -55,7 +56,8 @@ describe('<partnership-map> with 10,000 cities at one point', () => {
   it('opens on one place marker whose name lists a few cities, not 10,000; the cities are clustered once and not indexed for search', async () => {
     const clustered = mapWork.clusterIndexes;
     const keyed = mapWork.searchKeys;
-    const element = await coincidentMap(feed);
+    // Out of the window, so that the search's preparation in idle time (a large map in view) is not counted as the opening's.
+    const element = await coincidentMap(feed, belowTheFold);
     expect(texts(shadow(element), '[part~="summary"]')[0]).to.equal('10,000 partnerships, 10,000 cities');
     const all = markers(element);
     expect(all.length).to.equal(1);

@@ -11,11 +11,12 @@ import { readFeedObject } from '../../src/feed/loader.js';
 import '../../src/partnership-map/define.js';
 import { filterMap, mapModelOf } from '../../src/partnership-map/model.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
+import { EAGER_CITIES } from '../../src/partnership-map/prepare.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
 import { matchesSearch } from '../../src/shared/search.js';
 import { city } from '../support/feeds.js';
-import { resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
+import { belowTheFold, idleTimes, resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
 /** Essen and the towns whose names hold "essen" inside a word, each a partner of Nizhny Novgorod. */
 const NAMES = ['Essen', 'Giessen', 'Biesenthal', 'Wesenberg', 'Jesenice', 'Essen-Werden', 'Bad Essen', 'Lessenich'];
@@ -29,14 +30,28 @@ const essenFeed = {
   partnerships: NAMES.map((name) => ({ id: `${idOf(name)}--nn`, cities: [idOf(name), 'nizhny-novgorod'], since: '1991-09-09' })),
 };
 
-async function mapOf(feed: object): Promise<PartnershipMap> {
+async function mapOf(feed: object, place?: (element: PartnershipMap) => void): Promise<PartnershipMap> {
   const element = document.createElement('partnership-map');
   element.feed = feed as FeedDocument;
   element.view = 'table';
+  place?.(element);
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector('[part~="row"]'), 'no table');
   await element.updateComplete;
   return element;
+}
+
+/** A map of the feed below the fold, its markers placed, after five turns of idle time in which it could have prepared its search. */
+async function idleBelowTheFold(feed: object): Promise<{ element: PartnershipMap; root: ShadowRoot }> {
+  const element = document.createElement('partnership-map');
+  element.feed = feed as FeedDocument;
+  belowTheFold(element);
+  document.body.append(element);
+  const root = shadow(element);
+  await until(() => root.querySelector('[part~="marker"]'), 'no marker');
+  await element.updateComplete;
+  await idleTimes(5);
+  return { element, root };
 }
 
 describe('<partnership-map> search', function () {
@@ -95,12 +110,8 @@ describe('<partnership-map> search', function () {
     const cityCount = new Set(document_.partnerships.flatMap((partnership) => partnership.cities)).size;
     const keyed = mapWork.searchKeys;
     const ranked = mapWork.sortKeys;
-    const element = document.createElement('partnership-map');
-    element.feed = document_ as FeedDocument;
-    document.body.append(element);
-    const root = shadow(element);
-    await until(() => root.querySelector('[part~="marker"]'), 'no marker');
-    await element.updateComplete;
+    // Out of the window: a map of this many cities in view would prepare without a visitor (the next test).
+    const { element, root } = await idleBelowTheFold(document_);
     expect(mapWork.searchKeys - keyed, 'search keys when the map opens').to.equal(0);
     expect(mapWork.sortKeys - ranked, 'names ranked when the map opens').to.equal(0);
     element.dispatchEvent(new PointerEvent('pointerenter'));
@@ -114,6 +125,24 @@ describe('<partnership-map> search', function () {
     await until(() => root.querySelector('[part~="row"]'), 'no table');
     expect(mapWork.searchKeys - keys, 'search keys made by the keystroke').to.equal(0);
     expect(mapWork.sortKeys - sortKeys, 'names ranked for the table').to.equal(0);
+  });
+
+  it('a map of many cities prepares its search once it is in the window, with no visitor reaching for it; not while below the fold', async () => {
+    const document_ = generateFeed({ partnerships: 4_000, sessions: 0, seed: 14 }) as { partnerships: { cities: string[] }[] };
+    const cityCount = new Set(document_.partnerships.flatMap((partnership) => partnership.cities)).size;
+    expect(cityCount, 'cities: as many as a map prepares for when it is in view').to.be.at.least(EAGER_CITIES);
+    const keyed = mapWork.searchKeys;
+    const { element, root } = await idleBelowTheFold(document_);
+    expect(mapWork.searchKeys - keyed, 'search keys of a map below the fold').to.equal(0);
+    const reached: string[] = [];
+    for (const type of ['pointerenter', 'pointerdown', 'focusin', 'touchstart']) element.addEventListener(type, () => reached.push(type));
+    element.style.marginTop = '';
+    await until(() => mapWork.searchKeys - keyed === cityCount, 'search keys not prepared once the map is in the window');
+    const summary = texts(root, '[part~="summary"]')[0];
+    await searchMap(element, 'Town 12');
+    await until(() => texts(root, '[part~="summary"]')[0] !== summary, 'the search changed nothing');
+    expect(mapWork.searchKeys - keyed, 'search keys made by the keystroke').to.equal(cityCount);
+    expect(reached, 'events of a visitor reaching for the map').to.deep.equal([]);
   });
 
   it('a visitor who reached for the map before its feed was there gets the search prepared once it is', async () => {
@@ -134,7 +163,8 @@ describe('<partnership-map> search', function () {
     const cityCount = new Set(document.partnerships.flatMap((partnership) => partnership.cities)).size;
     const before = mapWork.searchKeys;
     const filtersBefore = mapWork.filters;
-    const element = await mapOf(document);
+    // Out of the window: a map this large in view prepares its search keys in idle time (the test above).
+    const element = await mapOf(document, belowTheFold);
     expect(mapWork.searchKeys - before, 'search keys before any search').to.equal(0);
     const root = shadow(element);
     for (const query of ['T', 'To', 'Tow', 'Town', 'Town 1', 'Town 12', 'Town 1', 'Город 12']) {

@@ -89,6 +89,22 @@ export async function searchMap(element: HTMLElement & { updateComplete: Promise
   await element.updateComplete;
 }
 
+/**
+ * Places a widget below the bottom of the window. A map of many cities in the window prepares its
+ * search in idle time once its markers are placed (src/partnership-map/prepare.ts), and rehearses
+ * one search: a test that counts the work of a map's opening or its gestures would count that too.
+ */
+export function belowTheFold(element: HTMLElement): void {
+  element.style.marginTop = '200vh';
+}
+
+/** Resolves once the page was idle `times` times (requestIdleCallback; a task in WebKit, which has none), for work that must not have been done by then. */
+export async function idleTimes(times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await new Promise<void>((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done()) : setTimeout(done)));
+  }
+}
+
 /** Puts the page back into English, the real clock, and no language override. */
 export async function resetPage(): Promise<void> {
   setClock(undefined);
