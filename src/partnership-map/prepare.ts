@@ -21,7 +21,7 @@ import { prepareSearch } from './search.js';
 import { prepareTable } from './name-ranks.js';
 
 /** Events that say a visitor reaches for the map. */
-const REACHING = ['pointerenter', 'pointerdown', 'focusin', 'touchstart'] as const;
+export const REACHING = ['pointerenter', 'pointerdown', 'focusin', 'touchstart'] as const;
 
 /**
  * Cities from which a map prepares as soon as it is in the window, without waiting for a visitor:

@@ -11,7 +11,7 @@ import { readFeedObject } from '../../src/feed/loader.js';
 import '../../src/partnership-map/define.js';
 import { filterMap, mapModelOf } from '../../src/partnership-map/model.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
-import { EAGER_CITIES } from '../../src/partnership-map/prepare.js';
+import { EAGER_CITIES, REACHING } from '../../src/partnership-map/prepare.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
 import { matchesSearch } from '../../src/shared/search.js';
@@ -135,7 +135,7 @@ describe('<partnership-map> search', function () {
     const { element, root } = await idleBelowTheFold(document_);
     expect(mapWork.searchKeys - keyed, 'search keys of a map below the fold').to.equal(0);
     const reached: string[] = [];
-    for (const type of ['pointerenter', 'pointerdown', 'focusin', 'touchstart']) element.addEventListener(type, () => reached.push(type));
+    for (const type of REACHING) element.addEventListener(type, () => reached.push(type));
     element.style.marginTop = '';
     await until(() => mapWork.searchKeys - keyed === cityCount, 'search keys not prepared once the map is in the window');
     const summary = texts(root, '[part~="summary"]')[0];
