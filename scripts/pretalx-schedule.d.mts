@@ -9,5 +9,8 @@ export interface PretalxCase {
 /** The cases of the bench beside pretalx: a 79-session camp like the real one of issue 13, and 1,000 sessions. */
 export const PRETALX_CASES: readonly PretalxCase[];
 
-/** A deterministic schedule in pretalx's widget format, with `rooms`, seven coloured `tracks` and `speakers`. */
-export function pretalxSchedule(options: { sessions: number; days: number; rooms: number; seed?: number }): Record<string, unknown>;
+/**
+ * A deterministic schedule in pretalx's widget format, with `rooms`, seven coloured `tracks` and `speakers`;
+ * with `prose`, titles, abstracts, descriptions and biographies of the length real schedules have.
+ */
+export function pretalxSchedule(options: { sessions: number; days: number; rooms: number; seed?: number; prose?: boolean }): Record<string, unknown>;

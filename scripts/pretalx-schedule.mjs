@@ -33,13 +33,78 @@ const FIRST = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Felix', 'Galina', '
 const LAST = ['Schmidt', 'Iwanowa', 'Becker', 'Petrow', 'Wagner', 'Smirnowa', 'Hoffmann', 'Kusnezow', 'Schulz', 'Popowa', 'Koch', 'Sokolow'];
 const TRACK_COLOURS = ['#1f4e79', '#7a1f79', '#2e7d32', '#b45309', '#0e7490', '#9f1239', '#4338ca'];
 
+/** Words of the prose below: German, with the letters beyond ASCII that real abstracts have. */
+const PROSE = [
+  ...WORDS,
+  'Bürgerinnen',
+  'Bürger',
+  'Verwaltung',
+  'Zusammenarbeit',
+  'Erinnerung',
+  'Versöhnung',
+  'Bildung',
+  'Nachhaltigkeit',
+  'Förderung',
+  'Netzwerk',
+  'gemeinsam',
+  'über',
+  'für',
+  'mit',
+  'und',
+  'die',
+  'der',
+  'das',
+  'eine',
+  'wir',
+  'Gemeinde',
+  'Landkreis',
+  'Straße',
+  'Jahrzehnte',
+];
+
+/** Text of about `length` characters: sentences of 8–21 words. */
+function proseOf(random, length) {
+  let text = '';
+  while (text.length < length) {
+    const words = Array.from({ length: 8 + Math.floor(random() * 14) }, () => PROSE[Math.floor(random() * PROSE.length)]);
+    const sentence = words.join(' ');
+    text += `${text ? ' ' : ''}${sentence[0].toUpperCase()}${sentence.slice(1)}.`;
+  }
+  return text;
+}
+
+/**
+ * What a real event's file says beyond the bench's short lines (`prose: true`): titles with a
+ * subtitle, Markdown abstracts of about 0.7–1.6 kB, a description for two talks in three, and
+ * speakers with biographies, as public pretalx schedules have them. No avatars: their addresses
+ * would be requests to hosts this machine cannot reach, whatever a widget does with them. Drawn
+ * from a random sequence of its own, so that times, rooms and tracks stay those of the same
+ * schedule without prose.
+ */
+function addProse({ talks, speakers }, seed) {
+  const random = prng(seed + 0x5eed);
+  for (const talk of talks) {
+    talk.title = `${talk.title}: ${proseOf(random, 10)
+      .slice(0, 20 + Math.floor(random() * 50))
+      .replace(/\.$/, '')}`;
+    talk.abstract =
+      `${proseOf(random, 300 + random() * 700)}\n\n**${proseOf(random, 40)}**\n\n` +
+      `- ${proseOf(random, 30)}\n- ${proseOf(random, 30)}\n\nMehr: https://example.org/talks/${talk.code}`;
+    talk.description = random() < 2 / 3 ? proseOf(random, 200 + random() * 1000) : '';
+  }
+  for (const speaker of speakers) {
+    speaker.biography = proseOf(random, 150 + random() * 550);
+  }
+}
+
 /**
  * A schedule in pretalx's widget format (what `/<event>/schedule/widgets/schedule.json` sends):
  * `talks` with `start`/`end` in UTC, `room`, `track`, `speakers` by code, plain-string titles and
  * abstracts; `rooms`, `tracks` (with colours), `speakers`. Sessions of 30–120 minutes from about
- * 09:00 to 21:30 local time, one after another in each room, day after day. Deterministic.
+ * 09:00 to 21:30 local time, one after another in each room, day after day. Deterministic. The
+ * texts are one line each, unless `prose` (addProse): then of the length real schedules have.
  */
-export function pretalxSchedule({ sessions, days, rooms, seed = 1 }) {
+export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false }) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const roomList = Array.from({ length: rooms }, (_, i) => ({ id: i + 1, name: i === 0 ? 'Großer Saal' : `Raum ${i + 1}`, description: '' }));
@@ -84,6 +149,7 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1 }) {
     }
   }
   if (talks.length < sessions) throw new Error(`${sessions} sessions do not fit in ${days} days of ${rooms} rooms`);
+  if (prose) addProse({ talks, speakers: speakerList }, seed);
   const lastDay = new Date(start + (days - 1) * 86_400_000).toISOString().slice(0, 10);
   return {
     version: 'v1.0',

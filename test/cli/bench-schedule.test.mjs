@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
-import { scheduleCase } from '../../scripts/bench-pretalx.mjs';
-import { pretalxSchedule } from '../../scripts/pretalx-schedule.mjs';
+import { generatedCase, scheduleCase } from '../../scripts/bench-pretalx.mjs';
+import { PRETALX_CASES, pretalxSchedule } from '../../scripts/pretalx-schedule.mjs';
 import { ROOT, scratch } from './support.mjs';
 
 const { file, dir } = scratch(after);
@@ -75,6 +75,28 @@ describe('bench: a real schedule for the side by side with pretalx', () => {
     const fixture = `${ROOT}test/fixtures/schedules/pretalx-widget.json`;
     const talks = JSON.parse(readFileSync(fixture, 'utf8')).talks;
     assert.equal(scheduleCase(fixture).sessions, talks.filter((talk) => talk.start).length);
+  });
+
+  it('serves the generated cases with texts as long as a real event has, on the same times, rooms and tracks', () => {
+    const spec = PRETALX_CASES.find((entry) => entry.sessions === 79);
+    const short = pretalxSchedule(spec);
+    const served = JSON.parse(generatedCase(spec).body.toString('utf8'));
+    const frame = (schedule) => schedule.talks.map(({ code, start, end, room, track, speakers }) => ({ code, start, end, room, track, speakers }));
+    assert.deepEqual(frame(served), frame(short));
+    assert.ok(
+      short.talks.every((talk) => talk.abstract.length < 100),
+      'without prose, one line each',
+    );
+    const abstracts = served.talks.map((talk) => talk.abstract.length);
+    assert.ok(Math.min(...abstracts) >= 600 && Math.max(...abstracts) <= 2000, `abstracts of ${Math.min(...abstracts)}–${Math.max(...abstracts)} characters`);
+    assert.ok(
+      served.talks.every((talk) => /\n\n- /.test(talk.abstract) && /\*\*/.test(talk.abstract)),
+      'Markdown: a list and bold text',
+    );
+    const described = served.talks.filter((talk) => talk.description.length >= 200).length / served.talks.length;
+    assert.ok(described > 0.5 && described < 0.85, `${described} of the talks described`);
+    assert.ok(served.speakers.every((speaker) => speaker.biography.length >= 150));
+    assert.ok(served.talks.some((talk) => /[äöüß]/.test(talk.abstract)));
   });
 
   it('refuses, naming the file, what is not a pretalx widget schedule', () => {
