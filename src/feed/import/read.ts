@@ -5,6 +5,7 @@
 import { HEX_COLOR, type Link, type LocalisedText } from '../schema.js';
 import { EVENT_PAGE_LABEL, readLink, type DraftPerson, type DraftTrack } from './build.js';
 import { child, describe, field, isObject, listField, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
+import { markdownToText } from './markdown.js';
 
 /**
  * A person from `{id, guid, public_name | name | full_public_name}` or a bare
@@ -97,9 +98,21 @@ export function readEventId(event: unknown, path: Path, prefix: string, keys: re
   return makeId(prefix, position);
 }
 
-/** Texts of an event that become its description, in this order. */
+/** Texts of an event that become its description, in this order; their Markdown read as plain text (markdown.ts). */
 export function readTexts(event: unknown, path: Path, keys: readonly string[], warnings: Warnings): LocalisedText[] {
-  return keys.map((key) => localisedText(field(event, key), child(path, key), warnings)).filter((text): text is LocalisedText => text !== undefined);
+  return keys.flatMap((key): LocalisedText[] => {
+    const text = localisedText(field(event, key), child(path, key), warnings);
+    if (text === undefined) return [];
+    // A text of markers alone (`---`) reads as nothing.
+    if (typeof text === 'string') {
+      const read = markdownToText(text);
+      return read ? [read] : [];
+    }
+    const read = Object.entries(text)
+      .map(([language, value]) => [language, markdownToText(value)])
+      .filter(([, value]) => value);
+    return read.length > 0 ? [Object.fromEntries(read)] : [];
+  });
 }
 
 /** A track's colour when it is `#rgb` or `#rrggbb` (lower case); anything else is reported and left out. */

@@ -1,0 +1,93 @@
+/**
+ * The Markdown of imported abstracts and descriptions read as the feed's plain text (docs/feed.md,
+ * "What is lost"). pretalx writes them in Markdown, and so do the frab and schedule2 files that
+ * pretalx exports; the widgets show text only, so a reader would see `**`, `#` and `[…](…)` as
+ * written and a list run together into one line. Here the markers go and each block (paragraph,
+ * heading, list item, quotation) becomes a paragraph of its own (blank lines between); lines
+ * within a paragraph stay as they are. Nothing is rendered as formatting, and no address becomes a
+ * link: a link reads "text (address)".
+ *
+ * Text that is not Markdown passes through nearly unchanged: the inline rules need a marker on both
+ * sides of a word (`2 * 3`, `snake_case` and `file_name.txt` stay). Each pattern stops at the next
+ * marker or line end, so a 20,000-character text of markers takes linear time.
+ */
+
+/** A list item (`-`, `*`, `+`, `1.`, `1)`), a heading (`#` … `######`) or a quotation (`>`) at a line's start. */
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|(\d{1,9})[.)])\s+/;
+const HEADING = /^\s{0,3}#{1,6}(?:\s+|$)/;
+const QUOTE = /^\s{0,3}>\s?/;
+/** A thematic break (`---`, `***`, `___`) or a code fence (three backticks or tildes). */
+const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
+const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
+
+/** Inline markers, each pattern bounded by the next marker of its kind or the line's end. */
+const INLINE: readonly [RegExp, string][] = [
+  // ![alt](address) → alt
+  [/!\[([^[\]\n]*)\]\([^)\n]*\)/g, '$1'],
+  // [text](address "title") → text (address); the address alone when it is the text
+  [/\[([^[\]\n]+)\]\(\s*<?([^)[\]\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g, '\ue000$1\ue001$2\ue002'],
+  // <https://…> → https://…
+  [/<((?:https?|mailto):[^<>\s]+)>/g, '$1'],
+  // `code` → code
+  [/`([^`\n]+)`/g, '$1'],
+  // **strong**, __strong__
+  [/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1'],
+  [/(^|[^\w_])__(?=\S)([^_\n]*?\S)__(?![\w_])/g, '$1$2'],
+  // *emphasis*, _emphasis_
+  [/(^|[^\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1$2'],
+  [/(^|[^\w_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w_])/g, '$1$2'],
+  // ~~strike~~
+  [/~~(?=\S)([^~\n]*?\S)~~/g, '$1'],
+];
+
+/** Punctuation after a backslash stands for itself: kept apart (as a private-use character) until the markers are gone. */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+const KEPT = /[\ue100-\ue17f]/g;
+
+function inline(line: string): string {
+  // A line that has characters of those private-use ranges already (an icon font's) is left as written.
+  if (/[\ue000-\ue17f]/.test(line)) return line;
+  let text = line.replace(ESCAPED, (_, mark: string) => String.fromCharCode(0xe100 + mark.charCodeAt(0)));
+  for (const [pattern, replacement] of INLINE) text = text.replace(pattern, replacement);
+  // A link's text and address: "text (address)", or the address once when the text is the address.
+  return text
+    .replace(/\ue000([^\ue001]*)\ue001([^\ue002]*)\ue002/g, (_, label: string, href: string) =>
+      label === href || label === href.replace(/^mailto:/, '') ? label : `${label} (${href.replace(/^mailto:/, '')})`,
+    )
+    .replace(KEPT, (mark) => String.fromCharCode(mark.charCodeAt(0) - 0xe100));
+}
+
+/** `text` with Markdown's markers removed and its blocks as paragraphs separated by blank lines. */
+export function markdownToText(text: string): string {
+  // Nothing to do for text without any marker (the common case of a one-line abstract).
+  if (!/[*_`#>[\]<\\~]|^\s{0,3}(?:[-+]\s|\d{1,9}[.)]\s|-\s*-\s*-)/m.test(text)) return text;
+  const blocks: string[][] = [];
+  let block: string[] | undefined;
+  const end = () => {
+    if (block?.length) blocks.push(block);
+    block = undefined;
+  };
+  for (const raw of text.split(/\r?\n/)) {
+    if (!raw.trim() || RULE.test(raw) || FENCE.test(raw)) {
+      end();
+      continue;
+    }
+    const item = LIST_ITEM.exec(raw);
+    if (item) {
+      // An item begins a paragraph; the lines that follow it without a blank line continue it.
+      end();
+      block = [inline(`${item[1] ? `${item[1]}.` : '•'} ${raw.replace(LIST_ITEM, '')}`)];
+      continue;
+    }
+    if (HEADING.test(raw)) {
+      end();
+      blocks.push([inline(raw.replace(HEADING, '').replace(/\s+#+\s*$/, ''))]);
+      continue;
+    }
+    const line = inline(raw.replace(QUOTE, '').trim());
+    if (!line.trim()) continue;
+    (block ??= []).push(line);
+  }
+  end();
+  return blocks.map((lines) => lines.join('\n')).join('\n\n');
+}

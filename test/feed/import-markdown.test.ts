@@ -1,0 +1,127 @@
+/**
+ * The Markdown of imported abstracts and descriptions (pretalx writes them in Markdown, and so do
+ * the frab and schedule2 files it exports) read as the feed's plain text: no `**`, `#` or `[…](…)`
+ * shown as written, and each list item a paragraph of its own rather than all items on one line.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/conf-programme/define.js';
+import { importSchedule, type ImportedSchedule } from '../../src/feed/import/index.js';
+import { markdownToText } from '../../src/feed/import/markdown.js';
+import type { Session } from '../../src/feed/schema.js';
+import { validateFeed } from '../../src/feed/validate.js';
+import { shadow, texts } from '../support/widgets.js';
+import { cleanUp, programme } from '../conf-programme/support.js';
+
+const ABSTRACT = [
+  '## Worum es geht',
+  '',
+  'Wir sprechen über **Partnerschaft** und _Jugend_,',
+  'auf zwei Zeilen.',
+  '',
+  '- erstens',
+  '- zweitens, mit [Programm](https://example.org/p "Titel")',
+  '  und weiter',
+  '1. eins',
+  '2) zwei',
+  '',
+  '> ein *Zitat*',
+  '',
+  '---',
+  'Mehr: <https://example.org/x>, `Code` und \\*Sternchen\\*.',
+].join('\n');
+
+const READ = [
+  'Worum es geht',
+  'Wir sprechen über Partnerschaft und Jugend,\nauf zwei Zeilen.',
+  '• erstens',
+  '• zweitens, mit Programm (https://example.org/p)\nund weiter',
+  '1. eins',
+  '2. zwei',
+  'ein Zitat',
+  'Mehr: https://example.org/x, Code und *Sternchen*.',
+].join('\n\n');
+
+function imported(document: unknown): ImportedSchedule {
+  const result = importSchedule(document);
+  if (!result || typeof result !== 'object') throw new Error('not recognised as a schedule');
+  return result;
+}
+
+const sessionsOf = (result: ImportedSchedule): Session[] => (result.document.conferences?.[0]?.sessions ?? []) as Session[];
+
+const pretalx = (talk: Record<string, unknown>) => ({
+  timezone: 'Europe/Berlin',
+  rooms: [{ id: 1, name: 'Saal' }],
+  talks: [{ code: 'MD1', title: 'Markdown', room: 1, start: '2024-06-25T10:00:00+02:00', end: '2024-06-25T11:00:00+02:00', speakers: [], ...talk }],
+});
+
+describe('imported Markdown', function () {
+  this.timeout(30_000);
+  afterEach(() => cleanUp(() => false));
+
+  it('reads a pretalx abstract as paragraphs of plain text, in every language of it', () => {
+    const result = imported(pretalx({ abstract: ABSTRACT, description: { de: '**Hinweis:** Anmeldung nötig', ru: '*Внимание*: нужна регистрация' } }));
+    const [session] = sessionsOf(result);
+    expect(session.description).to.deep.equal({ de: `${READ}\n\nHinweis: Anmeldung nötig`, ru: `${READ}\n\nВнимание: нужна регистрация` });
+    expect(validateFeed(result.document).ok).to.equal(true);
+  });
+
+  it('reads frab abstracts and descriptions the same way', () => {
+    const result = imported({
+      schedule: {
+        version: '1',
+        conference: {
+          acronym: 'camp',
+          title: 'Camp',
+          start: '2024-06-25',
+          end: '2024-06-25',
+          time_zone_name: 'Europe/Berlin',
+          days: [
+            {
+              index: 0,
+              date: '2024-06-25',
+              rooms: { Saal: [{ id: 1, guid: 'g1', title: 'Talk', date: '2024-06-25T10:00:00+02:00', duration: '01:00', abstract: ABSTRACT, persons: [] }] },
+            },
+          ],
+        },
+      },
+    });
+    expect(sessionsOf(result)[0].description).to.equal(READ);
+  });
+
+  it('leaves text that only looks like it alone', () => {
+    for (const text of [
+      'Begrüßung durch beide Partnerstädte.',
+      '2 * 3 = 6 und 4 * 5, snake_case_name, file_name.txt, C_2 und a*b*c',
+      'Preis: 5 € – Treffpunkt # 3 <am Rathaus>',
+      'Zeile eins\nZeile zwei',
+      // Private-use characters (an icon font's), which the reading uses as placeholders: kept, markers and all.
+      '\ue000 **Icon** \ue12a [a](b)',
+    ]) {
+      expect(markdownToText(text), text).to.equal(text);
+    }
+  });
+
+  it('keeps markers that lead nowhere, in floods of them, as they were', () => {
+    // Markers that open and never close (each pattern stops at the next marker of its kind, so these stay linear; timed outside the suite).
+    for (const flood of ['[a]('.repeat(5000), '<https:'.repeat(3000), '!['.repeat(10000), '**a '.repeat(5000), '_a '.repeat(6000), '['.repeat(20000)]) {
+      expect(markdownToText(flood), flood.slice(0, 12)).to.equal(flood.trim());
+    }
+    // A line of stars is a thematic break: nothing to read.
+    expect(markdownToText('*'.repeat(20000))).to.equal('');
+  });
+
+  it('drops a text of markers alone rather than showing an empty description', () => {
+    const [session] = sessionsOf(imported(pretalx({ abstract: '---', description: '***' })));
+    expect(session.description).to.equal(undefined);
+  });
+
+  it('shows each list item as a paragraph of its own in <conf-programme>, with no marker left', async () => {
+    const element = await programme({ feed: imported(pretalx({ abstract: ABSTRACT })).document });
+    const details = shadow(element).querySelector<HTMLDetailsElement>('[part~="description"]')!;
+    details.open = true;
+    const paragraphs = texts(details, 'p');
+    expect(paragraphs).to.include.members(['• erstens', '1. eins', '2. zwei', 'ein Zitat']);
+    expect(details.textContent).not.to.match(/\*\*|##|\]\(/);
+  });
+});
