@@ -27,6 +27,7 @@ const ABSTRACT = [
   '> ein *Zitat*',
   '',
   '---',
+  '![](https://example.org/bild.png)',
   'Mehr: <https://example.org/x>, `Code` und \\*Sternchen\\*.',
 ].join('\n');
 

@@ -19,6 +19,8 @@ const QUOTE = /^\s{0,3}>\s?/;
 /** A thematic break (`---`, `***`, `___`) or a code fence (three backticks or tildes). */
 const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
 const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
+/** What a line of any of those begins with. */
+const BLOCK_START = '-*+_#>`~0123456789';
 
 /** Inline markers, each pattern bounded by the next marker of its kind or the line's end. */
 const INLINE: readonly [RegExp, string][] = [
@@ -45,8 +47,9 @@ const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 const KEPT = /[\ue100-\ue17f]/g;
 
 function inline(line: string): string {
-  // A line that has characters of those private-use ranges already (an icon font's) is left as written.
-  if (/[\ue000-\ue17f]/.test(line)) return line;
+  // Most lines have no inline marker at all. A line that has characters of the private-use ranges
+  // above already (an icon font's) is left as written.
+  if (!/[*_`[<\\~]/.test(line) || /[\ue000-\ue17f]/.test(line)) return line;
   let text = line.replace(ESCAPED, (_, mark: string) => String.fromCharCode(0xe100 + mark.charCodeAt(0)));
   for (const [pattern, replacement] of INLINE) text = text.replace(pattern, replacement);
   // A link's text and address: "text (address)", or the address once when the text is the address.
@@ -68,7 +71,18 @@ export function markdownToText(text: string): string {
     block = undefined;
   };
   for (const raw of text.split(/\r?\n/)) {
-    if (!raw.trim() || RULE.test(raw) || FENCE.test(raw)) {
+    const start = raw.trimStart()[0];
+    if (start === undefined) {
+      end();
+      continue;
+    }
+    // Only a line that begins with one of these can be a block's marker: the others are read for inline markers alone.
+    if (!BLOCK_START.includes(start)) {
+      const line = inline(raw.trim());
+      if (line) (block ??= []).push(line);
+      continue;
+    }
+    if (RULE.test(raw) || FENCE.test(raw)) {
       end();
       continue;
     }
