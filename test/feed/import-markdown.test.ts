@@ -14,6 +14,7 @@ import { cleanUp, programme } from '../conf-programme/support.js';
 
 const ABSTRACT = [
   '## Worum es geht',
+  '#',
   '',
   'Wir sprechen über **Partnerschaft** und _Jugend_,',
   'auf zwei Zeilen.',
@@ -96,6 +97,7 @@ describe('imported Markdown', function () {
       '2 * 3 = 6 und 4 * 5, snake_case_name, file_name.txt, C_2 und a*b*c',
       'Preis: 5 € – Treffpunkt # 3 <am Rathaus>',
       'Zeile eins\nZeile zwei',
+      'имя_файла_тест и Straßen_namen_liste',
       // Private-use characters (an icon font's), which the reading uses as placeholders: kept, markers and all.
       '\ue000 **Icon** \ue12a [a](b)',
     ]) {

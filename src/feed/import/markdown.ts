@@ -34,10 +34,11 @@ const INLINE: readonly [RegExp, string][] = [
   [/`([^`\n]+)`/g, '$1'],
   // **strong**, __strong__
   [/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1'],
-  [/(^|[^\w_])__(?=\S)([^_\n]*?\S)__(?![\w_])/g, '$1$2'],
+  [/(^|[^\p{L}\p{N}_])__(?=\S)([^_\n]*?\S)__(?![\p{L}\p{N}_])/gu, '$1$2'],
   // *emphasis*, _emphasis_
   [/(^|[^\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1$2'],
-  [/(^|[^\w_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w_])/g, '$1$2'],
+  // Underscores within a word, in any script, are not emphasis (CommonMark).
+  [/(^|[^\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1$2'],
   // ~~strike~~
   [/~~(?=\S)([^~\n]*?\S)~~/g, '$1'],
 ];
@@ -95,7 +96,8 @@ export function markdownToText(text: string): string {
     }
     if (HEADING.test(raw)) {
       end();
-      blocks.push([inline(raw.replace(HEADING, '').replace(/\s+#+\s*$/, ''))]);
+      const heading = inline(raw.replace(HEADING, '').replace(/\s+#+\s*$/, ''));
+      if (heading) blocks.push([heading]);
       continue;
     }
     const line = inline(raw.replace(QUOTE, '').trim());
