@@ -97,7 +97,7 @@ describe('imported Markdown', function () {
       '2 * 3 = 6 und 4 * 5, snake_case_name, file_name.txt, C_2 und a*b*c',
       'Preis: 5 € – Treffpunkt # 3 <am Rathaus>',
       'Zeile eins\nZeile zwei',
-      'имя_файла_тест и Straßen_namen_liste',
+      'имя_файла_тест и Straßen_namen_liste, 5*3*2 и слово*слово*',
       // Private-use characters (an icon font's), which the reading uses as placeholders: kept, markers and all.
       '\ue000 **Icon** \ue12a [a](b)',
     ]) {

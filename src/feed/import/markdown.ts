@@ -35,9 +35,9 @@ const INLINE: readonly [RegExp, string][] = [
   // **strong**, __strong__
   [/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1'],
   [/(^|[^\p{L}\p{N}_])__(?=\S)([^_\n]*?\S)__(?![\p{L}\p{N}_])/gu, '$1$2'],
-  // *emphasis*, _emphasis_
-  [/(^|[^\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1$2'],
-  // Underscores within a word, in any script, are not emphasis (CommonMark).
+  // *emphasis*, _emphasis_. A marker within a word, in any script, is not emphasis (as CommonMark
+  // has it for underscores; for stars too, so that 5*3*2 stays).
+  [/(^|[^\p{L}\p{N}*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\p{L}\p{N}*])/gu, '$1$2'],
   [/(^|[^\p{L}\p{N}_])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1$2'],
   // ~~strike~~
   [/~~(?=\S)([^~\n]*?\S)~~/g, '$1'],
