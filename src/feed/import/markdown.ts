@@ -55,9 +55,10 @@ function inline(line: string): string {
   for (const [pattern, replacement] of INLINE) text = text.replace(pattern, replacement);
   // A link's text and address: "text (address)", or the address once when the text is the address.
   return text
-    .replace(/\ue000([^\ue001]*)\ue001([^\ue002]*)\ue002/g, (_, label: string, href: string) =>
-      label === href || label === href.replace(/^mailto:/, '') ? label : `${label} (${href.replace(/^mailto:/, '')})`,
-    )
+    .replace(/\ue000([^\ue001]*)\ue001([^\ue002]*)\ue002/g, (_, label: string, href: string) => {
+      const address = href.replace(/^mailto:/, '');
+      return label === href || label === address ? label : `${label} (${address})`;
+    })
     .replace(KEPT, (mark) => String.fromCharCode(mark.charCodeAt(0) - 0xe100));
 }
 
@@ -78,31 +79,27 @@ export function markdownToText(text: string): string {
       continue;
     }
     // Only a line that begins with one of these can be a block's marker: the others are read for inline markers alone.
-    if (!BLOCK_START.includes(start)) {
-      const line = inline(raw.trim());
-      if (line) (block ??= []).push(line);
-      continue;
-    }
-    if (RULE.test(raw) || FENCE.test(raw)) {
-      end();
-      continue;
-    }
-    const item = LIST_ITEM.exec(raw);
-    if (item) {
-      // An item begins a paragraph; the lines that follow it without a blank line continue it.
-      end();
-      block = [inline(`${item[1] ? `${item[1]}.` : '•'} ${raw.replace(LIST_ITEM, '')}`)];
-      continue;
-    }
-    if (HEADING.test(raw)) {
-      end();
-      const heading = inline(raw.replace(HEADING, '').replace(/\s+#+\s*$/, ''));
-      if (heading) blocks.push([heading]);
-      continue;
+    if (BLOCK_START.includes(start)) {
+      if (RULE.test(raw) || FENCE.test(raw)) {
+        end();
+        continue;
+      }
+      const item = LIST_ITEM.exec(raw);
+      if (item) {
+        // An item begins a paragraph; the lines that follow it without a blank line continue it.
+        end();
+        block = [inline(`${item[1] ? `${item[1]}.` : '•'} ${raw.replace(LIST_ITEM, '')}`)];
+        continue;
+      }
+      if (HEADING.test(raw)) {
+        end();
+        const heading = inline(raw.replace(HEADING, '').replace(/\s+#+\s*$/, ''));
+        if (heading) blocks.push([heading]);
+        continue;
+      }
     }
     const line = inline(raw.replace(QUOTE, '').trim());
-    if (!line.trim()) continue;
-    (block ??= []).push(line);
+    if (line.trim()) (block ??= []).push(line);
   }
   end();
   return blocks.map((lines) => lines.join('\n')).join('\n\n');
