@@ -307,7 +307,7 @@ export class ConfOverview extends StaedtepartnerElement {
       <span class="name">${heading}</span>
       ${event.start ? html`<br />${dateRangeTemplate(event.start, event.end, language)}` : nothing}
       ${places || venue ? html`<br />${[places, venue].filter(Boolean).join(' · ')}` : nothing}
-      ${paragraphs(localise(event.description, language)).map((text) => html`<p>${text}</p>`)}
+      ${paragraphs(localise(event.description, language)).map((text) => html`<p class="lines">${text}</p>`)}
     </li>`;
   }
 

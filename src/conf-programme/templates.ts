@@ -175,7 +175,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
           ? nothing
           : html`<details part="description" ?open=${context.printing}>
               <summary aria-label=${namedFor(descriptionLabel, title)}>${descriptionLabel}</summary>
-              ${description.map((text) => html`<p lang=${descriptionLanguage}>${text}</p>`)}
+              ${description.map((text) => html`<p class="lines" lang=${descriptionLanguage}>${text}</p>`)}
               ${
                 links.length === 0
                   ? nothing
@@ -250,7 +250,7 @@ export function renderSideEvent(event: SideEvent, context: ViewContext): Templat
       ${staticHtml`<${context.heading} part="session-title" id="side-${event.id}">${event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title}</${context.heading}>`}
       ${start ? html`<p part="session-time"><time datetime=${event.start!}>${formatDateRange(start, end, language)}</time></p>` : nothing}
       ${places || venue ? html`<p part="venue">${[places, venue].filter(Boolean).join(' · ')}</p>` : nothing}
-      ${paragraphs(localise(event.description, language)).map((text) => html`<p>${text}</p>`)}
+      ${paragraphs(localise(event.description, language)).map((text) => html`<p class="lines">${text}</p>`)}
       ${
         links.length === 0
           ? nothing

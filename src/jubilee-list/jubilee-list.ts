@@ -457,7 +457,7 @@ export class JubileeList extends StaedtepartnerElement {
         </div>
         ${(partnership.dates ?? []).map((date) => this.renderOtherDate(date, language))}
       </dl>
-      ${notes.map((text) => html`<p part="notes">${text}</p>`)}
+      ${notes.map((text) => html`<p part="notes" class="lines">${text}</p>`)}
     </li>`;
   }
 

@@ -58,7 +58,7 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
           : undatedText()
       }
     </p>
-    ${notes.map((text) => html`<p part="notes">${text}</p>`)}
+    ${notes.map((text) => html`<p part="notes" class="lines">${text}</p>`)}
   </li>`;
 }
 

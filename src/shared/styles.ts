@@ -131,6 +131,11 @@ export const baseStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 2px;
   }
+  /* A text's paragraphs (paragraphs() in feed/text.ts): a single line break within one starts a
+     new line, as pretalx shows its abstracts and as the calendar file keeps them. */
+  .lines {
+    white-space: pre-line;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
