@@ -4,7 +4,7 @@ import '../../src/conf-history/define.js';
 import type { ConfHistory } from '../../src/conf-history/conf-history.js';
 import { setClock } from '../../src/shared/clock.js';
 import { city, SAMPLE_FEED_URL } from '../support/feeds.js';
-import { captureConsole, expectBusyWhileLoading, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
+import { captureConsole, expectBusyWhileLoading, linesOf, pageLanguage, resetPage, settled, shadow, texts, until } from '../support/widgets.js';
 
 const at = (iso: string) => () => new Date(iso);
 
@@ -296,8 +296,7 @@ describe('<conf-history>', () => {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
-          const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
-          found.push([match[0], lines.size]);
+          found.push([match[0], linesOf(range)]);
         }
       }
       return found;

@@ -11,15 +11,14 @@ import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { setClock } from '../../src/shared/clock.js';
 import { sampleFeed } from '../support/feeds.js';
-import { pageLanguage, resetPage, shadow, until } from '../support/widgets.js';
+import { linesOf, pageLanguage, resetPage, shadow, until } from '../support/widgets.js';
 
 /** The lines (distinct tops of its boxes) a piece of text is laid out on. */
 function lines(node: Text, start: number, end: number): number {
   const range = document.createRange();
   range.setStart(node, start);
   range.setEnd(node, end);
-  const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-  return tops.size;
+  return linesOf(range);
 }
 
 function textNodes(element: Element): Text[] {

@@ -11,7 +11,7 @@ import '../../src/jubilee-list/define.js';
 import '../../src/partnership-map/define.js';
 import { setClock } from '../../src/shared/clock.js';
 import { minimalFeed, sampleFeed } from '../support/feeds.js';
-import { resetPage, settled, shadow, until } from '../support/widgets.js';
+import { linesOf, resetPage, settled, shadow, until } from '../support/widgets.js';
 import { article, click, programme, tab, XV, type RawFeed, type RawSideEvent, type Text } from '../conf-programme/support.js';
 
 const TEXT = 'Saal 2\nMarkt 1\n\nEin zweiter Absatz.';
@@ -21,11 +21,11 @@ const SHOWN = [
   ['Ein zweiter Absatz.', 1],
 ];
 
-/** How many lines an element's text is laid out on: the distinct tops of its text's boxes. */
+/** How many lines an element's text is laid out on. */
 function lines(element: Element): number {
   const range = document.createRange();
   range.selectNodeContents(element);
-  return new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top))).size;
+  return linesOf(range);
 }
 
 /**

@@ -77,6 +77,11 @@ export async function settled(element: Element, what = '[part~="summary"], [part
   await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
 }
 
+/** How many lines a range of text is laid out on: the distinct tops of its boxes (a box of no width, such as a line break's, is not a line). */
+export function linesOf(range: Range): number {
+  return new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top))).size;
+}
+
 export function texts(root: ParentNode, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
