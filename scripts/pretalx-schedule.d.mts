@@ -14,3 +14,6 @@ export const PRETALX_CASES: readonly PretalxCase[];
  * with `prose`, titles, abstracts, descriptions and biographies of the length real schedules have.
  */
 export function pretalxSchedule(options: { sessions: number; days: number; rooms: number; seed?: number; prose?: boolean }): Record<string, unknown>;
+
+/** One day in three rooms with breaks as pretalx writes them (talks without `code`, one in each room): a lunch in all three, a coffee in one, a coffee in two beside a talk. */
+export function pretalxDayWithBreaks(): { talks: Record<string, unknown>[] } & Record<string, unknown>;

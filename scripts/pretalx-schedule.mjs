@@ -162,3 +162,40 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false
     speakers: speakerList,
   };
 }
+
+/**
+ * One day in three rooms as pretalx writes breaks (talks without `code`, one in each room they apply
+ * to): a lunch in all three rooms, a coffee in the hall alone, and a coffee in two rooms while the
+ * third has a talk. For the tests of breaks and a story.
+ */
+export function pretalxDayWithBreaks() {
+  const at = (time) => `2030-06-26T${time}:00+02:00`;
+  const talk = (code, room, from, to) => ({ code, id: code.length, title: `Talk ${code}`, room, start: at(from), end: at(to), speakers: [] });
+  const pause = (id, room, from, to, title) => ({ id, title, room, start: at(from), end: at(to) });
+  const lunch = { en: 'Lunch', de: 'Mittagessen' };
+  return {
+    timezone: 'Europe/Berlin',
+    slug: 'breaks',
+    tracks: [],
+    speakers: [],
+    rooms: [
+      { id: 1, name: 'Hall' },
+      { id: 2, name: 'Room B' },
+      { id: 3, name: 'Room C' },
+    ],
+    talks: [
+      talk('OPEN', 1, '09:00', '10:30'),
+      talk('WSA', 2, '09:00', '10:30'),
+      talk('WSB', 3, '09:00', '10:30'),
+      pause(100, 1, '10:30', '11:30', lunch),
+      pause(101, 2, '10:30', '11:30', lunch),
+      pause(102, 3, '10:30', '11:30', lunch),
+      talk('PLN', 1, '11:30', '13:00'),
+      talk('WSC', 2, '11:30', '13:00'),
+      pause(103, 1, '13:00', '13:30', { en: 'Coffee' }),
+      talk('LATE', 3, '14:30', '15:45'),
+      pause(104, 1, '15:00', '15:30', { en: 'Coffee' }),
+      pause(105, 2, '15:00', '15:30', { en: 'Coffee' }),
+    ],
+  };
+}

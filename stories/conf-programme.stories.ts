@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { generateFeed } from '../scripts/generate-feed.mjs';
-import { pretalxSchedule, PRETALX_CASES } from '../scripts/pretalx-schedule.mjs';
+import { pretalxDayWithBreaks, pretalxSchedule, PRETALX_CASES } from '../scripts/pretalx-schedule.mjs';
 import '../src/conf-programme/define.js';
 import { clockAt, NEVER_ANSWERS } from './support.js';
 
@@ -102,6 +102,16 @@ export const CampWithTracksList: Story = {
     return html`<conf-programme .feed=${camp}></conf-programme>`;
   },
 };
+
+/**
+ * Breaks as pretalx writes them (a talk without a code in each room it applies to), imported: a
+ * lunch in all three rooms is one break drawn across the grid, a coffee in one room stays in its
+ * column, and a coffee in two rooms beside a talk in the third is among "Other places". Breaks are
+ * named "Break" and have no "My programme", calendar or link buttons (`::part(session-break)`).
+ */
+export const PretalxBreaksGrid: Story = { render: () => html`<conf-programme .feed=${pretalxDayWithBreaks()} view="grid"></conf-programme>` };
+/** The same day as a list: each break once, a break of several rooms without a room. */
+export const PretalxBreaksList: Story = { render: () => html`<conf-programme .feed=${pretalxDayWithBreaks()}></conf-programme>` };
 
 /** A frab / C3VOC `schedule.json` (a hand-written example in that format), imported and shown as a grid. */
 export const FrabImport: Story = { args: { src: '/demo/schedule.frab.json', conference: undefined, view: 'grid' } };

@@ -143,6 +143,10 @@ export const confProgrammeStyles = css`
   .kind-plenary {
     border-inline-start-color: var(--conf-programme-track-color, var(--_programme-accent));
   }
+  /* A break (no buttons), shaded as pretalx shades it. */
+  .kind-break {
+    background: color-mix(in srgb, var(--_border) 30%, var(--_surface));
+  }
   [part~='session-now'] {
     border-color: var(--_programme-accent);
     box-shadow: 0 0 0 2px var(--_programme-accent);

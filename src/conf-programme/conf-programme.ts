@@ -81,7 +81,7 @@ export { SESSION_BATCH } from './batches.js';
  * @csspart show-previous - The button that shows the 100 sessions of the day before those shown.
  * @csspart more - Below a day's sessions shown in part: the paragraph of `show-more`.
  * @csspart show-more - The button that shows the day's next 100 sessions.
- * @csspart session - One session; also `session-now` or `session-next` while it runs or is next.
+ * @csspart session - One session; also `session-now` or `session-next` while it runs or is next, and `session-break` for a break (which has no "My programme", calendar or link buttons).
  * @csspart session-time - Its time range, or "Time to be announced" ("Time not recorded" once the conference is over).
  * @csspart kind - Its kind; none for a session of kind `other`.
  * @csspart track - The name of its track (never in the track's colour: that is the session's stripe).

@@ -40,7 +40,10 @@ function noVenueLabel(): string {
 /** Minutes a grid row stands for (as in pretalx's grid). */
 export const SLOT_MINUTES = 5;
 
-/** A session's place: its venue's `column`, its `lane` within the venue (and `lanes` wide), rows from `rowStart` up to `rowEnd` (exclusive, 0 = the day's `start`). */
+/**
+ * A session's place: its venue's `column`, its `lane` within the venue (and `lanes` wide), rows from `rowStart` up to
+ * `rowEnd` (exclusive, 0 = the day's `start`). A break across the columns: column 0, lane 0, as many lanes wide as all.
+ */
 export interface GridCell {
   readonly entry: ProgrammeSession;
   readonly column: number;
@@ -80,7 +83,8 @@ const minutesOn = (date: CalendarDate, day: string) => date.minutes! + (zonedIns
 
 /**
  * The grid of one day. `venueOf` names a session's venue in the reader's
- * language; sessions without one share a column named `noVenue`; `rank`
+ * language; sessions without one share a column named `noVenue` (a break
+ * without one spans every column where no other session overlaps it); `rank`
  * orders the columns (lower first; ties keep their first appearance).
  * `dayChange` (the programme's) is where the day ends, in minutes after the
  * next midnight: a session after midnight sits below 23:59, and one that runs
@@ -97,7 +101,14 @@ export function gridLayout(
   const isTimed = (entry: ProgrammeSession) => entry.timed && entry.start?.minutes !== undefined;
   const untimed = sessions.filter((entry) => !isTimed(entry));
   // Sets and maps, not includes/indexOf: a day may have thousands of venues.
-  const byVenue = new Map<string, { entry: ProgrammeSession; from: number; to: number; openEnd: boolean; lane: number }[]>();
+  type Placed = { entry: ProgrammeSession; from: number; to: number; openEnd: boolean; lane: number };
+  const byVenue = new Map<string, Placed[]>();
+  const place = (venue: string, item: Placed) => {
+    const list = byVenue.get(venue) ?? [];
+    byVenue.set(venue, list);
+    list.push(item);
+  };
+  const timed: Placed[] = [];
   let start = dayEnd;
   let end = 0;
   for (const entry of sessions) {
@@ -106,13 +117,17 @@ export function gridLayout(
     const ends = entry.end?.minutes !== undefined;
     // An end after the day's end (midnight without a `dayChange`) runs to it; no end spans the default length.
     const to = Math.min(ends ? minutesOn(entry.end!, entry.day) : from + DEFAULT_DURATION_MINUTES, dayEnd);
-    const venue = venueOf(entry) || noVenue;
-    const list = byVenue.get(venue) ?? [];
-    byVenue.set(venue, list);
-    list.push({ entry, from, to: Math.max(to, from + SLOT_MINUTES), openEnd: !ends, lane: 0 });
+    timed.push({ entry, from, to: Math.max(to, from + SLOT_MINUTES), openEnd: !ends, lane: 0 });
     start = Math.min(start, from);
     end = Math.max(end, to, from + SLOT_MINUTES);
   }
+  // A break without a venue (the importers make one of the same break in every room) runs across all columns, where
+  // it overlaps no other session of the day; otherwise, and on a day with no venue's column, it is among those without a venue.
+  const isBreak = (item: Placed) => item.entry.session.kind === 'break' && !venueOf(item.entry);
+  const overlaps = (item: Placed) => timed.some((other) => other !== item && other.from < item.to && item.from < other.to);
+  for (const item of timed) if (!isBreak(item)) place(venueOf(item.entry) || noVenue, item);
+  const across = byVenue.size === 0 ? [] : timed.filter((item) => isBreak(item) && !overlaps(item));
+  for (const item of timed) if (isBreak(item) && !across.includes(item)) place(noVenue, item);
   start -= start % 15;
   end = Math.min(dayEnd, Math.ceil(end / 15) * 15);
   // Columns in one order on every day: `rank` (the venue's first appearance in the feed).
@@ -120,6 +135,19 @@ export function gridLayout(
   const lanes: number[] = [];
   const cells: (GridCell & { from: number })[] = [];
   const row = (minutes: number) => Math.floor((minutes - start) / SLOT_MINUTES);
+  const cell = (item: Placed, column: number, lanes: number): GridCell & { from: number } => {
+    const rowStart = row(item.from);
+    return {
+      entry: item.entry,
+      column,
+      lane: item.lane,
+      lanes,
+      rowStart,
+      rowEnd: Math.max(rowStart + 1, Math.ceil((item.to - start) / SLOT_MINUTES)),
+      openEnd: item.openEnd,
+      from: item.from,
+    };
+  };
   venues.forEach((venue, column) => {
     // Overlapping sessions of one venue side by side: each in the first lane free at its start.
     const list = byVenue.get(venue)!.sort((a, b) => a.from - b.from || b.to - a.to);
@@ -139,19 +167,18 @@ export function gridLayout(
         !list.some((other) => other.lane === session.lane + width && other.from < session.to && session.from < other.to)
       )
         width++;
-      const rowStart = row(session.from);
-      cells.push({
-        entry: session.entry,
-        column,
-        lane: session.lane,
-        lanes: width,
-        rowStart,
-        rowEnd: Math.max(rowStart + 1, Math.ceil((session.to - start) / SLOT_MINUTES)),
-        openEnd: session.openEnd,
-        from: session.from,
-      });
+      cells.push(cell(session, column, width));
     }
   });
+  // From the first lane of the first column, as wide as all lanes.
+  for (const item of across)
+    cells.push(
+      cell(
+        item,
+        0,
+        lanes.reduce((sum, count) => sum + count, 0),
+      ),
+    );
   cells.sort((a, b) => a.from - b.from || a.column - b.column || a.lane - b.lane);
   // Empty stretches between the busy times of all venues, from the half hour after one end to the half hour before the next start.
   const gaps: { from: number; to: number }[] = [];
@@ -168,7 +195,7 @@ export function gridLayout(
 /**
  * A rank per venue for `gridLayout`: the organiser's order, as the feed has no list of venues the
  * order in which they first appear in the feed's `sessions` (`position` of a session there),
- * which importers keep from the schedule's rooms.
+ * which importers keep from the schedule's rooms. Breaks without a venue have no say in it.
  */
 export function venueRanks(
   sessions: readonly ProgrammeSession[],
@@ -178,8 +205,9 @@ export function venueRanks(
 ): (venue: string) => number {
   const first = new Map<string, number>();
   for (const entry of sessions) {
-    const venue = venueOf(entry) || noVenue;
-    first.set(venue, Math.min(first.get(venue) ?? Infinity, position(entry)));
+    const venue = venueOf(entry);
+    // A break without a venue (mostly drawn across the columns) does not place their column: that stays last.
+    if (venue || entry.session.kind !== 'break') first.set(venue || noVenue, Math.min(first.get(venue || noVenue) ?? Infinity, position(entry)));
   }
   return (venue) => first.get(venue) ?? Infinity;
 }

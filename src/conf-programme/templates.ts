@@ -118,7 +118,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   // The track's colour (checked as #rgb or #rrggbb by validation) only as the stripe, never as a text colour; its name is always shown.
   const color = track?.color;
   return html`<li
-    part="session${timing ? ` session-${timing}` : ''}"
+    part="session${timing ? ` session-${timing}` : ''}${session.kind === 'break' ? ' session-break' : ''}"
     class="session kind-${session.kind}${openEnd ? ' open-end' : ''}"
     ${styleProperties(color ? { ...place, '--conf-programme-track-color': color } : (place ?? {}))}
   >
@@ -185,37 +185,41 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
               }
             </details>`
       }
-      <div class="actions">
-        <button
-          part="favourite"
-          type="button"
-          data-action="favourite"
-          data-session=${id}
-          aria-pressed=${favourite ? 'true' : 'false'}
-          aria-label=${namedFor(favouriteLabel, title)}
-        >
-          <span aria-hidden="true">${favourite ? '★' : '☆'}</span>
-          ${favouriteLabel}
-        </button>
-        ${
-          entry.start
-            ? html`<div class="menu-anchor">
-                <button
-                  part="session-calendar"
-                  type="button"
-                  data-menu=${id}
-                  aria-expanded=${open ? 'true' : 'false'}
-                  aria-controls="menu-${id}"
-                  aria-label=${namedFor(calendarLabel, title)}
-                >
-                  ${calendarLabel}
-                </button>
-                ${open ? context.menuContent : nothing}
-              </div>`
-            : renderCopyLink(id, title, context)
-        }
-        <a part="permalink" href=${context.permalink(id)} aria-label=${namedFor(permalinkLabel, title)}>${permalinkLabel}</a>
-      </div>
+      ${
+        session.kind === 'break'
+          ? nothing
+          : html`<div class="actions">
+              <button
+                part="favourite"
+                type="button"
+                data-action="favourite"
+                data-session=${id}
+                aria-pressed=${favourite ? 'true' : 'false'}
+                aria-label=${namedFor(favouriteLabel, title)}
+              >
+                <span aria-hidden="true">${favourite ? '★' : '☆'}</span>
+                ${favouriteLabel}
+              </button>
+              ${
+                entry.start
+                  ? html`<div class="menu-anchor">
+                      <button
+                        part="session-calendar"
+                        type="button"
+                        data-menu=${id}
+                        aria-expanded=${open ? 'true' : 'false'}
+                        aria-controls="menu-${id}"
+                        aria-label=${namedFor(calendarLabel, title)}
+                      >
+                        ${calendarLabel}
+                      </button>
+                      ${open ? context.menuContent : nothing}
+                    </div>`
+                  : renderCopyLink(id, title, context)
+              }
+              <a part="permalink" href=${context.permalink(id)} aria-label=${namedFor(permalinkLabel, title)}>${permalinkLabel}</a>
+            </div>`
+      }
     </article>
   </li>`;
 }

@@ -26,6 +26,8 @@ export function kindLabel(kind: SessionKind): string {
       return msg('Excursion', { desc: 'Session kind' });
     case 'reception':
       return msg('Reception', { desc: 'Session kind' });
+    case 'break':
+      return msg('Break', { desc: 'Session kind: a coffee or lunch break' });
     case 'other':
       return msg('Other', { desc: 'Session kind: anything else' });
   }

@@ -147,7 +147,8 @@ export const TrackSchema = object({
   color: v.optional(v.pipe(v.string(), v.regex(HEX_COLOR, 'a colour as #rgb or #rrggbb'))),
 });
 
-export const SESSION_KINDS = ['plenary', 'working-group', 'culture', 'youth-forum', 'excursion', 'reception', 'other'] as const;
+/** `break`: a coffee or lunch break (no "My programme" or calendar button; the same break in several rooms at once is one session without a venue). */
+export const SESSION_KINDS = ['plenary', 'working-group', 'culture', 'youth-forum', 'excursion', 'reception', 'break', 'other'] as const;
 
 export const SessionSchema = object({
   id: IdSchema,

@@ -338,7 +338,7 @@ describe('importSchedule', () => {
       expect(sessionsOf(result).map((item) => item.kind)).to.deep.equal(['plenary', 'plenary', 'working-group', 'culture', 'excursion']);
     });
 
-    it('reads a file as pretalx writes it today: the session type (a text or one per language) picks the kind, a break is a session, the rest is no warning', () => {
+    it('reads a file as pretalx writes it today: the session type (a text or one per language) picks the kind, a break is a session of kind break, the rest is no warning', () => {
       // The fields of pretalx's widget data (Schedule.build_data): talks with `session_type`, `tags`,
       // `fav_count`, `do_not_record`, `content_locale`, a break without `code` whose title is
       // localised, and `content_locales`, `feature_flags` and more beside the talks. No track here.
@@ -392,7 +392,7 @@ describe('importSchedule', () => {
       });
       expect(current.warnings).to.deep.equal([]);
       const kinds = Object.fromEntries(sessionsOf(current).map((item) => [item.id, item.kind]));
-      expect(kinds).to.deep.equal({ 'pretalx-KEY1': 'plenary', 'pretalx-WSH22': 'working-group', 'pretalx-TLK333': 'other', 'pretalx-9': 'other' });
+      expect(kinds).to.deep.equal({ 'pretalx-KEY1': 'plenary', 'pretalx-WSH22': 'working-group', 'pretalx-TLK333': 'other', 'pretalx-9': 'break' });
       expect(session(current, 'pretalx-9').title).to.deep.equal({ en: 'Coffee break', de: 'Kaffeepause' });
       expect(session(current, 'pretalx-9').start).to.equal('2024-05-14T13:00');
     });
@@ -484,6 +484,11 @@ describe('importSchedule', () => {
         ['Empfang', 'reception'],
         ['Приём', 'reception'],
         ['Talk', 'other'],
+        ['Coffee break', 'break'],
+        ['Kaffeepause', 'break'],
+        ['Перерыв', 'break'],
+        ['Кофе-брейк', 'break'],
+        ['Breakout session', 'other'],
       ];
       for (const [label, kind] of cases) expect(kindFor([label]), label).to.equal(kind);
       expect(kindFor([undefined, 'workshop'])).to.equal('working-group');

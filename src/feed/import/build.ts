@@ -119,6 +119,8 @@ export interface DraftEvent {
   track?: DraftTrack;
   /** The event's type (frab `type`, pretalx `session_type`): with the tracks it picks the kind. */
   type?: LocalisedText;
+  /** The kind the source says outright (pretalx's break, a talk without `code`); else tracks and type pick it. */
+  kind?: SessionKind;
   /** The source's own labels (pretalx `tags`): topics, with no say in the kind. */
   labels?: LocalisedText[];
   language?: string;
@@ -366,7 +368,7 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   const description = joinTexts(event.texts);
   const session: Session = {
     id,
-    kind: kindFor([...event.tracks.flatMap(allTexts), ...allTexts(event.type)], memo.kinds),
+    kind: event.kind ?? kindFor([...event.tracks.flatMap(allTexts), ...allTexts(event.type)], memo.kinds),
     title: event.title,
   };
   if (description !== undefined) session.description = description;
@@ -418,14 +420,34 @@ function readDayChange(located: Located | undefined, warnings: Warnings): string
 }
 
 /**
+ * One session for the same break in several rooms. pretalx places a break in each room it
+ * applies to (a lunch in ten rooms is ten talks): the first of those with the same title, start
+ * and end is kept, without a venue, and the others are left out. The programme's list then shows
+ * it once, and its grid across the day's columns (where no session of a room overlaps it).
+ */
+function oneBreakForAllRooms(sessions: readonly Session[]): Session[] {
+  const kept = new Map<string, Session>();
+  return sessions.filter((session) => {
+    if (session.kind !== 'break') return true;
+    const key = JSON.stringify([session.title, session.start, session.end]);
+    const first = kept.get(key);
+    if (first) delete first.venue;
+    else kept.set(key, session);
+    return !first;
+  });
+}
+
+/**
  * Our feed document (version 1) with one conference holding every event as a
- * session, and every speaker once in `people`.
+ * session (the same break in several rooms once), and every speaker once in `people`.
  */
 export function* buildDocument(conference: DraftConference, events: readonly DraftEvent[], warnings: Warnings): Steps<FeedDocument> {
   const timeZone = resolveTimeZone(conference.timeZone, events, warnings);
   const ids = new IdPool();
   const memo: Memo = { kinds: new Map(), topics: new Map(), tracks: new Map() };
-  const sessions = yield* mapInSteps(events, (event) => toSession(event, ids.claim(event.id, event.path, warnings), timeZone, warnings, memo));
+  const sessions = oneBreakForAllRooms(
+    yield* mapInSteps(events, (event) => toSession(event, ids.claim(event.id, event.path, warnings), timeZone, warnings, memo)),
+  );
   const people = new Map<string, Person>();
   for (const person of events.flatMap((event) => event.persons)) {
     if (!people.has(person.id)) people.set(person.id, { id: person.id, name: person.name });

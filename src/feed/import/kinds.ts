@@ -16,6 +16,8 @@ export const KIND_RULES: readonly { kind: SessionKind; matches: (label: string) 
   { kind: 'youth-forum', matches: (label) => /youth|jugend|молод/i.test(label) },
   { kind: 'excursion', matches: (label) => /excursion|\btours?\b|exkursion|führung|экскурс/i.test(label) },
   { kind: 'reception', matches: (label) => /reception|empfang|при[её]м/i.test(label) },
+  // "Coffee break", "Kaffeepause", "Mittagspause", "Перерыв", "Кофе-брейк"; not "Breakout".
+  { kind: 'break', matches: (label) => /\bbreaks?\b|pause|перерыв|брейк/i.test(label) },
 ];
 
 /**

@@ -92,11 +92,15 @@ export function* pretalxEvents(document: unknown, warnings: Warnings): Steps<Dra
   // In the order of the file's rooms (a stable sort): the grid's columns follow the sessions' first appearance.
   const roomOrder = new Map([...rooms.values()].map((name, index) => [name, index]));
   const position = (event: DraftEvent) => (event.room === undefined ? rooms.size : (roomOrder.get(event.room) ?? rooms.size));
+  // pretalx writes a break as a talk without `code` (its widget shows it as a break, with no "favourite"): a break here
+  // too, in a file whose talks have codes (one where none has is not pretalx's own, and its talks are talks).
+  const withoutCode: DraftEvent[] = [];
+  let hasCodes = false;
   const events = yield* mapInSteps(talks, (talk: unknown, index): DraftEvent => {
     const at = child('$.talks', index);
     const id = readEventId(talk, at, 'pretalx-', ['code', 'id'], String(index), warnings);
     const track = readTrack(field(talk, 'track'), child(at, 'track'), tracks, warnings);
-    return {
+    const event: DraftEvent = {
       path: at,
       id,
       title: readTitle(talk, at, id, warnings),
@@ -118,7 +122,11 @@ export function* pretalxEvents(document: unknown, warnings: Warnings): Steps<Dra
       persons: speakerIds(talk, at, speakers, warnings),
       links: readLinks(talk, at, warnings),
     };
+    if (plainText(field(talk, 'code')) === undefined) withoutCode.push(event);
+    else hasCodes = true;
+    return event;
   });
+  if (hasCodes) for (const event of withoutCode) event.kind = 'break';
   return events.sort((a, b) => position(a) - position(b));
 }
 

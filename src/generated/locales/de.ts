@@ -100,6 +100,7 @@
 's4913ea3675bcf156': `Keine Konferenz der Reihe passt zu dieser Auswahl.`,
 's4b58c01e2578f5e4': `Legende`,
 's4bbc1199ee834f5f': `Keine Partnerschaft passt zu diesen Filtern.`,
+'s501040845af84498': `Pause`,
 's504d83b92c9ed51e': `Termin`,
 's52aaad2e47d3119f': `Begleitveranstaltungen`,
 's57a784a147280a48': `Keine Konferenz zum Anzeigen.`,

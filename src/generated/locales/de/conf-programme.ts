@@ -24,6 +24,7 @@
 's39cb62': `Suche und Filter zurücksetzen`,
 's3c4712': `Arbeitsgruppe`,
 's4910b4': `Der Link konnte nicht kopiert werden.`,
+'s501040': `Pause`,
 's57d237': `Moderation`,
 's63d894': `Beschreibung`,
 's6b073c': str`AG ${0}`,
