@@ -121,13 +121,26 @@ export function gridLayout(
     start = Math.min(start, from);
     end = Math.max(end, to, from + SLOT_MINUTES);
   }
-  // A break without a venue (the importers make one of the same break in every room) runs across all columns, where
+  // A break without a venue (the importers make one of the same break in every room) runs across all columns where
   // it overlaps no other session of the day; otherwise, and on a day with no venue's column, it is among those without a venue.
-  const isBreak = (item: Placed) => item.entry.session.kind === 'break' && !venueOf(item.entry);
-  const overlaps = (item: Placed) => timed.some((other) => other !== item && other.from < item.to && item.from < other.to);
-  for (const item of timed) if (!isBreak(item)) place(venueOf(item.entry) || noVenue, item);
-  const across = byVenue.size === 0 ? [] : timed.filter((item) => isBreak(item) && !overlaps(item));
-  for (const item of timed) if (isBreak(item) && !across.includes(item)) place(noVenue, item);
+  const breaks: Placed[] = [];
+  for (const item of timed) {
+    const venue = venueOf(item.entry);
+    if (venue || item.entry.session.kind !== 'break') place(venue || noVenue, item);
+    else breaks.push(item);
+  }
+  const alone = new Set<Placed>();
+  if (breaks.length > 0 && byVenue.size > 0) {
+    // By start (a day may have thousands of sessions): one overlaps another when one before it ends after its start, or the next starts before its end.
+    const byStart = [...timed].sort((a, b) => a.from - b.from);
+    let latestEnd = -Infinity;
+    byStart.forEach((item, index) => {
+      if (latestEnd <= item.from && (byStart[index + 1]?.from ?? Infinity) >= item.to) alone.add(item);
+      latestEnd = Math.max(latestEnd, item.to);
+    });
+  }
+  const across = breaks.filter((item) => alone.has(item));
+  for (const item of breaks) if (!alone.has(item)) place(noVenue, item);
   start -= start % 15;
   end = Math.min(dayEnd, Math.ceil(end / 15) * 15);
   // Columns in one order on every day: `rank` (the venue's first appearance in the feed).

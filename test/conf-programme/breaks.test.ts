@@ -10,6 +10,9 @@ import '../../src/conf-programme/define.js';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { importSchedule } from '../../src/feed/import/index.js';
 import type { Session } from '../../src/feed/schema.js';
+import { gridLayout } from '../../src/conf-programme/grid.js';
+import { buildProgramme, type ProgrammeSession } from '../../src/conf-programme/programme.js';
+import { readFeedObject } from '../../src/feed/loader.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { pretalxDayWithBreaks as pretalxDay } from '../../scripts/pretalx-schedule.mjs';
 import { axeViolations } from '../support/axe.js';
@@ -57,6 +60,46 @@ describe('breaks imported from pretalx', () => {
       talks: [pause(1, 1, '09:00', '10:00', 'Welcome'), pause(2, 1, '10:00', '11:00', 'Talk')],
     });
     expect(withoutCodes.sessions.map((session) => session.kind)).to.deep.equal(['other', 'other']);
+  });
+});
+
+describe('gridLayout with breaks', () => {
+  /** The imported day with `talks` added, as the grid gets it. */
+  async function day(...talks: Record<string, unknown>[]): Promise<readonly ProgrammeSession[]> {
+    const document = pretalxDay();
+    document.talks.push(...talks);
+    const result = await readFeedObject(imported(document).feed);
+    if (!result.ok) throw new Error(result.failure.detail);
+    return buildProgramme(result.feed.conferences[0], result.feed).days[0].sessions;
+  }
+  const venue = (entry: ProgrammeSession) => (typeof entry.session.venue === 'string' ? entry.session.venue : '');
+  const cellOf = (layout: ReturnType<typeof gridLayout>, id: string) => layout.cells.find((cell) => cell.entry.session.id === id)!;
+
+  it('spans a break alone in its time over every lane of every column, and puts breaks that overlap anything in the column without a venue', async () => {
+    // Two talks at once in the hall (two lanes there); a tea in two rooms that overlaps the late coffee, a cake
+    // in two rooms during which Room C's evening talk starts; all rooms free at 18:00.
+    const sessions = await day(
+      { code: 'TWIN', id: 900, title: 'Twin', room: 1, start: at('09:30'), end: at('10:00') },
+      pause(110, 1, '15:15', '15:45', 'Tea'),
+      pause(111, 2, '15:15', '15:45', 'Tea'),
+      pause(114, 1, '16:00', '16:30', 'Cake'),
+      pause(115, 2, '16:00', '16:30', 'Cake'),
+      { code: 'EVE', id: 901, title: 'Evening', room: 3, start: at('16:15'), end: at('17:00') },
+      pause(112, 1, '18:00', '18:30', 'Dinner'),
+      pause(113, 3, '18:00', '18:30', 'Dinner'),
+    );
+    const layout = gridLayout(sessions, venue, 'Elsewhere');
+    expect(layout.venues).to.deep.equal(['Hall', 'Room B', 'Room C', 'Elsewhere']);
+    expect(layout.lanes).to.deep.equal([2, 1, 1, 2]);
+    for (const id of ['pretalx-100', 'pretalx-112'])
+      expect([cellOf(layout, id).column, cellOf(layout, id).lane, cellOf(layout, id).lanes], id).to.deep.equal([0, 0, 6]);
+    // The coffee (15:00–15:30) and the tea (15:15–15:45) overlap Room C's talk and each other: side by side among those without a venue.
+    const coffee = cellOf(layout, 'pretalx-104');
+    const tea = cellOf(layout, 'pretalx-110');
+    expect([coffee.column, tea.column]).to.deep.equal([3, 3]);
+    expect(coffee.lane).to.not.equal(tea.lane);
+    expect(cellOf(layout, 'pretalx-114').column, 'a talk starts during it').to.equal(3);
+    expect(cellOf(layout, 'pretalx-103').column, 'in the hall alone').to.equal(0);
   });
 });
 
