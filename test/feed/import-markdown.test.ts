@@ -100,6 +100,8 @@ describe('imported Markdown', function () {
       'имя_файла_тест и Straßen_namen_liste, 5*3*2 и слово*слово*',
       // Private-use characters (an icon font's), which the reading uses as placeholders: kept, markers and all.
       '\ue000 **Icon** \ue12a [a](b)',
+      // Tags that are not HTML's, and references that are no character's (or lack their semicolon).
+      'Treffen <Stadt> & Land, <Jugend/>; &unbekannt; und &amp ohne Semikolon, &#; &#x;',
     ]) {
       expect(markdownToText(text), text).to.equal(text);
     }
@@ -107,11 +109,37 @@ describe('imported Markdown', function () {
 
   it('keeps markers that lead nowhere, in floods of them, as they were', () => {
     // Markers that open and never close (each pattern stops at the next marker of its kind, so these stay linear; timed outside the suite).
-    for (const flood of ['[a]('.repeat(5000), '<https:'.repeat(3000), '!['.repeat(10000), '**a '.repeat(5000), '_a '.repeat(6000), '['.repeat(20000)]) {
+    for (const flood of [
+      '<b'.repeat(10000),
+      '<a href="'.repeat(5000),
+      '&#'.repeat(10000),
+      '[a]('.repeat(5000),
+      '<https:'.repeat(3000),
+      '!['.repeat(10000),
+      '**a '.repeat(5000),
+      '_a '.repeat(6000),
+      '['.repeat(20000),
+    ]) {
       expect(markdownToText(flood), flood.slice(0, 12)).to.equal(flood.trim());
     }
     // A line of stars is a thematic break: nothing to read.
     expect(markdownToText('*'.repeat(20000))).to.equal('');
+  });
+
+  it('reads HTML as pretalx’s widget shows it: blocks as paragraphs, <br> as a line, items, links, character references', () => {
+    const html =
+      '<p class="intro">Wir laden <b>herzlich</b> ein.<br>Ort: <span style="color:red">Rathaus</span></p>' +
+      '<ul><li>Vortrag</li><li><a href="https://example.org/p" target="_blank">Programm</a></li></ul>' +
+      '<h3>Mehr</h3><p>Tom &amp; Jerry &ndash; &#8222;Gäste&#8220; &#x41;&auml; &lt;b&gt;bleibt&lt;/b&gt;</p>';
+    expect(markdownToText(html)).to.equal(
+      'Wir laden herzlich ein.\nOrt: Rathaus\n\n• Vortrag\n\n• Programm (https://example.org/p)\n\nMehr\n\nTom & Jerry – „Gäste“ Aä <b>bleibt</b>',
+    );
+    // A link that is no http(s) or mailto address is its text alone; a script's tags go (its text is text, never run).
+    expect(markdownToText('<a href="javascript:alert(1)">hier</a> und <a href=\'mailto:info@example.org\'>Mail</a><script>x()</script>')).to.equal(
+      'hier und Mail (info@example.org)x()',
+    );
+    // No control characters, surrogates or numbers beyond Unicode: the replacement character.
+    expect(markdownToText('a&#1;b&#55296;c&#1114112;d&#10;e')).to.equal('a\ufffdb\ufffdc\ufffdd\ne');
   });
 
   it('drops a text of markers alone rather than showing an empty description', () => {

@@ -5,7 +5,8 @@
  * written and a list run together into one line. Here the markers go and each block (paragraph,
  * heading, list item, quotation) becomes a paragraph of its own (blank lines between); lines
  * within a paragraph stay as they are. Nothing is rendered as formatting, and no address becomes a
- * link: a link reads "text (address)".
+ * link: a link reads "text (address)". HTML within it (which pretalx's widget renders) is read the
+ * same way, and character references (`&amp;`) last.
  *
  * Text that is not Markdown passes through nearly unchanged: the inline rules need a marker on both
  * sides of a word (`2 * 3`, `snake_case` and `file_name.txt` stay). Each pattern stops at the next
@@ -62,10 +63,93 @@ function inline(line: string): string {
     .replace(KEPT, (mark) => String.fromCharCode(mark.charCodeAt(0) - 0xe100));
 }
 
-/** `text` with Markdown's markers removed and its blocks as paragraphs separated by blank lines. */
+/**
+ * HTML within Markdown, which pretalx's widget renders (markdown-it with HTML, then DOMPurify): for
+ * the tags of this list only (so `<Stadt>` or `<https://…>` stay as written), a block tag starts a
+ * paragraph, `<br>` a line, `<li>` a list item, a link is a Markdown link (an http(s) or mailto
+ * address; else its text alone), and the others (`<b>`, `<span …>`, `<img>`, `<script>`) go, their
+ * text kept. Attributes never hold `<` or `>` here, so each pattern stops at the next of them.
+ */
+const HTML_TAG = /<(\/?)([a-z][a-z\d]*)\b([^<>]*)>/gi;
+const HTML_LINK = /<a\b([^<>]*)>([^<]*)<\/a\s*>/gi;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+const HTML_BLOCKS = new Set('p div h1 h2 h3 h4 h5 h6 ul ol dl dt dd blockquote pre table tr hr section article header footer'.split(' '));
+const HTML_INLINE = new Set(
+  'a abbr b strong i em u s del ins mark small sub sup span code kbd cite q font img td th tbody thead center script style'.split(' '),
+);
+
+function htmlAsMarkdown(text: string): string {
+  return text
+    .replace(HTML_LINK, (_, attributes: string, label: string) => {
+      const href = HREF.exec(attributes);
+      const address = href?.[1] ?? href?.[2] ?? href?.[3] ?? '';
+      return /^(?:https?:\/\/|mailto:)[^\s()[\]<>]+$/i.test(address) && label.trim() ? `[${label}](${address})` : label;
+    })
+    .replace(HTML_TAG, (whole, close: string, name: string) => {
+      const tag = name.toLowerCase();
+      if (tag === 'br') return '\n';
+      if (tag === 'li') return close ? '\n\n' : '\n\n- ';
+      if (HTML_BLOCKS.has(tag)) return '\n\n';
+      return HTML_INLINE.has(tag) ? '' : whole;
+    });
+}
+
+/** Character references: numeric ones, and the named ones of this list (others stay as written). */
+const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  bdquo: '„',
+  ldquo: '“',
+  rdquo: '”',
+  sbquo: '‚',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  bull: '•',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  deg: '°',
+  sect: '§',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name] ?? whole;
+    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+    // No control characters (but tab and line breaks), surrogates or numbers beyond Unicode: the replacement character, as HTML has it.
+    const usable = code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && (code > 0x9f || (code >= 0x20 && code < 0x7f) || code === 9 || code === 10);
+    return usable ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
+
+/**
+ * `text` with Markdown's markers removed and its blocks as paragraphs separated by blank lines; HTML
+ * tags read as Markdown first (above), character references (`&amp;`, `&#8211;`) read last.
+ */
 export function markdownToText(text: string): string {
   // Nothing to do for text without any marker (the common case of a one-line abstract).
-  if (!/[*_`#>[\]<\\~]|^\s{0,3}(?:[-+]\s|\d{1,9}[.)]\s|-\s*-\s*-)/m.test(text)) return text;
+  if (!/[*_`#>[\]<\\~]|&[#a-zA-Z]|^\s{0,3}(?:[-+]\s|\d{1,9}[.)]\s|-\s*-\s*-)/m.test(text)) return text;
+  if (text.includes('<')) text = htmlAsMarkdown(text);
   const blocks: string[][] = [];
   let block: string[] | undefined;
   const end = () => {
@@ -102,5 +186,6 @@ export function markdownToText(text: string): string {
     if (line.trim()) (block ??= []).push(line);
   }
   end();
-  return blocks.map((lines) => lines.join('\n')).join('\n\n');
+  const read = blocks.map((lines) => lines.join('\n')).join('\n\n');
+  return read.includes('&') ? decodeEntities(read) : read;
 }
