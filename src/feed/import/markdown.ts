@@ -65,80 +65,27 @@ function inline(line: string): string {
 
 /**
  * HTML within Markdown, which pretalx's widget renders (markdown-it with HTML, then DOMPurify): for
- * the tags of this list only (so `<Stadt>` or `<https://…>` stay as written), a block tag starts a
- * paragraph, `<br>` a line, `<li>` a list item, a link is a Markdown link (an http(s) or mailto
- * address; else its text alone), and the others (`<b>`, `<span …>`, `<img>`, `<script>`) go, their
- * text kept. Attributes never hold `<` or `>` here, so each pattern stops at the next of them.
+ * HTML's own tags of this pattern only (so `<Stadt>` or `<https://…>` stay as written), a block tag
+ * starts a paragraph, `<br>` a line, `<li>` a list item, a link is a Markdown link (an http(s) or
+ * mailto address; else its text alone), and the others (`<b>`, `<span …>`, `<img>`, `<script>`) go,
+ * their text kept. Attributes never hold `<` or `>` here, so each pattern stops at the next of them.
  */
-const HTML_TAG = /<(\/?)([a-z][a-z\d]*)\b([^<>]*)>/gi;
-const HTML_LINK = /<a\b([^<>]*)>([^<]*)<\/a\s*>/gi;
-const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
-const HTML_BLOCKS = new Set('p div h1 h2 h3 h4 h5 h6 ul ol dl dt dd blockquote pre table tr hr section article header footer'.split(' '));
-const HTML_INLINE = new Set(
-  'a abbr b strong i em u s del ins mark small sub sup span code kbd cite q font img td th tbody thead center script style'.split(' '),
-);
+const HTML_TAG =
+  /<(\/?)(?:(br)|(li)|(p|div|h[1-6]|[ou]l|d[ltd]|blockquote|pre|table|tr|hr|section|article|header|footer)|a|abbr|b|strong|i|em|u|s|del|ins|mark|small|su[bp]|span|code|kbd|cite|q|font|img|t[dh]|tbody|thead|center|script|style)\b[^<>]*>/gi;
+const HTML_LINK = /<a\b[^<>]*?\bhref\s*=\s*["']?((?:https?:\/\/|mailto:)[^\s"'()[\]<>]+)["']?[^<>]*>([^<[\]\n]+)<\/a\s*>/gi;
 
-function htmlAsMarkdown(text: string): string {
-  return text
-    .replace(HTML_LINK, (_, attributes: string, label: string) => {
-      const href = HREF.exec(attributes);
-      const address = href?.[1] ?? href?.[2] ?? href?.[3] ?? '';
-      return /^(?:https?:\/\/|mailto:)[^\s()[\]<>]+$/i.test(address) && label.trim() ? `[${label}](${address})` : label;
-    })
-    .replace(HTML_TAG, (whole, close: string, name: string) => {
-      const tag = name.toLowerCase();
-      if (tag === 'br') return '\n';
-      if (tag === 'li') return close ? '\n\n' : '\n\n- ';
-      if (HTML_BLOCKS.has(tag)) return '\n\n';
-      return HTML_INLINE.has(tag) ? '' : whole;
-    });
-}
-
-/** Character references: numeric ones, and the named ones of this list (others stay as written). */
-const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  shy: '\u00ad',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  bdquo: '„',
-  ldquo: '“',
-  rdquo: '”',
-  sbquo: '‚',
-  lsquo: '‘',
-  rsquo: '’',
-  middot: '·',
-  bull: '•',
-  euro: '€',
-  copy: '©',
-  reg: '®',
-  deg: '°',
-  sect: '§',
-  auml: 'ä',
-  ouml: 'ö',
-  uuml: 'ü',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
-  szlig: 'ß',
-  eacute: 'é',
-};
+/** Character references: numeric ones, and the names that HTML's own text needs (others stay as written). */
+const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name) return NAMED[name] ?? whole;
-    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
-    // No control characters (but tab and line breaks), surrogates or numbers beyond Unicode: the replacement character, as HTML has it.
-    const usable = code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && (code > 0x9f || (code >= 0x20 && code < 0x7f) || code === 9 || code === 10);
-    return usable ? String.fromCodePoint(code) : '\ufffd';
+  return text.replace(ENTITY, (_, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name.toLowerCase()];
+    const code = decimal ? +decimal : parseInt(hex!, 16);
+    // No control characters (but tab and line break), surrogates or numbers beyond Unicode: the replacement character, as HTML has it.
+    return code > 0x10ffff || (code > 0xd7ff && code < 0xe000) || (code < 32 && code !== 9 && code !== 10) || (code > 126 && code < 160)
+      ? '\ufffd'
+      : String.fromCodePoint(code);
   });
 }
 
@@ -149,7 +96,11 @@ function decodeEntities(text: string): string {
 export function markdownToText(text: string): string {
   // Nothing to do for text without any marker (the common case of a one-line abstract).
   if (!/[*_`#>[\]<\\~]|&[#a-zA-Z]|^\s{0,3}(?:[-+]\s|\d{1,9}[.)]\s|-\s*-\s*-)/m.test(text)) return text;
-  if (text.includes('<')) text = htmlAsMarkdown(text);
+  if (text.includes('<')) {
+    text = text
+      .replace(HTML_LINK, '[$2]($1)')
+      .replace(HTML_TAG, (_, close: string, br?: string, li?: string, block?: string) => (br ? '\n' : li ? (close ? '\n\n' : '\n\n- ') : block ? '\n\n' : ''));
+  }
   const blocks: string[][] = [];
   let block: string[] | undefined;
   const end = () => {
