@@ -37,6 +37,12 @@ function noVenueLabel(): string {
   return msg('Other places', { desc: 'Grid column of sessions without a venue' });
 }
 
+/**
+ * A break without a venue (the importers make one of the same break in every room): drawn across the columns, and
+ * no say in where the column of sessions without a venue goes.
+ */
+const isAcross = (entry: ProgrammeSession, venue: string) => !venue && entry.session.kind === 'break';
+
 /** Minutes a grid row stands for (as in pretalx's grid). */
 export const SLOT_MINUTES = 5;
 
@@ -126,8 +132,8 @@ export function gridLayout(
   const breaks: Placed[] = [];
   for (const item of timed) {
     const venue = venueOf(item.entry);
-    if (venue || item.entry.session.kind !== 'break') place(venue || noVenue, item);
-    else breaks.push(item);
+    if (isAcross(item.entry, venue)) breaks.push(item);
+    else place(venue || noVenue, item);
   }
   const alone = new Set<Placed>();
   if (breaks.length > 0 && byVenue.size > 0) {
@@ -139,8 +145,11 @@ export function gridLayout(
       latestEnd = Math.max(latestEnd, item.to);
     });
   }
-  const across = breaks.filter((item) => alone.has(item));
-  for (const item of breaks) if (!alone.has(item)) place(noVenue, item);
+  const across: Placed[] = [];
+  for (const item of breaks) {
+    if (alone.has(item)) across.push(item);
+    else place(noVenue, item);
+  }
   start -= start % 15;
   end = Math.min(dayEnd, Math.ceil(end / 15) * 15);
   // Columns in one order on every day: `rank` (the venue's first appearance in the feed).
@@ -184,14 +193,8 @@ export function gridLayout(
     }
   });
   // From the first lane of the first column, as wide as all lanes.
-  for (const item of across)
-    cells.push(
-      cell(
-        item,
-        0,
-        lanes.reduce((sum, count) => sum + count, 0),
-      ),
-    );
+  const allLanes = lanes.reduce((sum, count) => sum + count, 0);
+  for (const item of across) cells.push(cell(item, 0, allLanes));
   cells.sort((a, b) => a.from - b.from || a.column - b.column || a.lane - b.lane);
   // Empty stretches between the busy times of all venues, from the half hour after one end to the half hour before the next start.
   const gaps: { from: number; to: number }[] = [];
@@ -219,8 +222,9 @@ export function venueRanks(
   const first = new Map<string, number>();
   for (const entry of sessions) {
     const venue = venueOf(entry);
-    // A break without a venue (mostly drawn across the columns) does not place their column: that stays last.
-    if (venue || entry.session.kind !== 'break') first.set(venue || noVenue, Math.min(first.get(venue || noVenue) ?? Infinity, position(entry)));
+    if (isAcross(entry, venue)) continue;
+    const column = venue || noVenue;
+    first.set(column, Math.min(first.get(column) ?? Infinity, position(entry)));
   }
   return (venue) => first.get(venue) ?? Infinity;
 }
