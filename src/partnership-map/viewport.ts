@@ -4,7 +4,10 @@
  * partners, and the zoom and pan gestures (zoom-pan.ts) that change it. The
  * element asks for a fit when its data or `city` changes; the fit happens in
  * that update (hostUpdate, after the element's willUpdate) when the map is shown
- * and already has a size, or once the size is known.
+ * and already has a size, or once the size is known. A new size fits the view
+ * again until the reader (or the element) moves it: a map first laid out narrow
+ * (a host page's styles arriving late, a column that grows) would otherwise keep
+ * the zoom of that size. A view that was moved keeps its centre instead.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SizeController } from '../shared/size-controller.js';
@@ -40,6 +43,8 @@ export class ViewportController implements ReactiveController {
   readonly zoomPan: ZoomPanController;
   private readonly sizer: SizeController;
   private shown?: View;
+  /** The places the view shown was fitted to, until it is moved: a new size fits them again. */
+  private fittedTo?: readonly (readonly [number, number] | undefined)[];
   private pending: FitKind | undefined = 'city';
   private warnedCity?: string;
 
@@ -69,12 +74,14 @@ export class ViewportController implements ReactiveController {
 
   show(view: View): void {
     this.shown = view;
+    this.fittedTo = undefined;
     this.host.requestUpdate();
   }
 
   /** A frame of a motion: the layer drawn at `anchor` is moved, and the host renders only when it cannot be (layer.ts). */
   private move(view: View, anchor: View | undefined): void {
     this.shown = view;
+    this.fittedTo = undefined;
     if (!this.access.moveLayer(anchor, view)) this.host.requestUpdate();
   }
 
@@ -117,20 +124,18 @@ export class ViewportController implements ReactiveController {
       this.warnedCity = city;
       console.warn(`[staedtepartner-widgets] <partnership-map city="${city}">: no city with that id has a partnership on the map`);
     }
+    const positions: (readonly [number, number] | undefined)[] = [];
     if (focus) {
       this.access.focus(focus.city.id);
       const partners = focus.partnerships.map((entry) => filtered.cities.get(entry.cities[0].id === focus.city.id ? entry.cities[1].id : entry.cities[0].id)!);
-      this.show(
-        this.fitted(
-          [focus, ...partners].flatMap((shown) => (shown.position ? [shown.position] : [])),
-          size,
-        ),
-      );
-      return;
-    }
-    const positions: (readonly [number, number] | undefined)[] = [];
-    for (const shown of filtered.cities.values()) positions.push(shown.position);
+      for (const shown of [focus, ...partners]) positions.push(shown.position);
+    } else for (const shown of filtered.cities.values()) positions.push(shown.position);
+    this.showFitted(positions, size);
+  }
+
+  private showFitted(positions: readonly (readonly [number, number] | undefined)[], size: Size): void {
     this.show(this.fitted(positions, size));
+    this.fittedTo = positions;
   }
 
   /** Moves (animated) to show these places (base coordinates), e.g. the two cities of a partnership. */
@@ -157,8 +162,9 @@ export class ViewportController implements ReactiveController {
   private resized(size: Size, old: Size | undefined): void {
     const view = this.shown;
     if (view && old && this.pending === undefined) {
-      // Keep the centre where it was.
-      this.show({ ...view, x: view.x + (size.width - old.width) / 2, y: view.y + (size.height - old.height) / 2 });
+      // Fitted and not moved since: fitted again to the new size; else the centre kept where it was.
+      if (this.fittedTo) this.showFitted(this.fittedTo, size);
+      else this.show({ ...view, x: view.x + (size.width - old.width) / 2, y: view.y + (size.height - old.height) / 2 });
     }
     this.fitIfPending();
   }

@@ -95,21 +95,24 @@ describe('<partnership-map> drawing a dense feed', function () {
     const partnerships = document.partnerships.filter(({ cities }) => cities.includes('de-1')).length;
     expect(partnerships).to.be.above(20);
     // The town's page opens on it and its partners: thousands of other arcs in sight.
+    const selectedNote = 'Too many partnerships to draw all: only those of the selected city are shown.';
     const before = snapshot();
     const { element, root } = await mounted('de-1');
+    // Settled on the town and its partners. A map measured at another size first (a page laid out in steps)
+    // draws that view once, bounded like any, before it is fitted again (viewport.ts).
+    await until(() => texts(root, '[part~="arc-note"]').join() === selectedNote, 'the map did not settle on the city’s arcs');
     const opened = snapshot();
     const drawings = opened.arcDrawings - before.arcDrawings;
     expect(drawings, 'arc drawings').to.be.at.least(1);
-    expect(opened.arcsDrawn - before.arcsDrawn, 'arcs drawn: those of the city').to.be.within(1, drawings * partnerships);
+    expect(opened.arcsDrawn - before.arcsDrawn, 'arcs drawn: never thousands').to.be.within(1, drawings * MAX_DRAWN_ARCS);
     expect([...root.querySelectorAll('path.arcs')].map((path) => path.getAttribute('class'))).to.deep.equal(['arcs highlighted']);
-    expect(texts(root, '[part~="arc-note"]')).to.deep.equal(['Too many partnerships to draw all: only those of the selected city are shown.']);
-    // Zoomed in, still its arcs only.
+    // Zoomed in, its arcs only: one drawing of at most as many arcs as it has partnerships.
     await zoomIn(element, root, 1);
     const work = snapshot();
     expect(work.arcDrawings - opened.arcDrawings, 'arc drawings').to.equal(1);
     expect(work.arcsDrawn - opened.arcsDrawn, 'arcs drawn: those of the city').to.be.within(1, partnerships);
     expect([...root.querySelectorAll('path.arcs')].map((path) => path.getAttribute('class'))).to.deep.equal(['arcs highlighted']);
-    expect(texts(root, '[part~="arc-note"]')).to.deep.equal(['Too many partnerships to draw all: only those of the selected city are shown.']);
+    expect(texts(root, '[part~="arc-note"]')).to.deep.equal([selectedNote]);
   });
 
   it('draws nothing again on the frames of a wheel zoom, and once when the wheel rests', async () => {

@@ -84,9 +84,36 @@ describe('<partnership-map>', () => {
     expect(await axeViolations(element)).to.deep.equal([]);
   });
 
-  it('keeps the centre of the map where it was when the map is resized', async () => {
+  it('fits the map again when its size changes before the reader moves it', async () => {
+    // A map first laid out wider (a host page whose column narrows once its styles are in).
     const element = await map();
     const viewport = viewportOf(element);
+    const narrower = `${viewport.offsetWidth - 300}px`;
+    const positions = markerPositions(element);
+    element.style.display = 'block';
+    element.style.width = narrower;
+    await until(() => markerPositions(element) !== positions, 'the markers did not follow the new size');
+    await element.updateComplete;
+    // The same view as a map laid out at that width from the start: every city in sight, not the wide map's zoom cut off.
+    const fresh = document.createElement('partnership-map');
+    fresh.style.display = 'block';
+    fresh.style.width = narrower;
+    fresh.src = SAMPLE_FEED_URL;
+    document.body.append(fresh);
+    await until(() => fresh.shadowRoot?.querySelector('[part~="marker"]'), 'no markers on the map laid out narrow');
+    await fresh.updateComplete;
+    expect(markerPositions(element)).to.equal(markerPositions(fresh));
+    fresh.remove();
+  });
+
+  it('keeps the centre of the map where it was when the map is resized after the reader moved it', async () => {
+    const element = await map();
+    const viewport = viewportOf(element);
+    viewport.focus();
+    const unmoved = markerPositions(element);
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => markerPositions(element) !== unmoved, 'the arrow key did not move the map');
+    await element.updateComplete;
     const fromCentre = () => {
       const box = viewport.getBoundingClientRect();
       return [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')].map((marker) => {
