@@ -233,12 +233,15 @@ async function webkit() {
   return launcher;
 }
 
-/** Launchers for the requested engines, WebKit's driver and display started as needed. */
+/**
+ * Launchers for the requested engines, WebKit's driver and display started as needed. WebKit first:
+ * two engines run at once (web-test-runner.config.mjs), and WebKit, the slowest, must not wait.
+ */
 export async function browserLaunchers() {
   const engines = requestedEngines();
   const launchers = [];
-  if (engines.includes('chromium')) launchers.push(chromium());
-  if (engines.includes('firefox')) launchers.push(firefox());
   if (engines.includes('webkit')) launchers.push(await webkit());
+  if (engines.includes('firefox')) launchers.push(firefox());
+  if (engines.includes('chromium')) launchers.push(chromium());
   return launchers;
 }
