@@ -12,9 +12,10 @@ import { deepActiveElement, pageLanguage, resetPage, shadow, texts, until } from
 /** Longer than a zoom's animation (250 ms of frames, ended by a 300 ms timer where frames do not come). */
 const ZOOM_ANIMATION_MS = 400;
 
-/** The widget with the sample feed, once its markers are placed. */
-async function map(attributes: Record<string, string> = {}): Promise<PartnershipMap> {
+/** The widget with the sample feed, once its markers are placed; `width` lays it out at that width from the start. */
+async function map(attributes: Record<string, string> = {}, width?: string): Promise<PartnershipMap> {
   const element = document.createElement('partnership-map');
+  if (width) Object.assign(element.style, { display: 'block', width });
   element.src = SAMPLE_FEED_URL;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   document.body.append(element);
@@ -95,15 +96,8 @@ describe('<partnership-map>', () => {
     await until(() => markerPositions(element) !== positions, 'the markers did not follow the new size');
     await element.updateComplete;
     // The same view as a map laid out at that width from the start: every city in sight, not the wide map's zoom cut off.
-    const fresh = document.createElement('partnership-map');
-    fresh.style.display = 'block';
-    fresh.style.width = narrower;
-    fresh.src = SAMPLE_FEED_URL;
-    document.body.append(fresh);
-    await until(() => fresh.shadowRoot?.querySelector('[part~="marker"]'), 'no markers on the map laid out narrow');
-    await fresh.updateComplete;
+    const fresh = await map({}, narrower);
     expect(markerPositions(element)).to.equal(markerPositions(fresh));
-    fresh.remove();
   });
 
   it('keeps the centre of the map where it was when the map is resized after the reader moved it', async () => {
