@@ -64,13 +64,15 @@ const ALL_DAYS_LIMIT = 60;
  * every page, `ours` the views ours is measured in. These are the generated cases (PRETALX_CASES):
  * ours opens on the first day of both (more than 60 sessions). Their texts are as long as a real
  * event's (`prose`: abstracts of about 1 kB, descriptions, biographies), since both widgets download and
- * read all of them: the 79-session file is about 200 kB, the 1,000-session one 2.6 MB.
+ * read all of them: the 79-session file is about 200 kB, the 1,000-session one 2.6 MB. With
+ * `breaks` (`npm run bench -- --breaks`), the same case with a real event's three breaks a day in
+ * every room, as pretalx writes them (`pretalxSchedule`'s `breaks`).
  */
-export function generatedCase(spec) {
+export function generatedCase(spec, { breaks = false } = {}) {
   return {
-    label: `${spec.sessions.toLocaleString('en')} sessions`,
+    label: `${spec.sessions.toLocaleString('en')} sessions${breaks ? ' with breaks' : ''}`,
     sessions: spec.sessions,
-    body: Buffer.from(JSON.stringify(pretalxSchedule({ ...spec, prose: true }))),
+    body: Buffer.from(JSON.stringify(pretalxSchedule({ ...spec, prose: true, breaks }))),
     ours: spec.ours.map((view) => (view === 'all days' ? ALL_DAYS_VIEW : { label: view, hash: '' })),
   };
 }

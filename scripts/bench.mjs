@@ -42,7 +42,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
-import { benchAgainstPretalx, scheduleCase } from './bench-pretalx.mjs';
+import { PRETALX_CASES, benchAgainstPretalx, generatedCase, scheduleCase } from './bench-pretalx.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -90,7 +90,7 @@ const CASES = {
 // ---- options ------------------------------------------------------------------------------
 
 function parseArguments(argv) {
-  const options = { runs: 5, json: undefined, widgets: undefined, profile: undefined, schedules: [] };
+  const options = { runs: 5, json: undefined, widgets: undefined, profile: undefined, schedules: [], breaks: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--runs') options.runs = Number(argv[++i]);
@@ -100,25 +100,30 @@ function parseArguments(argv) {
       const path = argv[++i];
       if (!path || path.startsWith('--')) throw new Error("--schedule needs a file: a pretalx widget schedule (an event's /schedule/widgets/schedule.json)");
       options.schedules.push(path);
-    } else if (arg === '--profile') {
+    } else if (arg === '--breaks') options.breaks = true;
+    else if (arg === '--profile') {
       options.profile = argv[++i];
       if (!options.profile || options.profile.startsWith('--')) throw new Error('--profile needs a folder');
     } else if (arg === '--help' || arg === '-h') {
       console.log(
-        'usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag] [--profile dir] [--schedule file ...]\n' +
+        'usage: npm run bench -- [--runs N] [--json [file]] [--widgets tag,tag] [--profile dir] [--schedule file ... | --breaks]\n' +
           '  --widgets: tags, or "map", "map-jubilee" or "pretalx"\n' +
           "  --profile writes a CPU profile of each counted run of the map's search keystroke to dir, for Chrome DevTools\n" +
           '  --schedule (repeatable) runs the side by side with pretalx on a real schedule instead of the generated ones: a pretalx\n' +
-          "    widget JSON saved from an event's /schedule/widgets/schedule.json; alone, it implies --widgets pretalx",
+          "    widget JSON saved from an event's /schedule/widgets/schedule.json; alone, it implies --widgets pretalx\n" +
+          '  --breaks runs the side by side with pretalx on each generated schedule twice, as it is and with three breaks a day\n' +
+          '    in every room as pretalx writes them (the talks placed around them); alone, it implies --widgets pretalx',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
   if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number ≥ 1');
-  if (options.schedules.length) {
-    // Real schedules are for the side by side with pretalx only.
+  if (options.breaks && options.schedules.length) throw new Error('--breaks is for the generated schedules: a real one (--schedule) has its own breaks');
+  if (options.schedules.length || options.breaks) {
+    // Real schedules and breaks are for the side by side with pretalx only.
+    const flag = options.breaks ? '--breaks' : '--schedule';
     options.widgets ??= ['pretalx'];
-    if (!options.widgets.includes('pretalx')) throw new Error('--schedule is for the side by side with pretalx: add pretalx to --widgets');
+    if (!options.widgets.includes('pretalx')) throw new Error(`${flag} is for the side by side with pretalx: add pretalx to --widgets`);
   }
   return options;
 }
@@ -710,8 +715,11 @@ function table(header, rows, left = 1) {
 
 async function main() {
   const options = parseArguments(process.argv.slice(2));
-  // Real schedules read before anything runs: a file that is not one fails at once.
-  const schedules = options.schedules.map(scheduleCase);
+  // Real schedules read before anything runs: a file that is not one fails at once. With --breaks,
+  // each generated case as it is and with breaks, one after the other in the same run.
+  const schedules = options.breaks
+    ? PRETALX_CASES.flatMap((spec) => [generatedCase(spec), generatedCase(spec, { breaks: true })])
+    : options.schedules.map(scheduleCase);
   ensureBuild();
   const { files, manifest } = await snapshotBuild();
   const memory = new Map(files);

@@ -62,6 +62,16 @@ const PROSE = [
   'Jahrzehnte',
 ];
 
+/**
+ * A real event's breaks with `breaks` (minutes after 09:00 local time, and the title as pretalx
+ * writes a break's, one text per language): coffee at 10:30, lunch at 12:30, coffee at 15:30.
+ */
+const BREAKS = [
+  [90, 120, { en: 'Coffee break', de: 'Kaffeepause' }],
+  [210, 270, { en: 'Lunch', de: 'Mittagessen' }],
+  [390, 420, { en: 'Coffee break', de: 'Kaffeepause' }],
+];
+
 /** Text of about `length` characters: sentences of 8–21 words. */
 function proseOf(random, length) {
   let text = '';
@@ -103,8 +113,12 @@ function addProse({ talks, speakers }, seed) {
  * abstracts; `rooms`, `tracks` (with colours), `speakers`. Sessions of 30–120 minutes from about
  * 09:00 to 21:30 local time, one after another in each room, day after day. Deterministic. The
  * texts are one line each, unless `prose` (addProse): then of the length real schedules have.
+ * With `breaks`, each day has a real event's breaks (BREAKS) in every room, written as pretalx
+ * writes them (a talk without `code`, one per room), and the talks are placed around them (so
+ * they are not all the same talks as without it); without it the schedule is the same as before
+ * the option existed.
  */
-export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false }) {
+export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false, breaks = false }) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const roomList = Array.from({ length: rooms }, (_, i) => ({ id: i + 1, name: i === 0 ? 'Großer Saal' : `Raum ${i + 1}`, description: '' }));
@@ -117,15 +131,20 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false
   }));
   const talks = [];
   // Each day is shared out over the rooms in turn; a room's sessions follow each other with
-  // short breaks (never two at once in a room), and a day holds what fits before about 21:30.
+  // short pauses (never two at once in a room), and a day holds what fits before about 21:30.
+  const iso = (time) => new Date(time).toISOString().replace('.000Z', 'Z');
   const perDay = Math.ceil(sessions / days);
+  // With breaks a day is longer by their length, so that as many talks fit (until about 23:30).
+  const dayMinutes = 12.5 * 60 + (breaks ? BREAKS.reduce((sum, [from, to]) => sum + to - from, 0) : 0);
   const start = Date.UTC(2026, 5, 22, 7, 0); // 09:00 in Europe/Berlin (summer time)
   for (let day = 0; day < days && talks.length < sessions; day++) {
     const clock = Array.from({ length: rooms }, () => pick([0, 0, 15, 30, 60]));
     for (let added = 0, turn = 0; added < perDay && talks.length < sessions && turn < perDay * 4; turn++) {
       const room = turn % rooms;
       const minutes = pick([30, 45, 60, 60, 90, 120]);
-      if (clock[room] + minutes > 12.5 * 60) continue;
+      // A talk that would run into a break starts after it.
+      for (const [from, to] of breaks ? BREAKS : []) if (clock[room] < to && clock[room] + minutes > from) clock[room] = to;
+      if (clock[room] + minutes > dayMinutes) continue;
       added++;
       const from = start + day * 86_400_000 + clock[room] * 60_000;
       clock[room] += minutes + pick([0, 15, 15, 30]);
@@ -138,8 +157,8 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false
         speakers: [pick(speakerList).code, ...(random() < 0.4 ? [pick(speakerList).code] : [])],
         track: pick(trackList).id,
         room: roomList[room].id,
-        start: new Date(from).toISOString().replace('.000Z', 'Z'),
-        end: new Date(from + minutes * 60_000).toISOString().replace('.000Z', 'Z'),
+        start: iso(from),
+        end: iso(from + minutes * 60_000),
         duration: minutes,
         updated: '2026-06-01T10:00:00+02:00',
         state: 'confirmed',
@@ -150,6 +169,15 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false
   }
   if (talks.length < sessions) throw new Error(`${sessions} sessions do not fit in ${days} days of ${rooms} rooms`);
   if (prose) addProse({ talks, speakers: speakerList }, seed);
+  if (breaks) {
+    for (let day = 0; day < days; day++) {
+      const at = (minutes) => iso(start + day * 86_400_000 + minutes * 60_000);
+      for (const { id: room } of roomList) {
+        for (const [from, to, title] of BREAKS)
+          talks.push({ id: talks.length + 1, title, room, start: at(from), end: at(to), duration: to - from, speakers: [] });
+      }
+    }
+  }
   const lastDay = new Date(start + (days - 1) * 86_400_000).toISOString().slice(0, 10);
   return {
     version: 'v1.0',

@@ -99,6 +99,48 @@ describe('bench: a real schedule for the side by side with pretalx', () => {
     assert.ok(served.talks.some((talk) => /[äöüß]/.test(talk.abstract)));
   });
 
+  it('serves, with --breaks, each generated case also with three breaks a day in every room, as pretalx writes them', () => {
+    const berlin = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const local = (time) => berlin.format(Date.parse(time)).split(', ');
+    for (const spec of PRETALX_CASES) {
+      const plain = JSON.parse(generatedCase(spec).body.toString('utf8'));
+      const withBreaks = generatedCase(spec, { breaks: true });
+      assert.equal(withBreaks.label, `${generatedCase(spec).label} with breaks`);
+      assert.ok(
+        plain.talks.every((talk) => talk.code),
+        'no break without the option',
+      );
+      const served = JSON.parse(withBreaks.body.toString('utf8'));
+      const talks = served.talks.filter((talk) => talk.code);
+      const pauses = served.talks.filter((talk) => !talk.code);
+      assert.equal(talks.length, spec.sessions);
+      // pretalx's way: no code, a title per language, one entry in each room the break applies to.
+      const slots = new Map();
+      for (const pause of pauses) {
+        assert.deepEqual(Object.keys(pause.title), ['en', 'de']);
+        const [day, from] = local(pause.start);
+        const key = `${day} ${pause.room}`;
+        slots.set(key, [...(slots.get(key) ?? []), `${from}-${local(pause.end)[1]} ${pause.title.en}`]);
+      }
+      assert.equal(slots.size, spec.days * spec.rooms);
+      for (const list of slots.values()) assert.deepEqual(list, ['10:30-11:00 Coffee break', '12:30-13:30 Lunch', '15:30-16:00 Coffee break']);
+      for (const talk of talks) {
+        const during = pauses.find((pause) => pause.room === talk.room && pause.start < talk.end && talk.start < pause.end);
+        assert.equal(during, undefined, `${talk.code} ${talk.start}–${talk.end} in room ${talk.room} during a break`);
+        assert.equal(local(talk.end)[0], local(talk.start)[0], `${talk.code} ends on the day it starts`);
+      }
+      assert.equal(scheduleCase(file(`breaks-${spec.sessions}.json`, served)).days, spec.days);
+    }
+  });
+
   it('refuses, naming the file, what is not a pretalx widget schedule', () => {
     assert.throws(() => scheduleCase(`${dir}/missing.json`), /--schedule .*missing\.json: no such file/);
     assert.throws(() => scheduleCase(file('page.json', '<!doctype html>')), /page\.json: not read as JSON/);
