@@ -137,6 +137,8 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false
   // With breaks a day is longer by their length, so that as many talks fit (until about 23:30).
   const dayMinutes = 12.5 * 60 + (breaks ? BREAKS.reduce((sum, [from, to]) => sum + to - from, 0) : 0);
   const start = Date.UTC(2026, 5, 22, 7, 0); // 09:00 in Europe/Berlin (summer time)
+  // A time `minutes` after 09:00 on the `day`th day.
+  const onDay = (day, minutes) => start + day * 86_400_000 + minutes * 60_000;
   for (let day = 0; day < days && talks.length < sessions; day++) {
     const clock = Array.from({ length: rooms }, () => pick([0, 0, 15, 30, 60]));
     for (let added = 0, turn = 0; added < perDay && talks.length < sessions && turn < perDay * 4; turn++) {
@@ -146,7 +148,7 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false
       for (const [from, to] of breaks ? BREAKS : []) if (clock[room] < to && clock[room] + minutes > from) clock[room] = to;
       if (clock[room] + minutes > dayMinutes) continue;
       added++;
-      const from = start + day * 86_400_000 + clock[room] * 60_000;
+      const from = onDay(day, clock[room]);
       clock[room] += minutes + pick([0, 15, 15, 30]);
       const n = talks.length;
       talks.push({
@@ -171,10 +173,9 @@ export function pretalxSchedule({ sessions, days, rooms, seed = 1, prose = false
   if (prose) addProse({ talks, speakers: speakerList }, seed);
   if (breaks) {
     for (let day = 0; day < days; day++) {
-      const at = (minutes) => iso(start + day * 86_400_000 + minutes * 60_000);
       for (const { id: room } of roomList) {
         for (const [from, to, title] of BREAKS)
-          talks.push({ id: talks.length + 1, title, room, start: at(from), end: at(to), duration: to - from, speakers: [] });
+          talks.push({ id: talks.length + 1, title, room, start: iso(onDay(day, from)), end: iso(onDay(day, to)), duration: to - from, speakers: [] });
       }
     }
   }

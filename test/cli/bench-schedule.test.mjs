@@ -111,9 +111,10 @@ describe('bench: a real schedule for the side by side with pretalx', () => {
     });
     const local = (time) => berlin.format(Date.parse(time)).split(', ');
     for (const spec of PRETALX_CASES) {
-      const plain = JSON.parse(generatedCase(spec).body.toString('utf8'));
+      const plainCase = generatedCase(spec);
+      const plain = JSON.parse(plainCase.body.toString('utf8'));
       const withBreaks = generatedCase(spec, { breaks: true });
-      assert.equal(withBreaks.label, `${generatedCase(spec).label} with breaks`);
+      assert.equal(withBreaks.label, `${plainCase.label} with breaks`);
       assert.ok(
         plain.talks.every((talk) => talk.code),
         'no break without the option',
