@@ -26,12 +26,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
 import { coincidentCities, manyConferences, sessionPerDay, venuesOnOneDay } from './freeze-feeds.mjs';
 import { generateFeed } from './generate-feed.mjs';
 import { pretalxSchedule } from './pretalx-schedule.mjs';
+import { bundleWidgets, settleInPage } from './widget-page.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -165,22 +165,6 @@ const log = (...parts) => console.error('freeze:', ...parts);
 
 // ---- the widgets, bundled in memory -------------------------------------------------------
 
-async function bundle(minify) {
-  const result = await build({
-    entryPoints: { 'staedtepartner-widgets': join(root, 'src/cdn.ts') },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    target: 'es2022',
-    minify,
-    write: false,
-    outdir: '/freeze/bundle',
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'silent',
-  });
-  return new Map(result.outputFiles.map((file) => [file.path, Buffer.from(file.contents)]));
-}
-
 const PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>freeze</title><link rel="icon" href="data:,"></head>
@@ -209,44 +193,6 @@ function serve(files) {
 }
 
 // ---- in the page --------------------------------------------------------------------------
-
-/**
- * Runs in the page: waits until every widget in the stage is defined, has its feed (not
- * loading) and no update pending, then until after the next frame. Returns the time and
- * what the widgets show.
- */
-async function settleInPage({ since, limitMs }) {
-  const afterNextFrame = () =>
-    new Promise((done) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => done();
-        channel.port2.postMessage(0);
-      }),
-    );
-  const widgets = () => [...document.querySelectorAll('#stage *')].filter((element) => element.localName.includes('-'));
-  const busy = (element) =>
-    !customElements.get(element.localName) ||
-    element.isUpdatePending ||
-    !element.shadowRoot ||
-    element.shadowRoot.querySelector('[part~="base"]')?.getAttribute('aria-busy') !== 'false';
-  for (;;) {
-    const pending = widgets().filter(busy);
-    if (pending.length === 0) break;
-    if (performance.now() - since > limitMs) throw new Error(`not settled after ${limitMs} ms: ${pending.map((element) => element.localName).join(', ')}`);
-    await Promise.race([Promise.all(pending.map((element) => element.updateComplete)), new Promise((done) => setTimeout(done, 20))]);
-    await new Promise((done) => setTimeout(done, 0));
-  }
-  await afterNextFrame();
-  const end = performance.now();
-  const shown = widgets().map((element) => {
-    const root = element.shadowRoot;
-    const count = (selector) => root.querySelectorAll(selector).length;
-    const state = root.querySelector('[part~="error"]') ? 'error' : root.querySelector('[part~="empty"]') ? 'empty' : 'content';
-    return `<${element.localName}> ${state}, ${count('*')} elements, ${count('[part~="entry"], [part~="session"], [part~="tab"], [part~="card"]')} entries/sessions/tabs/cards`;
-  });
-  return { settleMs: end - since, end, shown };
-}
 
 /** Runs in the page: the longest block that overlaps [from, to]. */
 function longestBlockInPage({ from, to }) {
@@ -291,7 +237,7 @@ async function main() {
   const cases = CASES.filter((spec) => !options.cases || options.cases.some((part) => spec.name.includes(part)));
   if (cases.length === 0) throw new Error(`no case matches ${options.cases.join(', ')}`);
   log('bundling src/cdn.ts');
-  const files = await bundle(!options.profile);
+  const files = await bundleWidgets({ outdir: '/freeze/bundle', minify: !options.profile });
   files.set('/freeze/page.html', Buffer.from(PAGE));
   cases.forEach((spec, index) => files.set(`/freeze/${index}.json`, Buffer.from(JSON.stringify(spec.feed()))));
   const server = await serve(files);
