@@ -55,6 +55,9 @@ const HOSTILE_NUMBERS = [0, -1, 1, 0.5, 1e308, -1e308, 2 ** 53 + 1, 9999, 1900, 
 /** Keys added to an object: built-in names and one unknown. */
 const ADDED_KEYS = ['__proto__', 'constructor', 'hasOwnProperty', 'extra'];
 
+/** One step of a JSON path: `[2]` in a list, `.name` in an object, `["Raum 3"]` for a key that is no name (a frab file's rooms). */
+const step = (parent, key) => (Array.isArray(parent) ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+
 /** Every value in `tree` with its parent and key (the root has none). */
 function values(tree) {
   const found = [];
@@ -105,13 +108,13 @@ export function mutateFeed(document, random, changes = 6) {
     const all = values(feed);
     pathOf.clear();
     for (const { value, parent, key } of all) {
-      const base = parent === undefined ? '$' : `${pathOf.get(parent)}${Array.isArray(parent) ? `[${key}]` : `.${key}`}`;
+      const base = parent === undefined ? '$' : `${pathOf.get(parent)}${step(parent, key)}`;
       if (value && typeof value === 'object') pathOf.set(value, base);
     }
     const inner = all.filter((entry) => entry.parent !== undefined);
     if (inner.length === 0) break;
     const { value, parent, key } = inner[Math.floor(random() * inner.length)];
-    const path = `${pathOf.get(parent)}${Array.isArray(parent) ? `[${key}]` : `.${key}`}`;
+    const path = `${pathOf.get(parent)}${step(parent, key)}`;
     const kind = random();
     if (kind < 0.2 && !Array.isArray(parent)) {
       delete parent[key];
