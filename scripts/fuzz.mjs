@@ -9,9 +9,10 @@
  * - clicking its first buttons, tabs and disclosures throws nothing and it settles again;
  * - no payload ran, the host page is as it was, and the widget renders no `on*` attribute, no
  *   `<script>`, `<iframe>`, `<object>` or `<embed>` and no `javascript:` link.
- * The good feeds: the sample feed (every widget), demo/schedule.frab.json and a generated pretalx
- * schedule with breaks (the programme); with `--large` also 3,000 partnerships world-wide and 500
- * with 300 sessions. The same seed makes the same feeds. Each failing feed is written to
+ * The good feeds: the sample feed (every widget); for the programme also demo/schedule.frab.json,
+ * a generated pretalx schedule with breaks and the importer tests' schedules
+ * (test/fixtures/schedules/); with `--large` also 3,000 partnerships world-wide and 500 with 300
+ * sessions. The same seed makes the same feeds. Each failing feed is written to
  * bench-results/fuzz/ with the changes made to it: a case for test/fixtures/hostile/.
  *
  *   npm run fuzz                                  # 500 feeds, seed 1, English page
@@ -76,7 +77,16 @@ function goodFeeds(large) {
   const pretalx = { name: 'pretalx schedule', document: pretalxSchedule({ sessions: 30, days: 2, rooms: 3, breaks: true }) };
   const world = large ? [{ name: '3,000 partnerships world-wide', document: generateFeed({ partnerships: 3_000, world: true, undated: 0.3, seed: 5 }) }] : [];
   const sessions = large ? [{ name: '500 partnerships, 300 sessions', document: generateFeed({ partnerships: 500, sessions: 300, seed: 6 }) }] : [];
-  return { partnerships: [sample, ...world, ...sessions], conferences: [sample, ...sessions], programme: [sample, frab, pretalx, ...sessions] };
+  // The importer tests' schedules: a sloppy frab file, C3VOC's schedule2, pretalx's widget JSON and a sloppy one.
+  const fixtures = ['frab-sloppy', 'schedule2', 'pretalx-widget', 'pretalx-sloppy'].map((name) => ({
+    name,
+    document: read(`test/fixtures/schedules/${name}.json`),
+  }));
+  return {
+    partnerships: [sample, ...world, ...sessions],
+    conferences: [sample, ...sessions],
+    programme: [sample, frab, pretalx, ...fixtures, ...sessions],
+  };
 }
 
 /** Each widget with the feeds it reads and the attribute sets it is tried with (ids from the sample feed). */
