@@ -72,8 +72,10 @@ export class MapReady implements ReactiveController {
       // Off the page, or no box to place markers in: nothing will come.
       if (!target || !this.host.isConnected || target.clientWidth === 0 || target.clientHeight === 0) break;
       if (!this.reported) await new Promise<void>((resolve) => this.waiters.push(resolve));
-      // The map's size controller reads the same report in the same step of rendering; a task
-      // later it has asked for the update that places the markers.
+      // The map's size controller reads the same report in the same step of rendering and takes the
+      // size in the next animation frame (src/shared/size-controller.ts); a task after that frame
+      // it has asked for the update that places the markers.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       await nextTask();
       done = await updated();
     }
