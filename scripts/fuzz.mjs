@@ -3,7 +3,7 @@
  * Feed fuzzing (`npm run fuzz`; not part of the tests): feeds made by changing a good one at
  * random (scripts/mutate-feed.mjs: a value of another type or a hostile text, a key gone or
  * added, an entry twice, a value in the wrong place), each read by one widget in headless
- * Chromium, from a URL or inline. A feed passes when
+ * Chromium or Firefox, from a URL or inline. A feed passes when
  * - the page has no uncaught error or unhandled rejection;
  * - the widget settles (content, empty or error state) within 15 s and shows some text;
  * - clicking its first buttons, tabs and disclosures throws nothing and it settles again;
@@ -19,13 +19,14 @@
  *   npm run fuzz -- --runs 2000 --seed 7 --changes 25 --language ru
  *   npm run fuzz -- --large --widgets partnership-map,jubilee-list
  *   npm run fuzz -- --attributes                  # odd attribute values too
+ *   npm run fuzz -- --browser firefox             # Firefox ESR (/usr/bin/firefox-esr) instead
  *
  * The widgets come from the sources, bundled in memory (scripts/widget-page.mjs). Exits with 1
  * when a feed fails.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findChrome, serveFiles } from './chromium.mjs';
 import { generateFeed, prng } from './generate-feed.mjs';
 import { mutateFeed } from './mutate-feed.mjs';
@@ -38,10 +39,21 @@ const CLICKS = 12;
 
 // ---- options ------------------------------------------------------------------------------
 
-const USAGE = 'usage: npm run fuzz -- [--runs N] [--seed N] [--changes N] [--language en|de|ru] [--widgets tag,tag] [--large] [--attributes] [--out DIR]';
+const USAGE =
+  'usage: npm run fuzz -- [--runs N] [--seed N] [--changes N] [--language en|de|ru] [--widgets tag,tag] [--large] [--attributes] [--browser chromium|firefox] [--out DIR]';
 
 function parseArguments(argv) {
-  const options = { runs: 500, seed: 1, changes: 6, language: 'en', widgets: undefined, large: false, attributes: false, out: 'bench-results/fuzz' };
+  const options = {
+    runs: 500,
+    seed: 1,
+    changes: 6,
+    language: 'en',
+    widgets: undefined,
+    large: false,
+    attributes: false,
+    out: 'bench-results/fuzz',
+    browser: 'chromium',
+  };
   const count = (name, value) => {
     const number = Number(value);
     if (!Number.isInteger(number) || number < 1) throw new Error(`${name} takes a whole number from 1 on, not ${value}`);
@@ -57,16 +69,27 @@ function parseArguments(argv) {
     else if (arg === '--large') options.large = true;
     else if (arg === '--attributes') options.attributes = true;
     else if (arg === '--out') options.out = argv[++i];
+    else if (arg === '--browser') options.browser = argv[++i];
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else throw new Error(`unknown option ${arg}\n${USAGE}`);
   }
   if (!['en', 'de', 'ru'].includes(options.language)) throw new Error(`--language is en, de or ru, not ${options.language}`);
+  if (!['chromium', 'firefox'].includes(options.browser)) throw new Error(`--browser is chromium or firefox, not ${options.browser}`);
   return options;
 }
 
 const log = (...parts) => console.error('fuzz:', ...parts);
+
+const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+/** The browser, as the tests start it (scripts/browsers.mjs): Chromium over CDP, Firefox over WebDriver BiDi. */
+function launch(browser) {
+  if (browser === 'chromium') return puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROMIUM_FLAGS });
+  if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr, or set FIREFOX_PATH`);
+  return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+}
 
 // ---- the good feeds and the widgets -------------------------------------------------------
 
@@ -248,14 +271,14 @@ async function main() {
   files.set('/fuzz/page.html', Buffer.from(page(options.language)));
   const server = await serveFiles((path) => files.get(path));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROMIUM_FLAGS });
+  const browser = await launch(options.browser);
   const random = prng(options.seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const tally = new Map(chosen.map((widget) => [widget.tag, { feeds: 0, content: 0, empty: 0, error: 0, failed: 0 }]));
   const failures = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const tab = await context.newPage();
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1280, height: 900 });
     const pageErrors = [];
     tab.on('pageerror', (error) => pageErrors.push(String(error)));
     // The widgets report a feed's problems as console errors and warnings prefixed with the
@@ -263,7 +286,7 @@ async function main() {
     // hides a bug). Anything else on the console is a bug too, but for a resource that failed to load
     // (a logo or image address the changes made up).
     tab.on('console', (message) => {
-      if (message.type() !== 'error' && message.type() !== 'warning') return;
+      if (!['error', 'warn', 'warning'].includes(message.type())) return;
       const text = message.text();
       if (/could not render/.test(text) || !/^\[staedtepartner-widgets\]|^Failed to load resource/.test(text))
         pageErrors.push(`console ${message.type()}: ${text.slice(0, 300)}`);
@@ -317,7 +340,7 @@ async function main() {
   }
 
   const out = [
-    `## Feed fuzzing (seed ${options.seed}, ${options.runs} feeds, up to ${options.changes} changes each, ${options.language} page${options.large ? ', large feeds' : ''}${options.attributes ? ', odd attributes' : ''})`,
+    `## Feed fuzzing (seed ${options.seed}, ${options.runs} feeds, up to ${options.changes} changes each, ${options.language} page in ${options.browser}${options.large ? ', large feeds' : ''}${options.attributes ? ', odd attributes' : ''})`,
     '',
   ];
   out.push('| widget | feeds | content | empty | error state | failed |', '| --- | ---: | ---: | ---: | ---: | ---: |');
