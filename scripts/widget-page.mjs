@@ -10,11 +10,15 @@ const root = resolve(import.meta.dirname, '..');
 /**
  * The script-tag bundle's entry (src/cdn.ts) and its chunks, bundled in memory with esbuild, so a
  * tool always loads the code in the working tree and nothing is written to dist/. Files by their
- * path under `outdir` (the URL path the page asks for), as Buffers.
+ * path under `outdir` (the URL path the page asks for), as Buffers. `entries` adds more entry
+ * points, by output name and path from the project's root.
  */
-export async function bundleWidgets({ outdir, minify = true }) {
+export async function bundleWidgets({ outdir, minify = true, entries = {} }) {
   const result = await build({
-    entryPoints: { 'staedtepartner-widgets': join(root, 'src/cdn.ts') },
+    entryPoints: {
+      'staedtepartner-widgets': join(root, 'src/cdn.ts'),
+      ...Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, join(root, path)])),
+    },
     bundle: true,
     splitting: true,
     format: 'esm',

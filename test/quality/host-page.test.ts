@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { readFavourites, writeFavourites } from '../../src/conf-programme/storage.js';
 import { SAMPLE_FEED_URL, sampleFeed } from '../support/feeds.js';
+import { deepElements } from '../support/unsafe-markup.js';
 import { defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
 import { captureConsole, resetPage, shadow, until } from '../support/widgets.js';
 import { click, programme, selectedTab, tab, XV } from '../conf-programme/support.js';
@@ -21,11 +22,6 @@ function addEnumerable(target: object, key: string, value: unknown): () => void 
     if (before) Object.defineProperty(target, key, before);
     else delete (target as Record<string, unknown>)[key];
   };
-}
-
-/** Every element under `root`, into nested shadow roots. */
-function deepElements(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deepElements(element.shadowRoot) : [])]);
 }
 
 interface FramePage {

@@ -6,7 +6,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FeedFailure, FeedWarning } from '../../src/feed/model.js';
 import { settledSelector, type WidgetCase } from './widget-cases.js';
+import { deepElements, unsafeMarkup } from './unsafe-markup.js';
 import { CONDITION_TIMEOUT_MS, isLitWarning, nextTask, shadow } from './widgets.js';
+
+export { deepElements, unsafeMarkup };
 
 declare global {
   interface Window {
@@ -207,16 +210,6 @@ export async function mountWidget(widget: WidgetCase, source: FeedSource, stage:
   return mounted;
 }
 
-/** Every element under `root`, including those in nested shadow roots. */
-export function deepElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
-  }
-  return found;
-}
-
 /**
  * The text a reader gets under `root` (nested shadow roots included, styles left out), unnormalised:
  * the text nodes, and each `aria-label` (the map's markers are named so), on a line of its own.
@@ -232,37 +225,6 @@ export function deepText(root: ShadowRoot | Element): string {
   };
   walk(root);
   return text;
-}
-
-/** Links the widgets may make: absolute http(s), mailto and tel, and fragments within the page (permalinks). */
-const SAFE_HREF = /^(https?:|mailto:|tel:|#[\w%./:-]*$)/i;
-const DANGEROUS_SCHEME = /^(javascript|vbscript|data):/i;
-const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data', 'poster', 'background', 'ping'];
-const FORBIDDEN_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link'];
-
-/**
- * What in the rendered markup could run script or leave the page: event
- * handler attributes, script-bearing elements, `srcdoc`, links other than
- * http(s) / mailto / tel, and javascript: / vbscript: / data: in URL attributes.
- */
-export function unsafeMarkup(root: ShadowRoot): string[] {
-  const problems: string[] = [];
-  for (const element of deepElements(root)) {
-    const tag = element.localName;
-    if (FORBIDDEN_TAGS.includes(tag)) problems.push(`<${tag}> element`);
-    for (const name of element.getAttributeNames()) {
-      const value = element.getAttribute(name) ?? '';
-      if (/^on/i.test(name)) problems.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
-      if (name === 'srcdoc') problems.push(`<${tag} srcdoc>`);
-      // Browsers drop ASCII whitespace and control characters before the scheme.
-      const scheme = value.replace(/[\u0000-\u0020]/g, '');
-      if (URL_ATTRIBUTES.includes(name) && DANGEROUS_SCHEME.test(scheme)) problems.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
-    }
-    if ((tag === 'a' || tag === 'area') && element.hasAttribute('href') && !SAFE_HREF.test(element.getAttribute('href') ?? '')) {
-      problems.push(`<${tag} href="${element.getAttribute('href')?.slice(0, 60)}">`);
-    }
-  }
-  return problems;
 }
 
 /**
