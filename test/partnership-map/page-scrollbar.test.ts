@@ -8,11 +8,12 @@
  */
 import { expect } from '@open-wc/testing';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
+import { SAMPLE_FEED_URL } from '../support/feeds.js';
 import { until } from '../support/widgets.js';
 
 // Absolute: WebKit resolves nothing relative to the address of a srcdoc frame.
 const DEFINE = new URL('/src/partnership-map/define.ts', location.href).href;
-const FEED = new URL('/demo/feed.json', location.href).href;
+const FEED = new URL(SAMPLE_FEED_URL, location.href).href;
 
 type FrameWindow = Window & { errors: string[] };
 
