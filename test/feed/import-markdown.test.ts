@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/conf-programme/define.js';
 import { importSchedule, type ImportedSchedule } from '../../src/feed/import/index.js';
-import { markdownToText } from '../../src/feed/import/markdown.js';
+import { markdownToText, namedCharacters } from '../../src/feed/import/markdown.js';
 import type { Session } from '../../src/feed/schema.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { shadow, texts } from '../support/widgets.js';
@@ -100,8 +100,8 @@ describe('imported Markdown', function () {
       'имя_файла_тест и Straßen_namen_liste, 5*3*2 и слово*слово*',
       // Private-use characters (an icon font's), which the reading uses as placeholders: kept, markers and all.
       '\ue000 **Icon** \ue12a [a](b)',
-      // Tags that are not HTML's, and references that are no character's (or lack their semicolon).
-      'Treffen <Stadt> & Land, <Jugend/>, <bdi>; &unbekannt; &ndash; und &amp ohne Semikolon, &#; &#x;',
+      // Tags that are not HTML's, references that are no character's (or lack their semicolon), and HTML5's later names.
+      'Treffen <Stadt> & Land, <Jugend/>, <bdi>; &unbekannt; &Ndash; &Auml ohne Semikolon, &#; &#x; &Acy; &NewLine; R&D; AT&T;',
     ]) {
       expect(markdownToText(text), text).to.equal(text);
     }
@@ -130,9 +130,9 @@ describe('imported Markdown', function () {
     const html =
       '<p class="intro">Wir laden <b>herzlich</b> ein.<br>Ort: <span style="color:red">Rathaus</span></p>' +
       '<ul><li>Vortrag</li><li><a href="https://example.org/p" target="_blank">Programm</a></li></ul>' +
-      '<h3>Mehr</h3><p>Tom &amp; Jerry &#8211; &#8222;Gäste&#8220; &#x41;&NBSP;&auml; &lt;b&gt;bleibt&lt;/b&gt;</p>';
+      '<h3>Mehr</h3><p>Tom &amp; Jerry &#8211; &#8222;Gäste&#8220; &#x41;&NBSP;&auml; &lt;b&gt;bleibt&lt;/b&gt; &ndash; Gr&uuml;&szlig;e &bdquo;aus&ldquo; K&ouml;ln&hellip; 5&nbsp;&euro;</p>';
     expect(markdownToText(html)).to.equal(
-      'Wir laden herzlich ein.\nOrt: Rathaus\n\n• Vortrag\n\n• Programm (https://example.org/p)\n\nMehr\n\nTom & Jerry – „Gäste“ A\u00a0&auml; <b>bleibt</b>',
+      'Wir laden herzlich ein.\nOrt: Rathaus\n\n• Vortrag\n\n• Programm (https://example.org/p)\n\nMehr\n\nTom & Jerry – „Gäste“ A\u00a0ä <b>bleibt</b> – Grüße „aus“ Köln… 5\u00a0€',
     );
     // A link that is no http(s) or mailto address, or whose text has brackets, is its text alone; a script's tags go (its text is text, never run).
     expect(
@@ -142,6 +142,28 @@ describe('imported Markdown', function () {
     ).to.equal('hier und Mail (info@example.org), [1]x()');
     // No control characters, surrogates or numbers beyond Unicode: the replacement character.
     expect(markdownToText('a&#1;b&#55296;c&#1114112;d&#10;e')).to.equal('a\ufffdb\ufffdc\ufffdd\ne');
+  });
+
+  it('reads the named references of running text as the browser does, and leaves the others as written', () => {
+    // The browser's own decoding (a textarea's content is text: its references are read, nothing else) is the reference.
+    const decode = (text: string) => {
+      const area = document.createElement('textarea');
+      area.innerHTML = text;
+      return area.value;
+    };
+    const names = namedCharacters();
+    for (const [name, character] of names) {
+      expect(character, name).to.equal(decode(`&${name};`));
+      expect(markdownToText(`a&${name};b`), name).to.equal(`a${character}b`);
+    }
+    // HTML 4's 96 Latin-1 and 32 special characters, XML's &apos; and nine of HTML 4's symbols.
+    expect(names.size).to.equal(138);
+    // HTML 4's Greek and mathematics, HTML5's later names: names the browser reads, left as written.
+    for (const name of ['alpha', 'Omega', 'infin', 'hearts', 'Acy', 'NewLine', 'check']) {
+      expect(decode(`&${name};`), name).not.to.equal(`&${name};`);
+      expect(names.has(name), name).to.equal(false);
+      expect(markdownToText(`a&${name};b`), name).to.equal(`a&${name};b`);
+    }
   });
 
   it('drops a text of markers alone rather than showing an empty description', () => {
