@@ -24,6 +24,11 @@ export const tableStyles = css`
     /* Names wrap at spaces and hyphens only, never inside a word ("Deutschl/and"). */
     overflow-wrap: normal;
     word-break: normal;
+    /* A host page without a doctype (quirks mode) gives tables the browser's own text size and colour: the widget's instead. */
+    font: inherit;
+    color: inherit;
+    white-space: inherit;
+    text-align: inherit;
   }
   thead th {
     position: sticky;
