@@ -14,9 +14,9 @@ export const confHistoryStyles = css`
     --_history-accent: var(--conf-history-accent, var(--_accent));
     --_history-line: var(--conf-history-line, var(--_border));
     --_history-gap: var(--conf-history-gap, var(--_space));
-    --_history-dot: 0.875rem;
+    --_history-dot: 0.875em;
     /* Room for the ring around the marked dot, inside the widget's box. */
-    --_history-inset: 0.3125rem;
+    --_history-inset: 0.3125em;
     /* Middle of the first line of a heading (font-size 1.125em, line-height 1.5). */
     --_history-dot-middle: 0.84em;
   }
@@ -45,7 +45,7 @@ export const confHistoryStyles = css`
     position: relative;
     min-inline-size: 0;
     padding-block: 0 var(--_history-gap);
-    padding-inline: calc(var(--_history-inset) + var(--_history-dot) + 0.75rem) 0;
+    padding-inline: calc(var(--_history-inset) + var(--_history-dot) + 0.75em) 0;
   }
   /* The line, then the dot on it. */
   [part~='entry']::before,
@@ -132,10 +132,10 @@ export const confHistoryStyles = css`
     list-style: none;
   }
 
-  @container conf-history (min-width: 40rem) {
+  @container conf-history (min-width: 40em) {
     [part~='timeline'] {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
     }
     [part~='entry'] {
       display: grid;
@@ -144,7 +144,7 @@ export const confHistoryStyles = css`
       grid-template-columns: minmax(0, 1fr);
       row-gap: 0;
       align-content: start;
-      padding-block: calc(var(--_history-inset) + var(--_history-dot) + 0.75rem) var(--_history-gap);
+      padding-block: calc(var(--_history-inset) + var(--_history-dot) + 0.75em) var(--_history-gap);
       padding-inline: var(--_history-inset) var(--_history-gap);
     }
     [part~='entry-heading'] {

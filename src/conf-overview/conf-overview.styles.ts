@@ -10,7 +10,7 @@ export const confOverviewStyles = css`
     gap: calc(var(--_overview-gap) * 0.75);
     padding: var(--_overview-gap);
     border: 1px solid var(--_border);
-    border-block-start: 0.3rem solid var(--_overview-accent);
+    border-block-start: 0.3em solid var(--_overview-accent);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -52,7 +52,7 @@ export const confOverviewStyles = css`
   }
   [part~='facts'] > div {
     display: grid;
-    grid-template-columns: minmax(7rem, max-content) 1fr;
+    grid-template-columns: minmax(7em, max-content) 1fr;
     gap: 0 0.75em;
   }
   dt {
@@ -61,7 +61,7 @@ export const confOverviewStyles = css`
   dd {
     margin: 0;
   }
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     [part~='facts'] > div {
       grid-template-columns: 1fr;
     }
@@ -88,8 +88,8 @@ export const confOverviewStyles = css`
     gap: 0.4em 1em;
   }
   [part~='logo'] {
-    max-block-size: 3rem;
-    max-inline-size: 10rem;
+    max-block-size: 3em;
+    max-inline-size: 10em;
     object-fit: contain;
   }
   .name {

@@ -24,12 +24,12 @@ export const confProgrammeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
   }
   /* The menu of months of a very long programme, above its day tabs. */
   label.month {
     justify-content: start;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .toolbar label,
   label.month {
@@ -40,7 +40,7 @@ export const confProgrammeStyles = css`
     color: var(--_muted);
   }
   .toolbar .search {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
   }
   input,
   select {
@@ -52,7 +52,8 @@ export const confProgrammeStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
+    /* The page's base size (no smaller than the 16px below which phones zoom into a field), not the 0.9em of its label, nor a root size a theme set to 62.5 %. */
+    font-size: max(1rem, 16px);
   }
   .toolbar button,
   [part~='clear-filters'],
@@ -75,7 +76,7 @@ export const confProgrammeStyles = css`
   }
   [part~='zone-note'],
   [part~='result-count'] {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
     color: var(--_muted);
     font-size: 0.9em;
   }
@@ -83,8 +84,8 @@ export const confProgrammeStyles = css`
   [part~='tabs'] {
     position: relative;
     display: flex;
-    gap: 0.25rem;
-    margin-block: 0.5rem;
+    gap: 0.25em;
+    margin-block: 0.5em;
     overflow-x: auto;
     scrollbar-width: thin;
     border-block-end: 2px solid var(--_border);
@@ -93,7 +94,7 @@ export const confProgrammeStyles = css`
     flex: none;
     padding: 0.4em 0.8em;
     border: 1px solid transparent;
-    border-block-end: 0.2rem solid transparent;
+    border-block-end: 0.2em solid transparent;
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: none;
   }
@@ -110,7 +111,7 @@ export const confProgrammeStyles = css`
     container: conf-programme / inline-size;
   }
   [part~='day-heading'] {
-    margin: var(--_programme-gap) 0 0.5rem;
+    margin: var(--_programme-gap) 0 0.5em;
     font-size: 1.1em;
   }
   [part~='sessions'] {
@@ -125,11 +126,11 @@ export const confProgrammeStyles = css`
     padding: calc(var(--_programme-gap) * 0.75);
     border: 1px solid var(--_border);
     /* The stripe: the track's colour (set per session from the feed), else the kind's. */
-    border-inline-start: 0.3rem solid var(--conf-programme-track-color, var(--_border));
+    border-inline-start: 0.3em solid var(--conf-programme-track-color, var(--_border));
     border-radius: var(--_radius);
     background: var(--_surface);
     content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
+    contain-intrinsic-size: auto 9em;
   }
   /* A day of "All days" not drawn yet (day-drawing.ts): the space of its sessions before they are laid out, and of its "Shown" and "Show more" lines. */
   .pending {
@@ -137,7 +138,7 @@ export const confProgrammeStyles = css`
     --_n: 0;
     --_more: 0;
     block-size: calc(
-      var(--_n) * (9rem + 2.25 * var(--_programme-gap) + 2px) - 0.75 * var(--_programme-gap) + var(--_more) * (3.5em + 1.5 * var(--_programme-gap))
+      var(--_n) * (9em + 2.25 * var(--_programme-gap) + 2px) - 0.75 * var(--_programme-gap) + var(--_more) * (3.5em + 1.5 * var(--_programme-gap))
     );
   }
   .kind-plenary {
@@ -161,7 +162,7 @@ export const confProgrammeStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     margin: 0;
     color: var(--_muted);
     font-size: 0.9em;
@@ -178,18 +179,18 @@ export const confProgrammeStyles = css`
     color: var(--_surface);
   }
   [part~='session-title'] {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
     font-size: 1.05em;
     line-height: 1.3;
   }
   .session p {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
   }
   [part~='topics'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
-    margin: 0.25rem 0;
+    gap: 0.25em;
+    margin: 0.25em 0;
     padding: 0;
     list-style: none;
   }
@@ -207,8 +208,8 @@ export const confProgrammeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin-block-start: 0.5rem;
+    gap: 0.5em;
+    margin-block-start: 0.5em;
     font-size: 0.9em;
   }
   .actions button {
@@ -234,19 +235,19 @@ export const confProgrammeStyles = css`
     border-radius: var(--_radius);
   }
   [part~='no-results'] p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   /* The grid view's styles are in its lazy chunk (grid.styles.ts), the calendar menus' in theirs (menu.ts). */
 
-  /* Below 30rem (a phone) the search, filters and switches are behind one button (toolbar.ts). */
+  /* Below 30em (a phone) the search, filters and switches are behind one button (toolbar.ts). */
   .toolbar {
     container-type: inline-size;
   }
   .tools {
     display: none;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .toolbar > .tools {
       display: block;
     }
@@ -255,7 +256,7 @@ export const confProgrammeStyles = css`
     }
   }
   /* On a phone a day's heading under its own tab repeats the tab: read, not shown. */
-  @container conf-programme (max-width: 30rem) {
+  @container conf-programme (max-width: 30em) {
     [part~='panel']:not([aria-labelledby='tab-all']) [part~='day-heading'] {
       position: absolute;
       inline-size: 1px;

@@ -52,13 +52,13 @@ export { SESSION_BATCH } from './batches.js';
  * @tag conf-programme
  * @summary The programme of a conference: days as tabs, sessions as a list or a grid by venue,
  * search and filters, the reader's own time zone, favourites, now and next, and calendar files.
- * The grid shows as a list when the widget itself is narrower than 44rem.
+ * The grid shows as a list when the widget itself is narrower than 44em.
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart title - The heading: "Programme" and the conference.
  * @csspart summary - The conference's dates and place.
  * @csspart toolbar - Search, filters and the time-zone switch.
- * @csspart tools - Below a toolbar width of 30rem (a phone), the one button that shows and hides the search, filters and switches.
+ * @csspart tools - Below a toolbar width of 30em (a phone), the one button that shows and hides the search, filters and switches.
  * @csspart search - The search field.
  * @csspart kind-filter - The session-kind menu.
  * @csspart track-filter - The track menu, when the sessions name at least two of the conference's tracks.

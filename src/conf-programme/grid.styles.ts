@@ -9,7 +9,7 @@ const css = (strings: TemplateStringsArray) => strings.join('');
  * A time axis, then the lanes of each venue (a venue is as many lanes wide as
  * it has sessions at once); a row per 5 minutes, in the grid's own scroll
  * container, so a long day stays one screen high and axis and headers stick.
- * Only in a container wider than 44rem: narrower, the same markup is a list.
+ * Only in a container wider than 44em: narrower, the same markup is a list.
  */
 const GRID_CSS = css`
   .venue-head,
@@ -19,22 +19,22 @@ const GRID_CSS = css`
   .gap {
     display: none;
   }
-  @container conf-programme (width > 44rem) {
+  @container conf-programme (width > 44em) {
     .untimed > [part~='sessions'] {
-      grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-      margin-block-end: 0.75rem;
+      grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
+      margin-block-end: 0.75em;
     }
     .grid {
       /* Set on the element by the template: all venues' lanes, and rows from the first start to the last end. */
       --_lanes: 1;
       --_rows: 1;
-      --_slot: 0.6rem;
+      --_slot: 0.6em;
       display: grid;
-      grid-template-columns: 3.5rem repeat(var(--_lanes), minmax(9.5rem, 1fr));
+      grid-template-columns: 3.5em repeat(var(--_lanes), minmax(9.5em, 1fr));
       grid-template-rows: auto repeat(var(--_rows), var(--_slot));
-      column-gap: 0.25rem;
+      column-gap: 0.25em;
       max-block-size: 75vh;
-      margin-block-start: 0.5rem;
+      margin-block-start: 0.5em;
       overflow: auto;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -61,7 +61,7 @@ const GRID_CSS = css`
       inset-block-start: 0;
       z-index: 3;
       grid-row: 1;
-      padding: 0.3rem 0.4rem;
+      padding: 0.3em 0.4em;
       border-block-end: 1px solid var(--_border);
       background: var(--_surface);
       color: var(--_muted);
@@ -80,7 +80,7 @@ const GRID_CSS = css`
       inset-inline-start: 0;
       z-index: 2;
       --_column: 1;
-      padding-inline: 0.3rem;
+      padding-inline: 0.3em;
       background: var(--_surface);
       color: var(--_muted);
       font-size: 0.8em;
@@ -103,20 +103,22 @@ const GRID_CSS = css`
     .gap {
       display: block;
       --_column: 2 / -1;
-      background: radial-gradient(circle, var(--_muted) 0.1rem, transparent 0.12rem) center / 0.75rem 100% repeat-x;
+      background: radial-gradient(circle, var(--_muted) 0.1em, transparent 0.12em) center / 0.75em 100% repeat-x;
     }
     /* A line is two rows less the card's borders, so --_fit lines (set by the template) fit in it whole;
-       whole pixels, as WebKit lays lines out. */
+       whole pixels, as WebKit lays lines out. Where --_line is used the text is the card's (the article has no size of its own). */
     .grid-sessions > .session {
       --_lines: 2;
       --_fit: 1;
-      --_line: round(down, var(--_slot) * 2 - 2px, 1px);
+      /* The card's text is --_card times the grid's, and the slot (0.6em) is the grid's: here it is 0.6em / --_card. */
+      --_card: 0.85;
+      --_line: round(down, var(--_slot) / var(--_card) * 2 - 2px, 1px);
       z-index: 1;
       overflow: hidden;
-      padding: 0 0.35rem;
+      padding: 0 0.35em;
       line-height: var(--_line);
       border-radius: calc(var(--_radius) / 2);
-      font-size: 0.85em;
+      font-size: calc(var(--_card) * 1em);
       /* content-visibility: auto (from .session): one out of view is not laid out, its place and size come from the grid. */
     }
     /* No end: the default length, its lower edge dashed. */
@@ -165,7 +167,7 @@ const GRID_CSS = css`
       overflow: visible;
       /* Nor is its paint contained: focus rings at its edge stay whole. */
       content-visibility: visible;
-      box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.3);
+      box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.3);
     }
   }
   /* On paper never a scroll box, also with print media but no beforeprint (which lists the day instead). */

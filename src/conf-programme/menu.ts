@@ -38,15 +38,15 @@ const MENU_CSS = `
     z-index: 9;
     inset-block-start: 100%;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     inline-size: max-content;
-    max-inline-size: 16rem;
-    margin-block-start: 0.25rem;
-    padding: 0.25rem;
+    max-inline-size: 16em;
+    margin-block-start: 0.25em;
+    padding: 0.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.3);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.3);
   }
   .menu button {
     text-align: start;

@@ -99,6 +99,6 @@ export class TabStripController implements ReactiveController {
     list.toggleAttribute('data-more-end', end);
     // Here rather than in the stylesheet, so that its bytes stay in this lazily loaded chunk.
     list.style.maskImage =
-      start || end ? `linear-gradient(to right, ${start ? 'transparent' : '#000'}, #000 2rem calc(100% - 2rem), ${end ? 'transparent' : '#000'})` : '';
+      start || end ? `linear-gradient(to right, ${start ? 'transparent' : '#000'}, #000 2em calc(100% - 2em), ${end ? 'transparent' : '#000'})` : '';
   };
 }

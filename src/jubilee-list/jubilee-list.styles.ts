@@ -28,11 +28,11 @@ export const jubileeListStyles = css`
   [part~='entry'] {
     padding: calc(var(--_jubilee-gap) * 0.75);
     border: 1px solid var(--_border);
-    border-inline-start: 0.25rem solid var(--_jubilee-accent);
+    border-inline-start: 0.25em solid var(--_jubilee-accent);
     border-radius: var(--_radius);
     background: var(--_surface);
     content-visibility: auto;
-    contain-intrinsic-size: auto 4.5rem;
+    contain-intrinsic-size: auto 4.5em;
   }
   [part~='cities'] {
     margin: 0;

@@ -17,7 +17,7 @@ export const partnershipMapStyles = css`
     --_map-border: light-dark(#a59e90, #5b6472);
     --_map-arc: var(--partnership-map-arc, light-dark(#6b7280, #9ca3af));
     --_map-arc-highlight: var(--partnership-map-arc-highlight, var(--_accent));
-    --_map-height: var(--partnership-map-height, min(34rem, 70vh));
+    --_map-height: var(--partnership-map-height, min(34em, 70vh));
   }
   /* The map's height follows the widget's width on narrow boxes (a phone, a sidebar). */
   [part~='base'] {
@@ -27,13 +27,13 @@ export const partnershipMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem 1rem;
-    margin: 0 0 0.5rem;
+    gap: 0.5em 1em;
+    margin: 0 0 0.5em;
   }
   [part~='filter'] {
     display: flex;
     flex-direction: column;
-    gap: 0.15rem;
+    gap: 0.15em;
     min-inline-size: 0;
     margin: 0;
     padding: 0;
@@ -48,7 +48,7 @@ export const partnershipMapStyles = css`
   [part~='years'] .range {
     display: flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   input,
   select {
@@ -57,28 +57,28 @@ export const partnershipMapStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.25rem 0.4rem;
+    padding: 0.25em 0.4em;
     max-inline-size: 100%;
   }
   input[type='search'] {
-    inline-size: 12rem;
+    inline-size: 12em;
   }
   input[type='number'] {
-    inline-size: 5.5rem;
+    inline-size: 5.5em;
   }
   [part~='view-switch'],
   [part~='map-tools'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   [part~='view-switch'] button,
   [part~='map-tools'] button,
   [part~='close'],
   [part~='partner-name'] {
-    min-block-size: 2rem;
-    min-inline-size: 2rem;
-    padding: 0.2rem 0.6rem;
+    min-block-size: 2em;
+    min-inline-size: 2em;
+    padding: 0.2em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -90,20 +90,20 @@ export const partnershipMapStyles = css`
     box-shadow: inset 0 -3px 0 var(--_accent);
   }
   [part~='summary'] {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: var(--_muted);
   }
   [part~='map-tools'] {
     justify-content: space-between;
-    margin-block-end: 0.35rem;
+    margin-block-end: 0.35em;
   }
   [part~='map-tools'] > div {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   [part~='help'] {
-    margin: 0 0 0.5rem;
-    padding: 0.5rem 0.75rem;
+    margin: 0 0 0.5em;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -113,7 +113,7 @@ export const partnershipMapStyles = css`
   }
   [part~='map'] {
     position: relative;
-    block-size: min(var(--_map-height), max(15rem, 85cqi));
+    block-size: min(var(--_map-height), max(15em, 85cqi));
     overflow: clip;
     /* A map far off screen is not laid out or painted (a page may hold many). */
     content-visibility: auto;
@@ -239,7 +239,7 @@ export const partnershipMapStyles = css`
     color: var(--_map-on-marker);
     border: 2px solid var(--_surface);
     /* The count fits its badge (three digits at most in the smallest that shows one), also with text at 200 %. */
-    font-size: min(0.75rem, calc(var(--_d) * 0.43));
+    font-size: min(0.75em, calc(var(--_d) * 0.43));
     font-weight: 700;
     line-height: 1;
     cursor: pointer;
@@ -303,8 +303,8 @@ export const partnershipMapStyles = css`
     inset-block-start: 0;
     inset-inline-start: 0;
     z-index: 2;
-    max-inline-size: min(18rem, 80%);
-    padding: 0.35rem 0.6rem;
+    max-inline-size: min(18em, 80%);
+    padding: 0.35em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -328,9 +328,9 @@ export const partnershipMapStyles = css`
   }
   .hint {
     position: absolute;
-    inset: auto 0.5rem 0.5rem;
+    inset: auto 0.5em 0.5em;
     margin: 0;
-    padding: 0.35rem 0.6rem;
+    padding: 0.35em 0.6em;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -341,8 +341,8 @@ export const partnershipMapStyles = css`
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.4rem 0 0;
+    gap: 0.25em 1em;
+    margin: 0.4em 0 0;
     padding: 0;
     list-style: none;
     color: var(--_muted);
@@ -351,13 +351,13 @@ export const partnershipMapStyles = css`
   [part~='legend'] li {
     display: flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .swatch {
     position: relative;
     display: inline-block;
-    inline-size: 0.9rem;
-    block-size: 0.9rem;
+    inline-size: 0.9em;
+    block-size: 0.9em;
     border-radius: 50%;
     background: var(--_marker, var(--_map-other));
   }
@@ -383,14 +383,14 @@ export const partnershipMapStyles = css`
     box-shadow:
       0 0 0 2px var(--_surface),
       0 0 0 4px var(--_map-other);
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
-    margin-inline: 0.15rem;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline: 0.15em;
   }
   .swatch.arc,
   .swatch.arc-highlight {
     border-radius: 0;
-    inline-size: 1.5rem;
+    inline-size: 1.5em;
     block-size: 0;
     background: none;
     border-block-start: 2px solid var(--_map-arc);
@@ -433,8 +433,8 @@ export const partnershipMapStyles = css`
       border: 2px solid CanvasText;
     }
     .swatch.cluster {
-      inline-size: 1rem;
-      block-size: 1rem;
+      inline-size: 1em;
+      block-size: 1em;
       margin-inline: 0;
       border: 4px double CanvasText;
     }
@@ -448,8 +448,8 @@ export const partnershipMapStyles = css`
     }
   }
   [part~='panel'] {
-    margin-block-start: 0.75rem;
-    padding: 0.75rem 1rem;
+    margin-block-start: 0.75em;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -458,7 +458,7 @@ export const partnershipMapStyles = css`
     display: flex;
     align-items: start;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   [part~='panel-heading'] {
     margin: 0;
@@ -466,19 +466,19 @@ export const partnershipMapStyles = css`
     line-height: 1.3;
   }
   [part~='panel-summary'] {
-    margin: 0.25rem 0 0.5rem;
+    margin: 0.25em 0 0.5em;
     color: var(--_muted);
   }
   [part~='partners'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   [part~='partner'] {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 0.25rem solid var(--_border);
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_border);
   }
   [part~='partner'][part~='selected'] {
     border-inline-start-color: var(--_accent);
@@ -492,12 +492,12 @@ export const partnershipMapStyles = css`
     border-color: var(--_accent);
   }
   [part~='partner-country'] {
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
     color: var(--_muted);
   }
   [part~='partner-since'],
   [part~='notes'] {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   [part~='notes'] {
     color: var(--_muted);

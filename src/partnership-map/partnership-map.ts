@@ -110,7 +110,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @cssproperty [--partnership-map-land-highlight] - Countries with a city on the map.
  * @cssproperty [--partnership-map-arc] - The arcs of partnerships.
  * @cssproperty [--partnership-map-arc-highlight=var(--sp-color-accent)] - The arcs of the selected city.
- * @cssproperty [--partnership-map-height=min(34rem, 70vh)] - Height of the map, and the most the table view's frame takes.
+ * @cssproperty [--partnership-map-height=min(34em, 70vh)] - Height of the map, and the most the table view's frame takes.
  *
  * @fires {CustomEvent<CitySelectDetail>} city-select - A city (or several at one place) was activated; `detail`: `{ city, cities, partnerships }`. Cancelable: `preventDefault()` keeps the details closed.
  * @fires {CustomEvent<PartnershipSelectDetail>} partnership-select - A partnership was chosen in the details; `detail`: `{ partnership, cities }`. Cancelable.

@@ -46,11 +46,11 @@ export const tableStyles = css`
   caption {
     text-align: start;
     color: var(--_muted);
-    padding-block-end: 0.35rem;
+    padding-block-end: 0.35em;
   }
   th,
   td {
-    padding: 0.35rem 0.5rem;
+    padding: 0.35em 0.5em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -60,11 +60,11 @@ export const tableStyles = css`
   }
   [part~='sort'] {
     display: inline-flex;
-    gap: 0.35rem;
+    gap: 0.35em;
     align-items: center;
-    min-block-size: 2rem;
-    min-inline-size: 2rem;
-    padding: 0.2rem 0.25rem;
+    min-block-size: 2em;
+    min-inline-size: 2em;
+    padding: 0.2em 0.25em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: none;

@@ -84,8 +84,8 @@ const CONTENT_START = '[part~="title"], [part~="summary"], [part~="empty"], [par
  * @cssproperty [--sp-color-surface=light-dark(#ffffff, #1b2029)] - Background of cards and panels.
  * @cssproperty [--sp-color-border=light-dark(#c9ced8, #434b59)] - Borders and separators.
  * @cssproperty [--sp-color-danger=light-dark(#a4262c, #ff9a9f)] - Error messages.
- * @cssproperty [--sp-radius=0.375rem] - Corner radius of panels and buttons.
- * @cssproperty [--sp-space=1rem] - Base spacing unit.
+ * @cssproperty [--sp-radius=0.375em] - Corner radius of panels and buttons.
+ * @cssproperty [--sp-space=1em] - Base spacing unit.
  * @cssproperty [--sp-focus-ring=3px solid var(--sp-color-accent)] - Outline of focused controls.
  */
 export abstract class StaedtepartnerElement extends LitElement {

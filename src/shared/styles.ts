@@ -17,8 +17,8 @@ export const baseStyles = css`
     --_surface: var(--sp-color-surface, light-dark(#ffffff, #1b2029));
     --_border: var(--sp-color-border, light-dark(#c9ced8, #434b59));
     --_danger: var(--sp-color-danger, light-dark(#a4262c, #ff9a9f));
-    --_radius: var(--sp-radius, 0.375rem);
-    --_space: var(--sp-space, 1rem);
+    --_radius: var(--sp-radius, 0.375em);
+    --_space: var(--sp-space, 1em);
     --_focus-ring: var(--sp-focus-ring, 3px solid var(--_accent));
 
     display: block;

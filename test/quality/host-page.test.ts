@@ -4,7 +4,8 @@
  * `Array.prototype` (old libraries and polyfills still do), an
  * `Array.prototype.toJSON` (Prototype.js), a `<base href>` that points
  * elsewhere (Angular apps, TYPO3's `config.baseURL`), a page without a doctype
- * (old CMS templates: quirks mode), and `hash-prefix` values the browser
+ * (old CMS templates: quirks mode) or with a root font size of 62.5 % (themes
+ * that size their own text in rem), and `hash-prefix` values the browser
  * percent-encodes or that would take the host's own hash.
  */
 import { expect } from '@open-wc/testing';
@@ -36,10 +37,10 @@ interface FramePage {
  * test/fixtures/embed/`file` in an iframe, a host page at /test/fixtures/embed/ showing `widgets`
  * with the library's own source (the code under test, without a build).
  */
-async function embedPage(file: string, widgets: { tag: string; attributes: Record<string, string> }[], css?: string): Promise<FramePage> {
+async function embedPage(file: string, widgets: { tag: string; attributes: Record<string, string> }[], css?: string, width = 900): Promise<FramePage> {
   const config = { widgets, bundles: ['/src/cdn.ts'], css };
   const frame = document.createElement('iframe');
-  frame.style.width = '900px';
+  frame.style.width = `${width}px`;
   frame.style.height = '600px';
   frame.src = `/test/fixtures/embed/${file}?config=${encodeURIComponent(JSON.stringify(config))}`;
   document.body.append(frame);
@@ -234,7 +235,7 @@ describe('hostile host pages', () => {
     });
   });
 
-  describe('a host page without a doctype (quirks mode)', () => {
+  describe('page-wide settings the layout must not depend on', () => {
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
     /** Every widget with its content, and the map's table view (a `<table>`, which quirks mode styles otherwise). */
@@ -244,16 +245,17 @@ describe('hostile host pages', () => {
     ];
 
     /**
-     * Each widget of `file`, with a host style sheet that sets the text's size and colour on
-     * everything (as host pages do): each element of its shadow root that has a box (not `<br>`,
-     * whose box quirks mode sizes otherwise, nor a drawing's shapes), its place relative to the
-     * widget, its size in whole pixels, and its text's size and colour.
+     * Each widget of `file` with the host style sheet `css`, in a frame `width` wide: each element of
+     * its shadow root that has a box (not `<br>`, whose box quirks mode sizes otherwise, nor a
+     * drawing's shapes), its place relative to the widget, its size in whole pixels, and its text's
+     * size and colour.
      */
-    async function layout(file: string) {
+    async function layout(file: string, css: string | undefined, width: number) {
       const page = await embedPage(
         file,
         shown.map(({ tag, attributes }) => ({ tag, attributes })),
-        'aggressive.css',
+        css,
+        width,
       );
       const doc = page.window.document;
       const widgets = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('#widgets > *')];
@@ -278,30 +280,42 @@ describe('hostile host pages', () => {
             };
           });
       });
+      const root = page.window.getComputedStyle(doc.documentElement).fontSize;
       // One frame at a time in the runner's view: entries out of view would be sized by their placeholder (content-visibility).
       page.frame.remove();
-      return { mode: doc.compatMode, boxes };
+      return { mode: doc.compatMode, root, boxes };
     }
 
-    it('lays every widget out as on the same page with a doctype', async () => {
-      const standards = await layout('page.html');
-      const quirks = await layout('quirks.html');
-      expect(standards.mode).to.equal('CSS1Compat');
-      expect(quirks.mode).to.equal('BackCompat');
+    /** Every box of `actual` where it is in `expected`, give or take 2px (Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card). */
+    function expectSameLayout(actual: Awaited<ReturnType<typeof layout>>, expected: Awaited<ReturnType<typeof layout>>, setting: string) {
       for (const [index, { tag, attributes }] of shown.entries()) {
         const widget = `<${tag}${attributes.view ? ` view="${attributes.view}"` : ''}>`;
-        const expected = standards.boxes[index];
-        const actual = quirks.boxes[index];
-        expect(expected.length, `${widget} has boxes`).to.be.greaterThan(3);
-        expect(actual.length, `${widget}: boxes`).to.equal(expected.length);
-        expected.forEach(({ name, box }, at) => {
-          const other = actual[at];
-          expect(other.name, `${widget} box ${at}`).to.equal(name);
-          // Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card.
-          const place = `${widget} ${name} at ${box.join(' ')}, in quirks mode at ${other.box.join(' ')}`;
+        expect(expected.boxes[index].length, `${widget} has boxes`).to.be.greaterThan(3);
+        expect(actual.boxes[index].length, `${widget}: boxes ${setting}`).to.equal(expected.boxes[index].length);
+        expected.boxes[index].forEach(({ name, box }, at) => {
+          const other = actual.boxes[index][at];
+          expect(other.name, `${widget} box ${at} ${setting}`).to.equal(name);
+          const place = `${widget} ${name} at ${box.join(' ')}, ${setting} at ${other.box.join(' ')}`;
           box.forEach((number, n) => expect(Math.abs(other.box[n] - number), place).to.be.at.most(2));
         });
       }
+    }
+
+    it('lays every widget out on a page without a doctype (quirks mode: old CMS templates) as with one', async () => {
+      // With a host style sheet that sets the text's size and colour on everything, as host pages do.
+      const standards = await layout('page.html', 'aggressive.css', 900);
+      const quirks = await layout('quirks.html', 'aggressive.css', 900);
+      expect(standards.mode).to.equal('CSS1Compat');
+      expect(quirks.mode).to.equal('BackCompat');
+      expectSameLayout(quirks, standards, 'in quirks mode');
+    });
+
+    it('lays every widget out by the text it is given, whatever root font size the theme sets (html { font-size: 62.5% })', async () => {
+      // 600px wide: between the container queries' widths in the page's 16px and in the root's 10px.
+      const plain = await layout('page.html', undefined, 600);
+      const themed = await layout('page.html', 'root-62-5.css', 600);
+      expect(themed.root).to.equal('10px');
+      expectSameLayout(themed, plain, 'with a 10px root');
     });
   });
 
