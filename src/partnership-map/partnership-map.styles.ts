@@ -303,14 +303,16 @@ export const partnershipMapStyles = css`
     inset-block-start: 0;
     inset-inline-start: 0;
     z-index: 2;
-    max-inline-size: min(18em, 80%);
-    padding: 0.35em 0.6em;
+    /* Its text is --_tip times the widget's; its box is sized in the widget's (18em at most, as tooltip.ts estimates it). */
+    --_tip: 0.875;
+    max-inline-size: min(18em / var(--_tip), 80%);
+    padding: calc(0.35em / var(--_tip)) calc(0.6em / var(--_tip));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
-    font-size: 0.875em;
+    font-size: calc(var(--_tip) * 1em);
     line-height: 1.35;
     cursor: default;
   }
