@@ -52,7 +52,7 @@ export const confProgrammeStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    /* The page's base size (no smaller than the 16px below which phones zoom into a field), not the 0.9em of its label, nor a root size a theme set to 62.5 %. */
+    /* The root's size, not the 0.9em of its label; never under 16px (phones zoom into a smaller field), which a theme's 62.5 % root would make 10px. */
     font-size: max(1rem, 16px);
   }
   .toolbar button,
