@@ -92,12 +92,14 @@ const NAME_RUNS =
   '8364 euro;8482 trade;8592 larr;8594 rarr;8596 harr;8722 minus';
 let named: Map<string, string> | undefined;
 
-/** The table above, made on the first named reference. */
+/** The table above, made once, on the first named reference. */
 export function namedCharacters(): Map<string, string> {
-  named = new Map();
-  for (const run of NAME_RUNS.split(';')) {
-    const [first, ...names] = run.split(' ');
-    names.forEach((name, index) => named!.set(name, String.fromCodePoint(+first + index)));
+  if (!named) {
+    const table = (named = new Map());
+    for (const run of NAME_RUNS.split(';')) {
+      const [first, ...names] = run.split(' ');
+      names.forEach((name, index) => table.set(name, String.fromCodePoint(+first + index)));
+    }
   }
   return named;
 }
@@ -109,7 +111,7 @@ const CAPITALS = /^(?:amp|lt|gt|quot|apos|nbsp)$/i;
 function decodeEntities(text: string): string {
   return text.replace(ENTITY, (reference, decimal?: string, hex?: string, name?: string) => {
     if (name) {
-      const names = named ?? namedCharacters();
+      const names = namedCharacters();
       return names.get(name) ?? (CAPITALS.test(name) ? names.get(name.toLowerCase())! : reference);
     }
     const code = decimal ? +decimal : parseInt(hex!, 16);
