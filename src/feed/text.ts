@@ -1,14 +1,42 @@
 import type { Link, LocalisedText } from './schema.js';
 
 /**
- * The text of `value` for `language`. Lookup order: the language itself, then
- * English, then German, then any language present. Keys are matched on the
- * primary subtag, so `{"de-AT": …}` serves `de`.
+ * The text of `value` for `language`, ready to stand among the widgets' own words (`isolated`), in
+ * a calendar file too. Lookup order: the language itself, then English, then German, then any
+ * language present. Keys are matched on the primary subtag, so `{"de-AT": …}` serves `de`.
  */
 export function localise(value: LocalisedText | undefined, language: string): string {
-  if (value === undefined || typeof value === 'string') return value ?? '';
+  if (value === undefined || typeof value === 'string') return isolated(value ?? '');
   const key = localisedKey(value, language);
-  return key === undefined ? '' : value[key];
+  return key === undefined ? '' : isolated(value[key]);
+}
+
+/**
+ * Letters of the right-to-left scripts of the first Unicode blocks (Hebrew, Arabic, Syriac,
+ * Thaana, N'Ko, Samaritan, Mandaic), and the bidirectional formatting characters
+ * (`Bidi_Control`: the marks LRM, RLM and ALM, embeddings and overrides, isolates). Arabic
+ * presentation forms and the right-to-left scripts beyond the first plane (Adlam …) are not
+ * looked for: names are not written in them.
+ */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\p{Bidi_C}]/u;
+const BIDI_FORMATTING = /\p{Bidi_C}/gu;
+
+/**
+ * `text` ready to stand among the widgets' own words: a line that holds right-to-left writing or
+ * bidirectional formatting between FSI and PDI, as `<bdi>` shows a name, so that it takes its
+ * direction from its first letter and leaves the words and numbers around it in their order.
+ * Without it, Aleppo written in Arabic last in a map cluster's tooltip, "Berlin, Hamburg, حلب · 30
+ * partnerships", takes " · 30" into its right-to-left run, shown "30 · حلب".
+ *
+ * Its own bidirectional formatting is dropped: an override it left open would reverse the rest of
+ * the line ("(1985)" read as ")5891("), and a PDI of its own would end the isolation early. The
+ * isolation does what a name's marks, embeddings or isolates are for.
+ *
+ * A text of several lines is shown as blocks of its own (`paragraphs`, `.lines`), whose ends close
+ * whatever it opens, and is left as it is; so is any other text, which most are.
+ */
+export function isolated(text: string): string {
+  return RIGHT_TO_LEFT.test(text) && !text.includes('\n') ? `\u2068${text.replace(BIDI_FORMATTING, '')}\u2069` : text;
 }
 
 /**

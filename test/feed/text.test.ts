@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { allVersions, localise, paragraphs, safeHref } from '../../src/feed/text.js';
+import { allVersions, isolated, localise, paragraphs, safeHref } from '../../src/feed/text.js';
+import { laidOutInOrder } from '../support/widgets.js';
 
 describe('localise', () => {
   const text = { de: 'Gesundheit', ru: 'Здоровье', en: 'Health' };
@@ -22,6 +23,62 @@ describe('localise', () => {
   it('returns plain strings as they are, and nothing for nothing', () => {
     expect(localise('Kaluga', 'ru')).to.equal('Kaluga');
     expect(localise(undefined, 'ru')).to.equal('');
+  });
+
+  it("isolates a line in a right-to-left script, so that it stands among the widgets' words as <bdi> shows it", () => {
+    expect(localise({ de: 'Haifa', he: 'חיפה' }, 'he')).to.equal('\u2068חיפה\u2069');
+    expect(localise('حلب', 'de')).to.equal('\u2068حلب\u2069');
+    expect(localise({ en: 'Aleppo (حلب)' }, 'de')).to.equal('\u2068Aleppo (حلب)\u2069');
+  });
+
+  for (const [script, line] of [
+    ['Syriac', 'ܐܘܪܗܝ'],
+    ['Thaana', 'މާލެ'],
+    ["N'Ko", 'ߓߡߊߞߐ'],
+  ]) {
+    it(`isolates a line with ${script}`, () => expect(isolated(line)).to.equal(`\u2068${line}\u2069`));
+  }
+
+  for (const [script, line] of [
+    ['Latin', 'Nizhny Novgorod, Städtepartnerschaft 1991'],
+    ['Cyrillic', 'Нижний Новгород'],
+    ['Greek', 'Θεσσαλονίκη'],
+    ['Chinese', '北京'],
+    ['Devanagari', 'नगरों'],
+    ['emoji', '🇩🇪 🤝 🇷🇺'],
+    ['several lines, shown as blocks of their own', 'חיפה\nHaifa'],
+  ]) {
+    it(`leaves ${script} as it is`, () => expect(isolated(line)).to.equal(line));
+  }
+
+  it('drops the bidirectional formatting of a line it isolates: an override left open, a PDI that would end the isolation early, marks', () => {
+    const [RLE, PDF, RLO, RLI, PDI] = ['\u202B', '\u202C', '\u202E', '\u2067', '\u2069'];
+    expect(isolated(`Essen${RLO}1985`)).to.equal('\u2068Essen1985\u2069');
+    expect(isolated(`Essen${PDI}${RLO}1985`)).to.equal('\u2068Essen1985\u2069');
+    expect(isolated(`Haifa (${RLI}חיפה${PDI}) ${RLE}abc${PDF}`)).to.equal('\u2068Haifa (חיפה) abc\u2069');
+    // The marks too: the isolation decides the line's direction.
+    expect(isolated('Essen\u200F\u200E')).to.equal('\u2068Essen\u2069');
+    expect(isolated('\u200EEssen')).to.equal('\u2068Essen\u2069');
+  });
+
+  it('keeps the words and numbers after an isolated name in their order when laid out', () => {
+    const line = document.createElement('p');
+    line.style.cssText = 'font: 16px sans-serif; white-space: nowrap; direction: ltr';
+    document.body.append(line);
+    /** Whether `tail` is laid out in order after `name` in the paragraph. */
+    const inOrder = (name: string, tail: string) => {
+      line.textContent = `Berlin, Hamburg, ${name}${tail}`;
+      return laidOutInOrder(line.firstChild as Text, tail);
+    };
+    try {
+      // A map cluster's tooltip names a few cities and counts the partnerships.
+      const tail = ' · 30 partnerships';
+      // The fault the isolation prevents: the browser takes " · 30" into the Arabic name's run, shown "30 · حلب".
+      expect(inOrder('حلب', tail), 'the tail without isolation').to.equal(false);
+      expect(inOrder(localise('حلب', 'de'), tail), 'the tail after the isolated name').to.equal(true);
+    } finally {
+      line.remove();
+    }
   });
 
   it('lists every language version for search', () => {

@@ -11,7 +11,7 @@ import type { MarkerInfo } from '../../src/partnership-map/markers.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { deepActiveElement, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
+import { deepActiveElement, laidOutInOrder, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
 
 async function map(
   options: { src?: string; feed?: Record<string, unknown>; attributes?: Record<string, string>; parent?: HTMLElement } = {},
@@ -224,6 +224,33 @@ describe('<partnership-map> accessibility', () => {
       expect(deepActiveElement()).not.to.equal(marker);
       expect(tooltipOf(element), 'tooltip of the next marker').not.to.equal(null);
     });
+
+    // A city named in Arabic; and a hostile name whose closer of its own would end the widget's isolation of it, then reverse the rest of the line.
+    for (const [what, name] of [
+      ['a city named in a right-to-left script', 'حلب'],
+      ['a name that closes an isolation it did not open, then overrides', 'Haleb\u2069\u202Eabc'],
+    ]) {
+      it(`keeps its own words and numbers in order after ${what}`, async () => {
+        // Two partner cities near Aleppo, the second (by id) so named: one marker for both, whose tooltip names them and counts.
+        const cities = [
+          { id: 'essen', name: 'Essen', country: 'DE', kind: 'city', lat: 51.45, lon: 7.01 },
+          { id: 'azaz', name: 'Azaz', country: 'SY', kind: 'city', lat: 36.58, lon: 37.05 },
+          { id: 'haleb', name, country: 'SY', kind: 'city', lat: 36.2, lon: 37.16 },
+        ];
+        const partnerships = ['azaz', 'haleb'].map((id, at) => ({ id: `p-${id}`, cities: ['essen', id], since: `${2000 + at}` }));
+        const element = await map({ feed: { version: 1, cities, partnerships } });
+        const group = markers(element).find((marker) => citiesOf(element, marker).includes('haleb'));
+        expect(group && citiesOf(element, group), 'one marker for both').to.have.members(['azaz', 'haleb']);
+        group!.focus();
+        await until(() => tooltipOf(element), 'no tooltip on focus');
+        const tail = ' · 2 partnerships';
+        const text = [...tooltipOf(element)!.querySelectorAll('span')]
+          .flatMap((span) => [...span.childNodes])
+          .find((node): node is Text => node instanceof Text && node.data.endsWith(tail));
+        expect(text?.data, 'the tooltip names the cities, then counts').to.match(/^Azaz and /);
+        expect(laidOutInOrder(text!, tail), `"${text!.data}" laid out in order`).to.equal(true);
+      });
+    }
 
     it('covers as few neighbouring markers as any side would (none when a side is free): every marker of the sample feed and of a dense group', async () => {
       for (const feed of [undefined, denseCluster()]) {

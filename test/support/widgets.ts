@@ -82,6 +82,22 @@ export function linesOf(range: Range): number {
   return new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top))).size;
 }
 
+/**
+ * Whether the characters of `tail`, the last occurrence of it in the text node `node`, are laid out
+ * left to right, one after the other: the order in which a left-to-right reader reads them.
+ */
+export function laidOutInOrder(node: Text, tail: string): boolean {
+  const start = node.data.lastIndexOf(tail);
+  if (start < 0) throw new Error(`${JSON.stringify(tail)} is not in ${JSON.stringify(node.data)}`);
+  const range = document.createRange();
+  const edges = Array.from(tail, (_, at) => at).map((at) => {
+    range.setStart(node, start + at);
+    range.setEnd(node, start + at + 1);
+    return range.getBoundingClientRect().left;
+  });
+  return edges.every((left, at) => at === 0 || left > edges[at - 1]);
+}
+
 export function texts(root: ParentNode, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
