@@ -35,6 +35,9 @@ export const baseStyles = css`
     word-spacing: normal;
     text-transform: none;
     text-indent: 0;
+    /* The widgets speak German, Russian or English, on a right-to-left page too
+       (a name in Arabic or Hebrew is isolated where it is shown: isolated() in text.ts). */
+    direction: ltr;
     max-inline-size: 100%;
   }
   /* Page rules such as '* { color: … !important }' reach the host element but

@@ -37,8 +37,14 @@ interface FramePage {
  * test/fixtures/embed/`file` in an iframe, a host page at /test/fixtures/embed/ showing `widgets`
  * with the library's own source (the code under test, without a build).
  */
-async function embedPage(file: string, widgets: { tag: string; attributes: Record<string, string> }[], css?: string, width = 900): Promise<FramePage> {
-  const config = { widgets, bundles: ['/src/cdn.ts'], css };
+async function embedPage(
+  file: string,
+  widgets: { tag: string; attributes: Record<string, string> }[],
+  css?: string,
+  width = 900,
+  dir?: 'rtl',
+): Promise<FramePage> {
+  const config = { widgets, bundles: ['/src/cdn.ts'], css, dir };
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '600px';
@@ -250,12 +256,13 @@ describe('hostile host pages', () => {
      * drawing's shapes), its place relative to the widget, its size in whole pixels, and its text's
      * size and colour.
      */
-    async function layout(file: string, css: string | undefined, width: number) {
+    async function layout(file: string, css: string | undefined, width: number, dir?: 'rtl') {
       const page = await embedPage(
         file,
         shown.map(({ tag, attributes }) => ({ tag, attributes })),
         css,
         width,
+        dir,
       );
       const doc = page.window.document;
       const widgets = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('#widgets > *')];
@@ -264,6 +271,13 @@ describe('hostile host pages', () => {
         await until(() => widgets[index].shadowRoot?.querySelector(ready), `<${tag}> did not render`);
         await widgets[index].updateComplete;
       }
+      // Every entry and session laid out, in view or not: one out of view is otherwise sized by its
+      // placeholder (content-visibility: auto) or by the size it had when last in view, which
+      // depends on how the page happened to be painted while the list grew.
+      // A sheet of the frame's own document: only such a sheet may be adopted there.
+      const laidOut = new (page.window as unknown as typeof globalThis).CSSStyleSheet();
+      laidOut.replaceSync('* { content-visibility: visible !important; }');
+      for (const element of widgets) shadow(element).adoptedStyleSheets = [...shadow(element).adoptedStyleSheets, laidOut];
       // The frame after the last update, laid out.
       await new Promise((resolve) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(resolve)));
       const boxes = widgets.map((element) => {
@@ -280,10 +294,31 @@ describe('hostile host pages', () => {
             };
           });
       });
-      const root = page.window.getComputedStyle(doc.documentElement).fontSize;
-      // One frame at a time in the runner's view: entries out of view would be sized by their placeholder (content-visibility).
+      // And where each text starts and how far it reaches: a block's box stays put when its line is aligned or ordered otherwise.
+      const texts = widgets.map((element) => {
+        const origin = element.getBoundingClientRect();
+        const walker = doc.createTreeWalker(shadow(element), NodeFilter.SHOW_TEXT);
+        const found: { name: string; box: number[] }[] = [];
+        const range = doc.createRange();
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const start = node.data.search(/\S/);
+          if (start < 0 || node.parentElement?.closest('svg')) continue;
+          range.selectNodeContents(node);
+          const whole = range.getBoundingClientRect();
+          if (whole.width === 0) continue;
+          range.setStart(node, start);
+          range.setEnd(node, start + 1);
+          const first = range.getBoundingClientRect();
+          found.push({
+            name: JSON.stringify(node.data.trim().slice(0, 40)),
+            box: [first.x - origin.x, first.y - origin.y, whole.x - origin.x, whole.y - origin.y, whole.width, whole.height].map(Math.round),
+          });
+        }
+        return found;
+      });
+      const { fontSize: root, direction } = page.window.getComputedStyle(doc.documentElement);
       page.frame.remove();
-      return { mode: doc.compatMode, root, boxes };
+      return { mode: doc.compatMode, root, direction, boxes, texts };
     }
 
     /** Every box of `actual` where it is in `expected`, give or take 2px (Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card). */
@@ -296,6 +331,13 @@ describe('hostile host pages', () => {
           const other = actual.boxes[index][at];
           expect(other.name, `${widget} box ${at} ${setting}`).to.equal(name);
           const place = `${widget} ${name} at ${box.join(' ')}, ${setting} at ${other.box.join(' ')}`;
+          box.forEach((number, n) => expect(Math.abs(other.box[n] - number), place).to.be.at.most(2));
+        });
+        expect(actual.texts[index].length, `${widget}: texts ${setting}`).to.equal(expected.texts[index].length);
+        expected.texts[index].forEach(({ name, box }, at) => {
+          const other = actual.texts[index][at];
+          expect(other.name, `${widget} text ${at} ${setting}`).to.equal(name);
+          const place = `${widget} text ${name} (first character, whole) at ${box.join(' ')}, ${setting} at ${other.box.join(' ')}`;
           box.forEach((number, n) => expect(Math.abs(other.box[n] - number), place).to.be.at.most(2));
         });
       }
@@ -316,6 +358,13 @@ describe('hostile host pages', () => {
       const themed = await layout('page.html', 'root-62-5.css', 600);
       expect(themed.root).to.equal('10px');
       expectSameLayout(themed, plain, 'with a 10px root');
+    });
+
+    it('lays every widget out on a right-to-left page (<html dir="rtl">) as on a left-to-right one: its texts are German, Russian or English', async () => {
+      const ltr = await layout('page.html', undefined, 900);
+      const rtl = await layout('page.html', undefined, 900, 'rtl');
+      expect(rtl.direction).to.equal('rtl');
+      expectSameLayout(rtl, ltr, 'on a right-to-left page');
     });
   });
 
