@@ -4,7 +4,7 @@
  * the wrong place) and the texts a hostile one holds. The same `random` sequence makes the same feed.
  */
 
-/** Texts put in place of a value: broken dates and times, odd numbers as text, names of built-in properties, payloads, long and broken Unicode. */
+/** Texts put in place of a value: broken dates and times, odd numbers as text, names of built-in properties, payloads, long and broken Unicode, right-to-left text. */
 export const HOSTILE_TEXTS = [
   '',
   ' ',
@@ -44,6 +44,11 @@ export const HOSTILE_TEXTS = [
   '../../etc',
   'a'.repeat(5_000),
   '\u202e\u0000\ud800',
+  // Right-to-left writing and bidirectional controls (isolated() in src/feed/text.ts): a name, a PDI that
+  // would end an isolation early before an override, and a text of several lines that keeps its controls.
+  'حلب',
+  'x\u2069\u202e1985',
+  'חיפה\n\u202eHaifa',
   '<img src=x onerror=window.__fuzzPayloadRan=1>',
   '"><svg onload="window.__fuzzPayloadRan=1">',
   'javascript:window.__fuzzPayloadRan=1',
