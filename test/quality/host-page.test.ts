@@ -326,20 +326,19 @@ describe('hostile host pages', () => {
       for (const [index, { tag, attributes }] of shown.entries()) {
         const widget = `<${tag}${attributes.view ? ` view="${attributes.view}"` : ''}>`;
         expect(expected.boxes[index].length, `${widget} has boxes`).to.be.greaterThan(3);
-        expect(actual.boxes[index].length, `${widget}: boxes ${setting}`).to.equal(expected.boxes[index].length);
-        expected.boxes[index].forEach(({ name, box }, at) => {
-          const other = actual.boxes[index][at];
-          expect(other.name, `${widget} box ${at} ${setting}`).to.equal(name);
-          const place = `${widget} ${name} at ${box.join(' ')}, ${setting} at ${other.box.join(' ')}`;
-          box.forEach((number, n) => expect(Math.abs(other.box[n] - number), place).to.be.at.most(2));
-        });
-        expect(actual.texts[index].length, `${widget}: texts ${setting}`).to.equal(expected.texts[index].length);
-        expected.texts[index].forEach(({ name, box }, at) => {
-          const other = actual.texts[index][at];
-          expect(other.name, `${widget} text ${at} ${setting}`).to.equal(name);
-          const place = `${widget} text ${name} (first character, whole) at ${box.join(' ')}, ${setting} at ${other.box.join(' ')}`;
-          box.forEach((number, n) => expect(Math.abs(other.box[n] - number), place).to.be.at.most(2));
-        });
+        // Boxes, and texts (where the first character stands, then the whole text's box), in the same order.
+        for (const [list, what, measured] of [
+          ['boxes', 'box', ''],
+          ['texts', 'text', ' (first character, whole)'],
+        ] as const) {
+          expect(actual[list][index].length, `${widget}: ${list} ${setting}`).to.equal(expected[list][index].length);
+          expected[list][index].forEach(({ name, box }, at) => {
+            const other = actual[list][index][at];
+            expect(other.name, `${widget} ${what} ${at} ${setting}`).to.equal(name);
+            const place = `${widget} ${what} ${name}${measured} at ${box.join(' ')}, ${setting} at ${other.box.join(' ')}`;
+            box.forEach((number, n) => expect(Math.abs(other.box[n] - number), place).to.be.at.most(2));
+          });
+        }
       }
     }
 

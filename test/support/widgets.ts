@@ -90,11 +90,15 @@ export function laidOutInOrder(node: Text, tail: string): boolean {
   const start = node.data.lastIndexOf(tail);
   if (start < 0) throw new Error(`${JSON.stringify(tail)} is not in ${JSON.stringify(node.data)}`);
   const range = document.createRange();
-  const edges = Array.from(tail, (_, at) => at).map((at) => {
+  // One edge per character; a range counts UTF-16 units, of which a character beyond the first plane has two.
+  const edges: number[] = [];
+  for (let at = 0; at < tail.length;) {
+    const size = tail.codePointAt(at)! > 0xffff ? 2 : 1;
     range.setStart(node, start + at);
-    range.setEnd(node, start + at + 1);
-    return range.getBoundingClientRect().left;
-  });
+    range.setEnd(node, start + at + size);
+    edges.push(range.getBoundingClientRect().left);
+    at += size;
+  }
   return edges.every((left, at) => at === 0 || left > edges[at - 1]);
 }
 
