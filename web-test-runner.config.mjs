@@ -57,8 +57,9 @@ export default {
   // Chromium, Firefox ESR and WebKit (scripts/browsers.mjs); ENGINES=webkit picks one.
   browsers: await browserLaunchers(),
   plugins: [
-    // Without the tsconfig, esbuild ignores experimentalDecorators and leaves
-    // Lit's legacy decorators in the output untransformed.
+    // Without the tsconfig, esbuild defines class fields (ES2022) instead of assigning them in the
+    // constructor, and they would hide Lit's property accessors; and it leaves the legacy decorators
+    // of test/i18n/host-app.ts (an app's own element) untransformed.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // executeServerCommand('forced-colors', { active }) for the map's forced-colours test (Chromium).
     forcedColorsPlugin(),

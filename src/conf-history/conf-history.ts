@@ -1,6 +1,5 @@
 import { msg, str } from '../i18n/msg.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import { localise, shownLinks } from '../feed/text.js';
@@ -79,24 +78,34 @@ export class ConfHistory extends StaedtepartnerElement {
     ru: () => import('../generated/locales/ru/conf-history.js'),
   };
 
+  static override properties: PropertyDeclarations = {
+    order: {},
+    from: { type: Number },
+    to: { type: Number },
+    country: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    shownFrom: { state: true },
+    shownTo: { state: true },
+  };
+
   /** `asc` (oldest first, the default) or `desc` (newest first). */
-  @property() order: 'asc' | 'desc' = 'asc';
+  order: 'asc' | 'desc' = 'asc';
 
   /** First year listed (inclusive); not a year: no limit. */
-  @property({ type: Number }) from?: number;
+  from?: number;
 
   /** Last year listed (inclusive); not a year: no limit. */
-  @property({ type: Number }) to?: number;
+  to?: number;
 
   /** Only conferences with a host city in this country (ISO 3166-1 alpha-2, e.g. `DE`). */
-  @property() country?: string;
+  country?: string;
 
   /** Level of the headings of the conferences (2–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
+  headingLevel: number = 3;
 
   /** The entries shown: `shownFrom` (inclusive) to `shownTo` (exclusive), positions in the timeline. */
-  @state() private shownFrom = 0;
-  @state() private shownTo = HISTORY_BATCH;
+  private shownFrom = 0;
+  private shownTo = HISTORY_BATCH;
 
   /** The timeline of this update, derived in willUpdate; `query` tells when the shown range starts afresh. */
   private timeline?: { feed: Feed; query: string; entries: HistoryEntry[] };

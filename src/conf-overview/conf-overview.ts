@@ -1,6 +1,5 @@
 import { msg } from '../i18n/msg.js';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
@@ -57,23 +56,31 @@ export class ConfOverview extends StaedtepartnerElement {
     ru: () => import('../generated/locales/ru/conf-overview.js'),
   };
 
+  static override properties: PropertyDeclarations = {
+    conference: {},
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noLogos: { type: Boolean, reflect: true, attribute: 'no-logos' },
+    calendarBusy: { state: true },
+  };
+
   /** The conference id from the feed; without it the running conference, else the next, else the latest. */
-  @property() conference?: string;
+  conference?: string;
 
   /** `compact` for sidebars: heading, dates, place, status and one link. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Level of the conference heading (2–6); section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Show organisations by name only, without their logos. Logos are the only
    * images the widgets load, and they come from whatever host the feed names;
    * with `no-logos` nothing is requested from those hosts.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'no-logos' }) noLogos = false;
+  noLogos = false;
 
-  @state() private calendarBusy = false;
+  private calendarBusy = false;
 
   constructor() {
     super();

@@ -1,6 +1,5 @@
 import { msg, str } from '../i18n/msg.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, SideEvent } from '../feed/schema.js';
@@ -125,23 +124,33 @@ export class ConfProgramme extends StaedtepartnerElement {
     ru: () => import('../generated/locales/ru/conf-programme.js'),
   };
 
+  static override properties: PropertyDeclarations = {
+    conference: {},
+    view: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hashPrefix: { attribute: 'hash-prefix' },
+    choice: { state: true },
+    localTime: { state: true },
+    toolsOpen: { state: true },
+  };
+
   /** The conference id from the feed; without it the running conference, else the next, else the latest. */
-  @property() conference?: string;
+  conference?: string;
 
   /** `list`, or `grid` (parallel sessions side by side by venue; a list again on a narrow container). */
-  @property({ reflect: true }) view: 'list' | 'grid' = 'list';
+  view: 'list' | 'grid' = 'list';
 
   /** Level of the widget's heading (2–6); days and sessions are one and two levels below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The prefix of this widget's links in the URL hash (`#programme/2019-06-26`); give two programmes on a page different ones. A blank one is refused with a console warning and `programme` used. */
-  @property({ attribute: 'hash-prefix' }) hashPrefix = 'programme';
+  hashPrefix = 'programme';
 
   /** The search words, and the kind and track chosen in the toolbar. */
-  @state() private choice: FilterChoice = NO_CHOICE;
-  @state() private localTime = readLocalTime();
+  private choice: FilterChoice = NO_CHOICE;
+  private localTime = readLocalTime();
   /** At a narrow width: the search, filters and switches shown (toolbar.ts). */
-  @state() private toolsOpen = false;
+  private toolsOpen = false;
 
   private programme?: { feed: Feed; conference: Conference; value: Programme };
   /** The grid view's module, loaded with the first `view="grid"`; null when it could not be loaded (the sessions are listed). */

@@ -1,6 +1,5 @@
 import { msg, str } from '../i18n/msg.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { formatCount, formatYearsCount } from '../i18n/counts.js';
 import { collator, formatCalendarDate, formatDaysFromNow, plural } from '../i18n/format.js';
@@ -127,24 +126,34 @@ export class JubileeList extends StaedtepartnerElement {
     ru: () => import('../generated/locales/ru/jubilee-list.js'),
   };
 
+  static override properties: PropertyDeclarations = {
+    year: { type: Number },
+    step: { type: Number },
+    city: {},
+    country: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    shown: { state: true },
+    printing: { state: true },
+  };
+
   /** The year whose anniversaries are listed; default: the current year. */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /** Anniversaries are multiples of this many years: 10 lists 10, 20, 30 …; 5 adds 15, 25 …. */
-  @property({ type: Number }) step = 10;
+  step = 10;
 
   /** Only the partnerships of this city id (from the feed); that city is named first. */
-  @property() city?: string;
+  city?: string;
 
   /** Only partnerships with a city in this country (ISO 3166-1 alpha-2, e.g. `DE`). */
-  @property() country?: string;
+  country?: string;
 
   /** Level of the group headings (2–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
+  headingLevel: number = 3;
 
   /** How many jubilees are shown (all of them while printing). */
-  @state() private shown = JUBILEE_BATCH;
-  @state() private printing = false;
+  private shown = JUBILEE_BATCH;
+  private printing = false;
 
   /** The first entries of a large `feed` object, shown while the whole is validated (see feedLater); `key`: listingKey. */
   private preview?: FirstEntries & { feed: unknown; key: string };

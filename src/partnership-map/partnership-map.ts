@@ -1,6 +1,5 @@
 import { msg } from '../i18n/msg.js';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed } from '../feed/model.js';
@@ -126,33 +125,50 @@ export class PartnershipMap extends StaedtepartnerElement {
     ru: () => import('../generated/locales/ru/partnership-map.js'),
   };
 
+  static override properties: PropertyDeclarations = {
+    country: {},
+    from: { type: Number },
+    to: { type: Number },
+    city: {},
+    view: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    filters: { state: true },
+    selection: { state: true },
+    sort: { state: true },
+    helpOpen: { state: true },
+    geometry: { state: true },
+    announcement: { state: true },
+    printing: { state: true },
+    placeListed: { state: true },
+  };
+
   /** Only partnerships with a city in this country (ISO 3166-1 alpha-2, e.g. `DE`); the reader can change it. */
-  @property() country?: string;
+  country?: string;
 
   /** Only partnerships founded in or after this year. */
-  @property({ type: Number }) from?: number;
+  from?: number;
 
   /** Only partnerships founded in or before this year. */
-  @property({ type: Number }) to?: number;
+  to?: number;
 
   /** A city id from the feed: the map fits to it and its partners and opens its details (for a town's own website). */
-  @property() city?: string;
+  city?: string;
 
   /** `map` (the default) or `table`. */
-  @property({ reflect: true }) view: 'map' | 'table' = 'map';
+  view: 'map' | 'table' = 'map';
 
   /** Level of the heading in the details panel (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 3;
+  headingLevel: number = 3;
 
-  @state() private filters: MapFilters = {};
-  @state() private selection?: { cities: string[]; partnership?: string };
-  @state() private sort: { column: TableColumn; direction: SortDirection } = { column: 'city', direction: 'ascending' };
-  @state() private helpOpen = false;
-  @state() private geometry?: MapGeometry;
-  @state() private announcement = '';
-  @state() private printing = false;
+  private filters: MapFilters = {};
+  private selection?: { cities: string[]; partnership?: string };
+  private sort: { column: TableColumn; direction: SortDirection } = { column: 'city', direction: 'ascending' };
+  private helpOpen = false;
+  private geometry?: MapGeometry;
+  private announcement = '';
+  private printing = false;
   /** Cities listed in the details of a place with many (see PLACE_DETAILS_MAX), and table rows shown. */
-  @state() private placeListed = PLACE_PAGE;
+  private placeListed = PLACE_PAGE;
 
   /** Which geometry is loaded or loading: Europe and Russia in detail, or the coarse world (for the feed's projection). */
   private geometryKind?: 'europe' | 'world';
