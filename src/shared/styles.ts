@@ -25,6 +25,8 @@ export const baseStyles = css`
     box-sizing: border-box;
     color: var(--_text);
     font: inherit;
+    /* Not invisible inside a parent with font-size: 0 (the inline-block grid of older themes). */
+    font-size: max(1em, 12px);
     line-height: 1.5;
     text-align: start;
     overflow-wrap: anywhere;

@@ -359,6 +359,14 @@ describe('hostile host pages', () => {
       expectSameLayout(themed, plain, 'with a 10px root');
     });
 
+    it('lays every widget out inside a parent with font-size: 0 (the inline-block grid of older themes) as at 12px, never as invisible text', async () => {
+      const twelve = await layout('page.html', 'font-size-12px.css', 900);
+      const zero = await layout('page.html', 'font-size-0.css', 900);
+      // Each text of every widget has a size there (a box of 0px text has none).
+      expect(zero.boxes.flat().filter(({ name }) => / 0px /.test(name))).to.deep.equal([]);
+      expectSameLayout(zero, twelve, 'in a parent with font-size: 0');
+    });
+
     it('lays every widget out on a right-to-left page (<html dir="rtl">) as on a left-to-right one: its texts are German, Russian or English', async () => {
       const ltr = await layout('page.html', undefined, 900);
       const rtl = await layout('page.html', undefined, 900, 'rtl');
