@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/partnership-map/define.js';
 import { ESSEN_TWINS, ruhrFeed } from '../test/support/ruhr-feed.js';
+import { rightToLeftFeed } from '../test/support/right-to-left-feed.js';
 import { clockAt, NEVER_ANSWERS } from './support.js';
 
 interface PartnershipMapArgs {
@@ -127,26 +128,14 @@ export const TownAmongNeighbours: Story = {
 /** The accessible alternative and the print view: the same filtered partnerships, sortable. */
 export const TableView: Story = { args: { view: 'table' } };
 
-/** Cities named in Arabic and Hebrew, partners of Essen for this story only (not real partnerships). */
-const rightToLeftNames = {
-  version: 1,
-  cities: [
-    { id: 'essen', name: { de: 'Essen', ru: 'Эссен', en: 'Essen' }, country: 'DE', kind: 'city', lat: 51.46, lon: 7.01 },
-    { id: 'azaz', name: 'Azaz', country: 'SY', kind: 'city', lat: 36.59, lon: 37.05 },
-    { id: 'haleb', name: 'حلب', country: 'SY', kind: 'city', lat: 36.2, lon: 37.16 },
-    { id: 'haifa', name: 'חיפה', country: 'IL', kind: 'city', lat: 32.79, lon: 34.99 },
-  ],
-  partnerships: ['azaz', 'haleb', 'haifa'].map((id, at) => ({ id: `essen--${id}`, cities: ['essen', id], since: `${1995 + 5 * at}` })),
-};
-
 /**
  * On a right-to-left page (here a box with `dir="rtl"`) the map and its German, Russian or English
- * texts stay left to right. A name in Arabic or Hebrew is isolated, as `<bdi>` shows it: the words
- * and numbers after it keep their order (point at the group near Aleppo: "Azaz and حلب · 2
- * partnerships", not "2 · حلب"). Try the table view too.
+ * texts stay left to right. Cities named in Arabic and Hebrew (made-up partners of Essen) are
+ * isolated, as `<bdi>` shows a name: the words and numbers after them keep their order (point at
+ * the group near Aleppo: "Azaz and حلب · 2 partnerships", not "2 · حلب"). Try the table view too.
  */
 export const RightToLeftPage: Story = {
-  render: (args) => html`<div dir="rtl"><partnership-map .feed=${rightToLeftNames} view=${args.view ?? nothing}></partnership-map></div>`,
+  render: (args) => html`<div dir="rtl"><partnership-map .feed=${rightToLeftFeed()} view=${args.view ?? nothing}></partnership-map></div>`,
 };
 
 /**

@@ -11,6 +11,7 @@ import type { MarkerInfo } from '../../src/partnership-map/markers.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { rightToLeftFeed } from '../support/right-to-left-feed.js';
 import { deepActiveElement, laidOutInOrder, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
 
 async function map(
@@ -232,13 +233,7 @@ describe('<partnership-map> accessibility', () => {
     ]) {
       it(`keeps its own words and numbers in order after ${what}`, async () => {
         // Two partner cities near Aleppo, the second (by id) so named: one marker for both, whose tooltip names them and counts.
-        const cities = [
-          { id: 'essen', name: 'Essen', country: 'DE', kind: 'city', lat: 51.45, lon: 7.01 },
-          { id: 'azaz', name: 'Azaz', country: 'SY', kind: 'city', lat: 36.58, lon: 37.05 },
-          { id: 'haleb', name, country: 'SY', kind: 'city', lat: 36.2, lon: 37.16 },
-        ];
-        const partnerships = ['azaz', 'haleb'].map((id, at) => ({ id: `p-${id}`, cities: ['essen', id], since: `${2000 + at}` }));
-        const element = await map({ feed: { version: 1, cities, partnerships } });
+        const element = await map({ feed: rightToLeftFeed(name) });
         const group = markers(element).find((marker) => citiesOf(element, marker).includes('haleb'));
         expect(group && citiesOf(element, group), 'one marker for both').to.have.members(['azaz', 'haleb']);
         group!.focus();
