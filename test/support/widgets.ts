@@ -90,14 +90,14 @@ export function laidOutInOrder(node: Text, tail: string): boolean {
   const start = node.data.lastIndexOf(tail);
   if (start < 0) throw new Error(`${JSON.stringify(tail)} is not in ${JSON.stringify(node.data)}`);
   const range = document.createRange();
-  // One edge per character; a range counts UTF-16 units, of which a character beyond the first plane has two.
+  // One edge per character (the string's iterator gives characters); a range counts UTF-16 units,
+  // of which a character beyond the first plane has two.
   const edges: number[] = [];
-  for (let at = 0; at < tail.length;) {
-    const size = tail.codePointAt(at)! > 0xffff ? 2 : 1;
-    range.setStart(node, start + at);
-    range.setEnd(node, start + at + size);
+  let at = start;
+  for (const character of tail) {
+    range.setStart(node, at);
+    range.setEnd(node, (at += character.length));
     edges.push(range.getBoundingClientRect().left);
-    at += size;
   }
   return edges.every((left, at) => at === 0 || left > edges[at - 1]);
 }
