@@ -94,6 +94,8 @@ export abstract class StaedtepartnerElement extends LitElement {
    * The reactive properties, declared the way Lit documents for code without decorators (here and
    * in each widget, above the fields they describe): Lit's `@property` and `@state` decorators and
    * TypeScript's decorator helper cost every page about 0.5 kB gzip (issue 14's size targets).
+   * Each name is then written twice, and TypeScript does not check that a key names a field:
+   * test/cli/reactive-properties.test.mjs does.
    */
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
