@@ -57,12 +57,29 @@ describe('<partnership-map> drawing a dense feed', function () {
     return { element, root: shadow(element) };
   }
 
-  /** Zoom in with the button, each time until the map is drawn at the new view. */
+  /**
+   * The size and view the map's drawing was last made at: its <svg>'s size and the transform that places the land.
+   * In the messages of counts that depend on the view, so that a failure says which view it was.
+   */
+  function drawnAt(root: ShadowRoot): string {
+    const svg = root.querySelector('svg:not(.labels)');
+    return `${svg?.getAttribute('width')}×${svg?.getAttribute('height')} px, ${svg?.querySelector('g')?.getAttribute('transform')}`;
+  }
+
+  /**
+   * Zoom in with the button, each time until this map is drawn at the new view: its land placed
+   * otherwise than before the click, its layer at rest, and an arc drawing counted. (The drawing count
+   * alone is the page's: it must not be taken for this map's before the zoom has even started.)
+   */
   async function zoomIn(element: PartnershipMap, root: ShadowRoot, times: number): Promise<void> {
     for (let step = 0; step < times; step++) {
       const drawn = mapWork.arcDrawings;
+      const at = drawnAt(root);
       root.querySelector<HTMLButtonElement>('[part~="map-tools"] button')!.click();
-      await until(() => mapWork.arcDrawings > drawn && root.querySelector<HTMLElement>('.layer')?.style.transform === 'none', 'not drawn after zooming in');
+      await until(
+        () => mapWork.arcDrawings > drawn && drawnAt(root) !== at && root.querySelector<HTMLElement>('.layer')?.style.transform === 'none',
+        'not drawn after zooming in',
+      );
       await element.updateComplete;
     }
   }
@@ -102,6 +119,7 @@ describe('<partnership-map> drawing a dense feed', function () {
     // draws that view once, bounded like any, before it is fitted again (viewport.ts).
     await until(() => texts(root, '[part~="arc-note"]').join() === selectedNote, 'the map did not settle on the city’s arcs');
     const opened = snapshot();
+    const openedAt = drawnAt(root);
     const drawings = opened.arcDrawings - before.arcDrawings;
     expect(drawings, 'arc drawings').to.be.at.least(1);
     expect(opened.arcsDrawn - before.arcsDrawn, 'arcs drawn: never thousands').to.be.within(1, drawings * MAX_DRAWN_ARCS);
@@ -109,8 +127,9 @@ describe('<partnership-map> drawing a dense feed', function () {
     // Zoomed in, its arcs only: one drawing of at most as many arcs as it has partnerships.
     await zoomIn(element, root, 1);
     const work = snapshot();
-    expect(work.arcDrawings - opened.arcDrawings, 'arc drawings').to.equal(1);
-    expect(work.arcsDrawn - opened.arcsDrawn, 'arcs drawn: those of the city').to.be.within(1, partnerships);
+    const views = `opened at ${openedAt}, zoomed in at ${drawnAt(root)}`;
+    expect(work.arcDrawings - opened.arcDrawings, `arc drawings (${views})`).to.equal(1);
+    expect(work.arcsDrawn - opened.arcsDrawn, `arcs drawn: those of the city (${views})`).to.be.within(1, partnerships);
     expect([...root.querySelectorAll('path.arcs')].map((path) => path.getAttribute('class'))).to.deep.equal(['arcs highlighted']);
     expect(texts(root, '[part~="arc-note"]')).to.deep.equal([selectedNote]);
   });
