@@ -1,8 +1,8 @@
 /**
  * What the hostile fixtures reveal beyond "harmless": that the console names
  * each problem at its real place in the document, and that dates are shown
- * as the feed gives them. Both are known bugs in src, kept here as skipped
- * tests that pass once src is fixed.
+ * as the feed gives them. Both were bugs in src when the corpus came, fixed
+ * with it (c8e0779).
  */
 import { expect } from '@open-wc/testing';
 import { buildHostPage, captureLogs, deepText, FIXTURE_DIR, mountWidget, quietPeriod, warningPaths, type MountedWidget } from '../support/hostile.js';
