@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * Feed fuzzing (`npm run fuzz`; not part of the tests): feeds made by changing a good one at
- * random (scripts/mutate-feed.mjs: a value of another type or a hostile text, a key gone or
- * added, an entry twice, a value in the wrong place), each read by one widget in headless
- * Chromium or Firefox, from a URL or inline. A feed passes when
+ * Feed fuzzing (`npm run fuzz`; `npm test` runs it with fixed seeds, `npm run test:fuzz`): feeds
+ * made by changing a good one at random (scripts/mutate-feed.mjs: a value of another type or a
+ * hostile text, a key gone or added, an entry twice, a value in the wrong place), each read by one
+ * widget in headless Chromium or Firefox, from a URL or inline. A feed passes when
  * - the page has no uncaught error or unhandled rejection;
  * - the widget settles (content, empty or error state) within 15 s and shows some text;
  * - clicking its first buttons, tabs and disclosures throws nothing and it settles again;
