@@ -134,14 +134,41 @@ describe('imported Markdown', function () {
     expect(markdownToText(html)).to.equal(
       'Wir laden herzlich ein.\nOrt: Rathaus\n\n• Vortrag\n\n• Programm (https://example.org/p)\n\nMehr\n\nTom & Jerry – „Gäste“ A\u00a0ä <b>bleibt</b> – Grüße „aus“ Köln… 5\u00a0€',
     );
-    // A link that is no http(s) or mailto address, or whose text has brackets, is its text alone; a script's tags go (its text is text, never run).
+    // A link that is no http(s) or mailto address, or whose text has brackets, is its text alone; a script goes with its text (never run).
     expect(
       markdownToText(
         '<a href="javascript:alert(1)">hier</a> und <a href=\'mailto:info@example.org\'>Mail</a>, <a href=https://a.example>[1]</a><script>x()</script>',
       ),
-    ).to.equal('hier und Mail (info@example.org), [1]x()');
+    ).to.equal('hier und Mail (info@example.org), [1]');
     // No control characters, surrogates or numbers beyond Unicode: the replacement character.
     expect(markdownToText('a&#1;b&#55296;c&#1114112;d&#10;e')).to.equal('a\ufffdb\ufffdc\ufffdd\ne');
+  });
+
+  it('drops what pretalx’s widget drops with its content (comments, scripts, style sheets), and the markup of text pasted from Word', () => {
+    // Word's conditional comment holds its settings as XML; its paragraphs end in <o:p>, places are smart tags, and an empty line is <p>&nbsp;</p>.
+    const word =
+      '<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]-->' +
+      '<style>p.MsoNormal { margin: 0 }</style>' +
+      '<p class="MsoNormal">Herzlich willkommen in <st1:City w:st="on">Wolgograd</st1:City>!<o:p></o:p></p>' +
+      '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>' +
+      '<p class="MsoNormal">Beginn um 10 Uhr.<o:p></o:p></p>';
+    expect(markdownToText(word)).to.equal('Herzlich willkommen in Wolgograd!\n\nBeginn um 10 Uhr.');
+    expect(markdownToText('<p>Eins</p><p>&nbsp;</p><p>Zwei</p>'), 'a paragraph of a space alone').to.equal('Eins\n\nZwei');
+    expect(markdownToText('<p>&nbsp;</p>'), 'nothing else').to.equal('');
+    // A comment in Markdown; one left open reaches the end of the text, as the HTML parser reads it, and so does an open script.
+    expect(markdownToText('**Vorsicht** <!-- Raum noch offen -->bitte anmelden')).to.equal('Vorsicht bitte anmelden');
+    expect(markdownToText('Anmeldung bis Mai <!-- Raum\n\nnoch offen')).to.equal('Anmeldung bis Mai');
+    expect(markdownToText('Text<SCRIPT type="module">import("x")\n\nmehr')).to.equal('Text');
+    // Only Word's namespaces: an address in angle brackets stays one.
+    expect(markdownToText('Schreiben Sie an <mailto:info@example.org> oder <https://example.org/x>')).to.equal(
+      'Schreiben Sie an mailto:info@example.org oder https://example.org/x',
+    );
+    // Nor can they make the reading slow (each pattern stops at the next '<' or runs to the end once).
+    expect(markdownToText('<!--'.repeat(20000)), 'open comments').to.equal('');
+    expect(markdownToText('<style>'.repeat(20000)), 'open style sheets').to.equal('');
+    for (const flood of ['<script '.repeat(20000), '<o:p '.repeat(20000), '<!-'.repeat(20000)]) {
+      expect(markdownToText(flood), flood.slice(0, 8)).to.equal(flood.trim());
+    }
   });
 
   it('reads the named references of running text as the browser does, and leaves the others as written', () => {

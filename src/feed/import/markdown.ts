@@ -67,11 +67,18 @@ function inline(line: string): string {
  * HTML within Markdown, which pretalx's widget renders (markdown-it with HTML, then DOMPurify): for
  * HTML's own tags of this pattern only (so `<Stadt>` or `<https://…>` stay as written), a block tag
  * starts a paragraph, `<br>` a line, `<li>` a list item, a link is a Markdown link (an http(s) or
- * mailto address; else its text alone), and the others (`<b>`, `<span …>`, `<img>`, `<script>`) go,
- * their text kept. Attributes never hold `<` or `>` here, so each pattern stops at the next of them.
+ * mailto address; else its text alone), and the others (`<b>`, `<span …>`, `<img>`, and the
+ * `<o:p>`, `<st1:City>` or `<v:shape>` of text pasted from Word) go, their text kept. Attributes
+ * never hold `<` or `>` here, so each pattern stops at the next of them.
  */
 const HTML_TAG =
-  /<(\/?)(?:(br)|(li)|(p|div|h[1-6]|[ou]l|d[ltd]|blockquote|pre|table|tr|hr|section|article|header|footer)|a|abbr|b|strong|i|em|u|s|del|ins|mark|small|su[bp]|span|code|kbd|cite|q|font|img|t[dh]|tbody|thead|center|script|style)\b[^<>]*>/gi;
+  /<(\/?)(?:(br)|(li)|(p|div|h[1-6]|[ou]l|d[ltd]|blockquote|pre|table|tr|hr|section|article|header|footer)|a|abbr|b|strong|i|em|u|s|del|ins|mark|small|su[bp]|span|code|kbd|cite|q|font|img|t[dh]|tbody|thead|center|(?:[ovwm]|st\d):\w+)\b[^<>]*>/gi;
+/**
+ * What pretalx's widget (DOMPurify) drops with its content: comments, among them the conditional
+ * ones that text pasted from Word carries (`<!--[if gte mso 9]><xml>…</xml><![endif]-->`), and
+ * scripts and style sheets. Unclosed, each reaches the end of the text, as the HTML parser reads it.
+ */
+const HTML_DROPPED = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const HTML_LINK = /<a\b[^<>]*?\bhref\s*=\s*["']?((?:https?:\/\/|mailto:)[^\s"'()[\]<>]+)["']?[^<>]*>([^<[\]\n]+)<\/a\s*>/gi;
 
 /**
@@ -131,6 +138,7 @@ export function markdownToText(text: string): string {
   if (!/[*_`#>[\]<\\~]|&[#a-zA-Z]|^\s{0,3}(?:[-+]\s|\d{1,9}[.)]\s|-\s*-\s*-)/m.test(text)) return text;
   if (text.includes('<')) {
     text = text
+      .replace(HTML_DROPPED, '')
       .replace(HTML_LINK, '[$2]($1)')
       .replace(HTML_TAG, (_, close: string, br?: string, li?: string, block?: string) => (br ? '\n' : li ? (close ? '\n\n' : '\n\n- ') : block ? '\n\n' : ''));
   }
@@ -171,5 +179,10 @@ export function markdownToText(text: string): string {
   }
   end();
   const read = blocks.map((lines) => lines.join('\n')).join('\n\n');
-  return read.includes('&') ? decodeEntities(read) : read;
+  if (!read.includes('&')) return read;
+  // A paragraph of references alone (a CMS's `<p>&nbsp;</p>`) is blank once read: no paragraph.
+  return decodeEntities(read)
+    .split('\n\n')
+    .filter((paragraph) => paragraph.trim())
+    .join('\n\n');
 }
