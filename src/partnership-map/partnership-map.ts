@@ -572,7 +572,7 @@ export class PartnershipMap extends StaedtepartnerElement {
             }
           </div>
         </div>
-        ${tooltip ? renderTooltip(tooltip, visible, size!, language) : nothing}
+        ${tooltip ? renderTooltip(tooltip, visible, size!, language, this.tooltip.em) : nothing}
         ${
           this.zoomPan.wheelHint
             ? html`<p class="hint" aria-hidden="true">

@@ -29,15 +29,22 @@ function tooltipOf(target: EventTarget | null): Element | null {
 }
 
 export class TooltipController implements ReactiveController {
+  /** The widget's text size in pixels, read before an update that shows a tooltip: its size is estimated in it. */
+  em = 16;
   private hover?: string;
   /** Escape hid the tooltip shown for this pointer and focus; another marker under either shows it again. */
   private dismissed?: { hover?: string; focus?: string };
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly focusKey: () => string | undefined,
   ) {
     host.addController(this);
+  }
+
+  /** A style read (no layout), only when a tooltip shows: the page's or the reader's text size can change at any time. */
+  hostUpdate(): void {
+    if (this.key) this.em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
   }
 
   hostConnected(): void {
@@ -93,12 +100,16 @@ export class TooltipController implements ReactiveController {
   }
 }
 
-/** The size a tooltip will take, estimated before it is drawn (no layout is read while rendering): for choosing its side. */
-function estimate(title: string, detail: string, size: Size): { width: number; height: number } {
-  const longest = Math.max(title.length, detail.length);
-  const width = Math.min(288, size.width * 0.8, 20 + longest * 7.5);
-  const lines = Math.ceil((longest * 7.5) / Math.max(1, width - 20));
-  return { width, height: 14 + Math.max(2, lines + 1) * 17 };
+/**
+ * The size a tooltip will take, estimated before it is drawn (no layout is read while rendering): for
+ * choosing its side. In `em`, the widget's text size (the styles: at most 18em wide, text of 0.875em).
+ */
+function estimate(title: string, detail: string, size: Size, em: number): { width: number; height: number } {
+  const longest = Math.max(title.length, detail.length) * 0.47 * em;
+  // The width its text may take, and its lines (the title's one, and the longer text's).
+  const room = Math.max(1, Math.min(18 * em, size.width * 0.8) - 1.25 * em);
+  const lines = Math.max(1, Math.ceil(longest / room)) + 1;
+  return { width: Math.min(room, longest) + 1.25 * em, height: 0.9 * em + lines * 1.2 * em };
 }
 
 /** Where the tooltip goes: the side covering the fewest other markers, inside the map; above when all are equal. */
@@ -133,10 +144,10 @@ const TRANSFORMS: Record<TooltipSide, string> = {
 };
 
 /** The tooltip of a marker in view (aria-hidden: the marker's accessible name says the same). */
-export function renderTooltip(marker: PlacedMarker, visible: readonly PlacedMarker[], size: Size, language: string): TemplateResult {
+export function renderTooltip(marker: PlacedMarker, visible: readonly PlacedMarker[], size: Size, language: string, em: number): TemplateResult {
   const { info, x, y } = marker;
   const [title, detail] = tooltipTexts(info, language);
-  const side = tooltipSide(marker, visible, size, estimate(title, detail, size));
+  const side = tooltipSide(marker, visible, size, estimate(title, detail, size, em));
   const offset = info.diameter / 2 + TOOLTIP_GAP;
   const dx = side === 'right' ? offset : side === 'left' ? -offset : 0;
   const dy = side === 'below' ? offset : side === 'above' ? -offset : 0;
