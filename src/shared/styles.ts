@@ -40,6 +40,8 @@ export const baseStyles = css`
     /* The widgets speak German, Russian or English, on a right-to-left page too
        (a name in Arabic or Hebrew is isolated where it is shown: isolated() in text.ts). */
     direction: ltr;
+    /* Lines across, in a parent written top to bottom too (writing-mode: vertical-rl). */
+    writing-mode: horizontal-tb;
     max-inline-size: 100%;
   }
   /* Page rules such as '* { color: … !important }' reach the host element but

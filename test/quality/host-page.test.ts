@@ -253,8 +253,9 @@ describe('hostile host pages', () => {
     /**
      * Each widget of `file` with the host style sheet `css`, in a frame `width` wide: each element of
      * its shadow root that has a box (not `<br>`, whose box quirks mode sizes otherwise, nor a
-     * drawing's shapes), its place relative to the widget, its size in whole pixels, and its text's
-     * size and colour.
+     * drawing's shapes, nor text for screen readers only, which no one sees wherever it is: WebKit
+     * places it far off in a vertical-rl parent), its place relative to the widget, its size in whole
+     * pixels, and its text's size and colour.
      */
     async function layout(file: string, css: string | undefined, width: number, dir?: 'rtl') {
       const page = await embedPage(
@@ -283,7 +284,7 @@ describe('hostile host pages', () => {
       const boxes = widgets.map((element) => {
         const origin = element.getBoundingClientRect();
         return [...shadow(element).querySelectorAll('*')]
-          .filter((box) => box.localName !== 'br' && !box.closest('svg > *'))
+          .filter((box) => box.localName !== 'br' && !box.closest('svg > *, .visually-hidden'))
           .map((box) => [box, box.getBoundingClientRect()] as const)
           .filter(([, rect]) => rect.width > 0 || rect.height > 0)
           .map(([box, rect]) => {
@@ -302,7 +303,7 @@ describe('hostile host pages', () => {
         const range = doc.createRange();
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
           const start = node.data.search(/\S/);
-          if (start < 0 || node.parentElement?.closest('svg')) continue;
+          if (start < 0 || node.parentElement?.closest('svg, .visually-hidden')) continue;
           range.selectNodeContents(node);
           const whole = range.getBoundingClientRect();
           if (whole.width === 0) continue;
@@ -317,8 +318,9 @@ describe('hostile host pages', () => {
         return found;
       });
       const { fontSize: root, direction } = page.window.getComputedStyle(doc.documentElement);
+      const { writingMode } = page.window.getComputedStyle(doc.getElementById('widgets')!);
       page.frame.remove();
-      return { mode: doc.compatMode, root, direction, boxes, texts };
+      return { mode: doc.compatMode, root, direction, writingMode, boxes, texts };
     }
 
     /** Every box of `actual` where it is in `expected`, give or take 2px (Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card). */
@@ -365,6 +367,13 @@ describe('hostile host pages', () => {
       // Each text of every widget has a size there (a box of 0px text has none).
       expect(zero.boxes.flat().filter(({ name }) => / 0px /.test(name))).to.deep.equal([]);
       expectSameLayout(zero, twelve, 'in a parent with font-size: 0');
+    });
+
+    it('lays every widget out in a parent written top to bottom (writing-mode: vertical-rl) as on an ordinary page, its lines across', async () => {
+      const horizontal = await layout('page.html', 'width-560.css', 900);
+      const vertical = await layout('page.html', 'vertical-rl.css', 900);
+      expect(vertical.writingMode).to.equal('vertical-rl');
+      expectSameLayout(vertical, horizontal, 'in a vertical-rl parent');
     });
 
     it('lays every widget out on a right-to-left page (<html dir="rtl">) as on a left-to-right one: its texts are German, Russian or English', async () => {
