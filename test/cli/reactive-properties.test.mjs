@@ -8,19 +8,11 @@
  * exactly when the key is `state: true`.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { ROOT } from './support.mjs';
-
-function sourceFiles(directory) {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
 
 const isStatic = (member) => ts.getCombinedModifierFlags(member) & ts.ModifierFlags.Static;
 const isHidden = (member) =>
@@ -73,7 +65,10 @@ export function problems(text, file = 'source.ts') {
 }
 
 describe('static properties name the fields of their own class', () => {
-  const files = sourceFiles(join(ROOT, 'src')).filter((file) => /\bstatic\s+(override\s+)?properties\b/.test(readFileSync(file, 'utf8')));
+  const files = readdirSync(join(ROOT, 'src'), { recursive: true })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => join(ROOT, 'src', name))
+    .filter((file) => /\bstatic\s+(override\s+)?properties\b/.test(readFileSync(file, 'utf8')));
 
   it('reads every widget and the base class', () => {
     const names = files.map((file) => relative(ROOT, file)).sort();
