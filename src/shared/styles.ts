@@ -37,6 +37,14 @@ export const baseStyles = css`
     word-spacing: normal;
     text-transform: none;
     text-indent: 0;
+    /* And the effects of its quotations and headlines: italic, small capitals, shadowed,
+       outlined or gradient text (-webkit-text-fill-color: transparent), a justified last line. */
+    font-style: normal;
+    font-variant: normal;
+    text-shadow: none;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke-width: 0;
+    text-align-last: auto;
     /* The widgets speak German, Russian or English, on a right-to-left page too
        (a name in Arabic or Hebrew is isolated where it is shown: isolated() in text.ts). */
     direction: ltr;

@@ -5,7 +5,8 @@
  * `Array.prototype.toJSON` (Prototype.js), a `<base href>` that points
  * elsewhere (Angular apps, TYPO3's `config.baseURL`), a page without a doctype
  * (old CMS templates: quirks mode) or with a root font size of 62.5 % (themes
- * that size their own text in rem), and `hash-prefix` values the browser
+ * that size their own text in rem), containers whose own text is italic, shadowed, outlined or a
+ * gradient (which a widget inside inherits), and `hash-prefix` values the browser
  * percent-encodes or that would take the host's own hash.
  */
 import { expect } from '@open-wc/testing';
@@ -255,7 +256,7 @@ describe('hostile host pages', () => {
      * its shadow root that has a box (not `<br>`, whose box quirks mode sizes otherwise, nor a
      * drawing's shapes, nor text for screen readers only, which no one sees wherever it is: WebKit
      * places it far off in a vertical-rl parent), its place relative to the widget, its size in whole
-     * pixels, and its text's size and colour.
+     * pixels, and its text's size, colour and look (style, capitals, shadow, fill, outline, last line).
      */
     async function layout(file: string, css: string | undefined, width: number, dir?: 'rtl') {
       const page = await embedPage(
@@ -289,8 +290,11 @@ describe('hostile host pages', () => {
           .filter(([, rect]) => rect.width > 0 || rect.height > 0)
           .map(([box, rect]) => {
             const style = page.window.getComputedStyle(box);
+            const look = ['font-style', 'font-variant-caps', 'text-shadow', '-webkit-text-fill-color', '-webkit-text-stroke-width', 'text-align-last'].map(
+              (property) => style.getPropertyValue(property),
+            );
             return {
-              name: `${box.localName}[${box.getAttribute('part') ?? ''}] ${style.fontSize} ${style.color}`,
+              name: `${box.localName}[${box.getAttribute('part') ?? ''}] ${style.fontSize} ${style.color} ${look.join(' / ')}`,
               box: [rect.x - origin.x, rect.y - origin.y, rect.width, rect.height].map(Math.round),
             };
           });
@@ -318,9 +322,11 @@ describe('hostile host pages', () => {
         return found;
       });
       const { fontSize: root, direction } = page.window.getComputedStyle(doc.documentElement);
-      const { writingMode } = page.window.getComputedStyle(doc.getElementById('widgets')!);
+      const container = page.window.getComputedStyle(doc.getElementById('widgets')!);
+      const { writingMode } = container;
+      const textFill = container.getPropertyValue('-webkit-text-fill-color');
       page.frame.remove();
-      return { mode: doc.compatMode, root, direction, writingMode, boxes, texts };
+      return { mode: doc.compatMode, root, direction, writingMode, textFill, boxes, texts };
     }
 
     /** Every box of `actual` where it is in `expected`, give or take 2px (Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card). */
@@ -365,7 +371,7 @@ describe('hostile host pages', () => {
       const twelve = await layout('page.html', 'font-size-12px.css', 900);
       const zero = await layout('page.html', 'font-size-0.css', 900);
       // Each text of every widget has a size there (a box of 0px text has none).
-      expect(zero.boxes.flat().filter(({ name }) => / 0px /.test(name))).to.deep.equal([]);
+      expect(zero.boxes.flat().filter(({ name }) => /\] 0px /.test(name))).to.deep.equal([]);
       expectSameLayout(zero, twelve, 'in a parent with font-size: 0');
     });
 
@@ -374,6 +380,13 @@ describe('hostile host pages', () => {
       const vertical = await layout('page.html', 'vertical-rl.css', 900);
       expect(vertical.writingMode).to.equal('vertical-rl');
       expectSameLayout(vertical, horizontal, 'in a vertical-rl parent');
+    });
+
+    it('draws every widget inside a container with text effects of its own (italic, small capitals, shadow, outline, gradient fill, justified last line) as on an ordinary page', async () => {
+      const plain = await layout('page.html', undefined, 900);
+      const effects = await layout('page.html', 'text-effects.css', 900);
+      expect(effects.textFill, 'the container’s text is transparent').to.equal('rgba(0, 0, 0, 0)');
+      expectSameLayout(effects, plain, 'inside a container with text effects');
     });
 
     it('lays every widget out on a right-to-left page (<html dir="rtl">) as on a left-to-right one: its texts are German, Russian or English', async () => {
