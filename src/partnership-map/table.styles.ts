@@ -44,6 +44,8 @@ export const tableStyles = css`
     border: 0;
   }
   caption {
+    /* Above the table, also inside a container that sets caption-side (inherited) for its own tables. */
+    caption-side: top;
     text-align: start;
     color: var(--_muted);
     padding-block-end: 0.35em;

@@ -382,11 +382,11 @@ describe('hostile host pages', () => {
       expectSameLayout(vertical, horizontal, 'in a vertical-rl parent');
     });
 
-    it('draws every widget inside a container with text effects of its own (italic, small capitals, shadow, outline, gradient fill, justified last line) as on an ordinary page', async () => {
+    it('draws every widget inside a container whose own text is styled (italic, small capitals, shadow, outline, gradient fill, justified last line, captions below tables) as on an ordinary page', async () => {
       const plain = await layout('page.html', undefined, 900);
-      const effects = await layout('page.html', 'text-effects.css', 900);
+      const effects = await layout('page.html', 'inherited-text.css', 900);
       expect(effects.textFill, 'the container’s text is transparent').to.equal('rgba(0, 0, 0, 0)');
-      expectSameLayout(effects, plain, 'inside a container with text effects');
+      expectSameLayout(effects, plain, 'inside a container whose text is styled');
     });
 
     it('lays every widget out on a right-to-left page (<html dir="rtl">) as on a left-to-right one: its texts are German, Russian or English', async () => {
