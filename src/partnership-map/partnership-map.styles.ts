@@ -138,6 +138,18 @@ export const partnershipMapStyles = css`
     /* The land is drawn whole and placed by a transform: the map's edge cuts it. */
     overflow: hidden;
     pointer-events: none;
+    /* Not the paint a page sets on a container for its own icons (inherited): each shape sets its own. */
+    fill: #000;
+    fill-opacity: 1;
+    stroke: none;
+    stroke-width: 1;
+    stroke-opacity: 1;
+    stroke-dasharray: none;
+    stroke-linecap: butt;
+    stroke-linejoin: miter;
+    paint-order: normal;
+    text-anchor: start;
+    shape-rendering: auto;
   }
   .land {
     fill: var(--_map-land);

@@ -6,7 +6,7 @@
  * elsewhere (Angular apps, TYPO3's `config.baseURL`), a page without a doctype
  * (old CMS templates: quirks mode) or with a root font size of 62.5 % (themes
  * that size their own text in rem), containers whose own text is italic, shadowed, outlined or a
- * gradient (which a widget inside inherits), and `hash-prefix` values the browser
+ * gradient, or whose icons are painted (which a widget inside inherits), and `hash-prefix` values the browser
  * percent-encodes or that would take the host's own hash.
  */
 import { expect } from '@open-wc/testing';
@@ -251,6 +251,22 @@ describe('hostile host pages', () => {
       { tag: 'partnership-map', attributes: { ...WIDGET_CASES.find((widget) => widget.tag === 'partnership-map')!.full, view: 'table' }, ready: 'td' },
     ];
 
+    /** The inherited properties that paint an SVG drawing's shapes and names. */
+    const SVG_PAINT = [
+      'fill',
+      'fill-opacity',
+      'stroke',
+      'stroke-width',
+      'stroke-opacity',
+      'stroke-dasharray',
+      'stroke-linecap',
+      'stroke-linejoin',
+      'paint-order',
+      'text-anchor',
+      'dominant-baseline',
+      'shape-rendering',
+    ];
+
     /**
      * Each widget of `file` with the host style sheet `css`, in a frame `width` wide: each element of
      * its shadow root that has a box (not `<br>`, whose box quirks mode sizes otherwise, nor a
@@ -321,12 +337,21 @@ describe('hostile host pages', () => {
         }
         return found;
       });
+      // And how each shape and name of a drawing (the map) is painted: where it lies depends on the
+      // drawing, its paint must not depend on the page.
+      const paints = widgets.map((element) =>
+        [...shadow(element).querySelectorAll('svg *')].map((shape) => {
+          const style = page.window.getComputedStyle(shape);
+          const paint = SVG_PAINT.map((property) => style.getPropertyValue(property));
+          return { name: `${shape.localName}.${shape.getAttribute('class') ?? ''} ${paint.join(' / ')}`, box: [] as number[] };
+        }),
+      );
       const { fontSize: root, direction } = page.window.getComputedStyle(doc.documentElement);
       const container = page.window.getComputedStyle(doc.getElementById('widgets')!);
       const { writingMode } = container;
       const textFill = container.getPropertyValue('-webkit-text-fill-color');
       page.frame.remove();
-      return { mode: doc.compatMode, root, direction, writingMode, textFill, boxes, texts };
+      return { mode: doc.compatMode, root, direction, writingMode, textFill, boxes, texts, paints };
     }
 
     /** Every box of `actual` where it is in `expected`, give or take 2px (Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card). */
@@ -338,6 +363,7 @@ describe('hostile host pages', () => {
         for (const [list, what, measured] of [
           ['boxes', 'box', ''],
           ['texts', 'text', ' (first character, whole)'],
+          ['paints', 'drawing', ''],
         ] as const) {
           expect(actual[list][index].length, `${widget}: ${list} ${setting}`).to.equal(expected[list][index].length);
           expected[list][index].forEach(({ name, box }, at) => {
@@ -382,7 +408,7 @@ describe('hostile host pages', () => {
       expectSameLayout(vertical, horizontal, 'in a vertical-rl parent');
     });
 
-    it('draws every widget inside a container whose own text is styled (italic, small capitals, shadow, outline, gradient fill, justified last line, captions below tables) as on an ordinary page', async () => {
+    it('draws every widget inside a container whose own text is styled (italic, small capitals, shadow, outline, gradient fill, justified last line, captions below tables, the paint of SVG icons) as on an ordinary page', async () => {
       const plain = await layout('page.html', undefined, 900);
       const effects = await layout('page.html', 'inherited-text.css', 900);
       expect(effects.textFill, 'the container’s text is transparent').to.equal('rgba(0, 0, 0, 0)');
