@@ -12,7 +12,7 @@
  *
  * Usage: node scripts/check-manifest.mjs [--storybook] [--manifest path] [--storybook-index path]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -45,11 +45,9 @@ function declaredEvents() {
 }
 
 function sourceFiles(directory) {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
+  return readdirSync(directory, { recursive: true })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => join(directory, name));
 }
 
 /** The event names that `this.emit(…)` calls in `files` send (also `emit(ok ? 'a' : 'b', …)`). */

@@ -4,8 +4,8 @@
  * css`…`) and the script-tag build (dist/cdn/). Reads what `npm run build` wrote.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from './support.mjs';
 
@@ -13,12 +13,9 @@ const DIST = join(ROOT, 'dist');
 
 /** The .js files under `dir`, leaving out `skip` (folders relative to dist/). */
 function scripts(dir, skip = []) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (skip.includes(relative(DIST, path))) return [];
-    if (statSync(path).isDirectory()) return scripts(path, skip);
-    return name.endsWith('.js') ? [path] : [];
-  });
+  return readdirSync(dir, { recursive: true })
+    .map((name) => join(dir, name))
+    .filter((path) => path.endsWith('.js') && !skip.some((folder) => relative(DIST, path).startsWith(join(folder, sep))));
 }
 
 /** Lines that start with indentation: a minifier leaves none, outside templates it may not touch. */
