@@ -171,6 +171,31 @@ describe('imported Markdown', function () {
     }
   });
 
+  it('shows code as written, as pretalx’s widget does: no Markdown, HTML or reference in a code span or a fenced block is read', () => {
+    expect(markdownToText('Mit `<template>` und `<slot>`, `&amp;` neben &amp;')).to.equal('Mit <template> und <slot>, &amp; neben &');
+    expect(markdownToText('`**kwargs**`, `__init__` und `a_b_c` neben **fett** in *`Code`*')).to.equal('**kwargs**, __init__ und a_b_c neben fett in Code');
+    // A span ends at the next run of as many backticks; it loses one space at each end when both have one.
+    expect(markdownToText('``a ` b`` und `` `x` ``')).to.equal('a ` b und `x`');
+    // A backtick after a backslash is one; one that is never closed stays.
+    expect(markdownToText('\\`kein Code\\` und `offen _kursiv_')).to.equal('`kein Code` und `offen kursiv');
+    // A fenced block is a paragraph of its lines as written, blank ones too; one left open reaches the end.
+    expect(markdownToText('Vorher\n```python\n# Kommentar\n<div>x</div>\n- kein Punkt\n\n**x**\n```\nNachher **fett**')).to.equal(
+      'Vorher\n\n# Kommentar\n<div>x</div>\n- kein Punkt\n\n**x**\n\nNachher fett',
+    );
+    expect(markdownToText('Offen\n~~~\n<b>x</b> &amp;\n````')).to.equal('Offen\n\n<b>x</b> &amp;\n````');
+    // Three backticks with more on their line are a span, not a fence; an empty block leaves nothing.
+    expect(markdownToText('```x``` bleibt\n```\n```\nweiter')).to.equal('x bleibt\n\nweiter');
+    // Floods of backticks and fences: one pass over each line's runs (timed outside the suite), and nothing of the reading left in the text.
+    // A line of backticks alone opens a fence that is never closed: an empty block, nothing shown.
+    expect(markdownToText('`'.repeat(20000))).to.equal('');
+    expect(markdownToText('```\n'.repeat(5000))).to.equal('');
+    for (const flood of ['` ``'.repeat(5000), '`a``b'.repeat(5000), 'x `'.repeat(7000)]) {
+      const read = markdownToText(flood);
+      expect(read, flood.slice(0, 8)).not.to.match(/[\ue180\ue181]/);
+      expect(read.length, flood.slice(0, 8)).to.be.within(1, flood.length);
+    }
+  });
+
   it('reads the named references of running text as the browser does, and leaves the others as written', () => {
     // The browser's own decoding (a textarea's content is text: its references are read, nothing else) is the reference.
     const decode = (text: string) => {

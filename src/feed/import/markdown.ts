@@ -17,11 +17,33 @@
 const LIST_ITEM = /^\s{0,3}(?:[-*+]|(\d{1,9})[.)])\s+/;
 const HEADING = /^\s{0,3}#{1,6}(?:\s+|$)/;
 const QUOTE = /^\s{0,3}>\s?/;
-/** A thematic break (`---`, `***`, `___`) or a code fence (three backticks or tildes). */
+/** A thematic break (`---`, `***`, `___`). */
 const RULE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/;
-const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
 /** What a line of any of those begins with. */
-const BLOCK_START = '-*+_#>`~0123456789';
+const BLOCK_START = '-*+_#>0123456789';
+/**
+ * A fenced code block: a fence (three or more backticks, its info string without one, or tildes) up
+ * to one of the same character at least as long, or to the text's end; and a code span: a run of
+ * backticks (not after a backslash) up to the next run of as many on its line.
+ */
+const FENCED = /^ {0,3}(`{3,}(?=[^`\n]*$)|~{3,})[^\n]*([\s\S]*?)(?:\n {0,3}\1[`~]* *$|$(?![\s\S]))/gm;
+const SPAN = /(?<![\\`])(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/g;
+/** A piece of code's place in the text while the rest is read (`kept`'s index between two private-use characters). */
+const KEPT_CODE = /\ue180(\d+)\ue181/g;
+
+/**
+ * `text` with its code set aside in `kept`, each piece replaced by its place: what code holds is
+ * read as written, as CommonMark and pretalx's widget show it, no Markdown, HTML or character
+ * reference in it (`**kwargs`, `__init__`, `<template>`, `&amp;`). A fenced block becomes a
+ * paragraph of its own; a span loses one space at each end when it has one at both.
+ */
+function keepCode(text: string, kept: string[]): string {
+  const keep = (code: string) => `\ue180${kept.push(code) - 1}\ue181`;
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(FENCED, (_, _fence: string, code: string) => `\n\n${code.trim() ? keep(code.slice(1)) : ''}\n\n`)
+    .replace(SPAN, (_, _run: string, code: string) => keep(code[0] === ' ' && code.endsWith(' ') && code.trim() ? code.slice(1, -1) : code));
+}
 
 /** Inline markers, each pattern bounded by the next marker of its kind or the line's end. */
 const INLINE: readonly [RegExp, string][] = [
@@ -31,8 +53,6 @@ const INLINE: readonly [RegExp, string][] = [
   [/\[([^[\]\n]+)\]\(\s*<?([^)[\]\s>]+)>?(?:\s+"[^"\n]*")?\s*\)/g, '\ue000$1\ue001$2\ue002'],
   // <https://…> → https://…
   [/<((?:https?|mailto):[^<>\s]+)>/g, '$1'],
-  // `code` → code
-  [/`([^`\n]+)`/g, '$1'],
   // **strong**, __strong__
   [/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1'],
   [/(^|[^\p{L}\p{N}_])__(?=\S)([^_\n]*?\S)__(?![\p{L}\p{N}_])/gu, '$1$2'],
@@ -136,6 +156,10 @@ function decodeEntities(text: string): string {
 export function markdownToText(text: string): string {
   // Nothing to do for text without any marker (the common case of a one-line abstract).
   if (!/[*_`#>[\]<\\~]|&[#a-zA-Z]|^\s{0,3}(?:[-+]\s|\d{1,9}[.)]\s|-\s*-\s*-)/m.test(text)) return text;
+  // Code first (a text with the placeholders' characters already, an icon font's, is read without it).
+  const kept: string[] = [];
+  if (/[`~]/.test(text) && !/[\ue180\ue181]/.test(text)) text = keepCode(text, kept);
+  const code = (read: string) => (kept.length ? read.replace(KEPT_CODE, (_, index: string) => kept[+index]) : read);
   if (text.includes('<')) {
     text = text
       .replace(HTML_DROPPED, '')
@@ -156,7 +180,7 @@ export function markdownToText(text: string): string {
     }
     // Only a line that begins with one of these can be a block's marker: the others are read for inline markers alone.
     if (BLOCK_START.includes(start)) {
-      if (RULE.test(raw) || FENCE.test(raw)) {
+      if (RULE.test(raw)) {
         end();
         continue;
       }
@@ -179,10 +203,12 @@ export function markdownToText(text: string): string {
   }
   end();
   const read = blocks.map((lines) => lines.join('\n')).join('\n\n');
-  if (!read.includes('&')) return read;
+  if (!read.includes('&')) return code(read);
   // A paragraph of references alone (a CMS's `<p>&nbsp;</p>`) is blank once read: no paragraph.
-  return decodeEntities(read)
-    .split('\n\n')
-    .filter((paragraph) => paragraph.trim())
-    .join('\n\n');
+  return code(
+    decodeEntities(read)
+      .split('\n\n')
+      .filter((paragraph) => paragraph.trim())
+      .join('\n\n'),
+  );
 }
