@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * Shared design tokens and the states every widget shows. Each token falls back
  * to a light and a dark default (`light-dark()`), chosen by the background the
- * page shows behind the widget (ColorSchemeController sets the host's
- * `color-scheme`). Widgets inherit the page's font.
+ * page shows behind the widget (ColorSchemeController sets a state on the host,
+ * the `color-scheme` inside it follows). Widgets inherit the page's font.
  *
  * The public tokens are documented on `StaedtepartnerElement` (and so in
  * custom-elements.json for every widget).
@@ -23,10 +23,17 @@ export const baseStyles = css`
 
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
     font: inherit;
     /* Not invisible inside a parent with font-size: 0 (the inline-block grid of older themes). */
     font-size: max(1em, 12px);
+    /* Lines across, in a parent written top to bottom too (writing-mode: vertical-rl). */
+    writing-mode: horizontal-tb;
+    max-inline-size: 100%;
+  }
+  /* The widget's own text, set inside it: a page's rules for the widget's element reach the host
+     but not its shadow tree, whether '* { color: … !important }' or a CSS reset's '* { all: unset }'. */
+  [part~='base'] {
+    color: var(--_text);
     line-height: 1.5;
     text-align: start;
     overflow-wrap: anywhere;
@@ -48,31 +55,23 @@ export const baseStyles = css`
     /* The widgets speak German, Russian or English, on a right-to-left page too
        (a name in Arabic or Hebrew is isolated where it is shown: isolated() in text.ts). */
     direction: ltr;
-    /* Lines across, in a parent written top to bottom too (writing-mode: vertical-rl). */
-    writing-mode: horizontal-tb;
-    max-inline-size: 100%;
-  }
-  /* Page rules such as '* { color: … !important }' reach the host element but
-     not the shadow tree: the widget's own colours are set inside it. */
-  [part~='base'] {
-    color: var(--_text);
-    line-height: 1.5;
   }
   /* The scheme of the background behind the widget (ColorSchemeController), whatever
      color-scheme it inherits: never light text on a light page or dark text on a dark one. */
-  :host(:state(dark)) {
+  :host(:state(dark)) [part~='base'] {
     color-scheme: dark;
   }
-  :host(:state(light)) {
+  :host(:state(light)) [part~='base'] {
     color-scheme: light;
   }
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host, where a page's '* { box-sizing: content-box }' would reach. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   [part~='status'],
   [part~='error'],

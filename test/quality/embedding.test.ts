@@ -177,7 +177,9 @@ describe('embedding hazards (built bundle)', () => {
       expect(content.getBoundingClientRect().height).to.be.greaterThan(10);
       // The host's own text may overflow (its nowrap is its business); the widget must not.
       const widest = Math.max(element.getBoundingClientRect().right, rightmostEdge(element.shadowRoot!, SCROLLING_ROWS));
-      expect(widest, 'the widget fits in 320 px').to.be.at.most(320);
+      // Give or take a unit of layout rounding (1/64 px in WebKit and Chromium, 1/60 in Firefox): a year
+      // field of the map's controls ends at 320.016 px in WebKit here.
+      expect(widest, `<${widget.tag}> fits in 320 px`).to.be.at.most(320.05);
     }
   });
 });

@@ -6,7 +6,8 @@
  * elsewhere (Angular apps, TYPO3's `config.baseURL`), a page without a doctype
  * (old CMS templates: quirks mode) or with a root font size of 62.5 % (themes
  * that size their own text in rem), containers whose own text is italic, shadowed, outlined or a
- * gradient, or whose icons are painted (which a widget inside inherits), and `hash-prefix` values the browser
+ * gradient, or whose icons are painted (which a widget inside inherits), CSS resets that unset every
+ * element (`all: unset`), and `hash-prefix` values the browser
  * percent-encodes or that would take the host's own hash.
  */
 import { expect } from '@open-wc/testing';
@@ -350,8 +351,9 @@ describe('hostile host pages', () => {
       const container = page.window.getComputedStyle(doc.getElementById('widgets')!);
       const { writingMode } = container;
       const textFill = container.getPropertyValue('-webkit-text-fill-color');
+      const hostDisplay = page.window.getComputedStyle(widgets[0]).display;
       page.frame.remove();
-      return { mode: doc.compatMode, root, direction, writingMode, textFill, boxes, texts, paints };
+      return { mode: doc.compatMode, root, direction, writingMode, textFill, hostDisplay, boxes, texts, paints };
     }
 
     /** Every box of `actual` where it is in `expected`, give or take 2px (Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card). */
@@ -413,6 +415,18 @@ describe('hostile host pages', () => {
       const effects = await layout('page.html', 'inherited-text.css', 900);
       expect(effects.textFill, 'the container’s text is transparent').to.equal('rgba(0, 0, 0, 0)');
       expectSameLayout(effects, plain, 'inside a container whose text is styled');
+    });
+
+    it('lays every widget out and colours it on a page whose CSS reset unsets every element, the widget’s own too (all: unset), as on an ordinary page', async () => {
+      const plain = await layout('page.html', 'body-margin-0.css', 900);
+      const unset = await layout('page.html', 'all-unset.css', 900);
+      expect(unset.hostDisplay, 'the widget’s element is unset').to.equal('inline');
+      expectSameLayout(unset, plain, 'with all: unset on every element');
+      // And coloured for the background behind it, which the reset leaves to the page: light text on a dark page.
+      const dark = await layout('page.html', 'dark.css', 900);
+      const unsetDark = await layout('page.html', 'all-unset-dark.css', 900);
+      expect(dark.boxes[0][0].name, 'light text on the dark page').to.contain('rgb(233, 236, 242)');
+      expectSameLayout(unsetDark, dark, 'with all: unset on every element of a dark page');
     });
 
     it('lays every widget out on a right-to-left page (<html dir="rtl">) as on a left-to-right one: its texts are German, Russian or English', async () => {
