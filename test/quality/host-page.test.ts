@@ -7,7 +7,7 @@
  * (old CMS templates: quirks mode) or with a root font size of 62.5 % (themes
  * that size their own text in rem), containers whose own text is italic, shadowed, outlined or a
  * gradient, or whose icons are painted (which a widget inside inherits), CSS resets that unset every
- * element (`all: unset`), and `hash-prefix` values the browser
+ * element (`all: unset`), flex columns and grids that do not stretch their items, and `hash-prefix` values the browser
  * percent-encodes or that would take the host's own hash.
  */
 import { expect } from '@open-wc/testing';
@@ -297,8 +297,24 @@ describe('hostile host pages', () => {
       const laidOut = new (page.window as unknown as typeof globalThis).CSSStyleSheet();
       laidOut.replaceSync('* { content-visibility: visible !important; }');
       for (const element of widgets) shadow(element).adoptedStyleSheets = [...shadow(element).adoptedStyleSheets, laidOut];
-      // The frame after the last update, laid out.
-      await new Promise((resolve) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(resolve)));
+      // Laid out for good: until two frames pass in which no widget changed its width, the width of its
+      // drawing or its number of elements. A scroll bar that appears as the widgets grow narrows them,
+      // the map draws itself again at its new width in the frame after its ResizeObserver tells it,
+      // and its markers come after its land.
+      const frames = () => new Promise((resolve) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(resolve)));
+      const drawn = () =>
+        JSON.stringify(
+          widgets.map((element) =>
+            [element, ...shadow(element).querySelectorAll('svg')]
+              .map((box) => box.getBoundingClientRect().width)
+              .concat(shadow(element).querySelectorAll('*').length),
+          ),
+        );
+      await until(async () => {
+        const before = drawn();
+        await frames();
+        return drawn() === before;
+      }, 'the widgets did not settle');
       const boxes = widgets.map((element) => {
         const origin = element.getBoundingClientRect();
         return [...shadow(element).querySelectorAll('*')]
@@ -352,8 +368,9 @@ describe('hostile host pages', () => {
       const { writingMode } = container;
       const textFill = container.getPropertyValue('-webkit-text-fill-color');
       const hostDisplay = page.window.getComputedStyle(widgets[0]).display;
+      const widths = widgets.map((element) => Math.round(element.getBoundingClientRect().width));
       page.frame.remove();
-      return { mode: doc.compatMode, root, direction, writingMode, textFill, hostDisplay, boxes, texts, paints };
+      return { mode: doc.compatMode, root, direction, writingMode, textFill, hostDisplay, widths, boxes, texts, paints };
     }
 
     /** Every box of `actual` where it is in `expected`, give or take 2px (Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card). */
@@ -427,6 +444,16 @@ describe('hostile host pages', () => {
       const unsetDark = await layout('page.html', 'all-unset-dark.css', 900);
       expect(dark.boxes[0][0].name, 'light text on the dark page').to.contain('rgb(233, 236, 242)');
       expectSameLayout(unsetDark, dark, 'with all: unset on every element of a dark page');
+    });
+
+    it('lays every widget out as wide as its place in a flex column or grid that does not stretch its items (a Stack block), as on an ordinary page', async () => {
+      const block = await layout('page.html', 'width-560.css', 900);
+      for (const css of ['stack.css', 'grid-start.css']) {
+        const item = await layout('page.html', css, 900);
+        // Sized by their content there, the map and the overview would be 0px wide: their boxes are size containers.
+        expect(item.widths, css).to.deep.equal(block.widths);
+        expectSameLayout(item, block, `as an item of ${css}`);
+      }
     });
 
     it('lays every widget out on a right-to-left page (<html dir="rtl">) as on a left-to-right one: its texts are German, Russian or English', async () => {
