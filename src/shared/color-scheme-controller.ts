@@ -11,8 +11,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * ancestor (across shadow roots), else the canvas, which follows the root's used scheme, as the
  * root's default text colour (CanvasText) shows. The result is the host's custom state `dark` or
  * `light`, which the shared styles turn into its `color-scheme`: no reactive state, no render.
- * Checked on connect, when the system scheme changes and when an attribute of `<html>` or
- * `<body>` changes (a site's theme switch: a class, `data-theme`, a style).
+ * Checked on connect, when the system scheme changes, when an attribute of `<html>` or
+ * `<body>` changes (a site's theme switch: a class, `data-theme`, a style), and when a style
+ * sheet of the page loads (one loaded after the widget, as pages that load their CSS
+ * asynchronously do, may set the background).
  *
  * Loaded apart from the base class (a lazy chunk that every page fetches once), so the first
  * chunk every widget shares stays small; the widget's first render (mostly "Loading…") may come
@@ -59,9 +61,12 @@ const connected = new Set<ColorSchemeController>();
 const checkAll = () => connected.forEach((controller) => controller.check());
 const systemDark = matchMedia('(prefers-color-scheme: dark)');
 const pageChanges = new MutationObserver(checkAll);
+/** A `load` event of a `<link>` (a style sheet), seen on its way down to it: it does not bubble. */
+const sheetLoaded = (event: Event) => (event.target as Element).localName === 'link' && checkAll();
 
 function watch(on: boolean): void {
   systemDark[on ? 'addEventListener' : 'removeEventListener']('change', checkAll);
+  document[on ? 'addEventListener' : 'removeEventListener']('load', sheetLoaded, true);
   pageChanges.disconnect();
   if (on) for (const element of [document.documentElement, document.body]) if (element) pageChanges.observe(element, { attributes: true });
 }

@@ -183,6 +183,20 @@ describe('dark mode follows the background behind the widget', () => {
     expect(element.matches(':state(light)')).to.equal(false);
   });
 
+  it('follows a style sheet that loads after it (a page that loads its CSS asynchronously)', async () => {
+    const widget = WIDGET_CASES.find((w) => w.tag === 'jubilee-list')!;
+    const element = createWidget(widget, widget.full);
+    await until(() => element.matches(':state(light)'), 'no state light on the white page');
+    // The page's own sheet, which sets a dark background, arrives once the widget is there.
+    const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/test/fixtures/embed/dark.css' });
+    try {
+      document.head.append(sheet);
+      await until(() => element.matches(':state(dark)'), 'no state dark once the dark style sheet loaded');
+    } finally {
+      sheet.remove();
+    }
+  });
+
   it('reads computed colours in the forms browsers give them', () => {
     const cases: [string, boolean | undefined][] = [
       ['rgb(255, 255, 255)', false],
