@@ -33,6 +33,16 @@ function centreOf(points: readonly Point[]): Point {
   return points.length > 1 ? [(points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2] : points[0];
 }
 
+/**
+ * Where `event` is on `element`, in the element's own CSS pixels, which the view is in. A page that
+ * scales or zooms an ancestor (`transform: scale()`, `zoom`: a "larger page" button) scales the
+ * element's box on screen, and the pointer's moves with it, not the pixels the map is drawn in.
+ */
+function pointOn(element: HTMLElement, event: MouseEvent): Point {
+  const box = element.getBoundingClientRect();
+  return [((event.clientX - box.left) * element.offsetWidth) / box.width, ((event.clientY - box.top) * element.offsetHeight) / box.height];
+}
+
 function spanOf(points: readonly Point[]): number {
   return Math.hypot(points[0][0] - points[1][0], points[0][1] - points[1][1]);
 }
@@ -165,9 +175,8 @@ export class ZoomPanController implements ReactiveController {
       return;
     }
     event.preventDefault();
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
-    this.showMoving(zoomAt(view, Math.exp(-delta * 0.002), [event.clientX - box.left, event.clientY - box.top], size), view);
+    this.showMoving(zoomAt(view, Math.exp(-delta * 0.002), pointOn(event.currentTarget as HTMLElement, event), size), view);
     // A burst of wheel steps is one motion: drawn at the view once the wheel rests.
     clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(() => this.settle(), WHEEL_SETTLE_MS);
@@ -175,8 +184,7 @@ export class ZoomPanController implements ReactiveController {
 
   readonly onPointerDown = (event: PointerEvent): void => {
     if (!this.access.view() || (event.pointerType === 'mouse' && event.button !== 0)) return;
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    this.pointers.set(event.pointerId, [event.clientX - box.left, event.clientY - box.top]);
+    this.pointers.set(event.pointerId, pointOn(event.currentTarget as HTMLElement, event));
     this.startGesture();
   };
 
@@ -185,8 +193,7 @@ export class ZoomPanController implements ReactiveController {
     const size = this.access.size();
     if (!gesture || !this.pointers.has(event.pointerId) || !size) return;
     const viewport = event.currentTarget as HTMLElement;
-    const box = viewport.getBoundingClientRect();
-    this.pointers.set(event.pointerId, [event.clientX - box.left, event.clientY - box.top]);
+    this.pointers.set(event.pointerId, pointOn(viewport, event));
     const points = [...this.pointers.values()];
     const centre = centreOf(points);
     const dx = centre[0] - gesture.start[0];

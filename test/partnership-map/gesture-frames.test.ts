@@ -3,7 +3,7 @@
  * the tooltip and marks the layer as moving), a zoom or drag does not render the map at all;
  * only the layer's transform is set (layer.ts LayerMotion). The layer that moves holds one
  * element, so that a frame restyles two elements, not every marker in sight (the shared
- * styles' `box-sizing: inherit` makes each child of a restyled element restyle too). No
+ * styles' `box-sizing: inherit`, until ced3938, made each child of a restyled element restyle too). No
  * timing: the test counts the map's renders and the frames shown by moving the layer alone
  * (frameWork in src/partnership-map/work.ts).
  */
