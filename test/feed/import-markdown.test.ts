@@ -171,6 +171,13 @@ describe('imported Markdown', function () {
     }
   });
 
+  it('reads a heading underlined with = or - (setext) as a paragraph of its own, and a line of = elsewhere as written', () => {
+    expect(markdownToText('Worum es geht\n=============\nText darunter\n\nUnd mehr\n---\nZum Schluss')).to.equal(
+      'Worum es geht\n\nText darunter\n\nUnd mehr\n\nZum Schluss',
+    );
+    expect(markdownToText('=====\n\nErgebnis: a == b')).to.equal('=====\n\nErgebnis: a == b');
+  });
+
   it('shows code as written, as pretalx’s widget does: no Markdown, HTML or reference in a code span or a fenced block is read', () => {
     expect(markdownToText('Mit `<template>` und `<slot>`, `&amp;` neben &amp;')).to.equal('Mit <template> und <slot>, &amp; neben &');
     expect(markdownToText('`**kwargs**`, `__init__` und `a_b_c` neben **fett** in *`Code`*')).to.equal('**kwargs**, __init__ und a_b_c neben fett in Code');

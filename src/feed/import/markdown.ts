@@ -155,7 +155,7 @@ function decodeEntities(text: string): string {
  */
 export function markdownToText(text: string): string {
   // Nothing to do for text without any marker (the common case of a one-line abstract).
-  if (!/[*_`#>[\]<\\~]|&[#a-zA-Z]|^\s{0,3}(?:[-+]\s|\d{1,9}[.)]\s|-\s*-\s*-)/m.test(text)) return text;
+  if (!/[*_`#>[\]<\\~]|&[#a-zA-Z]|^\s{0,3}(?:[-+]\s|\d{1,9}[.)]\s|-\s*-\s*-|=+\s*$)/m.test(text)) return text;
   // Code first (a text with the placeholders' characters already, an icon font's, is read without it).
   const kept: string[] = [];
   if (/[`~]/.test(text) && !/[\ue180\ue181]/.test(text)) text = keepCode(text, kept);
@@ -175,6 +175,11 @@ export function markdownToText(text: string): string {
   for (const raw of text.split(/\r?\n/)) {
     const start = raw.trimStart()[0];
     if (start === undefined) {
+      end();
+      continue;
+    }
+    // A line of = under a paragraph's line makes it a heading (setext): a paragraph of its own.
+    if (block && start === '=' && /^\s{0,3}=+\s*$/.test(raw)) {
       end();
       continue;
     }
