@@ -20,6 +20,7 @@ import type { RowTexts } from './table.js';
 import type { RowHelpers } from './table-rows.js';
 import type { TableWindow } from './table-window.js';
 import { cityName, countryLabel, sinceText, yearsText } from './texts.js';
+import { screenScale } from './zoom-pan.js';
 
 export type TableModule = typeof import('./table.js');
 
@@ -112,7 +113,7 @@ export class TableView {
   }
 
   private attach(module: TableModule): void {
-    this.shown = { module, window: new module.TableWindow(this.host, this.frame) };
+    this.shown = { module, window: new module.TableWindow(this.host, this.frame, screenScale) };
     module.adoptTableStyles(this.host.renderRoot as ShadowRoot);
   }
 

@@ -37,6 +37,8 @@ export class TableWindow implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly target: () => HTMLElement | null | undefined,
+    /** zoom-pan.ts's, passed in (see tableHelpers in table-chunk.ts). */
+    private readonly screenScale: typeof import('./zoom-pan.js').screenScale,
   ) {
     host.addController(this);
   }
@@ -132,15 +134,13 @@ export class TableWindow implements ReactiveController {
     const body = frame?.querySelector('tbody');
     if (!frame || !body) return;
     const rows = body.querySelectorAll<HTMLElement>(':scope > [part~="row"]');
-    const box = frame.getBoundingClientRect();
-    // Distances on screen in the frame's own pixels, which it scrolls by: a page that scales or
-    // zooms an ancestor (transform: scale(), zoom) scales them on screen.
-    const scale = box.height / frame.offsetHeight || 1;
+    // Distances on screen in the frame's own pixels, which it scrolls by.
+    const { y: scale, box } = this.screenScale(frame);
     const viewHeight = frame.clientHeight || VIEW_ESTIMATE;
-    const bodyTop = (body.getBoundingClientRect().top - box.top) / scale + frame.scrollTop;
+    const bodyTop = (body.getBoundingClientRect().top - box.top) * scale + frame.scrollTop;
     let rowHeight = this.rowHeight;
     if (rows.length) {
-      const height = (rows[rows.length - 1].getBoundingClientRect().bottom - rows[0].getBoundingClientRect().top) / scale;
+      const height = (rows[rows.length - 1].getBoundingClientRect().bottom - rows[0].getBoundingClientRect().top) * scale;
       if (height > 0) rowHeight = height / rows.length;
     }
     const changed = Math.abs(viewHeight - this.viewHeight) > 1 || Math.abs(bodyTop - this.bodyTop) > 1 || Math.abs(rowHeight - this.rowHeight) > 0.5;

@@ -34,13 +34,20 @@ function centreOf(points: readonly Point[]): Point {
 }
 
 /**
- * Where `event` is on `element`, in the element's own CSS pixels, which the view is in. A page that
- * scales or zooms an ancestor (`transform: scale()`, `zoom`: a "larger page" button) scales the
- * element's box on screen, and the pointer's moves with it, not the pixels the map is drawn in.
+ * How many of `element`'s own CSS pixels one pixel on screen is, across and down, with its box on
+ * screen. A page that scales or zooms an ancestor (`transform: scale()`, `zoom`: a "larger page"
+ * button) scales the box, and the pointer's moves with it, not the pixels the element is laid out,
+ * drawn and scrolled in. 1 where the element has no size on screen.
  */
-function pointOn(element: HTMLElement, event: MouseEvent): Point {
+export function screenScale(element: HTMLElement): { x: number; y: number; box: DOMRect } {
   const box = element.getBoundingClientRect();
-  return [((event.clientX - box.left) * element.offsetWidth) / box.width, ((event.clientY - box.top) * element.offsetHeight) / box.height];
+  return { x: box.width ? element.offsetWidth / box.width : 1, y: box.height ? element.offsetHeight / box.height : 1, box };
+}
+
+/** Where `event` is on `element`, in the element's own CSS pixels, which the view is in. */
+function pointOn(element: HTMLElement, event: MouseEvent): Point {
+  const { x, y, box } = screenScale(element);
+  return [(event.clientX - box.left) * x, (event.clientY - box.top) * y];
 }
 
 function spanOf(points: readonly Point[]): number {
