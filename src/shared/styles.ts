@@ -29,9 +29,12 @@ export const baseStyles = css`
     /* Lines across, in a parent written top to bottom too (writing-mode: vertical-rl). */
     writing-mode: horizontal-tb;
     max-inline-size: 100%;
-    /* As wide as its place as a flex or grid item too (a stack that keeps its items at their own width,
-       align-items: flex-start): sized by their content, the map and the overview have no width at all. */
-    place-self: stretch;
+    /* As wide as its place where CSS sizes a box by its content, too: a float, an inline-block, a flex
+       row or column, a grid that keeps its items at their own width. Sized by their content, the map
+       and the overview have no width at all. */
+    inline-size: -webkit-fill-available;
+    inline-size: -moz-available;
+    inline-size: stretch;
   }
   /* The widget's own text, set inside it: a page's rules for the widget's element reach the host
      but not its shadow tree, whether '* { color: … !important }' or a CSS reset's '* { all: unset }'. */

@@ -446,9 +446,9 @@ describe('hostile host pages', () => {
       expectSameLayout(unsetDark, dark, 'with all: unset on every element of a dark page');
     });
 
-    it('lays every widget out as wide as its place in a flex column or grid that does not stretch its items (a Stack block), as on an ordinary page', async () => {
+    it('lays every widget out as wide as its place where CSS sizes a box by its content (a float, an inline-block, a Row or Stack block, a grid that keeps its items at their own width), as on an ordinary page', async () => {
       const block = await layout('page.html', 'width-560.css', 900);
-      for (const css of ['stack.css', 'grid-start.css']) {
+      for (const css of ['stack.css', 'grid-start.css', 'float.css', 'inline-block.css', 'flex-row.css']) {
         const item = await layout('page.html', css, 900);
         // Sized by their content there, the map and the overview would be 0px wide: their boxes are size containers.
         expect(item.widths, css).to.deep.equal(block.widths);
