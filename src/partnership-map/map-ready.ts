@@ -5,8 +5,8 @@
  * update can complete with the map on the page and no marker yet. This
  * controller lets `getUpdateComplete()` wait for that report and the update
  * that follows it, and never hangs: a map without a size (hidden, or in a box
- * of zero width or height) or off the page has nothing to place and is settled
- * as it is.
+ * of zero width or height), one not rendered (in a closed `<details>`) or off
+ * the page has nothing to place and is settled as it is.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextTask } from '../feed/next-task.js';
@@ -69,8 +69,10 @@ export class MapReady implements ReactiveController {
     let done = await updated();
     for (let round = 0; round < ROUNDS && this.access.waiting(); round++) {
       const target = this.observed;
-      // Off the page, or no box to place markers in: nothing will come.
-      if (!target || !this.host.isConnected || target.clientWidth === 0 || target.clientHeight === 0) break;
+      // Off the page, no box to place markers in, or not rendered (in a closed <details>, hidden="until-found",
+      // content-visibility: hidden: the box keeps its size, but no size is reported). Asked of the host:
+      // WebKit finds an element in a shadow tree visible there.
+      if (!target || !this.host.isConnected || target.clientWidth === 0 || target.clientHeight === 0 || this.host.checkVisibility?.() === false) break;
       if (!this.reported) await new Promise<void>((resolve) => this.waiters.push(resolve));
       // The map's size controller reads the same report in the same step of rendering and takes the
       // size in the next animation frame (src/shared/size-controller.ts); a task after that frame

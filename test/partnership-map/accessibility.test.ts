@@ -203,6 +203,47 @@ describe('<partnership-map> accessibility', () => {
         box.remove();
       }
     });
+
+    it('a map not rendered settles as it is: in a closed <details>, hidden="until-found", content-visibility: hidden; shown, it places its markers', async () => {
+      const shownAtOnce = document.createElement('partnership-map');
+      shownAtOnce.feed = denseCluster() as FeedDocument;
+      shownAtOnce.style.width = '600px';
+      document.body.append(shownAtOnce);
+      await shownAtOnce.updateComplete;
+      const placed = (element: Element) => markers(element).map((marker) => marker.style.transform);
+      expect(placed(shownAtOnce).length, 'markers of a map shown at once').to.be.greaterThan(0);
+      const hiders: [string, () => HTMLElement, (box: HTMLElement) => void][] = [
+        [
+          'a closed <details>',
+          () => Object.assign(document.createElement('details'), { innerHTML: '<summary>Map</summary>' }),
+          (box) => ((box as HTMLDetailsElement).open = true),
+        ],
+        ['hidden="until-found"', () => Object.assign(document.createElement('div'), { hidden: 'until-found' }), (box) => (box.hidden = false)],
+        [
+          'content-visibility: hidden',
+          () => Object.assign(document.createElement('div'), { style: 'content-visibility: hidden' }),
+          (box) => (box.style.contentVisibility = ''),
+        ],
+      ];
+      for (const [hider, make, show] of hiders) {
+        const box = make();
+        const element = document.createElement('partnership-map');
+        element.feed = denseCluster() as FeedDocument;
+        element.style.width = '600px';
+        box.append(element);
+        document.body.append(box);
+        // The box keeps its size there, but no ResizeObserver reports it until it is shown.
+        let settled = false;
+        void element.updateComplete.then(() => (settled = true));
+        await until(() => settled, `updateComplete waited for a map in ${hider} to be shown`);
+        show(box);
+        await until(() => placed(element).length > 0, `no markers once ${hider} was shown`);
+        await element.updateComplete;
+        expect(placed(element), hider).to.deep.equal(placed(shownAtOnce));
+        box.remove();
+      }
+      shownAtOnce.remove();
+    });
   });
 
   describe('tooltip (WCAG 1.4.13)', () => {
