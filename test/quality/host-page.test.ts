@@ -275,7 +275,8 @@ describe('hostile host pages', () => {
      * places it far off in a vertical-rl parent), its place relative to the widget, its size in whole
      * pixels, and its text's size, colour and look (style, capitals, shadow, fill, outline, last line).
      */
-    async function layout(file: string, css: string | undefined, width: number, dir?: 'rtl') {
+    /** `shownLater`: the page (`css`) hides the widgets' container; it is shown once the widgets have read their feeds and settled. */
+    async function layout(file: string, css: string | undefined, width: number, dir?: 'rtl', shownLater = false) {
       const page = await embedPage(
         file,
         shown.map(({ tag, attributes }) => ({ tag, attributes })),
@@ -285,6 +286,17 @@ describe('hostile host pages', () => {
       );
       const doc = page.window.document;
       const widgets = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('#widgets > *')];
+      if (shownLater) {
+        await until(
+          () => widgets.every((element) => element.shadowRoot?.querySelector('[part~="base"][aria-busy="false"]')),
+          'the hidden widgets did not read their feeds',
+        );
+        // Settled as they are, hidden: this would time out if one waited to be shown.
+        let settled = 0;
+        for (const element of widgets) void element.updateComplete.then(() => (settled += 1));
+        await until(() => settled === widgets.length, 'a hidden widget did not settle');
+        doc.getElementById('widgets')!.style.cssText = 'display: block; content-visibility: visible';
+      }
       for (const [index, { tag, ready }] of shown.entries()) {
         // The map's land too, which its geometry's chunk draws after the markers.
         await until(() => widgets[index].shadowRoot?.querySelector(ready), `<${tag}> did not render`);
@@ -453,6 +465,15 @@ describe('hostile host pages', () => {
         // Sized by their content there, the map and the overview would be 0px wide: their boxes are size containers.
         expect(item.widths, css).to.deep.equal(block.widths);
         expectSameLayout(item, block, `as an item of ${css}`);
+      }
+    });
+
+    it('lays every widget out, once shown, as on an ordinary page when it started hidden (a closed <details> or accordion panel, a tab panel with display: none)', async () => {
+      const ordinary = await layout('page.html', undefined, 900);
+      for (const css of ['hidden-content.css', 'hidden-display.css']) {
+        const later = await layout('page.html', css, 900, undefined, true);
+        expect(later.widths, css).to.deep.equal(ordinary.widths);
+        expectSameLayout(later, ordinary, `shown after ${css}`);
       }
     });
 
