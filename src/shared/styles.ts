@@ -73,6 +73,19 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A width the widget would like where it is sized by its content (a cell of a table without a width
+     beside a cell of text, a grid's auto column): about 40em, or as narrow as its place. The map and
+     the overview, size containers, have no content width and would be 0px wide there. Two zero-width
+     spaces 40em apart, in a line of no height: the line may break between them. (Two spaces: the
+     escape takes the first.) */
+  :host::before {
+    content: '\\200b  \\200b';
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    word-spacing: 40em;
+  }
   /* Not inherited from the host, where a page's '* { box-sizing: content-box }' would reach. */
   *,
   *::before,
