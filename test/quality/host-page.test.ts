@@ -459,10 +459,11 @@ describe('hostile host pages', () => {
     });
 
     it('lays every widget out as wide as its place where CSS sizes a box by its content (a float, an inline-block, a Row or Stack block, a grid that keeps its items at their own width), as on an ordinary page', async () => {
-      const block = await layout('page.html', 'width-560.css', 900);
+      const block = await layout('page.html', 'width-800.css', 900);
       for (const css of ['stack.css', 'grid-start.css', 'float.css', 'inline-block.css', 'flex-row.css']) {
         const item = await layout('page.html', css, 900);
-        // Sized by their content there, the map and the overview would be 0px wide: their boxes are size containers.
+        // Sized by their content there, the map and the overview would be 0px wide (their boxes are size containers),
+        // and every widget 40em (640px) wide with what the table cell test holds alone.
         expect(item.widths, css).to.deep.equal(block.widths);
         expectSameLayout(item, block, `as an item of ${css}`);
       }
