@@ -12,7 +12,7 @@ import type { PartnershipMap } from '../../src/partnership-map/partnership-map.j
 import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
 import { rightToLeftFeed } from '../support/right-to-left-feed.js';
-import { deepActiveElement, laidOutInOrder, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
+import { completes, deepActiveElement, laidOutInOrder, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
 
 async function map(
   options: { src?: string; feed?: Record<string, unknown>; attributes?: Record<string, string>; parent?: HTMLElement } = {},
@@ -233,9 +233,7 @@ describe('<partnership-map> accessibility', () => {
         box.append(element);
         document.body.append(box);
         // The box keeps its size there, but no ResizeObserver reports it until it is shown.
-        let settled = false;
-        void element.updateComplete.then(() => (settled = true));
-        await until(() => settled, `updateComplete waited for a map in ${hider} to be shown`);
+        await completes(element, `updateComplete waited for a map in ${hider} to be shown`);
         show(box);
         await until(() => placed(element).length > 0, `no markers once ${hider} was shown`);
         await element.updateComplete;

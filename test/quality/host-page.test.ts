@@ -15,7 +15,7 @@ import { readFavourites, writeFavourites } from '../../src/conf-programme/storag
 import { SAMPLE_FEED_URL, sampleFeed } from '../support/feeds.js';
 import { deepElements } from '../support/unsafe-markup.js';
 import { defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
-import { captureConsole, resetPage, shadow, until } from '../support/widgets.js';
+import { captureConsole, completes, resetPage, shadow, until } from '../support/widgets.js';
 import { click, programme, selectedTab, tab, XV } from '../conf-programme/support.js';
 
 /** Adds `key` to `target` as a host script would with plain assignment: enumerable. Returns the undo. */
@@ -292,9 +292,7 @@ describe('hostile host pages', () => {
           'the hidden widgets did not read their feeds',
         );
         // Settled as they are, hidden: this would time out if one waited to be shown.
-        let settled = 0;
-        for (const element of widgets) void element.updateComplete.then(() => (settled += 1));
-        await until(() => settled === widgets.length, 'a hidden widget did not settle');
+        for (const element of widgets) await completes(element, `a hidden <${element.localName}> did not settle`);
         doc.getElementById('widgets')!.style.cssText = 'display: block; content-visibility: visible';
       }
       for (const [index, { tag, ready }] of shown.entries()) {

@@ -6,7 +6,7 @@
  * or a column narrower than 40em gets no scroll bar from it.
  */
 import { expect } from '@open-wc/testing';
-import { resetPage, shadow, until } from '../support/widgets.js';
+import { resetPage, settled, shadow, until } from '../support/widgets.js';
 import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
 
 const TEXT = 'Our town has been twinned with its partner since 1991: exchanges of schools, choirs and sports clubs every year.';
@@ -16,9 +16,8 @@ async function placed(tag: (typeof WIDGET_CASES)[number], html: string): Promise
   const box = document.createElement('div');
   box.innerHTML = html;
   document.body.append(box);
-  const widget = createWidget(tag, tag.full, box.querySelector('[data-widget]')!) as HTMLElement & { updateComplete: Promise<unknown> };
-  await until(() => shadow(widget).querySelector(tag.content), `<${tag.tag}> shows no content`);
-  await widget.updateComplete;
+  const widget = createWidget(tag, tag.full, box.querySelector('[data-widget]')!);
+  await settled(widget, tag.content);
   return { widget, box };
 }
 

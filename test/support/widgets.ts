@@ -77,6 +77,17 @@ export async function settled(element: Element, what = '[part~="summary"], [part
   await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
 }
 
+/**
+ * Waits until the widget's `updateComplete` resolves, for up to CONDITION_TIMEOUT_MS: a widget that
+ * would wait for something that never comes (a size no ResizeObserver reports) fails the test with
+ * `message` instead of holding it until the test's own timeout.
+ */
+export async function completes(element: Element & { updateComplete: Promise<unknown> }, message: string): Promise<void> {
+  let done = false;
+  void element.updateComplete.then(() => (done = true));
+  await until(() => done, message);
+}
+
 /** How many lines a range of text is laid out on: the distinct tops of its boxes (a box of no width, such as a line break's, is not a line). */
 export function linesOf(range: Range): number {
   return new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top))).size;
