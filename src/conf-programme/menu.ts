@@ -48,6 +48,11 @@ const MENU_CSS = `
     background: var(--_surface);
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.3);
   }
+  /* Where it would be cut off below (placeMenu()): above its button. */
+  .menu.up {
+    inset-block: auto 100%;
+    margin-block: 0 0.25em;
+  }
   .menu button {
     text-align: start;
   }
@@ -74,6 +79,57 @@ export function menuSheet(): CSSStyleSheet {
     sheet.replaceSync(MENU_CSS);
   }
   return sheet;
+}
+
+interface Area {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Where a menu inside `node` can be seen, in the viewport's coordinates: the viewport, less what the
+ * boxes around it cut off (a theme's `overflow: hidden` wrapper, the grid's scroller, a container
+ * with paint containment), across the shadow roots. The root and the body are left to the viewport:
+ * their overflow is the viewport's.
+ */
+function visibleArea(node: Element): Area {
+  const root = document.documentElement;
+  const area: Area = { top: 0, left: 0, right: root.clientWidth, bottom: root.clientHeight };
+  for (let at: Element | null = node; at && at !== document.body && at !== root; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+    const style = getComputedStyle(at);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible' && !/paint|strict|content/.test(style.contain) && style.contentVisibility !== 'auto') {
+      continue;
+    }
+    const box = at.getBoundingClientRect();
+    const scale = box.width / (at as HTMLElement).offsetWidth || 1;
+    const top = box.top + at.clientTop * scale;
+    const left = box.left + at.clientLeft * scale;
+    area.top = Math.max(area.top, top);
+    area.left = Math.max(area.left, left);
+    area.bottom = Math.min(area.bottom, top + at.clientHeight * scale);
+    area.right = Math.min(area.right, left + at.clientWidth * scale);
+  }
+  return area;
+}
+
+/**
+ * Puts an open menu where it can be seen: below its button, or above it where it would be cut off
+ * below and there is more room above; moved sideways as far as it must to stay inside (never past
+ * its start). Before its choices are focused, which would otherwise scroll a wrapper that hides its
+ * overflow and shift the host page's content in it.
+ */
+export function placeMenu(menu: HTMLElement): void {
+  menu.classList.remove('up');
+  menu.style.translate = '';
+  const area = visibleArea(menu.parentElement!);
+  const anchor = menu.parentElement!.getBoundingClientRect();
+  const box = menu.getBoundingClientRect();
+  if (box.bottom > area.bottom && anchor.top - area.top > area.bottom - anchor.bottom) menu.classList.add('up');
+  const shift = Math.max(Math.min(0, area.right - box.right), area.left - box.left);
+  // In the menu's own pixels, on a page that scales the widget (its width as laid out: offsetWidth is rounded).
+  if (shift) menu.style.translate = `${(shift * parseFloat(getComputedStyle(menu).width)) / box.width}px`;
 }
 
 /** The open menu: the programme's calendar files, or a session's file and link. */
@@ -192,6 +248,8 @@ export class MenuController implements ReactiveController {
   hostUpdated(): void {
     const key = this.menus.open;
     const menu = this.menu();
+    // Again after every update while it is open: its status line ("Link copied.") makes it taller.
+    if (menu) placeMenu(menu);
     // Once per opening, when its choices are there; not if the reader got into the menu first.
     if (key === this.focused || (key && !menu)) return;
     this.focused = key;

@@ -214,6 +214,29 @@ describe('<conf-programme> "Add to calendar" menus', function () {
     expect(atMiddle(element, copy), 'the copy choice is visible and clickable').to.equal('itself');
   });
 
+  it('stays inside a wrapper that hides its overflow, on a phone: above its button and moved in from the edge, the wrapper not scrolled', async () => {
+    // A theme's clearfix (overflow: hidden) as narrow as a phone: the last session's menu would reach
+    // below the programme and past its right edge, and focusing its first choice scrolled the wrapper.
+    const wrapper = container('320px');
+    wrapper.style.overflow = 'hidden';
+    const element = await programme({ feed: FEED, container: wrapper });
+    const ids = [...shadow(element).querySelectorAll('article[id^="session-"]')].map((node) => node.id.slice('session-'.length));
+    const button = trigger(element, ids.at(-1)!);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const [download, copy] = await choices(element, button, 2);
+    await waitForFocus(element, download, 'the focus did not go into the menu');
+    const menu = menuOf(element, button)!.getBoundingClientRect();
+    const edges = wrapper.getBoundingClientRect();
+    expect([wrapper.scrollTop, wrapper.scrollLeft], 'the wrapper was not scrolled').to.deep.equal([0, 0]);
+    expect(menu.bottom, 'above its button').to.be.at.most(button.getBoundingClientRect().top);
+    expect(menu.top, 'inside the wrapper (top)').to.be.at.least(Math.max(edges.top, 0));
+    expect(menu.right, 'inside the wrapper (right)').to.be.at.most(edges.right);
+    expect(menu.left, 'inside the wrapper (left)').to.be.at.least(edges.left);
+    expect(atMiddle(element, download), 'the download choice is visible and clickable').to.equal('itself');
+    expect(atMiddle(element, copy), 'the copy choice is visible and clickable').to.equal('itself');
+  });
+
   it('works in the grid’s compact cards: Tab reaches the button, the menu opens over the next card', async () => {
     const element = await programme({ feed: FEED, attributes: { view: 'grid' }, container: container('1000px') });
     await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
