@@ -96,7 +96,9 @@ interface Area {
  */
 function visibleArea(node: Element): Area {
   const root = document.documentElement;
-  const area: Area = { top: 0, left: 0, right: root.clientWidth, bottom: root.clientHeight };
+  // The viewport without its scroll bars: the root's client box, the body's in quirks mode (a page without a doctype).
+  const viewport = document.scrollingElement ?? root;
+  const area: Area = { top: 0, left: 0, right: viewport.clientWidth, bottom: viewport.clientHeight };
   for (let at: Element | null = node; at && at !== document.body && at !== root; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
     const style = getComputedStyle(at);
     if (style.overflowX === 'visible' && style.overflowY === 'visible' && !/paint|strict|content/.test(style.contain) && style.contentVisibility !== 'auto') {

@@ -243,6 +243,43 @@ describe('hostile host pages', () => {
     });
   });
 
+  describe('an "Add to calendar" menu near the bottom of the window', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+    for (const file of ['page.html', 'quirks.html']) {
+      it(`opens above its button without scrolling the page (${file === 'page.html' ? 'with a doctype' : 'quirks mode'})`, async () => {
+        // Without a doctype the root's box is not the window's: the page is as tall as its content.
+        const page = await embedPage(file, [{ tag: 'conf-programme', attributes: { src: SAMPLE_FEED_URL, conference: XV } }]);
+        const element = page.window.document.querySelector('conf-programme')!;
+        await until(() => element.shadowRoot?.querySelector('[part~="session-calendar"]'), 'the programme showed no session');
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        const height = page.window.innerHeight;
+        // The first session's button below the first screen, scrolled to 20px above the window's bottom (again
+        // while sessions coming into view take their real height: they are content-visibility: auto).
+        const button = [...shadow(element).querySelectorAll<HTMLElement>('[part~="session-calendar"]')].find(
+          (node) => node.getBoundingClientRect().top > height,
+        )!;
+        expect(button, 'a button below the first screen').to.not.equal(undefined);
+        const offset = () => button.getBoundingClientRect().bottom - (height - 20);
+        await until(async () => {
+          page.window.scrollBy(0, offset());
+          await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+          await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+          return Math.abs(offset()) < 1;
+        }, 'the button did not hold still 20px above the window’s bottom');
+        const scrolled = page.window.scrollY;
+        expect(scrolled, 'the page scrolled to the button').to.be.greaterThan(0);
+        button.click();
+        const menu = () => shadow(element).getElementById(button.getAttribute('aria-controls')!);
+        await until(() => menu()?.contains(shadow(element).activeElement), 'the focus did not go into the menu');
+        expect(page.window.scrollY, 'the page did not scroll to show the menu').to.equal(scrolled);
+        const box = menu()!.getBoundingClientRect();
+        expect(box.bottom, 'above its button').to.be.at.most(button.getBoundingClientRect().top);
+        expect(box.top, 'inside the window').to.be.at.least(0);
+      });
+    }
+  });
+
   describe('page-wide settings the layout must not depend on', () => {
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
