@@ -80,7 +80,43 @@ export function summarize(sessions, root = process.cwd()) {
   }
   // "Firefox — 1200 passed, 0 failed": not a line CI would take for the total.
   const engines = [...perEngine].map(([name, counts]) => `${name} — ${summaryLine(counts)}`);
-  return { text: [...engines, summaryLine(total)].join('\n'), total, failures: failed.length > 0 ? `Failed:\n${failed.join('\n')}` : '' };
+  return {
+    text: [...engines, summaryLine(total)].join('\n'),
+    total,
+    failures: failed.length > 0 ? `Failed:\n${failed.join('\n')}` : '',
+    slowest: slowestFiles(sessions, root),
+  };
+}
+
+/**
+ * Per engine, the time its tests took (mocha's duration of each test: without page loads, hooks
+ * and waits between files) and the `count` files whose tests took longest: where a run's time
+ * goes, for the choices that keep `.ci/run` within its 20 minutes. '' when no test has a duration.
+ *
+ * @param {import('@web/test-runner-core').TestSession[]} sessions
+ * @param {string} root
+ * @param {number} count
+ */
+export function slowestFiles(sessions, root = process.cwd(), count = 5) {
+  /** @type {Map<string, { file: string, ms: number }[]>} */
+  const perEngine = new Map();
+  for (const session of sessions) {
+    let ms = 0;
+    for (const { test } of testsOf(session.testResults)) ms += test.duration ?? 0;
+    if (ms === 0) continue;
+    const file = session.testFile.startsWith(root) ? session.testFile.slice(root.length + 1) : session.testFile;
+    const files = perEngine.get(session.browser.name) ?? [];
+    files.push({ file, ms });
+    perEngine.set(session.browser.name, files);
+  }
+  if (perEngine.size === 0) return '';
+  const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  const lines = [...perEngine].map(([name, files]) => {
+    const all = files.reduce((sum, { ms }) => sum + ms, 0);
+    const top = [...files].sort((a, b) => b.ms - a.ms).slice(0, count);
+    return `  ${name}: ${seconds(all)} in ${files.length} file${files.length === 1 ? '' : 's'}; slowest ${top.map(({ file, ms }) => `${file} ${seconds(ms)}`).join(', ')}`;
+  });
+  return `Time in tests (without page loads and hooks):\n${lines.join('\n')}`;
 }
 
 /** @returns {import('@web/test-runner').Reporter} */
@@ -92,7 +128,7 @@ export function summaryReporter() {
       if (process.env.WTR_SUMMARY_FILE) writeFileSync(process.env.WTR_SUMMARY_FILE, 'started\n');
     },
     stop({ sessions }) {
-      const { text, total, failures } = summarize(sessions);
+      const { text, total, failures, slowest } = summarize(sessions);
       closing = text;
       // scripts/test-browser.mjs runs again the files whose browser never started their tests.
       const unstarted = sessions
@@ -102,7 +138,7 @@ export function summaryReporter() {
       // redraws its progress bar after it), so the line is written at process exit,
       // when nothing else can be printed behind it.
       process.once('exit', () => {
-        writeSync(process.stdout.fd, `\n${failures ? `${failures}\n\n` : ''}${closing}\n`);
+        writeSync(process.stdout.fd, `\n${slowest ? `${slowest}\n\n` : ''}${failures ? `${failures}\n\n` : ''}${closing}\n`);
         // scripts/test-browser.mjs tells a run that stopped on its own (this line) from a broken one.
         if (process.env.WTR_SUMMARY_FILE) {
           writeFileSync(`${process.env.WTR_SUMMARY_FILE}.json`, JSON.stringify({ total, unstarted }));
