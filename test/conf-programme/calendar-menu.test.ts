@@ -237,6 +237,22 @@ describe('<conf-programme> "Add to calendar" menus', function () {
     expect(atMiddle(element, copy), 'the copy choice is visible and clickable').to.equal('itself');
   });
 
+  it('opens below its button as usual inside a wrapper without a box of its own (display: contents), whatever overflow it is given', async () => {
+    // A page builder's wrapper: display: contents, with an overflow left over from another layout. It clips nothing.
+    const wrapper = container('1000px');
+    wrapper.style.cssText += '; display: contents; overflow: hidden';
+    const element = await programme({ feed: FEED, container: wrapper });
+    const button = trigger(element, 'a');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const [download] = await choices(element, button, 2);
+    await waitForFocus(element, download, 'the focus did not go into the menu');
+    const menu = menuOf(element, button)!.getBoundingClientRect();
+    const anchor = button.getBoundingClientRect();
+    expect(menu.top, 'below its button').to.be.at.least(anchor.bottom);
+    expect(menu.left, 'at its button’s start').to.be.closeTo(anchor.left, 1);
+  });
+
   it('works in the grid’s compact cards: Tab reaches the button, the menu opens over the next card', async () => {
     const element = await programme({ feed: FEED, attributes: { view: 'grid' }, container: container('1000px') });
     await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
