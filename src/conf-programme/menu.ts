@@ -101,10 +101,11 @@ function visibleArea(node: Element): Area {
   const area: Area = { top: 0, left: 0, right: viewport.clientWidth, bottom: viewport.clientHeight };
   for (let at: Element | null = node; at && at !== document.body && at !== root; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
     const style = getComputedStyle(at);
-    // A box that clips; not an element without a box (display: contents), which clips nothing whatever its overflow says.
+    // A box that clips; not an element without a box (display: contents) nor an inline one, to which
+    // overflow does not apply, whatever their overflow says.
     const clips =
       style.overflowX !== 'visible' || style.overflowY !== 'visible' || /paint|strict|content/.test(style.contain) || style.contentVisibility === 'auto';
-    if (!clips || style.display === 'contents') continue;
+    if (!clips || style.display === 'contents' || style.display === 'inline') continue;
     const box = at.getBoundingClientRect();
     const scale = box.width / (at as HTMLElement).offsetWidth || 1;
     const top = box.top + at.clientTop * scale;

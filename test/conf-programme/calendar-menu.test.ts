@@ -237,21 +237,31 @@ describe('<conf-programme> "Add to calendar" menus', function () {
     expect(atMiddle(element, copy), 'the copy choice is visible and clickable').to.equal('itself');
   });
 
-  it('opens below its button as usual inside a wrapper without a box of its own (display: contents), whatever overflow it is given', async () => {
-    // A page builder's wrapper: display: contents, with an overflow left over from another layout. It clips nothing.
-    const wrapper = container('1000px');
-    wrapper.style.cssText += '; display: contents; overflow: hidden';
-    const element = await programme({ feed: FEED, container: wrapper });
-    const button = trigger(element, 'a');
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    const [download] = await choices(element, button, 2);
-    await waitForFocus(element, download, 'the focus did not go into the menu');
-    const menu = menuOf(element, button)!.getBoundingClientRect();
-    const anchor = button.getBoundingClientRect();
-    expect(menu.top, 'below its button').to.be.at.least(anchor.bottom);
-    expect(menu.left, 'at its button’s start').to.be.closeTo(anchor.left, 1);
-  });
+  for (const [what, make] of [
+    // A page builder's wrapper: display: contents, with an overflow left over from another layout.
+    ['without a box of its own (display: contents)', () => Object.assign(container('1000px'), { style: 'display: contents; overflow: hidden' })],
+    // An inline element, to which overflow does not apply.
+    ['that is inline (a <span>)', () => Object.assign(document.body.appendChild(document.createElement('span')), { style: 'overflow: hidden' })],
+  ] as const) {
+    it(`opens below its button as usual inside a wrapper ${what}, which clips nothing whatever overflow it is given`, async () => {
+      const wrapper = make();
+      wrapper.dataset.testContainer = '';
+      const element = await programme({ feed: FEED, container: wrapper });
+      // Room below the button in the window, wherever earlier tests left the page scrolled.
+      const room = container('100%');
+      room.style.blockSize = '100vh';
+      const button = trigger(element, 'a');
+      button.scrollIntoView({ block: 'start' });
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      const [download] = await choices(element, button, 2);
+      await waitForFocus(element, download, 'the focus did not go into the menu');
+      const menu = menuOf(element, button)!.getBoundingClientRect();
+      const anchor = button.getBoundingClientRect();
+      expect(menu.top, 'below its button').to.be.at.least(anchor.bottom);
+      expect(menu.left, 'at its button’s start').to.be.closeTo(anchor.left, 1);
+    });
+  }
 
   it('works in the grid’s compact cards: Tab reaches the button, the menu opens over the next card', async () => {
     const element = await programme({ feed: FEED, attributes: { view: 'grid' }, container: container('1000px') });
