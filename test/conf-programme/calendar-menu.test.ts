@@ -13,7 +13,7 @@ import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';
 import { minimalFeed } from '../support/feeds.js';
 import { captureConsole, shadow, until } from '../support/widgets.js';
-import { article, cleanUp, click, container, openMenu, programme, stubClipboard, waitForFocus } from './support.js';
+import { article, cleanUp, click, container, openMenu, programme, shownIds, stubClipboard, waitForFocus } from './support.js';
 
 const at = (time: string) => `2019-06-25T${time}`;
 
@@ -220,8 +220,7 @@ describe('<conf-programme> "Add to calendar" menus', function () {
     const wrapper = container('320px');
     wrapper.style.overflow = 'hidden';
     const element = await programme({ feed: FEED, container: wrapper });
-    const ids = [...shadow(element).querySelectorAll('article[id^="session-"]')].map((node) => node.id.slice('session-'.length));
-    const button = trigger(element, ids.at(-1)!);
+    const button = trigger(element, shownIds(element).at(-1)!);
     button.focus();
     await sendKeys({ press: 'Enter' });
     const [download, copy] = await choices(element, button, 2);

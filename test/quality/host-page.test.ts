@@ -28,6 +28,11 @@ function addEnumerable(target: object, key: string, value: unknown): () => void 
   };
 }
 
+/** Resolves after two animation frames of `win`: one in which a change is laid out, and the next. */
+function twoFrames(win: Window): Promise<unknown> {
+  return new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+}
+
 interface FramePage {
   frame: HTMLIFrameElement;
   window: Window & { __embed: { errors: string[]; ready: boolean } };
@@ -263,8 +268,7 @@ describe('hostile host pages', () => {
         const offset = () => button.getBoundingClientRect().bottom - (height - 20);
         await until(async () => {
           page.window.scrollBy(0, offset());
-          await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
-          await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+          await twoFrames(page.window);
           return Math.abs(offset()) < 1;
         }, 'the button did not hold still 20px above the window’s bottom');
         const scrolled = page.window.scrollY;
@@ -348,7 +352,7 @@ describe('hostile host pages', () => {
       // drawing or its number of elements. A scroll bar that appears as the widgets grow narrows them,
       // the map draws itself again at its new width in the frame after its ResizeObserver tells it,
       // and its markers come after its land.
-      const frames = () => new Promise((resolve) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(resolve)));
+      const frames = () => twoFrames(page.window);
       const drawn = () =>
         JSON.stringify(
           widgets.map((element) =>

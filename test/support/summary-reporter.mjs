@@ -23,6 +23,16 @@ function* testsOf(suite, path = []) {
 }
 
 /**
+ * The session's test file relative to `root` (as the runner was given it).
+ *
+ * @param {import('@web/test-runner-core').TestSession} session
+ * @param {string} root
+ */
+function fileOf(session, root) {
+  return session.testFile.startsWith(root) ? session.testFile.slice(root.length + 1) : session.testFile;
+}
+
+/**
  * The closing line for some counts (also scripts/test-browser.mjs's, when it runs files again).
  *
  * @param {{ passed: number, failed: number, skipped: number }} counts
@@ -68,7 +78,7 @@ export function summarize(sessions, root = process.cwd()) {
       if (session.errors.length === 0) failures.push('(failed, no error reported)');
     }
     if (failures.length > 0) {
-      const file = session.testFile.startsWith(root) ? session.testFile.slice(root.length + 1) : session.testFile;
+      const file = fileOf(session, root);
       failed.push(`✗ ${file} [${name}]`, ...failures.map((failure) => `    ${failure.split('\n')[0].slice(0, 400)}`));
     }
     const engine = perEngine.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
@@ -104,7 +114,7 @@ export function slowestFiles(sessions, root = process.cwd(), count = 5) {
     let ms = 0;
     for (const { test } of testsOf(session.testResults)) ms += test.duration ?? 0;
     if (ms === 0) continue;
-    const file = session.testFile.startsWith(root) ? session.testFile.slice(root.length + 1) : session.testFile;
+    const file = fileOf(session, root);
     const files = perEngine.get(session.browser.name) ?? [];
     files.push({ file, ms });
     perEngine.set(session.browser.name, files);
