@@ -180,6 +180,10 @@ export class MenuController implements ReactiveController {
   private busy = false;
   /** After "Copy link to this session": whether it was copied. */
   private copied?: boolean;
+  /** The open menu is placed again when something around it scrolls or the window is resized. */
+  private following = false;
+  /** The frame in which it is placed again. */
+  private frame = 0;
 
   constructor(
     private readonly host: ExportHost,
@@ -246,14 +250,39 @@ export class MenuController implements ReactiveController {
     document.removeEventListener('pointerdown', this.onPointerDown, true);
     this.host.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
     this.host.renderRoot.removeEventListener('focusout', this.onFocusOut as EventListener);
+    this.follow(false);
     this.menus.show(undefined);
   }
+
+  /**
+   * While a menu is open, the page or a box around it that scrolls (a theme's scroller, the grid's),
+   * or a window resized (a phone turned), places it again in the next frame: a button scrolled to
+   * the window's bottom gets its menu above it. Scroll events do not bubble: they are caught on their
+   * way down, from the window and from the widget's shadow root, which they do not leave.
+   */
+  private follow(on: boolean): void {
+    if (on === this.following) return;
+    this.following = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    for (const target of [window, this.host.renderRoot]) target[method]('scroll', this.onMove, { capture: true, passive: true });
+    window[method]('resize', this.onMove, { passive: true });
+    cancelAnimationFrame(this.frame);
+  }
+
+  private readonly onMove = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      const menu = this.menu();
+      if (menu) placeMenu(menu);
+    });
+  };
 
   hostUpdated(): void {
     const key = this.menus.open;
     const menu = this.menu();
     // Again after every update while it is open: its status line ("Link copied.") makes it taller.
     if (menu) placeMenu(menu);
+    this.follow(!!menu);
     // Once per opening, when its choices are there; not if the reader got into the menu first.
     if (key === this.focused || (key && !menu)) return;
     this.focused = key;

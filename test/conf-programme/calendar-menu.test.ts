@@ -18,16 +18,19 @@ import { article, cleanUp, click, container, openMenu, programme, shownIds, stub
 const at = (time: string) => `2019-06-25T${time}`;
 
 /** A conference of 25–28 June 2019 in Moscow: three sessions in the Hall, one in Room 1. */
+const CONFERENCE = {
+  id: 'c',
+  ordinal: 15,
+  title: 'Conference',
+  start: '2019-06-25',
+  end: '2019-06-28',
+  timeZone: 'Europe/Moscow',
+  hostCities: ['essen'],
+};
 const FEED = minimalFeed({
   conferences: [
     {
-      id: 'c',
-      ordinal: 15,
-      title: 'Conference',
-      start: '2019-06-25',
-      end: '2019-06-28',
-      timeZone: 'Europe/Moscow',
-      hostCities: ['essen'],
+      ...CONFERENCE,
       sessions: [
         { id: 'a', kind: 'plenary', title: { en: 'Opening', de: 'Eröffnung', ru: 'Открытие' }, start: at('10:00'), end: at('11:00'), venue: { en: 'Hall' } },
         { id: 'b', kind: 'plenary', title: { en: 'Mayors', de: 'Bürgermeister', ru: 'Мэры' }, start: at('11:00'), end: at('12:00'), venue: { en: 'Hall' } },
@@ -259,6 +262,74 @@ describe('<conf-programme> "Add to calendar" menus', function () {
       const anchor = button.getBoundingClientRect();
       expect(menu.top, 'below its button').to.be.at.least(anchor.bottom);
       expect(menu.left, 'at its button’s start').to.be.closeTo(anchor.left, 1);
+    });
+  }
+
+  /** A long day in one hall, 08:00 to 20:00, for a grid taller than its scroller. */
+  const LONG_DAY = minimalFeed({
+    conferences: [
+      {
+        ...CONFERENCE,
+        sessions: Array.from({ length: 12 }, (_, hour) => ({
+          id: `h${hour}`,
+          kind: 'plenary',
+          title: { en: `Hour ${hour + 8}` },
+          start: at(`${String(hour + 8).padStart(2, '0')}:00`),
+          end: at(`${String(hour + 9).padStart(2, '0')}:00`),
+          venue: { en: 'Hall' },
+        })),
+      },
+    ],
+  });
+
+  for (const [what, setUp] of [
+    [
+      'a theme’s scroller around the programme',
+      async () => {
+        const wrapper = container('1000px');
+        Object.assign(wrapper.style, { overflow: 'auto', blockSize: '260px' });
+        const spacer = () => Object.assign(document.createElement('div'), { style: 'block-size: 400px' });
+        wrapper.append(spacer());
+        const element = await programme({ feed: FEED, container: wrapper });
+        wrapper.append(spacer());
+        return { element, scroller: wrapper, button: trigger(element, 'b') };
+      },
+    ],
+    [
+      'the grid’s own scroller, in the widget’s shadow root',
+      async () => {
+        const style = Object.assign(container('0'), { innerHTML: '<style>conf-programme::part(grid) { max-block-size: 260px }</style>' });
+        style.hidden = true;
+        const element = await programme({ feed: LONG_DAY, attributes: { view: 'grid' }, container: container('1000px') });
+        await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
+        const scroller = shadow(element).querySelector<HTMLElement>('[part~="grid"]')!;
+        return { element, scroller, button: trigger(element, 'h6') };
+      },
+    ],
+  ] as const) {
+    it(`is placed again when ${what} scrolls with it open: above its button near the bottom`, async () => {
+      const { element, scroller, button } = await setUp();
+      /** Scrolls until the button's `edge` holds still `at` px from the scroller's top. */
+      const scrollButton = (edge: 'top' | 'bottom', at: number) =>
+        until(async () => {
+          const offset = () => button.getBoundingClientRect()[edge] - scroller.getBoundingClientRect().top - at;
+          scroller.scrollTop += offset();
+          await frame();
+          await frame();
+          return Math.abs(offset()) < 1;
+        }, `the button did not hold still ${at}px from the scroller’s top`);
+      expect(scroller.scrollHeight - scroller.clientHeight, 'the scroller scrolls').to.be.greaterThan(200);
+      await scrollButton('top', 10);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      const [download] = await choices(element, button, 2);
+      await waitForFocus(element, download, 'the focus did not go into the menu');
+      const menu = () => menuOf(element, button)!.getBoundingClientRect();
+      expect(menu().top, 'first below its button').to.be.at.least(button.getBoundingClientRect().bottom);
+      await scrollButton('bottom', scroller.clientHeight - 10);
+      await until(() => menu().bottom <= button.getBoundingClientRect().top, 'the menu did not move above its button');
+      expect(menu().top, 'inside the scroller').to.be.at.least(scroller.getBoundingClientRect().top);
+      expect(shadow(element).activeElement, 'still open, the focus in it').to.equal(download);
     });
   }
 
