@@ -424,6 +424,10 @@ describe('hostile host pages', () => {
       return { mode: doc.compatMode, root, direction, writingMode, textFill, hostDisplay, widths, boxes, texts, paints };
     }
 
+    let plain: ReturnType<typeof layout> | undefined;
+    /** The plain page at 900px, which several tests compare with: laid out once (its figures only; its frame is gone). */
+    const plainPage = () => (plain ??= layout('page.html', undefined, 900));
+
     /** Every box of `actual` where it is in `expected`, give or take 2px (Firefox rounds a line of text a pixel differently in quirks mode, and that adds up down a card). */
     function expectSameLayout(actual: Awaited<ReturnType<typeof layout>>, expected: Awaited<ReturnType<typeof layout>>, setting: string) {
       for (const [index, { tag, attributes }] of shown.entries()) {
@@ -479,7 +483,7 @@ describe('hostile host pages', () => {
     });
 
     it('draws every widget inside a container whose own text is styled (italic, small capitals, shadow, outline, gradient fill, justified last line, captions below tables, the paint of SVG icons) as on an ordinary page', async () => {
-      const plain = await layout('page.html', undefined, 900);
+      const plain = await plainPage();
       const effects = await layout('page.html', 'inherited-text.css', 900);
       expect(effects.textFill, 'the container’s text is transparent').to.equal('rgba(0, 0, 0, 0)');
       expectSameLayout(effects, plain, 'inside a container whose text is styled');
@@ -509,7 +513,7 @@ describe('hostile host pages', () => {
     });
 
     it('lays every widget out, once shown, as on an ordinary page when it started hidden (a closed <details> or accordion panel, a tab panel with display: none)', async () => {
-      const ordinary = await layout('page.html', undefined, 900);
+      const ordinary = await plainPage();
       for (const css of ['hidden-content.css', 'hidden-display.css']) {
         const later = await layout('page.html', css, 900, undefined, true);
         expect(later.widths, css).to.deep.equal(ordinary.widths);
@@ -518,7 +522,7 @@ describe('hostile host pages', () => {
     });
 
     it('lays every widget out on a right-to-left page (<html dir="rtl">) as on a left-to-right one: its texts are German, Russian or English', async () => {
-      const ltr = await layout('page.html', undefined, 900);
+      const ltr = await plainPage();
       const rtl = await layout('page.html', undefined, 900, 'rtl');
       expect(rtl.direction).to.equal('rtl');
       expectSameLayout(rtl, ltr, 'on a right-to-left page');
