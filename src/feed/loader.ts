@@ -172,6 +172,8 @@ async function parseText(text: string): Promise<FeedResult> {
   try {
     document = JSON.parse(text);
   } catch (error) {
+    // A web page or an XML file: the wrong address (a schedule's XML export), not damaged data.
+    if (/^\s*</.test(text)) return failure('markup', 'XML or HTML, not JSON (for schedule.xml link schedule.json)');
     const hint = text.trim() === '' ? 'the answer is empty' : String((error as Error).message);
     return failure('not-json', hint);
   }
@@ -237,7 +239,7 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
     // (a 404 page or a site's catch-all route answering 200) is refused by type.
     const type = response.headers.get('content-type') ?? '';
     if (/^\s*text\/html/i.test(type)) {
-      return failure('not-json', `${url} answered with an HTML page (content-type ${type}), not a JSON feed`);
+      return failure('markup', `${url} answered with an HTML page (content-type ${type}), not a JSON feed`);
     }
     const parts: string[] = [];
     if (response.body) {

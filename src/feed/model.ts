@@ -35,11 +35,13 @@ export interface FeedWarning {
  * - `timeout`: no complete answer within the loader's time limit
  * - `too-large`: the answer is larger than the loader's size limit (`loaderSettings.maxBytes`)
  * - `http`: the server answered with an error status
- * - `not-json`: the answer is not JSON (or is an HTML page)
+ * - `not-json`: the answer is not JSON: damaged, cut short, or empty
+ * - `markup`: the answer is a web page or an XML file (an HTML error page, a schedule's `schedule.xml`)
  * - `version`: the document has no or an unknown `version`
  * - `invalid`: the document is JSON but not a feed object
  */
-export type FeedFailureKind = 'no-source' | 'feed-attribute' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'version' | 'invalid';
+export type FeedFailureKind =
+  'no-source' | 'feed-attribute' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'markup' | 'version' | 'invalid';
 
 export interface FeedFailure {
   kind: FeedFailureKind;

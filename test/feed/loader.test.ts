@@ -106,7 +106,16 @@ describe('loadFeed', () => {
   it('refuses an HTML page answered in place of the feed', async () => {
     // The test page itself is an HTML page served with status 200.
     const { value } = await quietly(() => loadFeed(`${location.href}&k=${key('html')}`));
-    expect(failureOf(value).kind).to.equal('not-json');
+    expect(failureOf(value).kind).to.equal('markup');
+  });
+
+  it('tells a schedule’s XML export, linked in place of its JSON, from damaged data, and says what to link', async () => {
+    const xml = '\uFEFF\n  <?xml version="1.0"?><schedule><conference><title>Konferenz</title></conference></schedule>';
+    const { value, logged } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(xml)}&k=${key('xml')}`));
+    const failure = failureOf(value);
+    expect(failure.kind).to.equal('markup');
+    expect(failure.detail).to.contain('schedule.xml');
+    expect(logged.join('\n')).to.contain('link schedule.json');
   });
 
   it('reports an unknown version', async () => {

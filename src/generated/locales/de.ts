@@ -134,6 +134,7 @@
 's8d716bafab31c8ae': `Die Tabelle der Partnerschaften war beim Drucken noch nicht geladen. Drucken Sie erneut, um sie mitzudrucken.`,
 's8e195fedd4611b8b': str`Zeiten in Ihrer Zeitzone (${0}).`,
 's8f47df9f8bbcaaf6': `Es sind noch keine Partnerschaften eingetragen.`,
+'s905882cc25ece0d4': `Die Adresse führt zu einer Webseite oder XML-Datei, nicht zu den JSON-Daten dieses Widgets.`,
 's94df862a7cf3ef91': str`Beginnt ${0}`,
 's9cf7402fe920f7d1': `Land`,
 's9e85800d3700e31c': `Track`,

@@ -24,6 +24,7 @@
 's6602bd': `Die Daten liegen in einer Formatversion vor, die dieses Widget nicht kennt.`,
 's6ebc9b': `Wird geladen …`,
 's8a66d3': `Die Daten haben nicht den erwarteten Aufbau.`,
+'s905882': `Die Adresse führt zu einer Webseite oder XML-Datei, nicht zu den JSON-Daten dieses Widgets.`,
 's94df86': str`Beginnt ${0}`,
 'sb1abc9': `Die Informationen können nicht angezeigt werden.`,
 'sc91a52': `Der Server hat zu lange nicht geantwortet.`,
