@@ -172,8 +172,8 @@ async function parseText(text: string): Promise<FeedResult> {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    // A web page or an XML file: the wrong address (a schedule's XML export), not damaged data.
-    if (/^\s*</.test(text)) return failure('markup', 'XML or HTML, not JSON (for schedule.xml link schedule.json)');
+    // A web page, an XML or a calendar file: the wrong address (a schedule's other exports), not damaged data.
+    if (/^\s*(<|BEGIN:VCALENDAR)/i.test(text)) return failure('other-format', 'HTML, XML or iCalendar, not JSON: link schedule.json');
     const hint = text.trim() === '' ? 'the answer is empty' : String((error as Error).message);
     return failure('not-json', hint);
   }
@@ -235,12 +235,8 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
     if (!response.ok) {
       return failure('http', `${url} answered ${response.status} ${response.statusText}`, response.status);
     }
-    // Many servers send .json as text/plain or octet-stream, so only an HTML page
-    // (a 404 page or a site's catch-all route answering 200) is refused by type.
-    const type = response.headers.get('content-type') ?? '';
-    if (/^\s*text\/html/i.test(type)) {
-      return failure('markup', `${url} answered with an HTML page (content-type ${type}), not a JSON feed`);
-    }
+    // Not refused by its content type, which many servers get wrong for .json (text/plain, octet-stream):
+    // an HTML page (a 404 page, a site's catch-all route answering 200) is told by its text (parseText).
     const parts: string[] = [];
     if (response.body) {
       reader = response.body.getReader();

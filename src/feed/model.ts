@@ -36,12 +36,13 @@ export interface FeedWarning {
  * - `too-large`: the answer is larger than the loader's size limit (`loaderSettings.maxBytes`)
  * - `http`: the server answered with an error status
  * - `not-json`: the answer is not JSON: damaged, cut short, or empty
- * - `markup`: the answer is a web page or an XML file (an HTML error page, a schedule's `schedule.xml`)
+ * - `other-format`: the answer is a web page, an XML file or a calendar file (an HTML error page, a
+ *   schedule's `schedule.xml` or `.ics` export)
  * - `version`: the document has no or an unknown `version`
  * - `invalid`: the document is JSON but not a feed object
  */
 export type FeedFailureKind =
-  'no-source' | 'feed-attribute' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'markup' | 'version' | 'invalid';
+  'no-source' | 'feed-attribute' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'other-format' | 'version' | 'invalid';
 
 export interface FeedFailure {
   kind: FeedFailureKind;

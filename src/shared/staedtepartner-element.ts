@@ -430,9 +430,9 @@ export function failureMessage(failure: FeedFailure): string {
     }
     case 'not-json':
       return msg('The data is damaged: it is not in JSON format.', { desc: 'Error: the answer is not JSON' });
-    case 'markup':
-      return msg('The address leads to a web page or XML file, not to this widget’s JSON data.', {
-        desc: 'Error: the address gives an HTML page or an XML file (for example a schedule exported as XML) instead of the JSON data',
+    case 'other-format':
+      return msg('The address leads to a web page, XML or calendar file, not to this widget’s JSON data.', {
+        desc: 'Error: the address gives an HTML page, an XML file or a calendar file (for example a schedule exported as XML or .ics) instead of the JSON data',
       });
     case 'version':
       return msg('The data is in a format version this widget does not know.', { desc: 'Error: unknown feed version' });

@@ -103,20 +103,29 @@ describe('loadFeed', () => {
     expect(failure.detail).to.contain('empty');
   });
 
+  it('reads a feed whatever content type the server gives it, text/html too', async () => {
+    const body = encodeURIComponent('{"version":1,"cities":[]}');
+    const { value } = await quietly(() => loadFeed(`/__test__/json?body=${body}&type=${encodeURIComponent('text/html; charset=utf-8')}&k=${key('typed')}`));
+    expect(value.ok, JSON.stringify(value.ok ? '' : value.failure)).to.equal(true);
+  });
+
   it('refuses an HTML page answered in place of the feed', async () => {
     // The test page itself is an HTML page served with status 200.
     const { value } = await quietly(() => loadFeed(`${location.href}&k=${key('html')}`));
-    expect(failureOf(value).kind).to.equal('markup');
+    expect(failureOf(value).kind).to.equal('other-format');
   });
 
-  it('tells a schedule’s XML export, linked in place of its JSON, from damaged data, and says what to link', async () => {
-    const xml = '\uFEFF\n  <?xml version="1.0"?><schedule><conference><title>Konferenz</title></conference></schedule>';
-    const { value, logged } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(xml)}&k=${key('xml')}`));
-    const failure = failureOf(value);
-    expect(failure.kind).to.equal('markup');
-    expect(failure.detail).to.contain('schedule.xml');
-    expect(logged.join('\n')).to.contain('link schedule.json');
-  });
+  for (const [what, body] of [
+    ['XML export', '\uFEFF\n  <?xml version="1.0"?><schedule><conference><title>Konferenz</title></conference></schedule>'],
+    ['calendar export', '\r\nbegin:vcalendar\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Eröffnung\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'],
+  ]) {
+    it(`tells a schedule’s ${what}, linked in place of its JSON, from damaged data, and says what to link`, async () => {
+      const { value, logged } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('other')}`));
+      const failure = failureOf(value);
+      expect(failure.kind).to.equal('other-format');
+      expect(logged.join('\n')).to.contain('link schedule.json');
+    });
+  }
 
   it('reports an unknown version', async () => {
     const { value } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent('{"version":7}')}&k=${key('x')}`));

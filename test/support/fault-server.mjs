@@ -7,7 +7,8 @@
  *   GET /__test__/status/<code>            that status (200–599) with a short text body
  *   GET /__test__/json?body=<urlencoded>   200 application/json, the body verbatim
  *                                          (no validation: send broken JSON on purpose;
- *                                          without `body` the answer is `{}`)
+ *                                          without `body` the answer is `{}`; &type=<...> sends
+ *                                          that content type instead)
  *   GET /__test__/delay/<ms>?body=<...>    waits <ms> (at most 30000), then as /json
  *   GET /__test__/hold/<key>?body=<...>    answers as /json only once /release/<key> is
  *                                          called (at once if it already was); a hold never
@@ -94,7 +95,7 @@ export async function faultServer(ctx, next) {
     case 'status':
       return status(ctx, arg);
     case 'json':
-      return json(ctx, bodyParam(ctx));
+      return ctx.query.type ? send(ctx, 200, String(ctx.query.type), bodyParam(ctx)) : json(ctx, bodyParam(ctx));
     case 'delay':
       return delay(ctx, arg);
     case 'hold':

@@ -27,7 +27,7 @@ import type { WidgetTag } from '../../src/registry.js';
 import { defineAll, WIDGET_CASES, type WidgetCase } from './widget-cases.js';
 import { pageLanguage, resetPage, until } from './widgets.js';
 
-type DocumentFailure = Extract<FeedFailureKind, 'not-json' | 'markup' | 'invalid' | 'version'>;
+type DocumentFailure = Extract<FeedFailureKind, 'not-json' | 'other-format' | 'invalid' | 'version'>;
 
 interface ErrorExpectation {
   outcome: 'error';
@@ -75,8 +75,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'truncated.json': { outcome: 'error', kind: 'not-json' },
   'trailing-comma.json': { outcome: 'error', kind: 'not-json' },
   'json-with-comments.json': { outcome: 'error', kind: 'not-json' },
-  'html-error-page.html': { outcome: 'error', kind: 'markup' },
-  'schedule-export.xml': { outcome: 'error', kind: 'markup' },
+  'html-error-page.html': { outcome: 'error', kind: 'other-format' },
+  'schedule-export.xml': { outcome: 'error', kind: 'other-format' },
+  'schedule-export.ics': { outcome: 'error', kind: 'other-format' },
   'binary-garbage.bin': { outcome: 'error', kind: 'not-json' },
   'utf16-encoded.json': { outcome: 'error', kind: 'not-json' },
   'null.json': { outcome: 'error', kind: 'invalid' },
@@ -426,7 +427,7 @@ export function describeHostileFeeds(tag: WidgetTag): void {
     before(async () => {
       await defineAll();
       await resetPage();
-      for (const kind of ['not-json', 'markup', 'invalid', 'version'] as const) englishMessages.set(kind, failureMessage({ kind, detail: '' }));
+      for (const kind of ['not-json', 'other-format', 'invalid', 'version'] as const) englishMessages.set(kind, failureMessage({ kind, detail: '' }));
     });
     beforeEach(() => {
       page = buildHostPage();
@@ -468,8 +469,8 @@ export function describeHostileFeeds(tag: WidgetTag): void {
       expect(message).not.to.contain(failure?.detail);
       expect(message).not.to.contain('__hostilePayloadRan');
       if (language !== 'en') expect(message, 'a translated message').not.to.equal(englishMessages.get(expected.kind));
-      // A web page or an XML export is the wrong address, not damaged data: the reader is told which.
-      if (expected.kind === 'markup') expect(message, 'names the wrong kind of file').to.contain('XML');
+      // A web page or a schedule's XML or calendar export is the wrong address, not damaged data: the reader is told which.
+      if (expected.kind === 'other-format') expect(message, 'names the wrong kinds of file').to.contain('XML');
       expect(outcome.errors.join('\n'), 'console error with the reason').to.contain(`(${expected.kind})`);
       expect(
         outcome.warnings.filter((line) => line.includes('$.')),
@@ -515,7 +516,7 @@ export function describeHostileFeeds(tag: WidgetTag): void {
             });
           }
           // The feed property skips fetch and JSON.parse: only for documents that parse.
-          if (expected.outcome === 'error' && (expected.kind === 'not-json' || expected.kind === 'markup')) continue;
+          if (expected.outcome === 'error' && (expected.kind === 'not-json' || expected.kind === 'other-format')) continue;
           it(`${file} via the feed property: ${expected.outcome === 'error' ? `error state (${expected.kind})` : 'partial render'}`, async () => {
             await pageLanguage('en');
             const outcome = await attack(widget, { feed: await fixtureDocument(file) }, false);
