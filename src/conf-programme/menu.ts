@@ -89,6 +89,15 @@ interface Area {
 }
 
 /**
+ * The box around `node` as the page is drawn: the slot it is assigned to (the widget inside another
+ * component's shadow root, a scroller of a page built with components), else its parent, else the
+ * host of its shadow root.
+ */
+function drawnParent(node: Element): Element | null {
+  return node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+}
+
+/**
  * Where a menu inside `node` can be seen, in the viewport's coordinates: the viewport, less what the
  * boxes around it cut off (a theme's `overflow: hidden` wrapper, the grid's scroller, a container
  * with paint containment), across the shadow roots. The root and the body are left to the viewport:
@@ -99,7 +108,7 @@ function visibleArea(node: Element): Area {
   // The viewport without its scroll bars: the root's client box, the body's in quirks mode (a page without a doctype).
   const viewport = document.scrollingElement ?? root;
   const area: Area = { top: 0, left: 0, right: viewport.clientWidth, bottom: viewport.clientHeight };
-  for (let at: Element | null = node; at && at !== document.body && at !== root; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+  for (let at: Element | null = node; at && at !== document.body && at !== root; at = drawnParent(at)) {
     const style = getComputedStyle(at);
     // A box that clips; not an element without a box (display: contents) nor an inline one, to which
     // overflow does not apply, whatever their overflow says.
@@ -180,8 +189,8 @@ export class MenuController implements ReactiveController {
   private busy = false;
   /** After "Copy link to this session": whether it was copied. */
   private copied?: boolean;
-  /** The open menu is placed again when something around it scrolls or the window is resized. */
-  private following = false;
+  /** The window and the shadow roots around the open menu, which hear the scrolls that place it again (follow()). */
+  private heard: EventTarget[] = [];
   /** The frame in which it is placed again. */
   private frame = 0;
 
@@ -250,23 +259,32 @@ export class MenuController implements ReactiveController {
     document.removeEventListener('pointerdown', this.onPointerDown, true);
     this.host.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
     this.host.renderRoot.removeEventListener('focusout', this.onFocusOut as EventListener);
-    this.follow(false);
+    this.follow(null);
     this.menus.show(undefined);
   }
 
   /**
-   * While a menu is open, the page or a box around it that scrolls (a theme's scroller, the grid's),
-   * or a window resized (a phone turned), places it again in the next frame: a button scrolled to
-   * the window's bottom gets its menu above it. Scroll events do not bubble: they are caught on their
-   * way down, from the window and from the widget's shadow root, which they do not leave.
+   * While a menu is open, the page or a box around it that scrolls (a theme's scroller, the grid's,
+   * one inside another component), or a window resized (a phone turned), places it again in the next
+   * frame: a button scrolled to the window's bottom gets its menu above it. Scroll events do not
+   * bubble: they are caught on their way down, from the window and from each shadow root around the
+   * menu (the widget's own and those of components around it), which they do not leave.
    */
-  private follow(on: boolean): void {
-    if (on === this.following) return;
-    this.following = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    for (const target of [window, this.host.renderRoot]) target[method]('scroll', this.onMove, { capture: true, passive: true });
-    window[method]('resize', this.onMove, { passive: true });
+  private follow(menu: HTMLElement | null): void {
+    if (!!menu === this.heard.length > 0) return;
+    for (const target of this.heard) target.removeEventListener('scroll', this.onMove, { capture: true });
+    window.removeEventListener('resize', this.onMove);
     cancelAnimationFrame(this.frame);
+    this.heard = [];
+    if (!menu) return;
+    const targets = new Set<EventTarget>([window]);
+    for (let at: Element | null = menu; at; at = drawnParent(at)) {
+      const root = at.getRootNode();
+      if ((root as ShadowRoot).host) targets.add(root);
+    }
+    this.heard = [...targets];
+    for (const target of this.heard) target.addEventListener('scroll', this.onMove, { capture: true, passive: true });
+    window.addEventListener('resize', this.onMove, { passive: true });
   }
 
   private readonly onMove = () => {
@@ -282,7 +300,7 @@ export class MenuController implements ReactiveController {
     const menu = this.menu();
     // Again after every update while it is open: its status line ("Link copied.") makes it taller.
     if (menu) placeMenu(menu);
-    this.follow(!!menu);
+    this.follow(menu);
     // Once per opening, when its choices are there; not if the reader got into the menu first.
     if (key === this.focused || (key && !menu)) return;
     this.focused = key;

@@ -296,6 +296,28 @@ describe('<conf-programme> "Add to calendar" menus', function () {
       },
     ],
     [
+      'a scroller in another component’s shadow root, the programme slotted into it (a page built with components)',
+      async () => {
+        // Like ion-content: the component's shadow root holds the scroller, the page's content is slotted into it.
+        if (!customElements.get('test-scroll-panel')) {
+          customElements.define(
+            'test-scroll-panel',
+            class extends HTMLElement {
+              constructor() {
+                super();
+                this.attachShadow({ mode: 'open' }).innerHTML =
+                  '<div part="scroller" style="overflow: auto; block-size: 260px"><div style="block-size: 400px"></div><slot></slot><div style="block-size: 400px"></div></div>';
+              }
+            },
+          );
+        }
+        const panel = container('1000px').appendChild(document.createElement('test-scroll-panel'));
+        panel.dataset.testContainer = '';
+        const element = await programme({ feed: FEED, container: panel });
+        return { element, scroller: panel.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!, button: trigger(element, 'b') };
+      },
+    ],
+    [
       'the grid’s own scroller, in the widget’s shadow root',
       async () => {
         const style = Object.assign(container('0'), { innerHTML: '<style>conf-programme::part(grid) { max-block-size: 260px }</style>' });
