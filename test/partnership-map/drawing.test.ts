@@ -120,8 +120,8 @@ describe('<partnership-map> drawing a dense feed', function () {
     await until(() => texts(root, '[part~="arc-note"]').join() === selectedNote, 'the map did not settle on the city’s arcs');
     const opened = snapshot();
     const openedAt = drawnAt(root);
-    // The sizes the map is laid out at from here on, for the message below: this test failed twice in ~50 CI runs
-    // with the zoomed view at a fifth of the opened one's scale (0.40 against 0.98), as if fitted at a much smaller size.
+    // The sizes the map is laid out at from here on, for the message below: this test failed now and then in CI with
+    // the zoomed view at scale 0.40 against the opened 0.98, a zoom from about 0.20, as if fitted at a much smaller size.
     const sizes: string[] = [];
     const observer = new ResizeObserver((entries) => {
       for (const { contentRect } of entries) sizes.push(`${Math.round(contentRect.width)}×${Math.round(contentRect.height)}`);
