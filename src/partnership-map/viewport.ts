@@ -12,7 +12,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SizeController } from '../shared/size-controller.js';
 import type { FilteredMap } from './model.js';
-import { boundsOf, fitBounds, fullView, MAX_SCALE, panBy, zoomAt, type Size, type View } from './view.js';
+import { boundsOf, clampView, fitBounds, fullView, MAX_SCALE, panBy, zoomAt, type Size, type View } from './view.js';
 import { ZoomPanController } from './zoom-pan.js';
 
 /** What the view is to be fitted to: the town of `city` and its partners (else everything shown), or everything shown. */
@@ -162,9 +162,10 @@ export class ViewportController implements ReactiveController {
   private resized(size: Size, old: Size | undefined): void {
     const view = this.shown;
     if (view && old && this.pending === undefined) {
-      // Fitted and not moved since: fitted again to the new size; else the centre kept where it was.
+      // Fitted and not moved since: fitted again to the new size; else the centre kept where it was, within the
+      // limits of the new size (a map zoomed out as far as a phone held upright goes is too small once it is turned).
       if (this.fittedTo) this.showFitted(this.fittedTo, size);
-      else this.show({ ...view, x: view.x + (size.width - old.width) / 2, y: view.y + (size.height - old.height) / 2 });
+      else this.show(clampView({ ...view, x: view.x + (size.width - old.width) / 2, y: view.y + (size.height - old.height) / 2 }, size));
     }
     this.fitIfPending();
   }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/partnership-map/define.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { partnershipCount } from '../../src/partnership-map/texts.js';
+import { minScale } from '../../src/partnership-map/view.js';
 import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
@@ -130,6 +131,41 @@ describe('<partnership-map>', () => {
         `marker at ${x},${y} from the centre`,
       ).to.equal(true);
     }
+  });
+
+  it('keeps the view within the zoom a larger map allows when it grows after the reader zoomed out (a phone turned)', async () => {
+    // A phone held upright, zoomed out as far as its narrow map goes: the whole frame across its width.
+    const element = await map({}, '340px');
+    const root = shadow(element);
+    const viewport = viewportOf(element);
+    const drawn = () => {
+      const svg = root.querySelector('svg:not(.labels)');
+      return {
+        width: Number(svg?.getAttribute('width')),
+        scale: Number(/scale\(([^)]+)\)/.exec(svg?.querySelector('g')?.getAttribute('transform') ?? '')?.[1]),
+      };
+    };
+    const zoomOut = root.querySelectorAll<HTMLButtonElement>('[part~="map-tools"] button')[1];
+    const narrowest = minScale({ width: viewport.clientWidth, height: viewport.clientHeight });
+    for (let step = 0; step < 8 && drawn().scale > narrowest + 0.001; step++) {
+      const before = drawn().scale;
+      zoomOut.click();
+      await until(
+        () => drawn().scale < before && root.querySelector<HTMLElement>('.layer')?.style.transform === 'none',
+        'zooming out did not draw the map smaller',
+      );
+      await element.updateComplete;
+    }
+    const narrow = drawn();
+    expect(narrow.scale, 'the narrow map zoomed out to its smallest scale').to.be.closeTo(narrowest, 0.001);
+    // Turned: the map is wider and taller, and its smallest scale larger than the view the reader left.
+    element.style.width = '700px';
+    await until(() => drawn().width === viewport.clientWidth && viewport.clientWidth > 600, 'the map was not drawn at its new size');
+    await element.updateComplete;
+    const smallest = minScale({ width: viewport.clientWidth, height: viewport.clientHeight });
+    expect(smallest, 'the larger map’s smallest scale').to.be.above(narrow.scale * 1.5);
+    // Not the narrow map's view, with sea around a small frame and a "Zoom out" that zooms in.
+    expect(drawn().scale, `scale at ${viewport.clientWidth}×${viewport.clientHeight} px`).to.be.at.least(smallest - 0.001);
   });
 
   it('operates by keyboard: Tab in, arrows pan, + zooms, Tab to a marker, Enter opens, Escape closes', async () => {
