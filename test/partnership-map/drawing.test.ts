@@ -121,7 +121,8 @@ describe('<partnership-map> drawing a dense feed', function () {
     const opened = snapshot();
     const openedAt = drawnAt(root);
     // The sizes the map is laid out at from here on, for the message below: this test failed now and then in CI with
-    // the zoomed view at scale 0.40 against the opened 0.98, a zoom from about 0.20, as if fitted at a much smaller size.
+    // the zoomed view at scale 0.40 against the opened 0.98, about the same centre: below the 0.74 that a map of
+    // 770×538 px allows, so made at a smaller size and kept through a resize (before 6d2e4e5 clamped that).
     const sizes: string[] = [];
     const observer = new ResizeObserver((entries) => {
       for (const { contentRect } of entries) sizes.push(`${Math.round(contentRect.width)}×${Math.round(contentRect.height)}`);
