@@ -137,6 +137,8 @@ export interface DraftConference {
   timeZone?: Located;
   /** frab's `day_change` ("04:00"): events before it belong to the day before. */
   dayChange?: Located;
+  /** The day change where none is named, from what else the source says (frab's days), in the conference's zone. */
+  dayChangeIn?: (zone: string) => string | undefined;
   links: Link[];
 }
 
@@ -213,13 +215,40 @@ function firstOffset(events: readonly DraftEvent[]): { offset: number; path: Pat
 }
 
 /**
+ * An offset the sessions are written with that `zone` never has, when none of them is written with the
+ * zone's own (pretalx's export once named "UTC" and wrote every time at +01:00). Offsets of zero are
+ * left aside: a file may write its times in UTC whatever its zone. The first few offsets decide.
+ */
+function offsetElsewhere(events: readonly DraftEvent[], zone: string): { offset: number; path: Path } | undefined {
+  let first: { offset: number; path: Path } | undefined;
+  let seen = 0;
+  for (const event of events) {
+    const written = event.start ? parseDateTime(event.start.value) : undefined;
+    if (!written?.offsetMinutes) continue;
+    if (zoneOffset(instantOf(written, zone), zone) === written.offsetMinutes * 60_000) return undefined;
+    first ??= { offset: written.offsetMinutes, path: event.start!.path };
+    if (++seen === 20) break;
+  }
+  return first;
+}
+
+/**
  * The conference's IANA time zone: the one the file names; else the zone of
  * the first event's fixed offset (`Etc/GMT-3` for +03:00, `UTC` for Z);
  * else `UTC`. Every guess is reported.
  */
 export function resolveTimeZone(named: Located | undefined, events: readonly DraftEvent[], warnings: Warnings): string {
   const zone = plainText(named?.value);
-  if (zone !== undefined && isValidTimeZone(zone)) return zone;
+  if (zone !== undefined && isValidTimeZone(zone)) {
+    const stray = offsetElsewhere(events, zone);
+    if (stray) {
+      warnings.add(
+        named!.path,
+        `"${zone}" is named, but the sessions are written with another offset (${formatOffset(stray.offset)} at ${stray.path}); times are shown in ${zone}`,
+      );
+    }
+    return zone;
+  }
   if (named && zone !== undefined) warnings.add(named.path, `"${zone.slice(0, 64)}" is not an IANA time zone; ignored`);
   const first = firstOffset(events);
   const where = named?.path ?? '$';
@@ -301,7 +330,7 @@ const LATEST = 253_402_300_800_000 + 86_400_000;
  * four-digit year (0000–9999, as feed dates have); `undefined` otherwise,
  * also for instants no `Date` can hold (an absurd duration).
  */
-function feedDateTime(instant: number, zone: string): string | undefined {
+export function feedDateTime(instant: number, zone: string): string | undefined {
   if (!Number.isFinite(instant) || instant < EARLIEST || instant > LATEST) return undefined;
   const local = localDateTime(instant, zone);
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local) ? local : undefined;
@@ -415,6 +444,11 @@ function readDayChange(located: Located | undefined, warnings: Warnings): string
     warnings.add(located.path, `"${String(located.value).slice(0, 20)}" is not a time of day; sessions after midnight stay on their calendar day`);
     return undefined;
   }
+  return clockText(minutes);
+}
+
+/** `HH:mm` from minutes after midnight; none for midnight (days begin there anyway). */
+export function clockText(minutes: number): string | undefined {
   const pad = (value: number) => String(value).padStart(2, '0');
   return minutes ? `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` : undefined;
 }
@@ -460,7 +494,10 @@ export function* buildDocument(conference: DraftConference, events: readonly Dra
   const start = conferenceDay(conference.start, timeZone, warnings) ?? days[0];
   const end = conferenceDay(conference.end, timeZone, warnings) ?? days.at(-1);
   if (start === undefined) warnings.add(conference.start?.path ?? '$', 'no start date and no dated session: the conference cannot be shown');
-  const dayChange = readDayChange(conference.dayChange, warnings);
+  const dayChange =
+    conference.dayChange?.value === undefined || conference.dayChange.value === null
+      ? conference.dayChangeIn?.(timeZone)
+      : readDayChange(conference.dayChange, warnings);
   const result: Record<string, unknown> = {
     id: conference.id,
     title: conference.title,
@@ -479,12 +516,25 @@ export function* buildDocument(conference: DraftConference, events: readonly Dra
 }
 
 /** A link if `url` is an absolute http(s) URL; otherwise reported and `undefined`. */
-export function readLink(url: unknown, label: LocalisedText, path: Path, warnings: Warnings): Link | undefined {
+export function readLink(url: unknown, label: LocalisedText, path: Path, warnings: Warnings, base?: string): Link | undefined {
   const text = plainText(url);
   if (text === undefined) return undefined;
-  if (/^https?:\/\/[^\s]+$/i.test(text) && text.length <= 2048) return { url: text, label };
-  warnings.add(path, `"${text.slice(0, 60)}" is not an absolute http(s) URL; link ignored`);
+  const absolute = (address: string) => /^https?:\/\/[^\s]+$/i.test(address) && address.length <= 2048;
+  if (absolute(text)) return { url: text, label };
+  // A path such as "/event/detail/opening" (C3VOC's files) from the file's `base_url`, when that is an address itself.
+  const resolved = base !== undefined && absolute(base) && !/\s/.test(text) ? resolve(text, base) : undefined;
+  if (resolved !== undefined && absolute(resolved)) return { url: resolved, label };
+  warnings.add(path, `"${text.slice(0, 60)}" is not an absolute http(s) URL${base === undefined ? '' : ', nor one from the file’s base_url'}; link ignored`);
   return undefined;
+}
+
+/** `address` from `base`, when it reads as one. */
+function resolve(address: string, base: string): string | undefined {
+  try {
+    return new URL(address, base).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The label of an event's own page. */

@@ -5,19 +5,33 @@
  */
 import type { LocalisedText } from '../schema.js';
 import { finishSteps, type Steps } from '../next-task.js';
-import { buildDocument, CONFERENCE_PAGE_LABEL, ENTRIES_PER_STEP, importAs, readLink, type DraftConference, type DraftEvent, type DraftTrack } from './build.js';
+import {
+  buildDocument,
+  clockText,
+  CONFERENCE_PAGE_LABEL,
+  ENTRIES_PER_STEP,
+  feedDateTime,
+  importAs,
+  readLink,
+  type DraftConference,
+  type DraftEvent,
+  type DraftTrack,
+} from './build.js';
+import { instantOf, parseClock, parseDateTime, parseDay } from './time.js';
 import { readEventId, readLinks, readPersons, readTexts, readTitle, readTrack, trackDirectory } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
 /** The conference of a frab or schedule2 file: id from the acronym, title, dates, zone, day change, page. */
-export function readConference(conference: unknown, path: Path, prefix: string, warnings: Warnings): DraftConference {
+export function readConference(conference: unknown, path: Path, prefix: string, warnings: Warnings, base?: string): DraftConference {
   const acronym = plainText(field(conference, 'acronym')) ?? plainText(field(conference, 'slug'));
   const title =
     localisedText(field(conference, 'title'), child(path, 'title'), warnings) ?? localisedText(field(conference, 'name'), child(path, 'name'), warnings);
   if (acronym === undefined) warnings.add(child(path, 'acronym'), `no acronym; the conference id is "${prefix}schedule"`);
   if (title === undefined) warnings.add(child(path, 'title'), `no title; shown as "${acronym ?? 'Schedule'}"`);
   const zoneKey = ['time_zone_name', 'timezone', 'time_zone', 'timeZone'].find((key) => field(conference, key) !== undefined) ?? 'time_zone_name';
-  const link = readLink(field(conference, 'url'), CONFERENCE_PAGE_LABEL, child(path, 'url'), warnings);
+  const link = readLink(field(conference, 'url'), CONFERENCE_PAGE_LABEL, child(path, 'url'), warnings, base);
+  const listed = field(conference, 'days');
+  const days: readonly unknown[] = Array.isArray(listed) ? listed : [];
   return {
     id: makeId('', acronym ?? `${prefix}schedule`),
     title: title ?? acronym ?? 'Schedule',
@@ -28,8 +42,38 @@ export function readConference(conference: unknown, path: Path, prefix: string, 
         ? { value: undefined, path: child(path, zoneKey) }
         : { value: field(conference, zoneKey), path: child(path, zoneKey) },
     dayChange: { value: field(conference, 'day_change'), path: child(path, 'day_change') },
+    // frab's `day_end` (pretalx's export, C3VOC's files), schedule2's `end`: where a day that runs past midnight ends.
+    dayChangeIn: (zone) =>
+      dayChangeOfDays(
+        days.map((day) => ({ date: field(day, 'date'), end: field(day, 'day_end') ?? field(day, 'end') })),
+        zone,
+      ),
     links: link ? [link] : [],
   };
+}
+
+/**
+ * The day change of a source that names none (pretalx's frab export and C3VOC's files do not): where
+ * its days that run past midnight end, in the conference's zone, on the morning after their date. The
+ * earliest of those ends, so that no day takes the next one's first sessions; an end one minute before
+ * the hour (pretalx's 03:59 before the next day's 04:00) counts from the hour.
+ */
+function dayChangeOfDays(days: readonly { date: unknown; end: unknown }[], zone: string): string | undefined {
+  let earliest: number | undefined;
+  for (const { date, end } of days) {
+    const day = parseDay(date);
+    const written = parseDateTime(end);
+    if (day === undefined || written === undefined) continue;
+    const local = feedDateTime(instantOf(written, zone), zone);
+    const morningAfter = new Date(Date.parse(`${day}T00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    if (local?.slice(0, 10) !== morningAfter) continue;
+    const minutes = parseClock(local.slice(11));
+    // Ending at midnight is not running past it; ending in the afternoon is no night.
+    if (!minutes || minutes > 12 * 60) continue;
+    const rounded = minutes % 60 === 59 ? minutes + 1 : minutes;
+    if (earliest === undefined || rounded < earliest) earliest = rounded;
+  }
+  return earliest === undefined ? undefined : clockText(earliest);
 }
 
 /**
@@ -59,6 +103,7 @@ export function commonEvent(
   fallbackId: string,
   tracks: ReadonlyMap<string, DraftTrack>,
   warnings: Warnings,
+  base: string | undefined,
 ): Omit<DraftEvent, 'start' | 'end' | 'duration' | 'fallbackStart' | 'room'> {
   const id = readEventId(event, path, prefix, ['id', 'guid', 'code', 'slug'], fallbackId, warnings);
   const named = readTracks(event, path, tracks, warnings);
@@ -73,7 +118,7 @@ export function commonEvent(
     type: plainText(field(event, 'type')),
     language: plainText(field(event, 'language')),
     persons: readPersons(event, path, prefix, warnings),
-    links: readLinks(event, path, warnings),
+    links: readLinks(event, path, warnings, base),
   };
 }
 
@@ -86,10 +131,11 @@ function frabEvent(
   fallbackId: string,
   tracks: ReadonlyMap<string, DraftTrack>,
   warnings: Warnings,
+  base: string | undefined,
 ): DraftEvent {
   const room = localisedText(field(event, 'room'), child(path, 'room'), warnings) ?? roomName();
   return {
-    ...commonEvent(event, path, 'frab-', fallbackId, tracks, warnings),
+    ...commonEvent(event, path, 'frab-', fallbackId, tracks, warnings, base),
     start: { value: field(event, 'date'), path: child(path, 'date') },
     fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(path, 'start') } },
     duration: { value: field(event, 'duration'), path: child(path, 'duration') },
@@ -98,7 +144,7 @@ function frabEvent(
 }
 
 /** Every event of a frab file, day by day and room by room, in file order; a pause (`yield`) after every ENTRIES_PER_STEP events. */
-export function* frabEvents(conference: unknown, path: Path, warnings: Warnings): Steps<DraftEvent[]> {
+export function* frabEvents(conference: unknown, path: Path, warnings: Warnings, base?: string): Steps<DraftEvent[]> {
   const days = field(conference, 'days');
   const daysPath = child(path, 'days');
   if (!Array.isArray(days)) {
@@ -132,7 +178,7 @@ export function* frabEvents(conference: unknown, path: Path, warnings: Warnings)
       const roomKey = roomName.length <= 64 ? roomName : makeId('', roomName);
       for (let index = 0, count = events.length; index < count; index++) {
         if (!(index in events)) continue;
-        result.push(frabEvent(events[index], child(roomPath, index), roomOnce, date, `${dayKey}-${roomKey}-${index}`, tracks, warnings));
+        result.push(frabEvent(events[index], child(roomPath, index), roomOnce, date, `${dayKey}-${roomKey}-${index}`, tracks, warnings, base));
         if (result.length % ENTRIES_PER_STEP === 0) yield;
       }
     }
@@ -140,13 +186,17 @@ export function* frabEvents(conference: unknown, path: Path, warnings: Warnings)
   return result;
 }
 
+/** The address a frab or schedule2 file's relative links start from: its `base_url`. */
+export const baseUrl = (document: unknown) => plainText(field(field(document, 'schedule'), 'base_url') ?? field(document, 'base_url'));
+
 /** A frab file as a feed document, in steps; the format it really is when it is not frab. */
 export const importSteps = (document: unknown) =>
   importAs('frab', document, function* (warnings) {
     const conference = field(field(document, 'schedule'), 'conference');
     const path = '$.schedule.conference';
-    const draft = readConference(conference, path, 'frab-', warnings);
-    return yield* buildDocument(draft, yield* frabEvents(conference, path, warnings), warnings);
+    const base = baseUrl(document);
+    const draft = readConference(conference, path, 'frab-', warnings, base);
+    return yield* buildDocument(draft, yield* frabEvents(conference, path, warnings, base), warnings);
   });
 
 /** A frab file as a feed document, at once. */

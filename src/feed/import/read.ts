@@ -20,7 +20,8 @@ export function readPerson(value: unknown, path: Path, prefix: string, warnings:
     warnings.add(path, `expected a person, found ${describe(value)}; ignored`);
     return undefined;
   }
-  const nameKey = ['public_name', 'full_public_name', 'name', 'display_name'].find((key) => field(value, key) !== undefined);
+  // The first that is there: C3VOC's newer files keep `public_name` as null beside the `name` that replaced it.
+  const nameKey = ['public_name', 'full_public_name', 'name', 'display_name'].find((key) => ![undefined, null, ''].includes(field(value, key) as null));
   const name = nameKey ? localisedText(field(value, nameKey), child(path, nameKey), warnings) : undefined;
   const source = plainText(field(value, 'id')) ?? plainText(field(value, 'guid')) ?? plainText(field(value, 'code'));
   if (name === undefined) {
@@ -54,11 +55,11 @@ export function readName(value: unknown, path: Path, warnings: Warnings): Locali
   return localisedText(value, path, warnings);
 }
 
-/** The links of an event: its own page (`url`) and `links: [{url, title}]`. */
-export function readLinks(event: unknown, path: Path, warnings: Warnings): Link[] {
+/** The links of an event: its own page (`url`) and `links: [{url, title}]`; a path from the file's `base_url` (`base`). */
+export function readLinks(event: unknown, path: Path, warnings: Warnings, base?: string): Link[] {
   const links: Link[] = [];
   const seen = new Set<string>();
-  const own = readLink(field(event, 'url'), EVENT_PAGE_LABEL, child(path, 'url'), warnings);
+  const own = readLink(field(event, 'url'), EVENT_PAGE_LABEL, child(path, 'url'), warnings, base);
   if (own) {
     links.push(own);
     seen.add(own.url);
@@ -67,7 +68,7 @@ export function readLinks(event: unknown, path: Path, warnings: Warnings): Link[
     const at = child(child(path, 'links'), index);
     const url = isObject(entry) ? field(entry, 'url') : entry;
     const label = (isObject(entry) ? localisedText(field(entry, 'title'), child(at, 'title'), warnings) : undefined) ?? plainText(url) ?? '';
-    const link = label === '' ? undefined : readLink(url, label, at, warnings);
+    const link = label === '' ? undefined : readLink(url, label, at, warnings, base);
     if (link && !seen.has(link.url)) {
       links.push(link);
       seen.add(link.url);
@@ -124,6 +125,13 @@ export function readColor(value: unknown, path: Path, warnings: Warnings): strin
   return undefined;
 }
 
+/** A track's colour: `color`, else the light one of C3VOC's `colors: {light, dark}` (the widgets open in the light scheme). */
+function trackColor(track: unknown, path: Path, warnings: Warnings): string | undefined {
+  const own = field(track, 'color');
+  if (own !== undefined && own !== null && own !== '') return readColor(own, child(path, 'color'), warnings);
+  return readColor(field(field(track, 'colors'), 'light'), child(child(path, 'colors'), 'light'), warnings);
+}
+
 /** Every key of a localised name joined, for a track's id and for finding it by name. */
 const nameKey = (name: LocalisedText) => (typeof name === 'string' ? name : Object.values(name).join(' / '));
 
@@ -149,7 +157,7 @@ export function trackDirectory(list: unknown, path: Path, warnings: Warnings): M
       return;
     }
     const keys = TRACK_KEYS.map((key) => plainText(field(entry, key))).filter((key): key is string => key !== undefined);
-    const track: DraftTrack = { key: keys[0] ?? nameKey(name), name, color: readColor(field(entry, 'color'), child(at, 'color'), warnings), order };
+    const track: DraftTrack = { key: keys[0] ?? nameKey(name), name, color: trackColor(entry, at, warnings), order };
     for (const key of [...keys, nameKey(name)]) if (!tracks.has(key)) tracks.set(key, track);
   });
   return tracks;
@@ -172,7 +180,7 @@ export function readTrack(value: unknown, path: Path, directory: ReadonlyMap<str
   const name = readName(value, path, warnings);
   if (name === undefined) return undefined;
   const key = nameKey(name);
-  const color = isObject(value) ? readColor(field(value, 'color'), child(path, 'color'), warnings) : undefined;
+  const color = isObject(value) ? trackColor(value, path, warnings) : undefined;
   const known = directory.get(key);
   return known && !color ? known : { key, name, color: color ?? known?.color, order: known?.order };
 }

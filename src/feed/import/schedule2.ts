@@ -6,7 +6,7 @@ import type { LocalisedText } from '../schema.js';
 import { finishSteps, type Steps } from '../next-task.js';
 import { buildDocument, importAs, mapInSteps, type DraftEvent } from './build.js';
 import { schedule2Layout } from './detect.js';
-import { commonEvent, conferenceTracks, readConference } from './frab.js';
+import { baseUrl, commonEvent, conferenceTracks, readConference } from './frab.js';
 import { readName } from './read.js';
 import { parseDay } from './time.js';
 import { child, field, isObject, plainText, type Path, type Warnings } from './util.js';
@@ -44,7 +44,14 @@ function roomDirectory(conference: unknown, path: Path, warnings: Warnings): Map
 }
 
 /** Every event of a schedule2 file's flat `events` list. */
-export function* schedule2Events(events: readonly unknown[], path: Path, conference: unknown, conferencePath: Path, warnings: Warnings): Steps<DraftEvent[]> {
+export function* schedule2Events(
+  events: readonly unknown[],
+  path: Path,
+  conference: unknown,
+  conferencePath: Path,
+  warnings: Warnings,
+  base?: string,
+): Steps<DraftEvent[]> {
   const rooms = roomDirectory(conference, conferencePath, warnings);
   const tracks = conferenceTracks(conference, conferencePath, warnings);
   return yield* mapInSteps(events, (event, index): DraftEvent => {
@@ -53,7 +60,7 @@ export function* schedule2Events(events: readonly unknown[], path: Path, confere
     const endKey = ['end', 'end_date'].find((key) => field(event, key) !== undefined) ?? 'end';
     const day = parseDay(field(event, 'date'));
     return {
-      ...commonEvent(event, at, 'schedule2-', String(index), tracks, warnings),
+      ...commonEvent(event, at, 'schedule2-', String(index), tracks, warnings, base),
       start: { value: field(event, startKey), path: child(at, startKey) },
       fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(at, 'start') } },
       end: { value: field(event, endKey), path: child(at, endKey) },
@@ -72,8 +79,9 @@ function parseable(value: unknown): boolean {
 export const importSteps = (document: unknown) =>
   importAs('schedule2', document, function* (warnings) {
     const layout = schedule2Layout(document)!;
-    const events = yield* schedule2Events(layout.events, layout.eventsPath, layout.conference, layout.conferencePath, warnings);
-    return yield* buildDocument(readConference(layout.conference, layout.conferencePath, 'schedule2-', warnings), events, warnings);
+    const base = baseUrl(document);
+    const events = yield* schedule2Events(layout.events, layout.eventsPath, layout.conference, layout.conferencePath, warnings, base);
+    return yield* buildDocument(readConference(layout.conference, layout.conferencePath, 'schedule2-', warnings, base), events, warnings);
   });
 
 /** A schedule2 file as a feed document, at once. */
