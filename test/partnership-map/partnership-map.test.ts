@@ -145,6 +145,8 @@ describe('<partnership-map>', () => {
         scale: Number(/scale\(([^)]+)\)/.exec(svg?.querySelector('g')?.getAttribute('transform') ?? '')?.[1]),
       };
     };
+    // The land drawn: its transform is the view (the geometry's code arrives apart from the widget's).
+    await until(() => root.querySelector('path.land') && Number.isFinite(drawn().scale), 'no land drawn');
     const zoomOut = root.querySelectorAll<HTMLButtonElement>('[part~="map-tools"] button')[1];
     const narrowest = minScale({ width: viewport.clientWidth, height: viewport.clientHeight });
     for (let step = 0; step < 8 && drawn().scale > narrowest + 0.001; step++) {
