@@ -8,7 +8,16 @@
  * a word. Pure functions, no DOM.
  */
 
-const CYRILLIC: Record<string, string> = {
+/** Cyrillic in Latin letters, and the Latin letters that no accent removed makes plain ("Białystok", "Tromsø", "Bærum", "Bağcılar"). */
+const LETTERS: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
   а: 'a',
   б: 'b',
   в: 'v',
@@ -63,7 +72,7 @@ function latinise(folded: string): string {
     const previous = folded[i - 1];
     // е at the start of a word or after a vowel is "ye" (Yekaterinburg, Jekaterinburg).
     if (char === 'е' && (previous === undefined || !/\p{L}/u.test(previous) || VOWELS.includes(previous) || previous === 'ь' || previous === 'ъ')) out += 'ye';
-    else out += CYRILLIC[char] ?? char;
+    else out += LETTERS[char] ?? char;
   }
   return out;
 }

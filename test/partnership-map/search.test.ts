@@ -71,6 +71,27 @@ describe('<partnership-map> search', function () {
     for (const name of ['Giessen', 'Biesenthal', 'Wesenberg', 'Jesenice', 'Lessenich']) expect(matchesSearch('Essen', [name]), name).to.equal(false);
   });
 
+  it('finds names with letters that keep no accent to drop, typed without them: Polish ł, Danish and Norwegian ø and æ, Turkish ı, đ, Icelandic ð and þ', () => {
+    const typed: [string, string][] = [
+      ['Bialystok', 'Białystok'],
+      ['lodz', 'ŁÓDŹ'],
+      ['Boleslawiec', 'Bolesławiec'],
+      ['Tromso', 'Tromsø'],
+      ['Tromsoe', 'Tromsø'],
+      ['Baerum', 'Bærum'],
+      ['Barum', 'Bærum'],
+      ['Bagcilar', 'Bağcılar'],
+      ['Da Nang', 'Đà Nẵng'],
+      ['Gardabaer', 'Garðabær'],
+      ['Thorlakshofn', 'Þorlákshöfn'],
+      ['Oeuilly', 'Œuilly'],
+    ];
+    for (const [query, name] of typed) expect(matchesSearch(query, [name]), `${query} → ${name}`).to.equal(true);
+    // The letter itself still finds the name, and no more than before: "Tromsø" is not "Trams".
+    expect(matchesSearch('Białystok', ['Bialystok'])).to.equal(true);
+    expect(matchesSearch('Tromsø', ['Trams'])).to.equal(false);
+  });
+
   it('"Essen" in the search field lists Essen, Essen-Werden and Bad Essen, not Giessen, Biesenthal, Wesenberg, Jesenice or Lessenich', async () => {
     const element = await mapOf(essenFeed);
     const root = shadow(element);
