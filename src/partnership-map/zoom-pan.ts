@@ -136,24 +136,24 @@ export class ZoomPanController implements ReactiveController {
       return;
     }
     const started = performance.now();
+    // Once, by the last frame or the timer: the other is called off, or it would take back a move made since.
+    const arrive = () => {
+      cancelAnimationFrame(this.animation);
+      clearTimeout(this.animationEnd);
+      this.access.show(target);
+      this.settle();
+    };
     const step = (now: number) => {
       const t = Math.min(1, (now - started) / 250);
       const eased = 1 - (1 - t) ** 3;
       if (t < 1) {
         this.showMoving(interpolateView(from, target, eased), from);
         this.animation = requestAnimationFrame(step);
-      } else {
-        this.access.show(target);
-        this.settle();
-      }
+      } else arrive();
     };
     this.animation = requestAnimationFrame(step);
     // Where frames do not come (a hidden tab), the view still arrives.
-    this.animationEnd = window.setTimeout(() => {
-      cancelAnimationFrame(this.animation);
-      this.access.show(target);
-      this.settle();
-    }, 300);
+    this.animationEnd = window.setTimeout(arrive, 300);
   }
 
   /** Zooms about a screen point, the middle of the map by default. */

@@ -229,6 +229,35 @@ describe('<partnership-map>', () => {
     await until(() => deepActiveElement()?.getAttribute('part')?.includes('marker'), 'focus did not return to the marker');
   });
 
+  it('keeps a move made just after a zoom arrived: the zoom does not take the view back later', async () => {
+    // A zoom animates over frames, with a timer as a backstop where frames do not come (a hidden tab).
+    const element = await map();
+    const viewport = viewportOf(element);
+    viewport.focus();
+    const zoomIn = shadow(element).querySelector<HTMLButtonElement>('[part~="map-tools"] button')!;
+    const clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    let panned: string;
+    try {
+      const before = markerPositions(element);
+      zoomIn.click();
+      // The frames of the zoom's 250 ms, short of its 300 ms backstop: the zoom has arrived.
+      clock.tick(270);
+      await element.updateComplete;
+      const zoomed = markerPositions(element);
+      expect(zoomed, 'zoomed in').not.to.equal(before);
+      // The reader moves the map at once.
+      await sendKeys({ press: 'ArrowLeft' });
+      await element.updateComplete;
+      panned = markerPositions(element);
+      expect(panned, 'ArrowLeft pans').not.to.equal(zoomed);
+      clock.tick(ZOOM_ANIMATION_MS);
+    } finally {
+      clock.uninstall();
+    }
+    await element.updateComplete;
+    expect(markerPositions(element), 'the map stays where the reader moved it').to.equal(panned);
+  });
+
   it('arrow keys on a marker move to the nearest marker in that direction', async () => {
     const element = await map();
     const markers = [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"]')];
