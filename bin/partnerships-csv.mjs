@@ -61,6 +61,17 @@ export function readCsv(text, separator) {
   return records.filter((record) => record.fields.length > 1 || record.fields[0] !== '');
 }
 
+/** Two rows naming a city by the same name and country mean one place when their coordinates are this close (kilometres). */
+const SAME_PLACE_KM = 25;
+
+/** The great-circle distance between two places, in kilometres. */
+function kilometres(a, b) {
+  const radians = Math.PI / 180;
+  const [lat1, lat2] = [a.lat * radians, b.lat * radians];
+  const h = Math.sin((lat2 - lat1) / 2) ** 2 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(((b.lon - a.lon) * radians) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 const REQUIRED = ['city1', 'country1', 'lat1', 'lon1', 'city2', 'country2', 'lat2', 'lon2'];
 const OPTIONAL = ['since', 'notes', ...['1', '2'].flatMap((n) => ['de', 'ru', 'en'].map((lang) => `city${n}_${lang}`))];
 
@@ -88,15 +99,28 @@ export function partnershipsFromCsv(text) {
   const problems = [];
   if (records.length === 0) return { document: { version: 1, cities: [], partnerships: [] }, problems: ['the file is empty'] };
   const [header, ...rows] = records;
-  const columns = header.fields.map((name) => name.trim().toLowerCase());
+  // `lng` for `lon`, as many exports name the longitude.
+  const columns = header.fields.map((name) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/^lng([12])$/, 'lon$1'),
+  );
   const missing = REQUIRED.filter((name) => !columns.includes(name));
   if (missing.length) return { document: undefined, problems: [`line ${header.line}: the header lacks the column(s) ${missing.join(', ')}`] };
   const unknown = columns.filter((name) => name && !REQUIRED.includes(name) && !OPTIONAL.includes(name));
   if (unknown.length) problems.push(`line ${header.line}: unknown column(s) ${unknown.join(', ')}, ignored`);
 
+  const warnings = [];
+  /** The cities of each name and country (places far apart may share both: Rochester, NY and Rochester, MN), with the line that named each first. */
   const cities = new Map();
+  const cityIds = new Set();
+  /** Every city, in the order the file first names them. */
+  const cityList = [];
   const partnerships = [];
   const ids = new Set();
+  /** The line of each pair of cities, in either order: a list made from both towns' sides names each pair twice. */
+  const pairs = new Map();
   const cityOf = (row, n, at) => {
     const name = row[`city${n}`];
     const country = row[`country${n}`].toUpperCase();
@@ -107,15 +131,24 @@ export function partnershipsFromCsv(text) {
     if (row[`lat${n}`] === '' || !(lat >= -90 && lat <= 90)) return `${at}: lat${n} "${row[`lat${n}`]}" is not a latitude (−90 to 90)`;
     if (row[`lon${n}`] === '' || !(lon >= -180 && lon <= 180)) return `${at}: lon${n} "${row[`lon${n}`]}" is not a longitude (−180 to 180)`;
     const key = `${name}\n${country}`;
-    const known = cities.get(key);
-    if (known) return known;
+    const named = cities.get(key) ?? [];
+    const known = named.find((entry) => kilometres(entry.city, { lat, lon }) <= SAME_PLACE_KM);
+    if (known) return known.city;
     // With a name of its own in some language, the others take the name column's.
     const own = ['de', 'ru', 'en'].filter((lang) => row[`city${n}_${lang}`]);
     const languages = Object.fromEntries(['de', 'ru', 'en'].map((lang) => [lang, row[`city${n}_${lang}`] || name]));
     let id = `${slug(name) || 'city'}-${country.toLowerCase()}`;
-    for (let k = 2; [...cities.values()].some((city) => city.id === id); k++) id = `${slug(name) || 'city'}-${country.toLowerCase()}-${k}`;
+    for (let k = 2; cityIds.has(id); k++) id = `${slug(name) || 'city'}-${country.toLowerCase()}-${k}`;
     const city = { id, name: own.length ? languages : name, country, lat, lon };
-    cities.set(key, city);
+    if (named.length > 0) {
+      const other = named[0];
+      warnings.push(
+        `${at}: city${n} ${name} (${country}) lies ${Math.round(kilometres(other.city, city))} km from the ${name} of ${other.at}: a city of its own, ${id}`,
+      );
+    }
+    cities.set(key, [...named, { city, at }]);
+    cityIds.add(id);
+    cityList.push(city);
     return city;
   };
   for (const { line, fields } of rows) {
@@ -136,6 +169,12 @@ export function partnershipsFromCsv(text) {
       problems.push(`${at}: both cities are ${row.city1} (${first.country}); row left out`);
       continue;
     }
+    const pair = [first.id, second.id].sort().join('\n');
+    if (pairs.has(pair)) {
+      problems.push(`${at}: the same two cities as line ${pairs.get(pair)}; row left out`);
+      continue;
+    }
+    pairs.set(pair, line);
     let id = `${first.id}--${second.id}`;
     for (let k = 2; ids.has(id); k++) id = `${first.id}--${second.id}-${k}`;
     ids.add(id);
@@ -145,9 +184,11 @@ export function partnershipsFromCsv(text) {
     partnerships.push({ line, partnership });
   }
   return {
-    document: { version: 1, cities: [...cities.values()], partnerships: partnerships.map((entry) => entry.partnership) },
+    document: { version: 1, cities: cityList, partnerships: partnerships.map((entry) => entry.partnership) },
     /** The CSV line of each partnership, to name it when validation finds a problem. */
     lines: partnerships.map((entry) => entry.line),
     problems,
+    /** What was read otherwise than the file may mean, each `line N: …`; the rows are kept. */
+    warnings,
   };
 }

@@ -163,6 +163,7 @@ async function importFile(file, { format, output: out }) {
       return 1;
     }
     for (const problem of converted.problems) console.error(`  error: ${name} ${problem}`);
+    for (const warning of converted.warnings ?? []) console.error(`  warning: ${name} ${warning}`);
     if (!converted.document) return 1;
     failed = converted.problems.length > 0;
     document = converted.document;

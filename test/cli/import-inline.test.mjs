@@ -101,6 +101,45 @@ describe('import: a CSV of partnerships', () => {
     ]);
   });
 
+  it('makes two cities of one name and country far apart, reads lng for lon, and leaves out a pair named again from the other side', () => {
+    // Veliky Novgorod's Rochester is in New York, Moosburg's in Minnesota; a list made from both towns' pages names a pair twice.
+    const csv = file(
+      'both-sides.csv',
+      'city1,country1,lat1,lng1,city2,country2,lat2,lng2,since\n' +
+        'Veliky Novgorod,RU,58.52,31.27,Rochester,US,43.1573,-77.6152,1990\n' +
+        'Moosburg an der Isar,DE,48.47,11.94,Rochester,US,44.0121,-92.4802,2005\n' +
+        'Rochester,US,43.16,-77.61,Veliky Novgorod,RU,58.52,31.27,\n' +
+        'Essen,DE,51.45,7.01,Rochester,US,43.2,-77.6,\n',
+    );
+    const { status, stdout, stderr } = run(['import', csv]);
+    assert.equal(status, 1, 'a row was left out');
+    assert.deepEqual(stderr.trimEnd().split('\n'), [
+      `  error: ${csv} line 4: the same two cities as line 2; row left out`,
+      `  warning: ${csv} line 3: city2 Rochester (US) lies 1199 km from the Rochester of line 2: a city of its own, rochester-us-2`,
+      `${csv}: 5 cities, 3 partnerships, 0 conferences`,
+    ]);
+    const feed = assertValid(stdout);
+    assert.deepEqual(
+      feed.cities.map((city) => [city.id, city.lon]),
+      [
+        ['veliky-novgorod-ru', 31.27],
+        ['rochester-us', -77.6152],
+        ['moosburg-an-der-isar-de', 11.94],
+        ['rochester-us-2', -92.4802],
+        ['essen-de', 7.01],
+      ],
+    );
+    // Essen's Rochester lies 6 km from the first: the same city.
+    assert.deepEqual(
+      feed.partnerships.map((partnership) => partnership.cities),
+      [
+        ['veliky-novgorod-ru', 'rochester-us'],
+        ['moosburg-an-der-isar-de', 'rochester-us-2'],
+        ['essen-de', 'rochester-us'],
+      ],
+    );
+  });
+
   it('reads semicolons and decimal commas, as spreadsheets in German write them', () => {
     const csv = file('semicolons.csv', `${header.replaceAll(',', ';')}\nEssen;DE;51,4566;7,0123;Kaliningrad;RU;54,71;20,51;1992\n`);
     const { status, stdout } = run(['import', csv]);
