@@ -81,6 +81,30 @@ function printProblems(warnings, label = (path) => path, log = console.error) {
   for (const { path, message } of warnings) log(`  ${isError(message) ? 'error' : 'warning'}: ${label(path)}: ${message}`);
 }
 
+/**
+ * What the widgets show without a word but an author would want to hear of (the command line only: no page
+ * pays for these checks): two partnerships of the same two cities, in either order, which the map and the
+ * jubilee list count twice; a founding year 0000, a spreadsheet's placeholder that reads as the year 1.
+ */
+function authorsWarnings(document) {
+  const warnings = [];
+  const partnerships = Array.isArray(document?.partnerships) ? document.partnerships : [];
+  const pairs = new Map();
+  partnerships.forEach((partnership, index) => {
+    const path = `$.partnerships[${index}]`;
+    const cities = partnership?.cities;
+    if (Array.isArray(cities) && cities.length === 2 && cities.every((id) => typeof id === 'string')) {
+      const pair = [...cities].sort().join('\n');
+      if (pairs.has(pair)) warnings.push({ path, message: `the same two cities as ${pairs.get(pair)}; shown and counted twice` });
+      else pairs.set(pair, path);
+    }
+    if (typeof partnership?.since === 'string' && /^0000(-|$)/.test(partnership.since)) {
+      warnings.push({ path: `${path}.since`, message: 'the year 0000 reads as the year 1; leave since out when the date is unknown' });
+    }
+  });
+  return warnings;
+}
+
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 /** What a valid feed holds, for the last line of a command. */
 const summary = ({ cities, partnerships, conferences }) =>
@@ -118,8 +142,9 @@ async function validate(file) {
     return 1;
   }
   const errors = result.warnings.filter((warning) => isError(warning.message)).length;
-  printProblems(result.warnings, undefined, console.log);
-  const found = `${errors ? `${count(errors, 'error', 'errors')}, ` : 'valid, '}${count(imported + result.warnings.length - errors, 'warning', 'warnings')}`;
+  const advice = authorsWarnings(parsed.value);
+  printProblems([...result.warnings, ...advice], undefined, console.log);
+  const found = `${errors ? `${count(errors, 'error', 'errors')}, ` : 'valid, '}${count(imported + result.warnings.length + advice.length - errors, 'warning', 'warnings')}`;
   console.log(`${name}: ${found}; ${summary(result.feed)} kept`);
   return errors ? 1 : 0;
 }
@@ -170,7 +195,7 @@ async function importFile(file, { format, output: out }) {
     result = await validateFeedInSteps(document);
     // A partnership's path names its CSV line too.
     const line = (path) => path.replace(/^\$\.partnerships\[(\d+)\].*/, (all, index) => `${all} (line ${converted.lines[Number(index)]})`);
-    if (result.ok) printProblems(result.warnings, line);
+    if (result.ok) printProblems([...result.warnings, ...authorsWarnings(document)], line);
   } else {
     const parsed = kind === 'frab-xml' ? readFrabXml(text) : parseJson(text);
     if (parsed.error) {

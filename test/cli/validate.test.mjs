@@ -52,6 +52,27 @@ describe('validate', () => {
     assert.match(stdout, /valid, 1 warning; 1 city/);
   });
 
+  it('warns of what the widgets show without a word: a pair of cities named twice (in either order), a founding year 0000', () => {
+    const bonn = { ...essen, id: 'bonn', name: 'Bonn' };
+    const path = file('twice.json', {
+      version: 1,
+      cities: [essen, kaluga, bonn],
+      partnerships: [
+        { id: 'essen-kaluga', cities: ['essen', 'kaluga'], since: '1991' },
+        { id: 'kaluga-essen', cities: ['kaluga', 'essen'] },
+        { id: 'bonn-kaluga', cities: ['bonn', 'kaluga'], since: '0000' },
+      ],
+    });
+    const { status, stdout } = run(['validate', path]);
+    assert.equal(status, 0, 'warnings only');
+    const lines = stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.slice(0, -1), [
+      '  warning: $.partnerships[1]: the same two cities as $.partnerships[0]; shown and counted twice',
+      '  warning: $.partnerships[2].since: the year 0000 reads as the year 1; leave since out when the date is unknown',
+    ]);
+    assert.match(lines.at(-1), /twice\.json: valid, 2 warnings; 3 cities, 3 partnerships, 0 conferences kept$/);
+  });
+
   it('says that "version": "1" is text, read from standard input', () => {
     const { status, stdout } = run(['validate', '-'], { input: '{"version": "1"}' });
     assert.equal(status, 1);
