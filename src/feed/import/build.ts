@@ -436,9 +436,12 @@ function conferenceDay(located: Located | undefined, zone: string, warnings: War
   return undefined;
 }
 
-/** `dayChange` ("HH:MM") from frab's `day_change` ("04:00", "04:00:00"); none for midnight, or (reported) for what is no time of day. */
-function readDayChange(located: Located | undefined, warnings: Warnings): string | undefined {
-  if (located?.value === undefined || located.value === null) return undefined;
+/**
+ * `dayChange` ("HH:MM") from frab's `day_change` ("04:00", "04:00:00"); none for midnight, or (reported) for what
+ * is no time of day; `unnamed()` where the file names none.
+ */
+function readDayChange(located: Located | undefined, warnings: Warnings, unnamed: () => string | undefined): string | undefined {
+  if (located?.value === undefined || located.value === null) return unnamed();
   const minutes = parseClock(located.value);
   if (minutes === undefined) {
     warnings.add(located.path, `"${String(located.value).slice(0, 20)}" is not a time of day; sessions after midnight stay on their calendar day`);
@@ -494,10 +497,7 @@ export function* buildDocument(conference: DraftConference, events: readonly Dra
   const start = conferenceDay(conference.start, timeZone, warnings) ?? days[0];
   const end = conferenceDay(conference.end, timeZone, warnings) ?? days.at(-1);
   if (start === undefined) warnings.add(conference.start?.path ?? '$', 'no start date and no dated session: the conference cannot be shown');
-  const dayChange =
-    conference.dayChange?.value === undefined || conference.dayChange.value === null
-      ? conference.dayChangeIn?.(timeZone)
-      : readDayChange(conference.dayChange, warnings);
+  const dayChange = readDayChange(conference.dayChange, warnings, () => conference.dayChangeIn?.(timeZone));
   const result: Record<string, unknown> = {
     id: conference.id,
     title: conference.title,
