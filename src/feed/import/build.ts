@@ -9,7 +9,7 @@ import { detectFormat, type ScheduleFormat } from './detect.js';
 import { kindFor } from './kinds.js';
 import { formatOffset, instantOf, localDateTime, parseClock, parseDateTime, parseDay, parseDuration, zoneForOffset, type WrittenDateTime } from './time.js';
 import { zonedInstant, zoneOffset } from '../zoned-time.js';
-import { IdPool, makeId, plainText, Warnings, type Path } from './util.js';
+import { IdPool, isBlank, makeId, plainText, Warnings, type Path } from './util.js';
 import { isValidTimeZone } from '../dates.js';
 import { LANGUAGE_TAG } from '../constants.js';
 import type { Steps } from '../next-task.js';
@@ -273,7 +273,7 @@ interface Reading {
 
 /** The start instant of an event, from `start` or else from its date and clock time. */
 function startInstant(event: DraftEvent, zone: string, warnings: Warnings): Reading | undefined {
-  if (event.start && event.start.value !== undefined && event.start.value !== null && event.start.value !== '') {
+  if (event.start && !isBlank(event.start.value)) {
     const written = parseDateTime(event.start.value);
     if (written) return { instant: instantOf(written, zone), path: event.start.path };
     warnings.add(
@@ -282,7 +282,7 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings): Read
     );
   }
   if (event.fallbackStart) {
-    if (event.start && (event.start.value === undefined || event.start.value === null || event.start.value === '')) {
+    if (event.start && isBlank(event.start.value)) {
       warnings.add(event.start.path, 'no date-time; using the day and start time, as local time');
     }
     const day = parseDateTime(event.fallbackStart.day);

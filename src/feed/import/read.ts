@@ -4,7 +4,7 @@
  */
 import { HEX_COLOR, type Link, type LocalisedText } from '../schema.js';
 import { EVENT_PAGE_LABEL, readLink, type DraftPerson, type DraftTrack } from './build.js';
-import { child, describe, field, isObject, listField, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
+import { child, describe, field, isBlank, isObject, listField, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 import { markdownToText } from './markdown.js';
 
 /**
@@ -21,7 +21,7 @@ export function readPerson(value: unknown, path: Path, prefix: string, warnings:
     return undefined;
   }
   // The first that is there: C3VOC's newer files keep `public_name` as null beside the `name` that replaced it.
-  const nameKey = ['public_name', 'full_public_name', 'name', 'display_name'].find((key) => ![undefined, null, ''].includes(field(value, key) as null));
+  const nameKey = ['public_name', 'full_public_name', 'name', 'display_name'].find((key) => !isBlank(field(value, key)));
   const name = nameKey ? localisedText(field(value, nameKey), child(path, nameKey), warnings) : undefined;
   const source = plainText(field(value, 'id')) ?? plainText(field(value, 'guid')) ?? plainText(field(value, 'code'));
   if (name === undefined) {
@@ -118,7 +118,7 @@ export function readTexts(event: unknown, path: Path, keys: readonly string[], w
 
 /** A track's colour when it is `#rgb` or `#rrggbb` (lower case); anything else is reported and left out. */
 export function readColor(value: unknown, path: Path, warnings: Warnings): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (isBlank(value)) return undefined;
   const text = plainText(value);
   if (text !== undefined && HEX_COLOR.test(text)) return text.toLowerCase();
   warnings.add(path, `${text === undefined ? describe(value) : JSON.stringify(text.slice(0, 40))} is not a colour as #rgb or #rrggbb; ignored`);
@@ -128,7 +128,7 @@ export function readColor(value: unknown, path: Path, warnings: Warnings): strin
 /** A track's colour: `color`, else the light one of C3VOC's `colors: {light, dark}` (the widgets open in the light scheme). */
 function trackColor(track: unknown, path: Path, warnings: Warnings): string | undefined {
   const own = field(track, 'color');
-  if (own !== undefined && own !== null && own !== '') return readColor(own, child(path, 'color'), warnings);
+  if (!isBlank(own)) return readColor(own, child(path, 'color'), warnings);
   return readColor(field(field(track, 'colors'), 'light'), child(child(path, 'colors'), 'light'), warnings);
 }
 

@@ -35,6 +35,9 @@ export class Warnings {
   }
 }
 
+/** Whether a source left a field out: missing, null or the empty text. */
+export const isBlank = (value: unknown): boolean => value === undefined || value === null || value === '';
+
 /** A trimmed, non-empty string from a string or a number (`"101"`, `101`); otherwise `undefined`. */
 export function plainText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -58,7 +61,7 @@ export function localisedText(value: unknown, path: Path, warnings: Warnings): L
   const single = plainText(value);
   if (single !== undefined) return clip(single, path, warnings);
   if (!isObject(value)) {
-    if (value !== undefined && value !== null && value !== '') warnings.add(path, `expected a text, found ${describe(value)}; ignored`);
+    if (!isBlank(value)) warnings.add(path, `expected a text, found ${describe(value)}; ignored`);
     return undefined;
   }
   const result: Record<string, string> = {};
