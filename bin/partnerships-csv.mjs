@@ -72,6 +72,9 @@ function kilometres(a, b) {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** The same key for a pair of city ids in either order: a list made from both towns' sides names each pair twice. */
+export const pairKey = (a, b) => [a, b].sort().join('\n');
+
 const REQUIRED = ['city1', 'country1', 'lat1', 'lon1', 'city2', 'country2', 'lat2', 'lon2'];
 const OPTIONAL = ['since', 'notes', ...['1', '2'].flatMap((n) => ['de', 'ru', 'en'].map((lang) => `city${n}_${lang}`))];
 
@@ -169,7 +172,7 @@ export function partnershipsFromCsv(text) {
       problems.push(`${at}: both cities are ${row.city1} (${first.country}); row left out`);
       continue;
     }
-    const pair = [first.id, second.id].sort().join('\n');
+    const pair = pairKey(first.id, second.id);
     if (pairs.has(pair)) {
       problems.push(`${at}: the same two cities as line ${pairs.get(pair)}; row left out`);
       continue;

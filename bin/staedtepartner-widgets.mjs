@@ -10,7 +10,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectFormat, importSchedule, inlineFeedJson, validateFeedInSteps } from '../dist/feed.js';
 import { frabXmlToJson } from './frab-xml.mjs';
-import { partnershipsFromCsv } from './partnerships-csv.mjs';
+import { pairKey, partnershipsFromCsv } from './partnerships-csv.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const NAME = 'staedtepartner-widgets';
@@ -94,7 +94,7 @@ function authorsWarnings(document) {
     const path = `$.partnerships[${index}]`;
     const cities = partnership?.cities;
     if (Array.isArray(cities) && cities.length === 2 && cities.every((id) => typeof id === 'string')) {
-      const pair = [...cities].sort().join('\n');
+      const pair = pairKey(...cities);
       if (pairs.has(pair)) warnings.push({ path, message: `the same two cities as ${pairs.get(pair)}; shown and counted twice` });
       else pairs.set(pair, path);
     }
