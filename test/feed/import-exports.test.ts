@@ -108,6 +108,25 @@ describe('importSchedule with what real exports write', () => {
       expect(conferenceOf(imported(frab({ time_zone_name: 'Europe/Berlin', day_change: '05:00' }, days))).dayChange).to.equal('05:00');
       expect(conferenceOf(imported(frab({ time_zone_name: 'Europe/Berlin', day_change: '00:00' }, days))).dayChange).to.equal(undefined);
     });
+
+    it('puts an event without a date of its own, at a clock before the day change, on the morning after its day', () => {
+      // Only the day's date and the event's clock: 01:30 of a day that runs to 04:00 is the night after 14 December.
+      const undated = (id: number, start: string) => ({ id, guid: `g-${id}`, title: `Event ${id}`, start, duration: '00:30' });
+      const night = [
+        { date: '2020-12-14', day_end: '2020-12-15T03:59:00+01:00', event: undated(1, '01:30') },
+        { date: '2020-12-15', day_end: '2020-12-15T22:00:00+01:00', event: undated(2, '10:00') },
+      ];
+      const starts = (conference: Json) => sessionsOf(imported(frab(conference, night))).map((session) => session.start);
+      expect(starts({ time_zone_name: 'Europe/Berlin' }), 'the day change from the days').to.deep.equal(['2020-12-15T01:30', '2020-12-15T10:00']);
+      expect(starts({ time_zone_name: 'Europe/Berlin', day_change: '02:00' }), 'a day change the file names').to.deep.equal([
+        '2020-12-15T01:30',
+        '2020-12-15T10:00',
+      ]);
+      expect(starts({ time_zone_name: 'Europe/Berlin', day_change: '01:00' }), 'a clock after the day change: the day’s own date').to.deep.equal([
+        '2020-12-14T01:30',
+        '2020-12-15T10:00',
+      ]);
+    });
   });
 
   it('names a speaker by `name` when `public_name` is null or blank', () => {

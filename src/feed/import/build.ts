@@ -106,7 +106,10 @@ export interface DraftEvent {
   /** Subtitle, abstract, description: joined into the session's description. */
   texts: LocalisedText[];
   start?: Located;
-  /** A date and a clock time (`"10:00"`) to use when `start` is missing or unreadable. */
+  /**
+   * A date and a clock time (`"10:00"`) to use when `start` is missing or unreadable: the day's date, so
+   * a clock before the conference's day change is the morning after it.
+   */
   fallbackStart?: { day: string; clock: Located };
   end?: Located;
   duration?: Located;
@@ -271,8 +274,11 @@ interface Reading {
   path: Path;
 }
 
-/** The start instant of an event, from `start` or else from its date and clock time. */
-function startInstant(event: DraftEvent, zone: string, warnings: Warnings): Reading | undefined {
+/**
+ * The start instant of an event, from `start` or else from its day's date and clock time; a clock before
+ * `dayChange` (minutes after midnight) is on the morning after that date (frab: a day that runs past midnight).
+ */
+function startInstant(event: DraftEvent, zone: string, warnings: Warnings, dayChange: number): Reading | undefined {
   if (event.start && !isBlank(event.start.value)) {
     const written = parseDateTime(event.start.value);
     if (written) return { instant: instantOf(written, zone), path: event.start.path };
@@ -287,8 +293,10 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings): Read
     }
     const day = parseDateTime(event.fallbackStart.day);
     const minutes = parseClock(event.fallbackStart.clock.value);
-    if (day && minutes !== undefined)
-      return { instant: zonedInstant({ ...day.local, minutes: day.local.minutes + minutes }, zone), path: event.fallbackStart.clock.path };
+    if (day && minutes !== undefined) {
+      const clock = day.local.minutes + minutes + (minutes < dayChange ? 24 * 60 : 0);
+      return { instant: zonedInstant({ ...day.local, minutes: clock }, zone), path: event.fallbackStart.clock.path };
+    }
     warnings.add(event.fallbackStart.clock.path, 'no readable start time; the session has no time');
     return undefined;
   }
@@ -353,6 +361,8 @@ interface Memo {
   topics: Map<string, LocalisedText>;
   /** The conference's tracks by key, as the sessions name them, each with its place in the source's list. */
   tracks: Map<string, { track: Track; order: number }>;
+  /** The conference's day change, in minutes after midnight (0 where there is none). */
+  dayChange: number;
 }
 
 /** The feed id of `track`, which is added to the conference's tracks on its first use. */
@@ -375,7 +385,7 @@ function languageTopicOnce(language: string, memo: Memo): LocalisedText {
 }
 
 function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnings, memo: Memo): Session {
-  const startReading = startInstant(event, zone, warnings);
+  const startReading = startInstant(event, zone, warnings, memo.dayChange);
   const endReading = endInstant(event, startReading?.instant, zone, warnings);
   const localStart = startReading && feedDateTime(startReading.instant, zone);
   let localEnd = endReading && feedDateTime(endReading.instant, zone);
@@ -481,7 +491,9 @@ function oneBreakForAllRooms(sessions: readonly Session[]): Session[] {
 export function* buildDocument(conference: DraftConference, events: readonly DraftEvent[], warnings: Warnings): Steps<FeedDocument> {
   const timeZone = resolveTimeZone(conference.timeZone, events, warnings);
   const ids = new IdPool();
-  const memo: Memo = { kinds: new Map(), topics: new Map(), tracks: new Map() };
+  // Before the sessions, whose day and clock (an event without a date of its own) need it.
+  const dayChange = readDayChange(conference.dayChange, warnings, () => conference.dayChangeIn?.(timeZone));
+  const memo: Memo = { kinds: new Map(), topics: new Map(), tracks: new Map(), dayChange: parseClock(dayChange) ?? 0 };
   const sessions = oneBreakForAllRooms(
     yield* mapInSteps(events, (event) => toSession(event, ids.claim(event.id, event.path, warnings), timeZone, warnings, memo)),
   );
@@ -497,7 +509,6 @@ export function* buildDocument(conference: DraftConference, events: readonly Dra
   const start = conferenceDay(conference.start, timeZone, warnings) ?? days[0];
   const end = conferenceDay(conference.end, timeZone, warnings) ?? days.at(-1);
   if (start === undefined) warnings.add(conference.start?.path ?? '$', 'no start date and no dated session: the conference cannot be shown');
-  const dayChange = readDayChange(conference.dayChange, warnings, () => conference.dayChangeIn?.(timeZone));
   const result: Record<string, unknown> = {
     id: conference.id,
     title: conference.title,
