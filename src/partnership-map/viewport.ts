@@ -160,6 +160,8 @@ export class ViewportController implements ReactiveController {
 
   /** From the ResizeObserver, outside the update cycle: the map's new size. */
   private resized(size: Size, old: Size | undefined): void {
+    // A zoom under way ends where it is: it aimed at a view for the old size.
+    this.zoomPan.stop();
     const view = this.shown;
     if (view && old && this.pending === undefined) {
       // Fitted and not moved since: fitted again to the new size; else the centre kept where it was, within the

@@ -126,6 +126,16 @@ export class ZoomPanController implements ReactiveController {
     return ends;
   }
 
+  /**
+   * Ends a zoom's motion where it is (the map's size changed: the view it aimed at was for the old
+   * size, and would leave the new one's limits or its centre).
+   */
+  stop(): void {
+    cancelAnimationFrame(this.animation);
+    clearTimeout(this.animationEnd);
+    this.settle();
+  }
+
   moveTo(target: View, animate: boolean): void {
     cancelAnimationFrame(this.animation);
     clearTimeout(this.animationEnd);
@@ -138,10 +148,8 @@ export class ZoomPanController implements ReactiveController {
     const started = performance.now();
     // Once, by the last frame or the timer: the other is called off, or it would take back a move made since.
     const arrive = () => {
-      cancelAnimationFrame(this.animation);
-      clearTimeout(this.animationEnd);
+      this.stop();
       this.access.show(target);
-      this.settle();
     };
     const step = (now: number) => {
       const t = Math.min(1, (now - started) / 250);

@@ -170,6 +170,53 @@ describe('<partnership-map>', () => {
     expect(drawn().scale, `scale at ${viewport.clientWidth}×${viewport.clientHeight} px`).to.be.at.least(smallest - 0.001);
   });
 
+  it('ends a zoom under way where it is when the map changes size: it does not arrive at the old size’s view', async () => {
+    // A phone turned while "Zoom out" still moves towards the narrow map's smallest scale.
+    const element = await map({}, '340px');
+    const root = shadow(element);
+    const viewport = viewportOf(element);
+    const drawnScale = () => Number(/scale\(([^)]+)\)/.exec(root.querySelector('svg:not(.labels) g')?.getAttribute('transform') ?? '')?.[1]);
+    await until(() => root.querySelector('path.land') && Number.isFinite(drawnScale()), 'no land drawn');
+    const [zoomIn, zoomOut] = root.querySelectorAll<HTMLButtonElement>('[part~="map-tools"] button');
+    const narrowest = minScale({ width: viewport.clientWidth, height: viewport.clientHeight });
+    // Zoomed out as far as it goes, then in once: one more "Zoom out" aims at the narrowest view.
+    for (let step = 0; step < 8 && drawnScale() > narrowest + 0.001; step++) {
+      const before = drawnScale();
+      zoomOut.click();
+      await until(
+        () => drawnScale() < before && root.querySelector<HTMLElement>('.layer')?.style.transform === 'none',
+        'zooming out did not draw the map smaller',
+      );
+    }
+    zoomIn.click();
+    await until(() => drawnScale() > narrowest * 1.5 && root.querySelector<HTMLElement>('.layer')?.style.transform === 'none', 'zooming in did not draw');
+    await element.updateComplete;
+    const clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    try {
+      zoomOut.click();
+      clock.tick(100);
+      // Turned, a 100 ms into the zoom's 250: the map's new size is taken in the frame after the observer reports it.
+      const reported = new Promise<void>((resolve) => {
+        const observer = new ResizeObserver(() => {
+          if (viewport.clientWidth < 600) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(viewport);
+      });
+      element.style.width = '700px';
+      await reported;
+      clock.tick(ZOOM_ANIMATION_MS);
+    } finally {
+      clock.uninstall();
+    }
+    await element.updateComplete;
+    await until(() => root.querySelector<HTMLElement>('.layer')?.style.transform === 'none', 'the map was not drawn at its view');
+    const smallest = minScale({ width: viewport.clientWidth, height: viewport.clientHeight });
+    expect(smallest, 'the larger map’s smallest scale').to.be.above(narrowest * 1.5);
+    expect(drawnScale(), `scale at ${viewport.clientWidth}×${viewport.clientHeight} px`).to.be.at.least(smallest - 0.001);
+  });
+
   it('operates by keyboard: Tab in, arrows pan, + zooms, Tab to a marker, Enter opens, Escape closes', async () => {
     const element = await map();
     const before = Object.assign(document.createElement('button'), { className: 'before', textContent: 'before' });
