@@ -84,12 +84,14 @@ function printProblems(warnings, label = (path) => path, log = console.error) {
 /**
  * What the widgets show without a word but an author would want to hear of (the command line only: no page
  * pays for these checks): two partnerships of the same two cities, in either order, which the map and the
- * jubilee list count twice; a founding year 0000, a spreadsheet's placeholder that reads as the year 1.
+ * jubilee list count twice; a founding year 0000, a spreadsheet's placeholder that reads as the year 1; a founding
+ * year after this one (2999 for 1999), which the map shows and the jubilee list never lists until it comes.
  */
 function authorsWarnings(document) {
   const warnings = [];
   const partnerships = Array.isArray(document?.partnerships) ? document.partnerships : [];
   const pairs = new Map();
+  const thisYear = new Date().getFullYear();
   partnerships.forEach((partnership, index) => {
     const path = `$.partnerships[${index}]`;
     const cities = partnership?.cities;
@@ -98,8 +100,11 @@ function authorsWarnings(document) {
       if (pairs.has(pair)) warnings.push({ path, message: `the same two cities as ${pairs.get(pair)}; shown and counted twice` });
       else pairs.set(pair, path);
     }
-    if (typeof partnership?.since === 'string' && /^0000(-|$)/.test(partnership.since)) {
+    const year = typeof partnership?.since === 'string' ? /^(\d{4})(-|$)/.exec(partnership.since)?.[1] : undefined;
+    if (year === '0000') {
       warnings.push({ path: `${path}.since`, message: 'the year 0000 reads as the year 1; leave since out when the date is unknown' });
+    } else if (Number(year) > thisYear) {
+      warnings.push({ path: `${path}.since`, message: `the year ${year} is still to come (a typing error?); its anniversaries count from then` });
     }
   });
   return warnings;

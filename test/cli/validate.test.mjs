@@ -52,8 +52,9 @@ describe('validate', () => {
     assert.match(stdout, /valid, 1 warning; 1 city/);
   });
 
-  it('warns of what the widgets show without a word: a pair of cities named twice (in either order), a founding year 0000', () => {
+  it('warns of what the widgets show without a word: a pair of cities named twice (in either order), a founding year 0000 or to come', () => {
     const bonn = { ...essen, id: 'bonn', name: 'Bonn' };
+    const thisYear = new Date().getFullYear();
     const path = file('twice.json', {
       version: 1,
       cities: [essen, kaluga, bonn],
@@ -61,6 +62,8 @@ describe('validate', () => {
         { id: 'essen-kaluga', cities: ['essen', 'kaluga'], since: '1991' },
         { id: 'kaluga-essen', cities: ['kaluga', 'essen'] },
         { id: 'bonn-kaluga', cities: ['bonn', 'kaluga'], since: '0000' },
+        { id: 'bonn-essen', cities: ['bonn', 'essen'], since: `${thisYear + 1}-05` },
+        { id: 'essen-bonn', cities: ['essen', 'bonn'], since: `${thisYear}-12-31` },
       ],
     });
     const { status, stdout } = run(['validate', path]);
@@ -69,8 +72,10 @@ describe('validate', () => {
     assert.deepEqual(lines.slice(0, -1), [
       '  warning: $.partnerships[1]: the same two cities as $.partnerships[0]; shown and counted twice',
       '  warning: $.partnerships[2].since: the year 0000 reads as the year 1; leave since out when the date is unknown',
+      `  warning: $.partnerships[3].since: the year ${thisYear + 1} is still to come (a typing error?); its anniversaries count from then`,
+      '  warning: $.partnerships[4]: the same two cities as $.partnerships[3]; shown and counted twice',
     ]);
-    assert.match(lines.at(-1), /twice\.json: valid, 2 warnings; 3 cities, 3 partnerships, 0 conferences kept$/);
+    assert.match(lines.at(-1), /twice\.json: valid, 4 warnings; 3 cities, 5 partnerships, 0 conferences kept$/);
   });
 
   it('says that "version": "1" is text, read from standard input', () => {
