@@ -34,6 +34,17 @@ function object<const T extends v.ObjectEntries>(entries: T): v.ObjectSchema<T, 
   return v.object(Object.assign(Object.create(null) as T, entries));
 }
 
+/**
+ * `v.optional(v.array(item))`, marked free of side effects as `object` is. In the script-tag build
+ * valibot is in the loader's chunk group (vite.config.ts), where the bundler does not see valibot's
+ * own marks: without this one, the lists of ConferenceSchema and FeedDocumentSchema, which no widget
+ * uses at run time, were built on every page.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+function list<const T extends v.GenericSchema>(item: T): v.OptionalSchema<v.ArraySchema<T, undefined>, undefined> {
+  return v.optional(v.array(item));
+}
+
 const text = () => v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const hasText = (value: string) => value.trim() !== '';
 
@@ -78,8 +89,6 @@ export const UrlSchema = v.pipe(
   v.url('an absolute URL'),
   v.regex(/^(https?:|mailto:|tel:)/i, 'an http, https, mailto or tel URL'),
 );
-
-const ids = () => v.array(IdSchema);
 
 export const LinkSchema = object({
   url: UrlSchema,
@@ -133,7 +142,7 @@ export const PartnershipSchema = object({
   /** When the partnership began; absent when it is not known (real lists often lack it). */
   since: v.optional(PartialDateSchema),
   sinceQualifier: v.optional(LocalisedTextSchema),
-  dates: v.optional(v.array(PartnershipDateSchema)),
+  dates: list(PartnershipDateSchema),
   notes: v.optional(LocalisedTextSchema),
 });
 
@@ -162,13 +171,13 @@ export const SessionSchema = object({
   end: v.optional(LocalDateTimeSchema),
   venue: v.optional(LocalisedTextSchema),
   city: v.optional(IdSchema),
-  coordinators: v.optional(ids()),
-  speakers: v.optional(ids()),
-  moderators: v.optional(ids()),
+  coordinators: list(IdSchema),
+  speakers: list(IdSchema),
+  moderators: list(IdSchema),
   /** The id of one of its conference's `tracks`. */
   track: v.optional(IdSchema),
-  topics: v.optional(v.array(LocalisedTextSchema)),
-  links: v.optional(v.array(LinkSchema)),
+  topics: list(LocalisedTextSchema),
+  links: list(LinkSchema),
 });
 
 export const SIDE_EVENT_KINDS = ['youth-forum', 'festival', 'other'] as const;
@@ -180,10 +189,10 @@ export const SideEventSchema = object({
   title: LocalisedTextSchema,
   start: v.optional(PartialDateSchema),
   end: v.optional(PartialDateSchema),
-  places: v.optional(ids()),
+  places: list(IdSchema),
   venue: v.optional(LocalisedTextSchema),
   description: v.optional(LocalisedTextSchema),
-  links: v.optional(v.array(LinkSchema)),
+  links: list(LinkSchema),
 });
 
 export const REGISTRATION_STATUSES = ['open', 'closed', 'not-yet'] as const;
@@ -210,42 +219,43 @@ const conferenceEntries = {
   /** When the programme's day begins (frab's `day_change`): a session that starts earlier belongs to the day before. */
   dayChange: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day HH:mm such as "04:00"'))),
   /** Required, but may be empty: an imported schedule names no host city. */
-  hostCities: ids(),
+  hostCities: v.array(IdSchema),
   venue: v.optional(LocalisedTextSchema),
   expectedParticipants: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  organisers: v.optional(ids()),
-  supporters: v.optional(ids()),
-  contacts: v.optional(ids()),
+  organisers: list(IdSchema),
+  supporters: list(IdSchema),
+  contacts: list(IdSchema),
   registration: v.optional(RegistrationSchema),
   onlineUrl: v.optional(UrlSchema),
-  links: v.optional(v.array(LinkSchema)),
+  links: list(LinkSchema),
 };
 
 export const ConferenceHeadSchema = object({
   ...conferenceEntries,
-  tracks: v.optional(v.array(v.unknown())),
-  sideEvents: v.optional(v.array(v.unknown())),
-  sessions: v.optional(v.array(v.unknown())),
+  tracks: list(v.unknown()),
+  sideEvents: list(v.unknown()),
+  sessions: list(v.unknown()),
 });
 
 export const ConferenceSchema = object({
   ...conferenceEntries,
-  tracks: v.optional(v.array(TrackSchema)),
-  sideEvents: v.optional(v.array(SideEventSchema)),
-  sessions: v.optional(v.array(SessionSchema)),
+  tracks: list(TrackSchema),
+  sideEvents: list(SideEventSchema),
+  sessions: list(SessionSchema),
 });
 
 export const FEED_VERSION = 1;
 
 /** The whole document, for the JSON Schema; at run time each array item is checked on its own. */
 export const FeedDocumentSchema = object({
-  $schema: v.optional(v.string()),
-  version: v.literal(FEED_VERSION),
-  organisations: v.optional(v.array(OrganisationSchema)),
-  people: v.optional(v.array(PersonSchema)),
-  cities: v.optional(v.array(CitySchema)),
-  partnerships: v.optional(v.array(PartnershipSchema)),
-  conferences: v.optional(v.array(ConferenceSchema)),
+  // Marked for the reason given at `list`.
+  $schema: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.string()),
+  version: /* @__PURE__ */ v.literal(FEED_VERSION),
+  organisations: list(OrganisationSchema),
+  people: list(PersonSchema),
+  cities: list(CitySchema),
+  partnerships: list(PartnershipSchema),
+  conferences: list(ConferenceSchema),
 });
 
 export type LocalisedText = v.InferOutput<typeof LocalisedTextSchema>;
