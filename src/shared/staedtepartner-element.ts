@@ -41,6 +41,21 @@ const loadingBySource = new Map<string, Set<object>>();
  */
 const failedBySource = new Map<string, Set<StaedtepartnerElement>>();
 
+/** Adds `member` to the set of `key` in `sets`; the set's size after. */
+function join<T>(sets: Map<string, Set<T>>, key: string, member: T): number {
+  let set = sets.get(key);
+  if (!set) sets.set(key, (set = new Set()));
+  return set.add(member).size;
+}
+
+/** Takes `member` out of the set of `key` (if any), and an emptied set out of `sets`. */
+function leave<T>(sets: Map<string, Set<T>>, key: string | undefined, member: T): void {
+  if (key === undefined) return;
+  const set = sets.get(key);
+  set?.delete(member);
+  if (set?.size === 0) sets.delete(key);
+}
+
 /** The key of `src` in `loadingBySource` and `failedBySource`: the absolute URL, or `#id`. */
 function sourceKey(src: string): string {
   if (src.startsWith('#')) return src;
@@ -244,36 +259,22 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   /** Joins the widgets loading `src`; true for the first, which announces the load. */
   private joinLoading(src: string): boolean {
-    const key = sourceKey(src);
-    let loading = loadingBySource.get(key);
-    if (!loading) loadingBySource.set(key, (loading = new Set()));
-    loading.add(this);
-    this.loadingSource = key;
-    return loading.size === 1;
+    this.loadingSource = sourceKey(src);
+    return join(loadingBySource, this.loadingSource, this) === 1;
   }
 
   private leaveLoading(): void {
-    const key = this.loadingSource;
-    if (key === undefined) return;
+    leave(loadingBySource, this.loadingSource, this);
     this.loadingSource = undefined;
-    const loading = loadingBySource.get(key);
-    loading?.delete(this);
-    if (loading?.size === 0) loadingBySource.delete(key);
   }
 
   private leaveFailed(): void {
-    const key = this.failedSource;
-    if (key === undefined) return;
+    leave(failedBySource, this.failedSource, this);
     this.failedSource = undefined;
-    const failed = failedBySource.get(key);
-    failed?.delete(this);
-    if (failed?.size === 0) failedBySource.delete(key);
   }
 
   private joinFailed(key: string): void {
-    let failed = failedBySource.get(key);
-    if (!failed) failedBySource.set(key, (failed = new Set()));
-    failed.add(this);
+    join(failedBySource, key, this);
     this.failedSource = key;
   }
 
