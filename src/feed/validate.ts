@@ -288,20 +288,32 @@ class Validation {
     });
   }
 
-  /** The ids of `list` that exist in `known`; the others are reported and left out. */
-  references(list: readonly string[] | undefined, path: Path, known: ReadonlyMap<string, unknown>, what: string): string[] | undefined {
-    if (!list) return undefined;
-    return list.filter((id, index) => {
+  /** The ids of `owner[field]` (`owner` at `path`) that exist in `known`; the others are reported and left out. */
+  references<K extends string>(
+    owner: { readonly [key in K]?: readonly string[] },
+    field: K,
+    path: Path,
+    known: ReadonlyMap<string, unknown>,
+    what: string,
+  ): string[] | undefined {
+    return owner[field]?.filter((id, index) => {
       if (known.has(id)) return true;
-      this.warn(`${path}[${index}]`, `unknown ${what} "${id}"; reference ignored`);
+      this.warn(`${path}.${field}[${index}]`, `unknown ${what} "${id}"; reference ignored`);
       return false;
     });
   }
 
-  /** `id` if it exists in `known`; otherwise reported and left out. */
-  reference(id: string | undefined, path: Path, known: ReadonlyMap<string, unknown>, what: string): string | undefined {
+  /** `owner[field]` (`owner` at `path`) if it is an id in `known`; otherwise reported and left out. */
+  reference<K extends string>(
+    owner: { readonly [key in K]?: string },
+    field: K,
+    path: Path,
+    known: ReadonlyMap<string, unknown>,
+    what: string,
+  ): string | undefined {
+    const id = owner[field];
     if (id === undefined || known.has(id)) return id;
-    this.warn(path, `unknown ${what} "${id}"; reference ignored`);
+    this.warn(`${path}.${field}`, `unknown ${what} "${id}"; reference ignored`);
     return undefined;
   }
 
@@ -420,7 +432,7 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
 
   const people = (yield* check.items<Person>(field('people'), '$.people', PersonSchema)).located.map(({ value: person, path }) => ({
     ...person,
-    organisation: check.reference(person.organisation, `${path}.organisation`, organisationById, 'organisation'),
+    organisation: check.reference(person, 'organisation', path, organisationById, 'organisation'),
   }));
   const personById = byId(people);
 
@@ -445,27 +457,27 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
         return {
           ...session,
           end: check.end(session.start, session.end, at),
-          city: check.reference(session.city, `${at}.city`, cityById, 'city'),
-          track: check.reference(session.track, `${at}.track`, tracks.byId, 'track'),
-          coordinators: check.references(session.coordinators, `${at}.coordinators`, organisationById, 'organisation'),
-          speakers: check.references(session.speakers, `${at}.speakers`, personById, 'person'),
-          moderators: check.references(session.moderators, `${at}.moderators`, personById, 'person'),
+          city: check.reference(session, 'city', at, cityById, 'city'),
+          track: check.reference(session, 'track', at, tracks.byId, 'track'),
+          coordinators: check.references(session, 'coordinators', at, organisationById, 'organisation'),
+          speakers: check.references(session, 'speakers', at, personById, 'person'),
+          moderators: check.references(session, 'moderators', at, personById, 'person'),
         };
       },
     );
     const sideEvents = (yield* check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema)).located.map(({ value: event, path: at }) => ({
       ...event,
       end: check.end(event.start, event.end, at),
-      places: check.references(event.places, `${at}.places`, cityById, 'city'),
+      places: check.references(event, 'places', at, cityById, 'city'),
     }));
     conferences.push({
       ...head,
       ...(trackItems && { tracks: tracks.values }),
       end: check.end(head.start, head.end, path),
-      hostCities: check.references(head.hostCities, `${path}.hostCities`, cityById, 'city') ?? [],
-      organisers: check.references(head.organisers, `${path}.organisers`, organisationById, 'organisation'),
-      supporters: check.references(head.supporters, `${path}.supporters`, organisationById, 'organisation'),
-      contacts: check.references(head.contacts, `${path}.contacts`, personById, 'person'),
+      hostCities: check.references(head, 'hostCities', path, cityById, 'city') ?? [],
+      organisers: check.references(head, 'organisers', path, organisationById, 'organisation'),
+      supporters: check.references(head, 'supporters', path, organisationById, 'organisation'),
+      contacts: check.references(head, 'contacts', path, personById, 'person'),
       sessions,
       sideEvents,
     });
