@@ -8,7 +8,7 @@
  * a word. Pure functions, no DOM.
  */
 
-/** Cyrillic in Latin letters, and the Latin letters that no accent removed makes plain ("Białystok", "Tromsø", "Bærum", "Bağcılar"). */
+/** Cyrillic in Latin letters, and the Latin letters that no accent removed makes plain ("Białystok", "Tromsø", "Bærum", "Bağcılar": foldText). */
 const LETTERS: Record<string, string> = {
   ł: 'l',
   ø: 'o',
@@ -60,9 +60,18 @@ const LETTERS: Record<string, string> = {
 const SOUNDS: Record<string, string> = { schtsch: 'S', shch: 'S', tsch: 'C', sch: 'S', zh: 'S', sh: 'S', ch: 'C', kh: 'H', tz: 'Z', ts: 'Z' };
 const VOWELS = 'аеёиоуыэюяіїє';
 
-/** Lower case, without accents: "Osnabrück" → "osnabruck", "Ёлка" → "елка". */
+/**
+ * Lower case, without accents: "Osnabrück" → "osnabruck", "Ёлка" → "елка", and the Latin letters that no
+ * accent removed makes plain written plain: "Łódź" → "lodz", "Tromsø" → "tromso" (the programme's search too).
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/ё/g, 'е');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/ё/g, 'е')
+    .replace(/[łøæœıđðþ]/g, (letter) => LETTERS[letter]);
 }
 
 function latinise(folded: string): string {

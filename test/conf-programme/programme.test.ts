@@ -149,6 +149,29 @@ describe('conf-programme model', () => {
       expect(ids(filterSessions(programme.sessions, { query: 'concert health' }))).to.deep.equal([]);
     });
 
+    it('finds names typed without the letters no accent removed makes plain: "Lodz" finds Łódź, "Tromso" Tromsø', async () => {
+      const feed = await feedWith({
+        timeZone: 'Europe/Moscow',
+        sessions: [
+          { id: 'lodz', kind: 'other', title: 'Łódź und Białystok' },
+          { id: 'nordic', kind: 'other', title: 'Tromsø, Bærum, Garðabær' },
+          { id: 'turkish', kind: 'other', title: 'Bağcılar' },
+        ],
+      });
+      const sessions = buildProgramme(feed.conferences[0], feed).sessions;
+      for (const [query, id] of [
+        ['lodz', 'lodz'],
+        ['Bialystok', 'lodz'],
+        ['tromso', 'nordic'],
+        ['baerum', 'nordic'],
+        ['gardabaer', 'nordic'],
+        ['bagcilar', 'turkish'],
+        ['Łódź', 'lodz'],
+      ]) {
+        expect(ids(filterSessions(sessions, { query })), query).to.deep.equal([id]);
+      }
+    });
+
     it('filters by kind and by a set of ids, keeping the order', () => {
       expect(ids(filterSessions(programme.sessions, { kind: 'plenary' }))).to.deep.equal(['opening', 'closing']);
       expect(ids(filterSessions(programme.sessions, { only: new Set(['closing', 'wg-1', 'unknown']) }))).to.deep.equal(['wg-1', 'closing']);
