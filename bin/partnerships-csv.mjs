@@ -73,7 +73,7 @@ function kilometres(a, b) {
 }
 
 /** The same key for a pair of city ids in either order: a list made from both towns' sides names each pair twice. */
-export const pairKey = (a, b) => [a, b].sort().join('\n');
+const pairKey = (a, b) => [a, b].sort().join('\n');
 
 const REQUIRED = ['city1', 'country1', 'lat1', 'lon1', 'city2', 'country2', 'lat2', 'lon2'];
 const OPTIONAL = ['since', 'notes', ...['1', '2'].flatMap((n) => ['de', 'ru', 'en'].map((lang) => `city${n}_${lang}`))];

@@ -10,7 +10,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectFormat, importSchedule, inlineFeedJson, validateFeedInSteps } from '../dist/feed.js';
 import { frabXmlToJson } from './frab-xml.mjs';
-import { pairKey, partnershipsFromCsv } from './partnerships-csv.mjs';
+import { partnershipsFromCsv } from './partnerships-csv.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const NAME = 'staedtepartner-widgets';
@@ -83,23 +83,15 @@ function printProblems(warnings, label = (path) => path, log = console.error) {
 
 /**
  * What the widgets show without a word but an author would want to hear of (the command line only: no page
- * pays for these checks): two partnerships of the same two cities, in either order, which the map and the
- * jubilee list count twice; a founding year 0000, a spreadsheet's placeholder that reads as the year 1; a founding
+ * pays for these checks): a founding year 0000, a spreadsheet's placeholder that reads as the year 1; a founding
  * year after this one (2999 for 1999), which the map shows and the jubilee list never lists until it comes.
  */
 function authorsWarnings(document) {
   const warnings = [];
   const partnerships = Array.isArray(document?.partnerships) ? document.partnerships : [];
-  const pairs = new Map();
   const thisYear = new Date().getFullYear();
   partnerships.forEach((partnership, index) => {
     const path = `$.partnerships[${index}]`;
-    const cities = partnership?.cities;
-    if (Array.isArray(cities) && cities.length === 2 && cities.every((id) => typeof id === 'string')) {
-      const pair = pairKey(...cities);
-      if (pairs.has(pair)) warnings.push({ path, message: `the same two cities as ${pairs.get(pair)}; shown and counted twice` });
-      else pairs.set(pair, path);
-    }
     const year = typeof partnership?.since === 'string' ? /^(\d{4})(-|$)/.exec(partnership.since)?.[1] : undefined;
     if (year === '0000') {
       warnings.push({ path: `${path}.since`, message: 'the year 0000 reads as the year 1; leave since out when the date is unknown' });

@@ -439,9 +439,19 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
   // `since` may be absent (founding date unknown), but a date that is given and wrong drops the partnership, as before.
   const partnershipItems = field('partnerships');
   const candidates = yield* check.items<Partnership>(partnershipItems, '$.partnerships', PartnershipSchema, ['since']);
+  // The same two cities again, in either order (a list made from both towns' pages): drawn and counted once.
+  const pairs = new Set<string>();
   const partnerships = candidates.values.filter((partnership, position) => {
     const [first, second] = partnership.cities;
-    if (cityById.has(first) && cityById.has(second)) return true;
+    if (cityById.has(first) && cityById.has(second)) {
+      const pair = first < second ? `${first} ${second}` : `${second} ${first}`;
+      if (!pairs.has(pair)) {
+        pairs.add(pair);
+        return true;
+      }
+      check.warn(`${candidates.pathOf(position)}.cities`, 'the same two cities as an earlier partnership; partnership dropped');
+      return false;
+    }
     const missing = cityById.has(first) ? 1 : 0;
     check.warn(`${candidates.pathOf(position)}.cities[${missing}]`, `unknown city "${partnership.cities[missing]}"; partnership dropped`);
     return false;

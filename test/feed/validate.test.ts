@@ -56,6 +56,24 @@ describe('validateFeed', () => {
     expect(result.warnings[0].message).to.contain('atlantis');
   });
 
+  it('drops a partnership of the same two cities as an earlier one, in either order, and names its path', () => {
+    // A list made from both towns' pages names each pair twice: the map would draw it twice, the jubilee list count it twice.
+    const feed = minimalFeed();
+    (feed.cities as unknown[]).push(city('bonn'));
+    (feed.partnerships as unknown[]).push(
+      { id: 'nizhny-novgorod--essen', cities: ['nizhny-novgorod', 'essen'], since: '1991' },
+      { id: 'bonn--nizhny-novgorod', cities: ['bonn', 'nizhny-novgorod'] },
+      { id: 'essen--nizhny-novgorod-again', cities: ['essen', 'nizhny-novgorod'] },
+    );
+    const result = ok(validateFeed(feed));
+    expect(result.feed.partnerships.map((p) => p.id)).to.deep.equal(['essen--nizhny-novgorod', 'bonn--nizhny-novgorod']);
+    expect(result.feed.dropped.partnerships).to.equal(2);
+    expect(result.warnings.map(({ path, message }) => `${path}: ${message}`)).to.deep.equal([
+      '$.partnerships[1].cities: the same two cities as an earlier partnership; partnership dropped',
+      '$.partnerships[3].cities: the same two cities as an earlier partnership; partnership dropped',
+    ]);
+  });
+
   it('drops items with impossible dates, keeping the rest', () => {
     const feed = minimalFeed();
     (feed.partnerships as unknown[]).push(

@@ -243,7 +243,8 @@ export function describeGeneratedHostileFeeds(tag: WidgetTag): void {
               const since = index % 100 === 0 ? '1991-09-09' : `${1952 + (index % 9)}-0${1 + (index % 9)}-1${index % 10}`;
               const item = JSON.stringify({
                 id: `p${index}`,
-                cities: [`c${index % cityCount}`, `c${(index * 7 + 1) % cityCount}`],
+                // Each pair of towns once (a pair named again is dropped, validate.ts): the second town 1, 2, … further on.
+                cities: [`c${index % cityCount}`, `c${(index + 1 + Math.floor(index / cityCount)) % cityCount}`],
                 since: broken ? '2021-02-30' : since,
                 notes: {
                   de: `Partnerschaft ${index}: ${PAYLOADS.img}`,
