@@ -126,6 +126,15 @@ describe('importSchedule with what real exports write', () => {
         '2020-12-14T01:30',
         '2020-12-15T10:00',
       ]);
+      // A schedule2 event's own `date` is its calendar date, not a programme day: kept whatever the day change.
+      const days = [{ index: 1, date: '2024-12-27', start: '2024-12-27T10:00:00+01:00', end: '2024-12-28T06:00:00+01:00' }];
+      const own = imported(
+        schedule2({ time_zone_name: 'Europe/Berlin', days }, [
+          { guid: 'n', title: 'Night', date: '2024-12-28', start: '01:30', duration: '00:30', room: 'Saal 1' },
+        ]),
+      );
+      expect(conferenceOf(own).dayChange).to.equal('06:00');
+      expect(sessionsOf(own).map((session) => session.start)).to.deep.equal(['2024-12-28T01:30']);
     });
   });
 

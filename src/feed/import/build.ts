@@ -107,10 +107,11 @@ export interface DraftEvent {
   texts: LocalisedText[];
   start?: Located;
   /**
-   * A date and a clock time (`"10:00"`) to use when `start` is missing or unreadable: the day's date, so
-   * a clock before the conference's day change is the morning after it.
+   * A date and a clock time (`"10:00"`) to use when `start` is missing or unreadable. With `programmeDay`
+   * the date is the programme's day (frab's days), so a clock before the conference's day change is the
+   * morning after it; else the event's own calendar date.
    */
-  fallbackStart?: { day: string; clock: Located };
+  fallbackStart?: { day: string; clock: Located; programmeDay?: boolean };
   end?: Located;
   duration?: Located;
   /** How a bare number in `duration` is meant: minutes (pretalx) or a mistake for "HH:MM" (frab). */
@@ -275,8 +276,9 @@ interface Reading {
 }
 
 /**
- * The start instant of an event, from `start` or else from its day's date and clock time; a clock before
- * `dayChange` (minutes after midnight) is on the morning after that date (frab: a day that runs past midnight).
+ * The start instant of an event, from `start` or else from its date and clock time; on a programme's day, a
+ * clock before `dayChange` (minutes after midnight) is on the morning after that date (frab: a day that runs
+ * past midnight).
  */
 function startInstant(event: DraftEvent, zone: string, warnings: Warnings, dayChange: number): Reading | undefined {
   if (event.start && !isBlank(event.start.value)) {
@@ -294,7 +296,7 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings, dayCh
     const day = parseDateTime(event.fallbackStart.day);
     const minutes = parseClock(event.fallbackStart.clock.value);
     if (day && minutes !== undefined) {
-      const clock = day.local.minutes + minutes + (minutes < dayChange ? 24 * 60 : 0);
+      const clock = day.local.minutes + minutes + (event.fallbackStart.programmeDay && minutes < dayChange ? 24 * 60 : 0);
       return { instant: zonedInstant({ ...day.local, minutes: clock }, zone), path: event.fallbackStart.clock.path };
     }
     warnings.add(event.fallbackStart.clock.path, 'no readable start time; the session has no time');

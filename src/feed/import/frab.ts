@@ -137,7 +137,7 @@ function frabEvent(
   return {
     ...commonEvent(event, path, 'frab-', fallbackId, tracks, warnings, base),
     start: { value: field(event, 'date'), path: child(path, 'date') },
-    fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(path, 'start') } },
+    fallbackStart: day === undefined ? undefined : { day, clock: { value: field(event, 'start'), path: child(path, 'start') }, programmeDay: true },
     duration: { value: field(event, 'duration'), path: child(path, 'duration') },
     room,
   };
