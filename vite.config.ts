@@ -129,7 +129,7 @@ export default defineConfig(({ command, mode }) => {
               groups: [
                 {
                   name: 'loader',
-                  test: /[\\/](valibot[\\/]dist[\\/]index\.mjs|src[\\/]feed[\\/](marks|next-task|schema|validate|loader|constants|dates|zoned-time)\.ts|src[\\/]i18n[\\/](msg|language)\.ts|src[\\/]generated[\\/]locale-codes\.ts|@lit[\\/]localize[\\/]internal[\\/](str-tag|default-msg|fnv1a64|id-generation|runtime-msg)\.js|@lit[\\/]reactive-element[\\/](css-tag|reactive-element)\.js|lit-html[\\/](lit-html|static)\.js|lit-element[\\/]lit-element\.js|src[\\/]shared[\\/](staedtepartner-element|styles|retry-focus-controller|heading|clock|clock-controller)\.ts|src[\\/]i18n[\\/]format\.ts|src[\\/]feed[\\/]text\.ts)$/,
+                  test: /[\\/](valibot[\\/]dist[\\/]index\.mjs|src[\\/]feed[\\/](marks|next-task|schema|validate|loader|constants|dates|zoned-time)\.ts|src[\\/]i18n[\\/](msg|language)\.ts|src[\\/]generated[\\/]locale-codes\.ts|@lit[\\/]localize[\\/]internal[\\/](str-tag|default-msg|fnv1a64|id-generation|runtime-msg)\.js|@lit[\\/]reactive-element[\\/](css-tag|reactive-element)\.js|lit-html[\\/](lit-html|static)\.js|lit-element[\\/]lit-element\.js|src[\\/]shared[\\/](staedtepartner-element|remembered|styles|retry-focus-controller|heading|clock|clock-controller)\.ts|src[\\/]i18n[\\/]format\.ts|src[\\/]feed[\\/]text\.ts)$/,
                 },
               ],
             },

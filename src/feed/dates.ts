@@ -2,6 +2,7 @@
  * Partial dates of the feed (`1961`, `2011-04`, `2001-09-26`, `2019-06-26T10:00`)
  * as plain values. No time zone is involved: these are calendar dates.
  */
+import { remembered } from '../shared/remembered.js';
 import { zonedInstant } from './zoned-time.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -79,19 +80,20 @@ const zoneValidity = new Map<string, boolean>();
 
 export function isValidTimeZone(zone: string): boolean {
   if (zone.length > 64) return false;
-  let valid = zoneValidity.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    // Bounded: a hostile feed may name thousands of different (invalid) zones.
-    if (zoneValidity.size >= 1_000) zoneValidity.clear();
-    zoneValidity.set(zone, valid);
-  }
-  return valid;
+  // Bounded: a hostile feed may name thousands of different (invalid) zones.
+  return remembered(
+    zoneValidity,
+    zone,
+    () => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    1_000,
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
  * `zonedInstant` is the one place where a calendar date and a wall clock
  * become an instant; calendar arithmetic that needs no zone asks it for UTC.
  */
+import { remembered } from '../shared/remembered.js';
 
 /** A calendar date and a wall-clock time. A `CalendarDate` is one. */
 export interface WallClock {
@@ -47,16 +48,17 @@ export function zonedInstant(date: WallClock, timeZone: string): number {
   const reading = wall.getTime();
   if (timeZone === 'UTC') return reading;
   // Programmes repeat the same slots many times: each local time is worked out once.
-  const key = `${timeZone}|${reading}`;
-  let instant = instants.get(key);
-  if (instant === undefined) {
-    const guess = reading - zoneOffset(reading, timeZone);
-    // A second pass settles times next to a daylight-saving change.
-    instant = reading - zoneOffset(guess, timeZone);
-    if (instants.size > 50_000) instants.clear();
-    instants.set(key, instant);
-  }
-  return instant;
+  // Emptied when it holds more than 50,000.
+  return remembered(
+    instants,
+    `${timeZone}|${reading}`,
+    () => {
+      const guess = reading - zoneOffset(reading, timeZone);
+      // A second pass settles times next to a daylight-saving change.
+      return reading - zoneOffset(guess, timeZone);
+    },
+    50_001,
+  );
 }
 
 const instants = new Map<string, number>();
@@ -78,19 +80,19 @@ const formats = new Map<string | undefined, Intl.DateTimeFormat>();
 
 /** One formatter per zone: building them is the slow part. */
 function zoneFormat(timeZone: string | undefined): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formats.set(timeZone, format);
-  }
-  return format;
+  return remembered(
+    formats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
 }

@@ -3,6 +3,7 @@
  * Formatters are cached per language and options: creating them is the slow part.
  */
 import { toUtcNoon, type CalendarDate } from '../feed/dates.js';
+import { remembered } from '../shared/remembered.js';
 import { currentLanguage } from './language.js';
 
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.PluralRules | Intl.DisplayNames | Intl.ListFormat | Intl.Collator;
@@ -10,13 +11,7 @@ type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeForm
 const cache = new Map<string, Formatter>();
 
 function cached<T extends Formatter>(kind: string, language: string, options: object, make: () => T): T {
-  const key = `${kind}|${language}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    cache.set(key, formatter);
-  }
-  return formatter;
+  return remembered(cache, `${kind}|${language}|${JSON.stringify(options)}`, make) as T;
 }
 
 /**

@@ -29,6 +29,7 @@
 import type { LocaleModule } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { remembered } from '../shared/remembered.js';
 import { useTemplates } from './msg.js';
 
 export type Language = typeof sourceLocale | (typeof targetLocales)[number];
@@ -93,21 +94,17 @@ export function requestedLanguage(): string {
 
 /** Loads one group of one language into that language's templates object (once; again after a failure). */
 function loadGroup(language: TargetLanguage, group: string): Promise<void> {
-  let entry = merged.get(language);
-  if (!entry) merged.set(language, (entry = { templates: {}, groups: new Map() }));
-  const { templates, groups: loading } = entry;
-  let promise = loading.get(group);
-  if (!promise) {
-    promise = groups
+  const { templates, groups: loading } = remembered(merged, language, () => ({ templates: {}, groups: new Map<string, Promise<void>>() }));
+  return remembered(loading, group, () => {
+    const promise = groups
       .get(group)!
       [language]()
       .then((module) => {
         Object.assign(templates, module.templates);
       });
     promise.catch(() => loading.delete(group));
-    loading.set(group, promise);
-  }
-  return promise;
+    return promise;
+  });
 }
 
 /** Every group registered so far, in the language's one templates object. */

@@ -5,6 +5,7 @@
 import { daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Conference } from '../feed/schema.js';
 import { zonedParts } from '../feed/zoned-time.js';
+import { remembered } from './remembered.js';
 
 export type { Day };
 
@@ -68,13 +69,7 @@ export function dayChangeOf(conference: Pick<Conference, 'dayChange'>): number {
 export function todayIn(now: Date): (timeZone?: string, dayChange?: number) => Day {
   const days = new Map<string, Day>();
   return (timeZone, dayChange) => {
-    const key = `${timeZone} ${dayChange}`;
-    let day = days.get(key);
-    if (!day) {
-      day = dayInZone(now, timeZone, dayChange);
-      days.set(key, day);
-    }
-    return day;
+    return remembered(days, `${timeZone} ${dayChange}`, () => dayInZone(now, timeZone, dayChange));
   };
 }
 

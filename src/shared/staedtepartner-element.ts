@@ -13,6 +13,7 @@ import {
   updateWhenLanguageChanges,
   type WidgetTranslations,
 } from '../i18n/language.js';
+import { remembered } from './remembered.js';
 import { RetryFocusController } from './retry-focus-controller.js';
 import { baseStyles } from './styles.js';
 
@@ -43,9 +44,7 @@ const failedBySource = new Map<string, Set<StaedtepartnerElement>>();
 
 /** Adds `member` to the set of `key` in `sets`; the set's size after. */
 function join<T>(sets: Map<string, Set<T>>, key: string, member: T): number {
-  let set = sets.get(key);
-  if (!set) sets.set(key, (set = new Set()));
-  return set.add(member).size;
+  return remembered(sets, key, () => new Set<T>()).add(member).size;
 }
 
 /** Takes `member` out of the set of `key` (if any), and an emptied set out of `sets`. */
