@@ -25,18 +25,20 @@ const WIDGETS = ['jubilee-list', 'conf-overview', 'conf-history', 'conf-programm
  * Translators' notes (`msg(…, { desc: '…' })`) belong in the XLIFF files, not in
  * readers' downloads: the builds drop them (about 8 kB of raw text). Runs before
  * TypeScript is compiled, on our own sources only; `lit-localize extract` reads
- * the untouched sources.
+ * the untouched sources. An options object that is only a note goes with its comma,
+ * `msg('…')` rather than `msg('…', {})`: the same message (`msg()` reads only `id`), and
+ * a few bytes less in each of about 150 calls. Such a note is always `msg()`'s last argument.
  */
 function dropMessageDescriptions(): Plugin {
   const STRING = String.raw`'(?:[^'\\\n]|\\.)*'`;
-  const ALONE = new RegExp(String.raw`\{\s*desc:\s*${STRING}\s*,?\s*\}`, 'g');
+  const ALONE = new RegExp(String.raw`,\s*\{\s*desc:\s*${STRING}\s*,?\s*\}`, 'g');
   const AFTER = new RegExp(String.raw`,\s*desc:\s*${STRING}`, 'g');
   return {
     name: 'drop-message-descriptions',
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('desc:')) return undefined;
-      return { code: code.replace(ALONE, '{}').replace(AFTER, ''), map: null };
+      return { code: code.replace(ALONE, '').replace(AFTER, ''), map: null };
     },
   };
 }
