@@ -105,13 +105,15 @@ for (const message of messages) {
 // ---- short ids --------------------------------------------------------------------------------
 
 /**
- * The modules name a message by the first `idLength` characters of its id (`s` and 6 of its 16 hex
- * digits): random hex does not compress, and the full ids were about a sixth of a translation
- * chunk's gzip. The shortest length from 7 up at which no two ids, nor an id given as `{ id }`,
- * are the same; src/i18n/msg.ts looks messages up by that prefix (`messageIdLength`).
+ * The modules name a message by the first `idLength` characters of its id (`s` or `h` and some of
+ * its 16 hex digits): random hex does not compress, and the full ids were about a sixth of a
+ * translation chunk's gzip. The shortest length from 4 up at which no two ids of the sources'
+ * messages, nor an id given as `{ id }`, are the same (6 for 196 messages: `s` and 5 hex digits;
+ * each digit less is about 0.5 byte of gzip per message); src/i18n/msg.ts looks messages up by
+ * that prefix (`messageIdLength`).
  */
 const explicitIds = new Set([...groupOfId.keys()].filter((id) => !hashed.has(id)));
-let idLength = 7;
+let idLength = 4;
 for (;;) {
   const prefixes = [...hashed].map((id) => id.slice(0, idLength));
   if (new Set(prefixes).size === prefixes.length && !prefixes.some((prefix) => explicitIds.has(prefix))) break;

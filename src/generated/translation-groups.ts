@@ -5,4 +5,4 @@
 export const translationGroups = ["shared","conf-history","conf-overview","conf-programme","jubilee-list","partnership-map"] as const;
 
 /** How many characters of a message id the modules of src/generated/locales/<locale>/ keep (src/i18n/msg.ts). */
-export const messageIdLength = 7;
+export const messageIdLength = 6;
