@@ -171,27 +171,27 @@ export class PartnershipMap extends StaedtepartnerElement {
   private placeListed = PLACE_PAGE;
 
   /** Which geometry is loaded or loading: Europe and Russia in detail, or the coarse world (for the feed's projection). */
-  private geometryKind?: 'europe' | 'world';
+  #geometryKind?: 'europe' | 'world';
   private shownMarkers = new Map<string, MarkerInfo>();
   /** The arcs of the last view drawn, and the markers in sight of it: not worked out again on the frames of a gesture (arc-drawing.ts, layer.ts). */
-  private readonly arcDrawer = new ArcDrawer();
-  private readonly markerPlacer = new MarkerPlacer();
+  readonly #arcDrawer = new ArcDrawer();
+  readonly #markerPlacer = new MarkerPlacer();
   /** The layer as last rendered: the frames of a gesture move it without rendering (layer.ts). */
-  private readonly layerMotion: LayerMotion = new LayerMotion(this, (): View | undefined => this.zoomPan.anchor);
+  readonly #layerMotion: LayerMotion = new LayerMotion(this, (): View | undefined => this.#zoomPan.anchor);
   /** The map's size, the view shown, fitting it, zoom and pan (viewport.ts). */
   private readonly viewport = new ViewportController(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
     filtered: () => this.current,
-    mapShown: () => this.mapShown(),
+    mapShown: () => this.#mapShown(),
     city: () => this.city,
     ready: () => this.model !== undefined,
     focus: (id) => (this.selection = { cities: [id] }),
-    moveLayer: (anchor, view) => this.layerMotion.move(anchor, view),
+    moveLayer: (anchor, view) => this.#layerMotion.move(anchor, view),
   });
-  private readonly zoomPan = this.viewport.zoomPan;
-  private readonly markerFocus = new MarkerFocus(this);
+  readonly #zoomPan = this.viewport.zoomPan;
+  readonly #markerFocus = new MarkerFocus(this);
   /** The tooltip of the marker under the pointer or in focus (tooltip.ts). */
-  private readonly tooltip = new TooltipController(this, () => this.markerFocus.focusKey);
+  private readonly tooltip = new TooltipController(this, () => this.#markerFocus.focusKey);
   constructor() {
     super();
     // The search keys and the table's name ranks, worked out in idle time once a visitor reaches for the map (or a large map is in view), then a search rehearsed (prepare.ts).
@@ -210,10 +210,10 @@ export class PartnershipMap extends StaedtepartnerElement {
    */
   private rehearseSearch(): Generator<void, void> | undefined {
     const { model, mapView: view, geometry } = this;
-    const sample = model && view && this.isConnected && this.mapShown() && !this.filters.search && searchSample(model);
+    const sample = model && view && this.isConnected && this.#mapShown() && !this.filters.search && searchSample(model);
     if (!sample) return undefined;
     const filters = this.filters;
-    const layout = this.layoutLabels;
+    const layout = this.#layoutLabels;
     return (function* () {
       const filtered = filterMap(model, filters, sample);
       if (filtered.partnerships.length > 0) {
@@ -234,7 +234,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   /** The map is settled once its markers are placed: see getUpdateComplete. */
   private readonly ready = new MapReady(this, {
     target: () => this.renderRoot.querySelector('[part~="map"]'),
-    waiting: () => this.mapShown() && !(this.size && this.mapView),
+    waiting: () => this.#mapShown() && !(this.size && this.mapView),
   });
 
   /** The cities kept out of clusters: the town of `city`, the selected cities, and their partners (pinned.ts). */
@@ -248,10 +248,10 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   /** What the arcs are drawn with: the projection and, beyond Europe, the drawing code once it is loaded (a new pair draws again). */
-  private readonly arcProjection = memo((projection: MapProjection, drawing: GeoDrawing | undefined) => ({ projection, drawing }));
+  readonly #arcProjection = memo((projection: MapProjection, drawing: GeoDrawing | undefined) => ({ projection, drawing }));
 
   /** The labels of a zoom level (labels.ts, which comes with the geometry's drawing code: the markers carry the names, the labels follow them). */
-  private readonly layoutLabels = (
+  readonly #layoutLabels = (
     markers: ReadonlyMap<string, MarkerInfo>,
     level: number,
     from: number,
@@ -273,7 +273,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       fontFamily: getComputedStyle(this).fontFamily,
     });
   /** The labels laid out once per level, selection, language and geometry: not on every frame of a pan. */
-  private readonly labels = memo(this.layoutLabels);
+  private readonly labels = memo(this.#layoutLabels);
 
   /** The map's size in pixels, once it is laid out. */
   private get size(): Size | undefined {
@@ -286,27 +286,27 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   /** The table's code, a chunk loaded when the table is first needed (table-chunk.ts), and the rows in sight of its frame. */
-  private readonly tableView = new TableView(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"]:not(.print-only)'));
+  readonly #tableView = new TableView(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"]:not(.print-only)'));
 
-  private readonly onBeforePrint = () => {
+  readonly #onBeforePrint = () => {
     this.printing = true;
     // Printing starts right after this event: render the table now.
     if (this.isUpdatePending) this.performUpdate();
   };
-  private readonly onAfterPrint = () => {
+  readonly #onAfterPrint = () => {
     this.printing = false;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -321,11 +321,11 @@ export class PartnershipMap extends StaedtepartnerElement {
     }
     if ((changed as PropertyValues).has('feedState')) this.viewport.requestFit('city');
     // The viewport fits the view in this update when the map has a size (its hostUpdate), else once it has one.
-    if (this.mapShown()) this.loadGeometry();
+    if (this.#mapShown()) this.loadGeometry();
     // The table's chunk: for a table shown or printed now (again after a failure when asked for anew), else in idle time once the map has a size.
     if (this.view === 'table' || this.printing) {
-      if (this.current?.partnerships.length) this.tableView.need(changed.has('view') || (changed as PropertyValues).has('printing'));
-    } else if (this.mapShown() && this.mapView) preloadTable();
+      if (this.current?.partnerships.length) this.#tableView.need(changed.has('view') || (changed as PropertyValues).has('printing'));
+    } else if (this.#mapShown() && this.mapView) preloadTable();
   }
 
   /**
@@ -334,11 +334,11 @@ export class PartnershipMap extends StaedtepartnerElement {
    * A table shown waits for its chunk, the first time (table-chunk.ts), and the update that renders its rows.
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.tableView.settle(() => this.ready.settle(() => super.getUpdateComplete()));
+    return this.#tableView.settle(() => this.ready.settle(() => super.getUpdateComplete()));
   }
 
   /** Whether this update renders the map (the feed is in, the map view is chosen and something is shown). */
-  private mapShown(): boolean {
+  #mapShown(): boolean {
     const filtered = this.current;
     return this.view === 'map' && filtered !== undefined && filtered.partnerships.length > 0;
   }
@@ -355,14 +355,14 @@ export class PartnershipMap extends StaedtepartnerElement {
     const view = this.mapView;
     const size = this.size;
     const kind = view && size ? geometryFor(projection, view, size) : projection.kind === 'europe' ? 'europe' : 'world';
-    if (this.geometryKind === kind) return;
-    this.geometryKind = kind;
+    if (this.#geometryKind === kind) return;
+    this.#geometryKind = kind;
     loadGeometry(kind).then(
       (geometry) => {
-        if (this.geometryKind === kind) this.geometry = geometry;
+        if (this.#geometryKind === kind) this.geometry = geometry;
       },
       (error: unknown) => {
-        if (this.geometryKind === kind) this.geometryKind = undefined;
+        if (this.#geometryKind === kind) this.#geometryKind = undefined;
         console.error('[staedtepartner-widgets] <partnership-map> could not load the map geometry', error);
       },
     );
@@ -400,8 +400,8 @@ export class PartnershipMap extends StaedtepartnerElement {
         filters: this.filters,
         view: this.view,
         language,
-        onFilter: (change) => this.setFilters({ ...this.filters, ...change }),
-        onView: (view) => this.switchView(view),
+        onFilter: (change) => this.#setFilters({ ...this.filters, ...change }),
+        onView: (view) => this.#switchView(view),
       })}
       <p part="summary" role="status">${summary}</p>
       <p part="announcement" class="visually-hidden" role="status">${this.announcement}</p>
@@ -410,16 +410,16 @@ export class PartnershipMap extends StaedtepartnerElement {
         empty
           ? this.renderEmpty(msg('No partnership matches these filters.', { desc: 'Empty state of the map: the filters exclude every partnership' }))
           : this.view === 'table'
-            ? this.renderRows(filtered, language, false)
-            : html`${this.renderMap(filtered, language)}${this.renderDetails(filtered, language)}${this.printing ? this.renderRows(filtered, language, true) : nothing}`
+            ? this.#renderRows(filtered, language, false)
+            : html`${this.#renderMap(filtered, language)}${this.#renderDetails(filtered, language)}${this.printing ? this.#renderRows(filtered, language, true) : nothing}`
       }
     `;
   }
 
   /** The table view, or (print) the copy printed under the map. On screen only the rows in view; printing renders all. */
-  private renderRows(filtered: FilteredMap, language: string, print: boolean): TemplateResult {
-    const shown = this.tableView.shown;
-    if (!shown) return this.renderTableMissing(print);
+  #renderRows(filtered: FilteredMap, language: string, print: boolean): TemplateResult {
+    const shown = this.#tableView.shown;
+    if (!shown) return this.#renderTableMissing(print);
     const { module, window } = shown;
     return module.renderTable({
       table: module.tableDataOf(tableHelpers, this.model!, filtered, { focus: this.city, country: this.filters.country }, today(), language),
@@ -439,7 +439,7 @@ export class PartnershipMap extends StaedtepartnerElement {
    * In place of the table until its chunk is in: loading, or why it is not there with Try again.
    * Printed before it is in: a note, and the map (its print styles come with the table's).
    */
-  private renderTableMissing(print: boolean): TemplateResult {
+  #renderTableMissing(print: boolean): TemplateResult {
     if (print) {
       return html`<p class="print-only">
         ${msg('The table of partnerships was not loaded yet when printing started. Print again to include it.', {
@@ -447,12 +447,12 @@ export class PartnershipMap extends StaedtepartnerElement {
         })}
       </p>`;
     }
-    return this.tableView.failed
+    return this.#tableView.failed
       ? html`<div part="error" role="alert">
           <p>
             ${msg('The table could not be loaded. Check the connection and try again.', { desc: 'Error in place of the table view: its code did not load' })}
           </p>
-          <button part="retry" type="button" @click=${this.retryTable}>${msg('Try again', { desc: 'Retry button in the error state' })}</button>
+          <button part="retry" type="button" @click=${this.#retryTable}>${msg('Try again', { desc: 'Retry button in the error state' })}</button>
         </div>`
       : html`<div part="status" role="status">
           <span class="spinner" aria-hidden="true"></span>${msg('Loading…', { desc: 'Shown while the feed is being loaded' })}
@@ -460,18 +460,18 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   /** Try again after the table failed to load: the focus goes to the table once it is there, else back to Try again. */
-  private readonly retryTable = async (): Promise<void> => {
-    this.tableView.need(true);
+  readonly #retryTable = async (): Promise<void> => {
+    this.#tableView.need(true);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"], [part~="retry"]')?.focus();
   };
 
-  private renderMap(filtered: FilteredMap, language: string): TemplateResult {
+  #renderMap(filtered: FilteredMap, language: string): TemplateResult {
     frameWork.mapRenders++;
     const size = this.size;
     const live = this.mapView;
     // While the view moves, everything is drawn at the view it had (the anchor) and moved as one transform (layer.ts).
-    const view = live && (this.zoomPan.anchor ?? live);
+    const view = live && (this.#zoomPan.anchor ?? live);
     // Until the map has a size and a view nothing is drawn: the clusters and markers wait for it
     // (the first render comes in the same task as reading the feed; this work then comes in the next).
     const index = size && view ? this.clustering(filtered) : undefined;
@@ -487,11 +487,11 @@ export class PartnershipMap extends StaedtepartnerElement {
         for (const city of entry.cities) if (!selected.has(city.id)) partners.add(city.id);
       }
     }
-    const visible: PlacedMarker[] = size && view ? this.markerPlacer.place(markers, view, size) : [];
+    const visible: PlacedMarker[] = size && view ? this.#markerPlacer.place(markers, view, size) : [];
     this.shownMarkers = new Map(visible.map(({ info }) => [info.key, info]));
-    const roving = this.markerFocus.tabStop(this.shownMarkers, visible, selected, size, view);
+    const roving = this.#markerFocus.tabStop(this.shownMarkers, visible, selected, size, view);
     const tooltipKey = this.tooltip.key;
-    const tooltip = tooltipKey && !this.zoomPan.anchor ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
+    const tooltip = tooltipKey && !this.#zoomPan.anchor ? visible.find(({ info }) => info.key === tooltipKey) : undefined;
     const countries = filtered.countries;
     const geometry = this.geometry;
     const labels =
@@ -513,20 +513,20 @@ export class PartnershipMap extends StaedtepartnerElement {
     // Beyond Europe nothing is planned or drawn before that code (and the land) is in.
     const arcs =
       index && size && view && (projection.kind === 'europe' || drawing)
-        ? this.arcDrawer.draw(index, level, filtered, highlighted, this.selection, view, size, this.arcProjection(projection, drawing), (list) =>
+        ? this.#arcDrawer.draw(index, level, filtered, highlighted, this.selection, view, size, this.#arcProjection(projection, drawing), (list) =>
             drawArcs(list, projection, view, size, drawing),
           )
         : undefined;
     return html`
       <div part="map-tools">
         <div>
-          <button type="button" @click=${() => this.zoomPan.zoomBy(2)}>
+          <button type="button" @click=${() => this.#zoomPan.zoomBy(2)}>
             <span aria-hidden="true">+</span><span class="visually-hidden">${msg('Zoom in', { desc: 'Map button' })}</span>
           </button>
-          <button type="button" @click=${() => this.zoomPan.zoomBy(0.5)}>
+          <button type="button" @click=${() => this.#zoomPan.zoomBy(0.5)}>
             <span aria-hidden="true">−</span><span class="visually-hidden">${msg('Zoom out', { desc: 'Map button' })}</span>
           </button>
-          <button type="button" @click=${this.resetView}>${msg('Reset view', { desc: 'Map button: back to the first view' })}</button>
+          <button type="button" @click=${this.#resetView}>${msg('Reset view', { desc: 'Map button: back to the first view' })}</button>
         </div>
         <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="map-help" @click=${() => (this.helpOpen = !this.helpOpen)}>
           ${msg('Keyboard help', { desc: 'Button that shows how to use the map with the keyboard' })}
@@ -543,22 +543,22 @@ export class PartnershipMap extends StaedtepartnerElement {
         tabindex="0"
         aria-label=${msg('Map of the town partnerships', { desc: 'Accessible name of the map area' })}
         aria-describedby="map-help"
-        class=${this.zoomPan.dragging ? 'dragging' : ''}
-        @keydown=${this.onKeyDown}
-        @pointerdown=${this.zoomPan.onPointerDown}
-        @pointermove=${this.zoomPan.onPointerMove}
-        @pointerup=${this.zoomPan.onPointerUp}
-        @pointercancel=${this.zoomPan.onPointerUp}
+        class=${this.#zoomPan.dragging ? 'dragging' : ''}
+        @keydown=${this.#onKeyDown}
+        @pointerdown=${this.#zoomPan.onPointerDown}
+        @pointermove=${this.#zoomPan.onPointerMove}
+        @pointerup=${this.#zoomPan.onPointerUp}
+        @pointercancel=${this.#zoomPan.onPointerUp}
         @pointerover=${this.tooltip.onPointerOver}
         @pointerout=${this.tooltip.onPointerOut}
-        @wheel=${this.zoomPan.onWheel}
+        @wheel=${this.#zoomPan.onWheel}
         @click=${this.onClick}
-        @focusin=${this.markerFocus.onFocusIn}
-        @focusout=${this.markerFocus.onFocusOut}
+        @focusin=${this.#markerFocus.onFocusIn}
+        @focusout=${this.#markerFocus.onFocusOut}
       >
-        <div class=${this.zoomPan.anchor ? 'layer moving' : 'layer'} ${styleProperties({ transform: view && live ? layerTransform(view, live) : 'none' })}>
+        <div class=${this.#zoomPan.anchor ? 'layer moving' : 'layer'} ${styleProperties({ transform: view && live ? layerTransform(view, live) : 'none' })}>
           <div class="drawing">
-            ${guard([arcs, size, view, countries, this.geometry, projection], () => (arcs && size && view ? this.renderDrawing(size, view, countries, arcs) : nothing))}
+            ${guard([arcs, size, view, countries, this.geometry, projection], () => (arcs && size && view ? this.#renderDrawing(size, view, countries, arcs) : nothing))}
             ${guard([labels, view, size], () => (size && view && geometry ? geometry.drawing.renderLabels(labels, view, size) : nothing))}
             ${
               // While the view moves, the frames of a gesture change only the layer's transform: the markers, drawn at the anchor, are not rendered again.
@@ -566,7 +566,7 @@ export class PartnershipMap extends StaedtepartnerElement {
                 repeat(
                   visible,
                   ({ info }) => info.key,
-                  ({ info, x, y }) => this.renderMarker(info, x, y, info.key === roving, selected, partners),
+                  ({ info, x, y }) => this.#renderMarker(info, x, y, info.key === roving, selected, partners),
                 ),
               )
             }
@@ -574,7 +574,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         </div>
         ${tooltip ? renderTooltip(tooltip, visible, size!, language, this.tooltip.em) : nothing}
         ${
-          this.zoomPan.wheelHint
+          this.#zoomPan.wheelHint
             ? html`<p class="hint" aria-hidden="true">
                 ${msg('Hold Ctrl and scroll to zoom the map, or use + and −.', { desc: 'Shown when the page is scrolled over the map' })}
               </p>`
@@ -585,7 +585,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     `;
   }
 
-  private renderDrawing(size: Size, view: View, countries: string[], arcs: ArcDrawing): TemplateResult {
+  #renderDrawing(size: Size, view: View, countries: string[], arcs: ArcDrawing): TemplateResult {
     const projection = this.model?.projection ?? EUROPE;
     const paths = this.geometry ? drawingOf(this.geometry, countries, projection) : undefined;
     // The land is drawn once in base coordinates (shared.ts) and placed by the view; the arcs are drawn for the view.
@@ -602,7 +602,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   /** A marker: its name in aria-label, not as visually hidden text (such spans cost a search keystroke about 3.7 ms of style and layout in Chromium, 39 markers). */
-  private renderMarker(info: MarkerInfo, x: number, y: number, tabStop: boolean, selected: ReadonlySet<string>, partners: ReadonlySet<string>): TemplateResult {
+  #renderMarker(info: MarkerInfo, x: number, y: number, tabStop: boolean, selected: ReadonlySet<string>, partners: ReadonlySet<string>): TemplateResult {
     mapWork.markersRendered++;
     const isSelected = info.kind !== 'cluster' && info.cities.some((city) => selected.has(city.id));
     const isPartner = !isSelected && info.cities.some((city) => partners.has(city.id));
@@ -621,7 +621,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     </div>`;
   }
 
-  private renderDetails(filtered: FilteredMap, language: string): TemplateResult | typeof nothing {
+  #renderDetails(filtered: FilteredMap, language: string): TemplateResult | typeof nothing {
     const cities = (this.selection?.cities ?? []).map((id) => filtered.cities.get(id)).filter((city) => city !== undefined);
     if (cities.length === 0) return nothing;
     return renderPanel({
@@ -631,32 +631,32 @@ export class PartnershipMap extends StaedtepartnerElement {
       language,
       today: today(),
       heading: headingTag(this.headingLevel, 3),
-      onClose: () => this.closeDetails(),
-      onSelectPartnership: (entry) => this.selectPartnership(entry),
+      onClose: () => this.#closeDetails(),
+      onSelectPartnership: (entry) => this.#selectPartnership(entry),
       placeList: {
         shown: this.placeListed,
-        onChoose: (city) => this.selectCities([city], true),
-        onMore: () => this.listMoreCities(),
+        onChoose: (city) => this.#selectCities([city], true),
+        onMore: () => this.#listMoreCities(),
       },
     });
   }
 
   // ---- filters and view switch --------------------------------------------------------------
 
-  private setFilters(filters: MapFilters): void {
+  #setFilters(filters: MapFilters): void {
     this.filters = filters;
-    this.tableView.shown?.window.toTop();
+    this.#tableView.shown?.window.toTop();
     this.announcement = '';
     // Fit once the new data is known (the same update).
     this.viewport.fit('data');
   }
 
-  private switchView(view: 'map' | 'table'): void {
+  #switchView(view: 'map' | 'table'): void {
     this.view = view;
     if (view === 'map') this.viewport.requestFit('city', 'view');
   }
 
-  private resetView = (): void => {
+  #resetView = (): void => {
     const selection = this.selection;
     this.viewport.fit('city');
     this.selection = selection;
@@ -667,12 +667,12 @@ export class PartnershipMap extends StaedtepartnerElement {
   // ---- pointer and keyboard: one listener each on the map, none per marker ---------------------
 
   private onClick(event: MouseEvent): void {
-    if (this.zoomPan.clickEndsDrag()) return;
+    if (this.#zoomPan.clickEndsDrag()) return;
     const marker = markerOf(event.target);
     if (marker?.dataset['key']) this.activate(marker.dataset['key'], event.detail === 0);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const view = this.mapView;
     const size = this.size;
     if (!view || !size) return;
@@ -687,27 +687,27 @@ export class PartnershipMap extends StaedtepartnerElement {
     const info = key ? this.shownMarkers.get(key) : undefined;
     switch (command.kind) {
       case 'focus-toward':
-        this.markerFocus.focus(markerToward(this.shownMarkers, key!, command.direction, view));
+        this.#markerFocus.focus(markerToward(this.shownMarkers, key!, command.direction, view));
         break;
       case 'pan':
         this.viewport.panBy(command.dx, command.dy);
         break;
       case 'zoom':
-        this.zoomPan.zoomBy(command.factor, info && toScreen(view, [info.cluster.x, info.cluster.y]));
+        this.#zoomPan.zoomBy(command.factor, info && toScreen(view, [info.cluster.x, info.cluster.y]));
         break;
       case 'reset':
-        this.resetView();
+        this.#resetView();
         break;
       case 'activate':
         this.activate(key!, true);
         break;
       case 'close':
-        this.closeDetails();
+        this.#closeDetails();
         break;
       case 'first':
       case 'last': {
         const keys = [...this.shownMarkers.keys()];
-        this.markerFocus.focus(command.kind === 'first' ? keys[0] : keys[keys.length - 1]);
+        this.#markerFocus.focus(command.kind === 'first' ? keys[0] : keys[keys.length - 1]);
       }
     }
     event.preventDefault();
@@ -724,16 +724,16 @@ export class PartnershipMap extends StaedtepartnerElement {
       const level = levelFor(this.mapView.scale);
       const split = index.splitLevel(info.cluster, level) ?? level + 1;
       const positions = info.cities.map((city) => filtered.cities.get(city.id)?.position).filter((p): p is [number, number] => p !== undefined);
-      this.markerFocus.open(info);
+      this.#markerFocus.open(info);
       // At least deep enough for the cluster to fall apart.
       this.viewport.zoomInto(positions, levelScale(split) * 1.01);
       this.announcement = msg('Zoomed in on the group.', { desc: 'Announced after a cluster of cities was activated and the map zoomed in' });
       return;
     }
-    this.selectCities(info.cities, byKeyboard);
+    this.#selectCities(info.cities, byKeyboard);
   }
 
-  private async selectCities(cities: readonly City[], moveFocus: boolean): Promise<void> {
+  async #selectCities(cities: readonly City[], moveFocus: boolean): Promise<void> {
     const filtered = this.current;
     if (!filtered) return;
     const partnerships = [...new Set(cities.flatMap((city) => filtered.cities.get(city.id)?.partnerships ?? []))].map((entry) => entry.partnership);
@@ -749,14 +749,14 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   /** The next cities of a place with many; the focus goes to the first of them. */
-  private async listMoreCities(): Promise<void> {
+  async #listMoreCities(): Promise<void> {
     const first = this.placeListed;
     this.placeListed += PLACE_PAGE;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('[part~="place-city"]')[first]?.focus();
   }
 
-  private selectPartnership(entry: MapPartnership): void {
+  #selectPartnership(entry: MapPartnership): void {
     const allowed = this.emit('partnership-select', { partnership: entry.partnership, cities: entry.cities });
     if (!allowed || !this.selection || !this.size) return;
     this.selection = { ...this.selection, partnership: entry.partnership.id };
@@ -765,13 +765,13 @@ export class PartnershipMap extends StaedtepartnerElement {
     if (positions.length) this.viewport.moveToFit(positions);
   }
 
-  private async closeDetails(): Promise<void> {
+  async #closeDetails(): Promise<void> {
     const first = this.selection?.cities[0];
     const filtered = this.current;
     const view = this.mapView;
     // Where the city stands once the details are closed (no longer pinned as the selection).
     const cluster = first && filtered && view ? this.clustering(filtered, []).clusterOf(first, levelFor(view.scale)) : undefined;
-    if (cluster && this.shownMarkers.has(cluster.key)) this.markerFocus.rove(cluster.key);
+    if (cluster && this.shownMarkers.has(cluster.key)) this.#markerFocus.rove(cluster.key);
     this.selection = undefined;
     await this.updateComplete;
     const marker = cluster && markerElement(this.renderRoot, cluster.key);
