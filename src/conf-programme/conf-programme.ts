@@ -152,62 +152,63 @@ export class ConfProgramme extends StaedtepartnerElement {
   /** At a narrow width: the search, filters and switches shown (toolbar.ts). */
   private toolsOpen = false;
 
-  private programme?: { feed: Feed; conference: Conference; value: Programme };
+  #programme?: { feed: Feed; conference: Conference; value: Programme };
   /** The grid view's module, loaded with the first `view="grid"`; null when it could not be loaded (the sessions are listed). */
-  private grid?: typeof GridView | null;
-  private gridRequested = false;
-  private shown?: Shown;
+  #grid?: typeof GridView | null;
+  #gridRequested = false;
+  #shown?: Shown;
   /** The tab chosen, and links into the programme in the URL hash. */
-  private readonly route = new ProgrammeRoute(this, { prefix: () => this.hashPrefix, selected: (day) => this.emit('day-select', { day }) });
+  readonly #route = new ProgrammeRoute(this, { prefix: () => this.hashPrefix, selected: (day) => this.emit('day-select', { day }) });
   /** Printing shows every session of all days. */
-  private readonly print = new PrintController(this, () => this.performUpdate());
+  readonly #print = new PrintController(this, () => this.performUpdate());
   /** "My programme": the favourites and "Only my programme". */
-  private readonly favourites = new FavouritesController(this, {
-    sessions: () => this.programme?.value.sessions,
+  readonly #favourites = new FavouritesController(this, {
+    sessions: () => this.#programme?.value.sessions,
     focus: (id) => this.focusAfterUpdate(id),
     showTools: () => (this.toolsOpen = true),
   });
   /** The part of each day's sessions on screen. */
-  private readonly batches = new SessionBatches(this, {
-    printing: () => this.print.printing,
-    filter: () => this.filter(),
+  readonly #batches = new SessionBatches(this, {
+    printing: () => this.#print.printing,
+    filter: () => this.#filter(),
     focus: (id) => this.focusAfterUpdate(id),
   });
   /** "All days" drawn a part at a time, the first day first. */
-  private readonly drawing = new DayDrawing(this);
+  readonly #drawing = new DayDrawing(this);
   /** The "Add to calendar" menus: calendar files and a session's link. */
-  private readonly exports = new ExportController(this, {
+  readonly #exports = new ExportController(this, {
     view: () => {
-      const { feedState: state, programme } = this;
+      const { feedState: state } = this;
+      const programme = this.#programme;
       return state.status === 'ready' && programme
-        ? { feed: state.feed, programme: programme.value, tab: this.tabsOf(this.shown)[1], filter: this.filter(), favourites: this.favourites.ids }
+        ? { feed: state.feed, programme: programme.value, tab: this.#tabsOf(this.#shown)[1], filter: this.#filter(), favourites: this.#favourites.ids }
         : undefined;
     },
-    href: (session) => this.route.href(session),
+    href: (session) => this.#route.href(session),
     title: sessionTitle,
     offered: (detail) => this.emit('calendar-download', detail),
   });
 
-  private readonly toolbarActions: ToolbarActions = {
-    search: (query) => this.choose({ query }),
-    chooseKind: (kind) => this.choose({ kind }),
-    chooseTrack: (track) => this.choose({ track }),
+  readonly #toolbarActions: ToolbarActions = {
+    search: (query) => this.#choose({ query }),
+    chooseKind: (kind) => this.#choose({ kind }),
+    chooseTrack: (track) => this.#choose({ track }),
     toggleFavourites: () => {
-      this.favourites.toggleOnly();
-      this.batches.reset();
+      this.#favourites.toggleOnly();
+      this.#batches.reset();
     },
     toggleLocalTime: () => {
       this.localTime = !this.localTime;
       writeLocalTime(this.localTime);
     },
-    jumpToNow: () => this.jumpToNow(),
+    jumpToNow: () => this.#jumpToNow(),
     toggleTools: () => (this.toolsOpen = !this.toolsOpen),
   };
 
   constructor() {
     super();
     // Renders again every minute while now and next apply (the controller registers itself).
-    new ClockController(this, { needed: () => this.shown?.live ?? false });
+    new ClockController(this, { needed: () => this.#shown?.live ?? false });
     // The day tabs' overflow fades and scrolling (a chunk of its own: the row scrolls without it).
     import('./tab-strip.js').then(({ TabStripController }) => new TabStripController(this), console.error);
     // The sessions off screen keep their own height once laid out (a chunk of its own: without it they keep a placeholder's).
@@ -215,38 +216,38 @@ export class ConfProgramme extends StaedtepartnerElement {
   }
 
   /** The programme model, rebuilt only when the feed or conference changes (it holds no language's words). */
-  private model(feed: Feed, conference: Conference): Programme {
-    const known = this.programme;
+  #model(feed: Feed, conference: Conference): Programme {
+    const known = this.#programme;
     if (known?.feed === feed && known.conference === conference) return known.value;
     const value = buildProgramme(conference, feed);
-    this.programme = { feed, conference, value };
+    this.#programme = { feed, conference, value };
     return value;
   }
 
   /** Resolves once every day of "All days" is drawn too. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.drawing.settle(() => super.getUpdateComplete());
+    return this.#drawing.settle(() => super.getUpdateComplete());
   }
 
   /** The day tabs of the programme shown, and the one open (every day while printing). */
-  private tabsOf(shown?: Shown): [string[], string] {
+  #tabsOf(shown?: Shown): [string[], string] {
     if (!shown?.programme) return [[], ALL_DAYS];
     const tabs = dayTabs(shown.programme, !!shown.conference?.sideEvents?.length, shown.running);
-    const tab = tabs.find((key) => key === this.route.tab) ?? defaultTab(shown.programme, tabs, shown.running, shown.now);
-    return [tabs, this.print.printing ? ALL_DAYS : tab];
+    const tab = tabs.find((key) => key === this.#route.tab) ?? defaultTab(shown.programme, tabs, shown.running, shown.now);
+    return [tabs, this.#print.printing ? ALL_DAYS : tab];
   }
 
   /** The conference, its programme and whether it runs, at the time of this update. */
-  private derive(feed: Feed): Shown {
-    return shownAt(feed, this.conference, currentTime(), (conference) => this.model(feed, conference));
+  #derive(feed: Feed): Shown {
+    return shownAt(feed, this.conference, currentTime(), (conference) => this.#model(feed, conference));
   }
 
   protected override renderFeed(feed: Feed): TemplateResult {
     // The grid's chunk is on its way (willUpdate asked for it).
-    const { printing } = this.print;
-    if (this.view === 'grid' && this.grid === undefined && !printing) return this.renderLoading();
+    const { printing } = this.#print;
+    if (this.view === 'grid' && this.#grid === undefined && !printing) return this.renderLoading();
     // Derived in willUpdate; derived here again only when that failed, so the error state shows.
-    const shown = this.shown?.feed === feed ? this.shown : this.derive(feed);
+    const shown = this.#shown?.feed === feed ? this.#shown : this.#derive(feed);
     const { conference, programme, running, live } = shown;
     if (!conference || !programme) {
       if (this.conference) console.warn(`[staedtepartner-widgets] <conf-programme conference="${this.conference}">: the feed has no conference with that id`);
@@ -257,7 +258,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     const title = conferenceTitle(conference, language);
     const headingText = (value: string) => msg(str`Programme: ${value}`, { desc: 'Heading of the programme widget; the value is the conference title' });
     // A title that is the heading's own word ("Programme", an import without a title) is not said twice.
-    const heading = staticHtml`<${this.heading(0)} part="title">${title === headingText('').split(':')[0] ? title : headingText(title)}</${this.heading(0)}>`;
+    const heading = staticHtml`<${this.#heading(0)} part="title">${title === headingText('').split(':')[0] ? title : headingText(title)}</${this.#heading(0)}>`;
     const { startDate, endDate } = conferenceDays(conference);
     const place = hostPlace(conference, feed, language);
     const dates = formatDateRange(startDate, endDate, language);
@@ -268,35 +269,35 @@ export class ConfProgramme extends StaedtepartnerElement {
     if (programme.sessions.length === 0 && sideEvents.length === 0) {
       return html`${heading}${summary}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
     }
-    const [tabs, tab] = this.tabsOf(shown);
-    const canSwitchZone = this.zonesDiffer(programme);
+    const [tabs, tab] = this.#tabsOf(shown);
+    const canSwitchZone = this.#zonesDiffer(programme);
     const zone = this.localTime && canSwitchZone ? readerTimeZone() : undefined;
     const now = shown.now.getTime();
-    const menu = this.exports.open;
-    const menuContent = this.exports.content(this.favourites.ids.size);
-    const dayTabsState: DayTabs = { programme, tabs, tab, past: !!shown.past, language, select: (key, focus) => this.select(key, focus) };
+    const menu = this.#exports.open;
+    const menuContent = this.#exports.content(this.#favourites.ids.size);
+    const dayTabsState: DayTabs = { programme, tabs, tab, past: !!shown.past, language, select: (key, focus) => this.#select(key, focus) };
     const context: ViewContext = {
       feed,
       language,
       zone,
-      favourites: this.favourites.ids,
+      favourites: this.#favourites.ids,
       timing: running ? nowAndNext(programme.sessions, now) : new Map(),
-      heading: this.heading(2),
-      permalink: (id) => this.route.href(id),
+      heading: this.#heading(2),
+      permalink: (id) => this.#route.href(id),
       printing,
       past: !!shown.past,
       menu,
       menuContent,
-      copied: this.exports.copied,
+      copied: this.#exports.copied,
     };
-    const [days, busy] = tab === SIDE_EVENTS ? [this.renderSideEvents(sideEvents, context, true)] : this.renderDays(programme, tab, this.filter(), context);
+    const [days, busy] = tab === SIDE_EVENTS ? [this.#renderSideEvents(sideEvents, context, true)] : this.#renderDays(programme, tab, this.#filter(), context);
     return html`${heading} ${summary}
       ${renderToolbar(
         {
           programme,
           ...this.choice,
-          onlyFavourites: this.favourites.only,
-          favourites: this.favourites.ids.size,
+          onlyFavourites: this.#favourites.only,
+          favourites: this.#favourites.ids.size,
           zone,
           canSwitchZone,
           canJumpToNow: live,
@@ -305,7 +306,7 @@ export class ConfProgramme extends StaedtepartnerElement {
           now,
           toolsOpen: this.toolsOpen,
         },
-        this.toolbarActions,
+        this.#toolbarActions,
       )}
       ${renderMonths(dayTabsState)} ${renderTabs(dayTabsState)}
       <div
@@ -315,48 +316,48 @@ export class ConfProgramme extends StaedtepartnerElement {
         aria-labelledby="tab-${tab}"
         aria-busy=${busy ? 'true' : 'false'}
         class="view-${this.view}"
-        @click=${this.onPanelClick}
+        @click=${this.#onPanelClick}
       >
-        ${days} ${printing && sideEvents.length > 0 ? this.renderSideEvents(sideEvents, context, false) : nothing}
+        ${days} ${printing && sideEvents.length > 0 ? this.#renderSideEvents(sideEvents, context, false) : nothing}
       </div>`;
   }
 
   /** The side events; the heading is for screen readers only under their own tab, and shown in print. */
-  private renderSideEvents(sideEvents: readonly SideEvent[], context: ViewContext, underTab: boolean): TemplateResult {
+  #renderSideEvents(sideEvents: readonly SideEvent[], context: ViewContext, underTab: boolean): TemplateResult {
     return html`<section part="day" aria-labelledby="day-side-events">
-      ${staticHtml`<${this.heading(1)} part="day-heading" id="day-side-events" class=${underTab ? 'visually-hidden' : ''}>${msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' })}</${this.heading(1)}>`}
+      ${staticHtml`<${this.#heading(1)} part="day-heading" id="day-side-events" class=${underTab ? 'visually-hidden' : ''}>${msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' })}</${this.#heading(1)}>`}
       <ul part="sessions" role="list" class="list">
         ${sideEvents.map((event) => renderSideEvent(event, context))}
       </ul>
     </section>`;
   }
 
-  private heading(offset: number): StaticValue {
+  #heading(offset: number): StaticValue {
     return headingTag(this.headingLevel, 2, offset);
   }
 
-  private zonesDiffer(programme: Programme): boolean {
+  #zonesDiffer(programme: Programme): boolean {
     const first = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
     return first !== undefined && zonesDiffer(programme.timeZone, readerTimeZone(), first);
   }
 
   /** The days of `tab` and whether some of them are still to be drawn (DayDrawing). */
-  private renderDays(programme: Programme, tab: string, filter: ProgrammeFilter, context: ViewContext): [TemplateResult, boolean] {
+  #renderDays(programme: Programme, tab: string, filter: ProgrammeFilter, context: ViewContext): [TemplateResult, boolean] {
     const language = currentLanguage();
     const chosen = programme.dayByKey.get(tab);
     const days = tab === ALL_DAYS ? programme.days : chosen ? [chosen] : [];
     const shown = days.map((day) => ({ day, sessions: filterSessions(day.sessions, filter) })).filter(({ sessions }) => sessions.length > 0);
     const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
     // The sessions each day shows; on "All days" the days not drawn yet (none while printing).
-    const sizes = new Map(shown.map(({ day, sessions }) => [day.key, this.batches.shownCount(day.key, sessions.length)]));
-    const pending = tab === ALL_DAYS ? this.drawing.pending([...sizes]) : new Set<string>();
-    const grid = this.view === 'grid' && !context.printing ? this.grid : undefined;
+    const sizes = new Map(shown.map(({ day, sessions }) => [day.key, this.#batches.shownCount(day.key, sessions.length)]));
+    const pending = tab === ALL_DAYS ? this.#drawing.pending([...sizes]) : new Set<string>();
+    const grid = this.view === 'grid' && !context.printing ? this.#grid : undefined;
     const rank = grid?.venueRankOf(programme, language);
     const renderSessions = (day: ProgrammeDay, sessions: readonly ProgrammeSession[]) => {
-      const list = (entries: readonly ProgrammeSession[]) => this.batches.render(day, entries, context);
+      const list = (entries: readonly ProgrammeSession[]) => this.#batches.render(day, entries, context);
       return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list, programme.dayChange) : list(sessions);
     };
-    const removed = this.favourites.only && this.favourites.removed;
+    const removed = this.#favourites.only && this.#favourites.removed;
     return [
       html`<p part="result-count" role="status">
           ${removed ? msg(str`Removed from my programme: ${removed}.`, { desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title' }) : nothing}
@@ -366,14 +367,14 @@ export class ConfProgramme extends StaedtepartnerElement {
           count === 0
             ? html`<div part="no-results">
                 <p>${msg('No sessions match the search or filters.', { desc: 'Filters leave nothing' })}</p>
-                <button part="clear-filters" type="button" @click=${this.clearFilters}>
+                <button part="clear-filters" type="button" @click=${this.#clearFilters}>
                   ${msg('Clear search and filters', { desc: 'Button that resets the filters' })}
                 </button>
               </div>`
             : shown.map(
                 ({ day, sessions }) =>
                   html`<section part="day" aria-labelledby="day-${day.key}">
-                    ${staticHtml`<${this.heading(1)} part="day-heading" id="day-${day.key}">${day.date ? dayHeading(day.date, language) : tabLabel(UNDATED, programme, !!this.shown?.past, language)}</${this.heading(1)}>`}
+                    ${staticHtml`<${this.#heading(1)} part="day-heading" id="day-${day.key}">${day.date ? dayHeading(day.date, language) : tabLabel(UNDATED, programme, !!this.#shown?.past, language)}</${this.#heading(1)}>`}
                     ${
                       pending.has(day.key)
                         ? html`<div
@@ -389,35 +390,35 @@ export class ConfProgramme extends StaedtepartnerElement {
     ];
   }
 
-  private select(key: string, focus = false): void {
-    this.route.select(key);
+  #select(key: string, focus = false): void {
+    this.#route.select(key);
     if (focus) this.focusAfterUpdate(`tab-${key}`);
   }
 
-  private onPanelClick(event: Event): void {
+  #onPanelClick(event: Event): void {
     const button = (event.target as Element).closest<HTMLElement>('[data-action]');
     const id = button?.dataset.session;
     if (!button || !id) return;
-    if (button.dataset.action === 'favourite') this.emit('favourite-change', this.favourites.toggle(id));
+    if (button.dataset.action === 'favourite') this.emit('favourite-change', this.#favourites.toggle(id));
   }
 
   /** What the search and filters leave. */
-  private filter(): ProgrammeFilter {
-    return { ...this.choice, only: this.favourites.only ? this.favourites.ids : undefined };
+  #filter(): ProgrammeFilter {
+    return { ...this.choice, only: this.#favourites.only ? this.#favourites.ids : undefined };
   }
 
-  private choose(choice: Partial<FilterChoice>): void {
+  #choose(choice: Partial<FilterChoice>): void {
     this.choice = { ...this.choice, ...choice };
-    this.batches.reset();
+    this.#batches.reset();
   }
 
-  private resetFilters(): void {
-    this.favourites.only = false;
-    this.choose(NO_CHOICE);
+  #resetFilters(): void {
+    this.#favourites.only = false;
+    this.#choose(NO_CHOICE);
   }
 
-  private clearFilters(): void {
-    this.resetFilters();
+  #clearFilters(): void {
+    this.#resetFilters();
     this.focusAfterUpdate(undefined);
     // At a narrow width the search may be behind the tools button: shown again, to take the focus.
     this.toolsOpen = true;
@@ -425,54 +426,54 @@ export class ConfProgramme extends StaedtepartnerElement {
   }
 
   /** Shows today's sessions and moves focus to the first one running now, else the next. */
-  private jumpToNow(): void {
-    const programme = this.programme?.value;
+  #jumpToNow(): void {
+    const programme = this.#programme?.value;
     if (!programme) return;
     const target = sessionNow(programme, currentTime());
-    this.resetFilters();
+    this.#resetFilters();
     // Render with the time of this jump, whatever else changes.
     this.requestUpdate();
     if (target) {
-      this.batches.reveal(programme, target, {});
-      this.select(target.day);
+      this.#batches.reveal(programme, target, {});
+      this.#select(target.day);
       this.focusAfterUpdate(`session-${target.session.id}`);
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.view === 'grid' && !this.gridRequested) {
-      this.gridRequested = true;
+    if (this.view === 'grid' && !this.#gridRequested) {
+      this.#gridRequested = true;
       import('./grid.js')
         .then(
           (module) => {
             const root = this.renderRoot as ShadowRoot;
             root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.gridSheet()];
-            this.grid = module;
+            this.#grid = module;
           },
           (error: unknown) => {
             console.error('[staedtepartner-widgets] <conf-programme view="grid">: the grid view could not be loaded; the sessions are listed', error);
-            this.grid = null;
+            this.#grid = null;
           },
         )
         .finally(() => this.requestUpdate());
     }
     const state = this.feedState;
     try {
-      this.shown = state.status === 'ready' ? this.derive(state.feed) : undefined;
+      this.#shown = state.status === 'ready' ? this.#derive(state.feed) : undefined;
     } catch {
       // A feed the programme cannot be built from: render derives again, and shows the error state.
-      this.shown = undefined;
+      this.#shown = undefined;
     }
-    this.batches.follow(this.shown?.programme);
-    this.favourites.follow(this.shown?.conference?.id);
+    this.#batches.follow(this.#shown?.programme);
+    this.#favourites.follow(this.#shown?.conference?.id);
     // A link into the programme: its day's tab, or a session shown and focused on its day.
-    const entry = this.route.take(this.shown?.programme, state.status === 'ready');
+    const entry = this.#route.take(this.#shown?.programme, state.status === 'ready');
     if (entry) {
-      this.batches.reveal(this.shown!.programme!, entry, this.filter());
+      this.#batches.reveal(this.#shown!.programme!, entry, this.#filter());
       this.focusAfterUpdate(`session-${entry.session.id}`);
     }
     // "All days" again, or another programme on it, starts with its first day; a link's day is drawn at once. Printing draws them all.
-    this.drawing.follow(this.tabsOf(this.shown)[1] === ALL_DAYS ? this.shown?.programme : undefined, entry?.day, this.print.printing);
+    this.#drawing.follow(this.#tabsOf(this.#shown)[1] === ALL_DAYS ? this.#shown?.programme : undefined, entry?.day, this.#print.printing);
   }
 }
