@@ -116,27 +116,27 @@ export class ConfHistory extends StaedtepartnerElement {
     // Needed while what is shown now is not what will be shown for ever after; a tick redraws only when it changed.
     new ClockController(this, {
       needed: () => {
-        const now = this.shownAt(currentTime());
-        return now !== '' && now !== this.shownForEver();
+        const now = this.#shownAt(currentTime());
+        return now !== '' && now !== this.#shownForEver();
       },
-      shown: () => this.shownAt(currentTime()),
+      shown: () => this.#shownAt(currentTime()),
     });
   }
 
   /** What is shown long after every conference, for the feed and query of the timeline: it does not change with the time, so it is worked out once for them. */
-  private forEver?: { feed: Feed; query: string; shown: string };
+  #forEver?: { feed: Feed; query: string; shown: string };
 
-  private shownForEver(): string {
+  #shownForEver(): string {
     const { feed, query } = this.timeline!;
-    if (this.forEver?.feed !== feed || this.forEver.query !== query) this.forEver = { feed, query, shown: this.shownAt(END_OF_TIME) };
-    return this.forEver.shown;
+    if (this.#forEver?.feed !== feed || this.#forEver.query !== query) this.#forEver = { feed, query, shown: this.#shownAt(END_OF_TIME) };
+    return this.#forEver.shown;
   }
 
   /**
    * What the time decides of what is shown at `now`: the mark, the state on it, and whether each
    * other conference listed is past (the participants' wording).
    */
-  private shownAt(now: Date): string {
+  #shownAt(now: Date): string {
     const state = this.feedState;
     if (state.status !== 'ready' || this.timeline?.feed !== state.feed) return '';
     const marked = markedConference(state.feed.conferences, now);
@@ -181,12 +181,12 @@ export class ConfHistory extends StaedtepartnerElement {
     this.timeline = { feed: state.feed, query: key, entries };
   }
 
-  private showPrevious(): void {
+  #showPrevious(): void {
     this.shownFrom = Math.max(0, this.shownFrom - HISTORY_BATCH);
     this.focusAfterUpdate(`entry-${this.shownFrom}`);
   }
 
-  private showNext(): void {
+  #showNext(): void {
     this.focusAfterUpdate(`entry-${this.shownTo}`);
     this.shownTo += HISTORY_BATCH;
   }
@@ -223,19 +223,19 @@ export class ConfHistory extends StaedtepartnerElement {
       }
       ${
         from > 0
-          ? html`<button part="show-previous" type="button" @click=${this.showPrevious}>
+          ? html`<button part="show-previous" type="button" @click=${this.#showPrevious}>
               ${msg('Show previous conferences', { desc: 'Button above a long timeline: shows the conferences listed before those shown' })}
             </button>`
           : nothing
       }
       <div part="frame">
         <ol part="timeline" role="list" ?reversed=${order === 'desc'} start=${order === 'desc' ? total - from : from + 1}>
-          ${entries.slice(from, to).map((entry, index) => this.renderEntry(entry, language, from + index))}
+          ${entries.slice(from, to).map((entry, index) => this.#renderEntry(entry, language, from + index))}
         </ol>
       </div>
       ${
         to < total
-          ? html`<button part="show-next" type="button" @click=${this.showNext}>
+          ? html`<button part="show-next" type="button" @click=${this.#showNext}>
               ${msg('Show more conferences', { desc: 'Button below a long timeline: shows the conferences listed after those shown' })}
             </button>`
           : nothing
@@ -259,7 +259,7 @@ export class ConfHistory extends StaedtepartnerElement {
     return `${conferences}, ${years}`;
   }
 
-  private renderEntry(entry: HistoryEntry, language: string, position: number): TemplateResult {
+  #renderEntry(entry: HistoryEntry, language: string, position: number): TemplateResult {
     const { conference, mark } = entry;
     const tag = headingTag(this.headingLevel, 3);
     const motto = localise(conference.motto, language);
@@ -268,9 +268,9 @@ export class ConfHistory extends StaedtepartnerElement {
       .filter((link) => link.label)
       .map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`);
     return html`<li part=${mark ? 'entry marked' : 'entry'} id="entry-${position}" tabindex="-1" aria-current=${mark ? 'true' : nothing}>
-      ${staticHtml`<${tag} part="entry-heading">${this.renderHeading(entry, language)}</${tag}>`} ${mark ? this.renderMark(entry, mark, language) : nothing}
+      ${staticHtml`<${tag} part="entry-heading">${this.#renderHeading(entry, language)}</${tag}>`} ${mark ? this.#renderMark(entry, mark, language) : nothing}
       ${entry.hosts.length > 0 ? html`<p part="place">${unbrokenAtHyphens(this.place(entry.hosts, language))}</p>` : nothing}
-      ${this.renderDates(entry, language)} ${motto ? html`<p part="motto">${motto}</p>` : nothing}
+      ${this.#renderDates(entry, language)} ${motto ? html`<p part="motto">${motto}</p>` : nothing}
       ${conference.expectedParticipants ? html`<p part="participants">${this.participants(entry, language)}</p>` : nothing}
       ${
         links.length > 0
@@ -282,7 +282,7 @@ export class ConfHistory extends StaedtepartnerElement {
     </li>`;
   }
 
-  private renderHeading(entry: HistoryEntry, language: string): TemplateResult {
+  #renderHeading(entry: HistoryEntry, language: string): TemplateResult {
     const { conference, start } = entry;
     // The title is the same for most of the series: said to screen readers, not shown each time.
     // A conference without an ordinal (an imported schedule) shows its title instead.
@@ -294,7 +294,7 @@ export class ConfHistory extends StaedtepartnerElement {
       } <time part="year" datetime=${String(start.year).padStart(4, '0')}>${start.year}</time>`;
   }
 
-  private renderMark(entry: HistoryEntry, mark: HistoryMark, language: string): TemplateResult {
+  #renderMark(entry: HistoryEntry, mark: HistoryMark, language: string): TemplateResult {
     const badge =
       mark === 'current'
         ? msg('Current', { desc: 'Badge on the conference of the series that is taking place now' })
@@ -315,7 +315,7 @@ export class ConfHistory extends StaedtepartnerElement {
     return list(hosts.map((group) => `${cities(group)} (${countryName(group.country, language)})`));
   }
 
-  private renderDates(entry: HistoryEntry, language: string): TemplateResult | typeof nothing {
+  #renderDates(entry: HistoryEntry, language: string): TemplateResult | typeof nothing {
     const { conference, start, end } = entry;
     // A conference known only by its year shows that year once, in the heading.
     if (start.precision === 'year' && (!end || (end.precision === 'year' && end.year === start.year))) return nothing;

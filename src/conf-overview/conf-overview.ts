@@ -86,17 +86,17 @@ export class ConfOverview extends StaedtepartnerElement {
     super();
     // Left open on the page: the status, the conference shown and its registration follow the conference's own day.
     // Needed while what is shown now is not what will be shown for ever after; a tick redraws only when it changed.
-    new ClockController(this, { needed: () => this.shownAt(currentTime()) !== this.shownAt(END_OF_TIME), shown: () => this.shownAt(currentTime()) });
+    new ClockController(this, { needed: () => this.#shownAt(currentTime()) !== this.#shownAt(END_OF_TIME), shown: () => this.#shownAt(currentTime()) });
   }
 
   /** What the time decides of what is shown at `now`: which conference, its status, its registration. */
-  private shownAt(now: Date): string {
+  #shownAt(now: Date): string {
     const state = this.feedState;
     const conference = state.status === 'ready' && findConference(state.feed.conferences, this.conference, now);
     return conference ? JSON.stringify([conference.id, statusAt(conference, now), registrationState(conference, now)?.kind]) : '';
   }
 
-  private heading(offset: number): StaticValue {
+  #heading(offset: number): StaticValue {
     return headingTag(this.headingLevel, 2, offset);
   }
 
@@ -109,33 +109,33 @@ export class ConfOverview extends StaedtepartnerElement {
     const language = currentLanguage();
     const registration = registrationState(conference, currentTime());
     return this.variant === 'compact'
-      ? this.renderCompact(conference, feed, language, registration)
-      : this.renderFull(conference, feed, language, registration);
+      ? this.#renderCompact(conference, feed, language, registration)
+      : this.#renderFull(conference, feed, language, registration);
   }
 
-  private renderHeader(conference: Conference, language: string): TemplateResult {
+  #renderHeader(conference: Conference, language: string): TemplateResult {
     // Its own day: a conference runs until its day change after its last date.
     const status = statusAt(conference, currentTime());
     const motto = localise(conference.motto, language);
     return html`
-      ${staticHtml`<${this.heading(0)} part="title" id="title">${conferenceTitle(conference, language)}</${this.heading(0)}>`}
+      ${staticHtml`<${this.#heading(0)} part="title" id="title">${conferenceTitle(conference, language)}</${this.#heading(0)}>`}
       ${motto && this.variant !== 'compact' ? html`<p part="motto"><q>${motto}</q></p>` : nothing}
       <p part="conference-status" class="status-${status.kind}">${statusText(status, language)}</p>
     `;
   }
 
-  private renderDates(conference: Conference, language: string): TemplateResult {
+  #renderDates(conference: Conference, language: string): TemplateResult {
     return html`${dateRangeTemplate(conference.start, conference.end, language)}`;
   }
 
-  private renderPlace(conference: Conference, feed: Feed, language: string): string {
+  #renderPlace(conference: Conference, feed: Feed, language: string): string {
     const countries = [...new Set(conference.hostCities.map((id) => feed.cityById.get(id)?.country).filter((c): c is string => !!c))];
     const place = [hostPlace(conference, feed, language), countries.map((code) => countryName(code, language)).join(', ')].filter(Boolean).join(', ');
     const venue = localise(conference.venue, language);
     return [place, venue].filter(Boolean).join(' · ');
   }
 
-  private renderCompact(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
+  #renderCompact(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
     const link = mainLink(conference, registration);
     const label =
       link?.kind === 'registration'
@@ -145,15 +145,15 @@ export class ConfOverview extends StaedtepartnerElement {
           : link
             ? localise(link.label, language) || msg('More information', { desc: 'Generic link label' })
             : '';
-    const place = this.renderPlace(conference, feed, language);
+    const place = this.#renderPlace(conference, feed, language);
     return html`<article part="card" class="compact" aria-labelledby="title">
-      ${this.renderHeader(conference, language)}
-      <p class="when-where">${this.renderDates(conference, language)}${place ? html`<br />${place}` : nothing}</p>
+      ${this.#renderHeader(conference, language)}
+      <p class="when-where">${this.#renderDates(conference, language)}${place ? html`<br />${place}` : nothing}</p>
       ${link ? html`<a part="link" href=${link.href}>${label}</a>` : nothing}
     </article>`;
   }
 
-  private renderFull(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
+  #renderFull(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
     const organisers = (conference.organisers ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const supporters = (conference.supporters ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const contacts = (conference.contacts ?? []).map((id) => feed.personById.get(id)).filter((p): p is Person => !!p);
@@ -162,13 +162,13 @@ export class ConfOverview extends StaedtepartnerElement {
     const participants = conference.expectedParticipants;
     const canExport = parseCalendarDate(conference.start)?.precision === 'day';
     // An imported schedule may name neither host city nor venue: then there is no place row.
-    const place = this.renderPlace(conference, feed, language);
+    const place = this.#renderPlace(conference, feed, language);
     return html`<article part="card" aria-labelledby="title">
-      ${this.renderHeader(conference, language)}
+      ${this.#renderHeader(conference, language)}
       <dl part="facts">
         <div>
           <dt>${msg('Dates', { desc: 'Label before the conference dates' })}</dt>
-          <dd>${this.renderDates(conference, language)}</dd>
+          <dd>${this.#renderDates(conference, language)}</dd>
         </div>
         ${
           place
@@ -190,7 +190,7 @@ export class ConfOverview extends StaedtepartnerElement {
           registration
             ? html`<div>
                 <dt>${msg('Registration', { desc: 'Label before the registration state' })}</dt>
-                <dd>${this.renderRegistration(registration, language)}</dd>
+                <dd>${this.#renderRegistration(registration, language)}</dd>
               </div>`
             : nothing
         }
@@ -203,32 +203,32 @@ export class ConfOverview extends StaedtepartnerElement {
             : nothing
         }
       </dl>
-      ${this.renderOrganisations(msg('Organisers', { desc: 'Heading of the organisers list' }), organisers, language)}
-      ${this.renderOrganisations(msg('Supported by', { desc: 'Heading of the supporters list' }), supporters, language)}
+      ${this.#renderOrganisations(msg('Organisers', { desc: 'Heading of the organisers list' }), organisers, language)}
+      ${this.#renderOrganisations(msg('Supported by', { desc: 'Heading of the supporters list' }), supporters, language)}
       ${
         contacts.length === 0
           ? nothing
-          : this.renderSection(
+          : this.#renderSection(
               msg('Contact', { desc: 'Heading of the contact people list' }),
               html`<ul role="list">
-                ${contacts.map((person) => this.renderContact(person, feed, language))}
+                ${contacts.map((person) => this.#renderContact(person, feed, language))}
               </ul>`,
             )
       }
       ${
         (conference.sideEvents ?? []).length === 0
           ? nothing
-          : this.renderSection(
+          : this.#renderSection(
               msg('Side events', { desc: 'Heading of the list of side events such as the youth forum' }),
               html`<ul role="list">
-                ${conference.sideEvents!.map((event) => this.renderSideEvent(event, feed, language))}
+                ${conference.sideEvents!.map((event) => this.#renderSideEvent(event, feed, language))}
               </ul>`,
             )
       }
       ${
         links.length === 0
           ? nothing
-          : this.renderSection(
+          : this.#renderSection(
               msg('Links', { desc: 'Heading of the list of further links' }),
               html`<ul role="list">
                 ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
@@ -241,7 +241,7 @@ export class ConfOverview extends StaedtepartnerElement {
               part="calendar"
               type="button"
               aria-disabled=${this.calendarBusy ? 'true' : 'false'}
-              @click=${() => this.addToCalendar(conference, feed)}
+              @click=${() => this.#addToCalendar(conference, feed)}
             >
               ${msg('Add to calendar', {
                 id: 'overview-add-to-calendar',
@@ -253,7 +253,7 @@ export class ConfOverview extends StaedtepartnerElement {
     </article>`;
   }
 
-  private renderRegistration(registration: RegistrationState, language: string): TemplateResult | string {
+  #renderRegistration(registration: RegistrationState, language: string): TemplateResult | string {
     if (registration.kind === 'closed') return msg('Closed', { desc: 'Registration state' });
     if (registration.kind === 'not-yet') return msg('Not open yet', { desc: 'Registration state' });
     const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
@@ -266,11 +266,11 @@ export class ConfOverview extends StaedtepartnerElement {
     ${registration.url ? html` · <a href=${registration.url}>${msg('Register', { desc: 'Link to the registration form' })}</a>` : nothing}`;
   }
 
-  private renderSection(title: string, body: TemplateResult): TemplateResult {
-    return html`<section part="section">${staticHtml`<${this.heading(1)} part="section-heading">${title}</${this.heading(1)}>`} ${body}</section>`;
+  #renderSection(title: string, body: TemplateResult): TemplateResult {
+    return html`<section part="section">${staticHtml`<${this.#heading(1)} part="section-heading">${title}</${this.#heading(1)}>`} ${body}</section>`;
   }
 
-  private renderOrganisations(title: string, organisations: Organisation[], language: string): TemplateResult | typeof nothing {
+  #renderOrganisations(title: string, organisations: Organisation[], language: string): TemplateResult | typeof nothing {
     if (organisations.length === 0) return nothing;
     const shown = organisations.map((organisation) => ({
       organisation,
@@ -278,7 +278,7 @@ export class ConfOverview extends StaedtepartnerElement {
       logo: this.noLogos ? undefined : safeImageSrc(organisation.logo),
     }));
     // Names stand one per line (names such as "Stadt Kaluga" run together in a row); a list of logos only is a row.
-    return this.renderSection(
+    return this.#renderSection(
       title,
       html`<ul role="list" class=${shown.every(({ logo }) => logo) ? 'organisations logos' : 'organisations'}>
         ${shown.map(({ organisation, name, logo }) => {
@@ -291,7 +291,7 @@ export class ConfOverview extends StaedtepartnerElement {
     );
   }
 
-  private renderContact(person: Person, feed: Feed, language: string): TemplateResult {
+  #renderContact(person: Person, feed: Feed, language: string): TemplateResult {
     const organisation = person.organisation ? localise(feed.organisationById.get(person.organisation)?.name, language) : '';
     const role = localise(person.role, language);
     const email = person.email ? safeHref(`mailto:${person.email}`) : undefined;
@@ -302,7 +302,7 @@ export class ConfOverview extends StaedtepartnerElement {
     </li>`;
   }
 
-  private renderSideEvent(event: SideEvent, feed: Feed, language: string): TemplateResult {
+  #renderSideEvent(event: SideEvent, feed: Feed, language: string): TemplateResult {
     const title = localise(event.title, language);
     const heading = event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title;
     const places = formatList(
@@ -318,7 +318,7 @@ export class ConfOverview extends StaedtepartnerElement {
     </li>`;
   }
 
-  private async addToCalendar(conference: Conference, feed: Feed): Promise<void> {
+  async #addToCalendar(conference: Conference, feed: Feed): Promise<void> {
     // aria-disabled while the file is made, not disabled: a disabled button would drop the focus to <body>.
     if (this.calendarBusy) return;
     this.calendarBusy = true;
@@ -328,7 +328,7 @@ export class ConfOverview extends StaedtepartnerElement {
       const title = conferenceTitle(conference, language);
       const entry = conferenceEntry(conference, {
         summary: title,
-        location: this.renderPlace(conference, feed, language),
+        location: this.#renderPlace(conference, feed, language),
         description: localise(conference.motto, language),
       });
       if (!entry) return;

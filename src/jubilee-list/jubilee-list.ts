@@ -156,7 +156,7 @@ export class JubileeList extends StaedtepartnerElement {
   private printing = false;
 
   /** The first entries of a large `feed` object, shown while the whole is validated (see feedLater); `key`: listingKey. */
-  private preview?: FirstEntries & { feed: unknown; key: string };
+  #preview?: FirstEntries & { feed: unknown; key: string };
 
   /** The jubilees of this update, worked out in willUpdate once per feed, query, language and day (not on every render). */
   private listed?: { feed: Feed; list: string; texts: string; groups: JubileeGroup[]; count: number; undated: number };
@@ -164,10 +164,10 @@ export class JubileeList extends StaedtepartnerElement {
   constructor() {
     super();
     // Left open over midnight: the countdowns, and at New Year the year without `year`, follow the day.
-    new ClockController(this, { needed: () => this.followsDay(), daily: true });
+    new ClockController(this, { needed: () => this.#followsDay(), daily: true });
   }
 
-  private readonly onPrint = (event: Event) => {
+  readonly #onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
     // Printing starts right after this event: render every entry now.
     if (this.printing && this.isUpdatePending) this.performUpdate();
@@ -177,34 +177,34 @@ export class JubileeList extends StaedtepartnerElement {
     super.connectedCallback();
     void firstEntriesReady();
     prepareFormats();
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
   }
 
   /** The `year` attribute or property, if it is a year. */
-  private get givenYear(): number | undefined {
+  get #givenYear(): number | undefined {
     const year = Number(this.year);
     return Number.isInteger(year) && year > 0 && year < 10_000 ? year : undefined;
   }
 
   private get effectiveYear(): number {
-    return this.givenYear ?? today().year;
+    return this.#givenYear ?? today().year;
   }
 
   /**
    * Whether what the list shows changes with the day: the year is today's (no `year`), a year
    * still ahead (its countdowns start on its New Year's Day), or this year with countdowns shown.
    */
-  private followsDay(): boolean {
+  #followsDay(): boolean {
     const listed = this.feedState.status === 'ready' && this.listed;
     if (!listed) return false;
-    const year = this.givenYear;
+    const year = this.#givenYear;
     const now = today().year;
     if (year === undefined || year > now) return true;
     if (year < now) return false;
@@ -218,17 +218,17 @@ export class JubileeList extends StaedtepartnerElement {
     return false;
   }
 
-  private get effectiveStep(): number {
+  get #effectiveStep(): number {
     const step = Number(this.step);
     return Number.isInteger(step) && step > 0 ? step : 10;
   }
 
   private query(): JubileeQuery {
-    return { year: this.effectiveYear, step: this.effectiveStep, city: this.city, country: this.country };
+    return { year: this.effectiveYear, step: this.#effectiveStep, city: this.city, country: this.country };
   }
 
   /** The jubilees of the feed for the current query, language and day; worked out again only when one of them changed. */
-  private jubileesOf(feed: Feed): { groups: JubileeGroup[]; count: number; undated: number; fresh: boolean } {
+  #jubileesOf(feed: Feed): { groups: JubileeGroup[]; count: number; undated: number; fresh: boolean } {
     const language = currentLanguage();
     const day = today();
     const query = this.query();
@@ -261,20 +261,20 @@ export class JubileeList extends StaedtepartnerElement {
       validate: validateFeed,
       list: (feed) => listJubilees(feed, query, day, language).groups,
     });
-    this.preview = first && { ...first, feed: this.feed, key: listingKey(query, language, day) };
+    this.#preview = first && { ...first, feed: this.feed, key: listingKey(query, language, day) };
     return first?.painted;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const state = this.feedState;
-    if (state.status !== 'loading') this.preview = undefined;
+    if (state.status !== 'loading') this.#preview = undefined;
     if (state.status !== 'ready') {
       // The first entries' groups are made and sorted here, as below.
-      if (this.preview) touchShown(this.preview.groups, JUBILEE_BATCH);
+      if (this.#preview) touchShown(this.#preview.groups, JUBILEE_BATCH);
       return;
     }
-    const listing = this.jubileesOf(state.feed);
+    const listing = this.#jubileesOf(state.feed);
     if (listing.fresh) this.shown = JUBILEE_BATCH;
     // The groups the shown entries reach are made and sorted here, before render; the others never.
     touchShown(listing.groups, this.printing ? listing.count : this.shown);
@@ -295,7 +295,7 @@ export class JubileeList extends StaedtepartnerElement {
   }
 
   /** The next batch; the focus goes to the first entry it adds. */
-  private async showMore(): Promise<void> {
+  async #showMore(): Promise<void> {
     const first = this.shown;
     this.shown += JUBILEE_BATCH;
     await this.updateComplete;
@@ -304,10 +304,10 @@ export class JubileeList extends StaedtepartnerElement {
 
   /** While a large feed is validated: its first entries, if they were worked out for this query, language and day. */
   protected override renderLoading(announce?: boolean): TemplateResult {
-    const preview = this.preview;
+    const preview = this.#preview;
     const language = currentLanguage();
     return preview && preview.feed === this.feed && preview.key === listingKey(this.query(), language, today())
-      ? this.renderListing(preview.groups, preview.count, nothing, false, language)
+      ? this.#renderListing(preview.groups, preview.count, nothing, false, language)
       : super.renderLoading(announce);
   }
 
@@ -315,14 +315,14 @@ export class JubileeList extends StaedtepartnerElement {
     const language = currentLanguage();
     const year = this.effectiveYear;
     if (feed.partnerships.length === 0 && feed.dropped.partnerships > 0) return this.renderEmpty(droppedPartnerships(feed.dropped.partnerships, language));
-    const { groups, count, undated } = this.jubileesOf(feed);
-    const undatedNote = undated > 0 ? html`<p part="undated">${this.undatedNote(undated, language)}</p>` : nothing;
+    const { groups, count, undated } = this.#jubileesOf(feed);
+    const undatedNote = undated > 0 ? html`<p part="undated">${this.#undatedNote(undated, language)}</p>` : nothing;
     if (count === 0) {
       return html`${this.renderEmpty(
         msg(str`No partnership celebrates a round anniversary in ${year}.`, { desc: 'Empty state of the jubilee list; the value is a year' }),
       )}${undatedNote}`;
     }
-    return this.renderListing(
+    return this.#renderListing(
       groups,
       count,
       html`<p part="summary">${this.summary(count, year)}</p>
@@ -336,7 +336,7 @@ export class JubileeList extends StaedtepartnerElement {
    * The shown entries of `groups` under `head`; with `whole` false (the first entries of a feed
    * not yet validated whole) the first batch only, and without "n of m shown" and its button.
    */
-  private renderListing(groups: JubileeGroup[], count: number, head: TemplateResult | typeof nothing, whole: boolean, language: string): TemplateResult {
+  #renderListing(groups: JubileeGroup[], count: number, head: TemplateResult | typeof nothing, whole: boolean, language: string): TemplateResult {
     const shown = this.printing && whole ? count : Math.min(whole ? this.shown : JUBILEE_BATCH, count);
     // Each group gets the part of the shown range that falls into it, by the position of its first entry;
     // a group after it is not read at all (its entries are made and sorted when first read).
@@ -348,14 +348,14 @@ export class JubileeList extends StaedtepartnerElement {
     });
     const number = (value: number) => formatCount(value, language);
     return html`
-      ${head} ${parts.filter(({ end }) => end > 0).map(({ group, end }) => this.renderGroup(group, end, language))}
+      ${head} ${parts.filter(({ end }) => end > 0).map(({ group, end }) => this.#renderGroup(group, end, language))}
       ${
         whole && shown < count
           ? html`<p part="more">
               <span
                 >${msg(str`${number(shown)} of ${number(count)} shown`, { id: 'jubilee-shown-of', desc: 'Below a long list of jubilees shown a part at a time: how many of all are on the page, e.g. "100 of 1,951 shown"' })}</span
               >
-              <button type="button" part="show-more" @click=${this.showMore}>
+              <button type="button" part="show-more" @click=${this.#showMore}>
                 ${msg('Show more partnerships', { id: 'jubilee-show-more', desc: 'Button below a long list of jubilees: shows the next ones' })}
               </button>
             </p>`
@@ -384,7 +384,7 @@ export class JubileeList extends StaedtepartnerElement {
   }
 
   /** "2 partnerships without a founding date are not listed.": those the list leaves out, as no anniversary can be worked out for them. */
-  private undatedNote(count: number, language: string): string {
+  #undatedNote(count: number, language: string): string {
     const n = formatCount(count, language);
     return plural(
       count,
@@ -411,13 +411,13 @@ export class JubileeList extends StaedtepartnerElement {
   }
 
   /** A group with its first `to` entries. */
-  private renderGroup(group: JubileeGroup, to: number, language: string): TemplateResult {
+  #renderGroup(group: JubileeGroup, to: number, language: string): TemplateResult {
     const tag = headingTag(this.headingLevel, 3);
     const headingId = `jubilee-${group.years}`;
     return html`<section part="group" aria-labelledby=${headingId}>
       ${staticHtml`<${tag} part="group-heading" id=${headingId}>${formatYearsCount(group.years, language)}</${tag}>`}
       <ul part="list" role="list">
-        ${group.jubilees.slice(0, to).map((jubilee) => this.renderJubilee(jubilee, language))}
+        ${group.jubilees.slice(0, to).map((jubilee) => this.#renderJubilee(jubilee, language))}
       </ul>
     </section>`;
   }
@@ -427,7 +427,7 @@ export class JubileeList extends StaedtepartnerElement {
    * text parts and one attribute (a list of 100 entries is about 600 parts instead of 1,000);
    * the countdown, other dates and notes come in a second template, only where an entry has one.
    */
-  private renderJubilee(jubilee: Jubilee, language: string): TemplateResult {
+  #renderJubilee(jubilee: Jubilee, language: string): TemplateResult {
     const { partnership, cities } = jubilee;
     const first = localise(cities[0].name, language);
     const second = localise(cities[1].name, language);
@@ -464,13 +464,13 @@ export class JubileeList extends StaedtepartnerElement {
             }
           </dd>
         </div>
-        ${(partnership.dates ?? []).map((date) => this.renderOtherDate(date, language))}
+        ${(partnership.dates ?? []).map((date) => this.#renderOtherDate(date, language))}
       </dl>
       ${notes.map((text) => html`<p part="notes" class="lines">${text}</p>`)}
     </li>`;
   }
 
-  private renderOtherDate(date: PartnershipDate, language: string): TemplateResult | typeof nothing {
+  #renderOtherDate(date: PartnershipDate, language: string): TemplateResult | typeof nothing {
     const parsed = parseCalendarDate(date.date);
     if (!parsed) return nothing;
     const label =

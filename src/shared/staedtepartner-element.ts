@@ -143,19 +143,19 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   protected feedState: FeedState = { status: 'loading', announce: true, retrying: false };
 
-  private loadToken = 0;
+  #loadToken = 0;
 
   /** The feed this widget is loading now, as a key of `loadingBySource`. */
-  private loadingSource?: string;
+  #loadingSource?: string;
 
   /** The feed this widget failed to load, as a key of `failedBySource`. */
-  private failedSource?: string;
+  #failedSource?: string;
 
   /** Where the focus goes after an update: see `focusAfterUpdate`. */
-  private readonly focusing: RetryFocusController;
+  readonly #focusing: RetryFocusController;
 
   /** Aborted when a newer load supersedes this one: the loader then drops a request no other widget waits for. */
-  private loadAbort?: AbortController;
+  #loadAbort?: AbortController;
 
   constructor() {
     super();
@@ -164,7 +164,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     ensureLocalization();
     updateWhenLanguageChanges(this);
     // Keeps focus on the retry button while loading again, then moves it to the content.
-    this.focusing = new RetryFocusController(this, () => this.focusAfterRetry());
+    this.#focusing = new RetryFocusController(this, () => this.#focusAfterRetry());
     // Light or dark colours from the background the page really shows behind the widget (a small
     // chunk of its own, so that the code every widget shares stays small).
     const internals = this.attachInternals();
@@ -206,8 +206,8 @@ export abstract class StaedtepartnerElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // A widget taken off the page no longer speaks for a load that others on the page wait for.
-    this.leaveLoading();
-    this.leaveFailed();
+    this.#leaveLoading();
+    this.#leaveFailed();
   }
 
   /**
@@ -225,7 +225,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     }
   }
 
-  private onRetryClick(): void {
+  #onRetryClick(): void {
     // While loading again the button stays in place, inactive (aria-disabled), to keep the focus.
     if (this.feedState.status !== 'loading') this.retry();
   }
@@ -235,14 +235,14 @@ export abstract class StaedtepartnerElement extends LitElement {
    * view); `undefined` cancels a move asked for earlier.
    */
   protected focusAfterUpdate(id: string | undefined): void {
-    this.focusing.next = id;
+    this.#focusing.next = id;
   }
 
   /**
    * Where focus goes when a render removed the retry button that had it: the retry button of
    * a new error state, else the start of the content (`contentStart()`).
    */
-  private focusAfterRetry(): HTMLElement | null {
+  #focusAfterRetry(): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot;
     return root.querySelector<HTMLElement>('[part~="retry"]') ?? this.contentStart() ?? root.querySelector<HTMLElement>('[part~="base"]');
   }
@@ -257,38 +257,38 @@ export abstract class StaedtepartnerElement extends LitElement {
   }
 
   /** Joins the widgets loading `src`; true for the first, which announces the load. */
-  private joinLoading(src: string): boolean {
-    this.loadingSource = sourceKey(src);
-    return join(loadingBySource, this.loadingSource, this) === 1;
+  #joinLoading(src: string): boolean {
+    this.#loadingSource = sourceKey(src);
+    return join(loadingBySource, this.#loadingSource, this) === 1;
   }
 
-  private leaveLoading(): void {
-    leave(loadingBySource, this.loadingSource, this);
-    this.loadingSource = undefined;
+  #leaveLoading(): void {
+    leave(loadingBySource, this.#loadingSource, this);
+    this.#loadingSource = undefined;
   }
 
-  private leaveFailed(): void {
-    leave(failedBySource, this.failedSource, this);
-    this.failedSource = undefined;
+  #leaveFailed(): void {
+    leave(failedBySource, this.#failedSource, this);
+    this.#failedSource = undefined;
   }
 
-  private joinFailed(key: string): void {
+  #joinFailed(key: string): void {
     join(failedBySource, key, this);
-    this.failedSource = key;
+    this.#failedSource = key;
   }
 
   private load(retrying = false): void {
-    const token = ++this.loadToken;
-    this.loadAbort?.abort();
-    this.loadAbort = undefined;
-    this.leaveLoading();
-    this.leaveFailed();
+    const token = ++this.#loadToken;
+    this.#loadAbort?.abort();
+    this.#loadAbort = undefined;
+    this.#leaveLoading();
+    this.#leaveFailed();
     const source = this.feed === undefined && this.src ? sourceKey(this.src) : undefined;
     // A failure is announced once for all widgets on the feed; after Try again, by the widget retried.
     const settle = (result: FeedResult) => {
-      if (token !== this.loadToken) return;
-      this.leaveLoading();
-      if (!result.ok && source !== undefined && this.isConnected) this.joinFailed(source);
+      if (token !== this.#loadToken) return;
+      this.#leaveLoading();
+      if (!result.ok && source !== undefined && this.isConnected) this.#joinFailed(source);
       this.feedState = result.ok
         ? { status: 'ready', feed: result.feed }
         : { status: 'error', failure: result.failure, announce: claimAnnouncement(result) || retrying };
@@ -321,9 +321,9 @@ export abstract class StaedtepartnerElement extends LitElement {
       settle({ ok: false, failure: { kind: lost ? 'feed-attribute' : 'no-source', detail } });
       return;
     }
-    this.feedState = { status: 'loading', announce: this.joinLoading(this.src) || retrying, retrying };
-    this.loadAbort = new AbortController();
-    loadFeed(this.src, this, this.loadAbort.signal).then(settle, failed);
+    this.feedState = { status: 'loading', announce: this.#joinLoading(this.src) || retrying, retrying };
+    this.#loadAbort = new AbortController();
+    loadFeed(this.src, this, this.#loadAbort.signal).then(settle, failed);
   }
 
   protected override render(): TemplateResult {
@@ -364,7 +364,7 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   /** Loading again after **Try again**: the loading state with the retry button in place, inactive. */
   protected renderRetrying(announce = true): TemplateResult {
-    return this.renderNotice(undefined, announce);
+    return this.#renderNotice(undefined, announce);
   }
 
   protected renderEmpty(message: string): TemplateResult {
@@ -373,14 +373,14 @@ export abstract class StaedtepartnerElement extends LitElement {
 
   /** The error state; with `announce` false (another widget on the same feed announces it), without the alert role. */
   protected renderError(failure: FeedFailure, announce = true): TemplateResult {
-    return this.renderNotice(failure, announce);
+    return this.#renderNotice(failure, announce);
   }
 
   /**
    * The error state, and the loading state after **Try again**, from one template: the retry
    * button is the same element in both, so the focus on it survives the change of state.
    */
-  private renderNotice(failure: FeedFailure | undefined, announce: boolean): TemplateResult {
+  #renderNotice(failure: FeedFailure | undefined, announce: boolean): TemplateResult {
     const loading = failure === undefined;
     return html`<div part=${loading ? 'status' : 'error'} role=${announce ? (loading ? 'status' : 'alert') : nothing}>
       ${
@@ -392,7 +392,7 @@ export abstract class StaedtepartnerElement extends LitElement {
       ${
         failure?.kind === 'no-source' || failure?.kind === 'feed-attribute'
           ? nothing
-          : html`<button part="retry" type="button" aria-disabled=${loading ? 'true' : nothing} @click=${this.onRetryClick}>
+          : html`<button part="retry" type="button" aria-disabled=${loading ? 'true' : nothing} @click=${this.#onRetryClick}>
               ${msg('Try again', { desc: 'Retry button in the error state' })}
             </button>`
       }
