@@ -30,7 +30,7 @@ export interface BatchOptions {
 /** The part of each day's sessions on screen, and the buttons that show the batches before and after it. */
 export class SessionBatches {
   /** The part of each day shown, by day key, when it is not the first SESSION_BATCH sessions. */
-  private ranges: ReadonlyMap<string, ShownRange> = new Map();
+  #ranges: ReadonlyMap<string, ShownRange> = new Map();
   /** The programme `ranges` belong to. */
   private of?: Programme;
 
@@ -41,7 +41,7 @@ export class SessionBatches {
 
   /** The first sessions of each day again (the search or filters changed). */
   reset(): void {
-    this.ranges = new Map();
+    this.#ranges = new Map();
     this.host.requestUpdate();
   }
 
@@ -49,7 +49,7 @@ export class SessionBatches {
   follow(programme: Programme | undefined): void {
     if (programme && programme !== this.of) {
       this.of = programme;
-      this.ranges = new Map();
+      this.#ranges = new Map();
     }
   }
 
@@ -59,16 +59,16 @@ export class SessionBatches {
     if (!day) return;
     const index = filterSessions(day.sessions, filter).indexOf(entry);
     if (index < 0) return;
-    const range = this.ranges.get(day.key) ?? { from: 0, to: SESSION_BATCH };
+    const range = this.#ranges.get(day.key) ?? { from: 0, to: SESSION_BATCH };
     if (index >= range.from && index < range.to) return;
     const from = index - (index % SESSION_BATCH);
-    this.show(day.key, { from, to: from + SESSION_BATCH });
+    this.#show(day.key, { from, to: from + SESSION_BATCH });
   }
 
   /** A day's sessions, a batch at a time, with the buttons for the batches before and after it. */
   render(day: ProgrammeDay, sessions: readonly ProgrammeSession[], context: ViewContext): TemplateResult {
     const total = sessions.length;
-    const { from, to } = this.rangeOf(day.key, total);
+    const { from, to } = this.#rangeOf(day.key, total);
     const number = (value: number) => numberFormat({}, context.language).format(value);
     return html`${
       from > 0 || to < total
@@ -82,7 +82,7 @@ export class SessionBatches {
     }
     ${
       from > 0
-        ? html`<button part="show-previous" type="button" data-day=${day.key} aria-describedby="day-${day.key}" @click=${this.showPrevious}>
+        ? html`<button part="show-previous" type="button" data-day=${day.key} aria-describedby="day-${day.key}" @click=${this.#showPrevious}>
             ${msg('Show earlier sessions', { desc: 'Button above the sessions of a day shown a part at a time: shows the sessions before those shown' })}
           </button>`
         : nothing
@@ -91,7 +91,7 @@ export class SessionBatches {
     ${
       to < total
         ? html`<p part="more">
-            <button part="show-more" type="button" data-day=${day.key} aria-describedby="day-${day.key}" @click=${this.showMore}>
+            <button part="show-more" type="button" data-day=${day.key} aria-describedby="day-${day.key}" @click=${this.#showMore}>
               ${msg('Show more sessions', { desc: 'Button below the sessions of a day shown a part at a time: shows the next ones' })}
             </button>
           </p>`
@@ -101,45 +101,45 @@ export class SessionBatches {
 
   /** How many of a day's `count` (searched and filtered) sessions are on screen. */
   shownCount(day: string, count: number): number {
-    const { from, to } = this.rangeOf(day, count);
+    const { from, to } = this.#rangeOf(day, count);
     return to - from;
   }
 
-  private show(day: string, range: ShownRange): void {
-    this.ranges = new Map(this.ranges).set(day, range);
+  #show(day: string, range: ShownRange): void {
+    this.#ranges = new Map(this.#ranges).set(day, range);
     this.host.requestUpdate();
   }
 
   /** The part of a day's (searched and filtered) sessions on screen: all of them while printing. */
-  private rangeOf(day: string, count: number): ShownRange {
+  #rangeOf(day: string, count: number): ShownRange {
     if (this.options.printing()) return { from: 0, to: count };
-    const range = this.ranges.get(day) ?? { from: 0, to: SESSION_BATCH };
+    const range = this.#ranges.get(day) ?? { from: 0, to: SESSION_BATCH };
     return { from: Math.min(range.from, count), to: Math.min(range.to, count) };
   }
 
   /** The (searched and filtered) sessions of the day whose button was pressed, and the part of them shown. */
-  private batchOf(event: Event): { day: string; sessions: ProgrammeSession[]; range: ShownRange } | undefined {
+  #batchOf(event: Event): { day: string; sessions: ProgrammeSession[]; range: ShownRange } | undefined {
     const day = (event.currentTarget as HTMLElement).dataset.day;
     const programmeDay = day === undefined ? undefined : this.of?.dayByKey.get(day);
     if (!programmeDay) return undefined;
     const sessions = filterSessions(programmeDay.sessions, this.options.filter());
-    return { day: programmeDay.key, sessions, range: this.rangeOf(programmeDay.key, sessions.length) };
+    return { day: programmeDay.key, sessions, range: this.#rangeOf(programmeDay.key, sessions.length) };
   }
 
   /** The day's batch before those shown; the focus goes to its first session. */
-  private readonly showPrevious = (event: Event): void => {
-    const batch = this.batchOf(event);
+  readonly #showPrevious = (event: Event): void => {
+    const batch = this.#batchOf(event);
     if (!batch) return;
     const from = Math.max(0, batch.range.from - SESSION_BATCH);
-    this.show(batch.day, { from, to: batch.range.to });
+    this.#show(batch.day, { from, to: batch.range.to });
     this.options.focus(`session-${batch.sessions[from].session.id}`);
   };
 
   /** The day's next batch; the focus goes to the first session it adds. */
-  private readonly showMore = (event: Event): void => {
-    const batch = this.batchOf(event);
+  readonly #showMore = (event: Event): void => {
+    const batch = this.#batchOf(event);
     if (!batch || batch.range.to >= batch.sessions.length) return;
-    this.show(batch.day, { from: batch.range.from, to: batch.range.to + SESSION_BATCH });
+    this.#show(batch.day, { from: batch.range.from, to: batch.range.to + SESSION_BATCH });
     this.options.focus(`session-${batch.sessions[batch.range.to].session.id}`);
   };
 }

@@ -31,7 +31,7 @@ export class DayDrawing implements ReactiveController {
   /** What is being drawn: the programme shown on "All days". */
   private of?: object;
   /** A day is still waiting (seen in the panel after the last update). */
-  private busy = false;
+  #busy = false;
   private step?: Promise<void>;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
@@ -69,8 +69,8 @@ export class DayDrawing implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.busy = !!this.host.renderRoot.querySelector('.pending');
-    if (!this.busy || this.step) return;
+    this.#busy = !!this.host.renderRoot.querySelector('.pending');
+    if (!this.#busy || this.step) return;
     const of = this.of;
     this.step = drawing.painted().then(() => {
       this.step = undefined;
@@ -82,7 +82,7 @@ export class DayDrawing implements ReactiveController {
   /** `updated()` resolves once the host's update is complete; this once every day is drawn too. */
   async settle(updated: () => Promise<boolean>): Promise<boolean> {
     let done = await updated();
-    while (this.busy) {
+    while (this.#busy) {
       await this.step;
       done = await updated();
     }

@@ -46,8 +46,8 @@ export class ExportController implements Menus {
   /** After "Copy link to this session" of a session without a date (it has no menu): which, and what the status says (menu.ts's words, in the language of each render). */
   copied?: { readonly session: string; status(): string };
   /** The menus' choices and behaviour (menu.ts), once loaded. */
-  private menus?: MenuController;
-  private requested = false;
+  #menus?: MenuController;
+  #requested = false;
 
   constructor(
     private readonly host: ExportHost,
@@ -70,7 +70,7 @@ export class ExportController implements Menus {
 
   /** The open menu's choices; nothing while none is open or the menus load. */
   content(favourites: number): unknown {
-    return this.open && this.menus ? this.menus.render(html, nothing, this.open, favourites) : nothing;
+    return this.open && this.#menus ? this.#menus.render(html, nothing, this.open, favourites) : nothing;
   }
 
   /** Copies the link of a session without a date, and says whether it was copied. */
@@ -89,18 +89,18 @@ export class ExportController implements Menus {
   /** Opens the menu `key` (undefined closes the open one); the first opening loads the menus. */
   show(key: string | undefined): void {
     this.open = key;
-    this.menus?.shown();
+    this.#menus?.shown();
     this.host.requestUpdate();
-    if (this.requested) return;
-    this.requested = true;
+    if (this.#requested) return;
+    this.#requested = true;
     import('./menu.js').then(
       ({ MenuController }) => {
-        this.menus = new MenuController(this.host, this, this.options);
+        this.#menus = new MenuController(this.host, this, this.options);
         this.host.requestUpdate();
       },
       (error: unknown) => {
         console.error('[staedtepartner-widgets] <conf-programme>: the calendar menu could not be loaded', error);
-        this.requested = false;
+        this.#requested = false;
         this.open = undefined;
         this.host.requestUpdate();
       },

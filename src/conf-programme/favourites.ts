@@ -39,14 +39,14 @@ export class FavouritesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('storage', this.onStorage);
+    window.addEventListener('storage', this.#onStorage);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('storage', this.#onStorage);
   }
 
-  private readonly onStorage = (event: StorageEvent) => {
+  readonly #onStorage = (event: StorageEvent) => {
     if (this.of && isFavouritesKey(event.key, this.of)) this.load(this.of);
   };
 
@@ -73,14 +73,14 @@ export class FavouritesController implements ReactiveController {
     const favourite = !ids.delete(id);
     if (favourite) ids.add(id);
     this.removed = '';
-    if (!favourite && this.only) this.leave(id);
+    if (!favourite && this.only) this.#leave(id);
     this.ids = ids;
     if (this.of) writeFavourites(this.of, ids);
     this.host.requestUpdate();
     return { session: id, favourite, favourites: [...ids] };
   }
 
-  private leave(id: string): void {
+  #leave(id: string): void {
     const shown = [...this.host.renderRoot.querySelectorAll('[part~="panel"] article')].map((article) => article.id);
     const index = shown.indexOf(`session-${id}`);
     const next = shown[index + 1] ?? shown[index - 1];

@@ -23,7 +23,7 @@ const LOG_PREFIX = '[staedtepartner-widgets]';
  */
 export class ProgrammeLocation implements ReactiveController {
   /** The blank prefix last warned about, so a value is reported once, not at every render. */
-  private warned?: string;
+  #warned?: string;
 
   constructor(
     host: ReactiveControllerHost,
@@ -33,30 +33,30 @@ export class ProgrammeLocation implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly onHashChange = () => {
+  readonly #onHashChange = () => {
     const target = this.parse(location.hash);
     if (target) this.follow(target);
   };
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-    this.onHashChange();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#onHashChange();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /**
    * The prefix in use. A blank one would make every hash starting with `#/`
    * the widget's, among them the host's own `#/about`: refused, with a warning.
    */
-  private prefixInUse(): string {
+  #prefixInUse(): string {
     const prefix = this.prefix();
     if (prefix === null || prefix === undefined) return DEFAULT_HASH_PREFIX;
     if (prefix.trim() !== '') return prefix;
-    if (this.warned !== prefix) {
-      this.warned = prefix;
+    if (this.#warned !== prefix) {
+      this.#warned = prefix;
       console.warn(
         `${LOG_PREFIX} <conf-programme hash-prefix="${prefix}">: a blank hash-prefix would take over the page's own links (#/about); "${DEFAULT_HASH_PREFIX}" is used instead`,
       );
@@ -66,7 +66,7 @@ export class ProgrammeLocation implements ReactiveController {
 
   /** `prefix/`, decoded, as the start of a hash of this widget's. */
   private start(): string {
-    return `${this.prefixInUse()}/`;
+    return `${this.#prefixInUse()}/`;
   }
 
   /** The target a hash names, when it is one of this widget's. */
@@ -80,14 +80,14 @@ export class ProgrammeLocation implements ReactiveController {
   }
 
   /** `#prefix/…`, encoded. */
-  private fragment(target: ProgrammeTarget): string {
-    const prefix = encodeURIComponent(this.prefixInUse()).replace(/%2F/gi, '/');
+  #fragment(target: ProgrammeTarget): string {
+    const prefix = encodeURIComponent(this.#prefixInUse()).replace(/%2F/gi, '/');
     return `#${prefix}/${'session' in target ? `session/${encodeURIComponent(target.session)}` : encodeURIComponent(target.day)}`;
   }
 
   /** The page's own address with the link: for a link on the page, and for calendar entries. */
   href(target: ProgrammeTarget): string {
-    return documentAddress() + this.fragment(target);
+    return documentAddress() + this.#fragment(target);
   }
 
   /** Puts the tab in the address bar, unless the hash belongs to the host page. */

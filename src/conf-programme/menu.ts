@@ -184,13 +184,13 @@ export function copyText(text: string): Promise<boolean> {
 
 export class MenuController implements ReactiveController {
   /** The menu the focus was last moved into. */
-  private focused?: string;
+  #focused?: string;
   /** A calendar file is being made. */
-  private busy = false;
+  #busy = false;
   /** After "Copy link to this session": whether it was copied. */
   private copied?: boolean;
   /** The window and the shadow roots around the open menu, which hear the scrolls that place it again (follow()). */
-  private heard: EventTarget[] = [];
+  #heard: EventTarget[] = [];
   /** The frame in which it is placed again. */
   private frame = 0;
 
@@ -207,7 +207,7 @@ export class MenuController implements ReactiveController {
 
   /** The open menu's choices. */
   render(html: typeof litHtml, nothing: typeof litNothing, key: string, favourites: number): TemplateResult {
-    return renderMenu(html, nothing, { key, busy: this.busy, favourites, copied: this.copied, choose: this.choose });
+    return renderMenu(html, nothing, { key, busy: this.#busy, favourites, copied: this.copied, choose: this.#choose });
   }
 
   /** A menu opened or closed: it says nothing about an earlier copy. */
@@ -216,7 +216,7 @@ export class MenuController implements ReactiveController {
   }
 
   /** A choice in the open menu: a calendar file, or a session's link copied. */
-  private readonly choose = async (event: Event) => {
+  readonly #choose = async (event: Event) => {
     const choice = (event.target as Element).closest<HTMLElement>('[data-choice]')?.dataset.choice;
     const key = this.menus.open;
     if (!choice || !key) return;
@@ -228,8 +228,8 @@ export class MenuController implements ReactiveController {
   private async download(scope: CalendarScope): Promise<void> {
     const view = this.options.view();
     // While a file is made its buttons are aria-disabled, not disabled: a disabled button would drop the focus to <body>.
-    if (!view || this.busy) return;
-    this.busy = true;
+    if (!view || this.#busy) return;
+    this.#busy = true;
     this.host.requestUpdate();
     try {
       // The sessions are picked and the file written in the lazily loaded module (with ical-generator).
@@ -244,21 +244,21 @@ export class MenuController implements ReactiveController {
     } catch (error) {
       console.error('[staedtepartner-widgets] the calendar file could not be made', error);
     } finally {
-      this.busy = false;
+      this.#busy = false;
       this.host.requestUpdate();
     }
   }
 
   hostConnected(): void {
-    document.addEventListener('pointerdown', this.onPointerDown, true);
-    this.host.renderRoot.addEventListener('keydown', this.onKey as EventListener);
-    this.host.renderRoot.addEventListener('focusout', this.onFocusOut as EventListener);
+    document.addEventListener('pointerdown', this.#onPointerDown, true);
+    this.host.renderRoot.addEventListener('keydown', this.#onKey as EventListener);
+    this.host.renderRoot.addEventListener('focusout', this.#onFocusOut as EventListener);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('pointerdown', this.onPointerDown, true);
-    this.host.renderRoot.removeEventListener('keydown', this.onKey as EventListener);
-    this.host.renderRoot.removeEventListener('focusout', this.onFocusOut as EventListener);
+    document.removeEventListener('pointerdown', this.#onPointerDown, true);
+    this.host.renderRoot.removeEventListener('keydown', this.#onKey as EventListener);
+    this.host.renderRoot.removeEventListener('focusout', this.#onFocusOut as EventListener);
     this.follow(null);
     this.menus.show(undefined);
   }
@@ -271,23 +271,23 @@ export class MenuController implements ReactiveController {
    * menu (the widget's own and those of components around it), which they do not leave.
    */
   private follow(menu: HTMLElement | null): void {
-    if (!!menu === this.heard.length > 0) return;
-    for (const target of this.heard) target.removeEventListener('scroll', this.onMove, { capture: true });
-    window.removeEventListener('resize', this.onMove);
+    if (!!menu === this.#heard.length > 0) return;
+    for (const target of this.#heard) target.removeEventListener('scroll', this.#onMove, { capture: true });
+    window.removeEventListener('resize', this.#onMove);
     cancelAnimationFrame(this.frame);
-    this.heard = [];
+    this.#heard = [];
     if (!menu) return;
     const targets = new Set<EventTarget>([window]);
     for (let at: Element | null = menu; at; at = drawnParent(at)) {
       const root = at.getRootNode();
       if ((root as ShadowRoot).host) targets.add(root);
     }
-    this.heard = [...targets];
-    for (const target of this.heard) target.addEventListener('scroll', this.onMove, { capture: true, passive: true });
-    window.addEventListener('resize', this.onMove, { passive: true });
+    this.#heard = [...targets];
+    for (const target of this.#heard) target.addEventListener('scroll', this.#onMove, { capture: true, passive: true });
+    window.addEventListener('resize', this.#onMove, { passive: true });
   }
 
-  private readonly onMove = () => {
+  readonly #onMove = () => {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => {
       const menu = this.menu();
@@ -302,8 +302,8 @@ export class MenuController implements ReactiveController {
     if (menu) placeMenu(menu);
     this.follow(menu);
     // Once per opening, when its choices are there; not if the reader got into the menu first.
-    if (key === this.focused || (key && !menu)) return;
-    this.focused = key;
+    if (key === this.#focused || (key && !menu)) return;
+    this.#focused = key;
     if (menu && !menu.contains((this.host.renderRoot as ShadowRoot).activeElement)) this.items()[0]?.focus();
   }
 
@@ -321,7 +321,7 @@ export class MenuController implements ReactiveController {
     return this.menu()?.parentElement;
   }
 
-  private readonly onPointerDown = (event: Event) => {
+  readonly #onPointerDown = (event: Event) => {
     const anchor = this.anchor();
     if (anchor && !event.composedPath().includes(anchor)) this.menus.show(undefined);
   };
@@ -331,13 +331,13 @@ export class MenuController implements ReactiveController {
    * focus goes to a focusable element around it (the session's article, tabindex -1): a click on
    * the menu's padding does that; a click outside it closes it on pointerdown.
    */
-  private readonly onFocusOut = (event: FocusEvent) => {
+  readonly #onFocusOut = (event: FocusEvent) => {
     const anchor = this.anchor();
     const to = event.relatedTarget as Node | null;
     if (anchor && to && !anchor.contains(to) && !to.contains(anchor)) this.menus.show(undefined);
   };
 
-  private readonly onKey = (event: KeyboardEvent) => {
+  readonly #onKey = (event: KeyboardEvent) => {
     const menu = this.menu();
     if (!menu || !menu.parentElement!.contains(event.target as Node)) return;
     if (event.key === 'Escape') {

@@ -16,16 +16,16 @@ export class PrintController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.onPrint);
-    window.addEventListener('afterprint', this.onPrint);
+    window.addEventListener('beforeprint', this.#onPrint);
+    window.addEventListener('afterprint', this.#onPrint);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.onPrint);
-    window.removeEventListener('afterprint', this.onPrint);
+    window.removeEventListener('beforeprint', this.#onPrint);
+    window.removeEventListener('afterprint', this.#onPrint);
   }
 
-  private readonly onPrint = (event: Event) => {
+  readonly #onPrint = (event: Event) => {
     this.printing = event.type === 'beforeprint';
     this.host.requestUpdate();
     if (this.printing && this.host.isUpdatePending) this.render();

@@ -31,20 +31,20 @@ export const SESSIONS_PER_FRAME = 40;
  * A lazy chunk of its own: without it the sessions only keep the placeholder's space.
  */
 export class SessionSizes implements ReactiveController {
-  private readonly sized = new WeakSet<Element>();
+  readonly #sized = new WeakSet<Element>();
   /** Sessions still to be laid out once, in the order they are given it. */
-  private queue: HTMLElement[] = [];
+  #queue: HTMLElement[] = [];
   /** Slices laid out whose height is not yet let go. */
   private pending = 0;
   private frame = 0;
   /** The window's width the sessions were sized at. */
   private width = 0;
-  private readonly resized = (): void => {
+  readonly #resized = (): void => {
     const panel = this.panel();
     if (window.innerWidth === this.width || !panel) return;
     this.width = window.innerWidth;
-    const queued = new Set(this.queue);
-    for (const session of this.sessions(panel)) if (!queued.has(session)) this.queue.push(session);
+    const queued = new Set(this.#queue);
+    for (const session of this.sessions(panel)) if (!queued.has(session)) this.#queue.push(session);
     this.start(panel);
   };
 
@@ -55,27 +55,27 @@ export class SessionSizes implements ReactiveController {
   /** Added once the widget may have rendered (this module is loaded lazily). */
   hostConnected(): void {
     this.width = window.innerWidth;
-    window.addEventListener('resize', this.resized);
+    window.addEventListener('resize', this.#resized);
     if (this.host.hasUpdated) this.hostUpdated();
   }
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    window.removeEventListener('resize', this.resized);
+    window.removeEventListener('resize', this.#resized);
     // Not laid out yet: sized when the widget is back on the page.
-    for (const session of this.queue.splice(0)) this.sized.delete(session);
+    for (const session of this.#queue.splice(0)) this.#sized.delete(session);
   }
 
   hostUpdated(): void {
     const panel = this.panel();
     if (!panel) return;
-    const fresh = this.sessions(panel).filter((session) => !this.sized.has(session) && this.sized.add(session));
+    const fresh = this.sessions(panel).filter((session) => !this.#sized.has(session) && this.#sized.add(session));
     if (fresh.length === 0) {
-      this.markSized();
+      this.#markSized();
       return;
     }
-    this.queue.push(...fresh);
+    this.#queue.push(...fresh);
     this.start(panel);
   }
 
@@ -87,12 +87,12 @@ export class SessionSizes implements ReactiveController {
   /** Lays the queue out, a slice a frame, from the frame after this one (which shows what is new without laying it out). */
   private start(panel: HTMLElement): void {
     panel.removeAttribute('data-sized');
-    this.frame ||= requestAnimationFrame(() => (this.frame = requestAnimationFrame(this.layOutSlice)));
+    this.frame ||= requestAnimationFrame(() => (this.frame = requestAnimationFrame(this.#layOutSlice)));
   }
 
-  private readonly layOutSlice = (): void => {
+  readonly #layOutSlice = (): void => {
     this.frame = 0;
-    const slice = this.queue.splice(0, SESSIONS_PER_FRAME).filter((session) => session.isConnected);
+    const slice = this.#queue.splice(0, SESSIONS_PER_FRAME).filter((session) => session.isConnected);
     for (const session of slice) session.style.contentVisibility = 'visible';
     this.pending++;
     // The height is remembered when a frame has laid the session out: let go in the frame after.
@@ -100,14 +100,14 @@ export class SessionSizes implements ReactiveController {
       requestAnimationFrame(() => {
         for (const session of slice) session.style.contentVisibility = '';
         this.pending--;
-        this.markSized();
+        this.#markSized();
       }),
     );
-    if (this.queue.length > 0) this.frame = requestAnimationFrame(this.layOutSlice);
+    if (this.#queue.length > 0) this.frame = requestAnimationFrame(this.#layOutSlice);
   };
 
-  private markSized(): void {
-    if (this.pending === 0 && this.queue.length === 0 && !this.frame) this.panel()?.setAttribute('data-sized', '');
+  #markSized(): void {
+    if (this.pending === 0 && this.#queue.length === 0 && !this.frame) this.panel()?.setAttribute('data-sized', '');
   }
 
   private panel(): HTMLElement | null {

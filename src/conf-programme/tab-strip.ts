@@ -10,12 +10,12 @@ export class TabStripController implements ReactiveController {
   private list?: HTMLElement;
   private selected?: string;
   /** The selected tab changed: scroll it into view when next measured. */
-  private reveal = false;
+  #reveal = false;
   private frame = 0;
   /** The tabs observed: a tab that changes size (a new label, another language) changes how far the row scrolls. */
   private readonly tabs = new Set<Element>();
   // Called after layout: measuring here forces none.
-  private readonly resize = new ResizeObserver(() => this.measure());
+  readonly #resize = new ResizeObserver(() => this.#measure());
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -38,47 +38,47 @@ export class TabStripController implements ReactiveController {
       this.hostDisconnected();
       this.list = list;
       list?.addEventListener('scroll', this.mark, { passive: true });
-      if (list) this.resize.observe(list);
+      if (list) this.#resize.observe(list);
     }
     if (!list) return;
     // A tab taken off the row (another conference, fewer days) is let go.
     for (const tab of this.tabs) {
       if (!tab.isConnected) {
-        this.resize.unobserve(tab);
+        this.#resize.unobserve(tab);
         this.tabs.delete(tab);
       }
     }
     for (const tab of list.querySelectorAll('[role="tab"]')) {
       if (!this.tabs.has(tab)) {
         this.tabs.add(tab);
-        this.resize.observe(tab);
+        this.#resize.observe(tab);
       }
     }
     const tab = list.querySelector<HTMLElement>('[aria-selected="true"]');
     if (tab && tab.id !== this.selected) {
       this.selected = tab.id;
-      this.reveal = true;
+      this.#reveal = true;
       this.frame ||= requestAnimationFrame(() => {
         this.frame = 0;
-        this.measure();
+        this.#measure();
       });
     }
   }
 
   hostDisconnected(): void {
     this.list?.removeEventListener('scroll', this.mark);
-    this.resize.disconnect();
+    this.#resize.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.tabs.clear();
     this.list = this.selected = undefined;
   }
 
-  private measure(): void {
+  #measure(): void {
     const list = this.list;
     if (!list) return;
-    const tab = this.reveal ? list.querySelector<HTMLElement>('[aria-selected="true"]') : null;
-    this.reveal = false;
+    const tab = this.#reveal ? list.querySelector<HTMLElement>('[aria-selected="true"]') : null;
+    this.#reveal = false;
     if (tab) {
       // The tabs' offsets are from the tablist (positioned); keep the fade's width clear on either side.
       const clear = tab.offsetWidth / 2;

@@ -211,7 +211,7 @@ class Validation {
     // object's field count bounds the rounds.
     for (let round = 0; round < 64; round++) {
       const parsed = v.safeParse(schema, candidate);
-      if (parsed.success) return this.limitMarks(parsed.output, path, opaque) as T;
+      if (parsed.success) return this.#limitMarks(parsed.output, path, opaque) as T;
       const issue = parsed.issues[0];
       const [field, index] = (issue.path ?? []).map((step) => (step as { key?: unknown }).key);
       const entry = typeof field === 'string' ? entries[field] : undefined;
@@ -223,7 +223,7 @@ class Validation {
       const list = copy[field];
       const itemSchema = entry.wrapped?.type === 'array' ? entry.wrapped.item : undefined;
       if (typeof index === 'number' && Array.isArray(list) && itemSchema) {
-        copy[field] = this.validEntries(list, `${path}.${field}`, itemSchema);
+        copy[field] = this.#validEntries(list, `${path}.${field}`, itemSchema);
       } else {
         delete copy[field];
         this.warn(issuePath(path, issue), `${explain(issue)}; field ignored`);
@@ -239,7 +239,7 @@ class Validation {
    * combining marks of every string limited, each cut string reported at its
    * path. `opaque` fields hold lists left unknown, checked on their own later.
    */
-  private limitMarks(value: unknown, path: Path | (() => Path), opaque: ReadonlySet<string> = NO_FIELDS): unknown {
+  #limitMarks(value: unknown, path: Path | (() => Path), opaque: ReadonlySet<string> = NO_FIELDS): unknown {
     // The path is written out only for a warning: building it for every string of a large feed was a fifth of validating it.
     const at = () => (typeof path === 'function' ? path() : path);
     if (typeof value === 'string') {
@@ -255,7 +255,7 @@ class Validation {
       for (let index = 0; index < value.length; index++) {
         const entry: unknown = value[index];
         if (typeof entry === 'string' && !hasMarkRun(entry)) continue;
-        const result = this.limitMarks(entry, () => `${at()}[${index}]`);
+        const result = this.#limitMarks(entry, () => `${at()}[${index}]`);
         if (result !== entry) (limited ??= value.slice())[index] = result;
       }
       return limited ?? value;
@@ -265,7 +265,7 @@ class Validation {
       for (const key of Object.keys(value)) {
         const field = value[key];
         if (opaque.has(key) || (typeof field === 'string' && !hasMarkRun(field))) continue;
-        const result = this.limitMarks(field, () => `${at()}${step(key)}`);
+        const result = this.#limitMarks(field, () => `${at()}${step(key)}`);
         if (result !== field) {
           if (!limited) {
             limited = { ...value };
@@ -280,7 +280,7 @@ class Validation {
   }
 
   /** The entries of a list that pass `schema`, each bad one reported at its own index. */
-  private validEntries(list: readonly unknown[], path: Path, schema: v.GenericSchema): unknown[] {
+  #validEntries(list: readonly unknown[], path: Path, schema: v.GenericSchema): unknown[] {
     return list.filter((entry, index) => {
       const parsed = v.safeParse(schema, entry);
       if (!parsed.success) this.warn(issuePath(`${path}[${index}]`, parsed.issues[0]), `${explain(parsed.issues[0])}; entry ignored`);

@@ -96,9 +96,9 @@ export class MarkerFocus implements ReactiveController {
   /** The group the reader opened (its cities): where the tab stop goes when its own marker is gone. */
   private group?: { cities: ReadonlySet<string>; x: number; y: number };
   /** A marker had the focus when this update began. */
-  private hadFocus = false;
+  #hadFocus = false;
   /** Between the host's render and its end: a blur then comes from moving or removing the focused marker. */
-  private updating = false;
+  #updating = false;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
@@ -121,7 +121,7 @@ export class MarkerFocus implements ReactiveController {
     size: Size | undefined,
     view?: View,
   ): string | undefined {
-    const roving = this.rovingIn(shown);
+    const roving = this.#rovingIn(shown);
     if (roving) return roving;
     const group = this.group;
     if (group && view) {
@@ -157,15 +157,15 @@ export class MarkerFocus implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.hadFocus = Boolean(markerOf(this.activeElement()));
-    this.updating = true;
+    this.#hadFocus = Boolean(markerOf(this.activeElement()));
+    this.#updating = true;
   }
 
   /** DOM only: the update took the focus from a marker; it is given back once the update is over (the focus events then update as usual). */
   hostUpdated(): void {
-    this.updating = false;
-    if (!this.hadFocus || this.activeElement()) return;
-    this.hadFocus = false;
+    this.#updating = false;
+    if (!this.#hadFocus || this.activeElement()) return;
+    this.#hadFocus = false;
     queueMicrotask(() => {
       if (this.activeElement() || !this.host.renderRoot.isConnected) return;
       const target =
@@ -183,7 +183,7 @@ export class MarkerFocus implements ReactiveController {
 
   readonly onFocusOut = (event: FocusEvent): void => {
     // Rendering moved or removed the focused marker: hostUpdated gives the focus back.
-    if (this.updating || markerOf(event.relatedTarget)) return;
+    if (this.#updating || markerOf(event.relatedTarget)) return;
     this.set('focused', undefined);
   };
 
@@ -192,7 +192,7 @@ export class MarkerFocus implements ReactiveController {
     return (this.host.renderRoot as ShadowRoot).activeElement ?? null;
   }
 
-  private rovingIn(shown: ReadonlyMap<string, MarkerInfo>): string | undefined {
+  #rovingIn(shown: ReadonlyMap<string, MarkerInfo>): string | undefined {
     return this.roving && shown.has(this.roving) ? this.roving : undefined;
   }
 

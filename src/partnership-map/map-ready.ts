@@ -23,11 +23,11 @@ const ROUNDS = 3;
 
 export class MapReady implements ReactiveController {
   private observed?: Element;
-  private reported = false;
-  private waiters: (() => void)[] = [];
+  #reported = false;
+  #waiters: (() => void)[] = [];
   private readonly observer = new ResizeObserver(() => {
-    this.reported = true;
-    this.wake();
+    this.#reported = true;
+    this.#wake();
   });
 
   constructor(
@@ -43,7 +43,7 @@ export class MapReady implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer.disconnect();
-    this.wake();
+    this.#wake();
   }
 
   /** Follows the map element when an update replaced or removed it. */
@@ -52,15 +52,15 @@ export class MapReady implements ReactiveController {
     if (target === this.observed) return;
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = target;
-    this.reported = false;
+    this.#reported = false;
     if (target && this.host.isConnected) this.observer.observe(target);
     // A waiting settle() looks again (the map may have gone: the table view).
-    this.wake();
+    this.#wake();
   }
 
-  private wake(): void {
-    const waiters = this.waiters;
-    this.waiters = [];
+  #wake(): void {
+    const waiters = this.#waiters;
+    this.#waiters = [];
     for (const resolve of waiters) resolve();
   }
 
@@ -73,7 +73,7 @@ export class MapReady implements ReactiveController {
       // content-visibility: hidden: the box keeps its size, but no size is reported). Asked of the host:
       // WebKit finds an element in a shadow tree visible there.
       if (!target || !this.host.isConnected || target.clientWidth === 0 || target.clientHeight === 0 || this.host.checkVisibility?.() === false) break;
-      if (!this.reported) await new Promise<void>((resolve) => this.waiters.push(resolve));
+      if (!this.#reported) await new Promise<void>((resolve) => this.#waiters.push(resolve));
       // The map's size controller reads the same report in the same step of rendering and takes the
       // size in the next animation frame (src/shared/size-controller.ts); a task after that frame
       // it has asked for the update that places the markers.

@@ -174,19 +174,19 @@ class ShownCities implements ShownCityLookup {
   }
 
   /** The model's number of a city shown; undefined for one not shown or unknown. */
-  private numberOf(id: string): number | undefined {
+  #numberOf(id: string): number | undefined {
     const number = this.numbers.get(id);
     return number !== undefined && this.byNumber[number] ? number : undefined;
   }
 
   get(id: string): ShownCity | undefined {
-    const number = this.numberOf(id);
+    const number = this.#numberOf(id);
     return number === undefined ? undefined : this.byNumber[number];
   }
 
   /** A city's place in the order of the map's cities (FilteredMap.placeOf). */
   placeOf(id: string): number | undefined {
-    const number = this.numberOf(id);
+    const number = this.#numberOf(id);
     return number === undefined ? undefined : this.placeByNumber[number];
   }
 

@@ -78,11 +78,11 @@ export class PinnedClusters implements Clustering {
 
   splitLevel(cluster: Cluster, level: number): number | undefined {
     if (cluster instanceof Pinned) return undefined;
-    return this.base.splitLevel(this.originals.get(cluster) ?? cluster, level);
+    return this.base.splitLevel(this.#originals.get(cluster) ?? cluster, level);
   }
 
   /** What a shortened cluster was in the shared index (to zoom until it splits). */
-  private readonly originals = new WeakMap<Cluster, Cluster>();
+  readonly #originals = new WeakMap<Cluster, Cluster>();
 
   private level(level: number): Level {
     let found = this.levels.get(level);
@@ -90,7 +90,7 @@ export class PinnedClusters implements Clustering {
     const rest = new Map<Cluster, Cluster | undefined>();
     for (const id of this.own.keys()) {
       const cluster = this.base.clusterOf(id, level);
-      if (cluster && !rest.has(cluster)) rest.set(cluster, this.without(cluster));
+      if (cluster && !rest.has(cluster)) rest.set(cluster, this.#without(cluster));
     }
     const clusters: Cluster[] = [];
     for (const cluster of this.base.at(level)) {
@@ -107,7 +107,7 @@ export class PinnedClusters implements Clustering {
   }
 
   /** A cluster less its pinned cities: the others, at their weighted centre; keeps its key unless that city is pinned. */
-  private without(cluster: Cluster): Cluster | undefined {
+  #without(cluster: Cluster): Cluster | undefined {
     const points = cluster.members.filter((id) => !this.own.has(id)).flatMap((id) => this.pointOf(id) ?? []);
     if (points.length === 0) return undefined;
     let weight = 0;
@@ -117,7 +117,7 @@ export class PinnedClusters implements Clustering {
     const members = points.map((point) => point.id);
     // Not a pinned marker: it splits as the cluster it came from does.
     const shortened: Cluster = { key, x, y, weight, size: members.length, members, children: cluster.children };
-    this.originals.set(shortened, cluster);
+    this.#originals.set(shortened, cluster);
     return shortened;
   }
 }

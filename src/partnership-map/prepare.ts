@@ -79,7 +79,7 @@ export class IdlePreparation implements ReactiveController {
     for (const type of REACHING) this.host.addEventListener(type, this.reach, { passive: true });
     if (typeof IntersectionObserver === 'function') {
       this.seen = new IntersectionObserver((entries) => {
-        this.inView = entries[entries.length - 1].isIntersecting;
+        this.#inView = entries[entries.length - 1].isIntersecting;
         this.start();
       });
       this.seen.observe(this.host);
@@ -90,7 +90,7 @@ export class IdlePreparation implements ReactiveController {
     for (const type of REACHING) this.host.removeEventListener(type, this.reach);
     this.seen?.disconnect();
     this.seen = undefined;
-    this.inView = false;
+    this.#inView = false;
   }
 
   /** A visitor reached for the map, or it came into view, before its feed was there (or in another language): prepared once it is. */
@@ -99,7 +99,7 @@ export class IdlePreparation implements ReactiveController {
   }
 
   private reached = false;
-  private inView = false;
+  #inView = false;
   private seen?: IntersectionObserver;
 
   private readonly reach = () => {
@@ -111,7 +111,7 @@ export class IdlePreparation implements ReactiveController {
     const what = this.what();
     if (!what) return;
     const { model, language } = what;
-    if (!this.reached && !(this.inView && model.cityList.length >= EAGER_CITIES)) return;
+    if (!this.reached && !(this.#inView && model.cityList.length >= EAGER_CITIES)) return;
     let languages = started.get(model);
     if (!languages) started.set(model, (languages = new Set()));
     if (languages.has(language)) return;

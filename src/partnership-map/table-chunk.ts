@@ -93,14 +93,14 @@ export class TableView {
    */
   need(again: boolean): void {
     if (this.shown || this.waiting || (this.failed && !again)) return;
-    if (tableChunk.module) return this.attach(tableChunk.module);
+    if (tableChunk.module) return this.#attach(tableChunk.module);
     if (this.failed) {
       this.failed = false;
       this.host.requestUpdate();
     }
     this.waiting = loadChunk()
       .then(
-        (module) => this.attach(module),
+        (module) => this.#attach(module),
         (error: unknown) => {
           this.failed = true;
           failed(error);
@@ -112,7 +112,7 @@ export class TableView {
       });
   }
 
-  private attach(module: TableModule): void {
+  #attach(module: TableModule): void {
     this.shown = { module, window: new module.TableWindow(this.host, this.frame, screenScale) };
     module.adoptTableStyles(this.host.renderRoot as ShadowRoot);
   }

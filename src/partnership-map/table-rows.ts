@@ -59,7 +59,7 @@ export class TableData {
   private readonly keys: Record<TableColumn, Float64Array>;
   /** 1 for a row without a founding date: last when sorted by date or years, in both directions. */
   private readonly undated: Uint8Array;
-  private readonly orders = new Map<string, Uint32Array>();
+  readonly #orders = new Map<string, Uint32Array>();
 
   constructor(
     readonly rows: readonly TableRow[],
@@ -95,7 +95,7 @@ export class TableData {
    */
   order(column: TableColumn, direction: SortDirection): Uint32Array {
     const id = `${column} ${direction}`;
-    let order = this.orders.get(id);
+    let order = this.#orders.get(id);
     if (!order) {
       const key = this.keys[column];
       const { since, city } = this.keys;
@@ -105,7 +105,7 @@ export class TableData {
       for (let i = 0; i < order.length; i++) order[i] = i;
       order.sort((a, b) => (undated ? undated[a] - undated[b] : 0) || sign * (key[a] - key[b]) || since[a] - since[b] || city[a] - city[b]);
       mapWork.tableSorts++;
-      this.orders.set(id, order);
+      this.#orders.set(id, order);
     }
     return order;
   }

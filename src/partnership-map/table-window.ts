@@ -26,13 +26,13 @@ export class TableWindow implements ReactiveController {
   private frame?: HTMLElement;
   private scrollTop = 0;
   /** Scrolled to the very end: the last rows are shown whatever heights the others are estimated at. */
-  private atEnd = false;
-  private viewHeight = VIEW_ESTIMATE;
-  private rowHeight = ROW_ESTIMATE;
+  #atEnd = false;
+  #viewHeight = VIEW_ESTIMATE;
+  #rowHeight = ROW_ESTIMATE;
   /** Where the rows start in the frame's content (below the caption and the header). */
-  private bodyTop = 0;
-  private frameRequest = 0;
-  private readonly observer = new ResizeObserver(() => this.measure());
+  #bodyTop = 0;
+  #frameRequest = 0;
+  private readonly observer = new ResizeObserver(() => this.#measure());
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -49,21 +49,21 @@ export class TableWindow implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer.disconnect();
-    cancelAnimationFrame(this.frameRequest);
+    cancelAnimationFrame(this.#frameRequest);
   }
 
   /** Follows the frame when an update replaced or removed it: touches the observer only, no state. */
   hostUpdated(): void {
     const frame = this.target() ?? undefined;
     // At the end, stay there: rows of other heights than those measured before change the table's height.
-    if (frame && frame === this.frame && this.atEnd) frame.scrollTop = frame.scrollHeight;
+    if (frame && frame === this.frame && this.#atEnd) frame.scrollTop = frame.scrollHeight;
     if (frame === this.frame) return;
     this.observer.disconnect();
     this.frame = frame;
     // Without a frame (the map view) nothing depends on it: a table shown again starts at its top.
     if (!frame) {
       this.scrollTop = 0;
-      this.atEnd = false;
+      this.#atEnd = false;
     }
     if (frame && this.host.isConnected) this.observe(frame);
   }
@@ -76,16 +76,16 @@ export class TableWindow implements ReactiveController {
 
   /** The rows of a table of `count` rows to render now. */
   window(count: number): RowWindow {
-    const inView = Math.ceil(this.viewHeight / this.rowHeight);
+    const inView = Math.ceil(this.#viewHeight / this.#rowHeight);
     // Scrolled to the end, or past it (the table became shorter): the last rows.
     const end = Math.max(0, count - inView - ROW_MARGIN);
-    const first = this.atEnd ? end : Math.min(this.firstAt(this.scrollTop), end);
+    const first = this.#atEnd ? end : Math.min(this.#firstAt(this.scrollTop), end);
     const last = Math.min(count, first + inView + 2 * ROW_MARGIN + ROW_STEP);
-    return { first, last, rowHeight: this.rowHeight };
+    return { first, last, rowHeight: this.#rowHeight };
   }
 
-  private firstAt(scrollTop: number): number {
-    const inView = Math.floor(Math.max(0, scrollTop - this.bodyTop) / this.rowHeight);
+  #firstAt(scrollTop: number): number {
+    const inView = Math.floor(Math.max(0, scrollTop - this.#bodyTop) / this.#rowHeight);
     return Math.max(0, Math.floor(inView / ROW_STEP) * ROW_STEP - ROW_MARGIN);
   }
 
@@ -94,10 +94,10 @@ export class TableWindow implements ReactiveController {
     const frame = event.currentTarget as HTMLElement;
     const top = frame.scrollTop;
     const atEnd = top > 0 && top + frame.clientHeight >= frame.scrollHeight - 2;
-    const before = this.firstAt(this.scrollTop);
+    const before = this.#firstAt(this.scrollTop);
     this.scrollTop = top;
-    if (this.firstAt(top) !== before || atEnd !== this.atEnd) {
-      this.atEnd = atEnd;
+    if (this.#firstAt(top) !== before || atEnd !== this.#atEnd) {
+      this.#atEnd = atEnd;
       this.host.requestUpdate();
     }
   };
@@ -115,7 +115,7 @@ export class TableWindow implements ReactiveController {
     if (event.key === 'Home') {
       this.toTop();
     } else {
-      this.atEnd = true;
+      this.#atEnd = true;
       frame.scrollTop = frame.scrollHeight;
     }
     this.host.requestUpdate();
@@ -124,12 +124,12 @@ export class TableWindow implements ReactiveController {
   /** Back to the first row (a new order or new rows). */
   toTop(): void {
     this.scrollTop = 0;
-    this.atEnd = false;
+    this.#atEnd = false;
     if (this.frame) this.frame.scrollTop = 0;
   }
 
   /** From the ResizeObserver: the frame's height, where the rows start and how high they are. */
-  private measure(): void {
+  #measure(): void {
     const frame = this.frame;
     const body = frame?.querySelector('tbody');
     if (!frame || !body) return;
@@ -138,19 +138,19 @@ export class TableWindow implements ReactiveController {
     const { y: scale, box } = this.screenScale(frame);
     const viewHeight = frame.clientHeight || VIEW_ESTIMATE;
     const bodyTop = (body.getBoundingClientRect().top - box.top) * scale + frame.scrollTop;
-    let rowHeight = this.rowHeight;
+    let rowHeight = this.#rowHeight;
     if (rows.length) {
       const height = (rows[rows.length - 1].getBoundingClientRect().bottom - rows[0].getBoundingClientRect().top) * scale;
       if (height > 0) rowHeight = height / rows.length;
     }
-    const changed = Math.abs(viewHeight - this.viewHeight) > 1 || Math.abs(bodyTop - this.bodyTop) > 1 || Math.abs(rowHeight - this.rowHeight) > 0.5;
+    const changed = Math.abs(viewHeight - this.#viewHeight) > 1 || Math.abs(bodyTop - this.#bodyTop) > 1 || Math.abs(rowHeight - this.#rowHeight) > 0.5;
     if (!changed) return;
-    this.viewHeight = viewHeight;
-    this.bodyTop = bodyTop;
-    this.rowHeight = rowHeight;
+    this.#viewHeight = viewHeight;
+    this.#bodyTop = bodyTop;
+    this.#rowHeight = rowHeight;
     // The update changes the size of the table observed: in the next frame, not within this
     // ResizeObserver delivery ("ResizeObserver loop completed with undelivered notifications").
-    cancelAnimationFrame(this.frameRequest);
-    this.frameRequest = requestAnimationFrame(() => this.host.requestUpdate());
+    cancelAnimationFrame(this.#frameRequest);
+    this.#frameRequest = requestAnimationFrame(() => this.host.requestUpdate());
   }
 }

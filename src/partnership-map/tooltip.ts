@@ -31,9 +31,9 @@ function tooltipOf(target: EventTarget | null): Element | null {
 export class TooltipController implements ReactiveController {
   /** The widget's text size in pixels, read before an update that shows a tooltip: its size is estimated in it. */
   em = 16;
-  private hover?: string;
+  #hover?: string;
   /** Escape hid the tooltip shown for this pointer and focus; another marker under either shows it again. */
-  private dismissed?: { hover?: string; focus?: string };
+  #dismissed?: { hover?: string; focus?: string };
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -48,25 +48,25 @@ export class TooltipController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('keydown', this.onWindowKey);
+    window.addEventListener('keydown', this.#onWindowKey);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('keydown', this.onWindowKey);
-    this.hover = undefined;
+    window.removeEventListener('keydown', this.#onWindowKey);
+    this.#hover = undefined;
   }
 
   /** The marker whose tooltip shows. */
   get key(): string | undefined {
     const focus = this.focusKey();
-    if (this.dismissed && this.dismissed.hover === this.hover && this.dismissed.focus === focus) return undefined;
-    return this.hover ?? focus;
+    if (this.#dismissed && this.#dismissed.hover === this.#hover && this.#dismissed.focus === focus) return undefined;
+    return this.#hover ?? focus;
   }
 
   /** Escape: hides the tooltip if one shows (true), leaving the pointer and the focus where they are. */
   dismiss(): boolean {
     if (!this.key) return false;
-    this.dismissed = { hover: this.hover, focus: this.focusKey() };
+    this.#dismissed = { hover: this.#hover, focus: this.focusKey() };
     this.host.requestUpdate();
     return true;
   }
@@ -74,28 +74,28 @@ export class TooltipController implements ReactiveController {
   readonly onPointerOver = (event: PointerEvent): void => {
     if (tooltipOf(event.target)) return;
     const marker = markerOf(event.target);
-    if (marker && event.pointerType !== 'touch') this.setHover(marker.dataset['key']);
+    if (marker && event.pointerType !== 'touch') this.#setHover(marker.dataset['key']);
   };
 
   /** The pointer left a marker or the tooltip: the tooltip stays while it moves between the two. */
   readonly onPointerOut = (event: PointerEvent): void => {
-    if (!this.hover || (!markerOf(event.target) && !tooltipOf(event.target))) return;
+    if (!this.#hover || (!markerOf(event.target) && !tooltipOf(event.target))) return;
     const to = event.relatedTarget;
-    if (tooltipOf(to) || markerOf(to)?.dataset['key'] === this.hover) return;
+    if (tooltipOf(to) || markerOf(to)?.dataset['key'] === this.#hover) return;
     // Onto another marker: its pointerover follows.
-    this.setHover(undefined);
+    this.#setHover(undefined);
   };
 
   /** Escape anywhere on the page while the pointer rests on a marker (the map's own keys come first). */
-  private readonly onWindowKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && !event.defaultPrevented && this.hover && this.dismiss()) event.preventDefault();
+  readonly #onWindowKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && !event.defaultPrevented && this.#hover && this.dismiss()) event.preventDefault();
   };
 
-  private setHover(key: string | undefined): void {
-    if (this.hover === key) return;
-    this.hover = key;
+  #setHover(key: string | undefined): void {
+    if (this.#hover === key) return;
+    this.#hover = key;
     // The pointer went elsewhere: a dismissed tooltip shows again when it comes back.
-    this.dismissed = undefined;
+    this.#dismissed = undefined;
     this.host.requestUpdate();
   }
 }

@@ -41,30 +41,30 @@ const FIT_MAX_SCALE = 8;
 
 export class ViewportController implements ReactiveController {
   readonly zoomPan: ZoomPanController;
-  private readonly sizer: SizeController;
+  readonly #sizer: SizeController;
   private shown?: View;
   /** The places the view shown was fitted to, until it is moved: a new size fits them again. */
-  private fittedTo?: readonly (readonly [number, number] | undefined)[];
+  #fittedTo?: readonly (readonly [number, number] | undefined)[];
   private pending: FitKind | undefined = 'city';
-  private warnedCity?: string;
+  #warnedCity?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly access: ViewportAccess,
   ) {
     host.addController(this);
-    this.sizer = new SizeController(host, { target: access.target, resized: (size, old) => this.resized(size, old) });
+    this.#sizer = new SizeController(host, { target: access.target, resized: (size, old) => this.#resized(size, old) });
     this.zoomPan = new ZoomPanController(host, {
       view: () => this.shown,
       size: () => this.size,
       show: (view) => this.show(view),
-      move: (view, anchor) => this.move(view, anchor),
+      move: (view, anchor) => this.#move(view, anchor),
     });
   }
 
   /** The map's size in pixels, once it is laid out. */
   get size(): Size | undefined {
-    return this.sizer.size;
+    return this.#sizer.size;
   }
 
   /** The view shown, once the map has a size and the data is known. */
@@ -74,14 +74,14 @@ export class ViewportController implements ReactiveController {
 
   show(view: View): void {
     this.shown = view;
-    this.fittedTo = undefined;
+    this.#fittedTo = undefined;
     this.host.requestUpdate();
   }
 
   /** A frame of a motion: the layer drawn at `anchor` is moved, and the host renders only when it cannot be (layer.ts). */
-  private move(view: View, anchor: View | undefined): void {
+  #move(view: View, anchor: View | undefined): void {
     this.shown = view;
-    this.fittedTo = undefined;
+    this.#fittedTo = undefined;
     if (!this.access.moveLayer(anchor, view)) this.host.requestUpdate();
   }
 
@@ -120,8 +120,8 @@ export class ViewportController implements ReactiveController {
     this.pending = undefined;
     const city = this.access.city();
     const focus = kind === 'city' && city ? filtered.cities.get(city) : undefined;
-    if (kind === 'city' && city && !focus && this.warnedCity !== city && this.access.ready()) {
-      this.warnedCity = city;
+    if (kind === 'city' && city && !focus && this.#warnedCity !== city && this.access.ready()) {
+      this.#warnedCity = city;
       console.warn(`[staedtepartner-widgets] <partnership-map city="${city}">: no city with that id has a partnership on the map`);
     }
     const positions: (readonly [number, number] | undefined)[] = [];
@@ -130,17 +130,17 @@ export class ViewportController implements ReactiveController {
       const partners = focus.partnerships.map((entry) => filtered.cities.get(entry.cities[0].id === focus.city.id ? entry.cities[1].id : entry.cities[0].id)!);
       for (const shown of [focus, ...partners]) positions.push(shown.position);
     } else for (const shown of filtered.cities.values()) positions.push(shown.position);
-    this.showFitted(positions, size);
+    this.#showFitted(positions, size);
   }
 
-  private showFitted(positions: readonly (readonly [number, number] | undefined)[], size: Size): void {
-    this.show(this.fitted(positions, size));
-    this.fittedTo = positions;
+  #showFitted(positions: readonly (readonly [number, number] | undefined)[], size: Size): void {
+    this.show(this.#fitted(positions, size));
+    this.#fittedTo = positions;
   }
 
   /** Moves (animated) to show these places (base coordinates), e.g. the two cities of a partnership. */
   moveToFit(points: [number, number][]): void {
-    if (this.size) this.zoomPan.moveTo(this.fitted(points, this.size), true);
+    if (this.size) this.zoomPan.moveTo(this.#fitted(points, this.size), true);
   }
 
   /** Moves (animated) to show these places, at least as close as `scale` (deep enough for a group to fall apart). */
@@ -153,20 +153,20 @@ export class ViewportController implements ReactiveController {
     this.zoomPan.moveTo(target, true);
   }
 
-  private fitted(points: readonly (readonly [number, number] | undefined)[], size: Size): View {
+  #fitted(points: readonly (readonly [number, number] | undefined)[], size: Size): View {
     const bounds = boundsOf(points);
     return bounds ? fitBounds(bounds, size, FIT_PADDING, FIT_MAX_SCALE) : fullView(size);
   }
 
   /** From the ResizeObserver, outside the update cycle: the map's new size. */
-  private resized(size: Size, old: Size | undefined): void {
+  #resized(size: Size, old: Size | undefined): void {
     // A zoom under way ends where it is: it aimed at a view for the old size.
     this.zoomPan.stop();
     const view = this.shown;
     if (view && old && this.pending === undefined) {
       // Fitted and not moved since: fitted again to the new size; else the centre kept where it was, within the
       // limits of the new size (a map zoomed out as far as a phone held upright goes is too small once it is turned).
-      if (this.fittedTo) this.showFitted(this.fittedTo, size);
+      if (this.#fittedTo) this.#showFitted(this.#fittedTo, size);
       else this.show(clampView({ ...view, x: view.x + (size.width - old.width) / 2, y: view.y + (size.height - old.height) / 2 }, size));
     }
     this.fitIfPending();

@@ -58,14 +58,14 @@ export class ZoomPanController implements ReactiveController {
   /** The page was scrolled over the map without Ctrl: the map says how to zoom. */
   wheelHint = false;
 
-  private animation = 0;
-  private animationEnd = 0;
-  private hintTimer = 0;
-  private readonly pointers = new Map<number, Point>();
+  #animation = 0;
+  #animationEnd = 0;
+  #hintTimer = 0;
+  readonly #pointers = new Map<number, Point>();
   private gesture?: { view: View; start: Point; distance?: number; moved: boolean };
-  private suppressClick = false;
-  private settleTimer = 0;
-  private drawnAt?: View;
+  #suppressClick = false;
+  #settleTimer = 0;
+  #drawnAt?: View;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -75,17 +75,17 @@ export class ZoomPanController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.animation);
-    clearTimeout(this.animationEnd);
-    clearTimeout(this.hintTimer);
-    clearTimeout(this.settleTimer);
-    this.drawnAt = undefined;
-    this.setHint(false);
+    cancelAnimationFrame(this.#animation);
+    clearTimeout(this.#animationEnd);
+    clearTimeout(this.#hintTimer);
+    clearTimeout(this.#settleTimer);
+    this.#drawnAt = undefined;
+    this.#setHint(false);
   }
 
   /** The view the map is drawn at while its view moves (see above); undefined when it is at rest. */
   get anchor(): View | undefined {
-    return this.drawnAt;
+    return this.#drawnAt;
   }
 
   /**
@@ -93,24 +93,24 @@ export class ZoomPanController implements ReactiveController {
    * and an anchor the view has drifted far from (zoomed by more than 2×, or moved by half
    * the map) is re-taken at the view shown, so the transformed drawing stays sharp and full.
    */
-  private showMoving(view: View, from: View | undefined): void {
+  #showMoving(view: View, from: View | undefined): void {
     const size = this.access.size();
-    const anchor = this.drawnAt ?? from;
+    const anchor = this.#drawnAt ?? from;
     if (anchor && size) {
       const ratio = view.scale / anchor.scale;
       const dx = view.x - anchor.x * ratio;
       const dy = view.y - anchor.y * ratio;
       const far = ratio > 2 || ratio < 0.5 || Math.abs(dx) > size.width / 2 || Math.abs(dy) > size.height / 2;
-      this.drawnAt = far ? view : anchor;
+      this.#drawnAt = far ? view : anchor;
     }
-    this.access.move(view, this.drawnAt);
+    this.access.move(view, this.#drawnAt);
   }
 
   /** The motion is over: the map is drawn at its view again. */
-  private settle(): void {
-    clearTimeout(this.settleTimer);
-    if (!this.drawnAt) return;
-    this.drawnAt = undefined;
+  #settle(): void {
+    clearTimeout(this.#settleTimer);
+    if (!this.#drawnAt) return;
+    this.#drawnAt = undefined;
     this.host.requestUpdate();
   }
 
@@ -121,8 +121,8 @@ export class ZoomPanController implements ReactiveController {
 
   /** Whether a click only ends a drag, and must not select anything; says so once. */
   clickEndsDrag(): boolean {
-    const ends = this.suppressClick;
-    this.suppressClick = false;
+    const ends = this.#suppressClick;
+    this.#suppressClick = false;
     return ends;
   }
 
@@ -131,18 +131,18 @@ export class ZoomPanController implements ReactiveController {
    * size, and would leave the new one's limits or its centre).
    */
   stop(): void {
-    cancelAnimationFrame(this.animation);
-    clearTimeout(this.animationEnd);
-    this.settle();
+    cancelAnimationFrame(this.#animation);
+    clearTimeout(this.#animationEnd);
+    this.#settle();
   }
 
   moveTo(target: View, animate: boolean): void {
-    cancelAnimationFrame(this.animation);
-    clearTimeout(this.animationEnd);
+    cancelAnimationFrame(this.#animation);
+    clearTimeout(this.#animationEnd);
     const from = this.access.view();
     if (!animate || !from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.access.show(target);
-      this.settle();
+      this.#settle();
       return;
     }
     const started = performance.now();
@@ -155,13 +155,13 @@ export class ZoomPanController implements ReactiveController {
       const t = Math.min(1, (now - started) / 250);
       const eased = 1 - (1 - t) ** 3;
       if (t < 1) {
-        this.showMoving(interpolateView(from, target, eased), from);
-        this.animation = requestAnimationFrame(step);
+        this.#showMoving(interpolateView(from, target, eased), from);
+        this.#animation = requestAnimationFrame(step);
       } else arrive();
     };
-    this.animation = requestAnimationFrame(step);
+    this.#animation = requestAnimationFrame(step);
     // Where frames do not come (a hidden tab), the view still arrives.
-    this.animationEnd = window.setTimeout(arrive, 300);
+    this.#animationEnd = window.setTimeout(arrive, 300);
   }
 
   /** Zooms about a screen point, the middle of the map by default. */
@@ -172,7 +172,7 @@ export class ZoomPanController implements ReactiveController {
     this.moveTo(zoomAt(view, factor, around ?? [size.width / 2, size.height / 2], size), true);
   }
 
-  private setHint(shown: boolean): void {
+  #setHint(shown: boolean): void {
     if (this.wheelHint === shown) return;
     this.wheelHint = shown;
     this.host.requestUpdate();
@@ -184,32 +184,32 @@ export class ZoomPanController implements ReactiveController {
     if (!view || !size) return;
     if (!event.ctrlKey && !event.metaKey && !this.host.matches(':focus-within')) {
       // The page scrolls on; zooming needs Ctrl (or the map in focus), so that a reader scrolling past is not caught.
-      this.setHint(true);
-      clearTimeout(this.hintTimer);
-      this.hintTimer = window.setTimeout(() => this.setHint(false), 1500);
+      this.#setHint(true);
+      clearTimeout(this.#hintTimer);
+      this.#hintTimer = window.setTimeout(() => this.#setHint(false), 1500);
       return;
     }
     event.preventDefault();
     const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
-    this.showMoving(zoomAt(view, Math.exp(-delta * 0.002), pointOn(event.currentTarget as HTMLElement, event), size), view);
+    this.#showMoving(zoomAt(view, Math.exp(-delta * 0.002), pointOn(event.currentTarget as HTMLElement, event), size), view);
     // A burst of wheel steps is one motion: drawn at the view once the wheel rests.
-    clearTimeout(this.settleTimer);
-    this.settleTimer = window.setTimeout(() => this.settle(), WHEEL_SETTLE_MS);
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = window.setTimeout(() => this.#settle(), WHEEL_SETTLE_MS);
   };
 
   readonly onPointerDown = (event: PointerEvent): void => {
     if (!this.access.view() || (event.pointerType === 'mouse' && event.button !== 0)) return;
-    this.pointers.set(event.pointerId, pointOn(event.currentTarget as HTMLElement, event));
-    this.startGesture();
+    this.#pointers.set(event.pointerId, pointOn(event.currentTarget as HTMLElement, event));
+    this.#startGesture();
   };
 
   readonly onPointerMove = (event: PointerEvent): void => {
     const gesture = this.gesture;
     const size = this.access.size();
-    if (!gesture || !this.pointers.has(event.pointerId) || !size) return;
+    if (!gesture || !this.#pointers.has(event.pointerId) || !size) return;
     const viewport = event.currentTarget as HTMLElement;
-    this.pointers.set(event.pointerId, pointOn(viewport, event));
-    const points = [...this.pointers.values()];
+    this.#pointers.set(event.pointerId, pointOn(viewport, event));
+    const points = [...this.#pointers.values()];
     const centre = centreOf(points);
     const dx = centre[0] - gesture.start[0];
     const dy = centre[1] - gesture.start[1];
@@ -217,29 +217,29 @@ export class ZoomPanController implements ReactiveController {
     if (!gesture.moved) {
       gesture.moved = true;
       // Captured only once it is a drag: a plain click still reaches the marker.
-      for (const id of this.pointers.keys()) if (!viewport.hasPointerCapture(id)) viewport.setPointerCapture(id);
+      for (const id of this.#pointers.keys()) if (!viewport.hasPointerCapture(id)) viewport.setPointerCapture(id);
     }
     let next = panBy(gesture.view, dx, dy, size);
     if (gesture.distance && points.length > 1) next = zoomAt(next, spanOf(points) / gesture.distance, centre, size);
-    this.showMoving(next, this.access.view());
+    this.#showMoving(next, this.access.view());
   };
 
   readonly onPointerUp = (event: PointerEvent): void => {
-    if (!this.pointers.delete(event.pointerId)) return;
+    if (!this.#pointers.delete(event.pointerId)) return;
     const moved = this.gesture?.moved ?? false;
-    this.startGesture();
-    if (this.pointers.size === 0) {
-      this.suppressClick = moved;
+    this.#startGesture();
+    if (this.#pointers.size === 0) {
+      this.#suppressClick = moved;
       this.gesture = undefined;
-      this.settle();
+      this.#settle();
     } else if (this.gesture) {
       this.gesture.moved = moved;
     }
   };
 
   /** Restarted whenever a finger comes or goes, so that the view does not jump. */
-  private startGesture(): void {
-    const points = [...this.pointers.values()];
+  #startGesture(): void {
+    const points = [...this.#pointers.values()];
     const view = this.access.view();
     if (!view || points.length === 0) {
       this.gesture = undefined;

@@ -28,7 +28,7 @@ export class SizeController implements ReactiveController {
   private observed?: Element;
   private last?: Size;
   private frame = 0;
-  private readonly observer = new ResizeObserver((entries) => this.measure(entries.findLast((entry) => entry.target === this.observed)));
+  private readonly observer = new ResizeObserver((entries) => this.#measure(entries.findLast((entry) => entry.target === this.observed)));
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -70,7 +70,7 @@ export class SizeController implements ReactiveController {
    * appears once a map with its details panel is drawn), and Firefox then reports
    * "ResizeObserver loop completed with undelivered notifications" as an error on the host page.
    */
-  private measure(entry: ResizeObserverEntry | undefined): void {
+  #measure(entry: ResizeObserverEntry | undefined): void {
     const target = this.observed;
     if (!target || !entry) return;
     const size = { width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) };
