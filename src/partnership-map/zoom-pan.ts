@@ -127,8 +127,8 @@ export class ZoomPanController implements ReactiveController {
   }
 
   /**
-   * Ends a zoom's motion where it is (the map's size changed: the view it aimed at was for the old
-   * size, and would leave the new one's limits or its centre).
+   * Ends a zoom's motion where it is: when it arrives, and when the map's size changed (the view it
+   * aimed at was for the old size, and would leave the new one's limits or its centre).
    */
   stop(): void {
     cancelAnimationFrame(this.#animation);
@@ -137,20 +137,17 @@ export class ZoomPanController implements ReactiveController {
   }
 
   moveTo(target: View, animate: boolean): void {
-    cancelAnimationFrame(this.#animation);
-    clearTimeout(this.#animationEnd);
-    const from = this.access.view();
-    if (!animate || !from || matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      this.access.show(target);
-      this.#settle();
-      return;
-    }
-    const started = performance.now();
-    // Once, by the last frame or the timer: the other is called off, or it would take back a move made since.
+    // At once, or by the last frame or the timer: the other is called off, or it would take back a move made since.
     const arrive = () => {
       this.stop();
       this.access.show(target);
     };
+    const from = this.access.view();
+    if (!animate || !from || matchMedia('(prefers-reduced-motion: reduce)').matches) return arrive();
+    // A motion still under way is taken over from where it is, its drawing kept (no settle).
+    cancelAnimationFrame(this.#animation);
+    clearTimeout(this.#animationEnd);
+    const started = performance.now();
     const step = (now: number) => {
       const t = Math.min(1, (now - started) / 250);
       const eased = 1 - (1 - t) ** 3;
