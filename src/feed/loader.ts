@@ -167,14 +167,22 @@ async function readSchedule(document: unknown): Promise<FeedResult> {
   return typeof imported === 'object' && result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
 }
 
+/**
+ * For the console, what came instead of the feed: a web page's title (a CMS's "page not found" or
+ * login page answered with status 200), else its first characters (a server script's warning
+ * written before the JSON).
+ */
+const opening = (text: string, page?: boolean): string =>
+  JSON.stringify(((page && /<title[^>]*>([^<]*)/i.exec(text)?.[1]?.trim()) || text.trim()).slice(0, 80));
+
 async function parseText(text: string): Promise<FeedResult> {
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
     // A web page, an XML or a calendar file: the wrong address (a schedule's other exports), not damaged data.
-    if (/^\s*(<|BEGIN:VCALENDAR)/i.test(text)) return failure('other-format', 'HTML, XML or iCalendar, not JSON: link schedule.json');
-    const hint = text.trim() === '' ? 'the answer is empty' : String((error as Error).message);
+    if (/^\s*(<|BEGIN:VCALENDAR)/i.test(text)) return failure('other-format', `HTML, XML or iCalendar, not JSON (${opening(text, true)}): link schedule.json`);
+    const hint = text.trim() === '' ? 'the answer is empty' : `${(error as Error).message}; ${opening(text)}`;
     return failure('not-json', hint);
   }
   return readDocument(document);

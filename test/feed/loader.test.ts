@@ -96,6 +96,21 @@ describe('loadFeed', () => {
     expect(failureOf(value).kind).to.equal('not-json');
   });
 
+  it('tells in the console how an answer that is not JSON begins (a server script’s warning before the feed)', async () => {
+    const body = 'Warning: Undefined variable $feed in /var/www/html/feed.php on line 3\n{"version":1,"cities":[]}';
+    const { value, logged } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('warned')}`));
+    expect(failureOf(value).kind).to.equal('not-json');
+    expect(logged.join('\n')).to.contain('"Warning: Undefined variable $feed in /var/www/html/feed.php');
+  });
+
+  it('names the title of a web page answered in place of the feed (a CMS’s page not found, with status 200)', async () => {
+    const body =
+      '<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8">\n<title> Seite nicht gefunden – Partnerschaftsverein </title></head><body>…</body></html>';
+    const { value, logged } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('soft404')}`));
+    expect(failureOf(value).kind).to.equal('other-format');
+    expect(logged.join('\n')).to.contain('("Seite nicht gefunden – Partnerschaftsverein")');
+  });
+
   it('reports an empty answer as not JSON', async () => {
     const { value } = await quietly(() => loadFeed(`/__test__/json?body=&k=${key('x')}`));
     const failure = failureOf(value);
