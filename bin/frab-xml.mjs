@@ -93,11 +93,39 @@ const elements = (element, name) => element.children.filter((child) => typeof ch
 const textOf = (element) => element.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('');
 const number = (text) => (/^\d+$/.test(text) ? Number(text) : text);
 
-/** The simple fields of `element` (children holding text only), by name; an empty one is null, as in frab's JSON. */
+const escape = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+/** What `element` holds, written as HTML: an abstract or description whose markup is XML elements, not escaped text. */
+const markupOf = (element) =>
+  element.children
+    .map((child) => {
+      if (typeof child === 'string') return escape(child);
+      const tag =
+        child.name +
+        Object.entries(child.attributes)
+          .map(([name, value]) => ` ${name}="${escape(value)}"`)
+          .join('');
+      return /^(br|hr|img|wbr)$/i.test(child.name) ? `<${tag}>` : `<${tag}>${markupOf(child)}</${child.name}>`;
+    })
+    .join('');
+
+/**
+ * The simple fields of `element` (children holding text only), by name; an empty one is null, as in
+ * frab's JSON. A title or subtitle with markup in it is taken as its text, an abstract or description
+ * as HTML (the importer reads that); other children with elements (persons, links, recording) are not
+ * fields.
+ */
 function fields(element) {
   const result = {};
-  for (const child of elements(element))
-    if (elements(child).length === 0 && !Object.hasOwn(result, child.name)) result[child.name] = textOf(child).trim() || null;
+  for (const child of elements(element)) {
+    if (Object.hasOwn(result, child.name)) continue;
+    const text =
+      elements(child).length === 0 || /^(sub)?title$/.test(child.name)
+        ? textOf(child)
+        : /^(abstract|description)$/.test(child.name)
+          ? markupOf(child)
+          : undefined;
+    if (text !== undefined) result[child.name] = text.trim() || null;
+  }
   return result;
 }
 
@@ -106,7 +134,9 @@ function event(element) {
   const result = { ...fields(element) };
   if (element.attributes.id !== undefined) result.id = number(element.attributes.id);
   if (element.attributes.guid !== undefined) result.guid = element.attributes.guid;
-  const [persons] = elements(element, 'persons');
+  // Speakers in <persons>, or (a schedule.xml written by hand or a site generator) as <person> in the event itself.
+  const [persons = elements(element, 'person').length ? element : undefined] = elements(element, 'persons');
+  delete result.person;
   if (persons)
     result.persons = elements(persons, 'person').map((person) => ({
       ...(person.attributes.id === undefined ? {} : { id: number(person.attributes.id) }),

@@ -81,4 +81,29 @@ describe('frabXmlToJson', () => {
       },
     });
   });
+
+  it('keeps an abstract or description whose markup is XML elements as HTML, and a title with markup as its text', () => {
+    const xml = `<schedule><conference><title>T</title></conference>
+      <day index="1" date="2024-06-26"><room name="A"><event id="1"><title>Intro to <i>Lit</i></title>
+        <abstract>
+          <p>Welcome &amp; opening: 1 &lt; 2.</p>
+          <p>Second<br/>line, <a href="https://example.org/?a=1&amp;b=&quot;2&quot;">a link</a></p>
+        </abstract>
+        <description><ul><li>one</li><li>two</li></ul></description></event></room></day></schedule>`;
+    const [talk] = frabXmlToJson(xml).schedule.conference.days[0].rooms.A;
+    assert.equal(talk.title, 'Intro to Lit');
+    assert.equal(
+      talk.abstract,
+      '<p>Welcome &#38; opening: 1 &#60; 2.</p>\n          <p>Second<br>line, <a href="https://example.org/?a=1&#38;b=&#34;2&#34;">a link</a></p>',
+    );
+    assert.equal(talk.description, '<ul><li>one</li><li>two</li></ul>');
+  });
+
+  it('reads speakers written as <person> in the event itself, without <persons>', () => {
+    const xml = `<schedule><conference><title>T</title></conference>
+      <day index="1" date="2024-06-26"><room name="A"><event id="1"><title>Talk</title><person>Anna Petrova</person><person id="4">Olga</person></event></room></day></schedule>`;
+    const [talk] = frabXmlToJson(xml).schedule.conference.days[0].rooms.A;
+    assert.deepEqual(talk.persons, [{ public_name: 'Anna Petrova' }, { id: 4, public_name: 'Olga' }]);
+    assert.equal(Object.hasOwn(talk, 'person'), false);
+  });
 });

@@ -30,6 +30,17 @@ describe('import: schedules', () => {
       assert.ok(feed.conferences[0].sessions.length > 0);
     });
 
+  it("converts a schedule.xml whose abstracts are XML markup (FOSDEM's, pretalx's) into their text, paragraph by paragraph", () => {
+    const xml = `<?xml version="1.0"?><schedule><conference><title>AnyConf</title><time_zone_name>Europe/Brussels</time_zone_name></conference>
+      <day index="1" date="2024-02-03"><room name="Janson"><event id="1"><date>2024-02-03T10:00:00+01:00</date><start>10:00</start><duration>00:30</duration>
+        <room>Janson</room><title>Welcome</title><type>talk</type>
+        <abstract>\n  <p>AnyConf welcome &amp; opening talk.</p>\n  <p>With <b>everyone</b>.</p>\n</abstract></event></room></day></schedule>`;
+    const { status, stdout, stderr } = run(['import', file('markup.xml', xml)]);
+    assert.equal(status, 0, stderr);
+    const [session] = assertValid(stdout).conferences[0].sessions;
+    assert.equal(session.description, 'AnyConf welcome & opening talk.\n\nWith everyone.');
+  });
+
   it("converts frab's schedule.xml into the same feed as the same schedule's JSON", () => {
     const xml = run(['import', 'test/fixtures/schedules/frab-schedule.xml']);
     assert.equal(xml.status, 0, xml.stderr);
