@@ -197,6 +197,14 @@ describe('importSchedule with what real exports write', () => {
       ]);
     });
 
+    it('are read from a base_url in the conference, where frab’s schedule.xml has it (and a file converted from it)', () => {
+      const days = [{ date: '2024-06-26', event: event(1, '2024-06-26T10:00:00+02:00', { url: '/baz/schedule/ipsum' }) }];
+      const result = imported(frab({ time_zone_name: 'Europe/Berlin', base_url: 'https://foo.example.org/baz/schedule/', url: 'index.html' }, days));
+      expect(pages(result)).to.deep.equal(['https://foo.example.org/baz/schedule/ipsum']);
+      expect(conferenceOf(result).links?.[0]?.url).to.equal('https://foo.example.org/baz/schedule/index.html');
+      expect(messages(result)).to.deep.equal([]);
+    });
+
     it('are left out, each with a warning, when base_url is empty or no web address', () => {
       for (const base_url of ['', 'file:///srv/schedule/', '/congress/2025/']) {
         const result = imported(schedule2({ time_zone_name: 'Europe/Berlin' }, events, { base_url }));

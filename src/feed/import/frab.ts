@@ -186,8 +186,9 @@ export function* frabEvents(conference: unknown, path: Path, warnings: Warnings,
   return result;
 }
 
-/** The address a frab or schedule2 file's relative links start from: its `base_url`. */
-export const baseUrl = (document: unknown) => plainText(field(field(document, 'schedule'), 'base_url') ?? field(document, 'base_url'));
+/** The address a frab or schedule2 file's relative links start from: its `base_url`, in the conference where frab's XML has it. */
+export const baseUrl = (document: unknown, schedule = field(document, 'schedule')) =>
+  plainText(field(schedule, 'base_url') ?? field(field(schedule, 'conference'), 'base_url') ?? field(document, 'base_url'));
 
 /** A frab file as a feed document, in steps; the format it really is when it is not frab. */
 export const importSteps = (document: unknown) =>
