@@ -325,7 +325,7 @@ export class JubileeList extends StaedtepartnerElement {
     return this.#renderListing(
       groups,
       count,
-      html`<p part="summary">${this.summary(count, year)}</p>
+      html`<p part="summary">${this.summary(count, year, language)}</p>
         ${undatedNote}`,
       true,
       language,
@@ -364,23 +364,31 @@ export class JubileeList extends StaedtepartnerElement {
     `;
   }
 
-  private summary(count: number, year: number): string {
-    const n = count;
-    return plural(n, {
-      one: msg(str`${n} partnership celebrates a round anniversary in ${year}.`, { id: 'jubilee-summary-one', desc: 'Plural form "one"; values: count, year' }),
-      few: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
-        id: 'jubilee-summary-few',
-        desc: 'Plural form "few" (e.g. ru 2–4); values: count, year',
-      }),
-      many: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
-        id: 'jubilee-summary-many',
-        desc: 'Plural form "many" (e.g. ru 5–20); values: count, year',
-      }),
-      other: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
-        id: 'jubilee-summary-other',
-        desc: 'Plural form "other"; values: count, year',
-      }),
-    });
+  /** "2,213 partnerships celebrate a round anniversary in 2021.": the count grouped as the language writes numbers, the year as it is. */
+  private summary(count: number, year: number, language: string): string {
+    const n = formatCount(count, language);
+    return plural(
+      count,
+      {
+        one: msg(str`${n} partnership celebrates a round anniversary in ${year}.`, {
+          id: 'jubilee-summary-one',
+          desc: 'Plural form "one"; values: count, year',
+        }),
+        few: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+          id: 'jubilee-summary-few',
+          desc: 'Plural form "few" (e.g. ru 2–4); values: count, year',
+        }),
+        many: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+          id: 'jubilee-summary-many',
+          desc: 'Plural form "many" (e.g. ru 5–20); values: count, year',
+        }),
+        other: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+          id: 'jubilee-summary-other',
+          desc: 'Plural form "other"; values: count, year',
+        }),
+      },
+      language,
+    );
   }
 
   /** "2 partnerships without a founding date are not listed.": those the list leaves out, as no anniversary can be worked out for them. */

@@ -82,7 +82,7 @@ describe('<jubilee-list> with 25,000 partnerships', function () {
     const element = await list(feed);
     const root = shadow(element);
     expect(root.querySelectorAll('[part~="entry"]').length).to.equal(JUBILEE_BATCH);
-    expect(texts(root, '[part~="summary"]')).to.deep.equal([`${all.length} partnerships celebrate a round anniversary in ${YEAR}.`]);
+    expect(texts(root, '[part~="summary"]')).to.deep.equal([`${all.length.toLocaleString('en')} partnerships celebrate a round anniversary in ${YEAR}.`]);
     expect(texts(root, '[part~="more"] span')).to.deep.equal([`${JUBILEE_BATCH} of ${all.length.toLocaleString('en')} shown`]);
     // The entries shown are jubilees of the feed, each once.
     const shown = shownJubilees(element);
