@@ -8,7 +8,7 @@ import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { collator } from '../i18n/format.js';
 import { projectionFor, type MapProjection } from './projection.js';
-import { searchKey } from '../shared/search.js';
+import { queryKeys } from './search-keys.js';
 import { citiesFound } from './search.js';
 import { mapWork } from './work.js';
 
@@ -289,8 +289,8 @@ export function filterMap(model: MapModel, filters: MapFilters, found = searchFo
 
 /** The cities the filters' search finds, by number: 1 for a city found; undefined without a search. */
 function searchFound(model: MapModel, filters: MapFilters): Uint8Array | undefined {
-  const query = searchKey(filters.search ?? '');
-  return query ? citiesFound(model, query).marks : undefined;
+  const queries = queryKeys(filters.search ?? '');
+  return queries.length ? citiesFound(model, queries).marks : undefined;
 }
 
 /** How many filter settings each model keeps (a page's maps, and the last few searches typed). */
@@ -307,7 +307,7 @@ export function filteredOf(model: MapModel, filters: MapFilters): FilteredMap {
     filters.country?.trim().toUpperCase() || '',
     yearBound(filters.from) ?? '',
     yearBound(filters.to) ?? '',
-    searchKey(filters.search ?? ''),
+    queryKeys(filters.search ?? ''),
   ]);
   let kept = filteredByModel.get(model);
   if (!kept) filteredByModel.set(model, (kept = new Map()));

@@ -6,11 +6,11 @@
  * markers, never per keystroke. A keystroke then
  * compares the query with the keys of the cities that have a word with its
  * first letter, or fewer (citiesFound). A query matches at the start of a name or of a word in it
- * (see keyMatches in ../shared/search.ts): "Essen" finds Essen, not Giessen.
+ * (see keyMatches in ./search-keys.ts): "Essen" finds Essen, not Giessen.
  */
 import type { City } from '../feed/schema.js';
 import { allVersions } from '../feed/text.js';
-import { searchKey } from '../shared/search.js';
+import { searchKey } from './search-keys.js';
 import type { MapModel } from './model.js';
 import { mapWork } from './work.js';
 
@@ -120,13 +120,15 @@ const found = new WeakMap<MapModel, Map<string, Found>>();
 const QUERIES_KEPT = 16;
 
 /**
- * The model's cities whose name in some spelling has a word starting with the query (already a
- * key, not empty). Only the cities listed under the query's first letter are compared, or fewer:
- * those a kept query that begins the query found (typing on only narrows the search).
+ * The model's cities whose name in some spelling has a word starting with one of a query's keys
+ * (queryKeys: not empty, none blank). Only the cities listed under the keys' first letters are
+ * compared, or fewer: those an earlier query found each of whose keys begins one of these (typing
+ * on only narrows the search).
  */
-export function citiesFound(model: MapModel, query: string): Found {
+export function citiesFound(model: MapModel, queries: readonly string[]): Found {
   let kept = found.get(model);
   if (!kept) found.set(model, (kept = new Map()));
+  const query = queries.join(SPELLING);
   let result = kept.get(query);
   if (result) {
     kept.delete(query);
@@ -134,19 +136,22 @@ export function citiesFound(model: MapModel, query: string): Found {
     const initials = initialsOf(model);
     // A search before the idle steps are done keys the rest at once.
     while (initials.done < model.cityList.length) listNext(model, initials);
-    let candidates: readonly number[] = initials.byLetter.get(query[0]) ?? [];
-    for (const [earlier, { list }] of kept) if (query.startsWith(earlier) && list.length < candidates.length) candidates = list;
-    const atStart = SPELLING + query;
-    const atWord = ` ${query}`;
+    const initialsFound = new Set(queries.map((key) => key[0]));
+    let candidates: readonly number[] = [...initialsFound].flatMap((letter) => initials.byLetter.get(letter) ?? []);
+    // Cities listed under two of the letters once, in model order.
+    if (initialsFound.size > 1) candidates = [...new Set(candidates)].sort((a, b) => a - b);
+    for (const [earlier, { list }] of kept) {
+      const earlierKeys = earlier.split(SPELLING);
+      if (list.length < candidates.length && queries.every((key) => earlierKeys.some((before) => key.startsWith(before)))) candidates = list;
+    }
     const marks = new Uint8Array(model.cityList.length);
-    // One letter finds exactly the cities listed under it: no keys to read.
-    const list =
-      query.length === 1
-        ? [...candidates]
-        : candidates.filter((number) => {
-            const keys = keysOf(model.cityList[number].city);
-            return keys.includes(atStart) || keys.includes(atWord);
-          });
+    // Keys of one letter find exactly the cities listed under them: no keys to read.
+    const list = queries.every((key) => key.length === 1)
+      ? [...candidates]
+      : candidates.filter((number) => {
+          const keys = keysOf(model.cityList[number].city);
+          return queries.some((key) => keys.includes(SPELLING + key) || keys.includes(` ${key}`));
+        });
     for (const number of list) marks[number] = 1;
     mapWork.searchCompares += candidates.length;
     if (kept.size >= QUERIES_KEPT) kept.delete(kept.keys().next().value!);

@@ -5,7 +5,7 @@ import { ClusterIndex, CLUSTER_RADIUS, levelFor, levelScale, LEVELS } from '../.
 import { filterMap, mapModelOf, yearsLasted, type MapModel } from '../../src/partnership-map/model.js';
 import { nameRanksOf } from '../../src/partnership-map/name-ranks.js';
 import { TableData, tableRows, type SortDirection, type TableColumn, type TableRow } from '../../src/partnership-map/table-rows.js';
-import { matchesSearch, searchKey } from '../../src/shared/search.js';
+import { matchesSearch, searchKey } from '../../src/partnership-map/search-keys.js';
 import { sampleFeed } from '../support/feeds.js';
 import { plainLookups } from '../support/map-reference.js';
 

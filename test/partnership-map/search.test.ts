@@ -14,7 +14,7 @@ import type { PartnershipMap } from '../../src/partnership-map/partnership-map.j
 import { EAGER_CITIES, REACHING } from '../../src/partnership-map/prepare.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
-import { matchesSearch } from '../../src/shared/search.js';
+import { matchesSearch } from '../../src/partnership-map/search-keys.js';
 import { city } from '../support/feeds.js';
 import { belowTheFold, idleTimes, resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
@@ -90,6 +90,66 @@ describe('<partnership-map> search', function () {
     // The letter itself still finds the name, and no more than before: "Tromsø" is not "Trams".
     expect(matchesSearch('Białystok', ['Bialystok'])).to.equal(true);
     expect(matchesSearch('Tromsø', ['Trams'])).to.equal(false);
+  });
+
+  it('finds a name at every keystroke of it, also typed halfway through a sound written with several letters (the ch of Munich, the tsch of Tscheljabinsk)', () => {
+    const names = [
+      'Munich',
+      'Zürich',
+      'Tscheljabinsk',
+      'Schwerin',
+      'Shanghai',
+      'Chicago',
+      'Kharkiv',
+      'Zhengzhou',
+      'Mytischtschi',
+      'Nizhny Novgorod',
+      'Potsdam',
+      'Katowice',
+    ];
+    for (const name of names)
+      for (let length = 1; length <= name.length; length++)
+        expect(matchesSearch(name.slice(0, length), [name]), `"${name.slice(0, length)}" → ${name}`).to.equal(true);
+    // In other spellings too: Челябинск typed in German, Харьков in English.
+    for (const [typed, name] of [
+      ['Tsc', 'Челябинск'],
+      ['K', 'Харьков'],
+      ['Z', 'Житомир'],
+    ])
+      expect(matchesSearch(typed, [name]), `"${typed}" → ${name}`).to.equal(true);
+    // No more than the letters typed allow: "Munic" is not "Munster", "Tsc" not "Tambov".
+    expect(matchesSearch('Munic', ['Munster'])).to.equal(false);
+    expect(matchesSearch('Tsc', ['Tambov'])).to.equal(false);
+  });
+
+  it('finds a name with a character that shows nothing inside it (a soft hyphen, a zero-width space or joiner), and a scholarly č, š, ž as ch, sh, zh', () => {
+    expect(matchesSearch('Berlin', ['Ber\u200Blin'])).to.equal(true);
+    expect(matchesSearch('Hamburg', ['Ham\u00ADburg'])).to.equal(true);
+    expect(matchesSearch('Köln', ['K\u200Döln'])).to.equal(true);
+    expect(matchesSearch('Čeljabinsk', ['Челябинск'])).to.equal(true);
+    expect(matchesSearch('Šatura', ['Шатура'])).to.equal(true);
+    expect(matchesSearch('Žukovskij', ['Жуковский'])).to.equal(true);
+    // Typed without the háček, and with it, the Serbian and Czech names are found as before.
+    expect(matchesSearch('Cacak', ['Čačak'])).to.equal(true);
+    expect(matchesSearch('Čačak', ['Čačak'])).to.equal(true);
+  });
+
+  it('lists Munich in the search field at every keystroke of "Munich"', async () => {
+    const feed = {
+      version: 1,
+      cities: [city('munich', 'DE', { de: 'München', en: 'Munich' }), city('kiev', 'UA', { de: 'Kiew', en: 'Kyiv' }), city('munster', 'DE', 'Münster')],
+      partnerships: [
+        { id: 'munich--kiev', cities: ['munich', 'kiev'], since: '1989-05-29' },
+        { id: 'munster--kiev', cities: ['munster', 'kiev'], since: '1990-01-01' },
+      ],
+    };
+    const element = await mapOf(feed);
+    const root = shadow(element);
+    for (const typed of ['M', 'Mu', 'Mun', 'Muni', 'Munic', 'Munich']) {
+      await searchMap(element, typed);
+      await until(() => texts(root, '[part~="row"] td:first-child').includes('Munich'), `"${typed}" did not list Munich`);
+    }
+    await until(() => texts(root, '[part~="summary"]')[0] === '1 partnership, 2 cities', '"Munich" did not leave Münster out');
   });
 
   it('"Essen" in the search field lists Essen, Essen-Werden and Bad Essen, not Giessen, Biesenthal, Wesenberg, Jesenice or Lessenich', async () => {

@@ -7,7 +7,7 @@ import type { ClusterPoint, PointLookups } from '../../src/partnership-map/clust
 import { CLUSTER_RADIUS, LEVELS, levelScale } from '../../src/partnership-map/clusters.js';
 import { yearBound, type MapFilters, type MapModel, type MapPartnership, type ShownCity } from '../../src/partnership-map/model.js';
 import { allVersions } from '../../src/feed/text.js';
-import { searchKey } from '../../src/shared/search.js';
+import { queryKeys, searchKey } from '../../src/partnership-map/search-keys.js';
 
 export interface ReferenceCluster {
   key: string;
@@ -122,15 +122,15 @@ export function referenceFilter(
   const country = filters.country?.trim().toUpperCase() || undefined;
   const from = yearBound(filters.from);
   const to = yearBound(filters.to);
-  const query = searchKey(filters.search ?? '');
+  const queries = queryKeys(filters.search ?? '');
   let found: Set<string> | undefined;
-  if (query) {
+  if (queries.length) {
     found = new Set();
     for (const { city } of model.cities.values()) {
       const keys = allVersions(city.name)
         .map((name) => '|' + searchKey(name))
         .join('');
-      if (keys.includes('|' + query) || keys.includes(` ${query}`)) found.add(city.id);
+      if (queries.some((query) => keys.includes('|' + query) || keys.includes(` ${query}`))) found.add(city.id);
     }
   }
   const partnerships: MapPartnership[] = [];

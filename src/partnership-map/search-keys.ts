@@ -1,0 +1,115 @@
+/**
+ * Search by name in any spelling: "Nischni", "Nizhny" and "Нижний" find the
+ * same city. Both the query and every language version of a name are reduced
+ * to a key: accents dropped, Cyrillic written in Latin letters, and the usual
+ * German, English and scholarly transliterations of one sound made equal
+ * (sch / zh / sh → one letter, w → v, j / y → i, doubled letters once).
+ * A query matches at the start of a name or of one of its words, never inside
+ * a word. Pure functions, no DOM; the map's alone (the programme's page does not carry them).
+ */
+
+import { foldText } from '../shared/search.js';
+
+/** Cyrillic in Latin letters. */
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ў: 'u',
+};
+
+/** One letter per sound, whatever the transliteration; longest spellings are matched first. */
+const SOUNDS: Record<string, string> = { schtsch: 'S', shch: 'S', tsch: 'C', sch: 'S', zh: 'S', sh: 'S', ch: 'C', kh: 'H', tz: 'Z', ts: 'Z' };
+const VOWELS = 'аеёиоуыэюяіїє';
+
+function latinise(folded: string): string {
+  let out = '';
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i];
+    const previous = folded[i - 1];
+    // е at the start of a word or after a vowel is "ye" (Yekaterinburg, Jekaterinburg).
+    if (char === 'е' && (previous === undefined || !/\p{L}/u.test(previous) || VOWELS.includes(previous) || previous === 'ь' || previous === 'ъ')) out += 'ye';
+    else out += CYRILLIC[char] ?? char;
+  }
+  return out;
+}
+
+/** The comparable key of a text in any script and transliteration. */
+export function searchKey(text: string): string {
+  return latinise(foldText(text))
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u')
+    .replace(/schtsch|shch|tsch|sch|zh|sh|ch|kh|tz|ts/g, (sound) => SOUNDS[sound])
+    .replace(/w/g, 'v')
+    .replace(/[jy]/g, 'i')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/(.)\1+/g, '$1')
+    .trim();
+}
+
+/**
+ * The keys a query is looked up by (none for a blank one): its own key and, where it ends in the
+ * first letters of a sound written with several ("Munic", "Ts", the "S" of "Sch"), the keys it has
+ * once that sound is typed out, so that a name is found at every keystroke of it ("Munic" finds
+ * Munich, whose key has one letter for "ch"). A scholarly č, š or ž (Čeljabinsk) is also read as
+ * ch, sh or zh.
+ */
+export function queryKeys(query: string): string[] {
+  const keys = new Set<string>();
+  for (const text of [query, query.normalize('NFD').replace(/([csz])\u030c/gi, '$1h')]) {
+    const latin = latinise(foldText(text));
+    keys.add(searchKey(latin));
+    for (const sound in SOUNDS)
+      for (let typed = 1; typed < sound.length; typed++) if (latin.endsWith(sound.slice(0, typed))) keys.add(searchKey(latin + sound.slice(typed)));
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+/**
+ * Whether one of a query's keys starts one of the keys or one of their words
+ * ("Essen" finds Essen and Essen-Werden, not Giessen, Biesenthal, Wesenberg or
+ * Jesenice; "Lichtenberg" finds Berlin-Lichtenberg). A query without keys matches everything.
+ */
+export function keyMatches(queries: readonly string[], keys: readonly string[]): boolean {
+  return !queries.length || queries.some((query) => keys.some((key) => key.startsWith(query) || key.includes(` ${query}`)));
+}
+
+/** Whether a search for `query` finds a place with these names. */
+export function matchesSearch(query: string, names: readonly string[]): boolean {
+  return keyMatches(queryKeys(query), names.map(searchKey));
+}
