@@ -11,3 +11,8 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const MAX_TEXT = 20_000;
 /** A session without an end counts as running for this long (now/next, the grid, calendar files). */
 export const DEFAULT_DURATION_MINUTES = 60;
+/**
+ * Whether a text shows anything: more than white space and the characters that show nothing (a
+ * zero-width space or joiner, a direction mark, a soft hyphen), which `trim()` leaves.
+ */
+export const hasText = (value: string): boolean => /[^\s\p{Cf}]/u.test(value);

@@ -25,6 +25,7 @@
  * A chunk of its own (validate.ts imports it dynamically): it would add about 0.9 kB gzip to
  * every widget's page.
  */
+import { hasText } from './constants.js';
 import type { City, Partnership } from './schema.js';
 
 /**
@@ -82,7 +83,7 @@ function isKeptText(value: string): boolean {
  * with at least one that is not blank (a fresh object, as valibot's record makes).
  */
 function localisedText(value: unknown): string | Record<string, string> | undefined {
-  if (typeof value === 'string') return isKeptText(value) && value.trim() !== '' ? value : undefined;
+  if (typeof value === 'string') return isKeptText(value) && hasText(value) ? value : undefined;
   if (!value || typeof value !== 'object') return undefined;
   const input = value as Item;
   const output: Record<string, string> = {};
@@ -91,7 +92,7 @@ function localisedText(value: unknown): string | Record<string, string> | undefi
     if (!hasOwn.call(input, key) || key === '__proto__' || key === 'prototype' || key === 'constructor') continue;
     const text = input[key];
     if (!LANGUAGE_TAG.test(key) || typeof text !== 'string' || !isKeptText(text)) return undefined;
-    if (!shown && text.trim() !== '') shown = true;
+    if (!shown && hasText(text)) shown = true;
     output[key] = text;
   }
   return shown ? output : undefined;

@@ -8,7 +8,7 @@
  * Every field is documented in docs/feed.md.
  */
 import * as v from 'valibot';
-import { ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from './constants.js';
+import { hasText, ID_PATTERN, LANGUAGE_TAG, MAX_TEXT } from './constants.js';
 import { isCalendarDate, isValidTimeZone } from './dates.js';
 
 /** `1961`, `2011-04` or `2001-09-26`. */
@@ -46,7 +46,6 @@ function list<const T extends v.GenericSchema>(item: T): v.OptionalSchema<v.Arra
 }
 
 const text = () => v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const hasText = (value: string) => value.trim() !== '';
 
 export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN, 'an id of 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit'));
 

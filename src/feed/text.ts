@@ -1,3 +1,4 @@
+import { hasText } from './constants.js';
 import type { Link, LocalisedText } from './schema.js';
 
 /**
@@ -48,7 +49,7 @@ export function localisedKey(value: LocalisedText | undefined, language: string,
   if (value === undefined || typeof value === 'string') return fallback;
   const primary = (tag: string) => tag.toLowerCase().split('-')[0];
   // An empty translation counts as missing, so the next language is shown.
-  const keys = Object.keys(value).filter((key) => Object.hasOwn(value, key) && value[key].trim() !== '');
+  const keys = Object.keys(value).filter((key) => Object.hasOwn(value, key) && hasText(value[key]));
   for (const wanted of [primary(language), 'en', 'de']) {
     const key = keys.find((k) => primary(k) === wanted);
     if (key !== undefined) return key;

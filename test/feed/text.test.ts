@@ -20,6 +20,11 @@ describe('localise', () => {
     expect(localise({ ru: ' ', en: 'Health' }, 'ru')).to.equal('Health');
   });
 
+  it('treats a translation of characters that show nothing (a zero-width space, direction marks, a soft hyphen) as missing', () => {
+    for (const blank of ['\u200B', '\u200F\u200E', '\u00AD', ' \u2060 '])
+      expect(localise({ de: blank, en: 'Berlin' }, 'de'), JSON.stringify(blank)).to.equal('Berlin');
+  });
+
   it('returns plain strings as they are, and nothing for nothing', () => {
     expect(localise('Kaluga', 'ru')).to.equal('Kaluga');
     expect(localise(undefined, 'ru')).to.equal('');

@@ -56,6 +56,20 @@ describe('validateFeed', () => {
     expect(result.warnings[0].message).to.contain('atlantis');
   });
 
+  it('drops a city whose name shows nothing (a zero-width space, direction marks), and its partnerships, as a blank one', () => {
+    for (const blank of ['\u200B', '\u200F\u200E', { de: '\u00AD', ru: ' \u200C' }]) {
+      const feed = minimalFeed();
+      (feed.cities as Record<string, unknown>[])[1].name = blank;
+      const result = ok(validateFeed(feed));
+      expect(
+        result.feed.cities.map((city) => city.id),
+        JSON.stringify(blank),
+      ).to.deep.equal(['essen']);
+      expect(result.feed.partnerships, JSON.stringify(blank)).to.deep.equal([]);
+      expect(result.warnings[0].path, JSON.stringify(blank)).to.equal('$.cities[1].name');
+    }
+  });
+
   it('drops a partnership of the same two cities as an earlier one, in either order, and names its path', () => {
     // A list made from both towns' pages names each pair twice: the map would draw it twice, the jubilee list count it twice.
     const feed = minimalFeed();
