@@ -14,6 +14,8 @@
  * rows (same name and country) becomes one entry of `cities`.
  */
 
+import { createHash } from 'node:crypto';
+
 /** Each record of `text` as its fields, with the line it starts on; throws on a quote left open or text after a closing quote. */
 export function readCsv(text, separator) {
   const records = [];
@@ -78,16 +80,28 @@ const pairKey = (a, b) => [a, b].sort().join('\n');
 const REQUIRED = ['city1', 'country1', 'lat1', 'lon1', 'city2', 'country2', 'lat2', 'lon2'];
 const OPTIONAL = ['since', 'notes', ...['1', '2'].flatMap((n) => ['de', 'ru', 'en'].map((lang) => `city${n}_${lang}`))];
 
-/** An id from a name: ASCII letters, digits and dashes; Cyrillic and other scripts give way to the country and line. */
+/** Cyrillic letters in Latin ones for ids ("Нижний Новгород" → nizhniy-novgorod), and the Latin letters that no accent removed makes plain (Łódź → lodz). */
+const LETTERS = {
+  ...Object.fromEntries([...'абвгдезийклмнопрстуфыэёіґў'].map((letter, i) => [letter, 'abvgdeziyklmnoprstufyeeigu'[i]])),
+  ...{ ж: 'zh', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ь: '', ю: 'yu', я: 'ya', ї: 'yi', є: 'ye' },
+  ...{ ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ı: 'i', đ: 'd', ð: 'd', þ: 'th', ß: 'ss' },
+};
+
+/**
+ * An id from a name: ASCII letters, digits and dashes, Cyrillic written in Latin letters. A name in
+ * another script (CJK, Arabic, Greek …) gives `city-` and six hex digits of its hash, the same
+ * whatever the rows' order.
+ */
 function slug(text) {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = text
     .toLowerCase()
-    .replace(/ß/g, 'ss')
+    .replace(/\p{L}/gu, (letter) => LETTERS[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 100);
+  return ascii || `city-${createHash('sha256').update(text).digest('hex').slice(0, 6)}`;
 }
 
 /**
@@ -125,7 +139,8 @@ export function partnershipsFromCsv(text) {
   /** The line of each pair of cities, in either order: a list made from both towns' sides names each pair twice. */
   const pairs = new Map();
   const cityOf = (row, n, at) => {
-    const name = row[`city${n}`];
+    // One form of each letter (ö typed as one character or as o and a mark, on Windows and on a Mac): one city.
+    const name = row[`city${n}`].normalize('NFC');
     const country = row[`country${n}`].toUpperCase();
     const lat = Number(row[`lat${n}`].replace(',', '.'));
     const lon = Number(row[`lon${n}`].replace(',', '.'));
@@ -139,9 +154,9 @@ export function partnershipsFromCsv(text) {
     if (known) return known.city;
     // With a name of its own in some language, the others take the name column's.
     const own = ['de', 'ru', 'en'].filter((lang) => row[`city${n}_${lang}`]);
-    const languages = Object.fromEntries(['de', 'ru', 'en'].map((lang) => [lang, row[`city${n}_${lang}`] || name]));
-    let id = `${slug(name) || 'city'}-${country.toLowerCase()}`;
-    for (let k = 2; cityIds.has(id); k++) id = `${slug(name) || 'city'}-${country.toLowerCase()}-${k}`;
+    const languages = Object.fromEntries(['de', 'ru', 'en'].map((lang) => [lang, row[`city${n}_${lang}`]?.normalize('NFC') || name]));
+    let id = `${slug(name)}-${country.toLowerCase()}`;
+    for (let k = 2; cityIds.has(id); k++) id = `${slug(name)}-${country.toLowerCase()}-${k}`;
     const city = { id, name: own.length ? languages : name, country, lat, lon };
     if (named.length > 0) {
       const other = named[0];

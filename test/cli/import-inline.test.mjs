@@ -194,6 +194,26 @@ describe('import: a CSV of partnerships', () => {
     );
   });
 
+  it('makes ids of names in Cyrillic and with letters no accent removed makes plain, the same whatever the rows’ order; one city for a name typed with a composed or a decomposed ö', () => {
+    const rows = [
+      'Łódź,PL,51.76,19.46,Нижний Новгород,RU,56.33,44.0,1991',
+      'Köln,DE,50.94,6.96,Йошкар-Ола,RU,56.63,47.89,1990',
+      'Ko\u0308ln,DE,50.94,6.96,Санкт-Петербург,RU,59.94,30.31,1991',
+      'Essen,DE,51.45,7.01,上海,CN,31.23,121.47,1994',
+      'Ærøskøbing,DK,54.89,10.41,Þórshöfn,IS,66.2,-15.33,2000',
+    ];
+    const idsOf = (lines) => {
+      const { status, stdout, stderr } = run(['import', file('letters.csv', `${header}\n${lines.join('\n')}\n`)]);
+      assert.equal(status, 0, stderr);
+      return assertValid(stdout).cities.map((city) => city.id);
+    };
+    const ids = idsOf(rows);
+    assert.deepEqual(ids.slice(0, 7), ['lodz-pl', 'nizhniy-novgorod-ru', 'koln-de', 'yoshkar-ola-ru', 'sankt-peterburg-ru', 'essen-de', ids[6]]);
+    assert.match(ids[6], /^city-[0-9a-f]{6}-cn$/);
+    assert.deepEqual(ids.slice(7), ['aeroskobing-dk', 'thorshofn-is']);
+    assert.deepEqual(idsOf(rows.toReversed()).sort(), [...ids].sort());
+  });
+
   it('names the columns a header lacks, exit 1', () => {
     const { status, stderr, stdout } = run(['import', file('short.csv', 'city1,city2\nEssen,Kursk\n')]);
     assert.equal(status, 1);
