@@ -99,6 +99,11 @@ function authorsWarnings(document) {
       warnings.push({ path: `${path}.since`, message: `the year ${year} is still to come (a typing error?); its anniversaries count from then` });
     }
   });
+  (Array.isArray(document?.cities) ? document.cities : []).forEach((city, index) => {
+    // Latitude and longitude both 0 lie in the sea off Ghana, where no town is: what a spreadsheet or geocoder writes for a place it did not find.
+    if (city?.lat === 0 && city?.lon === 0)
+      warnings.push({ path: `$.cities[${index}]`, message: 'lat 0 and lon 0 lie in the sea off Ghana (coordinates not found?); the map draws it there' });
+  });
   return warnings;
 }
 

@@ -81,6 +81,24 @@ describe('validate', () => {
     assert.match(run(['validate', thisYearsPath]).stdout, /this-year\.json: valid, 0 warnings; /);
   });
 
+  it('warns of a city at latitude 0 and longitude 0, where a spreadsheet or geocoder puts a place it did not find; not of one on the equator', () => {
+    const path = file('null-island.json', {
+      version: 1,
+      cities: [
+        essen,
+        { ...kaluga, lat: 0, lon: 0 },
+        { ...essen, id: 'libreville', name: 'Libreville', country: 'GA', lat: 0.39, lon: 9.45 },
+        { ...essen, id: 'quito', name: 'Quito', country: 'EC', lat: 0, lon: -78.5 },
+      ],
+      partnerships: [{ id: 'essen-kaluga', cities: ['essen', 'kaluga'], since: '1991' }],
+    });
+    const { status, stdout } = run(['validate', path]);
+    assert.equal(status, 0, 'warnings only');
+    assert.deepEqual(stdout.trimEnd().split('\n').slice(0, -1), [
+      '  warning: $.cities[1]: lat 0 and lon 0 lie in the sea off Ghana (coordinates not found?); the map draws it there',
+    ]);
+  });
+
   it('names a pair of cities named twice, in either order, as an error: the widgets drop it, as the jubilee list and the map would count it twice', () => {
     const path = file('twice.json', {
       version: 1,
