@@ -61,6 +61,16 @@ describe('jubileesIn', () => {
     expect(otherYear[1].jubilees.every((j) => j.daysUntil === undefined)).to.equal(true);
   });
 
+  it('counts down to 28 February for a partnership of 29 February in a common year, to the 29th in a leap year', () => {
+    const leap = feedOf({ version: 1, cities: [city('a'), city('b', 'RU')], partnerships: [{ id: 'ab', cities: ['a', 'b'], since: '1996-02-29' }] });
+    const daysUntil = (year: number, month: number, day: number) => jubileesIn(leap, { year, step: 10 }, { year, month, day }, 'en')[0]?.jubilees[0].daysUntil;
+    expect(daysUntil(2026, 2, 27), 'on 27 February 2026').to.equal(1);
+    expect(daysUntil(2026, 2, 28), 'on 28 February 2026').to.equal(0);
+    expect(daysUntil(2026, 3, 1), 'on 1 March 2026').to.equal(undefined);
+    expect(daysUntil(2016, 2, 28), 'on 28 February 2016, a leap year').to.equal(1);
+    expect(daysUntil(2016, 2, 29), 'on 29 February 2016').to.equal(0);
+  });
+
   it('finds every partnership of the 2021 jubilee list in the sample feed', async () => {
     const sample = feedOf(await sampleFeed());
     const groups = jubileesIn(sample, { year: 2021, step: 10 }, JUNE_1_2021, 'de');
