@@ -3,7 +3,7 @@
  * their projected positions and partnerships, the filters (country, founding
  * years, search). The table's rows are in ./table-rows.ts. Pure functions, no DOM.
  */
-import { parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
+import { daysInMonth, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { collator } from '../i18n/format.js';
@@ -330,14 +330,17 @@ export function partnerOf(entry: MapPartnership, cityId: string): City {
 
 /**
  * Whole years a partnership has lasted on `today`, counting from the first day
- * its date allows; undefined before it began. A qualifier ("summer 1991")
+ * its date allows (one of 29 February from the 28th in a common year); undefined before it began. A qualifier ("summer 1991")
  * leaves only the year.
  */
 export function yearsLasted(since: CalendarDate | undefined, today: Day, qualified = false): number | undefined {
   if (!since) return undefined;
   let years = today.year - since.year;
   if (!qualified && since.month !== undefined) {
-    const notYet = today.month < since.month || (today.month === since.month && since.day !== undefined && today.day < since.day);
+    // 29 February's anniversary is the 28th in a common year (as the jubilee list counts it).
+    const notYet =
+      today.month < since.month ||
+      (today.month === since.month && since.day !== undefined && today.day < Math.min(since.day, daysInMonth(today.year, since.month)));
     if (notYet) years -= 1;
   }
   return years >= 0 ? years : undefined;

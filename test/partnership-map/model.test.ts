@@ -87,6 +87,12 @@ describe('partnership-map filters', () => {
     const since = { year: 1991, month: 9, day: 9, precision: 'day' as const };
     expect(yearsLasted(since, { year: 2021, month: 9, day: 8 })).to.equal(29);
     expect(yearsLasted(since, { year: 2021, month: 9, day: 9 })).to.equal(30);
+    // 29 February: the 28th in a common year, the 29th in a leap year.
+    const leapDay = { year: 1996, month: 2, day: 29, precision: 'day' } as const;
+    expect(yearsLasted(leapDay, { year: 2026, month: 2, day: 27 })).to.equal(29);
+    expect(yearsLasted(leapDay, { year: 2026, month: 2, day: 28 })).to.equal(30);
+    expect(yearsLasted(leapDay, { year: 2016, month: 2, day: 28 })).to.equal(19);
+    expect(yearsLasted(leapDay, { year: 2016, month: 2, day: 29 })).to.equal(20);
     expect(yearsLasted({ year: 1991, month: 10, precision: 'month' }, { year: 2021, month: 9, day: 30 })).to.equal(29);
     expect(yearsLasted({ year: 1991, month: 10, precision: 'month' }, { year: 2021, month: 9, day: 30 }, true)).to.equal(30);
     expect(yearsLasted({ year: 2030, precision: 'year' }, { year: 2021, month: 1, day: 1 })).to.equal(undefined);
