@@ -8,6 +8,7 @@
 import type { City } from '../feed/schema.js';
 import type { Cluster, Clustering } from './clusters.js';
 import type { FilteredMap, MapPartnership } from './model.js';
+import { numberFormat } from '../i18n/format.js';
 import { clusterName, placeName } from './texts.js';
 import { mapWork } from './work.js';
 
@@ -21,8 +22,8 @@ export interface MarkerInfo {
   partnerships: number;
   /** `de`, `ru`, `other` (one other country) or `mixed`. */
   countryClass: string;
-  /** The number shown on the marker, if any: partnerships of a city, cities of a group. */
-  count?: number;
+  /** The number shown on the marker, if any, as the language writes it (as in its name): partnerships of a city, cities of a group. */
+  readonly count?: string;
   readonly name: string;
   /** Diameter in pixels: grows with the partnerships or cities it stands for. */
   diameter: number;
@@ -123,7 +124,8 @@ export function markersOf(index: Clustering, level: number, filtered: FilteredMa
     let partnerships = -(links.within.get(cluster) ?? 0);
     for (const entry of shown) partnerships += entry.partnerships.length;
     const kind: MarkerKind = cities.length === 1 ? 'city' : index.splitLevel(cluster, level) === undefined ? 'place' : 'cluster';
-    const count = kind === 'city' ? (partnerships > 1 ? partnerships : undefined) : cities.length;
+    const number = kind === 'city' ? (partnerships > 1 ? partnerships : undefined) : cities.length;
+    let count: string | undefined;
     const grows = kind === 'city' ? partnerships : cities.length;
     let name: string | undefined;
     markers.set(cluster.key, {
@@ -133,8 +135,10 @@ export function markersOf(index: Clustering, level: number, filtered: FilteredMa
       cities,
       partnerships,
       countryClass: countryClassOf(cities),
-      count,
-      // Worked out for the markers in view only: zoomed in, a level has thousands.
+      // Both worked out for the markers in view only: zoomed in, a level has thousands.
+      get count() {
+        return number === undefined ? undefined : (count ??= numberFormat({}, language).format(number));
+      },
       get name() {
         if (name === undefined) {
           mapWork.markerNames++;

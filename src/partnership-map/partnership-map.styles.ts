@@ -235,8 +235,9 @@ export const partnershipMapStyles = css`
     }
   }
   [part~='marker'] {
-    /* The diameter, set per marker. */
+    /* The diameter and the characters of the count, set per marker. */
     --_d: 24px;
+    --_n: 1;
     --_marker: var(--_map-other);
     position: absolute;
     inset-block-start: 0;
@@ -250,8 +251,9 @@ export const partnershipMapStyles = css`
     background: var(--_marker);
     color: var(--_map-on-marker);
     border: 2px solid var(--_surface);
-    /* The count fits its badge (three digits at most in the smallest that shows one), also with text at 200 %. */
-    font-size: min(0.75em, calc(var(--_d) * 0.43));
+    /* The count fits its badge (three digits at most in the smallest that shows one), also with text at 200 %;
+       a longer one (--_n characters: "12,000") smaller. */
+    font-size: min(0.75em, calc(var(--_d) * 0.43), calc(var(--_d) * 1.5 / var(--_n)));
     font-weight: 700;
     line-height: 1;
     cursor: pointer;

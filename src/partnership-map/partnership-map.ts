@@ -615,7 +615,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       data-key=${info.key}
       aria-expanded=${info.kind === 'cluster' ? nothing : isSelected ? 'true' : 'false'}
       aria-label=${info.name}
-      ${styleProperties({ transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`, '--_d': `${info.diameter}px` })}
+      ${styleProperties({ transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)`, '--_d': `${info.diameter}px`, '--_n': `${info.count?.length ?? 1}` })}
     >
       ${info.count === undefined ? nothing : html`<span class="count" aria-hidden="true">${info.count}</span>`}
     </div>`;

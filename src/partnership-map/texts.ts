@@ -84,19 +84,20 @@ export function someNames(cities: readonly City[], language: string): string {
 }
 
 /**
- * The name of a marker for one city or several at one place:
- * "Essen, Germany, 1 partnership"; "Berlin-Lichtenberg and Berlin-Neukölln, Germany, 2 partnerships";
- * beyond eight cities, as a cluster names them: "12 cities (Town 1, Town 2, Town 3 …), Germany and Russia, 12 partnerships".
+ * The name of a marker for one city or several at one place, starting with the number its badge shows
+ * (a name holds what is seen, WCAG 2.5.3): "Essen, Germany, 1 partnership";
+ * "2 cities (Berlin-Lichtenberg and Berlin-Neukölln), Germany, 2 partnerships"; beyond eight cities with
+ * the first few names: "12 cities (Town 1, Town 2, Town 3 …), Germany and Russia, 12 partnerships".
  */
 export function placeName(cities: readonly City[], partnerships: number, language: string): string {
   const names =
     cities.length > PLACE_NAMES_MAX
-      ? `${cityCount(cities.length, language)} (${someNames(cities, language)})`
+      ? someNames(cities, language)
       : formatList(
           cities.map((city) => cityName(city, language)),
           language,
         );
-  return `${names}, ${countriesOf(cities, language)}, ${partnershipCount(partnerships, language)}`;
+  return `${cities.length > 1 ? `${cityCount(cities.length, language)} (${names})` : names}, ${countriesOf(cities, language)}, ${partnershipCount(partnerships, language)}`;
 }
 
 /** The name of a cluster: "12 cities (Berlin, Hamburg, Essen …), 30 partnerships". */

@@ -66,6 +66,17 @@ function denseCluster(count = 16): Record<string, unknown> {
   return { version: 1, cities, partnerships };
 }
 
+/** `count` cities close together (a grid of 0.01°), each a partner of one: a group of them all on the world map. */
+function crowd(count: number): Record<string, unknown> {
+  const cities: Record<string, unknown>[] = [{ id: 'home', name: 'Home', country: 'DE', kind: 'city', lat: 51.45, lon: 7.01 }];
+  const partnerships: Record<string, unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    cities.push({ id: `c-${i}`, name: `Crowd ${i}`, country: 'RU', kind: 'city', lat: 55 + (i % 100) * 0.01, lon: 37 + Math.floor(i / 100) * 0.01 });
+    partnerships.push({ id: `p-${i}`, cities: ['home', `c-${i}`], since: '1990' });
+  }
+  return { version: 1, cities, partnerships };
+}
+
 /**
  * Reduced motion: emulated where the browser lets the runner do it (Chromium, by CDP); elsewhere
  * (Firefox and WebKit run by WebDriver here) `matchMedia` answers the query as a reader's setting would.
@@ -406,11 +417,14 @@ describe('<partnership-map> accessibility', () => {
       // Text at 200 % (WCAG 1.4.4), as phones at 360 px are often set.
       document.documentElement.style.fontSize = '200%';
       try {
-        // Three-digit counts: a group of 120 cities, and a city with 120 partnerships (its own marker once zoomed in).
-        for (const feed of [undefined, denseCluster(), denseCluster(120)]) {
+        // Three-digit counts: a group of 120 cities, and a city with 120 partnerships (its own marker once zoomed in);
+        // a group of 12,000, its count written as the language writes numbers, as its name has it.
+        const many = crowd(12_000);
+        for (const feed of [undefined, denseCluster(), denseCluster(120), many]) {
           const element = await map({ parent: box, ...(feed ? { feed } : {}) });
           const counts = [...shadow(element).querySelectorAll<HTMLElement>('[part~="marker"] .count')];
           expect(counts.length, 'markers with a count').to.be.greaterThan(0);
+          if (feed === many) expect(texts(shadow(element), '[part~="marker"] .count')).to.include('12,000');
           for (const count of counts) {
             // The span is a grid item: one box as tall as its lines (line-height 1) and as wide as its longest line.
             const own = count.getBoundingClientRect();
@@ -426,6 +440,38 @@ describe('<partnership-map> accessibility', () => {
         document.documentElement.style.fontSize = '';
       }
     });
+  });
+
+  it('names each marker with the number its badge shows, as the language writes it (WCAG 2.5.3): a group, a place of several cities, a city', async () => {
+    const feed = crowd(1_200);
+    // Three districts at one place, each a partner of Home, and Home's partnerships counted on its own marker.
+    for (const [index, name] of ['Lichtenberg', 'Neukölln', 'Spandau'].entries()) {
+      (feed.cities as Record<string, unknown>[]).push({
+        id: `berlin-${index}`,
+        name: `Berlin-${name}`,
+        country: 'DE',
+        kind: 'district',
+        lat: 52.52,
+        lon: 13.4,
+      });
+      (feed.partnerships as Record<string, unknown>[]).push({ id: `berlin-${index}--home`, cities: [`berlin-${index}`, 'home'], since: '1991' });
+    }
+    for (const language of ['en', 'de']) {
+      await pageLanguage(language);
+      const element = await map({ feed });
+      const counted = markers(element).filter((marker) => marker.querySelector('.count'));
+      const kinds = new Set(counted.map((marker) => marker.getAttribute('part')!.split(' ')[1] ?? 'city'));
+      expect([...kinds].sort(), language).to.deep.equal(['city', 'cluster', 'place']);
+      for (const marker of counted) {
+        const count = marker.querySelector('.count')!.textContent!;
+        expect(marker.getAttribute('aria-label'), `${language}: the badge's "${count}"`).to.include(count);
+      }
+      const place = counted.find((marker) => marker.matches('[part~="place"]'))!;
+      expect(place.getAttribute('aria-label'), language).to.match(
+        language === 'en' ? /^3 cities \(Berlin-Lichtenberg, Berlin-Neukölln,? and Berlin-Spandau\), Germany, 3 partnerships$/ : /^3 Städte \(/,
+      );
+      element.remove();
+    }
   });
 
   describe('forced colours', () => {

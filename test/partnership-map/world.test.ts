@@ -69,10 +69,10 @@ async function map(feed: Record<string, unknown>, attributes: Record<string, str
   return element;
 }
 
-/** How many cities the markers in sight stand for (a cluster says how many; every feed here has one city per place). */
+/** How many cities the markers in sight stand for (a cluster says how many, "1,234" in English; every feed here has one city per place). */
 function citiesInSight(element: HTMLElement): number {
   return [...shadow(element).querySelectorAll('[part~="marker"]')].reduce(
-    (sum, marker) => sum + (marker.matches('[part~="cluster"]') ? Number(marker.querySelector('.count')!.textContent) : 1),
+    (sum, marker) => sum + (marker.matches('[part~="cluster"]') ? Number(marker.querySelector('.count')!.textContent!.replace(/\D/g, '')) : 1),
     0,
   );
 }
