@@ -27,7 +27,7 @@ export const partnershipMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5em 1em;
+    gap: 0.5em var(--_space);
     margin: 0 0 0.5em;
   }
   [part~='filter'] {
@@ -357,7 +357,7 @@ export const partnershipMapStyles = css`
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: 0.25em var(--_space);
     margin: 0.4em 0 0;
     padding: 0;
     list-style: none;
@@ -465,7 +465,7 @@ export const partnershipMapStyles = css`
   }
   [part~='panel'] {
     margin-block-start: 0.75em;
-    padding: 0.75em 1em;
+    padding: 0.75em var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

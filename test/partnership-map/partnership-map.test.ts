@@ -63,6 +63,21 @@ describe('<partnership-map>', () => {
     expect(root.querySelector('path.arcs')?.getAttribute('d')).to.match(/^M/);
   });
 
+  it('spaces its filters, legend and details by the shared --sp-space token, as the other widgets do', async () => {
+    const element = await map({ city: 'essen' });
+    const root = shadow(element);
+    await until(() => root.querySelector('[part~="panel"]'), 'the details did not open');
+    const spacing = () =>
+      [
+        getComputedStyle(root.querySelector('[part~="controls"]')!).columnGap,
+        getComputedStyle(root.querySelector('[part~="legend"]')!).columnGap,
+        getComputedStyle(root.querySelector('[part~="panel"]')!).paddingInlineStart,
+      ].map((value) => Math.round(parseFloat(value) / parseFloat(getComputedStyle(element).fontSize)));
+    expect(spacing(), 'by default 1em').to.deep.equal([1, 1, 1]);
+    element.style.setProperty('--sp-space', '3em');
+    expect(spacing(), 'with --sp-space: 3em').to.deep.equal([3, 3, 3]);
+  });
+
   it('draws the land offline, from the geometry in the package', async () => {
     const element = await map();
     await until(() => shadow(element).querySelector('path.land')?.getAttribute('d'), 'no land');

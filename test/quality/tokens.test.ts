@@ -2,7 +2,7 @@
  * Theming drift: every custom property a widget's styles read is either
  * declared in those styles (private `--_*` tokens) or a public token
  * documented in custom-elements.json for that widget, and every documented
- * token is really read.
+ * token is really read (also the private token that stands for it).
  */
 import { expect } from '@open-wc/testing';
 import type { CSSResultOrNative, LitElement } from 'lit';
@@ -29,6 +29,9 @@ export function tokenProblems(css: string, documented: readonly string[]): strin
     }
   }
   for (const name of documented) if (!used.has(name)) problems.push(`${name} is documented but never read`);
+  // A private token that stands for a public one and that no rule reads: the public one has no effect (--sp-space on the map).
+  for (const [, name, token] of css.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--[a-z][\w-]*)/g))
+    if (!used.has(name) && documented.includes(token)) problems.push(`${token} is documented, but ${name}, which stands for it, is never read`);
   return problems;
 }
 
@@ -43,8 +46,17 @@ describe('theming tokens', () => {
 
   it('the check finds an undeclared, an undocumented and a stale token', () => {
     expect(
-      tokenProblems(':host { --_a: var(--sp-x, red); color: var(--_a); background: var(--_b); border-color: var(--other); }', ['--sp-x', '--stale']),
-    ).to.deep.equal(['--_b is read but never declared', '--other is read but not documented (@cssproperty)', '--stale is documented but never read']);
+      tokenProblems(':host { --_a: var(--sp-x, red); --_c: var(--sp-y, 1em); color: var(--_a); background: var(--_b); border-color: var(--other); }', [
+        '--sp-x',
+        '--sp-y',
+        '--stale',
+      ]),
+    ).to.deep.equal([
+      '--_b is read but never declared',
+      '--other is read but not documented (@cssproperty)',
+      '--stale is documented but never read',
+      '--sp-y is documented, but --_c, which stands for it, is never read',
+    ]);
   });
 
   for (const widget of WIDGET_CASES) {
