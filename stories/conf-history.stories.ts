@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/conf-history/define.js';
-import { clockAt, NEVER_ANSWERS } from './support.js';
+import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
 
 interface ConfHistoryArgs {
   src: string;
@@ -20,6 +20,8 @@ const meta: Meta<ConfHistoryArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      // The height of a story drawn in a frame of its own (OWN_FRAME).
+      story: { height: '560px' },
       description: {
         component:
           'The conference series since 2005 as an ordered timeline, the current, next or latest conference marked. Rows on a wide container, a vertical line on a narrow one (try the width control). Use the toolbar to switch language (de, ru, en) and colour scheme.',
@@ -57,15 +59,15 @@ type Story = StoryObj<ConfHistoryArgs>;
 /** The series from Jekaterinburg 2005 to Kaluga 2021. */
 export const Series: Story = {};
 
-export const German: Story = { globals: { locale: 'de' } };
+export const German: Story = { parameters: OWN_FRAME, globals: { locale: 'de' } };
 
-export const Russian: Story = { globals: { locale: 'ru' } };
+export const Russian: Story = { parameters: OWN_FRAME, globals: { locale: 'ru' } };
 
 /** Newest first. */
 export const NewestFirst: Story = { args: { order: 'desc' } };
 
 /** A narrow container (a sidebar) on a wide screen: the vertical layout. */
-export const Narrow: Story = { args: { width: '320px', order: 'desc' }, globals: { locale: 'ru' } };
+export const Narrow: Story = { parameters: OWN_FRAME, args: { width: '320px', order: 'desc' }, globals: { locale: 'ru' } };
 
 /** Only the conferences hosted in Russia. */
 export const HostedInRussia: Story = { args: { country: 'RU' } };
@@ -74,13 +76,13 @@ export const HostedInRussia: Story = { args: { country: 'RU' } };
 export const FromTo: Story = { args: { from: 2011, to: 2017 } };
 
 /** 1 June 2021: Kaluga is the next conference, in 27 days; its participants are expected. */
-export const BeforeKaluga: Story = { beforeEach: clockAt('2021-06-01T09:00:00Z') };
+export const BeforeKaluga: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-06-01T09:00:00Z') };
 
 /** 29 June 2021: Kaluga is running, day 2 of 3. */
-export const DuringKaluga: Story = { beforeEach: clockAt('2021-06-29T09:00:00Z'), globals: { locale: 'de' } };
+export const DuringKaluga: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-06-29T09:00:00Z'), globals: { locale: 'de' } };
 
 /** 1 July 2021: Kaluga took place and is the latest conference. */
-export const AfterKaluga: Story = { beforeEach: clockAt('2021-07-01T09:00:00Z'), globals: { locale: 'ru' } };
+export const AfterKaluga: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-07-01T09:00:00Z'), globals: { locale: 'ru' } };
 
 export const Empty: Story = { args: { from: 1990, to: 1995 } };
 
@@ -89,13 +91,13 @@ export const Loading: Story = { args: { src: NEVER_ANSWERS } };
 /** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
 export const Error: Story = { args: { src: '/no-such-feed.json' } };
 
-export const ErrorInGerman: Story = { args: { src: '/no-such-feed.json' }, globals: { locale: 'de' } };
+export const ErrorInGerman: Story = { parameters: OWN_FRAME, args: { src: '/no-such-feed.json' }, globals: { locale: 'de' } };
 
-/** Theming with the widget's own and the shared tokens, as a host page would set them. */
+/** Theming with the widget’s own and the shared tokens, as a host page would set them: a colour for each scheme (light-dark()), so that the accent stays legible on a dark page. */
 export const Themed: Story = {
   render: (args) =>
     html`<conf-history
       src=${args.src}
-      style="--sp-color-accent: #8a1538; --conf-history-line: #d9b3bf; --conf-history-gap: 1.5rem; font-family: Georgia, serif"
+      style="--sp-color-accent: light-dark(#8a1538, #f2a7bd); --conf-history-line: light-dark(#d9b3bf, #6e3246); --conf-history-gap: 1.5rem; font-family: Georgia, serif"
     ></conf-history>`,
 };

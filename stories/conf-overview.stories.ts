@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/conf-overview/define.js';
-import { clockAt, NEVER_ANSWERS } from './support.js';
+import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
 
 interface ConfOverviewArgs {
   src: string;
@@ -17,6 +17,8 @@ const meta: Meta<ConfOverviewArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      // The height of a story drawn in a frame of its own (OWN_FRAME).
+      story: { height: '460px' },
       description: {
         component:
           'One conference at a glance. Without `conference` it shows the running conference, else the next, else the latest. Switch language and colour scheme in the toolbar.',
@@ -47,8 +49,8 @@ type Story = StoryObj<ConfOverviewArgs>;
 
 /** XVI Kaluga 2021: motto, organisers, supporters, contacts, the IV youth forum; registration closed. */
 export const Kaluga2021: Story = {};
-export const Kaluga2021German: Story = { globals: { locale: 'de' } };
-export const Kaluga2021Russian: Story = { globals: { locale: 'ru' } };
+export const Kaluga2021German: Story = { parameters: OWN_FRAME, globals: { locale: 'de' } };
+export const Kaluga2021Russian: Story = { parameters: OWN_FRAME, globals: { locale: 'ru' } };
 
 /** XV Kreis Düren 2019, opened in Aachen; 700 participants. */
 export const Dueren2019: Story = { args: { conference: 'xv-dueren-2019' } };
@@ -60,13 +62,13 @@ export const Krasnodar2017: Story = { args: { conference: 'xiv-krasnodar-2017' }
 export const Yekaterinburg2005: Story = { args: { conference: 'viii-yekaterinburg-2005' } };
 
 /** The clock three weeks before XVI Kaluga. */
-export const BeforeTheConference: Story = { beforeEach: clockAt('2021-06-05T09:00:00Z') };
+export const BeforeTheConference: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-06-05T09:00:00Z') };
 
 /** The clock on the second day of XVI Kaluga. */
-export const DuringTheConference: Story = { beforeEach: clockAt('2021-06-29T09:00:00Z'), globals: { locale: 'de' } };
+export const DuringTheConference: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-06-29T09:00:00Z'), globals: { locale: 'de' } };
 
 /** The clock after it. */
-export const AfterTheConference: Story = { beforeEach: clockAt('2021-07-05T09:00:00Z'), globals: { locale: 'ru' } };
+export const AfterTheConference: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-07-05T09:00:00Z'), globals: { locale: 'ru' } };
 
 /** For sidebars: heading, dates, place, status, one link. */
 export const Compact: Story = { args: { variant: 'compact' } };

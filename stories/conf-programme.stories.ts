@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import { pretalxDayWithBreaks, pretalxSchedule, PRETALX_CASES } from '../scripts/pretalx-schedule.mjs';
 import '../src/conf-programme/define.js';
-import { clockAt, NEVER_ANSWERS } from './support.js';
+import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
 
 interface ConfProgrammeArgs {
   src: string;
@@ -19,6 +19,8 @@ const meta: Meta<ConfProgrammeArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      // The height of a story drawn in a frame of its own (OWN_FRAME).
+      story: { height: '680px' },
       description: {
         component:
           'The programme of a conference: days as tabs, a list or a grid by venue, search in any language, kind and favourite filters, the reader’s own time zone, now and next, and an “Add to calendar” menu for the programme and for each session (calendar files, a session’s link copied). Without `conference` it shows the running conference, else the next, else the latest. Switch language and colour scheme in the toolbar.',
@@ -52,12 +54,12 @@ type Story = StoryObj<ConfProgrammeArgs>;
 
 /** XV Kreis Düren 2019: the opening in Aachen and seven working groups, three of them without a known day, none with hours. */
 export const Dueren2019: Story = {};
-export const Dueren2019German: Story = { globals: { locale: 'de' } };
-export const Dueren2019Russian: Story = { globals: { locale: 'ru' } };
+export const Dueren2019German: Story = { parameters: OWN_FRAME, globals: { locale: 'de' } };
+export const Dueren2019Russian: Story = { parameters: OWN_FRAME, globals: { locale: 'ru' } };
 
 /** XVI Kaluga 2021: working groups and the youth forum as a side event. */
 export const Kaluga2021: Story = { args: { conference: 'xvi-kaluga-2021' } };
-export const Kaluga2021Russian: Story = { args: { conference: 'xvi-kaluga-2021' }, globals: { locale: 'ru' } };
+export const Kaluga2021Russian: Story = { parameters: OWN_FRAME, args: { conference: 'xvi-kaluga-2021' }, globals: { locale: 'ru' } };
 
 let large: unknown;
 /**
@@ -68,6 +70,7 @@ let large: unknown;
  * marked and "Jump to now" appears.
  */
 export const LongMultiRoomGrid: Story = {
+  parameters: OWN_FRAME,
   beforeEach: clockAt('2025-06-25T09:30:00Z'),
   render: () => {
     large ??= generateFeed({ partnerships: 10, sessions: 300, seed: 1 });
@@ -77,6 +80,7 @@ export const LongMultiRoomGrid: Story = {
 
 /** The same programme in a 24rem column: the grid falls back to a list by its own width. */
 export const GridInANarrowColumn: Story = {
+  parameters: OWN_FRAME,
   beforeEach: clockAt('2025-06-25T09:30:00Z'),
   render: () => {
     large ??= generateFeed({ partnerships: 10, sessions: 300, seed: 1 });
@@ -115,7 +119,11 @@ export const PretalxBreaksList: Story = { render: () => html`<conf-programme .fe
 
 /** A frab / C3VOC `schedule.json` (a hand-written example in that format), imported and shown as a grid. */
 export const FrabImport: Story = { args: { src: '/demo/schedule.frab.json', conference: undefined, view: 'grid' } };
-export const FrabImportRussian: Story = { args: { src: '/demo/schedule.frab.json', conference: undefined, view: 'grid' }, globals: { locale: 'ru' } };
+export const FrabImportRussian: Story = {
+  parameters: OWN_FRAME,
+  args: { src: '/demo/schedule.frab.json', conference: undefined, view: 'grid' },
+  globals: { locale: 'ru' },
+};
 
 /** Only the year is known and no programme was published. */
 export const Empty: Story = { args: { conference: 'viii-yekaterinburg-2005' } };

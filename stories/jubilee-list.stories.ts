@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/jubilee-list/define.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
-import { clockAt, NEVER_ANSWERS } from './support.js';
+import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
 
 interface JubileeListArgs {
   src: string;
@@ -19,6 +19,8 @@ const meta: Meta<JubileeListArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      // The height of a story drawn in a frame of its own (OWN_FRAME).
+      story: { height: '560px' },
       description: {
         component:
           'Partnerships that celebrate a round anniversary in a year, grouped by age. Use the toolbar to switch language (de, ru, en) and colour scheme.',
@@ -52,15 +54,15 @@ type Story = StoryObj<JubileeListArgs>;
 /** The 2021 jubilee list from the sample feed: 10, 20, 30 and 60 years. */
 export const Jubilees2021: Story = {};
 
-export const German: Story = { globals: { locale: 'de' } };
+export const German: Story = { parameters: OWN_FRAME, globals: { locale: 'de' } };
 
-export const Russian: Story = { globals: { locale: 'ru' } };
+export const Russian: Story = { parameters: OWN_FRAME, globals: { locale: 'ru' } };
 
 /** A town's own website: only its partnerships, its name first; `step="5"` adds 15, 25 … years. */
 export const OneCity: Story = { args: { city: 'kaluga', year: 2019, step: 5 } };
 
 /** When the day is known and the anniversary lies ahead this year, the entry says when. */
-export const Countdown: Story = { beforeEach: clockAt('2021-09-01T12:00:00') };
+export const Countdown: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-09-01T12:00:00') };
 
 export const Empty: Story = { args: { year: 2023 } };
 
@@ -94,14 +96,14 @@ export const Loading: Story = { args: { src: NEVER_ANSWERS } };
 /** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
 export const Error: Story = { args: { src: '/no-such-feed.json' } };
 
-export const ErrorInRussian: Story = { args: { src: '/no-such-feed.json' }, globals: { locale: 'ru' } };
+export const ErrorInRussian: Story = { parameters: OWN_FRAME, args: { src: '/no-such-feed.json' }, globals: { locale: 'ru' } };
 
-/** Theming with the shared tokens, as a host page would set them. */
+/** Theming with the shared tokens, as a host page would set them: a colour for each scheme (light-dark()), so that the accent stays legible on a dark page. */
 export const Themed: Story = {
   render: (args) =>
     html`<jubilee-list
       src=${args.src}
       year=${args.year ?? nothing}
-      style="--sp-color-accent: #8a1538; --sp-radius: 0; --jubilee-list-gap: 0.75rem; font-family: Georgia, serif"
+      style="--sp-color-accent: light-dark(#8a1538, #f2a7bd); --sp-radius: 0; --jubilee-list-gap: 0.75rem; font-family: Georgia, serif"
     ></jubilee-list>`,
 };

@@ -4,7 +4,7 @@ import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/partnership-map/define.js';
 import { ESSEN_TWINS, ruhrFeed } from '../test/support/ruhr-feed.js';
 import { rightToLeftFeed } from '../test/support/right-to-left-feed.js';
-import { clockAt, NEVER_ANSWERS } from './support.js';
+import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
 
 interface PartnershipMapArgs {
   src: string;
@@ -13,6 +13,7 @@ interface PartnershipMapArgs {
   from?: number;
   to?: number;
   view?: 'map' | 'table';
+  headingLevel?: number;
   /** Width of the box around the widget. */
   width?: string;
 }
@@ -23,6 +24,8 @@ const meta: Meta<PartnershipMapArgs> = {
   tags: ['autodocs'],
   parameters: {
     docs: {
+      // The height of a story drawn in a frame of its own (OWN_FRAME).
+      story: { height: '640px' },
       description: {
         component:
           'Town partnerships on an offline map (Europe and Russia, or the world when the feed reaches further): markers by country, arcs, clusters that split as you zoom, filters, search in any spelling, details, and a table view. Keyboard: Tab to the map, arrow keys pan, + and − zoom; Tab again to the places. Use the toolbar to switch language (de, ru, en) and colour scheme.',
@@ -37,6 +40,7 @@ const meta: Meta<PartnershipMapArgs> = {
     from: { control: { type: 'number', min: 1950, max: 2030 } },
     to: { control: { type: 'number', min: 1950, max: 2030 } },
     view: { control: { type: 'inline-radio' }, options: ['map', 'table'] },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     width: { control: { type: 'select' }, options: ['100%', '900px', '600px', '320px'], description: 'Width of the container' },
   },
   beforeEach: clockAt('2021-06-01T12:00:00Z'),
@@ -49,6 +53,7 @@ const meta: Meta<PartnershipMapArgs> = {
         from=${args.from ?? nothing}
         to=${args.to ?? nothing}
         view=${args.view ?? nothing}
+        heading-level=${args.headingLevel ?? nothing}
       ></partnership-map>
     </div>`,
 };
@@ -149,11 +154,11 @@ export const LargeTable: Story = {
   },
 };
 
-export const German: Story = { globals: { locale: 'de' }, args: { city: 'essen' } };
+export const German: Story = { parameters: OWN_FRAME, globals: { locale: 'de' }, args: { city: 'essen' } };
 
-export const Russian: Story = { globals: { locale: 'ru' }, args: { city: 'nizhny-novgorod' } };
+export const Russian: Story = { parameters: OWN_FRAME, globals: { locale: 'ru' }, args: { city: 'nizhny-novgorod' } };
 
-export const RussianTable: Story = { globals: { locale: 'ru' }, args: { view: 'table', country: 'RU', from: 1991, to: 1991 } };
+export const RussianTable: Story = { parameters: OWN_FRAME, globals: { locale: 'ru' }, args: { view: 'table', country: 'RU', from: 1991, to: 1991 } };
 
 /** Founded 2001–2011 only. */
 export const FoundingYears: Story = { args: { from: 2001, to: 2011 } };

@@ -18,3 +18,11 @@ export const clockAt = (iso: string) => () => {
   setClock(() => new Date(iso));
   return () => setClock(undefined);
 };
+
+/**
+ * For a story whose language or "now" differs from its file's: drawn in a frame of its own on the
+ * Docs page. There every other story is drawn in the one page, which has one language and one
+ * clock, so the last story to set them would set them for all (German stories in English, "Took
+ * place" as "Begins in 23 days").
+ */
+export const OWN_FRAME = { docs: { story: { inline: false } } };
