@@ -253,7 +253,7 @@ export const partnershipMapStyles = css`
     border: 2px solid var(--_surface);
     /* The count fits its badge (three digits at most in the smallest that shows one), also with text at 200 %;
        a longer one (--_n characters: "12,000") smaller. */
-    font-size: min(0.75em, calc(var(--_d) * 0.43), calc(var(--_d) * 1.5 / var(--_n)));
+    font-size: min(0.75em, calc(var(--_d) * 0.43), calc(var(--_d) * 1.3 / var(--_n)));
     font-weight: 700;
     line-height: 1;
     cursor: pointer;

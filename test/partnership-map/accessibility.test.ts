@@ -431,7 +431,10 @@ describe('<partnership-map> accessibility', () => {
             const lines = Math.round(own.height / parseFloat(getComputedStyle(count).fontSize));
             expect(lines, `"${count.textContent}" on one line`).to.equal(1);
             const badge = count.closest('[part~="marker"]')!.getBoundingClientRect();
-            expect(own.left >= badge.left - 0.5 && own.right <= badge.right + 0.5, `"${count.textContent}" inside its badge`).to.equal(true);
+            expect(
+              own.left >= badge.left - 0.5 && own.right <= badge.right + 0.5,
+              `"${count.textContent}" inside its badge: ${own.width} in ${badge.width}, font ${getComputedStyle(count).fontSize} ${getComputedStyle(count).fontFamily}`,
+            ).to.equal(true);
           }
           element.remove();
         }
