@@ -93,16 +93,16 @@ const elements = (element, name) => element.children.filter((child) => typeof ch
 const textOf = (element) => element.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('');
 const number = (text) => (/^\d+$/.test(text) ? Number(text) : text);
 
-const escape = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 /** What `element` holds, written as HTML: an abstract or description whose markup is XML elements, not escaped text. */
 const markupOf = (element) =>
   element.children
     .map((child) => {
-      if (typeof child === 'string') return escape(child);
+      if (typeof child === 'string') return escapeHtml(child);
       const tag =
         child.name +
         Object.entries(child.attributes)
-          .map(([name, value]) => ` ${name}="${escape(value)}"`)
+          .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
           .join('');
       return /^(br|hr|img|wbr)$/i.test(child.name) ? `<${tag}>` : `<${tag}>${markupOf(child)}</${child.name}>`;
     })
