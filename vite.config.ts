@@ -49,12 +49,21 @@ function dropMessageDescriptions(): Plugin {
  * about 3 kB of the script-tag build's gzip). A template it cannot minify fails the build rather
  * than shipping a half-minified one. Templates with an expression in a tag name (lit/static-html
  * headings, `<${tag}>`) are left as written: the HTML parser cannot read them.
+ * Attribute values go without their quotes where HTML needs none (`part=status`, `href=${…}`): the
+ * same attributes when parsed, and Lit reads an unquoted binding as it does a quoted one (and puts a
+ * space between a binding and a `/>` after it). Every changed template gives the same DOM as before
+ * (its Lit template HTML parsed by parse5, compared template by template); 0.16 kB gzip less on a
+ * page with every widget. Optional end tags (`</p>`, `</li>`) stay: without them a template that
+ * ends in a binding gets one more comment node from Lit.
  */
 function minifyTemplates() {
   return minifyHTMLLiterals({
     include: ['src/**/*.ts'],
     failOnError: true,
-    options: { shouldMinify: (template) => defaultShouldMinify(template) && !template.parts.some((part) => /<\/?$/.test(part.text)) },
+    options: {
+      minifyOptions: { removeAttributeQuotes: true },
+      shouldMinify: (template) => defaultShouldMinify(template) && !template.parts.some((part) => /<\/?$/.test(part.text)),
+    },
   });
 }
 
