@@ -6,19 +6,27 @@
  * sort orders an array of row indices by them (kept per column and direction).
  * Nothing is formatted here: the table formats only the rows it renders. Pure
  * functions, no DOM. Part of the table's chunk (table-chunk.ts): what it needs
- * of the widget's own modules comes in as `RowHelpers`, not imported.
+ * of the widget's own modules comes in as `RowHelpers`, not imported (its work counters too).
  */
 import type { CalendarDate, Day } from '../feed/dates.js';
 import type { City } from '../feed/schema.js';
 import type { FilteredMap, MapModel, MapPartnership, yearsLasted } from './model.js';
 import type { NameRanks, nameRanksOf } from './name-ranks.js';
-import { mapWork } from './work.js';
+import type { mapWork } from './work.js';
 
 /** What the rows need of the widget's own modules: passed in (tableHelpers in table-chunk.ts). */
 export interface RowHelpers {
   nameRanksOf: typeof nameRanksOf;
   yearsLasted: typeof yearsLasted;
+  /** work.ts's counters, which tableDataOf hands to the tables it makes. */
+  mapWork: typeof mapWork;
 }
+
+/**
+ * Where tables count their rows and sorts: the widget's mapWork, from the helpers of tableDataOf,
+ * which makes every table the widget shows. A table a test makes on its own before that counts here.
+ */
+let work: Pick<typeof mapWork, 'tableRows' | 'tableSorts'> = { tableRows: 0, tableSorts: 0 };
 
 export const TABLE_COLUMNS = ['city', 'country', 'partner', 'partnerCountry', 'since', 'years'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
@@ -86,7 +94,7 @@ export class TableData {
       keys.since[i] = foundingKey(row.entry.since);
       keys.years[i] = row.years ?? -1;
     });
-    mapWork.tableRows += count;
+    work.tableRows += count;
   }
 
   /**
@@ -104,7 +112,7 @@ export class TableData {
       order = new Uint32Array(this.rows.length);
       for (let i = 0; i < order.length; i++) order[i] = i;
       order.sort((a, b) => (undated ? undated[a] - undated[b] : 0) || sign * (key[a] - key[b]) || since[a] - since[b] || city[a] - city[b]);
-      mapWork.tableSorts++;
+      work.tableSorts++;
       this.#orders.set(id, order);
     }
     return order;
@@ -129,6 +137,7 @@ export function tableDataOf(
   const id = [options.focus ?? '', options.country?.trim().toUpperCase() ?? '', today.year, today.month, today.day, language].join('|');
   let table = kept.get(id);
   if (!table) {
+    work = helpers.mapWork;
     table = new TableData(tableRows(filtered, options, today, helpers.yearsLasted), helpers.nameRanksOf(model, language));
     if (kept.size >= TABLES_KEPT) kept.delete(kept.keys().next().value!);
     kept.set(id, table);

@@ -19,7 +19,7 @@ import { TABLE_COLUMNS, type SortDirection, type TableColumn, type TableData, ty
 import type { TableWindow } from './table-window.js';
 import { tableStyles } from './table.styles.js';
 import type { cityName, countryLabel, sinceText, yearsText } from './texts.js';
-import { mapWork } from './work.js';
+import type { mapWork } from './work.js';
 
 export { tableDataOf } from './table-rows.js';
 export { TableWindow } from './table-window.js';
@@ -33,12 +33,13 @@ export function adoptTableStyles(root: ShadowRoot): void {
   else adoptStyles(root, [tableStyles]);
 }
 
-/** How a row's cells are written: the widget's own texts (texts.ts), passed in (tableHelpers in table-chunk.ts). */
+/** How a row's cells are written: the widget's own texts (texts.ts), passed in (tableHelpers in table-chunk.ts), and where rendered rows are counted. */
 export interface RowTexts {
   cityName: typeof cityName;
   countryLabel: typeof countryLabel;
   sinceText: typeof sinceText;
   yearsText: typeof yearsText;
+  mapWork: typeof mapWork;
 }
 
 export interface TableOptions {
@@ -70,7 +71,7 @@ function columnLabel(column: TableColumn): string {
   }
 }
 
-function renderRow(row: TableRow, index: number, language: string, { cityName, countryLabel, sinceText, yearsText }: RowTexts): TemplateResult {
+function renderRow(row: TableRow, index: number, language: string, { cityName, countryLabel, sinceText, yearsText, mapWork }: RowTexts): TemplateResult {
   mapWork.rowsRendered++;
   return html`<tr part="row" aria-rowindex=${index + 2}>
     <td class="name">${cityName(row.city, language)}</td>
