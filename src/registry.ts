@@ -13,4 +13,5 @@ export const WIDGET_MODULES = {
 
 export type WidgetTag = keyof typeof WIDGET_MODULES;
 
-export const WIDGET_TAGS = Object.keys(WIDGET_MODULES) as WidgetTag[];
+/** Marked pure: the script-tag entry reads WIDGET_MODULES alone, and the bundler drops the unused call. */
+export const WIDGET_TAGS = /* @__PURE__ */ Object.keys(WIDGET_MODULES) as WidgetTag[];
