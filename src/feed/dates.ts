@@ -57,6 +57,14 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * The day of `month` on which a date's anniversary falls in `year`: its own day, but 29 February's
+ * on the 28th in a common year, as German and Russian law count a period (BGB § 188, ГК РФ ст. 192).
+ */
+export function anniversaryDay(year: number, month: number, day: number): number {
+  return Math.min(day, daysInMonth(year, month));
+}
+
+/**
  * Orders two partial dates by their earliest possible moment; a date with a
  * time sorts after the same date without one.
  */

@@ -2,7 +2,7 @@
  * Which partnerships celebrate a round anniversary in a year: pure functions,
  * no DOM, tested on their own.
  */
-import { compareCalendarDates, daysBetween, daysInMonth, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
+import { anniversaryDay, compareCalendarDates, daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { allVersions, localise } from '../feed/text.js';
@@ -167,8 +167,7 @@ function group(feed: Feed, years: number, entries: readonly Dated[], query: Jubi
         const jubilee: Jubilee = { partnership, cities, since, years };
         // A qualifier ("summer") says the day is not the real one, so no countdown.
         if (since.precision === 'day' && !partnership.sinceQualifier && query.year === today.year) {
-          // A partnership of 29 February has its anniversary on the 28th in a common year, as German and Russian law count a period (BGB § 188, ГК РФ ст. 192).
-          const days = daysBetween(today, { year: query.year, month: since.month!, day: Math.min(since.day!, daysInMonth(query.year, since.month!)) });
+          const days = daysBetween(today, { year: query.year, month: since.month!, day: anniversaryDay(query.year, since.month!, since.day!) });
           if (days >= 0) jubilee.daysUntil = days;
         }
         // Each name read once, not twice per comparison.

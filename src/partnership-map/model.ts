@@ -3,7 +3,7 @@
  * their projected positions and partnerships, the filters (country, founding
  * years, search). The table's rows are in ./table-rows.ts. Pure functions, no DOM.
  */
-import { daysInMonth, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
+import { anniversaryDay, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { collator } from '../i18n/format.js';
@@ -337,10 +337,8 @@ export function yearsLasted(since: CalendarDate | undefined, today: Day, qualifi
   if (!since) return undefined;
   let years = today.year - since.year;
   if (!qualified && since.month !== undefined) {
-    // 29 February's anniversary is the 28th in a common year (as the jubilee list counts it).
     const notYet =
-      today.month < since.month ||
-      (today.month === since.month && since.day !== undefined && today.day < Math.min(since.day, daysInMonth(today.year, since.month)));
+      today.month < since.month || (today.month === since.month && since.day !== undefined && today.day < anniversaryDay(today.year, since.month, since.day));
     if (notYet) years -= 1;
   }
   return years >= 0 ? years : undefined;
