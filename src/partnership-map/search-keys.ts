@@ -53,6 +53,7 @@ const CYRILLIC: Record<string, string> = {
 
 /** One letter per sound, whatever the transliteration; longest spellings are matched first. */
 const SOUNDS: Record<string, string> = { schtsch: 'S', shch: 'S', tsch: 'C', sch: 'S', zh: 'S', sh: 'S', ch: 'C', kh: 'H', tz: 'Z', ts: 'Z' };
+const SPELLINGS = new RegExp(Object.keys(SOUNDS).join('|'), 'g');
 const VOWELS = 'аеёиоуыэюяіїє';
 
 function latinise(folded: string): string {
@@ -69,11 +70,16 @@ function latinise(folded: string): string {
 
 /** The comparable key of a text in any script and transliteration. */
 export function searchKey(text: string): string {
-  return latinise(foldText(text))
+  return soundKey(latinise(foldText(text)));
+}
+
+/** The key of a text already folded and in Latin letters: one letter per sound, doubled letters once. */
+function soundKey(latin: string): string {
+  return latin
     .replace(/ae/g, 'a')
     .replace(/oe/g, 'o')
     .replace(/ue/g, 'u')
-    .replace(/schtsch|shch|tsch|sch|zh|sh|ch|kh|tz|ts/g, (sound) => SOUNDS[sound])
+    .replace(SPELLINGS, (sound) => SOUNDS[sound])
     .replace(/w/g, 'v')
     .replace(/[jy]/g, 'i')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -90,11 +96,13 @@ export function searchKey(text: string): string {
  */
 export function queryKeys(query: string): string[] {
   const keys = new Set<string>();
-  for (const text of [query, query.normalize('NFD').replace(/([csz])\u030c/gi, '$1h')]) {
+  const decomposed = query.normalize('NFD');
+  // The scholarly reading is a second text only where the query has a háček.
+  for (const text of new Set([decomposed, decomposed.replace(/([csz])\u030c/gi, '$1h')])) {
     const latin = latinise(foldText(text));
-    keys.add(searchKey(latin));
+    keys.add(soundKey(latin));
     for (const sound in SOUNDS)
-      for (let typed = 1; typed < sound.length; typed++) if (latin.endsWith(sound.slice(0, typed))) keys.add(searchKey(latin + sound.slice(typed)));
+      for (let typed = 1; typed < sound.length; typed++) if (latin.endsWith(sound.slice(0, typed))) keys.add(soundKey(latin + sound.slice(typed)));
   }
   keys.delete('');
   return [...keys];
