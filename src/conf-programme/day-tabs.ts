@@ -7,7 +7,7 @@ import { msg } from '../i18n/msg.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCalendarDate } from '../i18n/format.js';
 import { ALL_DAYS, programmeToday, SIDE_EVENTS, UNDATED, type Programme, type ProgrammeDay } from './programme.js';
-import { dayTabLabel } from './texts.js';
+import { capital, dayTabLabel } from './texts.js';
 
 /** A larger programme opens on its first day instead of all days at once. */
 const ALL_DAYS_LIMIT = 60;
@@ -78,7 +78,9 @@ export function renderMonths({ programme, tab, language, select }: DayTabs): Tem
     <select part="month" @change=${(event: Event) => select((event.target as HTMLSelectElement).value)}>
       ${[...firstDays].map(
         ([key, day]) =>
-          html`<option value=${day.key} .selected=${key === month}>${formatCalendarDate({ ...day.date!, precision: 'month' }, language)}</option>`,
+          html`<option value=${day.key} .selected=${key === month}>
+            ${capital(formatCalendarDate({ ...day.date!, precision: 'month' }, language), language)}
+          </option>`,
       )}
     </select>
   </label>`;

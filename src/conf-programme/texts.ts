@@ -58,11 +58,14 @@ export function sessionCount(count: number, language: string): string {
 }
 
 /** Russian dates start lower case ("вторник, 25 июня"): as a tab or heading, a date starts with a capital. */
-const capital = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+export const capital = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 
-/** A day tab: "Tue 25 Jun" / "Di., 25. Juni" / "Вт, 25 июня" (Russian "25 июн." would cut the genitive short). */
+/** Russian "25 июн." would cut the genitive short: a day with its month is written "25 июня". */
+const dayMonth = (language: string) => (language === 'ru' ? 'long' : 'short');
+
+/** A day tab: "Tue 25 Jun" / "Di., 25. Juni" / "Вт, 25 июня". */
 export function dayTabLabel(date: CalendarDate, language: string): string {
-  const month = language === 'ru' ? 'long' : 'short';
+  const month = dayMonth(language);
   return capital(dateFormat({ weekday: 'short', day: 'numeric', month, timeZone: 'UTC' }, language).format(toUtcNoon(date)), language);
 }
 
@@ -127,7 +130,7 @@ function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsA
   const format = dateFormat(
     sameDay
       ? { hour: '2-digit', minute: '2-digit', timeZone }
-      : { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone },
+      : { weekday: 'short', day: 'numeric', month: dayMonth(language), hour: '2-digit', minute: '2-digit', timeZone },
     language,
   );
   const after = finish !== undefined && finish > begin ? daysBetween(day(begin), day(finish)) : -1;
@@ -138,6 +141,6 @@ function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsA
     const [from, to] = [text, format.format(finish!)];
     text = msg(str`${from}–${to} (next day)`, { desc: 'Time range of a session that ends after midnight, on the day after it starts' });
   }
-  // Another day than the tab's is named in front ("Вт, 25 июн., 10:00"): capitalised, as the day tabs are.
+  // Another day than the tab's is named in front ("Вт, 25 июня в 10:00"): capitalised, as the day tabs are.
   return { text: sameDay ? text : capital(text, language), datetime: zone ? new Date(startsAt).toISOString() : entry.session.start! };
 }

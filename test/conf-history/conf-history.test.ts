@@ -193,7 +193,7 @@ describe('<conf-history>', () => {
       setClock(at('2018-11-01T12:00:00Z'));
       const element = await history();
       expect(marked(element)).to.deep.equal([['2019', 'Следующая', 'true']]);
-      expect(texts(entryOf(element, 2019), '[part~="participants"]')).to.deep.equal(['ожидается 700 участников']);
+      expect(texts(entryOf(element, 2019), '[part~="participants"]')).to.deep.equal(['Ожидается 700 участников']);
       setClock(at('2019-06-27T12:00:00Z'));
       element.requestUpdate();
       await element.updateComplete;
@@ -356,7 +356,7 @@ describe('<conf-history>', () => {
       ]);
       const element = await fixture<ConfHistory>(html`<conf-history .feed=${feed}></conf-history>`);
       await settled(element);
-      expect(texts(shadow(element), '[part~="participants"]')).to.deep.equal(['21 участник', '3 участника', '1 000 участников', 'ожидаются 2 участника']);
+      expect(texts(shadow(element), '[part~="participants"]')).to.deep.equal(['21 участник', '3 участника', '1 000 участников', 'Ожидаются 2 участника']);
       expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['4 конференции, 2010–2021']);
     });
 

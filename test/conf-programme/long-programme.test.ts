@@ -11,6 +11,7 @@ import '../../src/conf-programme/define.js';
 import { gridLayout, MAX_GRID_COLUMNS } from '../../src/conf-programme/grid.js';
 import { buildProgramme } from '../../src/conf-programme/programme.js';
 import { validateFeed } from '../../src/feed/validate.js';
+import { setLanguage } from '../../src/i18n/language.js';
 import { axeViolations } from '../support/axe.js';
 import { shadow, until } from '../support/widgets.js';
 import { article, cleanUp, click, programme, selectedTab, shownIds, tab } from './support.js';
@@ -106,6 +107,20 @@ describe('<conf-programme> with very many days or venues', function () {
       const tabs = [...shadow(element).querySelectorAll<HTMLElement>('[role="tab"]')].map((button) => button.dataset.tab);
       expect(tabs).to.deep.equal(['all', ...days.slice(0, 31)]);
       expect(shadow(element).querySelector('[part~="month"]')).to.equal(null);
+    });
+
+    it('ru: the months start with a capital, as the day tabs do ("Январь 2030 г.")', async () => {
+      await setLanguage('ru');
+      try {
+        const element = await programme({ feed: sessionPerDay(62) });
+        const names = [...monthMenu(element).options].map((option) => option.textContent?.trim() ?? '');
+        const written = new Intl.DateTimeFormat('ru', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2030, 0, 15));
+        expect(written[0], 'Intl writes the month lower case').to.equal(written[0].toLocaleLowerCase('ru'));
+        expect(names[0]).to.equal(written[0].toLocaleUpperCase('ru') + written.slice(1));
+        expect(names.every((name) => name[0] === name[0].toLocaleUpperCase('ru'))).to.equal(true);
+      } finally {
+        await setLanguage('en');
+      }
     });
   });
 

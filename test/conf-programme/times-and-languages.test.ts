@@ -57,6 +57,8 @@ describe('session times across midnight', () => {
     // 20:00 in Moscow is 02:00 on the next day in Tokyo.
     const text = sessionTime(entry('2019-06-25T20:00', '2019-06-25T21:00', 'Europe/Moscow'), 'ru', 'Asia/Tokyo')!.text;
     expect(text).to.match(/^Ср/);
+    // The month in the genitive, as the day tabs write it ("26 июня", not "26 июн.").
+    expect(text).to.contain(new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2019, 5, 26)));
   });
 });
 

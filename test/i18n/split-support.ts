@@ -20,7 +20,7 @@ export const YEAR = 2027;
 
 /** The empty states, per language: strings of the widgets' own translation groups. */
 export const EMPTY = {
-  'conf-overview': { en: 'No conference to show.', de: 'Keine Konferenz zum Anzeigen.', ru: 'Нет конференции для показа.' },
+  'conf-overview': { en: 'No conference to show.', de: 'Keine Konferenz vorhanden.', ru: 'Нет конференций для показа.' },
   'jubilee-list': {
     en: `No partnership celebrates a round anniversary in ${YEAR}.`,
     de: `Im Jahr ${YEAR} feiert keine Partnerschaft ein rundes Jubiläum.`,

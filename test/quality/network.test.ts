@@ -33,7 +33,7 @@ const FAULTS: { fault: string; message: RegExp; url: (k: string) => string }[] =
   { fault: '500', message: /HTTP 500/, url: (k) => `/__test__/recover/500/${k}` },
   { fault: 'hang', message: /Сервер слишком долго не отвечает/, url: (k) => `/__test__/recover/hang/${k}` },
   { fault: 'invalid-json', message: /не формат JSON/, url: (k) => `/__test__/recover/invalid-json/${k}` },
-  { fault: 'html', message: /к веб-странице, XML-файлу или календарю/, url: (k) => `/__test__/recover/html/${k}` },
+  { fault: 'html', message: /к веб-странице, XML-файлу или файлу календаря/, url: (k) => `/__test__/recover/html/${k}` },
   { fault: 'cors', message: /Не удалось загрузить данные/, url: (k) => otherOrigin(`/__test__/recover/cors/${k}`) },
   // 1 MB once inflated, against a limit lowered to 100 kB for this fault (the default 50 MB is tested in test/feed/loader.test.ts).
   { fault: 'too-large', message: /Данные слишком объёмны/, url: (k) => `/__test__/recover/too-large/${k}` },

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Conference } from '../../src/feed/schema.js';
 import { conferenceStatus, currentConference, dayInZone, romanNumeral } from '../../src/shared/conference.js';
-import { formatDateRange } from '../../src/shared/conference-text.js';
+import { formatDateRange, statusText } from '../../src/shared/conference-text.js';
+import { setLanguage } from '../../src/i18n/language.js';
 import { parseCalendarDate } from '../../src/feed/dates.js';
 import { sampleFeed } from '../support/feeds.js';
 
@@ -22,6 +23,20 @@ describe('conference logic', () => {
     expect(conferenceStatus(kaluga, day(2021, 6, 29))).to.deep.equal({ kind: 'running', day: 2, of: 3 });
     expect(conferenceStatus(kaluga, day(2021, 6, 30))).to.deep.equal({ kind: 'running', day: 3, of: 3 });
     expect(conferenceStatus(kaluga, day(2021, 7, 1))).to.deep.equal({ kind: 'past' });
+  });
+
+  it('does not call a conference known only by its year "soon", which may be years away', async () => {
+    const status = conferenceStatus(conference('2029'), day(2026, 12, 6));
+    expect(status).to.deep.equal({ kind: 'upcoming' });
+    try {
+      // "Demnächst" and «Скоро» said "soon".
+      await setLanguage('de');
+      expect(statusText(status, 'de')).to.equal('Steht bevor');
+      await setLanguage('ru');
+      expect(statusText(status, 'ru')).to.equal('Предстоит');
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('compares partial dates as far as they are known', () => {

@@ -53,7 +53,7 @@
 's8f47d': `Es sind noch keine Partnerschaften eingetragen.`,
 's9cf74': `Land`,
 'sa1486': `Die Karte zeigt die Gruppe jetzt größer.`,
-'sac471': `Gegründet`,
+'sac471': `Gründungsjahr`,
 'sb2c57': `Mehr anzeigen`,
 'sb2e2a': `Städtepartnerschaften`,
 'sc65ea': `Verkleinern`,
