@@ -394,7 +394,14 @@ function readInline(id: string, context: Node): Promise<FeedResult> {
   const text = script.textContent ?? '';
   const known = byScript.get(script);
   if (known && known.text === text) return known.pending;
-  const pending = parseText(text).then((result) => report(result, `#${id}`));
+  // WordPress's classic editor (wpautop) writes `</p>` and `<p>` at each blank line of a post, in a
+  // script's JSON too. No line break can be inside a JSON string: those tags stand between values.
+  const autop = text.includes('</p>\n<p>');
+  if (autop)
+    console.warn(
+      `[staedtepartner-widgets] #${id}: the page's editor put <p> into the feed at its blank lines (WordPress: use a Custom HTML block); read without them`,
+    );
+  const pending = parseText(autop ? text.replaceAll('</p>\n<p>', '\n\n') : text).then((result) => report(result, `#${id}`));
   byScript.set(script, { text, pending });
   return pending;
 }

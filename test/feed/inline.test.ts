@@ -65,6 +65,16 @@ describe('inlineFeedJson', () => {
     expect(json).to.equal('{\n  "a": "\\u003c/script\\u003e"\n}');
   });
 
+  it('writes a [ inside a string as \\u005b (WordPress runs [video], [gallery] … inside scripts too), and keeps lists', () => {
+    const feed = { version: 1, motto: 'Film [video] und Fotos [gallery]', tags: ['[a]', 'b'], empty: [] };
+    for (const json of [inlineFeedJson(feed), inlineFeedJson(feed, 2)]) {
+      expect(json).to.contain('Film \\u005bvideo] und Fotos \\u005bgallery]').and.to.contain('"\\u005ba]"');
+      expect(json.replace(/"(?:[^"\\]|\\.)*"/g, '""'), 'only lists open with [ outside strings').to.match(/^[^[]*\[\s*""[^[]*\[\]/);
+      expect(JSON.parse(json)).to.deep.equal(feed);
+    }
+    expect(escapeInlineJson('{"a":"x\\"[y]","b":[1]}')).to.equal('{"a":"x\\"\\u005by]","b":[1]}');
+  });
+
   it('escapes JSON text given as text', () => {
     expect(escapeInlineJson('{"a":"<!--<script>"}')).to.equal('{"a":"\\u003c!--\\u003cscript\\u003e"}');
   });

@@ -396,6 +396,35 @@ describe('loadFeed', () => {
       expect(result.ok).to.equal(true);
     });
 
+    it('reads a feed into which WordPress’s classic editor wrote <p> at its blank lines, and says so', async () => {
+      // What wpautop (WordPress 6.1's formatting.php) made of a feed written with blank lines, parsed as a page is.
+      const host = document.createElement('div');
+      host.innerHTML = [
+        '<p><script type="application/json" id="inline-feed">',
+        '{',
+        '  "version": 1,</p>',
+        '<p>  "cities": [',
+        '    { "id": "essen", "name": "Essen", "country": "DE", "lat": 51.4566, "lon": 7.0116 },',
+        '    { "id": "nizhny", "name": "Nischni Nowgorod", "country": "RU", "lat": 56.3269, "lon": 44.0059 }',
+        '  ],</p>',
+        '<p>  "partnerships": [{ "id": "essen--nizhny", "cities": ["essen", "nizhny"], "since": "1991-09-09", "notes": { "de": "seit 1991</p>" } }]',
+        '}',
+        '</script></p>',
+      ].join('\n');
+      const script = host.querySelector('script')!;
+      document.body.append(script);
+      expect(script.textContent).to.contain('</p>\n<p>');
+      const { value, logged } = await quietly(() => loadFeed('#inline-feed'));
+      expect(value.ok && value.feed.partnerships.map((pair) => pair.id)).to.deep.equal(['essen--nizhny']);
+      // A </p> inside a string, without a line break after it, is the feed's own text.
+      expect(value.ok && value.feed.partnerships[0]?.notes).to.deep.equal({ de: 'seit 1991</p>' });
+      expect(logged.filter((line) => line.includes('#inline-feed') && line.includes('<p>'))).to.have.length(1);
+      // Read once: a second widget on the same script is not told again.
+      const again = await quietly(() => loadFeed('#inline-feed'));
+      expect(again.value.ok).to.equal(true);
+      expect(again.logged).to.deep.equal([]);
+    });
+
     it('reports a missing inline feed', async () => {
       const { value } = await quietly(() => loadFeed('#inline-feed'));
       expect(failureOf(value).kind).to.equal('not-found');
