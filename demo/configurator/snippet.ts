@@ -189,12 +189,29 @@ export function tokensOf(choice: Choice): [string, string][] {
   ]);
 }
 
-/** The embed code for `choice`: the script tag, the tokens' style rule, the element with its fallback content. */
+/**
+ * The script's address as an `import` names it inside a `<script>`: a path relative to the page
+ * starts with `./` (else it would be a package name), and no `<` can end the script.
+ */
+export function moduleSpecifier(address: string): string {
+  const path = /^([a-z][a-z\d+.-]*:|\/|\.\.?\/)/i.test(address) ? address : `./${address}`;
+  return JSON.stringify(path).replace(/</g, '\\u003c');
+}
+
+/**
+ * The embed code for `choice`: the script tag, the language, the tokens' style rule, the element
+ * with its fallback content. The element is one line: WordPress's classic editor closes a paragraph
+ * at each line break, which took a fallback `<p>` on its own line out of the element, so that it
+ * stayed on the page below the widget.
+ */
 export function snippet(choice: Choice): string {
-  const lines = [`<script type="module" src="${escapeAttribute(choice.script.trim() || DEFAULT_SCRIPT)}"></script>`];
+  const script = choice.script.trim() || DEFAULT_SCRIPT;
+  const lines = [`<script type="module" src="${escapeAttribute(script)}"></script>`];
   if (LANGUAGES.some(([value]) => value && value === choice.language)) {
+    // A module script, as a webmaster who cannot change the page's <html> (a CMS's template) can paste it.
     lines.push(
-      `<!-- Sprache nur der Widgets: <html lang="…" data-staedtepartner-lang="${choice.language}">; ohne das Attribut sprechen sie die Sprache der Seite. -->`,
+      `<!-- Sprache nur der Widgets; ohne dieses Skript sprechen sie die Sprache der Seite. Verbietet die Seite Skripte im HTML (Content-Security-Policy), stattdessen: <html lang="…" data-staedtepartner-lang="${choice.language}"> -->`,
+      `<script type="module">import { setLanguage } from ${moduleSpecifier(script)}; setLanguage("${choice.language}");</script>`,
     );
   }
   const tokens = tokensOf(choice);
@@ -204,7 +221,6 @@ export function snippet(choice: Choice): string {
   const attributes = attributesOf(choice)
     .map(([name, value]) => (value === '' && name !== 'src' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
-  const fallback = choice.fallback.trim();
-  lines.push(fallback ? `<${choice.tag}${attributes}>\n  <p>${escapeText(fallback)}</p>\n</${choice.tag}>` : `<${choice.tag}${attributes}></${choice.tag}>`);
+  lines.push(`<${choice.tag}${attributes}>${escapeText(choice.fallback.trim())}</${choice.tag}>`);
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
  * what it did.
  */
 import { expect } from '@open-wc/testing';
-import { escapeAttribute, snippet, type Choice } from '../../demo/configurator/snippet.js';
+import { escapeAttribute, moduleSpecifier, snippet, type Choice } from '../../demo/configurator/snippet.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { WCAG_TAGS } from '../support/axe.js';
 import { until } from '../support/widgets.js';
@@ -79,7 +79,7 @@ describe('snippet configurator', () => {
     expect(getComputedStyle(widget).getPropertyValue('--sp-color-accent').trim()).to.equal('#aa0000');
 
     set('#language', 'ru');
-    expect(code()).to.contain('data-staedtepartner-lang="ru"');
+    expect(code()).to.contain('data-staedtepartner-lang="ru"').and.to.contain('setLanguage("ru")');
     await until(() => live('conf-programme')?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === 'ru', 'the preview does not speak Russian');
   });
 
@@ -142,6 +142,45 @@ describe('snippet configurator', () => {
     const axe = (frame.contentWindow as Window & { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe;
     const results = await axe.run(page(), { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
     expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`))).to.deep.equal([]);
+  });
+
+  it('pasted into a German page, the code shows the widget in the language chosen, without its fallback, the element on one line', async () => {
+    // Absolute: WebKit resolves nothing relative to the address of a srcdoc frame.
+    const feed = new URL('/demo/feed.json', location.href).href;
+    const text = snippet(
+      choice({
+        src: feed,
+        attributes: { year: '2021' },
+        language: 'ru',
+        fallback: 'Die Jubiläen stehen auch auf unserer Seite.',
+        script: new URL('/dist/cdn/staedtepartner-widgets.js', location.href).href,
+      }),
+    );
+    // One line: WordPress's classic editor closes a paragraph at a line break inside the element, and its fallback stayed below the widget.
+    expect(text.split('\n').at(-1)).to.equal(`<jubilee-list src="${feed}" year="2021">Die Jubiläen stehen auch auf unserer Seite.</jubilee-list>`);
+    const host = document.createElement('iframe');
+    host.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><div class="entry-content">${text}</div></body></html>`;
+    document.body.append(host);
+    try {
+      await new Promise((resolve) => host.addEventListener('load', resolve, { once: true }));
+      const element = host.contentDocument!.querySelector('jubilee-list')!;
+      await until(() => element.shadowRoot?.querySelector('[part~="entry"]'), 'the pasted widget shows no jubilee');
+      expect(element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('ru');
+      expect(host.contentDocument!.documentElement.lang, 'the page keeps its language').to.equal('de');
+      // The fallback is the element's own text, not shown once the widget is there.
+      expect(element.textContent).to.equal('Die Jubiläen stehen auch auf unserer Seite.');
+      expect(host.contentDocument!.body.innerText).not.to.contain('Die Jubiläen');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('names a script address relative to the page as an import can (./), and escapes <', () => {
+    expect(moduleSpecifier('assets/sp/staedtepartner-widgets.js')).to.equal('"./assets/sp/staedtepartner-widgets.js"');
+    expect(moduleSpecifier('/assets/sp.js')).to.equal('"/assets/sp.js"');
+    expect(moduleSpecifier('../sp.js')).to.equal('"../sp.js"');
+    expect(moduleSpecifier('https://cdn.example/sp.js')).to.equal('"https://cdn.example/sp.js"');
+    expect(moduleSpecifier('/a.js?x=</script><script>alert(1)</script>')).not.to.contain('<');
   });
 
   it('writes tokens only when they are colours or lengths, and boolean attributes bare', () => {
