@@ -27,7 +27,8 @@ export interface FeedWarning {
 
 /**
  * Why a feed could not be shown at all.
- * - `no-source`: neither `src` nor `feed` is set
+ * - `no-source`: neither `src` nor `feed` is set once the page has loaded (before, the widget waits:
+ *   a server-rendered app sets `feed` when it hydrates)
  * - `feed-attribute`: no `src`, and the attribute `feed="[object Object]"`: a framework set the
  *   feed object as an attribute, before the element was defined (React 19 with the script-tag loader)
  * - `not-found`: `src="#id"` names no `<script type="application/json">` on the page

@@ -308,6 +308,13 @@ export abstract class StaedtepartnerElement extends LitElement {
       return;
     }
     if (!this.src) {
+      // A server-rendered app (Next, Nuxt, SvelteKit) gives the feed when it hydrates, after the
+      // element was upgraded: told only once the page has loaded, not as an error before.
+      if (document.readyState !== 'complete') {
+        this.feedState = { status: 'loading', announce: false, retrying };
+        addEventListener('load', () => setTimeout(() => token === this.#loadToken && this.load(retrying)), { once: true });
+        return;
+      }
       // A framework that met the tag before it was defined (React 19 with the script-tag loader)
       // set `feed={object}` as the attribute "[object Object]": the object is gone.
       const attribute = this.getAttribute('feed');
