@@ -189,6 +189,9 @@ export default defineConfig(({ command, mode }) => {
           // A chunk that registers elements must stay in dist/define/, the only folder
           // package.json marks as having side effects (with dist/all.js and dist/cdn/).
           chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => /[\\/]define\.ts$/.test(id)) ? 'define/[name]-[hash].js' : 'chunks/[name]-[hash].js'),
+          // The React components are client components: a server component of Next's App Router
+          // that imports them without this line fails ("useRef is not a function").
+          banner: (chunk) => (chunk.isEntry && /^react(\/|$)/.test(chunk.name) ? "'use client';" : ''),
         },
       },
     },
