@@ -137,9 +137,17 @@ const GRID_CSS = css`
       font-size: 1em;
       line-height: inherit;
     }
-    /* The column names the venue; the session's accessible name still says it. */
-    .grid-sessions [part~='venue'] {
-      display: none;
+    /* Read by screen readers, not shown (as .visually-hidden, never display: none): the venue, which the column names
+       (its header is hidden from screen readers), and until the card opens on hover or focus its coordinators, moderators
+       and topics, so that Tab reaches their links, which opens the card. */
+    .grid-sessions [part~='venue'],
+    .grid-sessions > :not(:hover, :focus-within) :is([part~='coordinators'], [part~='moderators'], [part~='topics']) {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     /* Compact: time, kind, title (as many lines as its length leaves room for), speakers; the rest on hover or focus, over what follows.
        What does not fit is cut below its last whole line (still read by screen readers). */
@@ -152,9 +160,6 @@ const GRID_CSS = css`
       -webkit-box-orient: vertical;
       -webkit-line-clamp: var(--_lines);
       overflow: hidden;
-    }
-    .grid-sessions > :not(:hover, :focus-within) :is([part~='coordinators'], [part~='moderators'], [part~='topics']) {
-      display: none;
     }
     /* Still reached by Tab, which opens the card. */
     .grid-sessions > :not(:hover, :focus-within) :is([part~='description'], .actions) {

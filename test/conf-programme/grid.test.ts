@@ -161,8 +161,10 @@ describe('<conf-programme view="grid"> as a timetable', function () {
         .split(' ')
         .map((id) => shadow(element).getElementById(id)?.textContent?.trim());
       expect(labelled).to.deep.equal([cardTime(element, 'long'), `${language === 'de' ? 'Vortrag' : language === 'ru' ? 'Доклад' : 'Talk'} long`, 'Hall']);
-      // Not repeated in the card.
-      expect(getComputedStyle(article(element, 'long').querySelector('[part~="venue"]')!).display).to.equal('none');
+      // Not repeated in the card, but read there (display: none would leave it to the article's name, which screen readers do not read out in browse mode).
+      const venue = article(element, 'long').querySelector<HTMLElement>('[part~="venue"]')!;
+      expect(venue.getBoundingClientRect().height).to.be.at.most(1);
+      expect(getComputedStyle(venue).display).to.not.equal('none');
     });
   }
 
@@ -299,6 +301,37 @@ describe('<conf-programme view="grid"> as a timetable', function () {
     await until(() => card.getBoundingClientRect().height > compact, 'the card opens');
     expect(title.scrollHeight).to.be.at.most(title.clientHeight + 1);
   });
+
+  it('keeps what a compact card does not show for screen readers and Tab: venue, coordinators, moderators, topics', async () => {
+    const feed = feedOf([
+      {
+        id: 'wg',
+        start: at('10:00'),
+        end: at('10:30'),
+        venue: 'Hall 1',
+        coordinators: ['dra'],
+        moderators: ['ada'],
+        topics: [{ en: 'Youth exchange', de: 'Jugendaustausch', ru: 'Молодёжный обмен' }],
+      },
+    ]);
+    feed['organisations'] = [{ id: 'dra', name: 'Deutsch-Russischer Austausch', url: 'https://example.org/dra' }];
+    const element = await grid(feed, '800px');
+    const card = item(element, 'wg');
+    const compact = card.getBoundingClientRect().height;
+    for (const part of ['venue', 'coordinators', 'moderators', 'topics']) {
+      const node = article(element, 'wg').querySelector<HTMLElement>(`[part~="${part}"]`)!;
+      // display: none would take it from the accessibility tree (and its links from the Tab order).
+      expect(getComputedStyle(node).display, part).to.not.equal('none');
+      expect(node.getBoundingClientRect().height, `${part} is not shown in the compact card`).to.be.at.most(1);
+    }
+    expect(article(element, 'wg').textContent).to.contain('Hall 1').and.to.contain('Deutsch-Russischer Austausch').and.to.contain('Youth exchange');
+    // The coordinator's link takes the focus, which opens the card and shows it.
+    const link = article(element, 'wg').querySelector<HTMLAnchorElement>('[part~="coordinators"] a')!;
+    link.focus();
+    expect(shadow(element).activeElement, 'the link takes the focus').to.equal(link);
+    await until(() => card.getBoundingClientRect().height > compact, 'the card opens');
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(1);
+  });
 });
 
 /** Where a text box is shown: the card's box cut by every box between that clips (the article, a clamped title). */
@@ -313,13 +346,19 @@ function clipOf(node: Node, card: Element): DOMRect {
   return new DOMRect(0, top, 0, Math.max(0, bottom - top));
 }
 
+/** Inside a box clipped away (as .visually-hidden): text for screen readers, not shown. */
+function readOnly(element: Element, card: Element): boolean {
+  for (let box: Element | null = element; box && box !== card; box = box.parentElement) if (getComputedStyle(box).clipPath !== 'none') return true;
+  return false;
+}
+
 /** Lines of text in `card` that are shown in part: cut by its edge (or a clipping box inside it) through the letters. */
 function slicedLines(card: Element): string[] {
   const sliced: string[] = [];
   const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement!;
-    if (!node.textContent?.trim() || !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    if (!node.textContent?.trim() || !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || readOnly(parent, card)) continue;
     const clip = clipOf(node, card);
     const range = document.createRange();
     range.selectNodeContents(node);
