@@ -267,7 +267,7 @@ export class ConfHistory extends StaedtepartnerElement {
     const links = shownLinks(conference.links, language)
       .filter((link) => link.label)
       .map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`);
-    return html`<li part=${mark ? 'entry marked' : 'entry'} id="entry-${position}" tabindex="-1" aria-current=${mark ? 'true' : nothing}>
+    return html`<li part=${mark ? 'entry marked' : 'entry'} id="entry-${position}" tabindex="-1" aria-current=${mark === 'current' ? 'true' : nothing}>
       ${staticHtml`<${tag} part="entry-heading">${this.#renderHeading(entry, language)}</${tag}>`} ${mark ? this.#renderMark(entry, mark, language) : nothing}
       ${entry.hosts.length > 0 ? html`<p part="place">${unbrokenAtHyphens(this.place(entry.hosts, language))}</p>` : nothing}
       ${this.#renderDates(entry, language)} ${motto ? html`<p part="motto">${motto}</p>` : nothing}
