@@ -57,8 +57,12 @@ export const tableStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  th {
+  thead th {
     white-space: nowrap;
+  }
+  /* A row's city names the row for screen readers ("Aachen, Country, Germany"): not bold. */
+  tbody th {
+    font-weight: inherit;
   }
   [part~='sort'] {
     display: inline-flex;

@@ -74,7 +74,7 @@ function columnLabel(column: TableColumn): string {
 function renderRow(row: TableRow, index: number, language: string, { cityName, countryLabel, sinceText, yearsText, mapWork }: RowTexts): TemplateResult {
   mapWork.rowsRendered++;
   return html`<tr part="row" aria-rowindex=${index + 2}>
-    <td class="name">${cityName(row.city, language)}</td>
+    <th scope="row" class="name">${cityName(row.city, language)}</th>
     <td class="name">${countryLabel(row.city.country, language)}</td>
     <td class="name">${cityName(row.partner, language)}</td>
     <td class="name">${countryLabel(row.partner.country, language)}</td>

@@ -397,7 +397,7 @@ describe('<partnership-map>', () => {
     await until(() => root.querySelector('[part~="marker"]'), 'no markers');
     element.view = 'table';
     await element.updateComplete;
-    const rows = [...root.querySelectorAll('[part~="row"]')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()));
+    const rows = [...root.querySelectorAll('[part~="row"]')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim()));
     expect(rows.length).to.equal(4);
     for (const row of rows) onMap.add(row[0]).add(row[2]);
     expect([...onMap].sort()).to.deep.equal([
@@ -420,7 +420,7 @@ describe('<partnership-map>', () => {
     since.querySelector('button')!.click();
     await element.updateComplete;
     expect(since.getAttribute('aria-sort')).to.equal('descending');
-    expect(texts(root, '[part~="row"] td:first-child')).to.deep.equal(['Düren District', 'Zarrentin am Schaalsee', 'Aachen', 'Berlin-Lichtenberg']);
+    expect(texts(root, '[part~="row"] th:first-child')).to.deep.equal(['Düren District', 'Zarrentin am Schaalsee', 'Aachen', 'Berlin-Lichtenberg']);
     expect(await axeViolations(element)).to.deep.equal([]);
     select.value = 'FR';
   });

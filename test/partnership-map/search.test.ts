@@ -147,7 +147,7 @@ describe('<partnership-map> search', function () {
     const root = shadow(element);
     for (const typed of ['M', 'Mu', 'Mun', 'Muni', 'Munic', 'Munich']) {
       await searchMap(element, typed);
-      await until(() => texts(root, '[part~="row"] td:first-child').includes('Munich'), `"${typed}" did not list Munich`);
+      await until(() => texts(root, '[part~="row"] th:first-child').includes('Munich'), `"${typed}" did not list Munich`);
     }
     await until(() => texts(root, '[part~="summary"]')[0] === '1 partnership, 2 cities', '"Munich" did not leave Münster out');
   });
@@ -157,7 +157,7 @@ describe('<partnership-map> search', function () {
     const root = shadow(element);
     await searchMap(element, 'Essen');
     await until(() => texts(root, '[part~="summary"]')[0] === '3 partnerships, 4 cities', 'the search did not narrow the table');
-    expect(texts(root, '[part~="row"] td:first-child').sort()).to.deep.equal(['Bad Essen', 'Essen', 'Essen-Werden']);
+    expect(texts(root, '[part~="row"] th:first-child').sort()).to.deep.equal(['Bad Essen', 'Essen', 'Essen-Werden']);
     const read = await readFeedObject(essenFeed);
     if (!read.ok) throw new Error('the feed does not load');
     const model = mapModelOf(read.feed);
@@ -255,6 +255,6 @@ describe('<partnership-map> search', function () {
     expect(mapWork.searchKeys - before, 'cities made search keys').to.equal(cityCount);
     // One filtering per distinct query (Town 1 typed again is kept), and one for the feed with no query.
     expect(mapWork.filters - filtersBefore, 'filterings').to.equal(8);
-    expect(texts(root, '[part~="row"] td:first-child, [part~="row"] td:nth-child(3)').some((name) => /^Town 12/.test(name))).to.equal(true);
+    expect(texts(root, '[part~="row"] th:first-child, [part~="row"] td:nth-child(3)').some((name) => /^Town 12/.test(name))).to.equal(true);
   });
 });

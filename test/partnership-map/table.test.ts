@@ -82,7 +82,7 @@ function shownValue(row: Expected, column: TableColumn): string {
 /** The rendered rows in order: [aria-rowindex, values per column]. */
 function renderedRows(root: ShadowRoot): { index: number; values: Record<TableColumn, string> }[] {
   return [...root.querySelectorAll<HTMLElement>('[part~="table-frame"]:not(.print-only) [part~="row"]')].map((row) => {
-    const cells = [...row.querySelectorAll('td')];
+    const cells = [...row.querySelectorAll('th, td')];
     const text = (i: number) => cells[i].textContent!.replace(/\s+/g, ' ').trim();
     return {
       index: Number(row.getAttribute('aria-rowindex')),
@@ -136,6 +136,17 @@ describe('<partnership-map> table view with 25,000 partnerships', function () {
     expect(frame().getAttribute('role')).to.equal('region');
     expect(frame().getAttribute('aria-label')).to.equal('Town partnerships');
     expect(frame().tabIndex).to.equal(0);
+    // Each row is named by its city: a screen reader moving along a row says which city a country or date is of.
+    for (const row of root.querySelectorAll('[part~="row"]')) {
+      expect([...row.children].map((cell) => `${cell.localName}${cell.getAttribute('scope') ? `[scope=${cell.getAttribute('scope')}]` : ''}`)).to.deep.equal([
+        'th[scope=row]',
+        'td',
+        'td',
+        'td',
+        'td',
+        'td',
+      ]);
+    }
     expect(frame().scrollHeight, 'the height of all rows is reserved').to.be.above(20_000 * root.querySelector<HTMLElement>('[part~="row"]')!.offsetHeight);
     const byCity = sortedColumn(expected, 'city', false);
     expect(renderedRows(root).map((row) => row.values.city)).to.deep.equal(byCity.slice(0, renderedRows(root).length));

@@ -50,7 +50,7 @@ async function essenDetails(): Promise<string[]> {
 /** The table's rows as "partner | since | years". */
 function rows(element: Element): string[] {
   return [...shadow(element).querySelectorAll('[part~="row"]')].map((row) => {
-    const cells = [...row.querySelectorAll('td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+    const cells = [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
     return `${cells[2]} | ${cells[4]} | ${cells[5]}`;
   });
 }
