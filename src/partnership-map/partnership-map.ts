@@ -393,7 +393,12 @@ export class PartnershipMap extends StaedtepartnerElement {
     }
     const filtered = filteredOf(model, this.filters);
     const empty = filtered.partnerships.length === 0;
-    const summary = empty ? '' : `${partnershipCount(filtered.partnerships.length, language)}, ${cityCount(filtered.cities.size, language)}`;
+    const noMatch = msg('No partnership matches these filters.', { desc: 'Empty state of the map: the filters exclude every partnership' });
+    const summary = empty ? noMatch : `${partnershipCount(filtered.partnerships.length, language)}, ${cityCount(filtered.cities.size, language)}`;
+    // The count, or that nothing matches, is spoken as it changes from one status that keeps its place (a status added
+    // already filled, as the empty state was, is not always read); the empty state's box shows it, the summary then only
+    // for screen readers. The paragraph around the status is where the focus goes after a retry: read by its text (a
+    // status takes no name from it).
     return html`
       ${renderControls({
         countries: model.countries,
@@ -403,12 +408,12 @@ export class PartnershipMap extends StaedtepartnerElement {
         onFilter: (change) => this.#setFilters({ ...this.filters, ...change }),
         onView: (view) => this.#switchView(view),
       })}
-      <p part="summary" role="status">${summary}</p>
+      <p part="summary" class=${empty ? 'visually-hidden' : ''}><span role="status">${summary}</span></p>
       <p part="announcement" class="visually-hidden" role="status">${this.announcement}</p>
       ${filtered.undatedHidden ? html`<p part="undated">${undatedHiddenText(filtered.undatedHidden, language)}</p>` : nothing}
       ${
         empty
-          ? this.renderEmpty(msg('No partnership matches these filters.', { desc: 'Empty state of the map: the filters exclude every partnership' }))
+          ? html`<p part="empty">${noMatch}</p>`
           : this.view === 'table'
             ? this.#renderRows(filtered, language, false)
             : html`${this.#renderMap(filtered, language)}${this.#renderDetails(filtered, language)}${this.printing ? this.#renderRows(filtered, language, true) : nothing}`

@@ -446,4 +446,24 @@ describe('<partnership-map>', () => {
     expect(texts(shadow(element), '[part~="empty"]')).to.deep.equal(['No partnership matches these filters.']);
     expect(shadow(element).querySelector<HTMLSelectElement>('#country')!.value).to.equal('FR');
   });
+
+  it('says that nothing matches in the status that says the count, which a retry’s focus can go to by its text', async () => {
+    const element = await map();
+    const root = shadow(element);
+    const status = root.querySelector<HTMLElement>('[part~="summary"] [role="status"]')!;
+    expect(status.textContent).to.match(/^\d+ partnerships, \d+ cities$/);
+    // The paragraph the focus goes to has no role: a status takes no name from its text.
+    expect(root.querySelector('[part~="summary"]')!.hasAttribute('role')).to.equal(false);
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'Qqzx';
+    search.dispatchEvent(new Event('input'));
+    await until(() => root.querySelector('[part~="empty"]'), 'no empty state');
+    await element.updateComplete;
+    // The same region, now with the message: one added already filled is not always read.
+    expect(root.querySelector('[part~="summary"] [role="status"]')).to.equal(status);
+    expect(status.textContent).to.equal('No partnership matches these filters.');
+    expect(root.querySelector('[part~="empty"]')!.hasAttribute('role'), 'the box is not a second status').to.equal(false);
+    // Shown once: the summary then only for screen readers.
+    expect(root.querySelector<HTMLElement>('[part~="summary"]')!.getBoundingClientRect().height).to.be.at.most(1);
+  });
 });
