@@ -24,6 +24,7 @@ export interface RawSession {
   topics?: Text[];
   coordinators?: string[];
   speakers?: string[];
+  moderators?: string[];
   start?: string;
   end?: string;
 }
