@@ -20,7 +20,7 @@ export interface MenuState {
   readonly key: string;
   /** A calendar file is being made: the choices are aria-disabled (disabled ones would drop the focus to <body>). */
   readonly busy: boolean;
-  /** How many favourites the reader has ("My programme" is disabled without). */
+  /** How many favourites the reader has ("My programme" is unavailable without: aria-disabled, so that the arrow keys still reach it and a screen reader says it is there). */
   readonly favourites: number;
   /** After "Copy link to this session": whether it was copied. */
   readonly copied?: boolean;
@@ -147,8 +147,8 @@ export function placeMenu(menu: HTMLElement): void {
 
 /** The open menu: the programme's calendar files, or a session's file and link. */
 export function renderMenu(html: typeof litHtml, nothing: typeof litNothing, state: MenuState): TemplateResult {
-  const choice = (value: string, label: string, disabled = false) =>
-    html`<button type="button" data-choice=${value} aria-disabled=${state.busy ? 'true' : 'false'} ?disabled=${disabled}>${label}</button>`;
+  const choice = (value: string, label: string, unavailable = false) =>
+    html`<button type="button" data-choice=${value} aria-disabled=${state.busy || unavailable ? 'true' : 'false'}>${label}</button>`;
   return html`<div id="menu-${state.key}" class="menu" @click=${state.choose}>
     ${
       state.key === 'programme'
@@ -217,7 +217,10 @@ export class MenuController implements ReactiveController {
 
   /** A choice in the open menu: a calendar file, or a session's link copied. */
   readonly #choose = async (event: Event) => {
-    const choice = (event.target as Element).closest<HTMLElement>('[data-choice]')?.dataset.choice;
+    const button = (event.target as Element).closest<HTMLElement>('[data-choice]');
+    // Unavailable ("My programme" without favourites), or a file is being made.
+    if (button?.getAttribute('aria-disabled') === 'true') return;
+    const choice = button?.dataset.choice;
     const key = this.menus.open;
     if (!choice || !key) return;
     if (choice !== 'copy') return this.download(choice === 'session' ? { session: key } : (choice as 'all' | 'shown' | 'favourites'));
@@ -313,7 +316,7 @@ export class MenuController implements ReactiveController {
   }
 
   private items(): HTMLElement[] {
-    return [...(this.menu()?.querySelectorAll<HTMLElement>('button:not(:disabled)') ?? [])];
+    return [...(this.menu()?.querySelectorAll<HTMLElement>('button') ?? [])];
   }
 
   /** The menu with its button. */

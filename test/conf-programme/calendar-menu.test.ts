@@ -171,11 +171,14 @@ describe('<conf-programme> "Add to calendar" menus', function () {
     const shown = await choices(element, button, 3);
     expect(words(shown)).to.deep.equal(WORDS.en.programme);
     await waitForFocus(element, shown[0], 'the focus did not go to "Whole programme"');
-    // "My programme" is disabled without favourites: the arrows pass it.
+    // "My programme" is unavailable without favourites, and the arrows still reach it, so that a screen reader says it is there.
     await sendKeys({ press: 'ArrowDown' });
     await waitForFocus(element, shown[1], 'ArrowDown did not reach "Sessions shown"');
     await sendKeys({ press: 'ArrowDown' });
-    await waitForFocus(element, shown[0], 'ArrowDown did not wrap past the disabled choice');
+    await waitForFocus(element, shown[2], 'ArrowDown did not reach the unavailable "My programme"');
+    expect(shown[2].getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitForFocus(element, shown[0], 'ArrowDown did not wrap to the first choice');
     await sendKeys({ press: 'Escape' });
     await waitForFocus(element, button, 'Escape did not return the focus');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
