@@ -1,6 +1,6 @@
 import { msg, str } from '../i18n/msg.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { forgetFeed, loadFeed, peekFeedObject, readFeedObject } from '../feed/loader.js';
+import { forgetFeed, loadFeed, loaderSettings, peekFeedObject, readFeedObject } from '../feed/loader.js';
 import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
 import type { ScheduleDocument } from '../feed/import/detect.js';
 import type { FeedDocument } from '../feed/schema.js';
@@ -277,7 +277,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     this.#failedSource = key;
   }
 
-  private load(retrying = false): void {
+  private load(retrying = false, waited = false): void {
     const token = ++this.#loadToken;
     this.#loadAbort?.abort();
     this.#loadAbort = undefined;
@@ -309,10 +309,13 @@ export abstract class StaedtepartnerElement extends LitElement {
     }
     if (!this.src) {
       // A server-rendered app (Next, Nuxt, SvelteKit) gives the feed when it hydrates, after the
-      // element was upgraded: told only once the page has loaded, not as an error before.
-      if (document.readyState !== 'complete') {
+      // element was upgraded: told only once the page has loaded (or a feed's time limit passed, on
+      // a page whose load never ends), not as an error before.
+      if (!waited && document.readyState !== 'complete') {
         this.feedState = { status: 'loading', announce: false, retrying };
-        addEventListener('load', () => setTimeout(() => token === this.#loadToken && this.load(retrying)), { once: true });
+        const decide = () => token === this.#loadToken && this.load(retrying, true);
+        addEventListener('load', () => setTimeout(decide), { once: true });
+        setTimeout(decide, loaderSettings.timeoutMs);
         return;
       }
       // A framework that met the tag before it was defined (React 19 with the script-tag loader)

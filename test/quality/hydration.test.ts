@@ -71,4 +71,24 @@ describe('a widget whose feed comes when the app hydrates', () => {
       await held.release();
     }
   });
+
+  it('says what is missing after a feed’s time limit on a page whose load never ends', async () => {
+    const held = heldAnswer();
+    frame = document.createElement('iframe');
+    // The time limit set as a page may set it (loaderSettings); the image that holds the page's load is not answered.
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script type="module">import { loaderSettings } from '${BUNDLE}'; loaderSettings.timeoutMs = 1;</script></head><body>
+      <conf-history id="forgotten"></conf-history>
+      <img alt="" src="${new URL(held.url, location.href).href}">
+    </body></html>`;
+    document.body.append(frame);
+    try {
+      await held.reached();
+      const widget = () => frame!.contentDocument!.getElementById('forgotten')!;
+      await until(() => widget().shadowRoot?.querySelector('[part~="error"]'), 'no word of the missing feed while the page loads');
+      expect(frame.contentDocument!.readyState, 'the page is still loading').to.not.equal('complete');
+    } finally {
+      await held.release();
+    }
+  });
 });
