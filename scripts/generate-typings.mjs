@@ -76,6 +76,19 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
   );
   writeFileSync(path, text);
 }
+// Vue's templates look up `@day-select` as the prop `onDaySelect`, not `onday-select`: each event
+// is declared camelCased too, so that `(event) => event.detail.day` is typed there.
+{
+  const path = join(frameworks, 'vue.d.ts');
+  const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8').replace(
+      /^( *)(\/\*\*[^\n]*\*\/\n *)?"on([a-z]+(?:-[a-z]+)+)"\?: (.*)$/gm,
+      (line, indent, doc = '', event, type) => `${line}\n${indent}${doc}on${camel(`-${event}`)}?: ${type}`,
+    ),
+  );
+}
 generateVsCodeCustomElementData(manifest, {
   ...common,
   outdir: dist,
