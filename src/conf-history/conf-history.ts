@@ -2,7 +2,7 @@ import { msg, str } from '../i18n/msg.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
-import { localise, shownLinks } from '../feed/text.js';
+import { localise, shownLinks, textLanguage } from '../feed/text.js';
 import { countryName, formatList, numberFormat, plural } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -270,7 +270,7 @@ export class ConfHistory extends StaedtepartnerElement {
     return html`<li part=${mark ? 'entry marked' : 'entry'} id="entry-${position}" tabindex="-1" aria-current=${mark === 'current' ? 'true' : nothing}>
       ${staticHtml`<${tag} part="entry-heading">${this.#renderHeading(entry, language)}</${tag}>`} ${mark ? this.#renderMark(entry, mark, language) : nothing}
       ${entry.hosts.length > 0 ? html`<p part="place">${unbrokenAtHyphens(this.place(entry.hosts, language))}</p>` : nothing}
-      ${this.#renderDates(entry, language)} ${motto ? html`<p part="motto">${motto}</p>` : nothing}
+      ${this.#renderDates(entry, language)} ${motto ? html`<p part="motto" lang=${textLanguage(conference.motto, language) ?? nothing}>${motto}</p>` : nothing}
       ${conference.expectedParticipants ? html`<p part="participants">${this.participants(entry, language)}</p>` : nothing}
       ${
         links.length > 0

@@ -4,7 +4,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
-import { localise, paragraphs, safeHref, safeImageSrc, shownLinks } from '../feed/text.js';
+import { localise, paragraphs, safeHref, safeImageSrc, shownLinks, textLanguage } from '../feed/text.js';
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -119,7 +119,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const motto = localise(conference.motto, language);
     return html`
       ${staticHtml`<${this.#heading(0)} part="title" id="title">${conferenceTitle(conference, language)}</${this.#heading(0)}>`}
-      ${motto && this.variant !== 'compact' ? html`<p part="motto"><q>${motto}</q></p>` : nothing}
+      ${motto && this.variant !== 'compact' ? html`<p part="motto" lang=${textLanguage(conference.motto, language) ?? nothing}><q>${motto}</q></p>` : nothing}
       <p part="conference-status" class="status-${status.kind}">${statusText(status, language)}</p>
     `;
   }
@@ -314,7 +314,9 @@ export class ConfOverview extends StaedtepartnerElement {
       <span class="name">${heading}</span>
       ${event.start ? html`<br />${dateRangeTemplate(event.start, event.end, language)}` : nothing}
       ${places || venue ? html`<br />${[places, venue].filter(Boolean).join(' · ')}` : nothing}
-      ${paragraphs(localise(event.description, language)).map((text) => html`<p class="lines">${text}</p>`)}
+      ${paragraphs(localise(event.description, language)).map(
+        (text) => html`<p class="lines" lang=${textLanguage(event.description, language) ?? nothing}>${text}</p>`,
+      )}
     </li>`;
   }
 

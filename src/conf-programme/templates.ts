@@ -11,7 +11,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { LocalisedText, Organisation, SideEvent } from '../feed/schema.js';
-import { localise, localisedKey, paragraphs, safeHref, shownLinks } from '../feed/text.js';
+import { localise, paragraphs, safeHref, shownLinks, textLanguage } from '../feed/text.js';
 import { formatList } from '../i18n/format.js';
 import { formatDateRange, ordinalLabel } from '../shared/conference-text.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -73,8 +73,7 @@ function people(ids: readonly string[] | undefined, feed: Feed, language: string
  * picked in, or for a plain string the session's `language`; `nothing` when it is the widget's.
  */
 function otherLanguage(text: LocalisedText | undefined, language: string, sessionLanguage?: string): string | typeof nothing {
-  const key = localisedKey(text, language, sessionLanguage);
-  return key && key.split('-')[0].toLowerCase() !== language ? key : nothing;
+  return textLanguage(text, language, sessionLanguage) ?? nothing;
 }
 
 /**

@@ -57,6 +57,16 @@ export function localisedKey(value: LocalisedText | undefined, language: string,
   return keys[0];
 }
 
+/**
+ * The language of what `localise` shows of `value` when it is not `language` (a motto given only in
+ * Russian on a German page): for the element's `lang`, so that a screen reader reads it in that
+ * language's voice. Undefined for a plain string, which names no language, or `language` itself.
+ */
+export function textLanguage(value: LocalisedText | undefined, language: string, fallback?: string): string | undefined {
+  const key = localisedKey(value, language, fallback);
+  return key && key.split('-')[0]!.toLowerCase() !== language ? key : undefined;
+}
+
 /** Every language version of a text, for search that finds "Gesundheit", "здоровье" and "health" alike. */
 export function allVersions(value: LocalisedText | undefined): string[] {
   if (value === undefined) return [];

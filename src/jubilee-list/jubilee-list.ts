@@ -7,7 +7,7 @@ import { formatFounding } from '../i18n/founding.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
 import { FEED_VERSION, type PartnershipDate } from '../feed/schema.js';
-import { localise, paragraphs } from '../feed/text.js';
+import { localise, paragraphs, textLanguage } from '../feed/text.js';
 import { parseCalendarDate, type Day } from '../feed/dates.js';
 import { validateFeed } from '../feed/validate.js';
 import { today } from '../shared/clock.js';
@@ -474,7 +474,7 @@ export class JubileeList extends StaedtepartnerElement {
         </div>
         ${(partnership.dates ?? []).map((date) => this.#renderOtherDate(date, language))}
       </dl>
-      ${notes.map((text) => html`<p part="notes" class="lines">${text}</p>`)}
+      ${notes.map((text) => html`<p part="notes" class="lines" lang=${textLanguage(partnership.notes, language) ?? nothing}>${text}</p>`)}
     </li>`;
   }
 

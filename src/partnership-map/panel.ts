@@ -12,7 +12,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Day } from '../feed/dates.js';
 import type { City } from '../feed/schema.js';
 import { formatList } from '../i18n/format.js';
-import { localise, paragraphs } from '../feed/text.js';
+import { localise, paragraphs, textLanguage } from '../feed/text.js';
 import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
 import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, showMoreLabel, shownOf, sinceText, undatedText, yearsText } from './texts.js';
 
@@ -58,7 +58,7 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
           : undatedText()
       }
     </p>
-    ${notes.map((text) => html`<p part="notes" class="lines">${text}</p>`)}
+    ${notes.map((text) => html`<p part="notes" class="lines" lang=${textLanguage(entry.partnership.notes, language) ?? nothing}>${text}</p>`)}
   </li>`;
 }
 
