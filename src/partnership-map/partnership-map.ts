@@ -435,6 +435,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       window: print || this.printing ? undefined : window,
       onSort: (column) => {
         this.sort = { column, direction: this.sort.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending' };
+        this.announcement = module.sortedText(column, this.sort.direction);
         window.toTop();
       },
     });

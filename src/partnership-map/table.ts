@@ -11,7 +11,7 @@
  * table is first needed (table-chunk.ts), with the rows and their orders
  * (table-rows.ts), the row window (table-window.ts) and the table's styles.
  */
-import { msg } from '../i18n/msg.js';
+import { msg, str } from '../i18n/msg.js';
 import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -92,6 +92,14 @@ function spacer(count: number, height: number): TemplateResult | typeof nothing 
         <td colspan=${TABLE_COLUMNS.length} ${styleProperties({ height: `${count * height}px` })}></td>
       </tr>`
     : nothing;
+}
+
+/** What a sort says to screen readers, which hear no change of `aria-sort` ("Sorted by Country, ascending."). */
+export function sortedText(column: TableColumn, direction: SortDirection): string {
+  const label = columnLabel(column);
+  return direction === 'ascending'
+    ? msg(str`Sorted by ${label}, ascending.`, { desc: 'Announced after a table column header was activated; the value is the column' })
+    : msg(str`Sorted by ${label}, descending.`, { desc: 'Announced after a table column header was activated again; the value is the column' });
 }
 
 export function renderTable(options: TableOptions): TemplateResult {

@@ -182,6 +182,13 @@ describe('<partnership-map> table view with 25,000 partnerships', function () {
     await until(() => root.querySelectorAll('th')[4].getAttribute('aria-sort') === 'ascending', 'Enter did not sort');
     await until(() => renderedRows(root)[0]?.index === 2, 'not back at the first row after sorting');
     expect(root.activeElement).to.equal(since);
+    // A screen reader hears no change of aria-sort: the sort is said.
+    const announcement = () => root.querySelector('[part~="announcement"]')!.textContent!.trim();
+    expect(announcement()).to.equal('Sorted by Since, ascending.');
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.querySelectorAll('th')[4].getAttribute('aria-sort') === 'descending', 'Enter again did not sort the other way');
+    expect(announcement()).to.equal('Sorted by Since, descending.');
+    expect(root.querySelector('[part~="announcement"]')!.getAttribute('role')).to.equal('status');
     expect(await axeViolations(element)).to.deep.equal([]);
   });
 
