@@ -8,22 +8,30 @@
  */
 import { expect } from '@open-wc/testing';
 import { sampleFeed } from '../support/feeds.js';
-import { heldAnswer, until } from '../support/widgets.js';
+import { heldAnswer, until, type HeldAnswer } from '../support/widgets.js';
 
 // Absolute: WebKit resolves nothing relative to the address of a srcdoc frame.
 const BUNDLE = new URL('/dist/cdn/staedtepartner-widgets.js', location.href).href;
 
 type Recorded = { events: string[]; logged: string[] };
 
+/** `head` and `body` as a page in a frame, its load held by an image the test server answers only when told. */
+function heldPage(head: string, body: string): { frame: HTMLIFrameElement; held: HeldAnswer } {
+  const held = heldAnswer();
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}
+    <img alt="" src="${new URL(held.url, location.href).href}"></body></html>`;
+  document.body.append(frame);
+  return { frame, held };
+}
+
 describe('a widget whose feed comes when the app hydrates', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
   it('shows no error before the page has loaded, and the feed once it is set; a widget without one says so after load', async () => {
-    const held = heldAnswer();
-    frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-      <script>
+    const loading = heldPage(
+      `<script>
         window.recorded = { events: [], logged: [] };
         for (const type of ['feed-error', 'feed-ready'])
           document.addEventListener(type, (event) => recorded.events.push(type + ' ' + event.target.id + ' ' + (event.detail.failure?.kind ?? '')), true);
@@ -32,12 +40,12 @@ describe('a widget whose feed comes when the app hydrates', () => {
           console[level] = (...args) => (recorded.logged.push(args.join(' ')), original(...args));
         }
       </script>
-      <script type="module" src="${BUNDLE}"></script></head><body>
-      <conf-history id="hydrated"></conf-history>
-      <conf-history id="forgotten"></conf-history>
-      <img alt="" src="${new URL(held.url, location.href).href}">
-    </body></html>`;
-    document.body.append(frame);
+      <script type="module" src="${BUNDLE}"></script>`,
+      `<conf-history id="hydrated"></conf-history>
+      <conf-history id="forgotten"></conf-history>`,
+    );
+    frame = loading.frame;
+    const { held } = loading;
     try {
       await held.reached();
       const page = () => frame!.contentDocument!;
@@ -73,15 +81,13 @@ describe('a widget whose feed comes when the app hydrates', () => {
   });
 
   it('says what is missing after a feed’s time limit on a page whose load never ends', async () => {
-    const held = heldAnswer();
-    frame = document.createElement('iframe');
     // The time limit set as a page may set it (loaderSettings); the image that holds the page's load is not answered.
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-      <script type="module">import { loaderSettings } from '${BUNDLE}'; loaderSettings.timeoutMs = 1;</script></head><body>
-      <conf-history id="forgotten"></conf-history>
-      <img alt="" src="${new URL(held.url, location.href).href}">
-    </body></html>`;
-    document.body.append(frame);
+    const loading = heldPage(
+      `<script type="module">import { loaderSettings } from '${BUNDLE}'; loaderSettings.timeoutMs = 1;</script>`,
+      `<conf-history id="forgotten"></conf-history>`,
+    );
+    frame = loading.frame;
+    const { held } = loading;
     try {
       await held.reached();
       const widget = () => frame!.contentDocument!.getElementById('forgotten')!;
