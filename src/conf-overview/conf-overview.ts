@@ -310,13 +310,12 @@ export class ConfOverview extends StaedtepartnerElement {
       language,
     );
     const venue = localise(event.venue, language);
+    const descriptionLanguage = textLanguage(event.description, language) ?? nothing;
     return html`<li part="side-event">
       <span class="name">${heading}</span>
       ${event.start ? html`<br />${dateRangeTemplate(event.start, event.end, language)}` : nothing}
       ${places || venue ? html`<br />${[places, venue].filter(Boolean).join(' · ')}` : nothing}
-      ${paragraphs(localise(event.description, language)).map(
-        (text) => html`<p class="lines" lang=${textLanguage(event.description, language) ?? nothing}>${text}</p>`,
-      )}
+      ${paragraphs(localise(event.description, language)).map((text) => html`<p class="lines" lang=${descriptionLanguage}>${text}</p>`)}
     </li>`;
   }
 

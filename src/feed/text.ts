@@ -40,6 +40,9 @@ export function isolated(text: string): string {
   return RIGHT_TO_LEFT.test(text) && !text.includes('\n') ? `\u2068${text.replace(BIDI_FORMATTING, '')}\u2069` : text;
 }
 
+/** A language tag's primary subtag, lower case: `de-AT` → `de`. */
+const primaryTag = (tag: string) => tag.toLowerCase().split('-')[0];
+
 /**
  * The language `localise` picks from a localised text for `language`: its key (`"ru"`), also
  * when it falls back to another language than the one asked for, so that its element can carry
@@ -47,11 +50,10 @@ export function isolated(text: string): string {
  */
 export function localisedKey(value: LocalisedText | undefined, language: string, fallback?: string): string | undefined {
   if (value === undefined || typeof value === 'string') return fallback;
-  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
   // An empty translation counts as missing, so the next language is shown.
   const keys = Object.keys(value).filter((key) => Object.hasOwn(value, key) && hasText(value[key]));
-  for (const wanted of [primary(language), 'en', 'de']) {
-    const key = keys.find((k) => primary(k) === wanted);
+  for (const wanted of [primaryTag(language), 'en', 'de']) {
+    const key = keys.find((k) => primaryTag(k) === wanted);
     if (key !== undefined) return key;
   }
   return keys[0];
@@ -64,7 +66,7 @@ export function localisedKey(value: LocalisedText | undefined, language: string,
  */
 export function textLanguage(value: LocalisedText | undefined, language: string, fallback?: string): string | undefined {
   const key = localisedKey(value, language, fallback);
-  return key && key.split('-')[0]!.toLowerCase() !== language ? key : undefined;
+  return key && primaryTag(key) !== language ? key : undefined;
 }
 
 /** Every language version of a text, for search that finds "Gesundheit", "здоровье" and "health" alike. */

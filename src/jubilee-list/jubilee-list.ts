@@ -443,6 +443,7 @@ export class JubileeList extends StaedtepartnerElement {
     const since = msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' });
     const sinceText = formatFounding(jubilee.since, localise(partnership.sinceQualifier, language), language);
     const notes = partnership.notes === undefined ? [] : paragraphs(localise(partnership.notes, language));
+    const notesLanguage = textLanguage(partnership.notes, language) ?? nothing;
     if (jubilee.daysUntil === undefined && !partnership.dates?.length && notes.length === 0) {
       return html`<li part="entry" tabindex="-1">
         <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${and}</span> <span>${second}</span></p>
@@ -474,7 +475,7 @@ export class JubileeList extends StaedtepartnerElement {
         </div>
         ${(partnership.dates ?? []).map((date) => this.#renderOtherDate(date, language))}
       </dl>
-      ${notes.map((text) => html`<p part="notes" class="lines" lang=${textLanguage(partnership.notes, language) ?? nothing}>${text}</p>`)}
+      ${notes.map((text) => html`<p part="notes" class="lines" lang=${notesLanguage}>${text}</p>`)}
     </li>`;
   }
 

@@ -40,6 +40,7 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
   const partner = partnerOf(entry, city.id);
   const years = yearsLasted(entry.since, options.today, Boolean(entry.partnership.sinceQualifier));
   const notes = paragraphs(localise(entry.partnership.notes, language));
+  const notesLanguage = textLanguage(entry.partnership.notes, language) ?? nothing;
   const selected = options.selectedPartnership === entry.partnership.id;
   return html`<li part=${selected ? 'partner selected' : 'partner'}>
     <button type="button" part="partner-name" aria-pressed=${selected ? 'true' : 'false'} @click=${() => options.onSelectPartnership(entry)}>
@@ -58,7 +59,7 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
           : undatedText()
       }
     </p>
-    ${notes.map((text) => html`<p part="notes" class="lines" lang=${textLanguage(entry.partnership.notes, language) ?? nothing}>${text}</p>`)}
+    ${notes.map((text) => html`<p part="notes" class="lines" lang=${notesLanguage}>${text}</p>`)}
   </li>`;
 }
 
