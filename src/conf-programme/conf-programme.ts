@@ -9,6 +9,7 @@ import { ClockController } from '../shared/clock-controller.js';
 import { conferenceDays } from '../shared/conference.js';
 import { conferenceTitle, formatDateRange, hostPlace } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
+import { SettledStatusController } from '../shared/settled-status-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { confProgrammeStyles } from './conf-programme.styles.js';
@@ -161,6 +162,8 @@ export class ConfProgramme extends StaedtepartnerElement {
   readonly #route = new ProgrammeRoute(this, { prefix: () => this.hashPrefix, selected: (day) => this.emit('day-select', { day }) });
   /** Printing shows every session of all days. */
   readonly #print = new PrintController(this, () => this.performUpdate());
+  /** The result count, spoken once a search, filter or day has stood still. */
+  readonly #count = new SettledStatusController(this, 'count');
   /** "My programme": the favourites and "Only my programme". */
   readonly #favourites = new FavouritesController(this, {
     sessions: () => this.#programme?.value.sessions,
@@ -359,10 +362,14 @@ export class ConfProgramme extends StaedtepartnerElement {
     };
     const removed = this.#favourites.only && this.#favourites.removed;
     return [
-      html`<p part="result-count" role="status">
-          ${removed ? msg(str`Removed from my programme: ${removed}.`, { desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title' }) : nothing}
-          ${sessionCount(count, language)}
+      // A removal is said at once; the count once it has stood still (#count), not at every keystroke of a search.
+      html`<p part="result-count">
+          <span role="status"
+            >${removed ? msg(str`Removed from my programme: ${removed}.`, { desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title' }) : nothing}</span
+          >
+          <span id="count">${sessionCount(count, language)}</span>
         </p>
+        <p class="visually-hidden" role="status">${this.#count.text}</p>
         ${
           count === 0
             ? html`<div part="no-results">

@@ -7,6 +7,7 @@ import type { City } from '../feed/schema.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { today } from '../shared/clock.js';
 import { headingTag } from '../shared/heading.js';
+import { SettledStatusController } from '../shared/settled-status-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { ArcDrawer, arcModeNote, type ArcDrawing } from './arc-drawing.js';
 import { drawArcs } from './arcs.js';
@@ -192,6 +193,8 @@ export class PartnershipMap extends StaedtepartnerElement {
   readonly #markerFocus = new MarkerFocus(this);
   /** The tooltip of the marker under the pointer or in focus (tooltip.ts). */
   private readonly tooltip = new TooltipController(this, () => this.#markerFocus.focusKey);
+  /** The summary's count, spoken once a search or filter has stood still. */
+  readonly #count = new SettledStatusController(this, 'summary');
   constructor() {
     super();
     // The search keys and the table's name ranks, worked out in idle time once a visitor reaches for the map (or a large map is in view), then a search rehearsed (prepare.ts).
@@ -395,10 +398,10 @@ export class PartnershipMap extends StaedtepartnerElement {
     const empty = filtered.partnerships.length === 0;
     const noMatch = msg('No partnership matches these filters.', { desc: 'Empty state of the map: the filters exclude every partnership' });
     const summary = empty ? noMatch : `${partnershipCount(filtered.partnerships.length, language)}, ${cityCount(filtered.cities.size, language)}`;
-    // The count, or that nothing matches, is spoken as it changes from one status that keeps its place (a status added
-    // already filled, as the empty state was, is not always read); the empty state's box shows it, the summary then only
-    // for screen readers. The paragraph around the status is where the focus goes after a retry: read by its text (a
-    // status takes no name from it).
+    // The count, or that nothing matches, is spoken once it has stood still (SettledStatusController: not at every
+    // keystroke) from one status that keeps its place (a status added already filled, as the empty state was, is not
+    // always read). The summary shows it at once; when nothing matches the empty state's box does, the summary then only
+    // for screen readers. The summary is where the focus goes after a retry: read by its text.
     return html`
       ${renderControls({
         countries: model.countries,
@@ -408,7 +411,8 @@ export class PartnershipMap extends StaedtepartnerElement {
         onFilter: (change) => this.#setFilters({ ...this.filters, ...change }),
         onView: (view) => this.#switchView(view),
       })}
-      <p part="summary" class=${empty ? 'visually-hidden' : ''}><span role="status">${summary}</span></p>
+      <p part="summary" id="summary" class=${empty ? 'visually-hidden' : ''}>${summary}</p>
+      <p class="visually-hidden" role="status">${this.#count.text}</p>
       <p part="announcement" class="visually-hidden" role="status">${this.announcement}</p>
       ${filtered.undatedHidden ? html`<p part="undated">${undatedHiddenText(filtered.undatedHidden, language)}</p>` : nothing}
       ${

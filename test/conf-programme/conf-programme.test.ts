@@ -3,7 +3,8 @@ import type { Clock } from '@sinonjs/fake-timers';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
-import { installFakeTimers } from '../support/fake-timers.js';
+import { SETTLE_MS } from '../../src/shared/settled-status-controller.js';
+import { installFakeTimers, spokenWhile } from '../support/fake-timers.js';
 import { minimalFeed, sampleFeed } from '../support/feeds.js';
 import { captureConsole, shadow, texts } from '../support/widgets.js';
 import {
@@ -337,6 +338,31 @@ describe('<conf-programme>', () => {
       expect(duren.length).to.be.greaterThan(0);
       await search(element, 'DUREN');
       expect(shownIds(element)).to.have.members(duren.map((session) => session.id));
+    });
+
+    it('says the count once the search has stood still, not at every keystroke, and shows it at once', async () => {
+      const element = await programme({ conference: XV });
+      const root = shadow(element);
+      const count = root.querySelector('[part~="result-count"]')!;
+      // The count shown is no live region: a status after it speaks it, empty until the count first changes.
+      expect(count.querySelector('[role="status"]')!.textContent!.trim(), 'only a removal is said in the count').to.equal('');
+      const status = count.nextElementSibling!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent!.trim()).to.equal('');
+      const health = xvSessions.filter((session) => searchable(session, feed).includes('gesundheit'));
+      const spoken = await spokenWhile(element, status, async (wait, spoken) => {
+        const shown = [one(element, '[part~="result-count"]')];
+        for (const query of ['G', 'Ge', 'Ges', 'Gesundheit']) {
+          await search(element, query);
+          shown.push(one(element, '[part~="result-count"]'));
+        }
+        expect(new Set(shown).size, `the counts shown: ${shown.join(' / ')}`).to.be.above(2);
+        expect(shown.at(-1)).to.equal(countText(health.length, 'en'));
+        await wait(SETTLE_MS - 1);
+        expect(spoken, 'nothing spoken while typing').to.deep.equal([]);
+        await wait(1);
+      });
+      expect(spoken, 'the count spoken once').to.deep.equal([countText(health.length, 'en')]);
     });
 
     it('finds the health sessions of the generated feed in every language', async () => {

@@ -214,6 +214,8 @@ describe('<conf-programme> wording and states', () => {
       expect(shownIds(element)).to.deep.equal(['a', 'c']);
       await waitForFocus(element, article(element, 'c'), 'the next session was not focused');
       expect(one(element, '[part~="result-count"]')).to.equal('Removed from my programme: Session b. 2 sessions');
+      // Said at once (the count once it has stood still: conf-programme.test.ts).
+      expect(one(element, '[part~="result-count"] [role="status"]')).to.equal('Removed from my programme: Session b.');
 
       // The last one: the one before it.
       star('c').focus();

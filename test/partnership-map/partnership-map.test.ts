@@ -5,10 +5,11 @@ import type { PartnershipMap } from '../../src/partnership-map/partnership-map.j
 import { partnershipCount } from '../../src/partnership-map/texts.js';
 import { minScale } from '../../src/partnership-map/view.js';
 import { setClock } from '../../src/shared/clock.js';
+import { SETTLE_MS } from '../../src/shared/settled-status-controller.js';
 import { axeViolations } from '../support/axe.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
-import { installFakeTimers } from '../support/fake-timers.js';
-import { deepActiveElement, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
+import { installFakeTimers, spokenWhile } from '../support/fake-timers.js';
+import { deepActiveElement, pageLanguage, resetPage, searchMap, shadow, texts, until } from '../support/widgets.js';
 
 /** Longer than a zoom's animation (250 ms of frames, ended by a 300 ms timer where frames do not come). */
 const ZOOM_ANIMATION_MS = 400;
@@ -447,23 +448,38 @@ describe('<partnership-map>', () => {
     expect(shadow(element).querySelector<HTMLSelectElement>('#country')!.value).to.equal('FR');
   });
 
-  it('says that nothing matches in the status that says the count, which a retry’s focus can go to by its text', async () => {
+  it('says the count once a search has stood still, not at every keystroke, from a status that keeps its place', async () => {
     const element = await map();
     const root = shadow(element);
-    const status = root.querySelector<HTMLElement>('[part~="summary"] [role="status"]')!;
-    expect(status.textContent).to.match(/^\d+ partnerships, \d+ cities$/);
-    // The paragraph the focus goes to has no role: a status takes no name from its text.
-    expect(root.querySelector('[part~="summary"]')!.hasAttribute('role')).to.equal(false);
-    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-    search.value = 'Qqzx';
-    search.dispatchEvent(new Event('input'));
-    await until(() => root.querySelector('[part~="empty"]'), 'no empty state');
-    await element.updateComplete;
-    // The same region, now with the message: one added already filled is not always read.
-    expect(root.querySelector('[part~="summary"] [role="status"]')).to.equal(status);
-    expect(status.textContent).to.equal('No partnership matches these filters.');
+    const summary = root.querySelector<HTMLElement>('[part~="summary"]')!;
+    const first = summary.textContent!;
+    expect(first).to.match(/^\d+ partnerships, \d+ cities$/);
+    // Shown at once, spoken from a status of its own; the summary (where a retry's focus goes, read by its text) is none.
+    expect(summary.hasAttribute('role') || summary.querySelector('[role]'), 'the summary is not a live region').to.not.be.ok;
+    const status = summary.nextElementSibling!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent, 'the first count is not spoken').to.equal('');
+    const spoken = await spokenWhile(element, status, async (wait, spoken) => {
+      const shown: string[] = [];
+      for (const text of ['N', 'Ni', 'Niz', 'Nizh']) {
+        await searchMap(element, text);
+        shown.push(summary.textContent!);
+      }
+      expect(new Set([first, ...shown]).size, `the counts shown: ${shown.join(' / ')}`).to.be.above(2);
+      await wait(SETTLE_MS - 1);
+      expect(spoken, 'nothing spoken while typing').to.deep.equal([]);
+      await wait(1);
+      expect(spoken, 'the count spoken once').to.deep.equal([shown.at(-1)]);
+
+      // Nothing matches: said in the same status (one added already filled is not always read), shown in the empty box.
+      await searchMap(element, 'Qqzx');
+      await wait(SETTLE_MS);
+    });
+    expect(spoken.at(-1)).to.equal('No partnership matches these filters.');
+    expect(root.querySelector('[part~="summary"] + [role="status"]')).to.equal(status);
+    expect(texts(root, '[part~="empty"]')).to.deep.equal(['No partnership matches these filters.']);
     expect(root.querySelector('[part~="empty"]')!.hasAttribute('role'), 'the box is not a second status').to.equal(false);
     // Shown once: the summary then only for screen readers.
-    expect(root.querySelector<HTMLElement>('[part~="summary"]')!.getBoundingClientRect().height).to.be.at.most(1);
+    expect(summary.getBoundingClientRect().height).to.be.at.most(1);
   });
 });

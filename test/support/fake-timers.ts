@@ -79,3 +79,31 @@ export function watchUpdates(element: ReactiveElement): { renders: () => number;
   observer.observe(element.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
   return { renders: () => renders, mutations: () => observer.takeRecords().length, stop: () => observer.disconnect() };
 }
+
+/**
+ * What the live region `status` of `element` says while `steps` run with a fake `setTimeout` (the
+ * SettledStatusController's pause): each text it takes, in turn, in `spoken`. `steps` types and
+ * checks; `wait(ms)` moves the clock on by `ms` and waits for the update that asks for, if any.
+ */
+export async function spokenWhile(
+  element: ReactiveElement,
+  status: Element,
+  steps: (wait: (ms: number) => Promise<void>, spoken: readonly string[]) => Promise<void>,
+): Promise<string[]> {
+  const spoken: string[] = [];
+  const observer = new MutationObserver(() => spoken.push((status.textContent ?? '').trim()));
+  observer.observe(status, { childList: true, characterData: true, subtree: true });
+  const clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    await steps(async (ms) => {
+      clock.tick(ms);
+      await element.updateComplete;
+      // The observer's records, delivered in a microtask after the update's changes.
+      await Promise.resolve();
+    }, spoken);
+  } finally {
+    clock.uninstall();
+    observer.disconnect();
+  }
+  return spoken;
+}
