@@ -9,8 +9,9 @@
  * - dist/types/frameworks/react.d.ts: React 19's `JSX.IntrinsicElements` (module `react`): each
  *   tag with React's HTML attributes, `ref` to the widget's class, and its props;
  * - dist/types/frameworks/vue.d.ts: Vue's `GlobalComponents` (custom-element-vuejs-integration);
- * - dist/types/frameworks/svelte.d.ts: Svelte's `svelteHTML.IntrinsicElements`, from the JSX
- *   props (Svelte 5 writes events as `onfeed-ready`, as React 19 does);
+ * - dist/types/frameworks/svelte.d.ts: Svelte's `SvelteHTMLElements` (module `svelte/elements`):
+ *   each tag with Svelte's HTML attributes and the JSX props, as a template writes them (Svelte 5
+ *   writes events as `onfeed-ready`, as React 19 does);
  * - dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json: VS Code's
  *   `html.customData` / `css.customData` (custom-element-vs-code-integration);
  * - dist/web-types.json: JetBrains web-types, named in package.json `web-types`
@@ -115,11 +116,46 @@ writeFileSync(
     `    }\n  }\n}\n`,
 );
 
+// Svelte: the tags in `SvelteHTMLElements` of `svelte/elements`, as Svelte's docs augment it (the
+// `svelteHTML.IntrinsicElements` that svelte-check and the editors read extends it since Svelte
+// 4.2). Not the JSX props whole: their `style` is React's object, and `aria-*`, `data-*` and the DOM
+// events are missing; Svelte's `HTMLAttributes` has them, with the widget's class as the events'
+// `currentTarget`. And each value as a template gives it: a literal attribute is a string to
+// svelte-check (`heading-level="3"`), and Svelte sets `no-logos={false}` as the attribute "false",
+// which the widget reads as true, so a boolean attribute is given or left out.
+const svelteTypes = [
+  "import type { HTMLAttributes } from 'svelte/elements';",
+  `import type { ${classes} } from '../index.js';`,
+  `import type { ${props} } from './jsx.js';`,
+  '',
+  '/** A value as a template gives it: a number also as a literal attribute (a string), a boolean attribute given (`no-logos`) or left out. */',
+  'type TemplateValue<Value, Element> = Value extends (event: infer E) => unknown',
+  '  ? (event: E & { currentTarget: EventTarget & Element }) => unknown',
+  '  : Value extends number',
+  '    ? Value | `${number}`',
+  '    : Value extends boolean',
+  "      ? true | ''",
+  '      : Value;',
+  '',
+  '/** `on:feed-ready` for the event `onfeed-ready`: the event directive of Svelte 4, and of Svelte 5 in legacy mode. */',
+  'type DirectiveName<Key, Value> = [Value] extends [((event: never) => unknown) | undefined] ? (Key extends `on${infer Event}` ? `on:${Event}` : never) : never;',
+  '',
+  "/** Svelte's HTML attributes and events (`class`, `style`, `aria-*`, `data-*`, `onclick` …) and the widget's own. */",
+  'type SvelteAttributes<Element extends EventTarget, Props> = Omit<HTMLAttributes<Element>, keyof Props> & {',
+  '  [Key in keyof Props]: TemplateValue<Props[Key], Element>;',
+  '} & {',
+  '  [Key in keyof Props as DirectiveName<Key, Props[Key]>]: TemplateValue<Props[Key], Element>;',
+  '};',
+  '',
+  "declare module 'svelte/elements' {",
+  '  export interface SvelteHTMLElements {',
+  ...elements.map((element) => `    '${element.tagName}': SvelteAttributes<${element.name}, ${propsName(element)}>;`),
+  '  }',
+  '}',
+];
 writeFileSync(
   join(frameworks, 'svelte.d.ts'),
-  `${header("The widgets' tags in Svelte's templates: `import type {} from 'staedtepartner-widgets/types/svelte'` once in the app.")}` +
-    `import type { CustomElements } from './jsx.js';\n\n` +
-    `declare global {\n  namespace svelteHTML {\n    // eslint-disable-next-line @typescript-eslint/no-empty-object-type\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`,
+  `${header("The widgets' tags in Svelte's templates: `import type {} from 'staedtepartner-widgets/types/svelte'` once in the app.")}${svelteTypes.join('\n')}\n`,
 );
 
 console.log(
