@@ -17,10 +17,12 @@ export interface ControlsOptions {
   /** One filter changed: merged into the filters the element holds then (several events may come before the next render). */
   onFilter: (change: Partial<MapFilters>) => void;
   onView: (view: 'map' | 'table') => void;
+  /** Enter in the search field (not while an input method composes a word). */
+  onFind: () => void;
 }
 
 export function renderControls(options: ControlsOptions): TemplateResult {
-  const { filters, view, language, onFilter, onView } = options;
+  const { filters, view, language, onFilter, onView, onFind } = options;
   const countries = [...new Set([...options.countries, ...(filters.country ? [filters.country.toUpperCase()] : [])])]
     .map((code) => ({ code, name: countryLabel(code, language) }))
     .sort((a, b) => collatorFor(language).compare(a.name, b.name));
@@ -34,7 +36,15 @@ export function renderControls(options: ControlsOptions): TemplateResult {
   return html`<div part="controls">
     <div part="filter">
       <label for="search">${msg('Find a city', { desc: 'Label of the search field; any spelling, Latin or Cyrillic' })}</label>
-      <input id="search" part="search" type="search" autocomplete="off" .value=${filters.search ?? ''} @input=${onSearch} />
+      <input
+        id="search"
+        part="search"
+        type="search"
+        autocomplete="off"
+        .value=${filters.search ?? ''}
+        @input=${onSearch}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && !event.isComposing && onFind()}
+      />
     </div>
     <div part="filter">
       <label for="country">${msg('Country', { desc: 'Label of the country filter' })}</label>

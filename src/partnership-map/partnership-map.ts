@@ -23,7 +23,8 @@ import type { MarkerInfo, PlacedMarker } from './markers.js';
 import { filteredOf, filterMap, mapModelOf, yearBound, type FilteredMap, type MapFilters, type MapModel, type MapPartnership } from './model.js';
 import { PLACE_PAGE, renderPanel } from './panel.js';
 import { clusterIndexOf, clusteringOf, drawingOf, markersAt } from './shared.js';
-import { searchSample } from './search.js';
+import { bestFound, searchSample } from './search.js';
+import { queryKeys } from './search-keys.js';
 import { pinnedCities } from './pinned.js';
 import type { Label, Project } from './labels.js';
 import { partnershipMapStyles } from './partnership-map.styles.js';
@@ -410,6 +411,7 @@ export class PartnershipMap extends StaedtepartnerElement {
         language,
         onFilter: (change) => this.#setFilters({ ...this.filters, ...change }),
         onView: (view) => this.#switchView(view),
+        onFind: () => this.#openFound(),
       })}
       <p part="summary" id="summary" class=${empty ? 'visually-hidden' : ''}>${summary}</p>
       <p class="visually-hidden" role="status">${this.#count.text}</p>
@@ -659,6 +661,18 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.announcement = '';
     // Fit once the new data is known (the same update).
     this.viewport.fit('data');
+  }
+
+  /** Enter in the search field, on the map: the city the search most likely means (bestFound), its details opened and focused. */
+  #openFound(): void {
+    const model = this.model;
+    const filtered = this.current;
+    const queries = queryKeys(this.filters.search ?? '');
+    const city =
+      this.view === 'map' && model && filtered && queries.length
+        ? bestFound(model, queries, (city) => filtered.cities.get(city.id)?.partnerships.length ?? 0)
+        : undefined;
+    if (city) void this.#selectCities([city], true);
   }
 
   #switchView(view: 'map' | 'table'): void {

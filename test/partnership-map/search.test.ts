@@ -6,6 +6,7 @@
  */
 import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { readFeedObject } from '../../src/feed/loader.js';
 import '../../src/partnership-map/define.js';
@@ -202,6 +203,7 @@ describe('<partnership-map> search', function () {
     const summary = texts(root, '[part~="summary"]')[0];
     await searchMap(element, 'Town 12');
     await until(() => texts(root, '[part~="summary"]')[0] !== summary, 'the search changed nothing');
+    await searchMap(element, '');
     element.view = 'table';
     await until(() => root.querySelector('[part~="row"]'), 'no table');
     expect(mapWork.searchKeys - keys, 'search keys made by the keystroke').to.equal(0);
@@ -256,5 +258,53 @@ describe('<partnership-map> search', function () {
     // One filtering per distinct query (Town 1 typed again is kept), and one for the feed with no query.
     expect(mapWork.filters - filtersBefore, 'filterings').to.equal(8);
     expect(texts(root, '[part~="row"] th:first-child, [part~="row"] td:nth-child(3)').some((name) => /^Town 12/.test(name))).to.equal(true);
+  });
+
+  it('Enter in the search opens the city it most likely means: a whole name first, else the one with most partnerships; on the map only', async () => {
+    // Essen-Werden has two partnerships more than Essen.
+    const feed = {
+      ...essenFeed,
+      cities: [...essenFeed.cities, city('tula', 'RU', 'Tula'), city('tver', 'RU', 'Tver')],
+      partnerships: [
+        ...essenFeed.partnerships,
+        { id: 'essen-werden--tula', cities: ['essen-werden', 'tula'], since: '1995' },
+        { id: 'essen-werden--tver', cities: ['essen-werden', 'tver'], since: '1996' },
+      ],
+    };
+    const element = document.createElement('partnership-map');
+    element.feed = feed as FeedDocument;
+    document.body.append(element);
+    const root = shadow(element);
+    await until(() => root.querySelector('[part~="marker"]'), 'no marker');
+    await element.updateComplete;
+    const field = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    const enter = async (query: string) => {
+      field.focus();
+      await searchMap(element, query);
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+    };
+    const opened = async () => {
+      await until(() => root.activeElement?.part.contains('panel-heading'), 'the details were not opened and focused');
+      return root.activeElement!.textContent!.trim();
+    };
+
+    await enter('Ess');
+    expect(await opened(), 'the most partnerships').to.contain('Essen-Werden');
+    await enter('essen');
+    expect(await opened(), 'the whole name').to.match(/^Essen\b(?!-)/);
+    // In another spelling (the Russian name of Nizhny Novgorod, the partner of every town).
+    await enter('нижний');
+    expect(await opened()).to.contain('Nizhny Novgorod');
+
+    // Nothing found: Enter does nothing, the focus stays.
+    await enter('Qqzx');
+    expect(root.activeElement).to.equal(field);
+    // The table shows the search's rows already: Enter there leaves the focus in the field too.
+    await searchMap(element, '');
+    element.view = 'table';
+    await until(() => root.querySelector('[part~="row"]'), 'no table');
+    await enter('Ess');
+    expect(root.activeElement).to.equal(field);
   });
 });
