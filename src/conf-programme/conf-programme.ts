@@ -361,15 +361,15 @@ export class ConfProgramme extends StaedtepartnerElement {
       return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list, programme.dayChange) : list(sessions);
     };
     const removed = this.#favourites.only && this.#favourites.removed;
+    const removal = removed
+      ? msg(str`Removed from my programme: ${removed}.`, {
+          desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title',
+        })
+      : nothing;
     return [
-      // A removal is said at once; the count once it has stood still (#count), not at every keystroke of a search.
-      html`<p part="result-count">
-          <span role="status"
-            >${removed ? msg(str`Removed from my programme: ${removed}.`, { desc: 'Status after unstarring a session while only the reader’s programme is shown; the value is its title' }) : nothing}</span
-          >
-          <span id="count">${sessionCount(count, language)}</span>
-        </p>
-        <p class="visually-hidden" role="status">${this.#count.text}</p>
+      // Spoken from a status of its own: a removal at once, the count once it has stood still (#count), not at every keystroke of a search.
+      html`<p part="result-count">${removal} <span id="count">${sessionCount(count, language)}</span></p>
+        <p class="visually-hidden" role="status">${removal} ${this.#count.text}</p>
         ${
           count === 0
             ? html`<div part="no-results">
