@@ -79,16 +79,55 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
 }
 // Vue's templates look up `@day-select` as the prop `onDaySelect`, not `onday-select`: each event
 // is declared camelCased too, so that `(event) => event.detail.day` is typed there.
+//
+// And `heading-level="3"` as the prop `headingLevel` (vue-tsc camelCases a hyphenated attribute),
+// which the generator does not declare: each hyphenated attribute is declared camelCased too, with
+// the value Vue gives it. Vue sets a hyphenated attribute as the attribute (the element has no
+// property of that name: runtime-dom's `shouldSetAsProp` is `key in el`), which the widget
+// converts: a number may be a string of one (`heading-level="3"`, a string literal to vue-tsc), and
+// a boolean attribute is given (`no-logos`, `true` to vue-tsc) or removed (`null`, `undefined`):
+// `:no-logos="false"` sets the attribute "false", which the widget reads as true. vue-tsc cannot
+// tell `:noLogos="false"` (the property, once the element is defined) from it, so `false` is
+// refused in both; the hyphenated key (in a `v-bind` object) is given the same value.
 {
   const path = join(frameworks, 'vue.d.ts');
   const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-  writeFileSync(
-    path,
-    readFileSync(path, 'utf8').replace(
-      /^( *)(\/\*\*[^\n]*\*\/\n *)?"on([a-z]+(?:-[a-z]+)+)"\?: (.*)$/gm,
-      (line, indent, doc = '', event, type) => `${line}\n${indent}${doc}on${camel(`-${event}`)}?: ${type}`,
-    ),
+  let text = readFileSync(path, 'utf8').replace(
+    /^( *)(\/\*\*[^\n]*\*\/\n *)?"on([a-z]+(?:-[a-z]+)+)"\?: (.*)$/gm,
+    (line, indent, doc = '', event, type) => `${line}\n${indent}${doc}on${camel(`-${event}`)}?: ${type}`,
   );
+  const conflicts = [];
+  text = text.replace(/^type (\w+)Props = \{\n[\s\S]*?^\};$/gm, (block, name) => {
+    const declared = new Map([...block.matchAll(/^ {2}"?([\w-]+)"?\?: (.*);$/gm)].map(([, key, type]) => [key, type]));
+    return block.replace(/^( *)(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n *)?"([a-z]+(?:-[a-z]+)+)"\?: (\w+\["\w+"\]);$/gm, (line, indent, doc = '', attribute, type) => {
+      if (attribute.startsWith('on')) return line;
+      const key = camel(attribute);
+      const value = `AttributeValue<${type}>`;
+      const hyphenated = `${indent}${doc}"${attribute}"?: ${value};`;
+      // A property of that name already declared: not again, and with the same type or not at all.
+      if (declared.has(key)) {
+        if (declared.get(key) !== type && declared.get(key) !== value) conflicts.push(`${name} ${attribute}: ${key} is ${declared.get(key)}, not ${type}`);
+        return hyphenated;
+      }
+      return `${hyphenated}\n${indent}${doc}${key}?: ${value};`;
+    });
+  });
+  if (conflicts.length > 0) {
+    console.error(`generate-typings: a hyphenated attribute's camelCased name is another property in vue.d.ts: ${conflicts.join(', ')}`);
+    process.exit(1);
+  }
+  text = text.replace(
+    /^(import type \{[^}]*\} from "\.\.\/index\.js";\n)/m,
+    `$1
+/**
+ * A hyphenated attribute's value as Vue sets it, as the attribute: a number also as a string of one
+ * (\`heading-level="3"\`), a boolean attribute given (\`no-logos\`) or removed (\`null\`, \`undefined\`),
+ * never \`false\` (\`:no-logos="false"\` sets the attribute "false", which the widget reads as true).
+ */
+type AttributeValue<Value> = Value extends number ? Value | \`\${number}\` : Value extends boolean ? true | "" | null : Value;
+`,
+  );
+  writeFileSync(path, text);
 }
 generateVsCodeCustomElementData(manifest, {
   ...common,
