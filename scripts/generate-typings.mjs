@@ -8,7 +8,8 @@
  *   JSX (Preact, Solid, Stencil …), by break-stuff's custom-element-jsx-integration;
  * - dist/types/frameworks/react.d.ts: React 19's `JSX.IntrinsicElements` (module `react`): each
  *   tag with React's HTML attributes, `ref` to the widget's class, and its props;
- * - dist/types/frameworks/vue.d.ts: Vue's `GlobalComponents` (custom-element-vuejs-integration);
+ * - dist/types/frameworks/vue.d.ts: Vue's `GlobalComponents` (custom-element-vuejs-integration): each
+ *   tag with Vue's HTML attributes and events, and its props;
  * - dist/types/frameworks/svelte.d.ts: Svelte's `SvelteHTMLElements` (module `svelte/elements`):
  *   each tag with Svelte's HTML attributes and the JSX props, as a template writes them (Svelte 5
  *   writes events as `onfeed-ready`, as React 19 does);
@@ -125,8 +126,16 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
  * never \`false\` (\`:no-logos="false"\` sets the attribute "false", which the widget reads as true).
  */
 type AttributeValue<Value> = Value extends number ? Value | \`\${number}\` : Value extends boolean ? true | "" | null : Value;
+
+/** Vue's HTML attributes and events (\`class\`, \`style\`, \`aria-*\`, \`@click\` …) besides the widget's own. */
+type WithHTMLAttributes<Props> = Props & Omit<HTMLAttributes, keyof Props>;
 `,
   );
+  // Each tag with Vue's HTML attributes and events too: without them `@click="(event) => …"` is an
+  // implicit any, and `style`, `class` and `aria-*` are not checked.
+  text = text
+    .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";')
+    .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<WithHTMLAttributes<$1>>');
   writeFileSync(path, text);
 }
 generateVsCodeCustomElementData(manifest, {
