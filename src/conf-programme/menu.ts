@@ -22,8 +22,8 @@ export interface MenuState {
   readonly busy: boolean;
   /** How many favourites the reader has ("My programme" is unavailable without: aria-disabled, so that the arrow keys still reach it and a screen reader says it is there). */
   readonly favourites: number;
-  /** After "Copy link to this session": whether it was copied. */
-  readonly copied?: boolean;
+  /** What the menu's polite status says (a link copied, a calendar file made, or not), in the language of each render. */
+  readonly said?: () => string;
   /** Handles a click on a choice: its `data-choice` is `all`, `shown`, `favourites`, `session` or `copy`. */
   choose(event: Event): void;
 }
@@ -158,9 +158,9 @@ export function renderMenu(html: typeof litHtml, nothing: typeof litNothing, sta
             choice('favourites', msg('My programme', { desc: 'Toggle button: keep this session in my programme' }), state.favourites === 0),
           ]
         : html`${choice('session', msg('Download calendar file (.ics)', { desc: 'Menu of a session: downloads it as a calendar file' }))}
-            ${choice('copy', msg('Copy link to this session', { desc: 'Menu of a session: copies the address of this session' }))}
-            <p role="status">${state.copied === undefined ? nothing : copyStatus(state.copied)}</p>`
+          ${choice('copy', msg('Copy link to this session', { desc: 'Menu of a session: copies the address of this session' }))}`
     }
+    <p role="status">${state.said?.() ?? nothing}</p>
   </div>`;
 }
 
@@ -187,8 +187,8 @@ export class MenuController implements ReactiveController {
   #focused?: string;
   /** A calendar file is being made. */
   #busy = false;
-  /** After "Copy link to this session": whether it was copied. */
-  private copied?: boolean;
+  /** What the status says after the last choice (a link copied, a calendar file made, or not); nothing once a menu opens or closes. */
+  #said?: () => string;
   /** The window and the shadow roots around the open menu, which hear the scrolls that place it again (follow()). */
   #heard: EventTarget[] = [];
   /** The frame in which it is placed again. */
@@ -207,12 +207,12 @@ export class MenuController implements ReactiveController {
 
   /** The open menu's choices. */
   render(html: typeof litHtml, nothing: typeof litNothing, key: string, favourites: number): TemplateResult {
-    return renderMenu(html, nothing, { key, busy: this.#busy, favourites, copied: this.copied, choose: this.#choose });
+    return renderMenu(html, nothing, { key, busy: this.#busy, favourites, said: this.#said, choose: this.#choose });
   }
 
-  /** A menu opened or closed: it says nothing about an earlier copy. */
+  /** A menu opened or closed: it says nothing about an earlier choice. */
   shown(): void {
-    this.copied = undefined;
+    this.#said = undefined;
   }
 
   /** A choice in the open menu: a calendar file, or a session's link copied. */
@@ -224,7 +224,8 @@ export class MenuController implements ReactiveController {
     const key = this.menus.open;
     if (!choice || !key) return;
     if (choice !== 'copy') return this.download(choice === 'session' ? { session: key } : (choice as 'all' | 'shown' | 'favourites'));
-    this.copied = await copyText(this.options.href(key));
+    const copied = await copyText(this.options.href(key));
+    this.#said = () => copyStatus(copied);
     this.host.requestUpdate();
   };
 
@@ -233,6 +234,8 @@ export class MenuController implements ReactiveController {
     // While a file is made its buttons are aria-disabled, not disabled: a disabled button would drop the focus to <body>.
     if (!view || this.#busy) return;
     this.#busy = true;
+    // Said again after each file, also the same words: the status is emptied while the file is made.
+    this.#said = undefined;
     this.host.requestUpdate();
     try {
       // The sessions are picked and the file written in the lazily loaded module (with ical-generator).
@@ -244,8 +247,14 @@ export class MenuController implements ReactiveController {
         root: this.host.renderRoot as ShadowRoot,
       });
       this.options.offered({ conference: view.programme.conference.id, scope: typeof scope === 'object' ? scope.session : scope, sessions });
+      // The browser saves or asks, in its own interface, which a screen reader may not say: the menu says the file was made.
+      this.#said = () => msg('Calendar file created.', { desc: 'Status in the calendar menu once a calendar file was made and offered for download' });
     } catch (error) {
       console.error('[staedtepartner-widgets] the calendar file could not be made', error);
+      this.#said = () =>
+        msg('The calendar file could not be created. The browser console has the details.', {
+          desc: 'Status in the calendar menu when making a calendar file failed',
+        });
     } finally {
       this.#busy = false;
       this.host.requestUpdate();

@@ -11,6 +11,7 @@ import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';
+import { catchCalendar } from '../support/calendar.js';
 import { minimalFeed } from '../support/feeds.js';
 import { captureConsole, shadow, until } from '../support/widgets.js';
 import { article, cleanUp, click, container, openMenu, programme, shownIds, stubClipboard, waitForFocus } from './support.js';
@@ -48,6 +49,7 @@ const WORDS = {
     programme: ['Ganzes Programm', 'Angezeigte Veranstaltungen', 'Mein Programm'],
     link: 'Link zu dieser Veranstaltung',
     copied: 'Link kopiert.',
+    created: 'Kalenderdatei erstellt.',
   },
   ru: {
     button: 'Добавить в календарь',
@@ -55,6 +57,7 @@ const WORDS = {
     programme: ['Вся программа', 'Показанные мероприятия', 'Моя программа'],
     link: 'Ссылка на это мероприятие',
     copied: 'Ссылка скопирована.',
+    created: 'Файл календаря создан.',
   },
   en: {
     button: 'Add to calendar',
@@ -62,6 +65,7 @@ const WORDS = {
     programme: ['Whole programme', 'Sessions shown', 'My programme'],
     link: 'Link to this session',
     copied: 'Link copied.',
+    created: 'Calendar file created.',
   },
 };
 
@@ -447,6 +451,33 @@ describe('<conf-programme> "Add to calendar" menus', function () {
       } finally {
         clipboard.restore();
       }
+      // A calendar file made is said in the menu, the programme's as a session's.
+      const menu = await openMenu(element);
+      expect(menu.querySelector('[role="status"]')!.textContent!.trim(), 'nothing said before').to.equal('');
+      await catchCalendar(element, menu.querySelector('button')!);
+      await until(() => menu.querySelector('[role="status"]')?.textContent!.trim() === expected.created, `no "${expected.created}"`);
     });
   }
+
+  it('says in the menu when a calendar file could not be made, with the details in the console, and again after the next file', async () => {
+    const element = await programme({ feed: FEED });
+    const menu = await openMenu(element, 'a');
+    const download = menu.querySelector('button')!;
+    const said = () => menu.querySelector('[role="status"]')!.textContent!.trim();
+    const create = URL.createObjectURL;
+    URL.createObjectURL = () => {
+      throw new Error('refused by the test');
+    };
+    try {
+      const { logged } = await captureConsole(async () => {
+        download.click();
+        await until(() => said() === 'The calendar file could not be created. The browser console has the details.', 'no message on the page');
+      });
+      expect(logged.join('\n')).to.match(/calendar file could not be made.*refused by the test/s);
+    } finally {
+      URL.createObjectURL = create;
+    }
+    await catchCalendar(element, download);
+    await until(() => said() === 'Calendar file created.', 'no "Calendar file created."');
+  });
 });
