@@ -159,6 +159,21 @@ export const confProgrammeStyles = css`
     outline: var(--_focus-ring);
     outline-offset: 4px;
   }
+  /* The title comes first for screen readers (heading navigation lands on it, and the time, kind and badges follow it),
+     the details line is shown above it. In a column of flex items, whose margins do not collapse: the title's bottom
+     margin is the head's, outside it, where it collapses with the next block's as before. */
+  .head {
+    display: flex;
+    flex-direction: column;
+    margin-block-end: calc(0.25em * 1.05);
+  }
+  .head .meta {
+    order: -1;
+    margin-block-end: 0;
+  }
+  .head [part~='session-title'] {
+    margin-block-end: 0;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

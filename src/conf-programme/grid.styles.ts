@@ -125,6 +125,9 @@ const GRID_CSS = css`
     .grid-sessions > .open-end {
       border-block-end: 2px dashed var(--_muted);
     }
+    .grid-sessions .head {
+      margin: 0;
+    }
     .grid-sessions .meta {
       row-gap: 0;
       font-size: 1em;

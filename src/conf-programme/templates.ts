@@ -122,32 +122,34 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
     ${styleProperties(color ? { ...place, '--conf-programme-track-color': color } : (place ?? {}))}
   >
     <article aria-labelledby=${place ? `time-${id} title-${id} venue-${id}` : `title-${id}`} id="session-${id}" tabindex="-1">
-      <p class="meta">
-        ${
-          time
-            ? html`<time part="session-time" id="time-${id}" datetime=${time.datetime}>${time.text}</time>`
-            : entry.start
-              ? html`<span part="session-time"
-                  >${
-                    context.past
-                      ? msg('Time not recorded', { desc: 'Time of a session of a past conference whose day is known but not its hours' })
-                      : msg('Time to be announced', { desc: 'Time of a session whose day is known but not its hours yet' })
-                  }</span
-                >`
-              : nothing
-        }
-        ${session.kind === 'other' ? nothing : html`<span part="kind">${kindLabel(session.kind)}</span>`}
-        ${track ? html`<span part="track" lang=${otherLanguage(track.name, language)}>${localise(track.name, language)}</span>` : nothing}
-        ${session.workingGroup === undefined ? nothing : html`<span part="working-group">${workingGroupLabel(session.workingGroup)}</span>`}
-        ${
-          timing === 'now'
-            ? html`<strong part="timing">${msg('Now', { desc: 'Badge of a session that is running now' })}</strong>`
-            : timing === 'next'
-              ? html`<strong part="timing">${msg('Next', { id: 'session-next', desc: 'Badge of the session(s) starting next' })}</strong>`
-              : nothing
-        }
-      </p>
-      ${staticHtml`<${context.heading} part="session-title" id="title-${id}" lang=${otherLanguage(session.title, language, session.language)}>${title}</${context.heading}>`}
+      <div class="head">
+        ${staticHtml`<${context.heading} part="session-title" id="title-${id}" lang=${otherLanguage(session.title, language, session.language)}>${title}</${context.heading}>`}
+        <p class="meta">
+          ${
+            time
+              ? html`<time part="session-time" id="time-${id}" datetime=${time.datetime}>${time.text}</time>`
+              : entry.start
+                ? html`<span part="session-time"
+                    >${
+                      context.past
+                        ? msg('Time not recorded', { desc: 'Time of a session of a past conference whose day is known but not its hours' })
+                        : msg('Time to be announced', { desc: 'Time of a session whose day is known but not its hours yet' })
+                    }</span
+                  >`
+                : nothing
+          }
+          ${session.kind === 'other' ? nothing : html`<span part="kind">${kindLabel(session.kind)}</span>`}
+          ${track ? html`<span part="track" lang=${otherLanguage(track.name, language)}>${localise(track.name, language)}</span>` : nothing}
+          ${session.workingGroup === undefined ? nothing : html`<span part="working-group">${workingGroupLabel(session.workingGroup)}</span>`}
+          ${
+            timing === 'now'
+              ? html`<strong part="timing">${msg('Now', { desc: 'Badge of a session that is running now' })}</strong>`
+              : timing === 'next'
+                ? html`<strong part="timing">${msg('Next', { id: 'session-next', desc: 'Badge of the session(s) starting next' })}</strong>`
+                : nothing
+          }
+        </p>
+      </div>
       ${
         coordinators.length === 0
           ? nothing

@@ -66,6 +66,35 @@ describe('<conf-programme> accessibility in every view', () => {
       expect(described).to.be.greaterThan(0);
     });
 
+    it(`${language}: a session is read from its title (heading navigation lands before its time, kind and badges), which are shown above it`, async () => {
+      await setLanguage(language);
+      setClock(() => new Date('2025-06-25T08:30:00Z'));
+      for (const view of ['list', 'grid']) {
+        const element = await programme({ feed: generated(40), attributes: { view }, container: container('1200px') });
+        const root = shadow(element);
+        const articles = [...root.querySelectorAll<HTMLElement>('[part~="panel"] article[id^="session-"]')].filter((article) => article.querySelector('time'));
+        expect(articles.length, view).to.be.greaterThan(0);
+        expect(root.querySelectorAll('[part~="session-now"] [part~="timing"]').length, `${view}: a "Now" badge`).to.be.greaterThan(0);
+        for (const article of articles.slice(0, 12)) {
+          const title = article.querySelector('[part~="session-title"]')!;
+          // The first text a screen reader meets in the card is the title's.
+          const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.textContent!.trim() ? 1 : 3) });
+          expect(title.contains(walker.nextNode()), `${view} ${article.id}: read first`).to.equal(true);
+          for (const detail of article.querySelectorAll('[part~="session-time"], [part~="kind"], [part~="timing"]')) {
+            expect(
+              title.compareDocumentPosition(detail) & Node.DOCUMENT_POSITION_FOLLOWING,
+              `${view} ${article.id}: ${detail.textContent} after the title`,
+            ).to.not.equal(0);
+            if (detail.getBoundingClientRect().height > 0)
+              expect(detail.getBoundingClientRect().bottom, `${view} ${article.id}: ${detail.textContent} shown above the title`).to.be.at.most(
+                title.getBoundingClientRect().top + 1,
+              );
+          }
+        }
+        element.remove();
+      }
+    });
+
     it(`${language}: XV side events, a day tab, no results, and print`, async () => {
       await setLanguage(language);
       const element = await programme({ conference: XV });
