@@ -277,7 +277,9 @@ export class ConfProgramme extends StaedtepartnerElement {
     const zone = this.localTime && canSwitchZone ? readerTimeZone() : undefined;
     const now = shown.now.getTime();
     const menu = this.#exports.open;
-    const menuContent = this.#exports.content(this.#favourites.ids.size);
+    // The favourites the programme still has: a session dropped from the schedule stays stored, uncounted.
+    const favourites = programme.sessions.filter((entry) => this.#favourites.ids.has(entry.session.id)).length;
+    const menuContent = this.#exports.content(favourites);
     const dayTabsState: DayTabs = { programme, tabs, tab, past: !!shown.past, language, select: (key, focus) => this.#select(key, focus) };
     const context: ViewContext = {
       feed,
@@ -300,7 +302,7 @@ export class ConfProgramme extends StaedtepartnerElement {
           programme,
           ...this.choice,
           onlyFavourites: this.#favourites.only,
-          favourites: this.#favourites.ids.size,
+          favourites,
           zone,
           canSwitchZone,
           canJumpToNow: live,

@@ -19,6 +19,7 @@ import {
   instant,
   item,
   one,
+  openMenu,
   pick,
   programme,
   search,
@@ -466,6 +467,37 @@ describe('<conf-programme>', () => {
       expect(one(element, '[part~="result-count"]')).to.equal('2 sessions');
       await click(element, filter);
       expect(shownIds(element)).to.have.length(xvSessions.length);
+    });
+
+    it('count only the favourites the programme still has, once a session is dropped from the schedule', async () => {
+      const element = await programme({ conference: XV });
+      const [kept, dropped] = [xvSessions[1].id, xvSessions[4].id];
+      for (const id of [kept, dropped]) await click(element, favouriteButton(element, id));
+      expect(one(element, '[part~="favourites-filter"]')).to.contain('(2)');
+      element.remove();
+
+      // The organisers cancel a session: the same conference without it, read again on the next visit.
+      const changed = structuredClone(feed);
+      const conference = conferenceOf(changed, XV);
+      conference.sessions = conference.sessions!.filter((session) => session.id !== dropped);
+      const again = await programme({ conference: XV, feed: changed });
+      expect(pressed(again)).to.deep.equal([kept]);
+      const filter = shadow(again).querySelector<HTMLButtonElement>('[part~="favourites-filter"]')!;
+      expect(filter.textContent).to.contain('(1)');
+      await click(again, filter);
+      expect(shownIds(again)).to.deep.equal([kept]);
+      expect(filter.textContent).to.contain('(1)');
+
+      // With the only favourite gone, "My programme" has nothing to put in a calendar file.
+      await click(again, filter);
+      await click(again, favouriteButton(again, kept));
+      localStorage.setItem(Object.keys(localStorage).find((key) => key.includes(XV)) ?? `staedtepartner-widgets:favourites:${XV}`, JSON.stringify([dropped]));
+      window.dispatchEvent(new StorageEvent('storage', { key: `staedtepartner-widgets:favourites:${XV}` }));
+      await again.updateComplete;
+      expect(pressed(again)).to.deep.equal([]);
+      expect(filter.textContent).to.contain('(0)');
+      const choice = (await openMenu(again)).querySelector<HTMLButtonElement>('[data-choice="favourites"]')!;
+      expect(choice.getAttribute('aria-disabled')).to.equal('true');
     });
 
     it('follow changes made in another tab', async () => {
