@@ -131,7 +131,8 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
       </div>
     </div>
     ${
-      sample === undefined
+      // Without the conference's zone its times are shown as written: no zone can be named as the conference's.
+      sample === undefined || !programme.conference.timeZone
         ? nothing
         : html`<p part="zone-note">
             ${

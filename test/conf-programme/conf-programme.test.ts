@@ -595,6 +595,19 @@ describe('<conf-programme>', () => {
       expect(shadow(element).querySelectorAll('[part~="time-zone"]')).to.have.length(0);
       expect(one(element, '[part~="zone-note"]')).to.contain('local time');
     });
+
+    it('names no zone as the conference’s when the feed names none: the times are shown as written, not known to be in the reader’s zone', async () => {
+      const data = generated();
+      const conference = conferenceOf(data, GENERATED);
+      delete conference.timeZone;
+      const element = await programme({ feed: data });
+      const session = conference.sessions!.find((candidate) => candidate.start?.includes('T'))!;
+      // The times as the feed writes them.
+      expect(article(element, session.id).querySelector('time')!.getAttribute('datetime')).to.equal(session.start);
+      expect(shadow(element).querySelectorAll('[part~="time-zone"]')).to.have.length(0);
+      // Not "Times in the conference’s local time (<the reader’s zone>)": nothing says where the conference is.
+      expect(shadow(element).querySelector('[part~="zone-note"]')).to.equal(null);
+    });
   });
 
   describe('now and next', () => {
