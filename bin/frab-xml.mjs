@@ -162,5 +162,8 @@ export function frabXmlToJson(text) {
     rooms: Object.fromEntries(elements(day, 'room').map((room) => [room.attributes.name ?? '', elements(room, 'event').map(event)])),
   }));
   const { version } = fields(schedule);
-  return { schedule: { ...(version === undefined ? {} : { version }), conference: { ...fields(conference), days } } };
+  // The rooms in the file's order, as frab's JSON lists them: the days' room groups are objects, whose keys
+  // a JSON reader puts out of that order when rooms are named by numbers ("101" before "Aula").
+  const rooms = [...new Set(elements(schedule, 'day').flatMap((day) => elements(day, 'room').map((room) => room.attributes.name ?? '')))];
+  return { schedule: { ...(version === undefined ? {} : { version }), conference: { rooms: rooms.map((name) => ({ name })), ...fields(conference), days } } };
 }

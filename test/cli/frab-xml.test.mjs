@@ -47,6 +47,7 @@ describe('frabXmlToJson', () => {
       schedule: {
         version: '2',
         conference: {
+          rooms: [{ name: 'Saal & Foyer' }, { name: 'Leer' }],
           acronym: 'c',
           title: 'T',
           days: [
@@ -80,6 +81,15 @@ describe('frabXmlToJson', () => {
         },
       },
     });
+  });
+
+  it('lists the rooms in the file’s order, which the days’ room groups lose when rooms are named by numbers', () => {
+    const xml = `<schedule><conference><title>T</title></conference>
+      <day index="1" date="2024-06-26"><room name="Aula"/><room name="101"/></day>
+      <day index="2" date="2024-06-27"><room name="Werkstatt"/><room name="7"/><room name="Aula"/></day></schedule>`;
+    const { conference } = frabXmlToJson(xml).schedule;
+    assert.deepEqual(Object.keys(conference.days[0].rooms), ['101', 'Aula']);
+    assert.deepEqual(conference.rooms, [{ name: 'Aula' }, { name: '101' }, { name: 'Werkstatt' }, { name: '7' }]);
   });
 
   it('keeps an abstract or description whose markup is XML elements as HTML, and a title with markup as its text', () => {

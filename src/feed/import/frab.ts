@@ -3,7 +3,7 @@
  * C3VOC "schedule2" layout (./schedule2.ts) reads the same way: the conference
  * and the fields of an event. A chunk of its own, loaded for frab and schedule2 files.
  */
-import type { LocalisedText } from '../schema.js';
+import type { FeedDocument, LocalisedText, Session } from '../schema.js';
 import { finishSteps, type Steps } from '../next-task.js';
 import {
   buildDocument,
@@ -186,6 +186,27 @@ export function* frabEvents(conference: unknown, path: Path, warnings: Warnings,
   return result;
 }
 
+/**
+ * The sessions of `document` in the order of the conference's `rooms` list (`[{name}]` or names, as
+ * pretalx's frab export and C3VOC write it), a stable sort: the grid's columns follow it. A day's room
+ * groups are an object, which JSON.parse puts out of the file's order when rooms are named by numbers
+ * ("101" before "Aula"), and a room with nothing on the first day would come after the others. Rooms
+ * it does not list go last; a break for every room (no venue) first. The sessions are sorted, not the
+ * events: the tracks no list names keep the order the events name them in.
+ */
+function inRoomOrder(document: FeedDocument, rooms: unknown): FeedDocument {
+  const sessions = document.conferences?.[0]?.sessions;
+  if (!Array.isArray(rooms) || !sessions) return document;
+  const order = new Map<unknown, number>([[undefined, -1]]);
+  rooms.forEach((room, index) => {
+    const name = plainText(isObject(room) ? field(room, 'name') : room);
+    if (name !== undefined && !order.has(name)) order.set(name, index);
+  });
+  const position = (session: Session) => order.get(session.venue) ?? rooms.length;
+  sessions.sort((a, b) => position(a) - position(b));
+  return document;
+}
+
 /** The address a frab or schedule2 file's relative links start from: its `base_url`, in the conference where frab's XML has it. */
 export const baseUrl = (document: unknown, schedule = field(document, 'schedule')) =>
   plainText(field(schedule, 'base_url') ?? field(field(schedule, 'conference'), 'base_url') ?? field(document, 'base_url'));
@@ -197,7 +218,7 @@ export const importSteps = (document: unknown) =>
     const path = '$.schedule.conference';
     const base = baseUrl(document);
     const draft = readConference(conference, path, 'frab-', warnings, base);
-    return yield* buildDocument(draft, yield* frabEvents(conference, path, warnings, base), warnings);
+    return inRoomOrder(yield* buildDocument(draft, yield* frabEvents(conference, path, warnings, base), warnings), field(conference, 'rooms'));
   });
 
 /** A frab file as a feed document, at once. */
