@@ -157,27 +157,28 @@ export function gridLayout(
   const lanes: number[] = [];
   const cells: (GridCell & { from: number })[] = [];
   const row = (minutes: number) => Math.floor((minutes - start) / SLOT_MINUTES);
-  const cell = (item: Placed, column: number, lanes: number): GridCell & { from: number } => {
-    const rowStart = row(item.from);
-    return {
-      entry: item.entry,
-      column,
-      lane: item.lane,
-      lanes,
-      rowStart,
-      rowEnd: Math.max(rowStart + 1, Math.ceil((item.to - start) / SLOT_MINUTES)),
-      openEnd: item.openEnd,
-      from: item.from,
-    };
-  };
+  // A session's rows: its start and end to the nearest row, so that one ending at 12:07 and the next starting then
+  // (lightning talks) meet at the same row rather than share one; lanes are given by these rows too.
+  const top = (item: Placed) => Math.round((item.from - start) / SLOT_MINUTES);
+  const bottom = (item: Placed) => Math.max(top(item) + 1, Math.round((item.to - start) / SLOT_MINUTES));
+  const cell = (item: Placed, column: number, lanes: number): GridCell & { from: number } => ({
+    entry: item.entry,
+    column,
+    lane: item.lane,
+    lanes,
+    rowStart: top(item),
+    rowEnd: bottom(item),
+    openEnd: item.openEnd,
+    from: item.from,
+  });
   venues.forEach((venue, column) => {
     // Overlapping sessions of one venue side by side: each in the first lane free at its start.
     const list = byVenue.get(venue)!.sort((a, b) => a.from - b.from || b.to - a.to);
     const laneEnds: number[] = [];
     for (const session of list) {
-      let lane = laneEnds.findIndex((laneEnd) => laneEnd <= session.from);
+      let lane = laneEnds.findIndex((laneEnd) => laneEnd <= top(session));
       if (lane < 0) lane = laneEnds.push(0) - 1;
-      laneEnds[lane] = session.to;
+      laneEnds[lane] = bottom(session);
       session.lane = lane;
     }
     lanes.push(laneEnds.length);
@@ -186,7 +187,7 @@ export function gridLayout(
       let width = 1;
       while (
         session.lane + width < laneEnds.length &&
-        !list.some((other) => other.lane === session.lane + width && other.from < session.to && session.from < other.to)
+        !list.some((other) => other.lane === session.lane + width && top(other) < bottom(session) && top(session) < bottom(other))
       )
         width++;
       cells.push(cell(session, column, width));

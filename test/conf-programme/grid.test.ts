@@ -134,6 +134,22 @@ describe('<conf-programme view="grid"> as a timetable', function () {
     expect(after.left).to.equal(long.left);
   });
 
+  it('draws back-to-back sessions at minutes off the 5-minute rows (lightning talks of 7 minutes) one below the other, not on top of each other', async () => {
+    const talks = ['12:00', '12:07', '12:14', '12:21', '12:28'];
+    const element = await grid(
+      feedOf([
+        ...talks.slice(0, -1).map((start, index) => ({ id: `lightning-${index}`, venue: { en: 'Hall' }, start: at(start), end: at(talks[index + 1]) })),
+        { id: 'beside', venue: { en: 'Room 1' }, start: at('12:00'), end: at('12:30') },
+      ]),
+    );
+    const boxes = talks.slice(0, -1).map((_, index) => item(element, `lightning-${index}`).getBoundingClientRect());
+    for (let index = 1; index < boxes.length; index++) {
+      expect(boxes[index].top, `lightning-${index} starts below lightning-${index - 1}`).to.be.at.least(boxes[index - 1].bottom - 1);
+      // One after the other in one column: no lane of their own beside each other.
+      expect(boxes[index].left).to.equal(boxes[0].left);
+    }
+  });
+
   it('puts overlapping sessions of one venue side by side within its column, and gives a session without an end 60 minutes, marked', async () => {
     const element = await grid(feedOf(GEOMETRY));
     const first = item(element, 'first').getBoundingClientRect();
