@@ -360,7 +360,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     const rank = grid?.venueRankOf(programme, language);
     const renderSessions = (day: ProgrammeDay, sessions: readonly ProgrammeSession[]) => {
       const list = (entries: readonly ProgrammeSession[]) => this.#batches.render(day, entries, context);
-      return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list, programme.dayChange) : list(sessions);
+      return grid ? grid.renderSessionGrid(sessions, context, GRID_KIT, rank, list, programme.dayChange, programme.timeZone) : list(sessions);
     };
     const removed = this.#favourites.only && this.#favourites.removed;
     const removal = removed

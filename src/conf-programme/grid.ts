@@ -254,7 +254,8 @@ export const MAX_GRID_SESSIONS = 200;
  * and venue, and the cells come in time order, then venue. A day of more than
  * MAX_GRID_COLUMNS venues or MAX_GRID_SESSIONS sessions is listed by `list`
  * (the element's, which shows a batch at a time), with a note. With the programme's
- * `dayChange` the time axis runs on past midnight ("23:45", "00:00", "00:15").
+ * `dayChange` the time axis runs on past midnight ("23:45", "00:00", "00:15"); `timeZone`
+ * (the programme's) places it in the reader's zone when the cards show that.
  */
 export function renderSessionGrid(
   entries: readonly ProgrammeSession[],
@@ -263,6 +264,7 @@ export function renderSessionGrid(
   rank: ((venue: string) => number) | undefined,
   list: (entries: readonly ProgrammeSession[]) => TemplateResult,
   dayChange?: number,
+  timeZone = 'UTC',
 ): TemplateResult {
   const { html, nothing, styleProperties, renderSession, renderSessionList } = kit;
   const layout = gridLayout(entries, (entry) => venueName(entry, context.language), noVenueLabel(), rank, dayChange);
@@ -285,13 +287,12 @@ export function renderSessionGrid(
       ${list(entries)}`;
   }
   // Written as the cards write times (texts.ts sessionTime): a wall clock as itself (its instant in UTC, formatted in UTC),
-  // or in the reader's zone the instant of that wall clock, counted from a session's start.
+  // or in the reader's zone the instant of that wall clock on the day in the programme's `timeZone` (not counted from a
+  // session's start: a night past midnight may see the clocks change).
   const format = dateFormat({ hour: '2-digit', minute: '2-digit', timeZone: context.zone ?? 'UTC' }, context.language);
-  const anchor = layout.cells[0]?.entry;
+  const day = Date.parse(layout.cells[0]?.entry.day ?? '') / 86_400_000;
   const instantOf = (minutes: number) =>
-    context.zone && anchor?.startsAt !== undefined
-      ? anchor.startsAt + (minutes - minutesOn(anchor.start!, anchor.day)) * 60_000
-      : zonedInstant({ year: 1970, minutes }, 'UTC');
+    context.zone ? zonedInstant({ year: 1970, day: day + 1, minutes }, timeZone) : zonedInstant({ year: 1970, minutes }, 'UTC');
   // Rows on screen: a gap's rows are GAP_ROWS.
   const shownRow = (row: number) => layout.gaps.reduce((shown, gap) => (gap.to <= row ? shown - (gap.to - gap.from - GAP_ROWS) : shown), row) + 2;
   const rowOf = (minutes: number) => shownRow((minutes - layout.start) / SLOT_MINUTES);

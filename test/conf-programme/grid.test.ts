@@ -201,6 +201,30 @@ describe('<conf-programme view="grid"> as a timetable', function () {
     near(label(element, start).top, item(element, 'after').getBoundingClientRect().top, `the ${start} label at 13:00 Berlin`);
   });
 
+  it('labels the axis in the reader’s time zone right after the clocks go back, in a night past midnight', async () => {
+    // Berlin goes from CEST to CET at 03:00 on 27 October 2030; the programme's day runs to 04:00.
+    const feed = feedOf([
+      { id: 'evening', venue: { en: 'Hall' }, start: '2030-10-26T22:00', end: '2030-10-26T23:00' },
+      { id: 'night', venue: { en: 'Hall' }, start: '2030-10-27T03:00', end: '2030-10-27T03:30' },
+    ]) as { conferences: Record<string, unknown>[] };
+    Object.assign(feed.conferences[0], { start: '2030-10-26', end: '2030-10-26', timeZone: 'Europe/Berlin', dayChange: '04:00' });
+    const element = await grid(feed);
+    const zone = shadow(element).querySelector<HTMLButtonElement>('[part~="time-zone"]');
+    if (!zone) return; // The browser runs in Berlin time: nothing to switch.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {};
+    try {
+      await click(element, zone);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    for (const id of ['evening', 'night']) {
+      // Its start, without the day the card names when it is another in the reader's zone.
+      const start = /\d{1,2}[:.]\d{2}/.exec(cardTime(element, id))![0];
+      near(label(element, start).top, item(element, id).getBoundingClientRect().top, `the ${start} label at the top of ${id}`);
+    }
+  });
+
   it('reads and tabs by time, then venue', async () => {
     // Given in another order (the Hall first, so its column comes first): ties at 15:00 in the feed's order would be the other way round.
     const element = await grid(feedOf([GEOMETRY[0], ...GEOMETRY.slice(1).reverse()]));
