@@ -71,8 +71,15 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
   const { programme } = state;
   const language = currentLanguage();
   const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
-  const readerZone = zoneName(readerTimeZone(), sample ?? state.now, language);
-  const conferenceZone = sample === undefined ? '' : zoneName(programme.timeZone, sample, language);
+  // A zone's names at the first and the last session: a conference across a clock change names both ("CEST/CET").
+  const names = (zone: string) =>
+    [
+      ...new Set(
+        [sample, programme.sessions.findLast((entry) => entry.startsAt !== undefined)?.startsAt].map((at) => zoneName(zone, at ?? state.now, language)),
+      ),
+    ].join('/');
+  const readerZone = names(readerTimeZone());
+  const conferenceZone = sample === undefined ? '' : names(programme.timeZone);
   return html`<div part="toolbar" class=${state.toolsOpen ? 'toolbar open' : 'toolbar'}>
       <button part="tools" class="tools" type="button" aria-expanded=${state.toolsOpen ? 'true' : 'false'} @click=${actions.toggleTools}>
         ${msg('Search, filters and more', {

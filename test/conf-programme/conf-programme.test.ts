@@ -596,6 +596,28 @@ describe('<conf-programme>', () => {
       expect(one(element, '[part~="zone-note"]')).to.contain('local time');
     });
 
+    it('names both of the conference’s zone names when the clocks change during it', async () => {
+      // Berlin goes from CEST to CET on 27 October 2030, in the middle of the conference.
+      const data = generated();
+      const conference = conferenceOf(data, GENERATED);
+      const [first, last] = ['2030-10-25T10:00', '2030-10-28T10:00'];
+      Object.assign(conference, {
+        start: '2030-10-25',
+        end: '2030-10-28',
+        timeZone: 'Europe/Berlin',
+        sessions: [
+          { id: 'before', kind: 'plenary', title: 'Before', start: first },
+          { id: 'after', kind: 'plenary', title: 'After', start: last },
+        ],
+      });
+      const element = await programme({ feed: data });
+      const named = (zone: string, at: number) =>
+        new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((part) => part.type === 'timeZoneName')!.value;
+      const [summer, winter] = [named('Europe/Berlin', instant(first, '+02:00')), named('Europe/Berlin', instant(last, '+01:00'))];
+      expect(summer).to.not.equal(winter);
+      expect(one(element, '[part~="zone-note"]')).to.contain(`(${summer}/${winter})`);
+    });
+
     it('names no zone as the conference’s when the feed names none: the times are shown as written, not known to be in the reader’s zone', async () => {
       const data = generated();
       const conference = conferenceOf(data, GENERATED);
