@@ -254,6 +254,41 @@ describe('importSchedule', () => {
       expect(warned('$.schedule.conference.days[1].rooms.Foyer[0].title')).to.have.length(1);
     });
 
+    it('says so when a start or end falls in the hour the clocks pass twice, before they go back: the feed’s local time reads as the second', () => {
+      const event = (id: number, date: string, duration: string) => ({ id, date, start: date.slice(11, 16), duration, room: 'Aula', title: `Nacht ${id}` });
+      const night = imported({
+        schedule: {
+          conference: {
+            acronym: 'nacht',
+            title: 'Nacht',
+            time_zone_name: 'Europe/Berlin',
+            days: [
+              {
+                index: 1,
+                date: '2024-10-26',
+                rooms: {
+                  // 01:30–02:00 CEST: its end, 00:00 UTC, is written 02:00, which the feed reads as 02:00 CET (01:00 UTC).
+                  // 02:30–03:00 CET and 10:00 CEST the day before: each local time means itself.
+                  Aula: [
+                    event(1, '2024-10-27T01:30:00+02:00', '00:30'),
+                    event(2, '2024-10-27T02:30:00+01:00', '00:30'),
+                    event(3, '2024-10-26T10:00:00+02:00', '01:00'),
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      });
+      expect([session(night, 'frab-1').start, session(night, 'frab-1').end]).to.deep.equal(['2024-10-27T01:30', '2024-10-27T02:00']);
+      const about = (index: number) =>
+        night.warnings.filter((warning) => warning.path === `$.schedule.conference.days[0].rooms.Aula[${index}]`).map((warning) => warning.message);
+      expect(about(0)).to.have.length(1);
+      expect(about(0)[0]).to.contain('ends at 02:00').and.to.contain('60 minutes later');
+      expect(about(1)).to.deep.equal([]);
+      expect(about(2)).to.deep.equal([]);
+    });
+
     it('makes people of persons given as objects with a name and as bare names', () => {
       const names = (result.document.people ?? []).map((person) => person.name);
       expect(names).to.deep.equal(['Мария Образец', 'Peter Platzhalter']);

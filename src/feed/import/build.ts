@@ -420,6 +420,21 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
       event.path,
       `ends ${(end - start) / 60_000} minutes after it starts, but at the same or an earlier local time (a clock change in ${zone}): local times cannot show this`,
     );
+  } else {
+    // A local time the clocks pass twice (02:30 on the night they go back) is read as the second time: one meant as the first is an hour off.
+    for (const [local, instant, what] of [
+      [session.start, start, 'starts'],
+      [session.end, end, 'ends'],
+    ] as const) {
+      if (local === undefined || instant === undefined) continue;
+      const later = (instantOf(parseDateTime(local)!, zone) - Math.floor(instant / 60_000) * 60_000) / 60_000;
+      if (later >= 1) {
+        warnings.add(
+          event.path,
+          `${what} at ${local.slice(11)} before a clock change in ${zone}, which passes ${local.slice(11)} twice: the feed's local time means the second time, ${later} minutes later`,
+        );
+      }
+    }
   }
   const language = event.language?.trim().toLowerCase().replace('_', '-');
   if (language && LANGUAGE_TAG.test(language)) session.language = language;
