@@ -42,6 +42,7 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
   const notes = paragraphs(localise(entry.partnership.notes, language));
   const notesLanguage = textLanguage(entry.partnership.notes, language) ?? nothing;
   const selected = options.selectedPartnership === entry.partnership.id;
+  // " · " as an expression: the build's template minifier (vite.config.ts) drops a space that starts an element's text.
   return html`<li part=${selected ? 'partner selected' : 'partner'}>
     <button type="button" part="partner-name" aria-pressed=${selected ? 'true' : 'false'} @click=${() => options.onSelectPartnership(entry)}>
       ${cityName(partner, language)}
@@ -55,7 +56,7 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
                 desc: 'In the details of a city, before the founding date of a partnership (a nominative date follows, e.g. "Partners since 9 September 1991"); add a colon where the language needs one after such a label (ru: "Дата основания: 9 сентября 1991 г.")',
               })}
               <time datetime=${entry.partnership.since!}>${sinceText(entry, language)}</time
-              >${years === undefined ? nothing : html`<span part="partner-years"> · ${yearsText(years, language)}</span>`}`
+              >${years === undefined ? nothing : html`<span part="partner-years">${` · ${yearsText(years, language)}`}</span>`}`
           : undatedText()
       }
     </p>

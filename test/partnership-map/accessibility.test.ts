@@ -553,5 +553,27 @@ describe('<partnership-map> accessibility', () => {
         expect(texts(shadow(element), '[part~="partner-since"]')[0]).to.contain(text);
       });
     }
+
+    // The built bundle's templates are minified (vite.config.ts): a space that starts a template's
+    // element is dropped there, not in the sources the other tests run ("9 September 1991· 35 years").
+    it('in the built bundle, the years stand apart from the date: "9 September 1991 · 35 years"', async () => {
+      const config = { widgets: [{ tag: 'partnership-map', attributes: { src: SAMPLE_FEED_URL, city: 'essen' } }] };
+      const frame = document.createElement('iframe');
+      frame.style.width = '800px';
+      frame.style.height = '600px';
+      frame.src = `/test/fixtures/embed/page.html#${encodeURIComponent(JSON.stringify(config))}`;
+      document.body.append(frame);
+      try {
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const root = () => frame.contentDocument!.querySelector('partnership-map')?.shadowRoot;
+        await until(() => root()?.querySelector('[part~="partner-years"]'), 'no details in the built bundle');
+        const since = root()!.querySelector<HTMLElement>('[part~="partner-since"]')!;
+        const date = since.querySelector('time')!.textContent!.trim();
+        const years = since.querySelector('[part~="partner-years"]')!.textContent!.replace('·', '').trim();
+        expect(since.innerText.replace(/\s+/g, ' ')).to.contain(`${date} · ${years}`);
+      } finally {
+        frame.remove();
+      }
+    });
   });
 });
