@@ -3,9 +3,10 @@
  * same city. Both the query and every language version of a name are reduced
  * to a key: accents dropped, Cyrillic written in Latin letters, and the usual
  * German, English and scholarly transliterations of one sound made equal
- * (sch / zh / sh → one letter, w → v, j / y → i, doubled letters once).
- * A query matches at the start of a name or of one of its words, never inside
- * a word. Pure functions, no DOM; the map's alone (the programme's page does not carry them).
+ * (sch / zh / sh → one letter, w → v, j / y → i, doubled letters once); an
+ * apostrophe within a word may be typed or left out ("Nukualofa"). A query
+ * matches at the start of a name or of one of its words, never inside a word.
+ * Pure functions, no DOM; the map's alone (the programme's page does not carry them).
  */
 
 import { foldText } from '../shared/search.js';
@@ -51,6 +52,9 @@ const CYRILLIC: Record<string, string> = {
   ў: 'u',
 };
 
+/** Apostrophes within a word (Nuku'alofa, Кам’янець, Fargʻona): a name is found with them, as a break between words, or without them. */
+const APOSTROPHES = /['‘’ʻʼ]/g;
+
 /** One letter per sound, whatever the transliteration; longest spellings are matched first. */
 const SOUNDS: Record<string, string> = { schtsch: 'S', shch: 'S', tsch: 'C', sch: 'S', zh: 'S', sh: 'S', ch: 'C', kh: 'H', tz: 'Z', ts: 'Z' };
 const SPELLINGS = new RegExp(Object.keys(SOUNDS).join('|'), 'g');
@@ -68,9 +72,15 @@ function latinise(folded: string): string {
   return out;
 }
 
-/** The comparable key of a text in any script and transliteration. */
-export function searchKey(text: string): string {
-  return soundKey(latinise(foldText(text)));
+/** A text folded and in Latin letters, in each of its spellings: with its apostrophes as breaks between words, and without them. */
+function latinSpellings(text: string): string[] {
+  const latin = latinise(foldText(text));
+  return [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')];
+}
+
+/** The comparable keys of a text in any script and transliteration: one per spelling (latinSpellings), each once. */
+export function searchKeys(text: string): string[] {
+  return [...new Set(latinSpellings(text).map(soundKey))];
 }
 
 /** The key of a text already folded and in Latin letters: one letter per sound, doubled letters once. */
@@ -99,10 +109,11 @@ export function queryKeys(query: string): string[] {
   const decomposed = query.normalize('NFD');
   // The scholarly reading is a second text only where the query has a háček.
   for (const text of new Set([decomposed, decomposed.replace(/([csz])\u030c/gi, '$1h')])) {
-    const latin = latinise(foldText(text));
-    keys.add(soundKey(latin));
-    for (const sound in SOUNDS)
-      for (let typed = 1; typed < sound.length; typed++) if (latin.endsWith(sound.slice(0, typed))) keys.add(soundKey(latin + sound.slice(typed)));
+    for (const latin of latinSpellings(text)) {
+      keys.add(soundKey(latin));
+      for (const sound in SOUNDS)
+        for (let typed = 1; typed < sound.length; typed++) if (latin.endsWith(sound.slice(0, typed))) keys.add(soundKey(latin + sound.slice(typed)));
+    }
   }
   keys.delete('');
   return [...keys];
@@ -119,5 +130,5 @@ export function keyMatches(queries: readonly string[], keys: readonly string[]):
 
 /** Whether a search for `query` finds a place with these names. */
 export function matchesSearch(query: string, names: readonly string[]): boolean {
-  return keyMatches(queryKeys(query), names.map(searchKey));
+  return keyMatches(queryKeys(query), names.flatMap(searchKeys));
 }

@@ -10,7 +10,7 @@
  */
 import type { City } from '../feed/schema.js';
 import { allVersions } from '../feed/text.js';
-import { searchKey } from './search-keys.js';
+import { searchKeys } from './search-keys.js';
 import type { MapModel } from './model.js';
 import { mapWork } from './work.js';
 
@@ -24,7 +24,8 @@ function keysOf(city: City): string {
   let keys = keysByCity.get(city);
   if (keys === undefined) {
     keys = allVersions(city.name)
-      .map((name) => SPELLING + searchKey(name))
+      .flatMap(searchKeys)
+      .map((key) => SPELLING + key)
       .join('');
     keysByCity.set(city, keys);
     mapWork.searchKeys++;

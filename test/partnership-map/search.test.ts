@@ -135,6 +135,22 @@ describe('<partnership-map> search', function () {
     expect(matchesSearch('Čačak', ['Čačak'])).to.equal(true);
   });
 
+  it('finds a name written with an apostrophe typed without it, or with another apostrophe (Nuku’alofa, Кам’янець, Fargʻona)', () => {
+    const typed: [string, string][] = [
+      ['Nukualofa', "Nuku'alofa"],
+      ['Nuku’alofa', "Nuku'alofa"],
+      ['Alofa', "Nuku'alofa"],
+      ['Kamianets', 'Кам’янець-Подільський'],
+      ['Kamyanets', 'Кам’янець-Подільський'],
+      ["Кам'янець", 'Кам’янець-Подільський'],
+      ['Fargona', 'Fargʻona'],
+      ["Farg'ona", 'Fargʻona'],
+      ['Villeneuve-d’Ascq', "Villeneuve-d'Ascq"],
+    ];
+    for (const [query, name] of typed) expect(matchesSearch(query, [name]), `${query} → ${name}`).to.equal(true);
+    expect(matchesSearch('Nukualofa', ['Nuku Hiva'])).to.equal(false);
+  });
+
   it('lists Munich in the search field at every keystroke of "Munich"', async () => {
     const feed = {
       version: 1,

@@ -7,7 +7,7 @@ import type { ClusterPoint, PointLookups } from '../../src/partnership-map/clust
 import { CLUSTER_RADIUS, LEVELS, levelScale } from '../../src/partnership-map/clusters.js';
 import { yearBound, type MapFilters, type MapModel, type MapPartnership, type ShownCity } from '../../src/partnership-map/model.js';
 import { allVersions } from '../../src/feed/text.js';
-import { queryKeys, searchKey } from '../../src/partnership-map/search-keys.js';
+import { queryKeys, searchKeys } from '../../src/partnership-map/search-keys.js';
 
 export interface ReferenceCluster {
   key: string;
@@ -128,7 +128,8 @@ export function referenceFilter(
     found = new Set();
     for (const { city } of model.cities.values()) {
       const keys = allVersions(city.name)
-        .map((name) => '|' + searchKey(name))
+        .flatMap(searchKeys)
+        .map((key) => '|' + key)
         .join('');
       if (queries.some((query) => keys.includes('|' + query) || keys.includes(` ${query}`))) found.add(city.id);
     }
