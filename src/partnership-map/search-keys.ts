@@ -3,8 +3,10 @@
  * same city. Both the query and every language version of a name are reduced
  * to a key: accents dropped, Cyrillic written in Latin letters, and the usual
  * German, English and scholarly transliterations of one sound made equal
- * (sch / zh / sh → one letter, w → v, j / y → i, doubled letters once); an
- * apostrophe within a word may be typed or left out ("Nukualofa"). A query
+ * (sch / zh / sh → one letter, w → v, j / y → i, doubled letters once);
+ * Cyrillic is also written as German writes з, х, ц and ё ("Kasan",
+ * "Chabarowsk", "Lipezk", "Orjol"), and an apostrophe within a word may be
+ * typed or left out ("Nukualofa"). A query
  * matches at the start of a name or of one of its words, never inside a word.
  * Pure functions, no DOM; the map's alone (the programme's page does not carry them).
  */
@@ -52,6 +54,9 @@ const CYRILLIC: Record<string, string> = {
   ў: 'u',
 };
 
+/** Where the German transliteration writes a Cyrillic letter otherwise (Kasan, Chabarowsk, Lipezk); its ё is written йо first (Orjol, and Oryol in English). */
+const GERMAN: Record<string, string> = { ...CYRILLIC, з: 's', х: 'ch', ц: 'z' };
+
 /** Apostrophes within a word (Nuku'alofa, Кам’янець, Fargʻona): a name is found with them, as a break between words, or without them. */
 const APOSTROPHES = /['‘’ʻʼ]/g;
 
@@ -60,22 +65,27 @@ const SOUNDS: Record<string, string> = { schtsch: 'S', shch: 'S', tsch: 'C', sch
 const SPELLINGS = new RegExp(Object.keys(SOUNDS).join('|'), 'g');
 const VOWELS = 'аеёиоуыэюяіїє';
 
-function latinise(folded: string): string {
+function latinise(folded: string, letters = CYRILLIC): string {
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const char = folded[i];
     const previous = folded[i - 1];
     // е at the start of a word or after a vowel is "ye" (Yekaterinburg, Jekaterinburg).
     if (char === 'е' && (previous === undefined || !/\p{L}/u.test(previous) || VOWELS.includes(previous) || previous === 'ь' || previous === 'ъ')) out += 'ye';
-    else out += CYRILLIC[char] ?? char;
+    else out += letters[char] ?? char;
   }
   return out;
 }
 
-/** A text folded and in Latin letters, in each of its spellings: with its apostrophes as breaks between words, and without them. */
+/**
+ * A text folded and in Latin letters, in each of its spellings: Cyrillic as CYRILLIC writes it and,
+ * where the German transliteration differs (з, х, ц, ё), as that writes it; each with its
+ * apostrophes as breaks between words and without them.
+ */
 function latinSpellings(text: string): string[] {
-  const latin = latinise(foldText(text));
-  return [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')];
+  const spellings = [latinise(foldText(text))];
+  if (/[зхцё]|е\u0308/i.test(text)) spellings.push(latinise(foldText(text.normalize().replace(/ё/gi, 'йо')), GERMAN));
+  return spellings.flatMap((latin) => [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')]);
 }
 
 /** The comparable keys of a text in any script and transliteration: one per spelling (latinSpellings), each once. */

@@ -135,6 +135,37 @@ describe('<partnership-map> search', function () {
     expect(matchesSearch('Čačak', ['Čačak'])).to.equal(true);
   });
 
+  it('finds a name in Cyrillic alone typed in the German transliteration of з, х, ц and ё, and ё typed as yo', () => {
+    const typed: [string, string][] = [
+      ['Kasan', 'Казань'],
+      ['Chabarowsk', 'Хабаровск'],
+      ['Archangelsk', 'Архангельск'],
+      ['Lipezk', 'Липецк'],
+      ['Orjol', 'Орёл'],
+      ['Oryol', 'Орёл'],
+      ['Koroljow', 'Королёв'],
+      ['Shchyolkovo', 'Щёлково'],
+      // A Ukrainian name with an apostrophe, in German.
+      ['Kamjanez', 'Кам’янець-Подільський'],
+      // A German name typed in Cyrillic.
+      ['Хабаровск', 'Chabarowsk'],
+    ];
+    for (const [query, name] of typed) expect(matchesSearch(query, [name]), `${query} → ${name}`).to.equal(true);
+    // The English spellings, and Cyrillic typed with or without ё, as before.
+    for (const [query, name] of [
+      ['Kazan', 'Казань'],
+      ['Khabarovsk', 'Хабаровск'],
+      ['Lipetsk', 'Липецк'],
+      ['Orel', 'Орёл'],
+      ['Орел', 'Орёл'],
+      ['Орёл', 'Орел'],
+    ])
+      expect(matchesSearch(query, [name]), `${query} → ${name}`).to.equal(true);
+    // No more than the letters typed allow.
+    expect(matchesSearch('Kasan', ['Kazakhstan'])).to.equal(false);
+    expect(matchesSearch('Chab', ['Хорол'])).to.equal(false);
+  });
+
   it('finds a name written with an apostrophe typed without it, or with another apostrophe (Nuku’alofa, Кам’янець, Fargʻona)', () => {
     const typed: [string, string][] = [
       ['Nukualofa', "Nuku'alofa"],
