@@ -40,7 +40,7 @@ export interface JubileeGroup {
 
 function matches(cities: readonly [City, City], query: JubileeQuery): boolean {
   if (query.city && !cities.some((city) => city.id === query.city)) return false;
-  const country = query.country?.toUpperCase();
+  const country = query.country?.trim().toUpperCase();
   if (country && !cities.some((city) => city.country === country)) return false;
   return true;
 }

@@ -113,6 +113,18 @@ describe('<jubilee-list>', () => {
     expect(shadow(element).querySelectorAll('[part~="entry"]').length).to.equal(17);
   });
 
+  it('reads a country with spaces around it as the map does (a CMS field or shortcode leaves them)', async () => {
+    const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021" country="RU"></jubilee-list>`);
+    await settled(element);
+    const listed = texts(shadow(element), '[part~="entry"]');
+    expect(listed.length, 'entries of RU').to.be.above(0);
+    for (const country of [' RU', 'ru ', '\tRU\n']) {
+      element.setAttribute('country', country);
+      await element.updateComplete;
+      expect(texts(shadow(element), '[part~="entry"]'), JSON.stringify(country)).to.deep.equal(listed);
+    }
+  });
+
   it('shows a localised empty state for a year without jubilees', async () => {
     await pageLanguage('de');
     const element = await fixture<JubileeList>(html`<jubilee-list .feed=${minimalFeed()} year="2022"></jubilee-list>`);
