@@ -4,7 +4,11 @@
  * (../partnership-map/search-keys.ts) start from them. Pure functions, no DOM.
  */
 
-/** The Latin letters that no accent removed makes plain ("Białystok", "Tromsø", "Bærum", "Bağcılar"). */
+/**
+ * The Latin letters that no accent removed makes plain ("Białystok", "Tromsø", "Bærum", "Bağcılar"), and
+ * the Greek final ς as σ: lower case writes a Σ at the end of a word as ς, so "ΘΕΣ" typed on the way to
+ * "ΘΕΣΣΑΛΟΝΙΚΗ" would not begin Θεσσαλονίκη.
+ */
 const LETTERS: Record<string, string> = {
   ł: 'l',
   ø: 'o',
@@ -14,6 +18,7 @@ const LETTERS: Record<string, string> = {
   đ: 'd',
   ð: 'd',
   þ: 'th',
+  ς: 'σ',
 };
 
 /**
@@ -29,6 +34,6 @@ export function foldText(text: string): string {
       .toLowerCase()
       .replace(/ß/g, 'ss')
       .replace(/ё/g, 'е')
-      .replace(/[łøæœıđðþ]/g, (letter) => LETTERS[letter])
+      .replace(/[łøæœıđðþς]/g, (letter) => LETTERS[letter])
   );
 }

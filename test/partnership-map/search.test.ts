@@ -123,6 +123,17 @@ describe('<partnership-map> search', function () {
     expect(matchesSearch('Tsc', ['Tambov'])).to.equal(false);
   });
 
+  it('finds a Greek name at every keystroke typed in capitals, and with σ for a final ς (lower case writes a final Σ as ς)', () => {
+    for (const name of ['Θεσσαλονίκη', 'Άγιος Νικόλαος']) {
+      const capitals = name.toUpperCase();
+      for (let length = 1; length <= capitals.length; length++)
+        expect(matchesSearch(capitals.slice(0, length), [name]), `"${capitals.slice(0, length)}" → ${name}`).to.equal(true);
+    }
+    expect(matchesSearch('Αγιοσ Νικολαοσ', ['Άγιος Νικόλαος'])).to.equal(true);
+    expect(matchesSearch('Αγιος', ['ΆΓΙΟΣ ΝΙΚΌΛΑΟΣ'])).to.equal(true);
+    expect(matchesSearch('Θεσ', ['Θεά'])).to.equal(false);
+  });
+
   it('finds a name with a character that shows nothing inside it (a soft hyphen, a zero-width space or joiner), and a scholarly č, š, ž as ch, sh, zh', () => {
     expect(matchesSearch('Berlin', ['Ber\u200Blin'])).to.equal(true);
     expect(matchesSearch('Hamburg', ['Ham\u00ADburg'])).to.equal(true);
