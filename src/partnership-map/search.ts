@@ -164,19 +164,22 @@ export function citiesFound(model: MapModel, queries: readonly string[]): Found 
 
 /**
  * The city that Enter in the search field opens: of the cities the query finds, among those `shown`
- * counts partnerships for (the other filters keep them), one a name of which the query is whole in
- * some spelling ("Essen", not Essen-Werden), else the one with the most partnerships shown (the first
- * in model order of those). None when the query finds no city shown.
+ * counts partnerships for (the other filters keep them), the one with the most partnerships shown of
+ * those a name of which the query is whole in some spelling ("Essen", not Essen-Werden; Paris in
+ * France, not in Texas), else of all (the first in model order of those). None when the query finds
+ * no city shown.
  */
 export function bestFound(model: MapModel, queries: readonly string[], shown: (city: City) => number): City | undefined {
   let best: City | undefined;
   let most = 0;
+  let wholeFound = false;
   for (const number of citiesFound(model, queries).list) {
     const city = model.cityList[number].city;
     const count = shown(city);
     if (count === 0) continue;
-    if (queries.some((key) => (keysOf(city) + SPELLING).includes(SPELLING + key + SPELLING))) return city;
-    if (count > most) [best, most] = [city, count];
+    const whole = queries.some((key) => (keysOf(city) + SPELLING).includes(SPELLING + key + SPELLING));
+    if (wholeFound && !whole) continue;
+    if ((whole && !wholeFound) || count > most) [best, most, wholeFound] = [city, count, whole];
   }
   return best;
 }

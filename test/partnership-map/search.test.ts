@@ -365,4 +365,35 @@ describe('<partnership-map> search', function () {
     await enter('Ess');
     expect(root.activeElement).to.equal(field);
   });
+
+  it('Enter on a name that several cities bear (Paris in Texas and in France) opens the one with most partnerships, wherever the feed lists it', async () => {
+    const feed = {
+      version: 1,
+      cities: [
+        city('paris-tx', 'US', 'Paris'),
+        city('paris', 'FR', 'Paris'),
+        city('rome', 'IT', 'Rome'),
+        city('berlin', 'DE', 'Berlin'),
+        city('kyoto', 'JP', 'Kyoto'),
+      ],
+      partnerships: [
+        { id: 'paris-tx--berlin', cities: ['paris-tx', 'berlin'], since: '1990' },
+        { id: 'paris--rome', cities: ['paris', 'rome'], since: '1956' },
+        { id: 'paris--berlin', cities: ['paris', 'berlin'], since: '1987' },
+        { id: 'paris--kyoto', cities: ['paris', 'kyoto'], since: '1958' },
+      ],
+    };
+    const element = document.createElement('partnership-map');
+    element.feed = feed as FeedDocument;
+    document.body.append(element);
+    const root = shadow(element);
+    await until(() => root.querySelector('[part~="marker"]'), 'no marker');
+    await element.updateComplete;
+    const field = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    field.focus();
+    await searchMap(element, 'Paris');
+    await sendKeys({ press: 'Enter' });
+    await until(() => root.activeElement?.part.contains('panel-heading'), 'the details were not opened and focused');
+    expect(texts(root, '[part~="panel-summary"]')[0]).to.match(/^France, 3 partnerships$/);
+  });
 });
