@@ -17,7 +17,7 @@ export interface ControlsOptions {
   /** One filter changed: merged into the filters the element holds then (several events may come before the next render). */
   onFilter: (change: Partial<MapFilters>) => void;
   onView: (view: 'map' | 'table') => void;
-  /** Enter in the search field (not while an input method composes a word). */
+  /** Enter in the search field (not while an input method composes a word, nor the Enter that commits it: Safari sends that after compositionend, with keyCode 229). */
   onFind: () => void;
 }
 
@@ -43,7 +43,7 @@ export function renderControls(options: ControlsOptions): TemplateResult {
         autocomplete="off"
         .value=${filters.search ?? ''}
         @input=${onSearch}
-        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && !event.isComposing && onFind()}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && !event.isComposing && event.keyCode !== 229 && onFind()}
       />
     </div>
     <div part="filter">

@@ -366,6 +366,30 @@ describe('<partnership-map> search', function () {
     expect(root.activeElement).to.equal(field);
   });
 
+  it('Enter that commits an input method’s word (Safari: after compositionend, keyCode 229) opens nothing; the next Enter does', async () => {
+    const element = document.createElement('partnership-map');
+    element.feed = essenFeed as FeedDocument;
+    document.body.append(element);
+    const root = shadow(element);
+    await until(() => root.querySelector('[part~="marker"]'), 'no marker');
+    await element.updateComplete;
+    const field = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    field.focus();
+    await searchMap(element, 'Essen');
+    const selected: string[] = [];
+    element.addEventListener('city-select', (event) => selected.push((event as CustomEvent<{ city: { id: string } }>).detail.city.id));
+    const enter = (init: KeyboardEventInit) => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, ...init }));
+    // Safari sends compositionend first, then the Enter's keydown with isComposing false and keyCode 229 (WebKit bug 165004).
+    field.dispatchEvent(new CompositionEvent('compositionend', { data: 'Essen', bubbles: true }));
+    enter({ keyCode: 229 });
+    enter({ isComposing: true });
+    await element.updateComplete;
+    expect(selected, 'an Enter of the input method').to.deep.equal([]);
+    expect(root.activeElement).to.equal(field);
+    enter({ keyCode: 13 });
+    expect(selected).to.deep.equal(['essen']);
+  });
+
   it('Enter on a name that several cities bear (Paris in Texas and in France) opens the one with most partnerships, wherever the feed lists it', async () => {
     const feed = {
       version: 1,
