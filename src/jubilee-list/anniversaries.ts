@@ -147,7 +147,8 @@ function readSince(partnership: Dated): Read | null {
 
 /**
  * One group of `listJubilees`, its entries made and sorted when first read: by founding date
- * (a season from its first month), then by the first city's name in `language`.
+ * (a season from its first month), then by the first city's name in `language` (the partner's
+ * on a city's list).
  */
 function group(feed: Feed, years: number, entries: readonly Dated[], query: JubileeQuery, today: Day, language: string): JubileeGroup {
   let jubilees: Jubilee[] | undefined;
@@ -170,8 +171,8 @@ function group(feed: Feed, years: number, entries: readonly Dated[], query: Jubi
           const days = daysBetween(today, { year: query.year, month: since.month!, day: anniversaryDay(query.year, since.month!, since.day!) });
           if (days >= 0) jubilee.daysUntil = days;
         }
-        // Each name read once, not twice per comparison.
-        keyed.push({ jubilee, order, name: localise(cities[0].name, language) });
+        // Each name read once, not twice per comparison; on a city's list its partner's (the first is that city).
+        keyed.push({ jubilee, order, name: localise(cities[query.city ? 1 : 0].name, language) });
       }
       jubileeWork.namesRead += keyed.length;
       const names = collator(language);

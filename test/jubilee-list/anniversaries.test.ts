@@ -46,6 +46,19 @@ describe('jubileesIn', () => {
     expect(groups[0].jubilees.map((j) => j.cities.map((c) => c.id))).to.deep.equal([['b', 'a']]);
   });
 
+  it("orders a city's partnerships of one date by the partner's name, as the others by the first city's (a town's own page)", () => {
+    // Essen first in some, second in others; the partners in no order of their names.
+    const names = ['Tula', 'Grenoble', 'Nizhny Novgorod', 'Changzhou', 'Sunderland'];
+    const town = feedOf({
+      version: 1,
+      cities: [city('essen', 'DE', 'Essen'), ...names.map((name, i) => city(`p${i}`, 'RU', name))],
+      partnerships: names.map((_, i) => ({ id: `e${i}`, cities: i % 2 ? ['essen', `p${i}`] : [`p${i}`, 'essen'], since: '1991' })),
+    });
+    const [group] = jubileesIn(town, { year: 2021, step: 10, city: 'essen' }, JUNE_1_2021, 'en');
+    expect(group.jubilees.map((j) => j.cities[0].id)).to.deep.equal(names.map(() => 'essen'));
+    expect(group.jubilees.map((j) => j.cities[1].name)).to.deep.equal([...names].sort(new Intl.Collator('en').compare));
+  });
+
   it('filters by country, case-insensitively', () => {
     const groups = jubileesIn(feed, { year: 2022, step: 30, country: 'pl' }, JUNE_1_2021, 'en');
     expect(groups.flatMap((g) => g.jubilees.map((j) => j.partnership.id))).to.deep.equal(['be']);
