@@ -258,12 +258,10 @@ export class ConfOverview extends StaedtepartnerElement {
     if (registration.kind === 'not-yet') return msg('Not open yet', { desc: 'Registration state' });
     const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
     const until = deadline ? formatCalendarDate(deadline, language) : '';
-    return html`${
-      deadline
-        ? html`${msg('Open, deadline:', { desc: 'Registration state; a date follows' })} <time datetime=${registration.deadline!}>${until}</time>`
-        : msg('Open', { desc: 'Registration state' })
-    }
-    ${registration.url ? html` · <a href=${registration.url}>${msg('Register', { desc: 'Link to the registration form' })}</a>` : nothing}`;
+    const open = deadline
+      ? html`${msg('Open, deadline:', { desc: 'Registration state; a date follows' })} <time datetime=${registration.deadline!}>${until}</time>`
+      : msg('Open', { desc: 'Registration state' });
+    return registration.url ? html`${open} · <a href=${registration.url}>${msg('Register', { desc: 'Link to the registration form' })}</a>` : open;
   }
 
   #renderSection(title: string, body: TemplateResult): TemplateResult {
