@@ -85,12 +85,13 @@ function latinise(folded: string, letters = CYRILLIC): string {
 function latinSpellings(text: string): string[] {
   const spellings = [latinise(foldText(text))];
   if (/[зхцё]|е\u0308/i.test(text)) spellings.push(latinise(foldText(text.normalize().replace(/ё/gi, 'йо')), GERMAN));
-  return spellings.flatMap((latin) => [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')]);
+  return /['‘’ʻʼ]/.test(text) ? spellings.flatMap((latin) => [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')]) : spellings;
 }
 
 /** The comparable keys of a text in any script and transliteration: one per spelling (latinSpellings), each once. */
 export function searchKeys(text: string): string[] {
-  return [...new Set(latinSpellings(text).map(soundKey))];
+  const spellings = latinSpellings(text);
+  return spellings.length === 1 ? [soundKey(spellings[0])] : [...new Set(spellings.map(soundKey))];
 }
 
 /** The key of a text already folded and in Latin letters: one letter per sound, doubled letters once. */
