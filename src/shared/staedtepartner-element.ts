@@ -199,8 +199,11 @@ export abstract class StaedtepartnerElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  // The first load is started once, not at every update until one completes: an update that throws (Lit
+  // cannot build its templates in an XHTML page) would otherwise load again, and a feed already read
+  // renders again at once, in a loop of microtasks that freezes the page.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('feed')) this.load();
+    if (!this.#loadToken || changed.has('src') || changed.has('feed')) this.load();
   }
 
   override disconnectedCallback(): void {

@@ -7,15 +7,17 @@
  * (old CMS templates: quirks mode) or with a root font size of 62.5 % (themes
  * that size their own text in rem), containers whose own text is italic, shadowed, outlined or a
  * gradient, or whose icons are painted (which a widget inside inherits), CSS resets that unset every
- * element (`all: unset`), flex columns and grids that do not stretch their items, and `hash-prefix` values the browser
- * percent-encodes or that would take the host's own hash.
+ * element (`all: unset`), flex columns and grids that do not stretch their items, `hash-prefix` values the browser
+ * percent-encodes or that would take the host's own hash, and a page served as XHTML, where the widgets cannot render.
  */
 import { expect } from '@open-wc/testing';
+import type { PropertyValues } from 'lit';
+import { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import { readFavourites, writeFavourites } from '../../src/conf-programme/storage.js';
 import { SAMPLE_FEED_URL, sampleFeed } from '../support/feeds.js';
 import { deepElements } from '../support/unsafe-markup.js';
 import { defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
-import { captureConsole, completes, resetPage, shadow, until } from '../support/widgets.js';
+import { captureConsole, completes, nextTask, resetPage, shadow, until } from '../support/widgets.js';
 import { click, programme, selectedTab, tab, XV } from '../conf-programme/support.js';
 
 /** Adds `key` to `target` as a host script would with plain assignment: enumerable. Returns the undo. */
@@ -526,6 +528,86 @@ describe('hostile host pages', () => {
       const rtl = await layout('page.html', undefined, 900, 'rtl');
       expect(rtl.direction).to.equal('rtl');
       expectSameLayout(rtl, ltr, 'on a right-to-left page');
+    });
+  });
+
+  describe('a page served as XHTML (application/xhtml+xml, an XML document)', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+    // Lit cannot build its templates in an XML document (its HTML is not well-formed XML), so a widget's
+    // render fails there. It must fail once and stay quiet, not load its feed and render again and again
+    // (before, each failed first render loaded the feed anew, whose settled result rendered again at once:
+    // a loop of microtasks that froze the page's tab in Firefox).
+    it('each widget fails its render once, and the page keeps running', async function () {
+      const config = { widgets: WIDGET_CASES.map((widget) => ({ tag: widget.tag, attributes: widget.full })), bundles: [] };
+      const frame = document.createElement('iframe');
+      frame.src = `/test/fixtures/embed/xhtml.xhtml?config=${encodeURIComponent(JSON.stringify(config))}`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as FramePage['window'];
+      expect(win.document.contentType).to.equal('application/xhtml+xml');
+      // Chromium runs no module script in an XML document (crbug.com/717643): the page's own did not run by its load event.
+      if (!win.__embed) this.skip();
+      const settles = new Map<EventTarget, number>();
+      const count = (event: Event) => {
+        const times = (settles.get(event.target!) ?? 0) + 1;
+        settles.set(event.target!, times);
+        // The test's own brake, so that a widget that loops cannot freeze this page too.
+        if (times >= 20) (event.target as { shouldUpdate?: () => boolean }).shouldUpdate = () => false;
+      };
+      win.addEventListener('feed-ready', count);
+      win.addEventListener('feed-error', count);
+      const script = win.document.createElement('script');
+      script.type = 'module';
+      script.src = '/src/cdn.ts';
+      win.document.head.append(script);
+      const widgets = [...win.document.querySelectorAll('#widgets > *')];
+      expect(widgets).to.have.length(WIDGET_CASES.length);
+      await until(() => widgets.every((element) => settles.has(element)), 'not every widget read its feed');
+      for (let turn = 0; turn < 5; turn++) await nextTask();
+      for (const element of widgets) expect(settles.get(element), `<${element.localName}> read its feed`).to.equal(1);
+      expect(win.document.getElementById('host-text')?.textContent).to.contain('The host');
+    });
+
+    // The same in every engine: a widget whose update throws outside render(), where its own catch is not.
+    it('a widget whose update throws (Lit’s templates failing) reads its feed once, in every engine', async () => {
+      let failures = 0;
+      class FailingList extends JubileeList {
+        protected override update(changed: PropertyValues<this>): void {
+          // The test's own brake, as above.
+          if (failures < 20) {
+            failures += 1;
+            throw new Error('the templates cannot be built');
+          }
+          super.update(changed);
+        }
+      }
+      customElements.define('failing-jubilee-list', FailingList);
+      const unhandled: unknown[] = [];
+      const quiet = (event: PromiseRejectionEvent) => {
+        unhandled.push(event.reason);
+        event.preventDefault();
+      };
+      window.addEventListener('unhandledrejection', quiet);
+      let reads = 0;
+      const element = document.createElement('failing-jubilee-list');
+      element.addEventListener('feed-ready', () => (reads += 1));
+      element.setAttribute('src', `${SAMPLE_FEED_URL}?failing-update=${Math.random().toString(36).slice(2, 8)}`);
+      element.setAttribute('year', '2021');
+      try {
+        document.body.append(element);
+        await until(() => reads > 0, 'the widget did not read its feed');
+        for (let turn = 0; turn < 5; turn++) await nextTask();
+        expect(reads, 'feeds read').to.equal(1);
+        expect(failures, 'updates that failed').to.be.at.most(2);
+        expect(
+          unhandled.map(String).every((reason) => reason.includes('the templates cannot be built')),
+          'only the update’s own error',
+        ).to.equal(true);
+      } finally {
+        element.remove();
+        window.removeEventListener('unhandledrejection', quiet);
+      }
     });
   });
 
