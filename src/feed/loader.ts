@@ -248,8 +248,11 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
     const parts: string[] = [];
     if (response.body) {
       reader = response.body.getReader();
-      const decoder = new TextDecoder();
+      // JSON is UTF-8 (RFC 8259). A feed saved as windows-1251 or Latin-1 is refused, not shown with
+      // every Cyrillic letter or umlaut turned into "�" (the decoder's `fatal` throws at its first such byte).
+      const decoder = new TextDecoder('utf-8', { fatal: true });
       let bytes = 0;
+      let decoding = false;
       try {
         for (;;) {
           const chunk = await Promise.race([reader.read(), stopped]);
@@ -259,16 +262,21 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
           if (bytes > maxBytes) {
             return failure('too-large', `the answer from ${url} is larger than ${maxBytes} bytes (loaderSettings.maxBytes); reading stopped there`);
           }
+          decoding = true;
           parts.push(decoder.decode(chunk.value, { stream: true }));
+          decoding = false;
           if (parts.length === 1) importerFor(parts[0]);
         }
+        decoding = true;
+        parts.push(decoder.decode());
       } catch (error) {
-        return controller.signal.aborted
-          ? givenUp(`the answer from ${url} did not complete`)
-          : failure('network', `${url}: the answer broke off (${describe(error)})`);
+        return decoding
+          ? failure('not-json', `${url}: not UTF-8 (windows-1251?): save the feed as UTF-8`)
+          : controller.signal.aborted
+            ? givenUp(`the answer from ${url} did not complete`)
+            : failure('network', `${url}: the answer broke off (${describe(error)})`);
       }
       reader = undefined;
-      parts.push(decoder.decode());
     }
     return await parseText(parts.join(''));
   } catch (error) {

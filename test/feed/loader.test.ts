@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { forgetFeed, loadFeed, loaderSettings, readFeedObject } from '../../src/feed/loader.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { installFakeTimers } from '../support/fake-timers.js';
+import { minimalFeed } from '../support/feeds.js';
 import { captureConsole as quietly, heldAnswer, nextTask, until, type HeldAnswer } from '../support/widgets.js';
 import type { Clock } from '@sinonjs/fake-timers';
 
@@ -122,6 +123,48 @@ describe('loadFeed', () => {
     const body = encodeURIComponent('{"version":1,"cities":[]}');
     const { value } = await quietly(() => loadFeed(`/__test__/json?body=${body}&type=${encodeURIComponent('text/html; charset=utf-8')}&k=${key('typed')}`));
     expect(value.ok, JSON.stringify(value.ok ? '' : value.failure)).to.equal(true);
+  });
+
+  describe('the answer’s encoding', () => {
+    let restore: (() => void) | undefined;
+    afterEach(() => {
+      restore?.();
+      restore = undefined;
+    });
+
+    /** Answers every request with `bytes`, one byte a piece: each character of more than one byte is split between pieces. */
+    function answerBytewise(bytes: Uint8Array): void {
+      restore = wrapFetch(async () => {
+        let at = 0;
+        const body = new ReadableStream<Uint8Array>({
+          pull: (controller) => (at < bytes.length ? controller.enqueue(bytes.slice(at, ++at)) : controller.close()),
+        });
+        return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+      });
+    }
+
+    it('reads UTF-8 whose characters are split between the pieces of the answer', async () => {
+      answerBytewise(new TextEncoder().encode(JSON.stringify(minimalFeed())));
+      const result = await loadFeed(`/__test__/bytewise/${key('utf8')}`);
+      expect(result.ok, JSON.stringify(result.ok ? '' : result.failure)).to.equal(true);
+      if (result.ok) expect(JSON.stringify(result.feed.cities)).to.contain('Нижний Новгород').and.not.contain('\ufffd');
+    });
+
+    // A Russian partner city's site saving the feed in its old code page: every Cyrillic letter is a byte that UTF-8 does not know.
+    it('refuses a feed saved as windows-1251, and says in the console that it is not UTF-8', async () => {
+      const text = JSON.stringify(minimalFeed());
+      const bytes = Uint8Array.from(text, (character) => {
+        const code = character.charCodeAt(0);
+        // windows-1251: А–я from 0xC0; the feed's other characters are ASCII.
+        return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+      });
+      expect(new TextDecoder('windows-1251').decode(bytes)).to.equal(text);
+      answerBytewise(bytes);
+      const { value, logged } = await quietly(() => loadFeed(`/__test__/bytewise/${key('cp1251')}`));
+      const failure = failureOf(value);
+      expect(failure.kind).to.equal('not-json');
+      expect(logged.join('\n')).to.contain('not UTF-8');
+    });
   });
 
   it('refuses an HTML page answered in place of the feed', async () => {
