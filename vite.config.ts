@@ -44,6 +44,25 @@ function dropMessageDescriptions(): Plugin {
 }
 
 /**
+ * d3-array's `merge`, with which d3-geo clips the map's land and borders, copies with `Array.from`.
+ * MooTools 1.3–1.6 (old Joomla templates still load it) replaces `Array.from` with its own, which
+ * takes an iterator for one item: on such a page the map drew no land and no borders and threw. The
+ * script-tag build, which brings its own d3-array, spreads instead, which no page script can
+ * change. An npm app bundles d3-array itself. A d3-array whose `merge` reads otherwise fails the build.
+ */
+function mergeWithoutArrayFrom(): Plugin {
+  const FROM = 'return Array.from(flatten(arrays));';
+  return {
+    name: 'd3-array-merge-without-array-from',
+    transform(code, id) {
+      if (!/[\\/]d3-array[\\/]dist[\\/]d3-array\.mjs$/.test(id)) return undefined;
+      if (!code.includes(FROM)) this.error(`${id}: merge() no longer reads "${FROM}"; check it against a replaced Array.from (MooTools)`);
+      return { code: code.replace(FROM, 'return [...flatten(arrays)];'), map: null };
+    },
+  };
+}
+
+/**
  * Whitespace and comments inside html`…`, svg`…` and css`…` templates go (the Lit team's plugin:
  * html-minifier-terser and clean-css, `${}` kept as placeholders; the widgets' CSS and markup were
  * about 3 kB of the script-tag build's gzip). A template it cannot minify fails the build rather
@@ -146,7 +165,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       // Templates minified (minifyTemplates) in both builds.
-      plugins: [dropMessageDescriptions(), parallelChunks(), minifyTemplates(), minifyChunks()],
+      plugins: [dropMessageDescriptions(), mergeWithoutArrayFrom(), parallelChunks(), minifyTemplates(), minifyChunks()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

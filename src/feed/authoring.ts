@@ -63,7 +63,8 @@ export function isTypo(typed: string, known: string): boolean {
   if (Math.abs(a.length - b.length) > allowed || a.length > 64) return false;
   // Optimal string alignment distance, row by row.
   let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Not Array.from({ length }, …): MooTools (old Joomla templates) replaces it with one that ignores the function.
+  let previous = [...Array(b.length + 1).keys()];
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {

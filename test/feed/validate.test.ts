@@ -419,6 +419,22 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       expect(isTypo(typed, known), `${typed} for ${known}`).to.equal(false);
   });
 
+  // MooTools 1.3–1.6 (old Joomla templates) replaces Array.from with one that ignores a map function
+  // and reads `{ length }` as a list of holes: the suggestions were all gone on such a page.
+  it('suggests the field meant on a page whose MooTools replaced Array.from', () => {
+    const from = Array.from;
+    Array.from = function (item: { length?: unknown } | null | undefined) {
+      if (item == null) return [];
+      return typeof item.length == 'number' && typeof item != 'string' ? (Array.isArray(item) ? item : Array.prototype.slice.call(item)) : [item];
+    } as typeof Array.from;
+    try {
+      expect(isTypo('partnerhsips', 'partnerships')).to.equal(true);
+      expect(isTypo('partners', 'partnerships')).to.equal(false);
+    } finally {
+      Array.from = from;
+    }
+  });
+
   it('knows every top-level field of the schema', () => {
     expect(Object.keys(DOCUMENT.entries!)).to.deep.equal(Object.keys(FeedDocumentSchema.entries));
   });

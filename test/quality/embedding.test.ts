@@ -155,6 +155,33 @@ describe('embedding hazards (built bundle)', () => {
     ).to.equal(true);
   });
 
+  // MooTools 1.3–1.6 (old Joomla templates still load it) replaces Array.from with its own, which reads an
+  // array-like item and takes anything else, an iterator too, for one item (its Core.js, its helpers
+  // Type.isEnumerable and typeOf written out). d3-array's merge, with which d3-geo clips the map's land
+  // and borders, copied an iterator with Array.from: the map drew neither and threw.
+  const MOOTOOLS_ARRAY_FROM = `if (item == null) return [];
+    var enumerable = typeof item.length == 'number' && Object.prototype.toString.call(item) != '[object Function]';
+    return enumerable && typeof item != 'string' ? (Array.isArray(item) ? item : Array.prototype.slice.call(item)) : [item];`;
+
+  it('draws the map’s land and borders on a page whose MooTools replaced Array.from', async () => {
+    const page = await hostPage({ bundles: [] });
+    const frameGlobal = page.window as unknown as typeof globalThis;
+    // Made in the page's own realm, as MooTools' is.
+    frameGlobal.Array.from = new frameGlobal.Function('item', MOOTOOLS_ARRAY_FROM) as typeof Array.from;
+    expect(frameGlobal.Array.from(new frameGlobal.Set([1, 2]))).to.have.length(1);
+    const script = page.document.createElement('script');
+    script.type = 'module';
+    script.src = BUNDLE;
+    page.document.head.append(script);
+    await allRendered(page);
+    const map = page.document.querySelector('partnership-map')!.shadowRoot!;
+    await until(() => map.querySelector('path.land') || page.window.__embed.errors.length > 0, 'the map drew no land and reported no error');
+    expect(page.window.__embed.errors).to.deep.equal([]);
+    for (const shape of ['land', 'borders']) {
+      expect(map.querySelector(`path.${shape}`)?.getAttribute('d')?.length ?? 0, `the map’s ${shape}`).to.be.greaterThan(1000);
+    }
+  });
+
   it('keeps the host page’s own content untouched', async () => {
     const page = await hostPage();
     const before = [page.document.getElementById('host-heading')?.outerHTML, page.document.getElementById('host-text')?.outerHTML, page.document.title];
