@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minify } from 'terser';
@@ -39,6 +39,32 @@ function dropMessageDescriptions(): Plugin {
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('desc:')) return undefined;
       return { code: code.replace(ALONE, '').replace(AFTER, ''), map: null };
+    },
+  };
+}
+
+/**
+ * Messages given an id of their own (`msg(…, { id: 'jubilee-summary-few' })`: the plural forms and a
+ * few more) are looked up by a short one in the builds, as lit-localize's own ids are (6 characters,
+ * scripts/split-translations.mjs): each such id, in the widgets' code and in the translation modules
+ * (src/generated/locales/), becomes `_` and its number in the sorted list of them (`_0` … `_1c`), the
+ * same in both since one build reads both. The ids are the named keys of the translation modules (a
+ * hashed id has no "-"). The sources, which the tests run, keep the long ones.
+ */
+function shortMessageIds(): Plugin {
+  const ids = new Set<string>();
+  for (const file of readdirSync(here('src/generated/locales'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
+    for (const [, id] of readFileSync(here(`src/generated/locales/${file}`), 'utf8').matchAll(/^'([^']*-[^']*)':/gm)) ids.add(id);
+  }
+  const named = new Map([...ids].sort().map((id, index) => [id, `_${index.toString(36)}`]));
+  const ID = new RegExp(`'(${[...named.keys()].join('|')})'`, 'g');
+  return {
+    name: 'short-message-ids',
+    enforce: 'pre',
+    transform(code, id) {
+      if (named.size === 0 || !/[\\/]src[\\/].*\.ts$/.test(id) || !ID.test(code)) return undefined;
+      ID.lastIndex = 0;
+      return { code: code.replace(ID, (_, name: string) => `'${named.get(name)}'`), map: null };
     },
   };
 }
@@ -165,7 +191,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       // Templates minified (minifyTemplates) in both builds.
-      plugins: [dropMessageDescriptions(), mergeWithoutArrayFrom(), parallelChunks(), minifyTemplates(), minifyChunks()],
+      plugins: [dropMessageDescriptions(), shortMessageIds(), mergeWithoutArrayFrom(), parallelChunks(), minifyTemplates(), minifyChunks()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -216,7 +242,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     // The templates' CSS and markup minified here too: an app's bundler minifies the JavaScript
     // around a template but leaves the strings inside html`…` and css`…` as they are.
-    plugins: [dropMessageDescriptions(), minifyTemplates()],
+    plugins: [dropMessageDescriptions(), shortMessageIds(), minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
