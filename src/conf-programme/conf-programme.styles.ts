@@ -107,6 +107,15 @@ export const confProgrammeStyles = css`
     border-block-end-color: var(--_programme-accent);
     color: var(--_programme-accent);
   }
+  /* Forced colours draw every tab's transparent border and drop backgrounds: the chosen tab and a
+     pressed toggle would look as the others. The system's highlight marks them. */
+  @media (forced-colors: active) {
+    button[aria-pressed='true'],
+    [part~='tab'][aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   [part~='panel'] {
     container: conf-programme / inline-size;
   }

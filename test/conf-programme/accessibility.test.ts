@@ -1,9 +1,11 @@
 /**
  * axe-core on the programme's states beyond the quality suite's default view:
  * the grid, the side-events tab, a day tab, the time-zone switch, running
- * sessions with their badges, no search results, and print.
+ * sessions with their badges, no search results, and print; the chosen day tab and the
+ * pressed toggles told apart in forced colours.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/conf-programme/define.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
@@ -112,4 +114,43 @@ describe('<conf-programme> accessibility in every view', () => {
       window.dispatchEvent(new Event('afterprint'));
     });
   }
+
+  /** What forced colours leave of a control's look: colours, borders, weight, underline. */
+  function look(control: Element): string {
+    const style = getComputedStyle(control);
+    return ['backgroundColor', 'color', 'borderTopColor', 'borderBottomColor', 'borderBottomWidth', 'fontWeight', 'textDecorationLine', 'outlineStyle']
+      .map((property) => style.getPropertyValue(property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)))
+      .join(' ');
+  }
+
+  it('in forced colours, the chosen day tab and a pressed toggle look other than the rest (Chromium emulates them)', async function () {
+    // Only Chromium emulates forced colours here (CDP, test/support/forced-colors.mjs); Firefox and WebKit cannot.
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    await setLanguage('en');
+    await executeServerCommand('forced-colors', { active: true });
+    // The toggles' choices are not written for other test files (in other tabs) to read.
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {};
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      const element = await programme({ conference: XV });
+      const root = shadow(element);
+      const chosen = root.querySelector('[role="tab"][aria-selected="true"]')!;
+      const other = root.querySelector('[role="tab"][aria-selected="false"]')!;
+      expect(look(chosen), 'the chosen tab and another').to.not.equal(look(other));
+      for (const part of ['favourites-filter', 'time-zone']) {
+        const toggle = root.querySelector<HTMLButtonElement>(`[part~="${part}"]`);
+        if (!toggle) continue;
+        (document.activeElement as HTMLElement | null)?.blur();
+        const before = look(toggle);
+        await click(element, toggle);
+        expect(toggle.getAttribute('aria-pressed'), part).to.equal('true');
+        toggle.blur();
+        expect(look(toggle), `${part}, pressed and not`).to.not.equal(before);
+      }
+    } finally {
+      Storage.prototype.setItem = setItem;
+      await executeServerCommand('forced-colors', { active: false });
+    }
+  });
 });
