@@ -439,6 +439,11 @@ export const partnershipMapStyles = css`
     [part~='marker'][part~='selected'] {
       outline-color: Highlight;
     }
+    /* Its pressed border would be drawn in the same colour as the others'. */
+    [part~='partner-name'][aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
     .swatch {
       border: 2px solid CanvasText;
     }

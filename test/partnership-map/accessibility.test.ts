@@ -1,7 +1,7 @@
 /**
  * Issue 12, accessibility found by hand: focus after Enter on a group (with
  * reduced motion), on every keyboard path; the tooltip (WCAG 1.4.13); forced
- * colours; group counts at 360 px; the status line; the settled signal.
+ * colours (the legend, the groups, the pressed partner); group counts at 360 px; the status line; the settled signal.
  */
 import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect } from '@open-wc/testing';
@@ -502,6 +502,34 @@ describe('<partnership-map> accessibility', () => {
         expect(groups.length, 'groups on the map').to.be.greaterThan(0);
         for (const group of groups) expect(shape(group).borderTopStyle, `double ring of ${group.textContent!.trim().slice(0, 30)}`).to.equal('double');
         for (const marker of root.querySelectorAll('[part~="marker"]')) expect(drawn(shape(marker)), 'marker outline').to.equal(true);
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
+    });
+
+    it('tells the pressed partner in the details from the others (Chromium emulates forced colours)', async function () {
+      if (!emulatesMedia) this.skip();
+      await executeServerCommand('forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+        const element = await map();
+        const root = shadow(element);
+        markers(element)
+          .find((marker) => marker.getAttribute('aria-label')?.startsWith('Kursk,'))!
+          .click();
+        await until(() => root.querySelector('[part~="partner-name"]'), 'no partner in the details');
+        const partner = root.querySelector<HTMLButtonElement>('[part~="partner-name"]')!;
+        const look = () => {
+          const style = getComputedStyle(partner);
+          return [style.backgroundColor, style.color, style.borderTopColor, style.borderTopWidth, style.fontWeight, style.textDecorationLine].join(' ');
+        };
+        partner.blur();
+        const before = look();
+        partner.click();
+        await until(() => partner.getAttribute('aria-pressed') === 'true', 'the partner is not pressed');
+        await element.updateComplete;
+        partner.blur();
+        expect(look(), 'pressed and not').to.not.equal(before);
       } finally {
         await executeServerCommand('forced-colors', { active: false });
       }
