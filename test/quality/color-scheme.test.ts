@@ -3,7 +3,8 @@
  * `:root`, on `<body>` only, or nowhere, with the system in dark mode and in light, and on a dark
  * page background that declares no scheme, every text of every widget (headings, tabs, body text,
  * the history timeline) has a contrast of at least 4.5:1 against the background really behind it:
- * the first opaque background up the composed tree, composed over the page's canvas.
+ * the first opaque background up the composed tree, composed over the page's canvas; the edge of
+ * every text field and select, 3:1 against its inside and what is around it.
  *
  * The system's dark mode is emulated where the engine lets the runner do it (Chromium); elsewhere
  * those cases skip, saying so.
@@ -143,6 +144,17 @@ describe('dark mode follows the background behind the widget', () => {
             .filter(({ ratio }) => ratio < 4.5)
             .map(({ text, ratio }) => `${text}: ${ratio.toFixed(2)}`);
           expect(poor).to.deep.equal([]);
+          // The edge of a text field or a select, which nothing else shows: 3:1 against inside and outside (WCAG 1.4.11).
+          const faint = [...element.shadowRoot!.querySelectorAll('input, select')]
+            .filter((field) => field.getClientRects().length > 0)
+            .flatMap((field) => {
+              const edge = rgba(getComputedStyle(field).borderTopColor);
+              return [backgroundBehind(field), backgroundBehind(field.parentElement!)]
+                .map((behind) => contrast(over(edge, behind), behind))
+                .filter((ratio) => ratio < 3)
+                .map((ratio) => `${field.localName}[part=${field.getAttribute('part')}] edge: ${ratio.toFixed(2)}`);
+            });
+          expect(faint).to.deep.equal([]);
         });
       }
     }
