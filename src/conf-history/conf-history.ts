@@ -287,10 +287,12 @@ export class ConfHistory extends StaedtepartnerElement {
     // The title is the same for most of the series: said to screen readers, not shown each time.
     // A conference without an ordinal (an imported schedule) shows its title instead.
     const title = localise(conference.title, language);
+    // In the language it is in, where the feed has none in the reader's.
+    const lang = textLanguage(conference.title, language) ?? nothing;
     return html`${
         conference.ordinal === undefined
-          ? html`<span part="title">${title}</span>`
-          : html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span> <span class="visually-hidden">${title}</span>`
+          ? html`<span part="title" lang=${lang}>${title}</span>`
+          : html`<span part="ordinal">${ordinalLabel(conference.ordinal)}</span> <span class="visually-hidden" lang=${lang}>${title}</span>`
       } <time part="year" datetime=${String(start.year).padStart(4, '0')}>${start.year}</time>`;
   }
 

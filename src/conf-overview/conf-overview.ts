@@ -118,7 +118,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const status = statusAt(conference, currentTime());
     const motto = localise(conference.motto, language);
     return html`
-      ${staticHtml`<${this.#heading(0)} part="title" id="title">${conferenceTitle(conference, language)}</${this.#heading(0)}>`}
+      ${staticHtml`<${this.#heading(0)} part="title" id="title" lang=${textLanguage(conference.title, language) ?? nothing}>${conferenceTitle(conference, language)}</${this.#heading(0)}>`}
       ${motto && this.variant !== 'compact' ? html`<p part="motto" lang=${textLanguage(conference.motto, language) ?? nothing}><q>${motto}</q></p>` : nothing}
       <p part="conference-status" class="status-${status.kind}">${statusText(status, language)}</p>
     `;
@@ -283,7 +283,8 @@ export class ConfOverview extends StaedtepartnerElement {
           const href = safeHref(organisation.url);
           // The logo's alt text is the name, read once; without a logo the name is shown.
           const content = logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" referrerpolicy="no-referrer" />` : html`<span>${name}</span>`;
-          return html`<li part="organisation">${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
+          const lang = textLanguage(organisation.name, language) ?? nothing;
+          return html`<li part="organisation" lang=${lang}>${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
         })}
       </ul>`,
     );

@@ -404,6 +404,23 @@ describe('<conf-history>', () => {
       expect(shadow(element).querySelector('[part~="links"]')).to.equal(null);
     });
 
+    it('marks a title the feed gives in another language only with that language (WCAG 3.1.2)', async () => {
+      await pageLanguage('en');
+      const feed = feedWith([
+        conference(1, 2010, { title: { de: 'Städtepartnerkonferenz', ru: 'Конференция городов-партнёров' } }),
+        conference(2, 2012, { title: { en: 'Partner Cities Conference', de: 'Städtepartnerkonferenz' } }),
+        { ...conference(3, 2014, { title: { ru: 'Осенняя встреча' } }), ordinal: undefined },
+      ]);
+      const element = await fixture<ConfHistory>(html`<conf-history .feed=${feed}></conf-history>`);
+      await settled(element);
+      const titles = [...shadow(element).querySelectorAll('[part~="entry-heading"] :is([part~="title"], .visually-hidden)')];
+      expect(titles.map((title) => [title.textContent!.trim(), title.closest('[lang]')?.getAttribute('lang')])).to.deep.equal([
+        ['Städtepartnerkonferenz', 'de'],
+        ['Partner Cities Conference', 'en'],
+        ['Осенняя встреча', 'ru'],
+      ]);
+    });
+
     it('says so when the feed lists no conference at all', async () => {
       const element = await fixture<ConfHistory>(html`<conf-history .feed=${{ version: 1 }}></conf-history>`);
       await settled(element);

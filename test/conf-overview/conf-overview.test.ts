@@ -180,6 +180,39 @@ describe('<conf-overview>', () => {
     expect(one(element, '[part~="conference-status"]')).to.equal('Running now (day 2 of 4)');
   });
 
+  it('marks a title or an organisation the feed gives in another language only with that language (WCAG 3.1.2)', async () => {
+    await pageLanguage('en');
+    const feed = minimalFeed({
+      organisations: [
+        { id: 'forum', name: { de: 'Deutsch-Russisches Forum', en: 'German-Russian Forum' } },
+        { id: 'stadt', name: { ru: 'Город Калуга' } },
+      ],
+      conferences: [
+        {
+          id: 'c',
+          ordinal: 17,
+          title: { de: 'Deutsch-Russische Städtepartnerkonferenz', ru: 'Российско-германская конференция городов-партнёров' },
+          start: '2027-06-01',
+          end: '2027-06-03',
+          hostCities: ['essen'],
+          organisers: ['forum', 'stadt'],
+        },
+      ],
+    });
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed}></conf-overview>`);
+    await settled(element, SETTLED);
+    const root = shadow(element);
+    const languageOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang');
+    const title = root.querySelector('[part~="title"]')!;
+    expect(title.textContent!.trim()).to.equal('XVII Deutsch-Russische Städtepartnerkonferenz');
+    expect(languageOf(title), 'the title').to.equal('de');
+    const organisations = [...root.querySelectorAll('[part~="organisation"]')];
+    expect(organisations.map((item) => [item.textContent!.trim(), languageOf(item)])).to.deep.equal([
+      ['German-Russian Forum', 'en'],
+      ['Город Калуга', 'ru'],
+    ]);
+  });
+
   it('closes an open registration after its deadline and links it before', async () => {
     const feed = minimalFeed({
       conferences: [
