@@ -47,9 +47,10 @@ function dropMessageDescriptions(): Plugin {
  * Messages given an id of their own (`msg(…, { id: 'jubilee-summary-few' })`: the plural forms and a
  * few more) are looked up by a short one in the builds, as lit-localize's own ids are (6 characters,
  * scripts/split-translations.mjs): each such id, in the widgets' code and in the translation modules
- * (src/generated/locales/), becomes `_` and its number in the sorted list of them (`_0` … `_1c`), the
- * same in both since one build reads both. The ids are the named keys of the translation modules (a
- * hashed id has no "-"). The sources, which the tests run, keep the long ones.
+ * (src/generated/locales/), becomes `_` and its number in base 36 in the sorted list of them (`_0`,
+ * `_1` …), the same in both since one build reads both. The ids are the named keys of the translation
+ * modules (a hashed id has no "-"). The sources, which the tests run, keep the long ones;
+ * test/i18n/built-translations.test.ts compares the built bundle's text with theirs.
  */
 function shortMessageIds(): Plugin {
   const ids = new Set<string>();
