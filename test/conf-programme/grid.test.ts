@@ -104,6 +104,20 @@ const GEOMETRY = [
   { id: 'open', venue: { en: 'Room 1' }, start: at('15:00') },
 ];
 
+/** Switches the cards to the reader's time zone, without writing the choice, which the other tests (and files in other tabs) would read; false where there is no switch (the browser runs in the programme's zone). */
+async function readerZone(element: ConfProgramme): Promise<boolean> {
+  const zone = shadow(element).querySelector<HTMLButtonElement>('[part~="time-zone"]');
+  if (!zone) return false;
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = () => {};
+  try {
+    await click(element, zone);
+  } finally {
+    Storage.prototype.setItem = setItem;
+  }
+  return true;
+}
+
 describe('<conf-programme view="grid"> as a timetable', function () {
   this.timeout(60_000);
   afterEach(async () => {
@@ -186,16 +200,7 @@ describe('<conf-programme view="grid"> as a timetable', function () {
 
   it('labels the axis in the reader’s time zone when the cards show it', async () => {
     const element = await grid(feedOf(GEOMETRY));
-    const zone = shadow(element).querySelector<HTMLButtonElement>('[part~="time-zone"]');
-    if (!zone) return; // The browser runs in Berlin time: nothing to switch.
-    // Without writing the choice, which the other tests (and files in other tabs) would read.
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {};
-    try {
-      await click(element, zone);
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
+    if (!(await readerZone(element))) return; // The browser runs in Berlin time: nothing to switch.
     const start = cardTime(element, 'after').split(/\s*[–-]\s*/)[0];
     expect(start).to.not.equal('13:00');
     near(label(element, start).top, item(element, 'after').getBoundingClientRect().top, `the ${start} label at 13:00 Berlin`);
@@ -209,15 +214,7 @@ describe('<conf-programme view="grid"> as a timetable', function () {
     ]) as { conferences: Record<string, unknown>[] };
     Object.assign(feed.conferences[0], { start: '2030-10-26', end: '2030-10-26', timeZone: 'Europe/Berlin', dayChange: '04:00' });
     const element = await grid(feed);
-    const zone = shadow(element).querySelector<HTMLButtonElement>('[part~="time-zone"]');
-    if (!zone) return; // The browser runs in Berlin time: nothing to switch.
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {};
-    try {
-      await click(element, zone);
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
+    if (!(await readerZone(element))) return; // The browser runs in Berlin time: nothing to switch.
     for (const id of ['evening', 'night']) {
       // Its start, without the day the card names when it is another in the reader's zone.
       const start = /\d{1,2}[:.]\d{2}/.exec(cardTime(element, id))![0];

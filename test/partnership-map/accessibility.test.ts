@@ -478,16 +478,23 @@ describe('<partnership-map> accessibility', () => {
   });
 
   describe('forced colours', () => {
+    /** Runs `check` with forced colours emulated: only Chromium can here (CDP, test/support/forced-colors.mjs), Firefox and WebKit skip. */
+    async function inForcedColours(context: Mocha.Context, check: () => Promise<void>): Promise<void> {
+      if (!emulatesMedia) context.skip();
+      await executeServerCommand('forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+        await check();
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
+    }
     /** A border that is drawn: a style other than none and a width. */
     const drawn = (style: CSSStyleDeclaration) => style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0;
     const shape = (element: Element) => (element.matches('.other') ? getComputedStyle(element, '::before') : getComputedStyle(element));
 
     it('keeps the legend symbols and the double ring of groups (Chromium emulates forced colours)', async function () {
-      // Only Chromium emulates forced colours here (CDP, test/support/forced-colors.mjs); Firefox and WebKit cannot.
-      if (!emulatesMedia) this.skip();
-      await executeServerCommand('forced-colors', { active: true });
-      try {
-        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      await inForcedColours(this, async () => {
         const element = await map();
         const root = shadow(element);
         const swatches = [...root.querySelectorAll<HTMLElement>('[part~="legend"] .swatch')];
@@ -502,16 +509,11 @@ describe('<partnership-map> accessibility', () => {
         expect(groups.length, 'groups on the map').to.be.greaterThan(0);
         for (const group of groups) expect(shape(group).borderTopStyle, `double ring of ${group.textContent!.trim().slice(0, 30)}`).to.equal('double');
         for (const marker of root.querySelectorAll('[part~="marker"]')) expect(drawn(shape(marker)), 'marker outline').to.equal(true);
-      } finally {
-        await executeServerCommand('forced-colors', { active: false });
-      }
+      });
     });
 
     it('tells the pressed partner in the details from the others (Chromium emulates forced colours)', async function () {
-      if (!emulatesMedia) this.skip();
-      await executeServerCommand('forced-colors', { active: true });
-      try {
-        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      await inForcedColours(this, async () => {
         const element = await map();
         const root = shadow(element);
         markers(element)
@@ -530,9 +532,7 @@ describe('<partnership-map> accessibility', () => {
         await element.updateComplete;
         partner.blur();
         expect(look(), 'pressed and not').to.not.equal(before);
-      } finally {
-        await executeServerCommand('forced-colors', { active: false });
-      }
+      });
     });
   });
 

@@ -42,6 +42,17 @@ async function mapOf(feed: object, place?: (element: PartnershipMap) => void): P
   return element;
 }
 
+/** A map of the feed on screen, its markers placed: the element, its shadow root and its search field. */
+async function mapShown(feed: object): Promise<{ element: PartnershipMap; root: ShadowRoot; field: HTMLInputElement }> {
+  const element = document.createElement('partnership-map');
+  element.feed = feed as FeedDocument;
+  document.body.append(element);
+  const root = shadow(element);
+  await until(() => root.querySelector('[part~="marker"]'), 'no marker');
+  await element.updateComplete;
+  return { element, root, field: root.querySelector<HTMLInputElement>('[part~="search"]')! };
+}
+
 /** A map of the feed below the fold, its markers placed, after five turns of idle time in which it could have prepared its search. */
 async function idleBelowTheFold(feed: object): Promise<{ element: PartnershipMap; root: ShadowRoot }> {
   const element = document.createElement('partnership-map');
@@ -329,13 +340,7 @@ describe('<partnership-map> search', function () {
         { id: 'essen-werden--tver', cities: ['essen-werden', 'tver'], since: '1996' },
       ],
     };
-    const element = document.createElement('partnership-map');
-    element.feed = feed as FeedDocument;
-    document.body.append(element);
-    const root = shadow(element);
-    await until(() => root.querySelector('[part~="marker"]'), 'no marker');
-    await element.updateComplete;
-    const field = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    const { element, root, field } = await mapShown(feed);
     const enter = async (query: string) => {
       field.focus();
       await searchMap(element, query);
@@ -367,13 +372,7 @@ describe('<partnership-map> search', function () {
   });
 
   it('Enter that commits an input method’s word (Safari: after compositionend, keyCode 229) opens nothing; the next Enter does', async () => {
-    const element = document.createElement('partnership-map');
-    element.feed = essenFeed as FeedDocument;
-    document.body.append(element);
-    const root = shadow(element);
-    await until(() => root.querySelector('[part~="marker"]'), 'no marker');
-    await element.updateComplete;
-    const field = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    const { element, root, field } = await mapShown(essenFeed);
     field.focus();
     await searchMap(element, 'Essen');
     const selected: string[] = [];
@@ -407,13 +406,7 @@ describe('<partnership-map> search', function () {
         { id: 'paris--kyoto', cities: ['paris', 'kyoto'], since: '1958' },
       ],
     };
-    const element = document.createElement('partnership-map');
-    element.feed = feed as FeedDocument;
-    document.body.append(element);
-    const root = shadow(element);
-    await until(() => root.querySelector('[part~="marker"]'), 'no marker');
-    await element.updateComplete;
-    const field = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    const { element, root, field } = await mapShown(feed);
     field.focus();
     await searchMap(element, 'Paris');
     await sendKeys({ press: 'Enter' });
