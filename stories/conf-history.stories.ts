@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/conf-history/define.js';
-import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
+import { manyConferences } from '../scripts/freeze-feeds.mjs';
+import { clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
+
+const { argType: feedArgType, feedFor } = feedControl({ 'generated: 2,000 conferences': () => manyConferences(2000) });
 
 interface ConfHistoryArgs {
   src: string;
@@ -10,6 +13,10 @@ interface ConfHistoryArgs {
   to?: number;
   country?: string;
   headingLevel?: number;
+  /** A sample feed by name, as the `feed` property. */
+  feed?: string;
+  /** Theming controls: CSS custom properties (`--…`) and `::part()` rules (`part:…`). */
+  [theming: `--${string}` | `part:${string}`]: string | number | boolean | undefined;
   /** Width of the box around the widget, to show the container-width layouts. */
   width?: string;
 }
@@ -37,6 +44,7 @@ const meta: Meta<ConfHistoryArgs> = {
     country: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     width: { control: { type: 'select' }, options: ['100%', '900px', '600px', '320px'], description: 'Width of the container (not the window)' },
+    feed: feedArgType,
   },
   // After the series: Kaluga 2021 is marked as the latest conference.
   beforeEach: clockAt('2024-03-01T12:00:00Z'),
@@ -49,6 +57,7 @@ const meta: Meta<ConfHistoryArgs> = {
         to=${args.to ?? nothing}
         country=${args.country || nothing}
         heading-level=${args.headingLevel ?? nothing}
+        .feed=${feedFor(args.feed)}
       ></conf-history>
     </div>`,
 };
@@ -86,18 +95,26 @@ export const AfterKaluga: Story = { parameters: OWN_FRAME, beforeEach: clockAt('
 
 export const Empty: Story = { args: { from: 1990, to: 1995 } };
 
-export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: stayLoading };
 
 /** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
 export const Error: Story = { args: { src: '/no-such-feed.json' } };
 
 export const ErrorInGerman: Story = { parameters: OWN_FRAME, args: { src: '/no-such-feed.json' }, globals: { locale: 'de' } };
 
-/** Theming with the widget’s own and the shared tokens, as a host page would set them: a colour for each scheme (light-dark()), so that the accent stays legible on a dark page. */
+/** A series of 2,000 conferences (scripts/freeze-feeds.mjs): 100 at a time, from the hundred that holds the marked one, with "Show previous conferences" and "Show more conferences". */
+export const LargeSeries: Story = { args: { feed: 'generated: 2,000 conferences' } };
+
+/**
+ * Theming with the widget’s own and the shared tokens, as a host page would set them: a colour
+ * for each scheme (light-dark()), so that the accent stays legible on a dark page. Every story
+ * has these controls (CSS custom properties, and a rule for each `::part()`); here some are filled in.
+ */
 export const Themed: Story = {
-  render: (args) =>
-    html`<conf-history
-      src=${args.src}
-      style="--sp-color-accent: light-dark(#8a1538, #f2a7bd); --conf-history-line: light-dark(#d9b3bf, #6e3246); --conf-history-gap: 1.5rem; font-family: Georgia, serif"
-    ></conf-history>`,
+  args: {
+    '--sp-color-accent': 'light-dark(#8a1538, #f2a7bd)',
+    '--conf-history-line': 'light-dark(#d9b3bf, #6e3246)',
+    '--conf-history-gap': '1.5rem',
+    'part:base': 'font-family: Georgia, serif',
+  },
 };

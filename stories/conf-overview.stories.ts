@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/conf-overview/define.js';
-import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
+import { manyConferences } from '../scripts/freeze-feeds.mjs';
+import { clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
 
 interface ConfOverviewArgs {
   src: string;
@@ -9,6 +10,10 @@ interface ConfOverviewArgs {
   variant?: 'full' | 'compact';
   headingLevel?: number;
   noLogos?: boolean;
+  /** A sample feed by name, as the `feed` property. */
+  feed?: string;
+  /** Theming controls: CSS custom properties (`--…`) and `::part()` rules (`part:…`). */
+  [theming: `--${string}` | `part:${string}`]: string | number | boolean | undefined;
 }
 
 const meta: Meta<ConfOverviewArgs> = {
@@ -28,10 +33,11 @@ const meta: Meta<ConfOverviewArgs> = {
   args: { src: '/feed.json', conference: 'xvi-kaluga-2021', variant: 'full', noLogos: false },
   argTypes: {
     src: { control: 'text' },
-    conference: { control: 'select', options: ['xiv-krasnodar-2017', 'xv-dueren-2019', 'xvi-kaluga-2021', 'viii-yekaterinburg-2005'] },
+    conference: { control: 'select', options: ['xiv-krasnodar-2017', 'xv-dueren-2019', 'xvi-kaluga-2021', 'viii-yekaterinburg-2005', 'with-logos'] },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     noLogos: { control: 'boolean' },
+    feed: { control: 'select' }, // options: feedControl below
   },
   beforeEach: clockAt('2026-11-21T12:00:00Z'),
   render: (args) =>
@@ -41,6 +47,7 @@ const meta: Meta<ConfOverviewArgs> = {
       variant=${args.variant ?? nothing}
       heading-level=${args.headingLevel ?? nothing}
       ?no-logos=${args.noLogos}
+      .feed=${feedFor(args.feed)}
     ></conf-overview>`,
 };
 export default meta;
@@ -105,14 +112,31 @@ const logoFeed = () => {
   };
 };
 
-export const OrganisationLogos: Story = {
-  render: (args) =>
-    html`<conf-overview .feed=${logoFeed()} conference="with-logos" heading-level=${args.headingLevel ?? nothing} ?no-logos=${args.noLogos}></conf-overview>`,
-};
+const { argType: feedArgType, feedFor } = feedControl({
+  'with logos': logoFeed,
+  'generated: 2,000 conferences': () => manyConferences(2000),
+});
+meta.argTypes!.feed = feedArgType;
+
+export const OrganisationLogos: Story = { args: { feed: 'with logos', conference: 'with-logos' } };
 
 /** The same feed with `no-logos`: the organisations by name, nothing requested from the logo hosts. */
-export const WithoutLogos: Story = { ...OrganisationLogos, args: { noLogos: true } };
+export const WithoutLogos: Story = { args: { ...OrganisationLogos.args, noLogos: true } };
 
 export const Empty: Story = { args: { conference: 'no-such-conference' } };
-export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: stayLoading };
 export const Error: Story = { args: { src: '/no-such-feed.json' } };
+export const ErrorInRussian: Story = { parameters: OWN_FRAME, args: { src: '/no-such-feed.json' }, globals: { locale: 'ru' } };
+
+/** A feed of 2,000 conferences (scripts/freeze-feeds.mjs), without `conference`: the running, else the next, else the latest of them. */
+export const LargeFeed: Story = { args: { feed: 'generated: 2,000 conferences', conference: undefined } };
+
+/** Theming: every story has controls for the CSS custom properties and a rule for each `::part()`; here some are filled in. */
+export const Themed: Story = {
+  args: {
+    '--sp-color-accent': 'light-dark(#8a1538, #f2a7bd)',
+    '--conf-overview-gap': '1.5rem',
+    'part:card': 'border-width: 2px; border-radius: 0',
+    'part:base': 'font-family: Georgia, serif',
+  },
+};

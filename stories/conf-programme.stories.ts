@@ -3,7 +3,13 @@ import { html, nothing } from 'lit';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import { pretalxDayWithBreaks, pretalxSchedule, PRETALX_CASES } from '../scripts/pretalx-schedule.mjs';
 import '../src/conf-programme/define.js';
-import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
+import { clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
+
+const { argType: feedArgType, feedFor } = feedControl({
+  'generated: 300 sessions': () => generateFeed({ partnerships: 10, sessions: 300, seed: 1 }),
+  'pretalx: camp of 79 talks, 7 tracks': () => pretalxSchedule(PRETALX_CASES.find((spec) => spec.sessions === 79)!),
+  'pretalx: a day with breaks': () => pretalxDayWithBreaks(),
+});
 
 interface ConfProgrammeArgs {
   src: string;
@@ -11,6 +17,12 @@ interface ConfProgrammeArgs {
   view?: 'list' | 'grid';
   headingLevel?: number;
   hashPrefix?: string;
+  /** A sample feed by name, as the `feed` property. */
+  feed?: string;
+  /** Width of the box around the widget. */
+  width?: string;
+  /** Theming controls: CSS custom properties (`--…`) and `::part()` rules (`part:…`). */
+  [theming: `--${string}` | `part:${string}`]: string | number | boolean | undefined;
 }
 
 const meta: Meta<ConfProgrammeArgs> = {
@@ -27,7 +39,7 @@ const meta: Meta<ConfProgrammeArgs> = {
       },
     },
   },
-  args: { src: '/feed.json', conference: 'xv-dueren-2019', view: 'list' },
+  args: { src: '/feed.json', conference: 'xv-dueren-2019', view: 'list', width: '100%' },
   argTypes: {
     src: { control: 'text' },
     conference: {
@@ -37,16 +49,21 @@ const meta: Meta<ConfProgrammeArgs> = {
     view: { control: 'inline-radio', options: ['list', 'grid'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     hashPrefix: { control: 'text' },
+    feed: feedArgType,
+    width: { control: { type: 'select' }, options: ['100%', '900px', '24rem', '320px'], description: 'Width of the container' },
   },
   beforeEach: clockAt('2026-11-21T12:00:00Z'),
   render: (args) =>
-    html`<conf-programme
-      src=${args.src}
-      conference=${args.conference || nothing}
-      view=${args.view ?? nothing}
-      heading-level=${args.headingLevel ?? nothing}
-      hash-prefix=${args.hashPrefix || nothing}
-    ></conf-programme>`,
+    html`<div style="max-inline-size: ${args.width ?? '100%'}">
+      <conf-programme
+        src=${args.src}
+        conference=${args.conference || nothing}
+        view=${args.view ?? nothing}
+        heading-level=${args.headingLevel ?? nothing}
+        hash-prefix=${args.hashPrefix || nothing}
+        .feed=${feedFor(args.feed)}
+      ></conf-programme>
+    </div>`,
 };
 export default meta;
 
@@ -61,7 +78,6 @@ export const Dueren2019Russian: Story = { parameters: OWN_FRAME, globals: { loca
 export const Kaluga2021: Story = { args: { conference: 'xvi-kaluga-2021' } };
 export const Kaluga2021Russian: Story = { parameters: OWN_FRAME, args: { conference: 'xvi-kaluga-2021' }, globals: { locale: 'ru' } };
 
-let large: unknown;
 /**
  * A generated programme of 300 sessions over three days in parallel rooms, as a grid: a
  * timetable with a row per 5 minutes, each session as tall as it lasts, in its own scroll
@@ -72,40 +88,23 @@ let large: unknown;
 export const LongMultiRoomGrid: Story = {
   parameters: OWN_FRAME,
   beforeEach: clockAt('2025-06-25T09:30:00Z'),
-  render: () => {
-    large ??= generateFeed({ partnerships: 10, sessions: 300, seed: 1 });
-    return html`<conf-programme .feed=${large} view="grid"></conf-programme>`;
-  },
+  args: { feed: 'generated: 300 sessions', conference: undefined, view: 'grid' },
 };
 
 /** The same programme in a 24rem column: the grid falls back to a list by its own width. */
 export const GridInANarrowColumn: Story = {
   parameters: OWN_FRAME,
   beforeEach: clockAt('2025-06-25T09:30:00Z'),
-  render: () => {
-    large ??= generateFeed({ partnerships: 10, sessions: 300, seed: 1 });
-    return html`<div style="max-inline-size: 24rem"><conf-programme .feed=${large} view="grid"></conf-programme></div>`;
-  },
+  args: { ...LongMultiRoomGrid.args, width: '24rem' },
 };
 
-let camp: unknown;
 /**
  * A camp of 79 talks over three days in pretalx's widget format with seven coloured tracks
  * (the schedule the comparison beside pretalx uses), imported: each session names its track,
  * with the track's colour as a stripe and a swatch, and the toolbar offers a track filter.
  */
-export const CampWithTracks: Story = {
-  render: () => {
-    camp ??= pretalxSchedule(PRETALX_CASES.find((spec) => spec.sessions === 79)!);
-    return html`<conf-programme .feed=${camp} view="grid"></conf-programme>`;
-  },
-};
-export const CampWithTracksList: Story = {
-  render: () => {
-    camp ??= pretalxSchedule(PRETALX_CASES.find((spec) => spec.sessions === 79)!);
-    return html`<conf-programme .feed=${camp}></conf-programme>`;
-  },
-};
+export const CampWithTracks: Story = { args: { feed: 'pretalx: camp of 79 talks, 7 tracks', conference: undefined, view: 'grid' } };
+export const CampWithTracksList: Story = { args: { ...CampWithTracks.args, view: 'list' } };
 
 /**
  * Breaks as pretalx writes them (a talk without a code in each room it applies to), imported: a
@@ -113,9 +112,9 @@ export const CampWithTracksList: Story = {
  * column, and a coffee in two rooms beside a talk in the third is among "Other places". Breaks are
  * named "Break" and have no "My programme", calendar or link buttons (`::part(session-break)`).
  */
-export const PretalxBreaksGrid: Story = { render: () => html`<conf-programme .feed=${pretalxDayWithBreaks()} view="grid"></conf-programme>` };
+export const PretalxBreaksGrid: Story = { args: { feed: 'pretalx: a day with breaks', conference: undefined, view: 'grid' } };
 /** The same day as a list: each break once, a break of several rooms without a room. */
-export const PretalxBreaksList: Story = { render: () => html`<conf-programme .feed=${pretalxDayWithBreaks()}></conf-programme>` };
+export const PretalxBreaksList: Story = { args: { ...PretalxBreaksGrid.args, view: 'list' } };
 
 /** A frab / C3VOC `schedule.json` (a hand-written example in that format), imported and shown as a grid. */
 export const FrabImport: Story = { args: { src: '/demo/schedule.frab.json', conference: undefined, view: 'grid' } };
@@ -129,7 +128,20 @@ export const FrabImportRussian: Story = {
 export const Empty: Story = { args: { conference: 'viii-yekaterinburg-2005' } };
 
 /** The feed is still on its way. */
-export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: stayLoading };
 
 /** The feed cannot be loaded: a clear message and a retry button. */
 export const Error: Story = { args: { src: '/no-such-feed.json' } };
+
+export const ErrorInGerman: Story = { parameters: OWN_FRAME, args: { src: '/no-such-feed.json' }, globals: { locale: 'de' } };
+
+/** Theming: every story has controls for the CSS custom properties and a rule for each `::part()`; here some are filled in. */
+export const Themed: Story = {
+  args: {
+    '--sp-color-accent': 'light-dark(#8a1538, #f2a7bd)',
+    '--conf-programme-gap': '0.5rem',
+    'part:session': 'border-radius: 0; border-inline-start-width: 4px',
+    'part:tab': 'text-transform: uppercase',
+    'part:base': 'font-family: Georgia, serif',
+  },
+};

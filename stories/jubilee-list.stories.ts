@@ -2,7 +2,20 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/jubilee-list/define.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
-import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
+import { clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
+
+const { argType: feedArgType, feedFor } = feedControl({
+  'generated: 300 partnerships, a fifth undated': () => generateFeed({ partnerships: 300, sessions: 0, seed: 1, undated: 0.2 }),
+  'generated: 25,000 partnerships world-wide': () => generateFeed({ partnerships: 25_000, sessions: 0, seed: 1, world: true }),
+  'all partnerships invalid': () => ({
+    version: 1,
+    cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
+    partnerships: [
+      { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
+      { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
+    ],
+  }),
+});
 
 interface JubileeListArgs {
   src: string;
@@ -11,6 +24,10 @@ interface JubileeListArgs {
   city?: string;
   country?: string;
   headingLevel?: number;
+  /** A sample feed by name, as the `feed` property. */
+  feed?: string;
+  /** Theming controls: CSS custom properties (`--…`) and `::part()` rules (`part:…`). */
+  [theming: `--${string}` | `part:${string}`]: string | undefined;
 }
 
 const meta: Meta<JubileeListArgs> = {
@@ -35,6 +52,7 @@ const meta: Meta<JubileeListArgs> = {
     city: { control: 'text' },
     country: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    feed: feedArgType,
   },
   beforeEach: clockAt('2021-06-01T12:00:00'),
   render: (args) =>
@@ -45,6 +63,7 @@ const meta: Meta<JubileeListArgs> = {
       city=${args.city || nothing}
       country=${args.country || nothing}
       heading-level=${args.headingLevel ?? nothing}
+      .feed=${feedFor(args.feed)}
     ></jubilee-list>`,
 };
 export default meta;
@@ -66,44 +85,33 @@ export const Countdown: Story = { parameters: OWN_FRAME, beforeEach: clockAt('20
 
 export const Empty: Story = { args: { year: 2023 } };
 
-let undated: Record<string, unknown> | undefined;
-
 /** A generated feed where a fifth of the partnerships have no founding date: they are left out, and the list says how many. */
-export const WithoutFoundingDates: Story = {
-  render: (args) => {
-    undated ??= generateFeed({ partnerships: 300, sessions: 0, seed: 1, undated: 0.2 });
-    return html`<jubilee-list .feed=${undated} year=${args.year ?? nothing}></jubilee-list>`;
-  },
-};
+export const WithoutFoundingDates: Story = { args: { feed: 'generated: 300 partnerships, a fifth undated' } };
 
 /** A feed whose partnerships are all invalid (unknown cities): the list says how many were left out and that the console has the details. */
-export const AllEntriesInvalid: Story = {
-  render: () =>
-    html`<jubilee-list
-      .feed=${{
-        version: 1,
-        cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
-        partnerships: [
-          { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
-          { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
-        ],
-      }}
-    ></jubilee-list>`,
-};
+export const AllEntriesInvalid: Story = { args: { feed: 'all partnerships invalid', year: undefined } };
 
-export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+/** A national portal's feed, 25,000 partnerships: 100 jubilees at a time, "Show more partnerships" adds the next 100. */
+export const LargeFeed: Story = { args: { feed: 'generated: 25,000 partnerships world-wide' } };
+
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: stayLoading };
 
 /** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
 export const Error: Story = { args: { src: '/no-such-feed.json' } };
 
 export const ErrorInRussian: Story = { parameters: OWN_FRAME, args: { src: '/no-such-feed.json' }, globals: { locale: 'ru' } };
 
-/** Theming with the shared tokens, as a host page would set them: a colour for each scheme (light-dark()), so that the accent stays legible on a dark page. */
+/**
+ * Theming with the shared tokens, as a host page would set them: a colour for each scheme
+ * (light-dark()), so that the accent stays legible on a dark page. Every story has these
+ * controls (CSS custom properties, and a rule for each `::part()`); here some are filled in.
+ */
 export const Themed: Story = {
-  render: (args) =>
-    html`<jubilee-list
-      src=${args.src}
-      year=${args.year ?? nothing}
-      style="--sp-color-accent: light-dark(#8a1538, #f2a7bd); --sp-radius: 0; --jubilee-list-gap: 0.75rem; font-family: Georgia, serif"
-    ></jubilee-list>`,
+  args: {
+    '--sp-color-accent': 'light-dark(#8a1538, #f2a7bd)',
+    '--sp-radius': '0',
+    '--jubilee-list-gap': '0.75rem',
+    'part:base': 'font-family: Georgia, serif',
+    'part:group-heading': 'text-transform: uppercase; letter-spacing: 0.05em',
+  },
 };

@@ -4,7 +4,7 @@ import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/partnership-map/define.js';
 import { ESSEN_TWINS, ruhrFeed } from '../test/support/ruhr-feed.js';
 import { rightToLeftFeed } from '../test/support/right-to-left-feed.js';
-import { clockAt, NEVER_ANSWERS, OWN_FRAME } from './support.js';
+import { clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
 
 interface PartnershipMapArgs {
   src: string;
@@ -14,6 +14,12 @@ interface PartnershipMapArgs {
   to?: number;
   view?: 'map' | 'table';
   headingLevel?: number;
+  /** A sample feed by name, as the `feed` property. */
+  feed?: string;
+  /** Theming controls: CSS custom properties (`--…`) and `::part()` rules (`part:…`). */
+  [theming: `--${string}` | `part:${string}`]: string | number | boolean | undefined;
+  /** Direction of the box around the widget. */
+  dir?: 'ltr' | 'rtl';
   /** Width of the box around the widget. */
   width?: string;
 }
@@ -42,10 +48,12 @@ const meta: Meta<PartnershipMapArgs> = {
     view: { control: { type: 'inline-radio' }, options: ['map', 'table'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     width: { control: { type: 'select' }, options: ['100%', '900px', '600px', '320px'], description: 'Width of the container' },
+    dir: { control: { type: 'inline-radio' }, options: ['ltr', 'rtl'], description: 'Direction of the container (`dir`)' },
+    feed: { control: 'select' }, // options: feedControl below
   },
   beforeEach: clockAt('2021-06-01T12:00:00Z'),
   render: (args) =>
-    html`<div style="max-inline-size: ${args.width ?? '100%'}">
+    html`<div style="max-inline-size: ${args.width ?? '100%'}" dir=${args.dir ?? nothing}>
       <partnership-map
         src=${args.src}
         city=${args.city || nothing}
@@ -54,6 +62,7 @@ const meta: Meta<PartnershipMapArgs> = {
         to=${args.to ?? nothing}
         view=${args.view ?? nothing}
         heading-level=${args.headingLevel ?? nothing}
+        .feed=${feedFor(args.feed)}
       ></partnership-map>
     </div>`,
 };
@@ -66,40 +75,6 @@ export const SampleFeed: Story = {};
 
 /** A town's own website: `city="essen"` fits the map to Essen and Nizhny Novgorod and opens Essen's details. */
 export const CityFocus: Story = { args: { city: 'essen' } };
-
-let large: Record<string, unknown> | undefined;
-
-/** 5,000 partnerships from scripts/generate-feed.mjs (seed 1), generated in the browser. */
-export const FiveThousandPartnerships: Story = {
-  render: () => {
-    large ??= generateFeed({ partnerships: 5000, sessions: 0, seed: 1 });
-    return html`<partnership-map .feed=${large}></partnership-map>`;
-  },
-};
-
-let world: Record<string, unknown> | undefined;
-
-/** 2,000 partnerships world-wide from scripts/generate-feed.mjs (`world: true`): Equal Earth, the whole globe, great-circle lines, the coarse world geometry. */
-export const WorldWide: Story = {
-  render: () => {
-    world ??= generateFeed({ partnerships: 2000, sessions: 0, seed: 1, world: true });
-    return html`<partnership-map .feed=${world}></partnership-map>`;
-  },
-};
-
-let portal: Record<string, unknown> | undefined;
-
-/**
- * A national portal's feed: 25,000 partnerships world-wide (`world: true`), opened on the page of
- * `de-1`, a German town with dozens of partners. Too many lines to draw each: the map draws only
- * the town's, and one line per pair of areas once nothing is selected; the legend says which.
- */
-export const DenseNationalFeed: Story = {
-  render: () => {
-    portal ??= generateFeed({ partnerships: 25_000, sessions: 0, seed: 1, world: true });
-    return html`<partnership-map city="de-1" .feed=${portal}></partnership-map>`;
-  },
-};
 
 const essenPlaces = ESSEN_TWINS;
 const essen = {
@@ -114,11 +89,40 @@ const essen = {
   })),
   partnerships: essenPlaces.slice(1).map(([id]) => ({ id: `essen--${id}`, cities: ['essen', id] })),
 };
+const { argType: feedArgType, feedFor } = feedControl({
+  'generated: 5,000 partnerships': () => generateFeed({ partnerships: 5000, sessions: 0, seed: 1 }),
+  'generated: 2,000 partnerships world-wide': () => generateFeed({ partnerships: 2000, sessions: 0, seed: 1, world: true }),
+  'generated: 25,000 partnerships world-wide': () => generateFeed({ partnerships: 25_000, sessions: 0, seed: 1, world: true }),
+  'generated: 300 partnerships, a fifth undated': () => generateFeed({ partnerships: 300, sessions: 0, seed: 1, undated: 0.2 }),
+  'Essen and its partners': () => essen,
+  'the Ruhr and its partners': ruhrFeed,
+  'names in Arabic and Hebrew': rightToLeftFeed,
+  'all partnerships invalid': () => ({
+    version: 1,
+    cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
+    partnerships: [
+      { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
+      { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
+    ],
+  }),
+});
+meta.argTypes!.feed = feedArgType;
+
+/** 5,000 partnerships from scripts/generate-feed.mjs (seed 1), generated in the browser. */
+export const FiveThousandPartnerships: Story = { args: { feed: 'generated: 5,000 partnerships' } };
+
+/** 2,000 partnerships world-wide from scripts/generate-feed.mjs (`world: true`): Equal Earth, the whole globe, great-circle lines, the coarse world geometry. */
+export const WorldWide: Story = { args: { feed: 'generated: 2,000 partnerships world-wide' } };
+
+/**
+ * A national portal's feed: 25,000 partnerships world-wide (`world: true`), opened on the page of
+ * `de-1`, a German town with dozens of partners. Too many lines to draw each: the map draws only
+ * the town's, and one line per pair of areas once nothing is selected; the legend says which.
+ */
+export const DenseNationalFeed: Story = { args: { feed: 'generated: 25,000 partnerships world-wide', city: 'de-1' } };
 
 /** Essen's partners from Sunderland to Changzhou: a regional map (azimuthal equal-area) that opens on all of them. */
-export const PartnersBeyondEurope: Story = {
-  render: () => html`<partnership-map .feed=${essen} city="essen"></partnership-map>`,
-};
+export const PartnersBeyondEurope: Story = { args: { feed: 'Essen and its partners', city: 'essen' } };
 
 /**
  * A town's own page among close neighbours: Essen in the Ruhr, whose neighbours form groups at this
@@ -126,9 +130,7 @@ export const PartnersBeyondEurope: Story = {
  * country names at small scales, other names where there is room. Select Sunderland: its partner
  * Gelsenkirchen leaves its group while Sunderland is selected.
  */
-export const TownAmongNeighbours: Story = {
-  render: () => html`<partnership-map .feed=${ruhrFeed()} city="essen"></partnership-map>`,
-};
+export const TownAmongNeighbours: Story = { args: { feed: 'the Ruhr and its partners', city: 'essen' } };
 
 /** The accessible alternative and the print view: the same filtered partnerships, sortable. */
 export const TableView: Story = { args: { view: 'table' } };
@@ -139,20 +141,13 @@ export const TableView: Story = { args: { view: 'table' } };
  * isolated, as `<bdi>` shows a name: the words and numbers after them keep their order (point at
  * the group near Aleppo: "Azaz and حلب · 2 partnerships", not "2 · حلب"). Try the table view too.
  */
-export const RightToLeftPage: Story = {
-  render: (args) => html`<div dir="rtl"><partnership-map .feed=${rightToLeftFeed()} view=${args.view ?? nothing}></partnership-map></div>`,
-};
+export const RightToLeftPage: Story = { args: { feed: 'names in Arabic and Hebrew', dir: 'rtl' } };
 
 /**
  * The table of the national portal's feed: 25,000 partnerships. Only the rows in view are rendered
  * (scroll the frame, or focus it and press End); sorting by any column is immediate.
  */
-export const LargeTable: Story = {
-  render: () => {
-    portal ??= generateFeed({ partnerships: 25_000, sessions: 0, seed: 1, world: true });
-    return html`<partnership-map view="table" .feed=${portal}></partnership-map>`;
-  },
-};
+export const LargeTable: Story = { args: { feed: 'generated: 25,000 partnerships world-wide', view: 'table' } };
 
 export const German: Story = { parameters: OWN_FRAME, globals: { locale: 'de' }, args: { city: 'essen' } };
 
@@ -167,32 +162,28 @@ export const NarrowContainer: Story = { args: { width: '320px' } };
 
 export const Empty: Story = { args: { country: 'FR' } };
 
-export const Loading: Story = { args: { src: NEVER_ANSWERS } };
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, beforeEach: stayLoading };
 
 /** A feed URL that does not exist: the error names the HTTP status and offers a retry. */
 export const Error: Story = { args: { src: '/no-such-feed.json' } };
 
-let undated: Record<string, unknown> | undefined;
-
 /** A generated feed where a fifth of the partnerships have no founding date: "founding date unknown" in the details and the table; with from/to they are left out and counted. */
-export const WithoutFoundingDates: Story = {
-  render: () => {
-    undated ??= generateFeed({ partnerships: 300, sessions: 0, seed: 1, undated: 0.2 });
-    return html`<partnership-map .feed=${undated} from="1990"></partnership-map>`;
-  },
-};
+export const WithoutFoundingDates: Story = { args: { feed: 'generated: 300 partnerships, a fifth undated', from: 1990 } };
 
 /** A feed whose partnerships are all invalid (unknown cities): the map says how many were left out and that the console has the details. */
-export const AllEntriesInvalid: Story = {
-  render: () =>
-    html`<partnership-map
-      .feed=${{
-        version: 1,
-        cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
-        partnerships: [
-          { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
-          { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
-        ],
-      }}
-    ></partnership-map>`,
+export const AllEntriesInvalid: Story = { args: { feed: 'all partnerships invalid' } };
+
+export const ErrorInGerman: Story = { parameters: OWN_FRAME, args: { src: '/no-such-feed.json' }, globals: { locale: 'de' } };
+
+/** Theming: every story has controls for the CSS custom properties and a rule for each `::part()`; here some are filled in. */
+export const Themed: Story = {
+  args: {
+    '--partnership-map-sea': 'light-dark(#dceaf2, #10202b)',
+    '--partnership-map-land': 'light-dark(#f4efe6, #2a2620)',
+    '--partnership-map-arc': 'light-dark(#8a1538, #f2a7bd)',
+    '--partnership-map-height': '28em',
+    '--sp-color-accent': 'light-dark(#8a1538, #f2a7bd)',
+    'part:marker': 'stroke-width: 2px',
+    'part:base': 'font-family: Georgia, serif',
+  },
 };

@@ -1,5 +1,28 @@
 /** Helpers shared by the stories. */
+import { loaderSettings } from '../src/feed/loader.js';
 import { setClock } from '../src/shared/clock.js';
+
+/**
+ * The `feed` property's control: a select of named sample feeds, each made when first chosen
+ * (the generated ones take a moment); NO_FEED or none for none (the widget reads `src`).
+ */
+export const NO_FEED = 'none (src)';
+
+export function feedControl(feeds: Record<string, () => unknown>) {
+  const made = new Map<string, unknown>();
+  return {
+    argType: {
+      control: { type: 'select' },
+      options: [NO_FEED, ...Object.keys(feeds)],
+      description: 'The feed as an object (the `feed` property), here one of the sample feeds; takes precedence over `src`.',
+    },
+    feedFor: (name: unknown) => {
+      if (typeof name !== 'string' || !(name in feeds)) return undefined;
+      if (!made.has(name)) made.set(name, feeds[name]!());
+      return made.get(name);
+    },
+  } as const;
+}
 
 /** A feed URL whose request never ends, so the loading state stays on screen. */
 export const NEVER_ANSWERS = '/__story__/never-answers.json';
@@ -12,6 +35,19 @@ if (!host[installed]) {
   window.fetch = (input, init) =>
     String(input instanceof Request ? input.url : input).endsWith(NEVER_ANSWERS) ? new Promise<Response>(() => {}) : realFetch(input, init);
 }
+
+/**
+ * The loading state's `beforeEach`: the loader gives up on a feed after `loaderSettings.timeoutMs`
+ * (20 s) and shows the timeout error, so a Loading story left open turned into an error; here it
+ * waits for as long as a timer can (24.8 days), and the limit is restored afterwards.
+ */
+export const stayLoading = () => {
+  const limit = loaderSettings.timeoutMs;
+  loaderSettings.timeoutMs = 2 ** 31 - 1;
+  return () => {
+    loaderSettings.timeoutMs = limit;
+  };
+};
 
 /** A story `beforeEach` that fixes "now", so "in 23 days" reads the same every time. */
 export const clockAt = (iso: string) => () => {
