@@ -42,12 +42,21 @@ CSV columns and everything else: docs/feed.md in the package.`;
 class UsageError extends Error {}
 class Unreadable extends Error {}
 
+/** UTF-8 only, as the widgets read a feed (src/feed/loader.ts): a file saved as windows-1251 or Latin-1 is refused, not read with "�" for its letters. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function read(file) {
   const name = file === '-' ? 'standard input' : file;
+  let bytes;
   try {
-    return { name, text: readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '') };
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     throw new Unreadable(`cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  }
+  try {
+    return { name, text: UTF8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    throw new Unreadable(`cannot read ${name}: not UTF-8 (saved as windows-1251 or Latin-1?): save it as UTF-8`);
   }
 }
 

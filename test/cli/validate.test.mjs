@@ -1,6 +1,6 @@
 /** `staedtepartner-widgets validate`, `--help`, `--version` and the usage errors, against the built dist/feed.js. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { ROOT, run, scratch } from './support.mjs';
 
@@ -170,6 +170,25 @@ describe('usage', () => {
       const { status, stderr, stdout } = run(args);
       assert.equal(status, 2);
       assert.match(stderr, message);
+      assert.equal(stdout, '');
+    });
+
+  // A feed or CSV saved by a Windows editor in its own code page: refused, as the widgets refuse it, not read with "�" for its letters.
+  for (const [command, name, text] of [
+    ['validate', 'cp1251.json', `{"version": 1, "cities": [{"id": "kaluga", "name": "Калуга", "country": "RU", "lat": 54.5, "lon": 36.3}]}`],
+    ['import', 'latin1.csv', 'city,country,partner,partner_country,since\nKöln,DE,Wolgograd,RU,1988\n'],
+  ])
+    it(`exits 2 for a file that is not UTF-8 (${command} ${name})`, () => {
+      const path = file(name, '');
+      // Cyrillic in windows-1251, umlauts in Latin-1: one byte a letter, none of them valid UTF-8 here.
+      const bytes = [...text].map((char) => {
+        const code = char.codePointAt(0);
+        return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+      });
+      writeFileSync(path, Buffer.from(bytes));
+      const { status, stderr, stdout } = run([command, path]);
+      assert.equal(status, 2);
+      assert.match(stderr, new RegExp(`cannot read .*${name.replace('.', '\\.')}: not UTF-8`));
       assert.equal(stdout, '');
     });
 });
