@@ -2,19 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/jubilee-list/define.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
-import { clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
+import { allPartnershipsInvalid, clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
 
 const { argType: feedArgType, feedFor } = feedControl({
   'generated: 300 partnerships, a fifth undated': () => generateFeed({ partnerships: 300, sessions: 0, seed: 1, undated: 0.2 }),
   'generated: 25,000 partnerships world-wide': () => generateFeed({ partnerships: 25_000, sessions: 0, seed: 1, world: true }),
-  'all partnerships invalid': () => ({
-    version: 1,
-    cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
-    partnerships: [
-      { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
-      { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
-    ],
-  }),
+  'all partnerships invalid': allPartnershipsInvalid,
 });
 
 interface JubileeListArgs {

@@ -4,7 +4,7 @@ import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/partnership-map/define.js';
 import { ESSEN_TWINS, ruhrFeed } from '../test/support/ruhr-feed.js';
 import { rightToLeftFeed } from '../test/support/right-to-left-feed.js';
-import { clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
+import { allPartnershipsInvalid, clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
 
 interface PartnershipMapArgs {
   src: string;
@@ -97,14 +97,7 @@ const { argType: feedArgType, feedFor } = feedControl({
   'Essen and its partners': () => essen,
   'the Ruhr and its partners': ruhrFeed,
   'names in Arabic and Hebrew': rightToLeftFeed,
-  'all partnerships invalid': () => ({
-    version: 1,
-    cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
-    partnerships: [
-      { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
-      { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
-    ],
-  }),
+  'all partnerships invalid': allPartnershipsInvalid,
 });
 meta.argTypes!.feed = feedArgType;
 

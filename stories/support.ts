@@ -24,6 +24,16 @@ export function feedControl(feeds: Record<string, () => unknown>) {
   } as const;
 }
 
+/** A feed whose partnerships are all invalid (unknown cities): the jubilee list's and the map's "left out" message. */
+export const allPartnershipsInvalid = () => ({
+  version: 1,
+  cities: [{ id: 'essen', name: 'Essen', country: 'DE', lat: 51.46, lon: 7.01 }],
+  partnerships: [
+    { id: 'a', cities: ['essen', 'nowhere'], since: '1991' },
+    { id: 'b', cities: ['essen', 'unknown'], since: '2001' },
+  ],
+});
+
 /** A feed URL whose request never ends, so the loading state stays on screen. */
 export const NEVER_ANSWERS = '/__story__/never-answers.json';
 

@@ -72,12 +72,8 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
   const language = currentLanguage();
   const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
   // A zone's names at the first and the last session: a conference across a clock change names both ("CEST/CET").
-  const names = (zone: string) =>
-    [
-      ...new Set(
-        [sample, programme.sessions.findLast((entry) => entry.startsAt !== undefined)?.startsAt].map((at) => zoneName(zone, at ?? state.now, language)),
-      ),
-    ].join('/');
+  const instants = [sample ?? state.now, programme.sessions.findLast((entry) => entry.startsAt !== undefined)?.startsAt ?? state.now];
+  const names = (zone: string) => [...new Set(instants.map((at) => zoneName(zone, at, language)))].join('/');
   const readerZone = names(readerTimeZone());
   const conferenceZone = sample === undefined ? '' : names(programme.timeZone);
   return html`<div part="toolbar" class=${state.toolsOpen ? 'toolbar open' : 'toolbar'}>

@@ -58,7 +58,8 @@ const CYRILLIC: Record<string, string> = {
 const GERMAN: Record<string, string> = { ...CYRILLIC, з: 's', х: 'ch', ц: 'z' };
 
 /** Apostrophes within a word (Nuku'alofa, Кам’янець, Fargʻona): a name is found with them, as a break between words, or without them. */
-const APOSTROPHES = /['‘’ʻʼ]/g;
+const APOSTROPHE = /['‘’ʻʼ]/;
+const APOSTROPHES = new RegExp(APOSTROPHE.source, 'g');
 
 /** One letter per sound, whatever the transliteration; longest spellings are matched first. */
 const SOUNDS: Record<string, string> = { schtsch: 'S', shch: 'S', tsch: 'C', sch: 'S', zh: 'S', sh: 'S', ch: 'C', kh: 'H', tz: 'Z', ts: 'Z' };
@@ -85,7 +86,7 @@ function latinise(folded: string, letters = CYRILLIC): string {
 function latinSpellings(text: string): string[] {
   const spellings = [latinise(foldText(text))];
   if (/[зхцё]|е\u0308/i.test(text)) spellings.push(latinise(foldText(text.normalize().replace(/ё/gi, 'йо')), GERMAN));
-  return /['‘’ʻʼ]/.test(text) ? spellings.flatMap((latin) => [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')]) : spellings;
+  return APOSTROPHE.test(text) ? spellings.flatMap((latin) => [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')]) : spellings;
 }
 
 /** The comparable keys of a text in any script and transliteration: one per spelling (latinSpellings), each once. */
