@@ -57,9 +57,9 @@ export function renderControls(options: ControlsOptions): TemplateResult {
       <legend>${msg('Founded', { desc: 'Legend of the two year fields: partnerships founded from … to …' })}</legend>
       <div class="range">
         <label for="from">${msg('from', { desc: 'Before the first year of the founding-year filter ("from 1990")' })}</label>
-        <input id="from" type="number" inputmode="numeric" min="1900" max="2100" .value=${String(filters.from ?? '')} @input=${onYears} />
+        <input id="from" type="number" inputmode="numeric" min="1" max="9999" .value=${String(filters.from ?? '')} @input=${onYears} />
         <label for="to">${msg('to', { desc: 'Before the last year of the founding-year filter ("to 2000")' })}</label>
-        <input id="to" type="number" inputmode="numeric" min="1900" max="2100" .value=${String(filters.to ?? '')} @input=${onYears} />
+        <input id="to" type="number" inputmode="numeric" min="1" max="9999" .value=${String(filters.to ?? '')} @input=${onYears} />
       </div>
     </fieldset>
     <div part="view-switch" role="group" aria-label=${msg('View', { desc: 'Label of the map / table switch' })}>

@@ -133,6 +133,32 @@ describe('<partnership-map> with partnerships without a founding date', () => {
     await element.updateComplete;
     expect(texts(root, '[part~="undated"]')).to.deep.equal(['1 партнёрство без даты основания не показано из-за фильтра по годам.']);
   });
+  it('takes in its year fields any year the feed may hold: a partnership of 836 is found, the field valid', async () => {
+    const feed = {
+      version: 1,
+      cities: [
+        city('paderborn', 'DE', { en: 'Paderborn', de: 'Paderborn', ru: 'Падерборн' }),
+        city('le-mans', 'FR', { en: 'Le Mans', de: 'Le Mans', ru: 'Ле-Ман' }),
+      ],
+      partnerships: [...FEED.partnerships, { id: 'paderborn--le-mans', cities: ['paderborn', 'le-mans'], since: '0836' }],
+    };
+    const element = await map({ ...feed, cities: [...FEED.cities, ...feed.cities] });
+    const root = shadow(element);
+    const [from, to] = ['#from', '#to'].map((selector) => root.querySelector<HTMLInputElement>(selector)!);
+    for (const [field, year] of [
+      [from, '836'],
+      [to, '900'],
+    ] as const) {
+      field.value = year;
+      field.dispatchEvent(new Event('input'));
+      expect(field.validity.valid, `${field.id} ${year}`).to.equal(true);
+    }
+    await element.updateComplete;
+    expect(texts(root, '[part~="summary"]')[0]).to.equal('1 partnership, 2 cities');
+    // The fields' range is the filter's own (yearBound: 1 to 9999): a year it would ignore is invalid.
+    to.value = '10000';
+    expect(to.validity.valid).to.equal(false);
+  });
 });
 
 describe('<partnership-map> when every partnership was dropped', () => {
