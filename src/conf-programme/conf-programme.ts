@@ -341,9 +341,10 @@ export class ConfProgramme extends StaedtepartnerElement {
     return headingTag(this.headingLevel, 2, offset);
   }
 
-  #zonesDiffer(programme: Programme): boolean {
-    const first = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
-    return first !== undefined && zonesDiffer(programme.timeZone, readerTimeZone(), first);
+  /** Whether the reader's zone differs from the programme's at its first or last timed session (a clock change of one of them during the conference). */
+  #zonesDiffer({ sessions, timeZone }: Programme): boolean {
+    const timed = (entry: ProgrammeSession) => entry.startsAt !== undefined;
+    return [sessions.find(timed), sessions.findLast(timed)].some((entry) => entry && zonesDiffer(timeZone, readerTimeZone(), entry.startsAt!));
   }
 
   /** The days of `tab` and whether some of them are still to be drawn (DayDrawing). */

@@ -618,6 +618,49 @@ describe('<conf-programme>', () => {
       expect(one(element, '[part~="zone-note"]')).to.contain(`(${summer}/${winter})`);
     });
 
+    it('offers the switch when the reader’s zone differs only after the clocks change during the conference', async () => {
+      // A zone and a day of 2030 whose offset is the reader's on that day and the day before, and
+      // another on the next two days (a clock change of one of them in between; Johannesburg's
+      // reader and a Berlin conference across 27 October): the first session is in the same time
+      // for both, the last is not.
+      const zones = [
+        'Africa/Johannesburg',
+        'Africa/Lagos',
+        'UTC',
+        'Europe/London',
+        'Europe/Berlin',
+        'Europe/Helsinki',
+        'America/New_York',
+        'America/Phoenix',
+        'Australia/Sydney',
+        'Asia/Tokyo',
+      ];
+      const day = (n: number) => new Date(Date.UTC(2030, 0, 1 + n, 12)).toISOString().slice(0, 10);
+      const same = (zone: string, n: number) => offsetName(zone, Date.parse(`${day(n)}T12:00:00Z`)) === offsetName(reader, Date.parse(`${day(n)}T12:00:00Z`));
+      let found: [string, number] | undefined;
+      for (let n = 1; n < 360 && !found; n++) {
+        const zone = zones.find((candidate) => same(candidate, n - 1) && same(candidate, n) && !same(candidate, n + 1) && !same(candidate, n + 2));
+        if (zone) found = [zone, n];
+      }
+      if (!found) return; // No zone of the list changes against the reader's in 2030.
+      const [zone, n] = found;
+      const sessions = [
+        { id: 'same', kind: 'plenary', title: 'Same', start: `${day(n)}T12:00` },
+        { id: 'other', kind: 'plenary', title: 'Other', start: `${day(n + 2)}T12:00` },
+      ];
+      const feed = (days: number) => {
+        const data = generated();
+        Object.assign(conferenceOf(data, GENERATED), { start: day(n), end: day(n + days), timeZone: zone, sessions: sessions.slice(0, days ? 2 : 1) });
+        return data;
+      };
+      const element = await programme({ feed: feed(2) });
+      expect(shadow(element).querySelectorAll('[part~="time-zone"]'), `${zone} from ${day(n)} to ${day(n + 2)}, reader in ${reader}`).to.have.length(1);
+      // The first day alone has no switch: its times are the reader's.
+      element.remove();
+      const oneDay = await programme({ feed: feed(0) });
+      expect(shadow(oneDay).querySelectorAll('[part~="time-zone"]')).to.have.length(0);
+    });
+
     it('names no zone as the conference’s when the feed names none: the times are shown as written, not known to be in the reader’s zone', async () => {
       const data = generated();
       const conference = conferenceOf(data, GENERATED);
