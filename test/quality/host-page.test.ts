@@ -250,6 +250,30 @@ describe('hostile host pages', () => {
     });
   });
 
+  describe('the feed on a host page with <base href> (TYPO3: config.baseURL)', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+    it('a relative src is resolved against <base href>, like a link, and an inline #id is found on the page', async () => {
+      // README: "a relative address (feed.json) is resolved against <base href>, not against the page's own folder".
+      const relative = `${SAMPLE_FEED_URL.slice(1)}?base-href=${Math.random().toString(36).slice(2, 8)}`;
+      const page = await baseHrefPage([{ tag: 'jubilee-list', attributes: { src: relative, year: '2021' } }]);
+      const doc = page.window.document;
+      const script = doc.createElement('script');
+      script.type = 'application/json';
+      script.id = 'base-href-feed';
+      script.textContent = JSON.stringify(await sampleFeed()).replaceAll('<', '\\u003c');
+      const inline = doc.createElement('jubilee-list');
+      inline.setAttribute('src', '#base-href-feed');
+      inline.setAttribute('year', '2021');
+      doc.body.append(script, inline);
+      for (const list of doc.querySelectorAll('jubilee-list')) {
+        await until(() => list.shadowRoot?.querySelector('[part~="entry"], [part~="error"]'), `${list.getAttribute('src')} did not settle`);
+        expect(list.shadowRoot!.querySelector('[part~="error"]')?.textContent?.trim(), list.getAttribute('src')!).to.equal(undefined);
+      }
+      expect(page.window.location.pathname, 'the page is not at the root').to.equal('/test/fixtures/embed/base-href.html');
+    });
+  });
+
   describe('an "Add to calendar" menu near the bottom of the window', () => {
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
