@@ -403,7 +403,9 @@ export abstract class StaedtepartnerElement extends LitElement {
               <p part="error-message">${failureMessage(failure)}</p>`
       }
       ${
-        failure?.kind === 'no-source' || failure?.kind === 'feed-attribute'
+        // Loading again helps a feed from an address only: a feed in the page (`#id`, the `feed`
+        // property) or none at all would be read the same again.
+        failure && (this.feed !== undefined || !this.src || this.src[0] === '#')
           ? nothing
           : html`<button part="retry" type="button" aria-disabled=${loading ? 'true' : nothing} @click=${this.#onRetryClick}>
               ${msg('Try again', { desc: 'Retry button in the error state' })}

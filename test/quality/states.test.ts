@@ -6,6 +6,8 @@
  *   again (never the page's `<body>`), on the start of the content once it
  *   arrives, on the retry button again after another failure; and it takes no
  *   focus when the retry was not started from the button.
+ * - **Try again** only where loading again can help: a feed from an address, not a feed in the
+ *   page (an inline `#id` or the `feed` property), which would be read the same again.
  * - Several widgets on one feed announce a load or a failure once: one live
  *   region (role=status while loading, role=alert for the failure), the others
  *   show the same text without a live-region role.
@@ -206,5 +208,30 @@ describe('shared states: focus and announcements', () => {
     });
     const alerts = widgets.value.filter((element) => part(element, 'error')?.getAttribute('role') === 'alert');
     expect(alerts).to.have.length(1);
+  });
+
+  it('a feed in the page that cannot be shown (inline #id, the feed property) offers no Try again', async () => {
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'states-damaged', textContent: '{"version":1,' });
+    script.dataset.testOutside = '';
+    document.body.append(script);
+    const sources: [string, (element: Widget & { feed?: unknown }) => void][] = [
+      ['damaged inline feed', (element) => element.setAttribute('src', '#states-damaged')],
+      ['missing inline feed', (element) => element.setAttribute('src', '#states-missing')],
+      ['feed property', (element) => (element.feed = { version: 99 })],
+    ];
+    for (const widget of WIDGET_CASES) {
+      for (const [name, give] of sources) {
+        const element = document.createElement(widget.tag) as Widget & { feed?: unknown };
+        give(element);
+        await captureConsole(async () => {
+          document.body.append(element);
+          await until(() => part(element, 'error'), `<${widget.tag}>, ${name}: no error state`);
+          await element.updateComplete;
+        });
+        expect(part(element, 'error-message')?.textContent?.trim(), `<${widget.tag}>, ${name}`).not.to.equal('');
+        expect(part(element, 'retry'), `<${widget.tag}>, ${name}: Try again`).to.equal(null);
+        element.remove();
+      }
+    }
   });
 });
