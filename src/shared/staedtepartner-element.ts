@@ -1,5 +1,5 @@
 import { msg, str } from '../i18n/msg.js';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { forgetFeed, loadFeed, loaderSettings, peekFeedObject, readFeedObject } from '../feed/loader.js';
 import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
 import type { ScheduleDocument } from '../feed/import/detect.js';
@@ -175,8 +175,15 @@ export abstract class StaedtepartnerElement extends LitElement {
    * Registers the element under `tag`. A page that loads the script twice must
    * keep working, so an existing registration is kept with a console note
    * instead of the error `customElements.define` would throw.
+   * On a server (Lit's server build without a document: Next, Nuxt, Astro import the entries
+   * there) nothing is registered: Lit's server renderer (@lit-labs/ssr, @lit-labs/nextjs)
+   * constructs every registered element, and a widget needs the browser's DOM (it threw
+   * "MutationObserver is not defined"); so it leaves the tags for the browser. A test DOM
+   * (jsdom, happy-dom) has a document, and gets the widgets. Browser builds drop the check
+   * (`isServer` is `false` there).
    */
   static define(tag: string, constructor: CustomElementConstructor = this as unknown as CustomElementConstructor): void {
+    if (isServer && !globalThis.document?.documentElement) return;
     const existing = customElements.get(tag);
     if (existing) {
       if (existing !== constructor) console.info(`[staedtepartner-widgets] <${tag}> is already defined; keeping the first definition`);
