@@ -164,10 +164,11 @@ export function registerTranslations(group: string, loaders: TranslationLoaders)
 
 /**
  * Starts watching the page's language on first use (not at import, so importing
- * a class module has no side effects).
+ * a class module has no side effects). Not on a server, without a document (`setLanguage()` may
+ * run in a server render): the widgets render in the browser.
  */
 export function ensureLocalization(): void {
-  if (started) return;
+  if (started || !globalThis.document?.documentElement) return;
   started = true;
   new MutationObserver(() => void apply()).observe(document.documentElement, {
     attributes: true,

@@ -6,7 +6,8 @@
  * element registered there, constructing it: a widget constructed in Node threw
  * ("MutationObserver is not defined", "ResizeObserver is not defined"), which failed the page's
  * server render. So on a server (Lit's server build, no DOM) the entries register nothing, and
- * such a renderer leaves the tags for the browser.
+ * such a renderer leaves the tags for the browser. `setLanguage()` called during a server render
+ * resolves and changes nothing (it threw "MutationObserver is not defined").
  * Each case in a Node process of its own, as a server imports the package.
  */
 import assert from 'node:assert/strict';
@@ -50,4 +51,10 @@ describe('the npm build in Node', () => {
       assert.equal(registered, '');
     });
   }
+
+  it('setLanguage() resolves, and changes nothing there', () => {
+    // A component's body, or a module that sets the language at its top, runs in the server render too.
+    const language = node(`const { setLanguage, currentLanguage } = await import('./dist/i18n.js'); await setLanguage('de'); console.log(currentLanguage());`);
+    assert.equal(language, 'en');
+  });
 });
