@@ -211,7 +211,7 @@ export class ConfHistory extends StaedtepartnerElement {
     const partial = from > 0 || to < total;
     const number = (value: number) => numberFormat({}, language).format(value);
     return html`
-      <p part="summary">${this.summary(total, span, language)}</p>
+      <p part="summary">${summaryText(total, span, language)}</p>
       ${
         partial
           ? html`<p part="shown-range">
@@ -243,22 +243,6 @@ export class ConfHistory extends StaedtepartnerElement {
     `;
   }
 
-  private summary(count: number, span: { first: number; last: number }, language: string): string {
-    const n = numberFormat({}, language).format(count);
-    const conferences = plural(
-      count,
-      {
-        one: msg(str`${n} conference`, { id: 'conf-history-count-one', desc: 'Plural form "one" of the number of conferences listed' }),
-        few: msg(str`${n} conferences`, { id: 'conf-history-count-few', desc: 'Plural form "few" (e.g. ru 2–4) of the number of conferences listed' }),
-        many: msg(str`${n} conferences`, { id: 'conf-history-count-many', desc: 'Plural form "many" (e.g. ru 5–20) of the number of conferences listed' }),
-        other: msg(str`${n} conferences`, { id: 'conf-history-count-other', desc: 'Plural form "other" of the number of conferences listed' }),
-      },
-      language,
-    );
-    const years = span.first === span.last ? String(span.first) : `${span.first}–${span.last}`;
-    return `${conferences}, ${years}`;
-  }
-
   #renderEntry(entry: HistoryEntry, language: string, position: number): TemplateResult {
     const { conference, mark } = entry;
     const tag = headingTag(this.headingLevel, 3);
@@ -271,7 +255,7 @@ export class ConfHistory extends StaedtepartnerElement {
       ${staticHtml`<${tag} part="entry-heading">${this.#renderHeading(entry, language)}</${tag}>`} ${mark ? this.#renderMark(entry, mark, language) : nothing}
       ${entry.hosts.length > 0 ? html`<p part="place">${unbrokenAtHyphens(this.place(entry.hosts, language))}</p>` : nothing}
       ${this.#renderDates(entry, language)} ${motto ? html`<p part="motto" lang=${textLanguage(conference.motto, language) ?? nothing}>${motto}</p>` : nothing}
-      ${conference.expectedParticipants ? html`<p part="participants">${this.participants(entry, language)}</p>` : nothing}
+      ${conference.expectedParticipants ? html`<p part="participants">${participantsText(conference.expectedParticipants, entry.status.kind === 'past', language)}</p>` : nothing}
       ${
         links.length > 0
           ? html`<ul part="links" role="list">
@@ -323,46 +307,63 @@ export class ConfHistory extends StaedtepartnerElement {
     if (start.precision === 'year' && (!end || (end.precision === 'year' && end.year === start.year))) return nothing;
     return html`<p part="dates">${dateRangeTemplate(conference.start, conference.end, language)}</p>`;
   }
+}
 
-  private participants(entry: HistoryEntry, language: string): string {
-    const count = entry.conference.expectedParticipants ?? 0;
-    const n = numberFormat({}, language).format(count);
-    if (entry.status.kind === 'past') {
-      return plural(
-        count,
-        {
-          one: msg(str`${n} participant`, { id: 'conf-history-participants-one', desc: 'Plural form "one"; participants of a past conference' }),
-          few: msg(str`${n} participants`, { id: 'conf-history-participants-few', desc: 'Plural form "few" (e.g. ru 2–4); participants of a past conference' }),
-          many: msg(str`${n} participants`, {
-            id: 'conf-history-participants-many',
-            desc: 'Plural form "many" (e.g. ru 5–20); participants of a past conference',
-          }),
-          other: msg(str`${n} participants`, { id: 'conf-history-participants-other', desc: 'Plural form "other"; participants of a past conference' }),
-        },
-        language,
-      );
-    }
+/** "9 conferences, 2005–2021": how many are listed, and the years they span (exported for test/i18n/plural-forms.test.ts). */
+export function summaryText(count: number, span: { first: number; last: number }, language: string): string {
+  const n = numberFormat({}, language).format(count);
+  const conferences = plural(
+    count,
+    {
+      one: msg(str`${n} conference`, { id: 'conf-history-count-one', desc: 'Plural form "one" of the number of conferences listed' }),
+      few: msg(str`${n} conferences`, { id: 'conf-history-count-few', desc: 'Plural form "few" (e.g. ru 2–4) of the number of conferences listed' }),
+      many: msg(str`${n} conferences`, { id: 'conf-history-count-many', desc: 'Plural form "many" (e.g. ru 5–20) of the number of conferences listed' }),
+      other: msg(str`${n} conferences`, { id: 'conf-history-count-other', desc: 'Plural form "other" of the number of conferences listed' }),
+    },
+    language,
+  );
+  const years = span.first === span.last ? String(span.first) : `${span.first}–${span.last}`;
+  return `${conferences}, ${years}`;
+}
+
+/** "700 participants" at a past conference, "200 participants expected" at a coming or running one. */
+export function participantsText(count: number, past: boolean, language: string): string {
+  const n = numberFormat({}, language).format(count);
+  if (past) {
     return plural(
       count,
       {
-        one: msg(str`${n} participant expected`, {
-          id: 'conf-history-expected-one',
-          desc: 'Plural form "one"; participants expected at a coming or running conference',
+        one: msg(str`${n} participant`, { id: 'conf-history-participants-one', desc: 'Plural form "one"; participants of a past conference' }),
+        few: msg(str`${n} participants`, { id: 'conf-history-participants-few', desc: 'Plural form "few" (e.g. ru 2–4); participants of a past conference' }),
+        many: msg(str`${n} participants`, {
+          id: 'conf-history-participants-many',
+          desc: 'Plural form "many" (e.g. ru 5–20); participants of a past conference',
         }),
-        few: msg(str`${n} participants expected`, {
-          id: 'conf-history-expected-few',
-          desc: 'Plural form "few" (e.g. ru 2–4); participants expected at a coming or running conference',
-        }),
-        many: msg(str`${n} participants expected`, {
-          id: 'conf-history-expected-many',
-          desc: 'Plural form "many" (e.g. ru 5–20); participants expected at a coming or running conference',
-        }),
-        other: msg(str`${n} participants expected`, {
-          id: 'conf-history-expected-other',
-          desc: 'Plural form "other"; participants expected at a coming or running conference',
-        }),
+        other: msg(str`${n} participants`, { id: 'conf-history-participants-other', desc: 'Plural form "other"; participants of a past conference' }),
       },
       language,
     );
   }
+  return plural(
+    count,
+    {
+      one: msg(str`${n} participant expected`, {
+        id: 'conf-history-expected-one',
+        desc: 'Plural form "one"; participants expected at a coming or running conference',
+      }),
+      few: msg(str`${n} participants expected`, {
+        id: 'conf-history-expected-few',
+        desc: 'Plural form "few" (e.g. ru 2–4); participants expected at a coming or running conference',
+      }),
+      many: msg(str`${n} participants expected`, {
+        id: 'conf-history-expected-many',
+        desc: 'Plural form "many" (e.g. ru 5–20); participants expected at a coming or running conference',
+      }),
+      other: msg(str`${n} participants expected`, {
+        id: 'conf-history-expected-other',
+        desc: 'Plural form "other"; participants expected at a coming or running conference',
+      }),
+    },
+    language,
+  );
 }

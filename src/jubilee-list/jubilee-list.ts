@@ -316,7 +316,7 @@ export class JubileeList extends StaedtepartnerElement {
     const year = this.effectiveYear;
     if (feed.partnerships.length === 0 && feed.dropped.partnerships > 0) return this.renderEmpty(droppedPartnerships(feed.dropped.partnerships, language));
     const { groups, count, undated } = this.#jubileesOf(feed);
-    const undatedNote = undated > 0 ? html`<p part="undated">${this.#undatedNote(undated, language)}</p>` : nothing;
+    const undatedNote = undated > 0 ? html`<p part="undated">${undatedNoteText(undated, language)}</p>` : nothing;
     if (count === 0) {
       return html`${this.renderEmpty(
         msg(str`No partnership celebrates a round anniversary in ${year}.`, { desc: 'Empty state of the jubilee list; the value is a year' }),
@@ -325,7 +325,7 @@ export class JubileeList extends StaedtepartnerElement {
     return this.#renderListing(
       groups,
       count,
-      html`<p part="summary">${this.summary(count, year, language)}</p>
+      html`<p part="summary">${summaryText(count, year, language)}</p>
         ${undatedNote}`,
       true,
       language,
@@ -362,60 +362,6 @@ export class JubileeList extends StaedtepartnerElement {
           : nothing
       }
     `;
-  }
-
-  /** "2,213 partnerships celebrate a round anniversary in 2021.": the count grouped as the language writes numbers, the year as it is. */
-  private summary(count: number, year: number, language: string): string {
-    const n = formatCount(count, language);
-    return plural(
-      count,
-      {
-        one: msg(str`${n} partnership celebrates a round anniversary in ${year}.`, {
-          id: 'jubilee-summary-one',
-          desc: 'Plural form "one"; values: count, year',
-        }),
-        few: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
-          id: 'jubilee-summary-few',
-          desc: 'Plural form "few" (e.g. ru 2–4); values: count, year',
-        }),
-        many: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
-          id: 'jubilee-summary-many',
-          desc: 'Plural form "many" (e.g. ru 5–20); values: count, year',
-        }),
-        other: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
-          id: 'jubilee-summary-other',
-          desc: 'Plural form "other"; values: count, year',
-        }),
-      },
-      language,
-    );
-  }
-
-  /** "2 partnerships without a founding date are not listed.": those the list leaves out, as no anniversary can be worked out for them. */
-  #undatedNote(count: number, language: string): string {
-    const n = formatCount(count, language);
-    return plural(
-      count,
-      {
-        one: msg(str`${n} partnership without a founding date is not listed.`, {
-          id: 'jubilee-undated-one',
-          desc: 'Plural form "one": partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
-        }),
-        few: msg(str`${n} partnerships without a founding date are not listed.`, {
-          id: 'jubilee-undated-few',
-          desc: 'Plural form "few" (e.g. ru 2–4): partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
-        }),
-        many: msg(str`${n} partnerships without a founding date are not listed.`, {
-          id: 'jubilee-undated-many',
-          desc: 'Plural form "many" (e.g. ru 5–20): partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
-        }),
-        other: msg(str`${n} partnerships without a founding date are not listed.`, {
-          id: 'jubilee-undated-other',
-          desc: 'Plural form "other": partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
-        }),
-      },
-      language,
-    );
   }
 
   /** A group with its first `to` entries. */
@@ -507,7 +453,7 @@ function touchShown(groups: readonly JubileeGroup[], shown: number): void {
 }
 
 /** "No partnerships can be shown: 3 entries were left out because they are invalid. …" (the map has its own copy, see partnership-map/texts.ts). */
-function droppedPartnerships(count: number, language: string): string {
+export function droppedPartnerships(count: number, language: string): string {
   const n = formatCount(count, language);
   return plural(
     count,
@@ -527,6 +473,60 @@ function droppedPartnerships(count: number, language: string): string {
       other: msg(str`No partnerships can be shown: ${n} entries were left out because they are invalid. The browser console has the details.`, {
         id: 'jubilee-dropped-other',
         desc: 'Plural form "other": the feed listed partnerships, but every one was invalid and dropped; the value is how many',
+      }),
+    },
+    language,
+  );
+}
+
+/** "2,213 partnerships celebrate a round anniversary in 2021.": the count grouped as the language writes numbers, the year as it is. */
+export function summaryText(count: number, year: number, language: string): string {
+  const n = formatCount(count, language);
+  return plural(
+    count,
+    {
+      one: msg(str`${n} partnership celebrates a round anniversary in ${year}.`, {
+        id: 'jubilee-summary-one',
+        desc: 'Plural form "one"; values: count, year',
+      }),
+      few: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+        id: 'jubilee-summary-few',
+        desc: 'Plural form "few" (e.g. ru 2–4); values: count, year',
+      }),
+      many: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+        id: 'jubilee-summary-many',
+        desc: 'Plural form "many" (e.g. ru 5–20); values: count, year',
+      }),
+      other: msg(str`${n} partnerships celebrate a round anniversary in ${year}.`, {
+        id: 'jubilee-summary-other',
+        desc: 'Plural form "other"; values: count, year',
+      }),
+    },
+    language,
+  );
+}
+
+/** "2 partnerships without a founding date are not listed.": those the list leaves out, as no anniversary can be worked out for them. */
+export function undatedNoteText(count: number, language: string): string {
+  const n = formatCount(count, language);
+  return plural(
+    count,
+    {
+      one: msg(str`${n} partnership without a founding date is not listed.`, {
+        id: 'jubilee-undated-one',
+        desc: 'Plural form "one": partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
+      }),
+      few: msg(str`${n} partnerships without a founding date are not listed.`, {
+        id: 'jubilee-undated-few',
+        desc: 'Plural form "few" (e.g. ru 2–4): partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
+      }),
+      many: msg(str`${n} partnerships without a founding date are not listed.`, {
+        id: 'jubilee-undated-many',
+        desc: 'Plural form "many" (e.g. ru 5–20): partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
+      }),
+      other: msg(str`${n} partnerships without a founding date are not listed.`, {
+        id: 'jubilee-undated-other',
+        desc: 'Plural form "other": partnerships the jubilee list leaves out because the feed gives no founding date; value: count',
       }),
     },
     language,
