@@ -65,7 +65,7 @@
 'session-count-other': str`${0} Veranstaltungen`,
 'session-next': `Als Nächstes`,
 'sf562e': `Keine Veranstaltung passt zur Suche oder zu den Filtern.`,
-'sf9f31': str`Zu viele Veranstaltungen an diesem Tag für das Raster (${0}): Sie werden als Liste gezeigt.`,
+'sf9f31': str`Zu viele Veranstaltungen an diesem Tag für das Raster (${0}), daher werden sie als Liste gezeigt.`,
 'sfb992': `Exkursion`,
 'sfca55': `Suche, Filter und mehr`,
 'tab-undated': `Datum folgt`,

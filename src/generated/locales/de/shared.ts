@@ -15,7 +15,7 @@
 's21811': `Für dieses Widget ist keine Datenquelle angegeben.`,
 's266bf': `Die Daten sind zu umfangreich, um hier angezeigt zu werden.`,
 's2ba20': `Hat stattgefunden`,
-'s3f8ea': `Die Daten sind beschädigt: Sie liegen nicht im JSON-Format vor.`,
+'s3f8ea': `Die Daten sind beschädigt, sie liegen nicht im JSON-Format vor.`,
 's4627a': `Steht bevor`,
 's52aaa': `Begleitveranstaltungen`,
 's57a78': `Keine Konferenz vorhanden.`,

@@ -1,0 +1,45 @@
+/**
+ * The copy editor's rules of docs/translations.md ("Wording and typography"), held against
+ * every text of locales/*.xlf: the English sources and the German and Russian targets.
+ */
+import { expect } from '@open-wc/testing';
+
+/** Each unit's id and its source or target text, placeholders as their equiv-text ("${n}"). */
+async function texts(language: 'en' | 'de' | 'ru'): Promise<[id: string, text: string][]> {
+  const xml = new DOMParser().parseFromString(await (await fetch(`/locales/${language === 'en' ? 'de' : language}.xlf`)).text(), 'application/xml');
+  return [...xml.getElementsByTagName('trans-unit')].map((unit) => {
+    const element = unit.getElementsByTagName(language === 'en' ? 'source' : 'target')[0];
+    return [unit.id, [...element.childNodes].map((node) => (node instanceof Element ? node.getAttribute('equiv-text') : node.textContent)).join('')];
+  });
+}
+
+/** The units whose text matches `pattern`, as "id: text". */
+async function matching(language: 'en' | 'de' | 'ru', pattern: RegExp): Promise<string[]> {
+  return (await texts(language)).filter(([, text]) => pattern.test(text)).map(([id, text]) => `${id}: ${text}`);
+}
+
+describe('wording and typography of the texts', () => {
+  it('en: typographic apostrophes and quotes, an ellipsis character, no hyphen as a dash', async () => {
+    expect(await matching('en', /['"]|\.\.\.| - /)).to.deep.equal([]);
+  });
+
+  it('de: „…“ quotes, an ellipsis character, no hyphen as a dash', async () => {
+    expect(await matching('de', /["”«»']|\.\.\.| - /)).to.deep.equal([]);
+    expect(await matching('de', /„[^“]*$/)).to.deep.equal([]);
+    // A dash between words is an en dash with spaces in German, never the em dash.
+    expect(await matching('de', /—/)).to.deep.equal([]);
+  });
+
+  // The texts address the reader as "Sie" ("Wählen Sie …"): a sentence that begins with "Sie" meaning "they"
+  // reads as addressing the reader ("Die Daten sind beschädigt: Sie liegen nicht …").
+  it('de: no sentence begins with "Sie", which would read as addressing the reader', async () => {
+    expect(await matching('de', /(^|[.:!?] )Sie /)).to.deep.equal([]);
+  });
+
+  it('ru: «…» quotes, an ellipsis character, no hyphen as a dash, ё where it belongs', async () => {
+    expect(await matching('ru', /["„“”']|\.\.\.| - /)).to.deep.equal([]);
+    // A dash between words is the em dash with spaces in Russian («Подробности — в консоли»); – only in ranges, without spaces.
+    expect(await matching('ru', / – /)).to.deep.equal([]);
+    expect(await matching('ru', /(?<![а-яё])(еще|ее|нее|партнер[а-я]*|объем[а-я]*|идет|начнет[а-я]*|отдален[а-я]*)(?![а-яё])/iu)).to.deep.equal([]);
+  });
+});
