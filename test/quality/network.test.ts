@@ -29,10 +29,10 @@ function otherOrigin(path: string): string {
 }
 
 const FAULTS: { fault: string; message: RegExp; url: (k: string) => string }[] = [
-  { fault: '404', message: /HTTP 404/, url: (k) => `/__test__/recover/404/${k}` },
-  { fault: '500', message: /HTTP 500/, url: (k) => `/__test__/recover/500/${k}` },
+  { fault: '404', message: /Сервер вернул ошибку \(HTTP 404\)\./, url: (k) => `/__test__/recover/404/${k}` },
+  { fault: '500', message: /Сервер вернул ошибку \(HTTP 500\)\./, url: (k) => `/__test__/recover/500/${k}` },
   { fault: 'hang', message: /Сервер слишком долго не отвечает/, url: (k) => `/__test__/recover/hang/${k}` },
-  { fault: 'invalid-json', message: /не формат JSON/, url: (k) => `/__test__/recover/invalid-json/${k}` },
+  { fault: 'invalid-json', message: /Данные повреждены: они не в формате JSON\./, url: (k) => `/__test__/recover/invalid-json/${k}` },
   { fault: 'html', message: /к веб-странице, XML-файлу или файлу календаря/, url: (k) => `/__test__/recover/html/${k}` },
   { fault: 'cors', message: /Не удалось загрузить данные/, url: (k) => otherOrigin(`/__test__/recover/cors/${k}`) },
   // 1 MB once inflated, against a limit lowered to 100 kB for this fault (the default 50 MB is tested in test/feed/loader.test.ts).
