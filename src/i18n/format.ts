@@ -47,8 +47,11 @@ const PRECISION_OPTIONS: Record<CalendarDate['precision'], Intl.DateTimeFormatOp
  * (in ru the nominative "апрель 2011 г.", which suits a label–value layout).
  */
 export function formatCalendarDate(date: CalendarDate, language: string = currentLanguage()): string {
-  return dateFormat(PRECISION_OPTIONS[date.precision], language).format(toUtcNoon(date));
+  return unbroken(dateFormat(PRECISION_OPTIONS[date.precision], language).format(toUtcNoon(date)));
 }
+
+/** A number kept with the word after it, and "г." with its year: "26.\u00a0Juni", "26\u00a0июня", "1991\u00a0г." never break apart. */
+const unbroken = (text: string): string => text.replace(/(\d\.?) (?=\p{L})/gu, '$1\u00a0');
 
 /** "30 years", "30 Jahre", "21 год", "2 года", "5 лет": Intl picks the plural form. */
 export function formatYears(count: number, language: string = currentLanguage()): string {

@@ -20,7 +20,8 @@ function yearAfterMonth(year: number, language: string): string {
     .filter((_, index) => index !== month && index !== joint)
     .map((part) => part.value)
     .join('')
-    .trim();
+    .trim()
+    .replace(' ', '\u00a0'); // "1991 г." on one line, as formatCalendarDate writes it
 }
 
 /**

@@ -134,7 +134,7 @@ describe('<conf-overview>', () => {
     ]);
     const day = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="d"></conf-overview>`);
     await settled(day, SETTLED);
-    expect(times(shadow(day).querySelector('[part~="facts"] dd'))).to.deep.equal([['4 March 2028', '2028-03-04']]);
+    expect(times(shadow(day).querySelector('[part~="facts"] dd'))).to.deep.equal([['4\u00a0March 2028', '2028-03-04']]);
   });
 
   for (const language of ['en', 'de', 'ru']) {

@@ -54,7 +54,7 @@ describe('<jubilee-list> and the clock', () => {
 
     await pass(element, 24 * HOUR);
     expect(countdown(element, 'Aachen')).to.equal(undefined);
-    expect(entry(element, 'Aachen').textContent).to.contain('26 September 2001');
+    expect(entry(element, 'Aachen').textContent).to.contain('26\u00a0September 2001');
     // Later anniversaries count down a day less, and keep the clock running.
     expect(countdown(element, 'Kornwestheim')).to.equal('(anniversary in 22 days)');
     expect(wall.clock.countTimers()).to.equal(1);

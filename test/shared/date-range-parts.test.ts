@@ -18,7 +18,7 @@ describe('formatDateRangeParts', () => {
 
   it('keeps a single date, or dates of different precision, whole', () => {
     expect(formatDateRangeParts(day('2005'), undefined, 'ru')).to.deep.equal([{ text: '2005', source: 'startRange' }]);
-    expect(formatDateRangeParts(day('2019-06-25'), day('2019-06-25'), 'en')).to.deep.equal([{ text: '25 June 2019', source: 'startRange' }]);
+    expect(formatDateRangeParts(day('2019-06-25'), day('2019-06-25'), 'en')).to.deep.equal([{ text: '25\u00a0June 2019', source: 'startRange' }]);
     expect(formatDateRangeParts(day('2019-06'), day('2019-06-28'), 'en').map((part) => part.source)).to.deep.equal(['startRange', 'shared', 'endRange']);
     expect(formatDateRangeParts(undefined, undefined, 'en')).to.deep.equal([]);
   });
