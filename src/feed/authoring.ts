@@ -6,6 +6,7 @@
  * does not look for unknown fields; a feed by `src`, and the command line, always wait for it.
  */
 import type * as v from 'valibot';
+import { ID_PATTERN, LANGUAGE_TAG } from './constants.js';
 
 type Warn = (path: string, message: string) => void;
 /** How a schema's entry looks from outside: `v.optional(v.array(v.object(…)))`, `v.object(…)`. */
@@ -88,13 +89,66 @@ const WORDS: Record<string, string> = {
 };
 const said = (words: string) => (Object.hasOwn(WORDS, words) ? WORDS[words] : words);
 
+const pad = (digits: string) => digits.padStart(2, '0');
+
+/**
+ * What to write instead, for the usual slips of a hand-written feed: a date as `26.06.2025` or
+ * `2025-6-26`, a time as `9:00` or `09.00`, a number in quotes or with a decimal comma, a country's
+ * name or a lower-case code, a zone as `MEZ` or with a space, an address without `https://`, an
+ * e-mail address with `mailto:`, an id with umlauts or spaces, a language key in capitals, `lat` and
+ * `lon` swapped. Nothing when there is no safe guess: the expectation says the rest.
+ */
+function instead(input: unknown, message: string, field: unknown): string | undefined {
+  if (typeof input === 'number') return field === 'lat' && Math.abs(input) <= 180 ? 'lat and lon swapped?' : undefined;
+  if (typeof input !== 'string') return undefined;
+  let written: string | undefined;
+  const date = /^(?:(\d\d?)\.(\d\d?)\.(\d{4})|(\d{4})-(\d\d?)(?:-(\d\d?))?)(?:[T ](\d\d?)[:.](\d\d))?$/.exec(input);
+  if (message.startsWith('Invalid type: Expected number')) {
+    const number = input.trim().replace(',', '.');
+    return number && Number.isFinite(+number) ? `write ${+number}, without quotes` : undefined;
+  }
+  if (date && / date/.test(message) && (!date[7] || message.includes('time'))) {
+    const [, day, month, year, year2, month2, day2, hour, minute] = date;
+    written = (year ? `${year}-${pad(month)}-${pad(day)}` : `${year2}-${pad(month2)}${day2 ? `-${pad(day2)}` : ''}`) + (hour ? `T${pad(hour)}:${minute}` : '');
+  } else if (message.includes('ISO 3166')) {
+    written = /^(deu?|deutschland|germany|германия)$/i.test(input)
+      ? 'DE'
+      : /^(rus?|russland|russia|россия|russian federation|russische föderation|российская федерация)$/i.test(input)
+        ? 'RU'
+        : /^[a-z]{2}$/i.test(input)
+          ? input.toUpperCase()
+          : undefined;
+  } else if (message.includes('time zone')) {
+    written = /^(MEZ|MESZ|CEST)$/i.test(input) ? 'Europe/Berlin' : /^MS[KD]$/i.test(input) ? 'Europe/Moscow' : input.trim();
+  } else if (message.includes('absolute URL')) {
+    written = /^[^\s@:/]+@[^\s@/]+\.\w+$/.test(input) ? `mailto:${input}` : /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(input) ? `https://${input}` : undefined;
+  } else if (message.includes('e-mail')) {
+    written = input.replace(/^mailto:/i, '');
+  } else if (message.startsWith('an id')) {
+    written = input
+      .replace(/[äöüÄÖÜ]/g, (umlaut) => `${umlaut.normalize('NFD')[0]}e`)
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .trim()
+      .replace(/\s+/g, '-');
+    if (!ID_PATTERN.test(written)) written = undefined;
+  } else if (message.includes('language code')) {
+    written = input.replace(/_/g, '-').replace(/^[A-Za-z]+/, (language) => language.toLowerCase());
+    if (!LANGUAGE_TAG.test(written)) written = undefined;
+  }
+  return written && written !== input ? `write ${JSON.stringify(written)}` : undefined;
+}
+
 /**
  * An issue in plain words (`expected a number, found "50.8"`) instead of valibot's
  * `Invalid type: Expected number but received "50.8"`; the schema's own messages
- * (`a date as YYYY-MM-DD`) say what was expected.
+ * (`a date as YYYY-MM-DD`) say what was expected, and for the usual slips what to write instead
+ * (`found "26.06.2025" (write "2025-06-26")`).
  */
-export function explain({ kind, type, expected, received, message }: v.BaseIssue<unknown>): string {
+export function explain({ kind, type, expected, received, message, input, path }: v.BaseIssue<unknown>): string {
   if (type === 'object' && received === 'undefined' && kind === 'schema') return 'required, but missing';
+  const hint = instead(input, message, path?.at(-1)?.key);
   const wanted = message.startsWith('Invalid ')
     ? expected === null
       ? said(type)
@@ -106,5 +160,5 @@ export function explain({ kind, type, expected, received, message }: v.BaseIssue
             .replaceAll(' | ', ', '),
         ) + (type.endsWith('length') ? ' characters' : '')
     : message;
-  return `expected ${wanted}, found ${said(received)}`;
+  return `expected ${wanted}, found ${said(received)}${hint ? ` (${hint})` : ''}`;
 }

@@ -351,8 +351,8 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     (feed.cities as Record<string, unknown>[]).push({ ...city('bonn'), lat: '50.7' }, { ...city('kaluga', 'RU'), kind: 'town' });
     const found = messages(validateFeed(feed));
     expect(found).to.deep.equal([
-      '$.organisations[0].country: expected an ISO 3166-1 alpha-2 code such as "DE", found "Germany"; field ignored',
-      '$.cities[2].lat: expected a number, found "50.7"; item dropped',
+      '$.organisations[0].country: expected an ISO 3166-1 alpha-2 code such as "DE", found "Germany" (write "DE"); field ignored',
+      '$.cities[2].lat: expected a number, found "50.7" (write 50.7, without quotes); item dropped',
       '$.cities[3].kind: expected one of "city", "district", "rayon", "region", "borough", found "town"; field ignored',
       '$.conferences[0].ordinal: expected a whole number, found 1.5; field ignored',
       '$.conferences[0].hostCities: required, but missing; item dropped',
@@ -453,6 +453,55 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       '$.partnerships[1].since: expected a date that exists in the calendar, found "2021-02-30"; item dropped',
       '$.partnerships[3].id: duplicate id "essen--nizhny-novgorod"; item dropped',
       '$.partnerships[2].cities[1]: unknown city "atlantis"; partnership dropped',
+    ]);
+  });
+
+  it('says what to write instead for the usual slips of a hand-written feed', () => {
+    let conferences = 0;
+    const conference = (fields: Record<string, unknown>, session: Record<string, unknown> = {}) => ({
+      id: `c${conferences++}`,
+      title: 'T',
+      start: '2025',
+      hostCities: ['essen'],
+      ...fields,
+      sessions: [{ id: 's', kind: 'plenary', title: 'S', ...session }],
+    });
+    const feed = minimalFeed({
+      organisations: [
+        { id: 'o1', name: 'O', url: 'www.example.org', country: 'Deutschland' },
+        { id: 'o2', name: 'O', url: 'info@example.org', country: 'ru' },
+      ],
+      conferences: [
+        conference({ start: '26.06.2025' }),
+        conference({ timeZone: 'Europe/Berlin ' }, { start: '2025-6-26T9:00' }),
+        conference({ timeZone: 'MEZ' }, { start: '2025-06-26 09.00' }),
+        conference({ timeZone: 'MSK' }, { workingGroup: '7' }),
+      ],
+    });
+    (feed.cities as Record<string, unknown>[]).push(
+      { ...city('bonn'), lat: '50,7374', lon: '7,0982' },
+      { ...city('kursk', 'RU'), id: 'osnabrück' },
+      { ...city('irkutsk', 'RU'), lat: 104.28, lon: 52.29 },
+      { ...city('tula', 'RU'), name: { DE: 'Tula' } },
+    );
+    (feed.partnerships as unknown[]).push({ id: 'p2', cities: ['essen', 'bonn'], since: '9.9.1991' });
+    expect(messages(validateFeed(feed))).to.deep.equal([
+      '$.organisations[0].url: expected an absolute URL, found "www.example.org" (write "https://www.example.org"); field ignored',
+      '$.organisations[0].country: expected an ISO 3166-1 alpha-2 code such as "DE", found "Deutschland" (write "DE"); field ignored',
+      '$.organisations[1].url: expected an absolute URL, found "info@example.org" (write "mailto:info@example.org"); field ignored',
+      '$.organisations[1].country: expected an ISO 3166-1 alpha-2 code such as "DE", found "ru" (write "RU"); field ignored',
+      '$.cities[2].lat: expected a number, found "50,7374" (write 50.7374, without quotes); item dropped',
+      '$.cities[3].id: expected an id of 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit, found "osnabrück" (write "osnabrueck"); item dropped',
+      '$.cities[4].lat: expected at most 90, found 104.28 (lat and lon swapped?); item dropped',
+      '$.cities[5].name.DE: expected a language code such as "de", found "DE" (write "de"); item dropped',
+      '$.partnerships[1].since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found "9.9.1991" (write "1991-09-09"); item dropped',
+      '$.conferences[0].start: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found "26.06.2025" (write "2025-06-26"); item dropped',
+      '$.conferences[1].timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Berlin " (write "Europe/Berlin"); field ignored',
+      '$.conferences[2].timeZone: expected an IANA time zone such as "Europe/Berlin", found "MEZ" (write "Europe/Berlin"); field ignored',
+      '$.conferences[3].timeZone: expected an IANA time zone such as "Europe/Berlin", found "MSK" (write "Europe/Moscow"); field ignored',
+      '$.conferences[1].sessions[0].start: expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm, found "2025-6-26T9:00" (write "2025-06-26T09:00"); item dropped',
+      '$.conferences[2].sessions[0].start: expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm, found "2025-06-26 09.00" (write "2025-06-26T09:00"); item dropped',
+      '$.conferences[3].sessions[0].workingGroup: expected a number, found "7" (write 7, without quotes); field ignored',
     ]);
   });
 });
