@@ -48,7 +48,7 @@ export const DESCRIPTIONS = {
     name: 'Full name.',
     role: 'Function or title.',
     organisation: 'Id of the organisation the person works for or represents.',
-    email: 'E-mail address; internationalised addresses (анна@пример.рф) are fine.',
+    email: 'E-mail address, without mailto: (the widgets add it); internationalised addresses (анна@пример.рф) are fine.',
     phone: 'Phone number: an optional +, then 3–32 digits, spaces and ( ) / . -',
   },
   City: {

@@ -108,8 +108,9 @@ export const PersonSchema = object({
   name: LocalisedTextSchema,
   role: v.optional(LocalisedTextSchema),
   organisation: v.optional(IdSchema),
-  // Not v.email(): it refuses internationalised addresses such as those on .рф.
-  email: v.optional(v.pipe(v.string(), v.maxLength(254), v.regex(/^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()".]+$/u, 'an e-mail address'))),
+  // Not v.email(): it refuses internationalised addresses such as those on .рф. No `:` before the `@`:
+  // `mailto:kaiser@…` would become the link `mailto:mailto:kaiser@…`, which no mail program reads.
+  email: v.optional(v.pipe(v.string(), v.maxLength(254), v.regex(/^[^\s:@<>()"]+@[^\s@<>()"]+\.[^\s@<>()".]+$/u, 'an e-mail address'))),
   phone: v.optional(v.pipe(v.string(), v.regex(/^\+?[0-9 ()/.-]{3,32}$/, 'a phone number of digits, spaces and + ( ) / . -'))),
 });
 

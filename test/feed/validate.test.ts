@@ -471,6 +471,7 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
         { id: 'o1', name: 'O', url: 'www.example.org', country: 'Deutschland' },
         { id: 'o2', name: 'O', url: 'info@example.org', country: 'ru' },
       ],
+      people: [{ id: 'p', name: 'P', email: 'mailto:kaiser@example.org' }],
       conferences: [
         conference({ start: '26.06.2025' }),
         conference({ timeZone: 'Europe/Berlin ' }, { start: '2025-6-26T9:00' }),
@@ -494,6 +495,7 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       '$.cities[3].id: expected an id of 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit, found "osnabrück" (write "osnabrueck"); item dropped',
       '$.cities[4].lat: expected at most 90, found 104.28 (lat and lon swapped?); item dropped',
       '$.cities[5].name.DE: expected a language code such as "de", found "DE" (write "de"); item dropped',
+      '$.people[0].email: expected an e-mail address, found "mailto:kaiser@example.org" (write "kaiser@example.org"); field ignored',
       '$.partnerships[1].since: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found "9.9.1991" (write "1991-09-09"); item dropped',
       '$.conferences[0].start: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found "26.06.2025" (write "2025-06-26"); item dropped',
       '$.conferences[1].timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Berlin " (write "Europe/Berlin"); field ignored',
