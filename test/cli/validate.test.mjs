@@ -125,8 +125,31 @@ describe('validate', () => {
   it('refuses a file that is not JSON with exit 1', () => {
     const { status, stdout } = run(['validate', file('broken.json', '{"version": 1,}')]);
     assert.equal(status, 1);
-    assert.match(stdout, /^.*broken\.json: error: not JSON: /);
+    assert.match(stdout, /^.*broken\.json: error: not JSON at line 1, column 15: /);
   });
+
+  for (const [what, text, message] of [
+    ['a trailing comma', '{\n  "version": 1,\n  "cities": [],\n}\n', 'line 4, column 1: a comma before "}": remove it (JSON has none after the last entry)'],
+    [
+      'a trailing comma in a list',
+      '{"version": 1, "cities": [\n  {"id": "a"},\n]}',
+      'line 3, column 1: a comma before "]": remove it (JSON has none after the last entry)',
+    ],
+    ['a missing comma', '{\n  "version": 1\n  "cities": []\n}', 'line 3, column 3: a comma is missing before this'],
+    ['a comment', '{\n  // Städte\n  "version": 1\n}', 'line 2, column 3: JSON has no comments: remove them'],
+    ['single quotes', "{\n  'version': 1\n}", 'line 2, column 3: a text in single quotes: JSON takes double quotes "…"'],
+    ['a file cut short', '{\n  "version": 1,\n  "cities": [\n', 'line 4, column 1: the file ends early (a "}" or "]" missing?)'],
+    [
+      'a Cyrillic letter before the mistake',
+      '{"name": "Ессен",\n "x": 1,}',
+      'line 2, column 9: a comma before "}": remove it (JSON has none after the last entry)',
+    ],
+  ])
+    it(`says where the JSON breaks and what to write for ${what}`, () => {
+      const { status, stdout } = run(['validate', '-'], { input: text });
+      assert.equal(status, 1);
+      assert.equal(stdout, `standard input: error: not JSON at ${message}\n`);
+    });
 
   it('points an XML schedule to import', () => {
     const { status, stdout } = run(['validate', 'test/fixtures/schedules/frab-schedule.xml']);
