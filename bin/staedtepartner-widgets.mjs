@@ -169,9 +169,12 @@ function readFrabXml(text) {
 /** An entry of the feed is lost: the author has to act. Other warnings leave the entry in. */
 const isError = (message) => /(item|partnership) dropped$/.test(message);
 
+/** A control character of a message (from an importer's warning that quotes the file) escaped, so that none acts on the terminal. */
+const controls = (text) => text.replace(/[\0-\x1f\x7f-\x9f]/g, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Each warning on a line of its own, as an error or a warning; `validate` prints its report to standard output, the others beside their output. */
 function printProblems(warnings, label = (path) => path, log = console.error) {
-  for (const { path, message } of warnings) log(`  ${isError(message) ? 'error' : 'warning'}: ${label(path)}: ${message}`);
+  for (const { path, message } of warnings) log(controls(`  ${isError(message) ? 'error' : 'warning'}: ${label(path)}: ${message}`));
 }
 
 /**

@@ -23,8 +23,16 @@ export const DOCUMENT: Entry = {
   entries: Object.fromEntries(['$schema', 'version', 'organisations', 'people', 'cities', 'partnerships', 'conferences'].map((key) => [key, { type: 'any' }])),
 };
 
+/**
+ * A text of the feed in quotes, as JSON writes it, with the C1 controls and the bidirectional
+ * controls escaped too: nothing a feed holds acts on the terminal that runs the command line (an
+ * escape sequence that clears it or colours a line) or breaks a problem's line (`\n`).
+ */
+const quote = (text: string) =>
+  JSON.stringify(text).replace(/[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** A step of a JSON path, as validate.ts writes it. */
-const step = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`);
+const step = (key: string) => (/^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${quote(key)}]`);
 
 /**
  * Warns about each field of `value` that `schema` does not know, and so in the objects its known
@@ -40,7 +48,7 @@ export function unknownFields(value: unknown, schema: object, at: () => string, 
     const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;
     if (!entry) {
       const meant = Object.keys(entries).find((known) => isTypo(key, known));
-      warn(here(), `unknown field "${key}"; ignored${meant ? ` (did you mean "${meant}"?)` : ''}`);
+      warn(here(), `unknown field ${quote(key)}; ignored${meant ? ` (did you mean "${meant}"?)` : ''}`);
       continue;
     }
     const inner = entry.wrapped ?? entry;
@@ -160,5 +168,7 @@ export function explain({ kind, type, expected, received, message, input, path }
             .replaceAll(' | ', ', '),
         ) + (type.endsWith('length') ? ' characters' : '')
     : message;
-  return `expected ${wanted}, found ${said(received)}${hint ? ` (${hint})` : ''}`;
+  // valibot writes a text it found as it is, between quotes.
+  const found = typeof input === 'string' && received.startsWith('"') ? quote(input) : said(received);
+  return `expected ${wanted}, found ${found}${hint ? ` (${hint})` : ''}`;
 }

@@ -351,7 +351,8 @@ function issuePath(base: Path, issue: v.BaseIssue<unknown>): Path {
   let path = base;
   for (const item of issue.path ?? []) {
     const key = (item as { key?: unknown }).key;
-    path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+    // A key that is not a plain name (`"de\n"`, `" de"`) in brackets and quotes, as `step` writes it.
+    path += typeof key === 'number' ? `[${key}]` : step(String(key));
   }
   return path;
 }

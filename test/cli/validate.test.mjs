@@ -151,6 +151,30 @@ describe('validate', () => {
       assert.equal(stdout, `standard input: error: not JSON at ${message}\n`);
     });
 
+  it('writes what a feed holds escaped: no control character of it reaches the terminal, each problem stays on its line', () => {
+    const { status, stdout } = run(['validate', '-'], {
+      input: JSON.stringify({
+        version: 1,
+        'x\u001b[2Jy': 1,
+        cities: [
+          { ...essen, name: { 'de\nru': 'Essen' } },
+          { ...kaluga, id: 'k\r\u009b2K' },
+          { ...essen, id: 'e2', country: '\u001b[32mDE\u001b[0m' },
+        ],
+        organisations: [{ id: 'o', name: 'O', url: 'java\nscript:alert(1)' }],
+      }),
+    });
+    assert.equal(status, 1);
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      '  warning: $["x\\u001b[2Jy"]: unknown field "x\\u001b[2Jy"; ignored',
+      '  warning: $.organisations[0].url: expected an http, https, mailto or tel URL, found "java\\nscript:alert(1)"; field ignored',
+      '  error: $.cities[0].name["de\\nru"]: expected a language code such as "de", found "de\\nru"; item dropped',
+      '  error: $.cities[1].id: expected an id of 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit, found "k\\r\\u009b2K"; item dropped',
+      '  error: $.cities[2].country: expected an ISO 3166-1 alpha-2 code such as "DE", found "\\u001b[32mDE\\u001b[0m"; item dropped',
+      'standard input: 3 errors, 2 warnings; 0 cities, 0 partnerships, 0 conferences kept',
+    ]);
+  });
+
   it('points an XML schedule to import', () => {
     const { status, stdout } = run(['validate', 'test/fixtures/schedules/frab-schedule.xml']);
     assert.equal(status, 1);

@@ -456,6 +456,16 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     ]);
   });
 
+  it('writes a key that is no plain name in brackets and quotes, and what it found escaped: each problem stays on one line', () => {
+    const feed = minimalFeed({ 'x\u001b[2J': 1 });
+    (feed.cities as Record<string, unknown>[]).push(city('bonn', 'DE', { ' de': 'Bonn', 'ru\nen': 'Бонн' }), city('k\r\u009b2K'));
+    expect(messages(validateFeed(feed))).to.deep.equal([
+      '$["x\\u001b[2J"]: unknown field "x\\u001b[2J"; ignored',
+      '$.cities[2].name[" de"]: expected a language code such as "de", found " de"; item dropped',
+      '$.cities[3].id: expected an id of 1–128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit, found "k\\r\\u009b2K"; item dropped',
+    ]);
+  });
+
   it('says what to write instead for the usual slips of a hand-written feed', () => {
     let conferences = 0;
     const conference = (fields: Record<string, unknown>, session: Record<string, unknown> = {}) => ({
