@@ -99,6 +99,15 @@ const said = (words: string) => (Object.hasOwn(WORDS, words) ? WORDS[words] : wo
 
 const pad = (digits: string) => digits.padStart(2, '0');
 
+/** The time zone `name` names, in its usual spelling (`europe/berlin` → `Europe/Berlin`); undefined for none. */
+function zoneNamed(name: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What to write instead, for the usual slips of a hand-written feed: a date as `26.06.2025` or
  * `2025-6-26`, a time as `9:00` or `09.00`, a number in quotes or with a decimal comma, a country's
@@ -112,8 +121,9 @@ function instead(input: unknown, message: string, field: unknown): string | unde
   let written: string | undefined;
   const date = /^(?:(\d\d?)\.(\d\d?)\.(\d{4})|(\d{4})-(\d\d?)(?:-(\d\d?))?)(?:[T ](\d\d?)[:.](\d\d))?$/.exec(input);
   if (message.startsWith('Invalid type: Expected number')) {
+    // Decimal only: `"0x33"` is no slip of a number.
     const number = input.trim().replace(',', '.');
-    return number && Number.isFinite(+number) ? `write ${+number}, without quotes` : undefined;
+    return /^-?\d+(\.\d+)?$/.test(number) ? `write ${+number}, without quotes` : undefined;
   }
   if (date && / date/.test(message) && (!date[7] || message.includes('time'))) {
     const [, day, month, year, year2, month2, day2, hour, minute] = date;
@@ -127,7 +137,7 @@ function instead(input: unknown, message: string, field: unknown): string | unde
           ? input.toUpperCase()
           : undefined;
   } else if (message.includes('time zone')) {
-    written = /^(MEZ|MESZ|CEST)$/i.test(input) ? 'Europe/Berlin' : /^MS[KD]$/i.test(input) ? 'Europe/Moscow' : input.trim();
+    written = /^(MEZ|MESZ|CEST)$/i.test(input) ? 'Europe/Berlin' : /^MS[KD]$/i.test(input) ? 'Europe/Moscow' : zoneNamed(input.trim());
   } else if (message.includes('absolute URL')) {
     written = /^[^\s@:/]+@[^\s@/]+\.\w+$/.test(input) ? `mailto:${input}` : /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(input) ? `https://${input}` : undefined;
   } else if (message.includes('e-mail')) {

@@ -487,6 +487,7 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
         conference({ timeZone: 'Europe/Berlin ' }, { start: '2025-6-26T9:00' }),
         conference({ timeZone: 'MEZ' }, { start: '2025-06-26 09.00' }),
         conference({ timeZone: 'MSK' }, { workingGroup: '7' }),
+        conference({ timeZone: 'europe/moscow ' }, { workingGroup: '0x7' }),
       ],
     });
     (feed.cities as Record<string, unknown>[]).push(
@@ -511,9 +512,11 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       '$.conferences[1].timeZone: expected an IANA time zone such as "Europe/Berlin", found "Europe/Berlin " (write "Europe/Berlin"); field ignored',
       '$.conferences[2].timeZone: expected an IANA time zone such as "Europe/Berlin", found "MEZ" (write "Europe/Berlin"); field ignored',
       '$.conferences[3].timeZone: expected an IANA time zone such as "Europe/Berlin", found "MSK" (write "Europe/Moscow"); field ignored',
+      '$.conferences[4].timeZone: expected an IANA time zone such as "Europe/Berlin", found "europe/moscow " (write "Europe/Moscow"); field ignored',
       '$.conferences[1].sessions[0].start: expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm, found "2025-6-26T9:00" (write "2025-06-26T09:00"); item dropped',
       '$.conferences[2].sessions[0].start: expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm, found "2025-06-26 09.00" (write "2025-06-26T09:00"); item dropped',
       '$.conferences[3].sessions[0].workingGroup: expected a number, found "7" (write 7, without quotes); field ignored',
+      '$.conferences[4].sessions[0].workingGroup: expected a number, found "0x7"; field ignored',
     ]);
   });
 });
