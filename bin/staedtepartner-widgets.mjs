@@ -56,7 +56,11 @@ function read(file) {
   try {
     return { name, text: UTF8.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
-    throw new Unreadable(`cannot read ${name}: not UTF-8 (saved as windows-1251 or Latin-1?): save it as UTF-8`);
+    // Windows Notepad's "Unicode" is UTF-16, with its byte order mark.
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    throw new Unreadable(
+      `cannot read ${name}: ${utf16 ? 'saved as UTF-16 (Notepad\'s "Unicode"), not UTF-8' : 'not UTF-8 (saved as windows-1251 or Latin-1?)'}: save it as UTF-8`,
+    );
   }
 }
 
@@ -144,6 +148,14 @@ function parseJson(text) {
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
+    // What came instead of JSON, as the widgets tell it (src/feed/loader.ts: "the answer is empty", `other-format`).
+    if (!text.trim()) return { error: 'not JSON: the file is empty' };
+    if (/^\s*(<!doctype html|<html)/i.test(text)) {
+      const title = /<title[^>]*>([^<]*)/i.exec(text)?.[1]?.trim();
+      return { error: `not JSON: a web page${title ? ` (${JSON.stringify(title.slice(0, 80))})` : ''}, not a feed` };
+    }
+    if (/^\s*BEGIN:VCALENDAR/i.test(text))
+      return { error: "not JSON: a calendar file (.ics), not a feed: the widgets read a feed, or a schedule's schedule.json" };
     const xml = text.trimStart().startsWith('<') ? '; an XML file? The widgets read JSON: "import" converts frab\'s schedule.xml' : '';
     const at = xml ? undefined : breakOf(text);
     if (at === undefined) return { error: `not JSON: ${error.message}${xml}` };

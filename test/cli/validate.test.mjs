@@ -175,6 +175,36 @@ describe('validate', () => {
     ]);
   });
 
+  for (const [what, input, message] of [
+    ['an empty file', '', 'not JSON: the file is empty'],
+    ['a file of white space', ' \n\t\n', 'not JSON: the file is empty'],
+    ['a web page', '<!doctype html>\n<html><head><title>404 Not Found</title></head></html>', 'not JSON: a web page ("404 Not Found"), not a feed'],
+    [
+      'a calendar file',
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n',
+      "not JSON: a calendar file (.ics), not a feed: the widgets read a feed, or a schedule's schedule.json",
+    ],
+  ])
+    it(`says what came instead of JSON for ${what}, as the widgets do`, () => {
+      const { status, stdout } = run(['validate', '-'], { input });
+      assert.equal(status, 1);
+      assert.equal(stdout, `standard input: error: ${message}\n`);
+    });
+
+  it('names UTF-16 (Notepad\'s "Unicode") as the encoding to change, exit 2', () => {
+    const text = '{"version": 1}';
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    ]) {
+      const path = file('unicode.json', '');
+      writeFileSync(path, bytes);
+      const { status, stderr } = run(['validate', path]);
+      assert.equal(status, 2);
+      assert.match(stderr, /cannot read .*unicode\.json: saved as UTF-16 \(Notepad's "Unicode"\), not UTF-8: save it as UTF-8\n/);
+    }
+  });
+
   it('points an XML schedule to import', () => {
     const { status, stdout } = run(['validate', 'test/fixtures/schedules/frab-schedule.xml']);
     assert.equal(status, 1);
