@@ -162,7 +162,7 @@ function parseJson(text) {
     const lines = text.slice(0, at).split('\n');
     // Columns in characters as an editor counts them (code points), from 1.
     const where = `line ${lines.length}, column ${[...lines.at(-1)].length + 1}`;
-    return { error: `not JSON at ${where}: ${slipAt(text, at) ?? error.message.replace(/( in JSON)? at position \d+.*|, ".*" is not valid JSON$/s, '')}` };
+    return { error: `not JSON at ${where}: ${slipAt(text, at) ?? error.message.replace(/( in JSON)? at position \d+.*|, ".*is not valid JSON$/s, '')}` };
   }
 }
 

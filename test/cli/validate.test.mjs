@@ -151,6 +151,12 @@ describe('validate', () => {
       assert.equal(stdout, `standard input: error: not JSON at ${message}\n`);
     });
 
+  it("gives the place of any other break, in the engine's words without the engine's quotation of the text", () => {
+    const { status, stdout } = run(['validate', '-'], { input: 'This is not a feed. It is prose, as a server writes it in place of the feed.' });
+    assert.equal(status, 1);
+    assert.match(stdout, /^standard input: error: not JSON at line 1, column 1: [^"\n]+\n$/);
+  });
+
   it('writes what a feed holds escaped: no control character of it reaches the terminal, each problem stays on its line', () => {
     const { status, stdout } = run(['validate', '-'], {
       input: JSON.stringify({
