@@ -165,8 +165,11 @@ function instead(input: unknown, message: string, field: unknown): string | unde
  * (`found "26.06.2025" (write "2025-06-26")`).
  */
 export function explain({ kind, type, expected, received, message, input, path }: v.BaseIssue<unknown>): string {
-  if (type === 'object' && received === 'undefined' && kind === 'schema') return 'required, but missing';
-  const hint = instead(input, message, path?.at(-1)?.key);
+  const field = path?.at(-1)?.key;
+  if (type === 'object' && received === 'undefined' && kind === 'schema')
+    // Real lists of partnerships often lack coordinates: where to find them.
+    return `required, but missing${field === 'lat' || field === 'lon' ? " (the map needs a place's coordinates, lat and lon in decimal degrees, as OpenStreetMap or Wikipedia give them)" : ''}`;
+  const hint = instead(input, message, field);
   const wanted = message.startsWith('Invalid ')
     ? expected === null
       ? said(type)

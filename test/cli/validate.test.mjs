@@ -211,6 +211,24 @@ describe('validate', () => {
     }
   });
 
+  it('says of a partnership whose city was dropped that the city was dropped, and where, not that it is unknown', () => {
+    const { status, stdout } = run(['validate', '-'], {
+      input: JSON.stringify({
+        version: 1,
+        cities: [{ id: 'essen', name: 'Essen', country: 'DE' }, kaluga],
+        partnerships: [
+          { id: 'p', cities: ['kaluga', 'essen'] },
+          { id: 'q', cities: ['kaluga', 'atlantis'] },
+        ],
+      }),
+    });
+    assert.equal(status, 1);
+    assert.deepEqual(stdout.trimEnd().split('\n').slice(1, 3), [
+      '  error: $.partnerships[0].cities[1]: city "essen" was dropped ($.cities[0], above); partnership dropped',
+      '  error: $.partnerships[1].cities[1]: unknown city "atlantis"; partnership dropped',
+    ]);
+  });
+
   it('points an XML schedule to import', () => {
     const { status, stdout } = run(['validate', 'test/fixtures/schedules/frab-schedule.xml']);
     assert.equal(status, 1);

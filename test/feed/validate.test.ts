@@ -466,6 +466,18 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     ]);
   });
 
+  it('says where to find the coordinates of a city without them (real lists of partnerships lack them)', () => {
+    const feed = minimalFeed();
+    const [essen, nizhny] = feed.cities as Record<string, unknown>[];
+    delete essen.lat;
+    delete essen.lon;
+    delete nizhny.lon;
+    expect(messages(validateFeed(feed)).slice(0, 2)).to.deep.equal([
+      "$.cities[0].lat: required, but missing (the map needs a place's coordinates, lat and lon in decimal degrees, as OpenStreetMap or Wikipedia give them); item dropped",
+      "$.cities[1].lon: required, but missing (the map needs a place's coordinates, lat and lon in decimal degrees, as OpenStreetMap or Wikipedia give them); item dropped",
+    ]);
+  });
+
   it('says what to write instead for the usual slips of a hand-written feed', () => {
     let conferences = 0;
     const conference = (fields: Record<string, unknown>, session: Record<string, unknown> = {}) => ({
