@@ -197,13 +197,13 @@ export class ConfHistory extends StaedtepartnerElement {
     const entries = this.timeline?.feed === feed ? this.timeline.entries : historyOf(feed, this.query(), currentTime());
     const span = yearSpan(entries);
     if (!span) {
-      return this.renderEmpty(
-        feed.conferences.length === 0
-          ? msg('No conferences are listed yet.', { desc: 'Empty state of the conference history: the feed has no conferences' })
-          : msg('No conference of the series matches this selection.', {
+      return feed.conferences.length === 0
+        ? this.renderNoConference(feed, msg('No conferences are listed yet.', { desc: 'Empty state of the conference history: the feed has no conferences' }))
+        : this.renderEmpty(
+            msg('No conference of the series matches this selection.', {
               desc: 'Empty state of the conference history: the years or the country chosen by the page exclude every conference',
             }),
-      );
+          );
     }
     const total = entries.length;
     const from = Math.min(this.shownFrom, total);

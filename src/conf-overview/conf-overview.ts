@@ -104,7 +104,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const conference = findConference(feed.conferences, this.conference, currentTime());
     if (!conference) {
       if (this.conference) console.warn(`[staedtepartner-widgets] <conf-overview conference="${this.conference}">: the feed has no conference with that id`);
-      return this.renderEmpty(msg('No conference to show.', { desc: 'Empty state of the conference overview' }));
+      return this.renderNoConference(feed);
     }
     const language = currentLanguage();
     const registration = registrationState(conference, currentTime());

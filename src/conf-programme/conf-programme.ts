@@ -254,7 +254,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     const { conference, programme, running, live } = shown;
     if (!conference || !programme) {
       if (this.conference) console.warn(`[staedtepartner-widgets] <conf-programme conference="${this.conference}">: the feed has no conference with that id`);
-      return this.renderEmpty(msg('No conference to show.', { desc: 'Empty state of the conference overview' }));
+      return this.renderNoConference(feed);
     }
     const language = currentLanguage();
     const sideEvents = conference.sideEvents ?? [];

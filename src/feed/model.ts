@@ -16,7 +16,7 @@ export interface Feed {
    * naming an unknown city): a widget whose list came out empty says that entries were left
    * out instead of "nothing listed yet". The warnings say which and why.
    */
-  readonly dropped: { readonly partnerships: number };
+  readonly dropped: { readonly partnerships: number; readonly conferences: number };
 }
 
 /** Something in the feed that was dropped or ignored, with its JSON path (`$.partnerships[3].since`). */

@@ -504,7 +504,7 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
     organisationById,
     personById,
     cityById,
-    dropped: { partnerships: entriesOf(partnershipItems) - partnerships.length },
+    dropped: { partnerships: entriesOf(partnershipItems) - partnerships.length, conferences: entriesOf(field('conferences')) - conferences.length },
   };
   return { ok: true, feed, warnings: check.warnings };
 }

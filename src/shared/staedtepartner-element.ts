@@ -391,6 +391,16 @@ export abstract class StaedtepartnerElement extends LitElement {
     return html`<p part="empty" role="status">${message}</p>`;
   }
 
+  /**
+   * The empty state of a widget of conferences: when the feed listed conferences that were dropped as
+   * invalid (a start written "26.06.2025"), it says that the data is not as expected (the console has
+   * each problem), not that there is no conference.
+   */
+  protected renderNoConference(feed: Feed, none?: string): TemplateResult {
+    const message = msg('No conference to show.', { desc: 'Empty state of the conference overview' });
+    return this.renderEmpty(feed.dropped.conferences ? `${message} ${failureMessage({ kind: 'invalid' })}` : (none ?? message));
+  }
+
   /** The error state; with `announce` false (another widget on the same feed announces it), without the alert role. */
   protected renderError(failure: FeedFailure, announce = true): TemplateResult {
     return this.#renderNotice(failure, announce);
@@ -427,7 +437,7 @@ function widgetEvent<T>(type: string, detail: T): CustomEvent<T> {
 }
 
 /** What went wrong, for the reader: short, localised, without jargon. */
-export function failureMessage(failure: FeedFailure): string {
+export function failureMessage(failure: Partial<FeedFailure> & Pick<FeedFailure, 'kind'>): string {
   switch (failure.kind) {
     case 'no-source':
       return msg('No data source is configured for this widget.', { desc: 'Error: the widget has neither src nor feed' });

@@ -457,7 +457,8 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
   });
 
   it('writes a key that is no plain name in brackets and quotes, and what it found escaped: each problem stays on one line', () => {
-    const feed = minimalFeed({ 'x\u001b[2J': 1 });
+    const feed = minimalFeed();
+    feed['x\u001b[2J'] = 1;
     (feed.cities as Record<string, unknown>[]).push(city('bonn', 'DE', { ' de': 'Bonn', 'ru\nen': 'Бонн' }), city('k\r\u009b2K'));
     expect(messages(validateFeed(feed))).to.deep.equal([
       '$["x\\u001b[2J"]: unknown field "x\\u001b[2J"; ignored',

@@ -1,0 +1,48 @@
+/**
+ * A feed whose conferences were all dropped as invalid (a start written "26.06.2025", the most
+ * common slip of a hand-written feed) is not shown as a feed without conferences: the conference
+ * widgets say that the data does not have the expected structure (the console has each problem),
+ * in the page's language; a feed that lists none keeps its own empty state.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/all.js';
+import { minimalFeed } from '../support/feeds.js';
+import { captureConsole, pageLanguage, resetPage, settled, shadow, texts } from '../support/widgets.js';
+
+const invalid = () => minimalFeed({ conferences: [{ id: 'xv', title: 'T', start: '26.06.2025', hostCities: ['essen'] }] });
+
+const EMPTY = {
+  en: ['No conference to show. The data does not have the expected structure.', 'No conference to show.', 'No conferences are listed yet.'],
+  de: ['Keine Konferenz vorhanden. Die Daten haben nicht den erwarteten Aufbau.', 'Keine Konferenz vorhanden.', 'Es sind noch keine Konferenzen eingetragen.'],
+  ru: ['Нет конференций для показа. Данные имеют неожиданную структуру.', 'Нет конференций для показа.', 'Пока не указано ни одной конференции.'],
+};
+
+describe('a feed whose conferences are all invalid', () => {
+  afterEach(resetPage);
+
+  for (const tag of ['conf-programme', 'conf-overview', 'conf-history']) {
+    for (const language of ['en', 'de', 'ru'] as const) {
+      it(`<${tag}> says its data is not as expected, not that it has no conference (${language})`, async () => {
+        await pageLanguage(language);
+        const [dropped, none, noneListed] = EMPTY[language];
+        const emptyOf = async (feed: unknown) => {
+          const { value: element, logged } = await captureConsole(async () => {
+            const element = await fixture<HTMLElement & { feed: unknown }>(html`<div></div>`).then((host) => {
+              const widget = document.createElement(tag) as HTMLElement & { feed: unknown };
+              widget.feed = feed;
+              host.append(widget);
+              return widget;
+            });
+            await settled(element);
+            return element;
+          });
+          return { text: texts(shadow(element), '[part~="empty"]'), logged: logged.join('\n') };
+        };
+        const { text, logged } = await emptyOf(invalid());
+        expect(text).to.deep.equal([dropped]);
+        expect(logged, 'the console has the details').to.contain('$.conferences[0].start');
+        expect((await emptyOf(minimalFeed())).text).to.deep.equal([tag === 'conf-history' ? noneListed : none]);
+      });
+    }
+  }
+});
