@@ -29,7 +29,8 @@ Usage:
       still written).
   ${NAME} inline <feed.json | -> [--id ID] [--indent N] [-o out.html]
       Writes the feed as <script type="application/json" id="ID"> for a page, with <, >, &,
-      U+2028 and U+2029 escaped so that no text in it can end the script. ID defaults to "feed".
+      U+2028 and U+2029 escaped so that no text in it can end the script, and [ so that
+      WordPress reads no shortcode in it. ID defaults to "feed".
 
 Options:
   -o, --output FILE   write to FILE instead of standard output

@@ -250,6 +250,17 @@ describe('usage', () => {
     assert.equal(status, 0);
     for (const command of ['validate <feed.json | ->', 'import <schedule.json | schedule.xml | partnerships.csv>', 'inline <feed.json | ->'])
       assert.ok(stdout.includes(command), command);
+    // What `inline` escapes, as it does: `[` too, which WordPress would read as a shortcode.
+    const inline = run(['inline', '-'], { input: '{"version": 1, "organisations": [{"id": "o", "name": "[video] <b> & x"}]}' }).stdout;
+    for (const [character, escaped] of [
+      ['<', '\\u003c'],
+      ['>', '\\u003e'],
+      ['&', '\\u0026'],
+      ['[', '\\u005b'],
+    ]) {
+      assert.ok(inline.includes(escaped), escaped);
+      assert.match(stdout.replace(/\s+/g, ' '), new RegExp(`with [^.]*\\${character}`), `--help names ${character}`);
+    }
   });
 
   it('--version prints the package version, exit 0', () => {
