@@ -266,7 +266,9 @@ async function validate(file) {
   }
   const { result, imported } = await check(parsed.value, name, console.log);
   if (!result.ok) {
-    console.log(`${name}: error: ${result.failure.detail}`);
+    // An export that writes its records as a list may wrap the one feed in one.
+    const wrapped = Array.isArray(parsed.value) && parsed.value.length === 1 && parsed.value[0]?.version !== undefined;
+    console.log(`${name}: error: ${result.failure.detail}${wrapped ? ' (a feed in [ ]: remove the brackets around it)' : ''}`);
     return 1;
   }
   const errors = result.warnings.filter((warning) => isError(warning.message)).length;

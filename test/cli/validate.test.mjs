@@ -229,6 +229,12 @@ describe('validate', () => {
     ]);
   });
 
+  it('says to remove the brackets around a feed wrapped in a list, as an export may write it', () => {
+    const { status, stdout } = run(['validate', '-'], { input: '[{"version": 1, "cities": []}]' });
+    assert.equal(status, 1);
+    assert.equal(stdout, 'standard input: error: expected a JSON object with "version": 1, found an array (a feed in [ ]: remove the brackets around it)\n');
+  });
+
   it('points an XML schedule to import', () => {
     const { status, stdout } = run(['validate', 'test/fixtures/schedules/frab-schedule.xml']);
     assert.equal(status, 1);
