@@ -6,6 +6,7 @@ import { faultServer } from './test/support/fault-server.mjs';
 import { embeddingServer } from './test/support/embedding-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors.mjs';
+import { touchPlugin } from './test/support/touch.mjs';
 import { reactEsmPlugin } from './test/support/react-esm.mjs';
 import { browserLaunchers } from './scripts/browsers.mjs';
 
@@ -63,6 +64,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // executeServerCommand('forced-colors', { active }) for the map's forced-colours test (Chromium).
     forcedColorsPlugin(),
+    // executeServerCommand('touch', { type, points }) for the map's touch tests (Chromium).
+    touchPlugin(),
     // `react` and `react-dom` (CommonJS) as ES modules for test/react/.
     reactEsmPlugin(),
   ],

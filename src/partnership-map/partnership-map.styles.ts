@@ -121,10 +121,14 @@ export const partnershipMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_map-sea);
-    touch-action: none;
+    /* One finger up or down scrolls the page, as the wheel does, until the map has the focus (tapped). */
+    touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
     cursor: grab;
+  }
+  [part~='map']:focus-within {
+    touch-action: none;
   }
   [part~='map'].dragging {
     cursor: grabbing;

@@ -223,6 +223,8 @@ export class ZoomPanController implements ReactiveController {
 
   readonly onPointerUp = (event: PointerEvent): void => {
     if (!this.#pointers.delete(event.pointerId)) return;
+    // The browser took the gesture (a finger scrolls the page): the map goes back to where it began.
+    if (event.type === 'pointercancel' && this.gesture) this.access.show(this.gesture.view);
     const moved = this.gesture?.moved ?? false;
     this.#startGesture();
     if (this.#pointers.size === 0) {
