@@ -50,6 +50,13 @@ export const partnershipMapStyles = css`
     align-items: center;
     gap: 0.35em;
   }
+  /* Too narrow for "from [year] to [year]" in one row (a phone with its text at 200%): one under the other. */
+  @container (width < 16em) {
+    [part~='years'] .range {
+      display: grid;
+      grid: none / auto 1fr;
+    }
+  }
   /* Its edge is all that shows a field: the muted text colour's contrast (the border colour's is 1.6:1, WCAG 1.4.11 asks 3:1). */
   input,
   select {

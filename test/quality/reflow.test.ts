@@ -1,6 +1,8 @@
 /**
  * Reflow (WCAG 1.4.10): at 320 CSS px every widget is usable without
- * horizontal scrolling of the page, in every language.
+ * horizontal scrolling of the page, in every language; so on a phone (360 CSS px) with its text
+ * at 200% (WCAG 1.4.4: the phone's text size, or the page's `html { font-size: 200% }`), where
+ * a label of one word is also not broken between its letters.
  *
  * The page is a host page in an iframe 320 px wide, with the built script-tag
  * bundle (as test/quality/embedding.test.ts): an iframe's viewport can be made
@@ -9,13 +11,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { WIDGET_CASES } from '../support/widget-cases.js';
-import { rightmostEdge, SCROLLING_ROWS, until } from '../support/widgets.js';
+import { linesOf, rightmostEdge, SCROLLING_ROWS, until } from '../support/widgets.js';
 
 const WIDTH = 320;
 
-async function narrowPage(tag: string, attributes: Record<string, string>, lang: string): Promise<{ window: Window; document: Document }> {
+async function narrowPage(tag: string, attributes: Record<string, string>, lang: string, width = WIDTH): Promise<{ window: Window; document: Document }> {
   const frame = document.createElement('iframe');
-  frame.style.width = `${WIDTH}px`;
+  frame.style.width = `${width}px`;
   frame.style.height = '640px';
   frame.style.border = '0';
   const config = { widgets: [{ tag, attributes }], lang };
@@ -43,6 +45,29 @@ describe('reflow at 320 CSS px', () => {
         // and the selected tab scrolled into view (issue 13): the row must fit, not its tabs.
         const widest = rightmostEdge(element.shadowRoot!, SCROLLING_ROWS);
         expect(widest, 'rightmost edge inside the widget').to.be.at.most(WIDTH);
+      });
+    }
+  }
+});
+
+describe('text at 200% on a phone (360 CSS px)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  for (const widget of WIDGET_CASES) {
+    for (const language of ['de', 'ru', 'en']) {
+      it(`<${widget.tag}> in ${language} fits, its one-word labels whole`, async () => {
+        const width = 360;
+        const page = await narrowPage(widget.tag, widget.full, language, width);
+        page.document.documentElement.style.fontSize = '200%';
+        const element = page.document.querySelector(widget.tag)!;
+        await until(() => element.shadowRoot?.querySelector(widget.content), 'no content');
+        expect(page.document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(width);
+        expect(rightmostEdge(element.shadowRoot!, SCROLLING_ROWS), 'rightmost edge inside the widget').to.be.at.most(width);
+        for (const label of element.shadowRoot!.querySelectorAll('label')) {
+          const range = page.document.createRange();
+          range.selectNodeContents(label);
+          if (!/\s/.test(range.toString().trim())) expect(linesOf(range), `"${range.toString().trim()}" on one line`).to.equal(1);
+        }
       });
     }
   }
