@@ -265,7 +265,8 @@ export const confProgrammeStyles = css`
 
   /* The grid view's styles are in its lazy chunk (grid.styles.ts), the calendar menus' in theirs (menu.ts). */
 
-  /* Below 30em (a phone) the search, filters and switches are behind one button (toolbar.ts). */
+  /* Below 30em (a phone) the search, filters and switches are behind one button (toolbar.ts); what holds the
+     focus stays until the focus leaves it (a phone turned while the calendar menu is open or the search typed in). */
   .toolbar {
     container-type: inline-size;
   }
@@ -276,7 +277,7 @@ export const confProgrammeStyles = css`
     .toolbar > .tools {
       display: block;
     }
-    .toolbar:not(.open) > :not(.tools) {
+    .toolbar:not(.open) > :not(.tools, :focus-within) {
       display: none;
     }
   }

@@ -188,6 +188,39 @@ describe('<conf-programme> "Add to calendar" menus', function () {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('stays, the focus in it, when the programme narrows to a phone’s width while it is open (a phone turned); the search field too', async () => {
+    const box = container('40em');
+    const element = await programme({ feed: FEED, container: box });
+    const root = shadow(element);
+    const button = toolbarTrigger(element);
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const shown = await choices(element, button, 3);
+    await waitForFocus(element, shown[0], 'the focus did not go to "Whole programme"');
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    // Below 30em the toolbar folds behind its button ("Search, filters and more"); what holds the focus stays until the focus leaves it.
+    box.style.inlineSize = '20em';
+    await until(() => root.querySelector<HTMLElement>('[part~="tools"]')!.offsetWidth > 0, 'the toolbar did not fold');
+    await frame();
+    expect(shown[0].offsetWidth, 'the menu is shown').to.be.above(0);
+    expect(root.activeElement, 'the focus stayed in the menu').to.equal(shown[0]);
+    expect(root.querySelector<HTMLElement>('[part~="search"]')!.offsetWidth, 'the rest of the toolbar folded').to.equal(0);
+    await sendKeys({ press: 'Escape' });
+    await waitForFocus(element, button, 'Escape did not return the focus');
+    expect(button.offsetWidth, 'the button is shown while it has the focus').to.be.above(0);
+
+    box.style.inlineSize = '40em';
+    const search = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    await until(() => search.offsetWidth > 0, 'the toolbar did not unfold');
+    search.focus();
+    box.style.inlineSize = '20em';
+    await until(() => root.querySelector<HTMLElement>('[part~="tools"]')!.offsetWidth > 0, 'the toolbar did not fold');
+    await frame();
+    expect(search.offsetWidth, 'the search field is shown').to.be.above(0);
+    expect(root.activeElement, 'the focus stayed in the search field').to.equal(search);
+    expect(button.offsetWidth, 'the calendar button folded').to.equal(0);
+  });
+
   it('closes on a click outside, not on a click inside', async () => {
     const element = await programme({ feed: FEED });
     const button = trigger(element, 'a');
