@@ -43,7 +43,8 @@ const MENU_CSS = css`
     display: grid;
     gap: 0.25em;
     inline-size: max-content;
-    max-inline-size: 16em;
+    /* Never wider than the programme (its panel or toolbar): a phone with its text at 200%. */
+    max-inline-size: min(16em, 100cqi);
     margin-block-start: 0.25em;
     padding: 0.25em;
     border: 1px solid var(--_border);

@@ -71,4 +71,27 @@ describe('text at 200% on a phone (360 CSS px)', () => {
       });
     }
   }
+
+  it('<conf-programme>’s calendar menus fit too', async () => {
+    const width = 360;
+    const page = await narrowPage('conf-programme', { src: '/demo/schedule.frab.json' }, 'de', width);
+    page.document.documentElement.style.fontSize = '200%';
+    const element = page.document.querySelector('conf-programme')!;
+    await until(() => element.shadowRoot?.querySelector('[part~="session-calendar"]'), 'no session');
+    const root = element.shadowRoot!;
+    const tools = root.querySelector<HTMLElement>('[part~="tools"]')!;
+    expect(tools.offsetWidth, 'the toolbar folded behind its button').to.be.above(0);
+    tools.click();
+    for (const selector of ['[part~="session-calendar"]', '[part~="calendar"] > button']) {
+      const button = root.querySelector<HTMLElement>(selector)!;
+      button.click();
+      await until(() => root.getElementById(button.getAttribute('aria-controls')!)?.querySelector('button'), `${selector}: the menu did not open`);
+      const menu = root.getElementById(button.getAttribute('aria-controls')!)!.getBoundingClientRect();
+      expect(menu.left, `${selector}: the menu's left edge`).to.be.at.least(-0.5);
+      expect(menu.right, `${selector}: the menu's right edge`).to.be.at.most(width + 0.5);
+      expect(page.document.documentElement.scrollWidth, `${selector}: page scroll width`).to.be.at.most(width);
+      button.click();
+      await until(() => button.getAttribute('aria-expanded') === 'false', `${selector}: the menu did not close`);
+    }
+  });
 });
