@@ -181,5 +181,9 @@ export const baseStyles = css`
     [part~='retry'] {
       display: none;
     }
+    /* Paper is white: dark text, never the dark scheme's boxes (a dark site's print styles make its page light). */
+    [part~='base'] {
+      color-scheme: light !important;
+    }
   }
 `;

@@ -195,6 +195,30 @@ describe('dark mode follows the background behind the widget', () => {
     expect(element.matches(':state(light)')).to.equal(false);
   });
 
+  it('is light on paper: a widget dark on a dark page prints dark text, no dark boxes (print media, emulated in Chromium)', async function () {
+    // The runner emulates media in Chromium (CDP) only; WebDriver sessions refuse.
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    document.body.style.background = '#15171c';
+    const elements = WIDGET_CASES.map((widget) => createWidget(widget, widget.full));
+    for (const [i, widget] of WIDGET_CASES.entries()) {
+      await until(
+        () => elements[i]!.shadowRoot?.querySelector(widget.content) && elements[i]!.matches(':state(dark)'),
+        `<${widget.tag}>: not dark on the dark page`,
+      );
+    }
+    await emulateMedia({ media: 'print' });
+    try {
+      await until(() => matchMedia('print').matches, 'print media');
+      for (const element of elements) {
+        const base = element.shadowRoot!.querySelector('[part~="base"]')!;
+        expect(getComputedStyle(base).colorScheme, `<${element.localName}>'s colour scheme`).to.equal('light');
+        expect(luminance(rgba(getComputedStyle(base).color)), `<${element.localName}>'s text is dark`).to.be.below(0.1);
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('follows a style sheet that loads after it (a page that loads its CSS asynchronously)', async () => {
     const widget = WIDGET_CASES.find((w) => w.tag === 'jubilee-list')!;
     const element = createWidget(widget, widget.full);
