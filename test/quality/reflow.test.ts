@@ -15,12 +15,18 @@ import { linesOf, rightmostEdge, SCROLLING_ROWS, until } from '../support/widget
 
 const WIDTH = 320;
 
-async function narrowPage(tag: string, attributes: Record<string, string>, lang: string, width = WIDTH): Promise<{ window: Window; document: Document }> {
+async function narrowPage(
+  tag: string,
+  attributes: Record<string, string>,
+  lang: string,
+  width = WIDTH,
+  css?: string,
+): Promise<{ window: Window; document: Document }> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '640px';
   frame.style.border = '0';
-  const config = { widgets: [{ tag, attributes }], lang };
+  const config = { widgets: [{ tag, attributes }], lang, css };
   frame.src = `/test/fixtures/embed/page.html#${encodeURIComponent(JSON.stringify(config))}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -57,8 +63,7 @@ describe('text at 200% on a phone (360 CSS px)', () => {
     for (const language of ['de', 'ru', 'en']) {
       it(`<${widget.tag}> in ${language} fits, its one-word labels whole`, async () => {
         const width = 360;
-        const page = await narrowPage(widget.tag, widget.full, language, width);
-        page.document.documentElement.style.fontSize = '200%';
+        const page = await narrowPage(widget.tag, widget.full, language, width, 'text-200.css');
         const element = page.document.querySelector(widget.tag)!;
         await until(() => element.shadowRoot?.querySelector(widget.content), 'no content');
         expect(page.document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(width);
@@ -74,8 +79,7 @@ describe('text at 200% on a phone (360 CSS px)', () => {
 
   it('<conf-programme>’s calendar menus fit too', async () => {
     const width = 360;
-    const page = await narrowPage('conf-programme', { src: '/demo/schedule.frab.json' }, 'de', width);
-    page.document.documentElement.style.fontSize = '200%';
+    const page = await narrowPage('conf-programme', { src: '/demo/schedule.frab.json' }, 'de', width, 'text-200.css');
     const element = page.document.querySelector('conf-programme')!;
     await until(() => element.shadowRoot?.querySelector('[part~="session-calendar"]'), 'no session');
     const root = element.shadowRoot!;
