@@ -7,12 +7,13 @@ import { css } from 'lit';
  * tokens (`--_border`, `--_map-height` …) are the widget's.
  */
 export const tableStyles = css`
-  /* The table scrolls in its own frame (both ways: six columns do not fit a phone), and renders only the rows in view. */
+  /* The table scrolls in its own frame (both ways: six columns do not fit a phone), and renders only the rows in view.
+     At its top or end the page scrolls on (a finger on a phone, where the frame is most of the screen); sideways never the page's history. */
   [part~='table-frame'] {
     max-inline-size: 100%;
     max-block-size: var(--_map-height);
     overflow: auto;
-    overscroll-behavior: contain;
+    overscroll-behavior-x: contain;
   }
   [part~='table-frame']:focus-visible {
     outline: var(--_focus-ring);

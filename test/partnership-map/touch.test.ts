@@ -64,6 +64,18 @@ describe('<partnership-map> by touch', function () {
     };
   }
 
+  it('a one-finger swipe up over the map scrolls the page, and the map stays where it was', async function () {
+    const { root, land, middle } = await phoneMap(this);
+    const before = land();
+    const top = scrollY;
+    await swipe([middle], ([x, y], part) => [x, y - 120 * part]);
+    await until(() => scrollY > top + 40, `the page did not scroll (scrollY ${scrollY})`);
+    const layer = root.querySelector<HTMLElement>('.layer')!;
+    await until(() => layer.style.transform === 'none', 'the map did not come to rest');
+    await element.updateComplete;
+    expect(land(), 'the map did not move').to.equal(before);
+  });
+
   it('a one-finger swipe sideways, or up once the map has the focus, moves the map and not the page', async function () {
     const { map, land, middle } = await phoneMap(this);
     let top = scrollY;
@@ -94,16 +106,40 @@ describe('<partnership-map> by touch', function () {
     await until(() => scale() > before * 1.5, `not zoomed in (${land()})`);
   });
 
-  // Last: the page may scroll on after the finger lifts (a flick), which would move the page of a test after it.
-  it('a one-finger swipe up over the map scrolls the page, and the map stays where it was', async function () {
-    const { root, land, middle } = await phoneMap(this);
-    const before = land();
-    const top = scrollY;
-    await swipe([middle], ([x, y], part) => [x, y - 120 * part]);
-    await until(() => scrollY > top + 40, `the page did not scroll (scrollY ${scrollY})`);
-    const layer = root.querySelector<HTMLElement>('.layer')!;
-    await until(() => layer.style.transform === 'none', 'the map did not come to rest');
-    await element.updateComplete;
-    expect(land(), 'the map did not move').to.equal(before);
+  it('a one-finger swipe up over the table scrolls the table, and the page once the table is at its end', async function () {
+    element = document.createElement('partnership-map');
+    element.style.width = '360px';
+    element.style.setProperty('--partnership-map-height', '300px');
+    element.view = 'table';
+    element.feed = (await sampleFeed()) as FeedDocument;
+    spacer = document.createElement('div');
+    spacer.style.blockSize = '3000px';
+    document.body.append(element, spacer);
+    await until(() => shadow(element).querySelector('[part~="row"]'), 'no rows');
+    const frame = shadow(element).querySelector<HTMLElement>('[part~="table-frame"]')!;
+    try {
+      await executeServerCommand('touch', { type: 'none' });
+    } catch {
+      this.skip();
+    }
+    scrollTo(0, scrollY + frame.getBoundingClientRect().top - 10);
+    const box = frame.getBoundingClientRect();
+    const middle: Point = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    let top = scrollY;
+    await swipe([middle], ([x, y], part) => [x, y - 100 * part]);
+    await until(() => frame.scrollTop > 50, `the table did not scroll (scrollTop ${frame.scrollTop})`);
+    expect(scrollY, 'the page stays while the table scrolls').to.equal(top);
+    // Swiped up until the table is at its end: the swipe after that moves the page.
+    top = scrollY;
+    for (let swipes = 0; scrollY === top; swipes++) {
+      expect(swipes, 'swipes').to.be.below(20);
+      const scrolled = frame.scrollTop;
+      await swipe([middle], ([x, y], part) => [x, y - 100 * part]);
+      await until(
+        () => frame.scrollTop !== scrolled || scrollY !== top,
+        `neither the table (at ${frame.scrollTop} of ${frame.scrollHeight - frame.clientHeight}) nor the page scrolled`,
+      );
+    }
+    expect(frame.scrollTop + frame.clientHeight, 'the page scrolled once the table was at its end').to.be.at.least(frame.scrollHeight - 1);
   });
 });
