@@ -479,6 +479,16 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     ]);
   });
 
+  it('says that a partnership naming one city misses its second, and of one naming three that the third is one too many', () => {
+    const feed = minimalFeed();
+    const partnerships = feed.partnerships as Record<string, unknown>[];
+    partnerships.push({ ...partnerships[0], id: 'one', cities: ['essen'] }, { ...partnerships[0], id: 'three', cities: ['essen', 'nizhny-novgorod', 'essen'] });
+    expect(messages(validateFeed(feed))).to.deep.equal([
+      '$.partnerships[1].cities[1]: required, but missing (a partnership names exactly two cities); item dropped',
+      '$.partnerships[2].cities[2]: expected exactly two city ids, found "essen"; item dropped',
+    ]);
+  });
+
   it('says what to write instead for the usual slips of a hand-written feed', () => {
     let conferences = 0;
     const conference = (fields: Record<string, unknown>, session: Record<string, unknown> = {}) => ({
