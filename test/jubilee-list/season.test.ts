@@ -57,7 +57,7 @@ describe('<jubilee-list> and seasons', () => {
     expect(seasons.map((text) => seasonStart(text))).to.deep.equal([3, 6, 9, 9, 1]);
     const others: (LocalisedText | undefined)[] = ['Anfang', { en: 'early' }, undefined];
     expect(others.map((text) => seasonStart(text))).to.deep.equal([undefined, undefined, undefined]);
-    expect(formatFounding({ year: 1991, precision: 'year' }, 'лето', 'ru')).to.equal('лето 1991 г.');
+    expect(formatFounding({ year: 1991, precision: 'year' }, 'лето', 'ru')).to.equal('лето 1991\u00a0г.'); // the year kept with "г." (a no-break space)
     expect(formatFounding({ year: 1991, precision: 'year' }, 'summer', 'en')).to.equal('summer 1991');
   });
 });

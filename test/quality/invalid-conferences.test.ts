@@ -14,7 +14,7 @@ const invalid = () => minimalFeed({ conferences: [{ id: 'xv', title: 'T', start:
 const EMPTY = {
   en: ['No conference to show. The data does not have the expected structure.', 'No conference to show.', 'No conferences are listed yet.'],
   de: ['Keine Konferenz vorhanden. Die Daten haben nicht den erwarteten Aufbau.', 'Keine Konferenz vorhanden.', 'Es sind noch keine Konferenzen eingetragen.'],
-  ru: ['Нет конференций для показа. Данные имеют неожиданную структуру.', 'Нет конференций для показа.', 'Пока не указано ни одной конференции.'],
+  ru: ['Нет конференций для показа. Структура данных не соответствует ожидаемой.', 'Нет конференций для показа.', 'Пока не указано ни одной конференции.'],
 };
 
 describe('a feed whose conferences are all invalid', () => {
