@@ -8,10 +8,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { detectFormat, importSchedule, inlineFeedJson, validateFeedInSteps } from '../dist/feed.js';
+import { detectFormat, enableHints, importSchedule, inlineFeedJson, validateFeedInSteps } from '../dist/feed.js';
 import { frabXmlToJson } from './frab-xml.mjs';
 import { partnershipsFromCsv } from './partnerships-csv.mjs';
 
+// Problems say what to write instead ("write \"2025-06-26\""), as the widgets' console does not.
+enableHints();
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const NAME = 'staedtepartner-widgets';
 const HELP = `${NAME} ${version}: check, convert and embed feeds for the staedtepartner-widgets web components.

@@ -6,7 +6,6 @@
  * does not look for unknown fields; a feed by `src`, and the command line, always wait for it.
  */
 import type * as v from 'valibot';
-import { ID_PATTERN, LANGUAGE_TAG } from './constants.js';
 
 type Warn = (path: string, message: string) => void;
 /** How a schema's entry looks from outside: `v.optional(v.array(v.object(…)))`, `v.object(…)`. */
@@ -97,65 +96,10 @@ const WORDS: Record<string, string> = {
 };
 const said = (words: string) => (Object.hasOwn(WORDS, words) ? WORDS[words] : words);
 
-const pad = (digits: string) => digits.padStart(2, '0');
-
-/** The time zone `name` names, in its usual spelling (`europe/berlin` → `Europe/Berlin`); undefined for none. */
-function zoneNamed(name: string): string | undefined {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * What to write instead, for the usual slips of a hand-written feed: a date as `26.06.2025` or
- * `2025-6-26`, a time as `9:00` or `09.00`, a number in quotes or with a decimal comma, a country's
- * name or a lower-case code, a zone as `MEZ` or with a space, an address without `https://`, an
- * e-mail address with `mailto:`, an id with umlauts or spaces, a language key in capitals, `lat` and
- * `lon` swapped. Nothing when there is no safe guess: the expectation says the rest.
- */
-function instead(input: unknown, message: string, field: unknown): string | undefined {
-  if (typeof input === 'number') return field === 'lat' && Math.abs(input) <= 180 ? 'lat and lon swapped?' : undefined;
-  if (typeof input !== 'string') return undefined;
-  let written: string | undefined;
-  const date = /^(?:(\d\d?)\.(\d\d?)\.(\d{4})|(\d{4})-(\d\d?)(?:-(\d\d?))?)(?:[T ](\d\d?)[:.](\d\d))?$/.exec(input);
-  if (message.startsWith('Invalid type: Expected number')) {
-    // Decimal only: `"0x33"` is no slip of a number.
-    const number = input.trim().replace(',', '.');
-    return /^-?\d+(\.\d+)?$/.test(number) ? `write ${+number}, without quotes` : undefined;
-  }
-  if (date && / date/.test(message) && (!date[7] || message.includes('time'))) {
-    const [, day, month, year, year2, month2, day2, hour, minute] = date;
-    written = (year ? `${year}-${pad(month)}-${pad(day)}` : `${year2}-${pad(month2)}${day2 ? `-${pad(day2)}` : ''}`) + (hour ? `T${pad(hour)}:${minute}` : '');
-  } else if (message.includes('ISO 3166')) {
-    written = /^(deu?|deutschland|germany|германия)$/i.test(input)
-      ? 'DE'
-      : /^(rus?|russland|russia|россия|russian federation|russische föderation|российская федерация)$/i.test(input)
-        ? 'RU'
-        : /^[a-z]{2}$/i.test(input)
-          ? input.toUpperCase()
-          : undefined;
-  } else if (message.includes('time zone')) {
-    written = /^(MEZ|MESZ|CEST)$/i.test(input) ? 'Europe/Berlin' : /^MS[KD]$/i.test(input) ? 'Europe/Moscow' : zoneNamed(input.trim());
-  } else if (message.includes('absolute URL')) {
-    written = /^[^\s@:/]+@[^\s@/]+\.\w+$/.test(input) ? `mailto:${input}` : /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(input) ? `https://${input}` : undefined;
-  } else if (message.includes('e-mail')) {
-    written = input.replace(/^mailto:/i, '');
-  } else if (message.startsWith('an id')) {
-    written = input
-      .replace(/[äöüÄÖÜ]/g, (umlaut) => `${umlaut.normalize('NFD')[0]}e`)
-      .replace(/ß/g, 'ss')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .trim()
-      .replace(/\s+/g, '-');
-    if (!ID_PATTERN.test(written)) written = undefined;
-  } else if (message.includes('language code')) {
-    written = input.replace(/_/g, '-').replace(/^[A-Za-z]+/, (language) => language.toLowerCase());
-    if (!LANGUAGE_TAG.test(written)) written = undefined;
-  }
-  return written && written !== input ? `write ${JSON.stringify(written)}` : undefined;
+/** What to write instead for the usual slips (hints.ts): the command line's, set by `enableHints()`; the widgets' console says what was expected. */
+let hints: ((input: unknown, message: string, field: unknown) => string | undefined) | undefined;
+export function useHints(instead: typeof hints): void {
+  hints = instead;
 }
 
 /**
@@ -171,7 +115,7 @@ export function explain({ kind, type, expected, received, message, input, path }
     return `required, but missing${field === 'lat' || field === 'lon' ? " (the map needs a place's coordinates, lat and lon in decimal degrees, as OpenStreetMap or Wikipedia give them)" : ''}`;
   // A partnership that names one city: its second is missing (not "expected a text, found undefined").
   if (received === 'undefined' && path?.at(-2)?.key === 'cities') return 'required, but missing (a partnership names exactly two cities)';
-  const hint = instead(input, message, field);
+  const hint = hints?.(input, message, field);
   const wanted = message.startsWith('Invalid ')
     ? expected === null
       ? said(type)

@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { fastPathLoaded, MAX_COMBINING_MARKS, validateFeed, validateFeedInSteps, validationWork } from '../../src/feed/validate.js';
-import { DOCUMENT, isTypo } from '../../src/feed/authoring.js';
+import { DOCUMENT, isTypo, useHints } from '../../src/feed/authoring.js';
+import { enableHints } from '../../src/feed/hints.js';
 import { FeedDocumentSchema } from '../../src/feed/schema.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { city, minimalFeed } from '../support/feeds.js';
+
+// The hints of the command line (what to write instead), which the widgets' console does not give: see the test below.
+enableHints();
 
 function ok(result: FeedResult) {
   if (!result.ok) throw new Error(`expected a valid feed, got ${result.failure.kind}: ${result.failure.detail}`);
@@ -477,6 +481,20 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       "$.cities[0].lat: required, but missing (the map needs a place's coordinates, lat and lon in decimal degrees, as OpenStreetMap or Wikipedia give them); item dropped",
       "$.cities[1].lon: required, but missing (the map needs a place's coordinates, lat and lon in decimal degrees, as OpenStreetMap or Wikipedia give them); item dropped",
     ]);
+  });
+
+  it('gives what to write instead only where the hints are enabled (the command line), not in the widgets', () => {
+    const feed = minimalFeed();
+    (feed.cities as Record<string, unknown>[])[0].country = 'Deutschland';
+    useHints(undefined);
+    try {
+      const [message] = messages(validateFeed(feed));
+      expect(message).to.contain('found "Deutschland"');
+      expect(message).to.not.contain('write');
+    } finally {
+      enableHints();
+    }
+    expect(messages(validateFeed(feed))[0]).to.contain('(write "DE")');
   });
 
   it('says that a partnership naming one city misses its second, and of one naming three that the third is one too many', () => {
