@@ -26,6 +26,7 @@ import {
   nowAndNext,
   readerTimeZone,
   SIDE_EVENTS,
+  timedStarts,
   UNDATED,
   type Programme,
   type ProgrammeDay,
@@ -273,7 +274,9 @@ export class ConfProgramme extends StaedtepartnerElement {
       return html`${heading}${summary}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
     }
     const [tabs, tab] = this.#tabsOf(shown);
-    const canSwitchZone = this.#zonesDiffer(programme);
+    // The reader's zone differs from the programme's at its first or last timed session (a clock change of one of them during the conference).
+    const starts = timedStarts(programme);
+    const canSwitchZone = starts.some((at) => zonesDiffer(programme.timeZone, readerTimeZone(), at));
     const zone = this.localTime && canSwitchZone ? readerTimeZone() : undefined;
     const now = shown.now.getTime();
     const menu = this.#exports.open;
@@ -305,6 +308,7 @@ export class ConfProgramme extends StaedtepartnerElement {
           favourites,
           zone,
           canSwitchZone,
+          starts,
           canJumpToNow: live,
           menu,
           menuContent,
@@ -339,12 +343,6 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   #heading(offset: number): StaticValue {
     return headingTag(this.headingLevel, 2, offset);
-  }
-
-  /** Whether the reader's zone differs from the programme's at its first or last timed session (a clock change of one of them during the conference). */
-  #zonesDiffer({ sessions, timeZone }: Programme): boolean {
-    const timed = (entry: ProgrammeSession) => entry.startsAt !== undefined;
-    return [sessions.find(timed), sessions.findLast(timed)].some((entry) => entry && zonesDiffer(timeZone, readerTimeZone(), entry.startsAt!));
   }
 
   /** The days of `tab` and whether some of them are still to be drawn (DayDrawing). */

@@ -93,6 +93,12 @@ export function dayKey(date: Pick<CalendarDate, 'year' | 'month' | 'day'>): stri
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
+/** The starts of the first and the last timed session (one instant twice for one; none without): a clock change between them shows in the zones' names and offsets. */
+export function timedStarts({ sessions }: Programme): number[] {
+  const timed = (entry: ProgrammeSession) => entry.startsAt !== undefined;
+  return [sessions.find(timed), sessions.findLast(timed)].flatMap((entry) => (entry ? [entry.startsAt!] : []));
+}
+
 /** The reader's own IANA time zone (from a shared formatter: the programme asks on every render). */
 export function readerTimeZone(): string {
   return sharedReaderTimeZone();

@@ -27,6 +27,8 @@ export interface ToolbarState extends FilterChoice {
   /** The reader's zone while times are shown in it. */
   readonly zone?: string;
   readonly canSwitchZone: boolean;
+  /** The starts of the first and the last timed session (programme.ts `timedStarts`). */
+  readonly starts: readonly number[];
   readonly canJumpToNow: boolean;
   /** The open menu: `programme`, or a session's id. */
   readonly menu?: string;
@@ -70,12 +72,11 @@ function filterMenu(
 export function renderToolbar(state: ToolbarState, actions: ToolbarActions): TemplateResult {
   const { programme } = state;
   const language = currentLanguage();
-  const sample = programme.sessions.find((entry) => entry.startsAt !== undefined)?.startsAt;
+  const timed = state.starts.length > 0;
   // A zone's names at the first and the last session: a conference across a clock change names both ("CEST/CET").
-  const instants = [sample ?? state.now, programme.sessions.findLast((entry) => entry.startsAt !== undefined)?.startsAt ?? state.now];
-  const names = (zone: string) => [...new Set(instants.map((at) => zoneName(zone, at, language)))].join('/');
+  const names = (zone: string) => [...new Set((timed ? state.starts : [state.now]).map((at) => zoneName(zone, at, language)))].join('/');
   const readerZone = names(readerTimeZone());
-  const conferenceZone = sample === undefined ? '' : names(programme.timeZone);
+  const conferenceZone = timed ? names(programme.timeZone) : '';
   return html`<div part="toolbar" class=${state.toolsOpen ? 'toolbar open' : 'toolbar'}>
       <button part="tools" class="tools" type="button" aria-expanded=${state.toolsOpen ? 'true' : 'false'} @click=${actions.toggleTools}>
         ${msg('Search, filters and more', {
@@ -135,7 +136,7 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
     </div>
     ${
       // Without the conference's zone its times are shown as written: no zone can be named as the conference's.
-      sample === undefined || !programme.conference.timeZone
+      !timed || !programme.conference.timeZone
         ? nothing
         : html`<p part="zone-note">
             ${
