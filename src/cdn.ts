@@ -81,7 +81,7 @@ function start(): void {
 
 start();
 
-/** Loads a widget's code now, e.g. before creating it inside another component's shadow root. */
+/** Loads a widget's code now, e.g. before creating it inside another component's shadow root; resolves (to undefined) once its tag is defined. */
 export function loadWidget(tag: string): Promise<unknown> {
   return tag in widgets ? widgets[tag]() : Promise.reject(new Error(`unknown widget <${tag}>`));
 }

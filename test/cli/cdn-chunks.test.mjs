@@ -1,0 +1,32 @@
+/**
+ * What the script-tag build (dist/cdn/) spends bytes on that no reader needs: checks of the chunks
+ * `npm run build` wrote, beside `npm run size`'s totals. Each was a saving once (docs/performance.md).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from './support.mjs';
+
+const CDN = join(ROOT, 'dist/cdn');
+const ENTRY = join(CDN, 'staedtepartner-widgets.js');
+const chunks = () =>
+  readdirSync(join(CDN, 'chunks'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ name, code: readFileSync(join(CDN, 'chunks', name), 'utf8') }));
+
+describe('the script-tag build', () => {
+  it('loads each widget without a module namespace object made for it', () => {
+    const entry = readFileSync(ENTRY, 'utf8');
+    // The loaders resolve when the widget's module has run: a widget chunk that also exports names
+    // to its lazy chunks (the programme's calendar, the map's geometry) then needs no namespace
+    // object of its own (Rolldown's `__exportAll` helper, `.then(e=>e.t)` in the entry).
+    assert.doesNotMatch(entry, /\.then\(\w+=>\w+\.\w+\)/, 'the entry picks a namespace out of a widget chunk');
+    const helpers = chunks().filter(({ code }) => code.includes('Symbol.toStringTag'));
+    assert.deepEqual(
+      helpers.map(({ name }) => name),
+      [],
+      'chunks that build module namespace objects',
+    );
+  });
+});
