@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minify } from 'terser';
-import { defineConfig, minify as oxcMinify, type Plugin } from 'vite';
+import MagicString from 'magic-string';
+import { defineConfig, minify as oxcMinify, parseAst, type Plugin } from 'vite';
 import { parallelChunks } from './scripts/parallel-chunks.js';
 import { templateMinifyOptions } from './scripts/template-minify.mjs';
 
@@ -66,6 +67,67 @@ function shortMessageIds(): Plugin {
       if (named.size === 0 || !/[\\/]src[\\/].*\.ts$/.test(id) || !ID.test(code)) return undefined;
       ID.lastIndex = 0;
       return { code: code.replace(ID, (_, name: string) => `'${named.get(name)}'`), map: null };
+    },
+  };
+}
+
+/**
+ * The work counters (`mapWork` and `frameWork` in src/partnership-map/work.ts, `jubileeWork`,
+ * `validationWork`, and table-rows.ts's `work`, which points at `mapWork`) are for tests, which run
+ * the sources: they check that costly work is bounded without timing it. Nothing else reads them, so
+ * the builds leave them out (0.35 kB gzip with every widget, most of it the map's 21 counter names):
+ * each statement `counter.name++` or `counter.name += …` goes (what it adds must be reads: names,
+ * `a.length`, sums of them), and each counter's object of zeros is `{}`. Any other use of a counter's
+ * field (a read, a call) fails the build rather than reading a counter that is no longer there.
+ */
+function dropWorkCounters(): Plugin {
+  const COUNTERS = new Set(['mapWork', 'frameWork', 'jubileeWork', 'validationWork', 'work']);
+  const NAMES = new RegExp(`\\b(${[...COUNTERS].join('|')})\\b`);
+  type Node = { type: string; start: number; end: number; [key: string]: unknown };
+  const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+  const isCounter = (node: unknown): boolean => isNode(node) && node.type === 'Identifier' && COUNTERS.has(node.name as string);
+  const counterField = (node: unknown): boolean => isNode(node) && node.type === 'MemberExpression' && !node.computed && isCounter(node.object);
+  /** An expression that only reads: `count`, `list.length`, `a.size + b.size`. */
+  const reads = (node: unknown): boolean =>
+    isNode(node) &&
+    (node.type === 'Identifier' ||
+      node.type === 'Literal' ||
+      (node.type === 'MemberExpression' && !node.computed && reads(node.object)) ||
+      (node.type === 'BinaryExpression' && node.operator === '+' && reads(node.left) && reads(node.right)));
+  const isCount = (node: Node): boolean =>
+    (node.type === 'UpdateExpression' && counterField(node.argument)) ||
+    (node.type === 'AssignmentExpression' && node.operator === '+=' && counterField(node.left) && reads(node.right));
+  const zeros = (node: unknown): boolean =>
+    isNode(node) &&
+    node.type === 'ObjectExpression' &&
+    (node.properties as Node[]).every(
+      (property) => property.type === 'Property' && isNode(property.value) && property.value.type === 'Literal' && property.value.value === 0,
+    );
+  return {
+    name: 'drop-work-counters',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !NAMES.test(code)) return undefined;
+      const text = new MagicString(code);
+      const visit = (node: Node): void => {
+        if (node.type === 'ExpressionStatement' && isNode(node.expression) && isCount(node.expression)) {
+          text.overwrite(node.start, node.end, ';');
+          return;
+        }
+        if (node.type === 'VariableDeclarator' && isCounter(node.id) && zeros(node.init)) {
+          const init = node.init as Node;
+          text.overwrite(init.start, init.end, '{}');
+          return;
+        }
+        if (counterField(node))
+          this.error(`${id}: a work counter is used other than counted (${code.slice(node.start, node.end)}); see dropWorkCounters in vite.config.ts`);
+        for (const value of Object.values(node)) {
+          for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) visit(child);
+        }
+      };
+      visit(parseAst(code, { lang: 'ts' }, id) as unknown as Node);
+      if (!text.hasChanged()) return undefined;
+      return { code: text.toString(), map: text.generateMap({ hires: true, source: id }) };
     },
   };
 }
@@ -192,7 +254,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       // Templates minified (minifyTemplates) in both builds.
-      plugins: [dropMessageDescriptions(), shortMessageIds(), mergeWithoutArrayFrom(), parallelChunks(), minifyTemplates(), minifyChunks()],
+      plugins: [dropMessageDescriptions(), shortMessageIds(), dropWorkCounters(), mergeWithoutArrayFrom(), parallelChunks(), minifyTemplates(), minifyChunks()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -243,7 +305,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     // The templates' CSS and markup minified here too: an app's bundler minifies the JavaScript
     // around a template but leaves the strings inside html`…` and css`…` as they are.
-    plugins: [dropMessageDescriptions(), shortMessageIds(), minifyTemplates()],
+    plugins: [dropMessageDescriptions(), shortMessageIds(), dropWorkCounters(), minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

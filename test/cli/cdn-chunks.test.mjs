@@ -29,4 +29,15 @@ describe('the script-tag build', () => {
       'chunks that build module namespace objects',
     );
   });
+
+  it("carries none of the tests' work counters (in the npm build neither)", () => {
+    // Distinctive names of work.ts's, anniversaries.ts's, validate.ts's and table-rows.ts's counters.
+    const COUNTERS = /\b(clusterMemberships|geometryDrawings|searchCompares|layerMoves|mapRenders|tableSorts|datesParsed|namesRead|fastParsed|schemaParsed)\b/;
+    const npm = readdirSync(join(ROOT, 'dist'), { recursive: true })
+      .filter((name) => name.endsWith('.js') && !name.startsWith('cdn'))
+      .map((name) => ({ name, code: readFileSync(join(ROOT, 'dist', name), 'utf8') }));
+    assert.ok(npm.length > 10, 'run npm run build first');
+    const found = [...chunks(), ...npm].filter(({ code }) => COUNTERS.test(code)).map(({ name, code }) => `${name}: ${COUNTERS.exec(code)[0]}`);
+    assert.deepEqual(found, []);
+  });
 });
