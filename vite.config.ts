@@ -237,6 +237,27 @@ function minifyChunks(): Plugin[] {
 }
 
 /**
+ * The translation chunks (src/generated/locales/<locale>/<group>.ts: one object of strings each) name
+ * no source map: `//# sourceMappingURL=…` was about 40 bytes of gzip in each such file, of which a
+ * page with every widget loads six, and what a map would show is the same object, with the ids the
+ * sources use. Their maps are still written beside them (for a tool that is pointed at one); every
+ * other chunk names its map as before.
+ */
+function translationsWithoutMapLink(): Plugin {
+  return {
+    name: 'translations-without-map-link',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !/[\\/]src[\\/]generated[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '')) continue;
+        const code = chunk.code.replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, '\n');
+        if (code === chunk.code) this.error(`${chunk.fileName}: no //# sourceMappingURL line at its end to leave out`);
+        chunk.code = code;
+      }
+    },
+  };
+}
+
+/**
  * Two builds from the same sources:
  * - `vite build`: the npm package, one ES module per entry, every dependency (lit,
  *   @lit/localize, valibot, d3-geo, topojson-client, ical-generator) left to the user's bundler.
@@ -254,7 +275,16 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     return {
       // Templates minified (minifyTemplates) in both builds.
-      plugins: [dropMessageDescriptions(), shortMessageIds(), dropWorkCounters(), mergeWithoutArrayFrom(), parallelChunks(), minifyTemplates(), minifyChunks()],
+      plugins: [
+        dropMessageDescriptions(),
+        shortMessageIds(),
+        dropWorkCounters(),
+        mergeWithoutArrayFrom(),
+        parallelChunks(),
+        minifyTemplates(),
+        minifyChunks(),
+        translationsWithoutMapLink(),
+      ],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

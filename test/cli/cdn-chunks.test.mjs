@@ -40,4 +40,28 @@ describe('the script-tag build', () => {
     const found = [...chunks(), ...npm].filter(({ code }) => COUNTERS.test(code)).map(({ name, code }) => `${name}: ${COUNTERS.exec(code)[0]}`);
     assert.deepEqual(found, []);
   });
+
+  it('names no source map in the translation chunks, and names one in every other chunk', () => {
+    // Translation chunks: the role npm run size gives them, from the manifest (src/generated/locales/…).
+    const manifest = JSON.parse(readFileSync(join(CDN, '.vite/manifest.json'), 'utf8'));
+    const translations = new Set(
+      Object.entries(manifest)
+        .filter(([source]) => source.startsWith('src/generated/locales/'))
+        .map(([, chunk]) => chunk.file.replace(/^chunks\//, '')),
+    );
+    assert.ok(translations.size >= 12, `${translations.size} translation chunks: run npm run build first`);
+    const linked = ({ code }) => /\n\/\/# sourceMappingURL=[\w-]+\.js\.map\n?$/.test(code);
+    const all = chunks();
+    assert.deepEqual(
+      all.filter((chunk) => translations.has(chunk.name) && linked(chunk)).map(({ name }) => name),
+      [],
+      'translation chunks that name a source map',
+    );
+    assert.deepEqual(
+      all.filter((chunk) => !translations.has(chunk.name) && !linked(chunk)).map(({ name }) => name),
+      [],
+      'code chunks that name no source map',
+    );
+    assert.ok(linked({ code: readFileSync(ENTRY, 'utf8') }), 'the entry names its source map');
+  });
 });
