@@ -242,13 +242,27 @@ function minifyChunks(): Plugin[] {
  * page with every widget loads six, and what a map would show is the same object, with the ids the
  * sources use. Their maps are still written beside them (for a tool that is pointed at one); every
  * other chunk names its map as before.
+ * Each is `export default{…}`: Rolldown writes a module's `export default {…}` as
+ * `var e={…};export{e as default}`, and the chunk needs no name for its one object.
  */
-function translationsWithoutMapLink(): Plugin {
+function translationChunks(): Plugin {
+  const isTranslations = (chunk: { facadeModuleId: string | null }) => /[\\/]src[\\/]generated[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '');
   return {
-    name: 'translations-without-map-link',
+    name: 'translation-chunks',
+    renderChunk(code, chunk) {
+      if (!isTranslations(chunk)) return null;
+      // `import{tt}from"./x.js";var e={…};export{e as default};`
+      const start = /^((?:import\{[^}]*\}from"[^"]*";)?)var ([\w$]+)=\{/.exec(code);
+      const end = start && new RegExp(String.raw`\};export\{${start[2].replace('$', '\\$')} as default\};?\s*$`).exec(code);
+      if (!start || !end || chunk.moduleIds.length !== 1) this.error(`${chunk.fileName}: not one object as the default export of a translation module`);
+      const text = new MagicString(code);
+      text.overwrite(start[1].length, start[0].length - 1, 'export default');
+      text.overwrite(end.index + 1, code.length, ';');
+      return { code: text.toString(), map: text.generateMap({ hires: true }) };
+    },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !/[\\/]src[\\/]generated[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '')) continue;
+        if (chunk.type !== 'chunk' || !isTranslations(chunk)) continue;
         const code = chunk.code.replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, '\n');
         if (code === chunk.code) this.error(`${chunk.fileName}: no //# sourceMappingURL line at its end to leave out`);
         chunk.code = code;
@@ -283,7 +297,7 @@ export default defineConfig(({ command, mode }) => {
         parallelChunks(),
         minifyTemplates(),
         minifyChunks(),
-        translationsWithoutMapLink(),
+        translationChunks(),
       ],
       build: {
         outDir: 'dist/cdn',

@@ -7,7 +7,7 @@
  * widgets it shows, so this step writes, from the same XLIFF files and the same program
  * analysis, one module per locale and group:
  *
- *   src/generated/locales/<locale>/<group>.ts   (exporting `templates`, like lit-localize's)
+ *   src/generated/locales/<locale>/<group>.ts   (lit-localize's `templates`, as the default export)
  *
  * Groups: each widget folder (a folder `src/<name>/` with a `define.ts`) is the group
  * `<name>`; every other file (src/shared, src/i18n, src/feed, the entries) is the group
@@ -156,7 +156,12 @@ try {
           '// Re-generate this file by running lit-localize',
           `// Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).\n    // The ${locale} strings of the group "${group}".`,
         )
-        .replace("import {str} from '@lit/localize';", "import {str} from '../../../i18n/msg.js';");
+        .replace("import {str} from '@lit/localize';", "import {str} from '../../../i18n/msg.js';")
+        // The default export: in the script-tag build a chunk is then `export default{…}` (vite.config.ts),
+        // without a name that every translation chunk would carry twice.
+        .replace(/^(\s*)export const templates = \{/m, (_, space) => `${space}export default {`);
+      if (!/^\s*export default \{/m.test(text))
+        throw new Error(`split-translations: no "export const templates = {" in lit-localize's ${locale} module of "${group}"`);
       const target = join(outputDir, locale, `${group}.${extension}`);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);

@@ -26,7 +26,7 @@
  * {@link languageReady} resolves only when the active language has all
  * registered groups, and widgets wait for it before rendering.
  */
-import type { LocaleModule } from '@lit/localize';
+import type { TemplateMap } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { remembered } from '../shared/remembered.js';
@@ -41,8 +41,9 @@ export const LANGUAGE_ATTRIBUTE = 'data-staedtepartner-lang';
  * Where one translation group's modules are: a loader per target language.
  * Write each as a static `() => import('../generated/locales/de/<group>.js')`,
  * so that every bundler sees the chunks and a page only fetches what it uses.
+ * A module's default export is its templates (scripts/split-translations.mjs).
  */
-export type TranslationLoaders = { readonly [L in TargetLanguage]: () => Promise<LocaleModule> };
+export type TranslationLoaders = { readonly [L in TargetLanguage]: () => Promise<{ default: TemplateMap }> };
 
 /** A widget's translation group (its folder name) and its loaders. */
 export type WidgetTranslations = TranslationLoaders & { readonly group: string };
@@ -60,7 +61,7 @@ const groups = new Map<string, TranslationLoaders>([
 ]);
 
 /** Per target language: the templates object msg() reads, and the groups merged (or merging) into it. */
-const merged = new Map<TargetLanguage, { templates: LocaleModule['templates']; groups: Map<string, Promise<void>> }>();
+const merged = new Map<TargetLanguage, { templates: TemplateMap; groups: Map<string, Promise<void>> }>();
 
 /** Whether the page's language is watched (from the first widget or setLanguage() on). */
 let started = false;
@@ -100,7 +101,7 @@ function loadGroup(language: TargetLanguage, group: string): Promise<void> {
       .get(group)!
       [language]()
       .then((module) => {
-        Object.assign(templates, module.templates);
+        Object.assign(templates, module.default);
       });
     promise.catch(() => loading.delete(group));
     return promise;
@@ -108,14 +109,14 @@ function loadGroup(language: TargetLanguage, group: string): Promise<void> {
 }
 
 /** Every group registered so far, in the language's one templates object. */
-async function loadLocale(language: TargetLanguage): Promise<LocaleModule> {
+async function loadLocale(language: TargetLanguage): Promise<TemplateMap> {
   // A widget may register while this runs: go on until every registered group is in.
   let count: number;
   do {
     count = groups.size;
     await Promise.all([...groups.keys()].map((group) => loadGroup(language, group)));
   } while (groups.size !== count);
-  return { templates: merged.get(language)!.templates };
+  return merged.get(language)!.templates;
 }
 
 /** Follows the language the page asks for: loads it, then makes it active and tells the widgets. */
@@ -128,7 +129,7 @@ function apply(): Promise<void> {
   settled = undefined;
   // English, the source language, is the messages as written: no templates, and still
   // asynchronous like any other switch.
-  const templates = language === sourceLocale ? Promise.resolve(undefined) : loadLocale(language).then((module) => module.templates);
+  const templates = language === sourceLocale ? Promise.resolve(undefined) : loadLocale(language);
   ready = templates.then(
     (loaded) => {
       if (request !== requests) return;

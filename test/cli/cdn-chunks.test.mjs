@@ -63,5 +63,13 @@ describe('the script-tag build', () => {
       'code chunks that name no source map',
     );
     assert.ok(linked({ code: readFileSync(ENTRY, 'utf8') }), 'the entry names its source map');
+    // And each is its object as the default export, with no name for it (`var templates=…;export{templates}`).
+    assert.deepEqual(
+      all
+        .filter((chunk) => translations.has(chunk.name) && !/^(import\{\w+\}from"\.\/[\w-]+\.js";)?export default\{[^]*\};\n$/.test(chunk.code))
+        .map(({ name }) => name),
+      [],
+      'translation chunks that are not `export default{…}`',
+    );
   });
 });

@@ -54,14 +54,14 @@ for (const language of ['de', 'ru']) {
 describe('translations split per widget', () => {
   // A computed path: the test server serves the .ts source as it is named.
   const loadGroup = (language: string, group: string) =>
-    import(`../../src/generated/locales/${language}/${group}.ts`) as Promise<{ templates: Record<string, unknown> }>;
+    import(`../../src/generated/locales/${language}/${group}.ts`) as Promise<{ default: Record<string, unknown> }>;
 
   for (const language of ['de', 'ru'] as const) {
     it(`${language}: every message is in exactly one group`, async () => {
       const { translationGroups, messageIdLength } = await import('../../src/generated/translation-groups.js');
       const whole = language === 'de' ? await import('../../src/generated/locales/de.js') : await import('../../src/generated/locales/ru.js');
       const ids: string[] = [];
-      for (const group of translationGroups) ids.push(...Object.keys((await loadGroup(language, group)).templates));
+      for (const group of translationGroups) ids.push(...Object.keys((await loadGroup(language, group)).default));
       expect(ids.length, 'ids in more than one group').to.equal(new Set(ids).size);
       const short = (id: string) => (/^[sh][0-9a-f]{16}$/.test(id) ? id.slice(0, messageIdLength) : id);
       expect([...ids].sort()).to.deep.equal(Object.keys(whole.templates).map(short).sort());
@@ -82,8 +82,8 @@ describe('translations split per widget', () => {
       const translations = (customElements.get(tag) as unknown as { translations?: Record<string, unknown> & { group: string } }).translations;
       expect(translations?.group, `<${tag}> static translations`).to.equal(tag);
       for (const language of ['de', 'ru']) {
-        const loaded = await (translations![language] as () => Promise<{ templates: object }>)();
-        expect(loaded.templates, `<${tag}> ${language}`).to.equal((await loadGroup(language, tag)).templates);
+        const loaded = await (translations![language] as () => Promise<{ default: object }>)();
+        expect(loaded.default, `<${tag}> ${language}`).to.equal((await loadGroup(language, tag)).default);
       }
     }
   });

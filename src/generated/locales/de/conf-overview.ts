@@ -9,7 +9,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export default {
       'overview-add-to-calendar': `Zum Kalender hinzufügen`,
 's13b3f': `Ort`,
 's18d92': `Teilnehmende`,

@@ -9,7 +9,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export default {
       'programme-shown-range': str`Angezeigt: ${0}–${1} von ${2}`,
 's0a3ce': `Das Programm ist noch nicht veröffentlicht.`,
 's0d664': `Jugendforum`,

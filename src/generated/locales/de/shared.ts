@@ -9,7 +9,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export default {
       'ordinal-label': str`${0}.`,
 's0247c': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
 's21811': `Für dieses Widget ist keine Datenquelle angegeben.`,

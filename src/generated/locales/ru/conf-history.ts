@@ -9,7 +9,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export default {
       'conf-history-count-few': str`${0} конференции`,
 'conf-history-count-many': str`${0} конференций`,
 'conf-history-count-one': str`${0} конференция`,

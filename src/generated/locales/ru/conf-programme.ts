@@ -9,7 +9,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export default {
       'programme-shown-range': str`Показаны: ${0}–${1} из ${2}`,
 's0a3ce': `Программа ещё не опубликована.`,
 's0d664': `Молодёжный форум`,

@@ -9,7 +9,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export default {
       'jubilee-dropped-few': str`Не удаётся показать партнёрства: ${0} записи пропущены, так как содержат ошибки. Подробности — в консоли браузера.`,
 'jubilee-dropped-many': str`Не удаётся показать партнёрства: ${0} записей пропущено, так как они содержат ошибки. Подробности — в консоли браузера.`,
 'jubilee-dropped-one': str`Не удаётся показать партнёрства: ${0} запись пропущена, так как содержит ошибки. Подробности — в консоли браузера.`,

@@ -9,7 +9,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export default {
       'partnership-map-cities-few': str`${0} города`,
 'partnership-map-cities-many': str`${0} городов`,
 'partnership-map-cities-one': str`${0} город`,

@@ -9,7 +9,7 @@
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
-    export const templates = {
+    export default {
       'ordinal-label': str`${0}`,
 's0247c': `Встроенные в страницу данные не найдены.`,
 's21811': `Для этого виджета не указан источник данных.`,
