@@ -50,13 +50,13 @@ function dropMessageDescriptions(): Plugin {
  * scripts/split-translations.mjs): each such id, in the widgets' code and in the translation modules
  * (src/generated/locales/), becomes `_` and its number in base 36 in the sorted list of them (`_0`,
  * `_1` …), the same in both since one build reads both. The ids are the named keys of the translation
- * modules (a hashed id has no "-"). The sources, which the tests run, keep the long ones;
+ * modules (a hashed id has no "-"), the first of a module too, which is indented. The sources, which the tests run, keep the long ones;
  * test/i18n/built-translations.test.ts compares the built bundle's text with theirs.
  */
 function shortMessageIds(): Plugin {
   const ids = new Set<string>();
   for (const file of readdirSync(here('src/generated/locales'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
-    for (const [, id] of readFileSync(here(`src/generated/locales/${file}`), 'utf8').matchAll(/^'([^']*-[^']*)':/gm)) ids.add(id);
+    for (const [, id] of readFileSync(here(`src/generated/locales/${file}`), 'utf8').matchAll(/^\s*'([^']*-[^']*)':/gm)) ids.add(id);
   }
   const named = new Map([...ids].sort().map((id, index) => [id, `_${index.toString(36)}`]));
   const ID = new RegExp(`'(${[...named.keys()].join('|')})'`, 'g');

@@ -72,4 +72,20 @@ describe('the script-tag build', () => {
       'translation chunks that are not `export default{…}`',
     );
   });
+
+  it('looks every named message up by its short id', () => {
+    // Ids given as msg(…, { id: 'jubilee-summary-few' }), as the translation modules name them (the first
+    // of a module too, which stands on the line of `export default {`'s indentation).
+    const LOCALES = join(ROOT, 'src/generated/locales');
+    const named = new Set(
+      readdirSync(LOCALES, { recursive: true })
+        .filter((name) => /[\\/].*\.ts$/.test(name))
+        .flatMap((name) => [...readFileSync(join(LOCALES, name), 'utf8').matchAll(/^\s*'([^']*-[^']*)':/gm)].map((match) => match[1])),
+    );
+    assert.ok(named.size > 20, `${named.size} named ids`);
+    const long = chunks().flatMap(({ name, code }) =>
+      [...named].filter((id) => code.includes(`"${id}"`) || code.includes(`'${id}'`) || code.includes(`\`${id}\``)).map((id) => `${name}: ${id}`),
+    );
+    assert.deepEqual(long, []);
+  });
 });
