@@ -8,7 +8,9 @@
  *   + for each widget on the page its dynamic-import chunk and that chunk's static imports
  *   + the translation chunks of one language (the language whose chunks add the most):
  *     the translation modules (src/generated/locales/<locale>/<group>.ts) that the page's
- *     chunks import dynamically, i.e. the shared group plus the group of each widget on it.
+ *     chunks import dynamically, i.e. the shared group plus the group of each widget on it;
+ *     on a page with the programme, the map and one more widget or more, the one module of every
+ *     group instead (src/generated/locales/<locale>/all.ts, src/cdn.ts asks for it).
  * Map geometry (any emitted file whose name matches GEOMETRY) is reported apart from code, each
  * geometry against its own budget (BUDGETS.geometry); a page loads one of them, the one its feed
  * needs, so the page's geometry is the largest it may load.
@@ -168,17 +170,26 @@ const tags = [...new Set([...registered, ...built.keys(), ...PLANNED])];
 
 const sum = (files) => [...files].reduce((total, file) => total + sizeOf(file).gzip, 0);
 
+/** The module of every group of a locale (src/generated/locales/<locale>/all.ts, scripts/split-translations.mjs). */
+const EVERY_GROUP = 'all';
+/**
+ * Whether a page with `widgets` asks for the module of every group instead of the groups' own: the
+ * rule of src/cdn.ts (`stringsAtOnce`), the programme, the map and at least one more widget.
+ */
+const everyGroupAtOnce = (widgets) => widgets.includes('conf-programme') && widgets.includes('partnership-map') && widgets.length > 2;
+
 /**
  * The translation modules the chunks in `files` import dynamically, per locale:
- * locale → manifest keys (the shared group and the groups of the widgets on the page).
+ * locale → manifest keys (the shared group and the groups of the widgets on the page; or, `atOnce`,
+ * the module of every group).
  */
-function translationsOf(files) {
+function translationsOf(files, atOnce) {
   const byLocale = new Map();
   for (const chunk of Object.values(manifest)) {
     if (!files.has(chunk.file)) continue;
     for (const key of chunk.dynamicImports ?? []) {
       const match = LOCALE_SOURCE.exec(key);
-      if (!match) continue;
+      if (!match || (match[2] === EVERY_GROUP) !== atOnce) continue;
       if (!byLocale.has(match[1])) byLocale.set(match[1], new Set());
       byLocale.get(match[1]).add(key);
     }
@@ -194,7 +205,7 @@ function page(widgets) {
   const files = staticClosure(ENTRY_SOURCE);
   for (const tag of widgets) staticClosure(built.get(tag), files);
   let locale = { tag: 'en', files: [], groups: [] };
-  for (const [tag, keys] of translationsOf(files)) {
+  for (const [tag, keys] of translationsOf(files, everyGroupAtOnce(widgets))) {
     const closure = new Set();
     for (const key of keys) staticClosure(key, closure);
     const added = [...closure].filter((file) => !files.has(file));

@@ -8,6 +8,7 @@
  * analysis, one module per locale and group:
  *
  *   src/generated/locales/<locale>/<group>.ts   (lit-localize's `templates`, as the default export)
+ *   src/generated/locales/<locale>/all.ts       (every group's, for a page with most of the widgets)
  *
  * Groups: each widget folder (a folder `src/<name>/` with a `define.ts`) is the group
  * `<name>`; every other file (src/shared, src/i18n, src/feed, the entries) is the group
@@ -38,6 +39,8 @@ import { extractOptions, extractTemplate, generateMsgIdFromAstNode, isMsgCall } 
 
 const root = resolve(import.meta.dirname, '..');
 const SHARED = 'shared';
+/** Not a group: the module of every group (a widget's folder has a "-" in its name, so never `all`). */
+const ALL = 'all';
 const src = join(root, 'src');
 
 const config = readConfigFileAndWriteSchema(join(root, 'lit-localize.json'));
@@ -140,6 +143,27 @@ class GroupLocalizer extends RuntimeLitLocalizer {
   }
 }
 
+/**
+ * Writes lit-localize's module of `locale` (one group's, or the whole locale's) as
+ * src/generated/locales/<locale>/<group>.ts: short ids, `str` from the widgets' msg.ts, and the
+ * templates as the default export (in the script-tag build a chunk is then `export default{…}`,
+ * vite.config.ts, without a name that every translation chunk would carry twice).
+ */
+function writeModule(source, locale, group) {
+  const text = shorten(source)
+    .replace(
+      '// Re-generate this file by running lit-localize',
+      `// Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).\n    // The ${locale} strings of ${group === ALL ? 'every group' : `the group "${group}"`}.`,
+    )
+    .replace("import {str} from '@lit/localize';", "import {str} from '../../../i18n/msg.js';")
+    .replace(/^(\s*)export const templates = \{/m, (_, space) => `${space}export default {`);
+  if (!/^\s*export default \{/m.test(text))
+    throw new Error(`split-translations: no "export const templates = {" in lit-localize's ${locale} module of "${group}"`);
+  const target = join(outputDir, locale, `${group}.${extension}`);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+}
+
 const groups = [SHARED, ...widgets];
 const scratch = mkdtempSync(join(tmpdir(), 'split-translations-'));
 for (const locale of config.targetLocales) rmSync(join(outputDir, locale), { recursive: true, force: true });
@@ -150,26 +174,14 @@ try {
     const groupLocalizer = new GroupLocalizer(group, dir);
     await groupLocalizer.build();
     counts.push(`${group} ${groupLocalizer.groupMessages.length}`);
-    for (const locale of config.targetLocales) {
-      const text = shorten(readFileSync(join(dir, `${locale}.${extension}`), 'utf8'))
-        .replace(
-          '// Re-generate this file by running lit-localize',
-          `// Re-generate this file by running npm run i18n:build (lit-localize build + scripts/split-translations.mjs).\n    // The ${locale} strings of the group "${group}".`,
-        )
-        .replace("import {str} from '@lit/localize';", "import {str} from '../../../i18n/msg.js';")
-        // The default export: in the script-tag build a chunk is then `export default{…}` (vite.config.ts),
-        // without a name that every translation chunk would carry twice.
-        .replace(/^(\s*)export const templates = \{/m, (_, space) => `${space}export default {`);
-      if (!/^\s*export default \{/m.test(text))
-        throw new Error(`split-translations: no "export const templates = {" in lit-localize's ${locale} module of "${group}"`);
-      const target = join(outputDir, locale, `${group}.${extension}`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    }
+    for (const locale of config.targetLocales) writeModule(readFileSync(join(dir, `${locale}.${extension}`), 'utf8'), locale, group);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+// Every group of a language in one module, for pages that show most of the widgets (src/cdn.ts):
+// lit-localize's whole-locale module, written as the groups' modules are.
+for (const locale of config.targetLocales) writeModule(readFileSync(join(outputDir, `${locale}.${extension}`), 'utf8'), locale, ALL);
 
 writeFileSync(
   join(src, 'generated', `translation-groups.${extension}`),

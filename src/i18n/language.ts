@@ -93,16 +93,25 @@ export function requestedLanguage(): string {
   return override ?? root.getAttribute(LANGUAGE_ATTRIBUTE) ?? root.lang ?? '';
 }
 
+/** Where every group of a language is, when the page asked for them in one module ({@link loadEveryGroup}). */
+let everyGroup: TranslationLoaders | undefined;
+
+/**
+ * Loads each group from one module of every group (src/generated/locales/<locale>/all.ts) from now
+ * on: for a page that shows most of the widgets (src/cdn.ts), whose strings compress better in one
+ * file than in six. A group loaded before stays as it is.
+ */
+export function loadEveryGroup(loaders: TranslationLoaders): void {
+  everyGroup = loaders;
+}
+
 /** Loads one group of one language into that language's templates object (once; again after a failure). */
 function loadGroup(language: TargetLanguage, group: string): Promise<void> {
   const { templates, groups: loading } = remembered(merged, language, () => ({ templates: {}, groups: new Map<string, Promise<void>>() }));
   return remembered(loading, group, () => {
-    const promise = groups
-      .get(group)!
-      [language]()
-      .then((module) => {
-        Object.assign(templates, module.default);
-      });
+    const promise = (everyGroup ?? groups.get(group)!)[language]().then((module) => {
+      Object.assign(templates, module.default);
+    });
     promise.catch(() => loading.delete(group));
     return promise;
   });
