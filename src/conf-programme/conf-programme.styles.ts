@@ -109,12 +109,19 @@ export const confProgrammeStyles = css`
     color: var(--_programme-accent);
   }
   /* Forced colours draw every tab's transparent border and drop backgrounds: the chosen tab and a
-     pressed toggle would look as the others. The system's highlight marks them. */
+     pressed toggle would look as the others. The system's highlight marks them, drawn as it is: Chromium
+     would set the text on a plate of the page's colour, where the highlight's text colour may not show
+     (white on white). So is the focus ring: in the highlight around a toggle, in its text colour inside a tab. */
   @media (forced-colors: active) {
     button[aria-pressed='true'],
     [part~='tab'][aria-selected='true'] {
+      forced-color-adjust: none;
+      outline-color: Highlight;
       background: Highlight;
       color: HighlightText;
+    }
+    [part~='tab'][aria-selected='true'] {
+      outline-color: HighlightText;
     }
   }
   [part~='panel'] {

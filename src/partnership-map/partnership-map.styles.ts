@@ -451,8 +451,11 @@ export const partnershipMapStyles = css`
     [part~='marker'][part~='selected'] {
       outline-color: Highlight;
     }
-    /* Its pressed border would be drawn in the same colour as the others'. */
+    /* Its pressed border would be drawn in the same colour as the others'. The highlight, and the focus ring around
+       it, drawn as they are (Chromium would set the text on a plate of the page's colour: white on white). */
     [part~='partner-name'][aria-pressed='true'] {
+      forced-color-adjust: none;
+      outline-color: Highlight;
       background: Highlight;
       color: HighlightText;
     }

@@ -10,6 +10,7 @@ import '../../src/conf-programme/define.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { axeViolations } from '../support/axe.js';
+import { expectHighlightReadable } from '../support/highlight.js';
 import { shadow } from '../support/widgets.js';
 import { cleanUp, click, container, generated, programme, search, tab, XV } from './support.js';
 
@@ -123,7 +124,7 @@ describe('<conf-programme> accessibility in every view', () => {
       .join(' ');
   }
 
-  it('in forced colours, the chosen day tab and a pressed toggle look other than the rest (Chromium emulates them)', async function () {
+  it('in forced colours, the chosen day tab and a pressed toggle look other than the rest, their text readable on the highlight (Chromium emulates them)', async function () {
     // Only Chromium emulates forced colours here (CDP, test/support/forced-colors.mjs); Firefox and WebKit cannot.
     if (!/Chrome\//.test(navigator.userAgent)) this.skip();
     await setLanguage('en');
@@ -138,6 +139,7 @@ describe('<conf-programme> accessibility in every view', () => {
       const chosen = root.querySelector('[role="tab"][aria-selected="true"]')!;
       const other = root.querySelector('[role="tab"][aria-selected="false"]')!;
       expect(look(chosen), 'the chosen tab and another').to.not.equal(look(other));
+      expectHighlightReadable(chosen, 'the chosen tab', 'HighlightText');
       for (const part of ['favourites-filter', 'time-zone']) {
         const toggle = root.querySelector<HTMLButtonElement>(`[part~="${part}"]`);
         if (!toggle) continue;
@@ -147,6 +149,7 @@ describe('<conf-programme> accessibility in every view', () => {
         expect(toggle.getAttribute('aria-pressed'), part).to.equal('true');
         toggle.blur();
         expect(look(toggle), `${part}, pressed and not`).to.not.equal(before);
+        expectHighlightReadable(toggle, part);
       }
     } finally {
       Storage.prototype.setItem = setItem;

@@ -11,6 +11,7 @@ import type { MarkerInfo } from '../../src/partnership-map/markers.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { setClock } from '../../src/shared/clock.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { expectHighlightReadable } from '../support/highlight.js';
 import { rightToLeftFeed } from '../support/right-to-left-feed.js';
 import { completes, deepActiveElement, laidOutInOrder, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
 
@@ -512,7 +513,7 @@ describe('<partnership-map> accessibility', () => {
       });
     });
 
-    it('tells the pressed partner in the details from the others (Chromium emulates forced colours)', async function () {
+    it('tells the pressed partner in the details from the others, its text readable (Chromium emulates forced colours)', async function () {
       await inForcedColours(this, async () => {
         const element = await map();
         const root = shadow(element);
@@ -532,6 +533,7 @@ describe('<partnership-map> accessibility', () => {
         await element.updateComplete;
         partner.blur();
         expect(look(), 'pressed and not').to.not.equal(before);
+        expectHighlightReadable(partner, 'the pressed partner');
       });
     });
   });
