@@ -451,9 +451,10 @@ export const partnershipMapStyles = css`
     [part~='marker'][part~='selected'] {
       outline-color: Highlight;
     }
-    /* Its pressed border would be drawn in the same colour as the others'. The highlight, and the focus ring around
-       it, drawn as they are (Chromium would set the text on a plate of the page's colour: white on white). */
-    [part~='partner-name'][aria-pressed='true'] {
+    /* A pressed partner or view (Map, Table): its border would be drawn as the others', the view's underline not at all.
+       The highlight, and the focus ring around it, drawn as they are (Chromium would set the text on a plate of the
+       page's colour: white on white). As specific as the view's pressed rule above, which it follows. */
+    [part] button[aria-pressed='true'] {
       forced-color-adjust: none;
       outline-color: Highlight;
       background: Highlight;

@@ -536,6 +536,21 @@ describe('<partnership-map> accessibility', () => {
         expectHighlightReadable(partner, 'the pressed partner');
       });
     });
+
+    it('tells the pressed view (Map or Table) from the other by more than its weight, its text readable (Chromium emulates forced colours)', async function () {
+      await inForcedColours(this, async () => {
+        const element = await map();
+        const [mapButton, tableButton] = shadow(element).querySelectorAll<HTMLButtonElement>('[part~="view-switch"] button');
+        expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
+        // Its accent underline (a shadow) is dropped, its border drawn as every button's: bold alone is too faint a mark.
+        const look = (button: Element) => {
+          const style = getComputedStyle(button);
+          return [style.backgroundColor, style.color, style.borderTopColor, style.borderTopWidth, style.textDecorationLine].join(' ');
+        };
+        expect(look(mapButton), 'pressed and not').to.not.equal(look(tableButton));
+        expectHighlightReadable(mapButton, 'the pressed view');
+      });
+    });
   });
 
   describe('status line', () => {
