@@ -54,7 +54,7 @@ export function formatDateRangeParts(start: CalendarDate | undefined, end: Calen
   if (start.precision !== end.precision) {
     return [
       { text: formatCalendarDate(start, language), source: 'startRange' },
-      { text: ' – ', source: 'shared' },
+      { text: '\u00a0– ', source: 'shared' },
       { text: formatCalendarDate(end, language), source: 'endRange' },
     ];
   }
@@ -70,6 +70,9 @@ export function formatDateRangeParts(start: CalendarDate | undefined, end: Calen
     if (last?.source === source) last.text += value;
     else parts.push({ text: value, source: source as DateRangePart['source'] });
   }
+  // A range breaks before a year or after its dash, never at "30 / июня", "2032 / г." or "June / –":
+  // "28\u00a0декабря 2031\u00a0г.\u00a0– 2\u00a0января 2032\u00a0г." (a space within a piece or at its edge).
+  for (const part of parts) part.text = part.text.replace(/(?<!–) (?!\d)/g, '\u00a0');
   return parts;
 }
 

@@ -111,11 +111,11 @@ describe('<conf-overview>', () => {
       ['28', '2021-06-28'],
       ['30', '2021-06-30'],
     ]);
-    expect(dates?.querySelector('dd')?.textContent?.trim()).to.equal('28.–30. Juni 2021');
+    expect(dates?.querySelector('dd')?.textContent?.trim()).to.equal('28.–30.\u00a0Juni 2021');
     const forum = [...shadow(element).querySelectorAll('[part~="side-event"]')].find((item) => item.textContent?.includes('Jugendforum'));
-    expect(times(forum).map(([text, datetime]) => [text?.match(/^\d+\. \p{L}+/u)?.[0], datetime])).to.deep.equal([
-      ['23. Juni', '2021-06-23'],
-      ['1. Juli', '2021-07-01'],
+    expect(times(forum).map(([text, datetime]) => [text?.match(/^\d+\.\s\p{L}+/u)?.[0], datetime])).to.deep.equal([
+      ['23.\u00a0Juni', '2021-06-23'],
+      ['1.\u00a0Juli', '2021-07-01'],
     ]);
   });
 

@@ -10,10 +10,10 @@ describe('formatDateRangeParts', () => {
       { text: '28', source: 'startRange' },
       { text: '.–', source: 'shared' },
       { text: '30', source: 'endRange' },
-      { text: '. Juni 2021', source: 'shared' },
+      { text: '.\u00a0Juni 2021', source: 'shared' },
     ]);
     const acrossYears = formatDateRangeParts(day('2021-12-30'), day('2022-01-02'), 'en');
-    expect(acrossYears.filter((part) => part.source !== 'shared').map((part) => part.text)).to.deep.equal(['30 December 2021', '2 January 2022']);
+    expect(acrossYears.filter((part) => part.source !== 'shared').map((part) => part.text)).to.deep.equal(['30\u00a0December 2021', '2\u00a0January 2022']);
   });
 
   it('keeps a single date, or dates of different precision, whole', () => {
