@@ -33,5 +33,5 @@ export function formatYearsCount(count: number, language: string): string {
   // en and de: one for 1 only; ru: one for 1, 21, 31 … (not 11), few for 2–4, 22–24 … (not 12–14).
   const word =
     language !== 'ru' ? (count === 1 ? one : few) : last === 1 && lastTwo !== 11 ? one : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
-  return `${count} ${word}`;
+  return `${count}\u00a0${word}`;
 }

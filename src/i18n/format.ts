@@ -50,17 +50,17 @@ export function formatCalendarDate(date: CalendarDate, language: string = curren
   return unbroken(dateFormat(PRECISION_OPTIONS[date.precision], language).format(toUtcNoon(date)));
 }
 
-/** A number kept with the word after it, and "г." with its year: "26.\u00a0Juni", "26\u00a0июня", "1991\u00a0г." never break apart. */
+/** A number kept with the word after it, and "г." with its year: "26.\u00a0Juni", "26\u00a0июня", "1991\u00a0г.", "через 72\u00a0дня", "40\u00a0лет" never break apart. */
 const unbroken = (text: string): string => text.replace(/(\d\.?) (?=\p{L})/gu, '$1\u00a0');
 
 /** "30 years", "30 Jahre", "21 год", "2 года", "5 лет": Intl picks the plural form. */
 export function formatYears(count: number, language: string = currentLanguage()): string {
-  return numberFormat({ style: 'unit', unit: 'year', unitDisplay: 'long' }, language).format(count);
+  return unbroken(numberFormat({ style: 'unit', unit: 'year', unitDisplay: 'long' }, language).format(count));
 }
 
 /** "today", "tomorrow", "in 12 days" (de "heute", "in 12 Tagen"; ru "сегодня", "через 12 дней"). */
 export function formatDaysFromNow(days: number, language: string = currentLanguage()): string {
-  return cached('relative', language, {}, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' })).format(days, 'day');
+  return unbroken(cached('relative', language, {}, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' })).format(days, 'day'));
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -11,9 +11,17 @@ const date = (text: string) => {
 
 describe('Intl formatting', () => {
   it('counts years with Russian plural forms', () => {
-    expect([1, 2, 5, 21, 30, 60].map((n) => formatYears(n, 'ru'))).to.deep.equal(['1 год', '2 года', '5 лет', '21 год', '30 лет', '60 лет']);
-    expect(formatYears(30, 'de')).to.equal('30 Jahre');
-    expect(formatYears(1, 'en')).to.equal('1 year');
+    // The number and its word joined by a no-break space ("· 29 / лет" never breaks apart).
+    expect([1, 2, 5, 21, 30, 60].map((n) => formatYears(n, 'ru'))).to.deep.equal([
+      '1\u00a0год',
+      '2\u00a0года',
+      '5\u00a0лет',
+      '21\u00a0год',
+      '30\u00a0лет',
+      '60\u00a0лет',
+    ]);
+    expect(formatYears(30, 'de')).to.equal('30\u00a0Jahre');
+    expect(formatYears(1, 'en')).to.equal('1\u00a0year');
   });
 
   it('picks messages by plural category', () => {
@@ -48,8 +56,8 @@ describe('Intl formatting', () => {
 
   it('says "today" and "in N days"', () => {
     expect(formatDaysFromNow(0, 'en')).to.equal('today');
-    expect(formatDaysFromNow(12, 'de')).to.equal('in 12 Tagen');
-    expect(formatDaysFromNow(5, 'ru')).to.equal('через 5 дней');
+    expect(formatDaysFromNow(12, 'de')).to.equal('in 12\u00a0Tagen');
+    expect(formatDaysFromNow(5, 'ru')).to.equal('через 5\u00a0дней');
   });
 
   describe('formatRangeWithinDay', () => {

@@ -1,17 +1,19 @@
 /**
- * A date range never breaks where a copy editor would not let it: not between a number and its
- * word ("30 / июня", "2032 / г."), and a line never begins with a range's dash ("June / – 2 July").
- * The conference widgets' dates (history, overview, the programme's summary), at every width of a
+ * A date range or a count never breaks where a copy editor would not let it: not between a number
+ * and its word ("30 / июня", "2032 / г.", "через 72 / дня", "· 40 / лет"), and a line never begins
+ * with a range's dash ("June / – 2 July"). The conference widgets' dates (history, overview, the
+ * programme's summary), their status and the map's years of a partnership, at every width of a
  * narrow column from 200 to 480 pixels.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/conf-history/define.js';
 import '../../src/conf-overview/define.js';
 import '../../src/conf-programme/define.js';
+import '../../src/partnership-map/define.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { sampleFeed } from '../support/feeds.js';
-import { linesOf, resetPage, settled } from '../support/widgets.js';
+import { linesOf, resetPage, settled, until } from '../support/widgets.js';
 
 /**
  * What stays on one line: a number and the word after it ("30 июня", "28. Juni", "2021 г.", "72 дня"),
@@ -93,7 +95,7 @@ describe('date ranges and counts that do not break apart', () => {
   });
 
   afterEach(async () => {
-    document.querySelectorAll('conf-history, conf-overview, conf-programme').forEach((element) => element.remove());
+    document.querySelectorAll('conf-history, conf-overview, conf-programme, partnership-map').forEach((element) => element.remove());
     await resetPage();
   });
 
@@ -115,6 +117,21 @@ describe('date ranges and counts that do not break apart', () => {
         ...(await narrowBreaks(kaluga, overview)).map((text) => `overview ${text}`),
         ...(await narrowBreaks(newYear, overview)).map((text) => `overview ${text}`),
         ...(await narrowBreaks(programme, '[part~="summary"]')).map((text) => `programme ${text}`),
+      ]).to.deep.equal([]);
+    });
+
+    it(`${language}: the status "begins in 72 days" and the map's "· 40 years" keep their number with its word at any width`, async () => {
+      await setLanguage(language);
+      const history = widget('conf-history', feed);
+      const overview = widget('conf-overview', feed, { conference: 'xvii-new-year', variant: 'compact' });
+      const map = widget('partnership-map', feed, { city: 'essen' });
+      await settled(history);
+      await settled(overview, '[part~="card"], [part~="error"]');
+      await until(() => map.shadowRoot?.querySelector('[part~="partner-years"]'), 'the details of Essen');
+      expect([
+        ...(await narrowBreaks(history, '[part~="state"]')).map((text) => `history ${text}`),
+        ...(await narrowBreaks(overview, '[part~="conference-status"]')).map((text) => `overview ${text}`),
+        ...(await narrowBreaks(map, '[part~="partner-since"]')).map((text) => `map ${text}`),
       ]).to.deep.equal([]);
     });
   }

@@ -36,7 +36,7 @@ describe('<jubilee-list> focus', () => {
     await element.updateComplete;
 
     const after = entry(element, 'Aachen');
-    expect(after.querySelector('[part~="countdown"]')?.textContent).to.contain('anniversary in 268 days');
+    expect(after.querySelector('[part~="countdown"]')?.textContent).to.contain('anniversary in 268\u00a0days');
     expect(shadow(element).activeElement).to.equal(after);
     expect(document.activeElement).to.equal(element);
   });
