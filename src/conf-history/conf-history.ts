@@ -322,7 +322,8 @@ export function summaryText(count: number, span: { first: number; last: number }
     },
     language,
   );
-  const years = span.first === span.last ? String(span.first) : `${span.first}–${span.last}`;
+  // A word joiner after the dash: Firefox and WebKit would break "2005– / 2032".
+  const years = span.first === span.last ? String(span.first) : `${span.first}–\u2060${span.last}`;
   return `${conferences}, ${years}`;
 }
 

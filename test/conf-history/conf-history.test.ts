@@ -100,7 +100,7 @@ describe('<conf-history>', () => {
       expect(list.querySelectorAll(':scope > li').length).to.equal(9);
       expect(root.querySelectorAll('ol').length).to.equal(1);
       // The summary is read once, just before the list: it is not also the list's name.
-      expect(texts(root, '[part~="summary"]')).to.deep.equal(['9 conferences, 2005–2021']);
+      expect(texts(root, '[part~="summary"]')).to.deep.equal(['9 conferences, 2005–\u20602021']);
       expect(list.previousElementSibling ?? list.parentElement?.previousElementSibling).to.equal(root.querySelector('[part~="summary"]'));
       expect(['aria-labelledby', 'aria-label', 'aria-describedby'].filter((name) => list.hasAttribute(name))).to.deep.equal([]);
       expect(texts(root, 'h3[part~="entry-heading"]')[8]).to.equal('XVI German-Russian Partner Cities Conference 2021');
@@ -150,7 +150,7 @@ describe('<conf-history>', () => {
         '700 участников',
         '200 участников',
       ]);
-      expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['9 конференций, 2005–2021']);
+      expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['9 конференций, 2005–\u20602021']);
     });
 
     it('marks Kaluga 2021 as the latest conference today', async () => {
@@ -203,7 +203,7 @@ describe('<conf-history>', () => {
     it('filters by the years from and to, both inclusive, and follows changes', async () => {
       const element = await history({ from: '2011', to: '2017' });
       expect(timeline(element).map(([, year]) => year)).to.deep.equal(['2011', '2013', '2015', '2017']);
-      expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['4 conferences, 2011–2017']);
+      expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['4 conferences, 2011–\u20602017']);
       element.removeAttribute('to');
       await element.updateComplete;
       expect(timeline(element).map(([, year]) => year)).to.deep.equal(['2011', '2013', '2015', '2017', '2019', '2021']);
@@ -357,7 +357,7 @@ describe('<conf-history>', () => {
       const element = await fixture<ConfHistory>(html`<conf-history .feed=${feed}></conf-history>`);
       await settled(element);
       expect(texts(shadow(element), '[part~="participants"]')).to.deep.equal(['21 участник', '3 участника', '1 000 участников', 'Ожидаются 2 участника']);
-      expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['4 конференции, 2010–2021']);
+      expect(texts(shadow(element), '[part~="summary"]')).to.deep.equal(['4 конференции, 2010–\u20602021']);
     });
 
     it('shows a conference without ordinal and host cities (an imported schedule) by its title, without a place', async () => {

@@ -1,9 +1,10 @@
 /**
  * A date range or a count never breaks where a copy editor would not let it: not between a number
- * and its word ("30 / июня", "2032 / г.", "через 72 / дня", "· 40 / лет"), and a line never begins
- * with a range's dash ("June / – 2 July"). The conference widgets' dates (history, overview, the
- * programme's summary), their status and the map's years of a partnership, at every width of a
- * narrow column from 200 to 480 pixels.
+ * and its word ("30 / июня", "2032 / г.", "через 72 / дня", "· 40 / лет"), nor within a range of
+ * years ("2005– / 2032"), and a line never begins with a range's dash ("June / – 2 July"). The
+ * conference widgets' dates (history, overview, the programme's summary), their status, the
+ * history's summary and the map's years of a partnership, at every width of a narrow column from
+ * 200 to 480 pixels.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/conf-history/define.js';
@@ -133,6 +134,13 @@ describe('date ranges and counts that do not break apart', () => {
         ...(await narrowBreaks(overview, '[part~="conference-status"]')).map((text) => `overview ${text}`),
         ...(await narrowBreaks(map, '[part~="partner-since"]')).map((text) => `map ${text}`),
       ]).to.deep.equal([]);
+    });
+
+    it(`${language}: the history's summary keeps the range of its years together at any width`, async () => {
+      await setLanguage(language);
+      const history = widget('conf-history', feed);
+      await settled(history);
+      expect(await narrowBreaks(history, '[part~="summary"]')).to.deep.equal([]);
     });
   }
 });
