@@ -50,8 +50,12 @@ export function formatCalendarDate(date: CalendarDate, language: string = curren
   return unbroken(dateFormat(PRECISION_OPTIONS[date.precision], language).format(toUtcNoon(date)));
 }
 
-/** A number kept with the word after it, and "г." with its year: "26.\u00a0Juni", "26\u00a0июня", "1991\u00a0г.", "через 72\u00a0дня", "40\u00a0лет" never break apart. */
-const unbroken = (text: string): string => text.replace(/(\d\.?) (?=\p{L})/gu, '$1\u00a0');
+/**
+ * A number kept with the word after it, and "г." with its year: "26.\u00a0Juni", "26\u00a0июня", "1991\u00a0г.",
+ * "через 72\u00a0дня", "40\u00a0лет" never break apart. In a date or count from Intl every space but the one
+ * before a number ("September 2001", "через 72") follows a number.
+ */
+const unbroken = (text: string): string => text.replace(/ (?!\d)/g, '\u00a0');
 
 /** "30 years", "30 Jahre", "21 год", "2 года", "5 лет": Intl picks the plural form. */
 export function formatYears(count: number, language: string = currentLanguage()): string {

@@ -72,7 +72,8 @@ export function formatDateRangeParts(start: CalendarDate | undefined, end: Calen
   }
   // A range breaks before a year or after its dash, never at "30 / июня", "2032 / г." or "June / –":
   // "28\u00a0декабря 2031\u00a0г.\u00a0– 2\u00a0января 2032\u00a0г." (a space within a piece or at its edge).
-  for (const part of parts) part.text = part.text.replace(/(?<!–) (?!\d)/g, '\u00a0');
+  // A range of months keeps its dash with both ("июнь 2021\u00a0г.\u00a0–\u00a0июль 2021\u00a0г."), and breaks before a year.
+  for (const part of parts) part.text = part.text.replace(/ (?!\d)/g, '\u00a0');
   return parts;
 }
 
