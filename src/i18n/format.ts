@@ -52,10 +52,9 @@ export function formatCalendarDate(date: CalendarDate, language: string = curren
 
 /**
  * A number kept with the word after it, and "г." with its year: "26.\u00a0Juni", "26\u00a0июня", "1991\u00a0г.",
- * "через 72\u00a0дня", "40\u00a0лет" never break apart. In a date or count from Intl every space but the one
- * before a number ("September 2001", "через 72") follows a number.
+ * "через 72\u00a0дня", "40\u00a0лет", "36\u00a0городов", "в 2021\u00a0году" never break apart.
  */
-const unbroken = (text: string): string => text.replace(/ (?!\d)/g, '\u00a0');
+const unbroken = (text: string): string => text.replace(/(\d\.?) /g, '$1\u00a0');
 
 /** "30 years", "30 Jahre", "21 год", "2 года", "5 лет": Intl picks the plural form. */
 export function formatYears(count: number, language: string = currentLanguage()): string {
@@ -75,7 +74,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
  */
 export function plural(count: number, forms: PluralForms, language: string = currentLanguage()): string {
   const category = cached('plural', language, {}, () => new Intl.PluralRules(language)).select(count);
-  return forms[category] ?? forms.other;
+  return unbroken(forms[category] ?? forms.other);
 }
 
 /** "Karlsruhe and Baden-Baden", "Moskau und Kaluga", "Москва и Калуга"; English as in Britain, "A, B and C" without the US comma. */

@@ -471,9 +471,10 @@ describe('conf-programme model', () => {
       // Without loaded Russian translations the English source words show; the plural choice is still Russian.
       const categories = [0, 1, 2, 5, 21, 22, 25].map((count) => new Intl.PluralRules('ru').select(count));
       expect(categories).to.deep.equal(['many', 'one', 'few', 'many', 'one', 'few', 'many']);
-      expect(sessionCount(1, 'en')).to.equal('1 session');
-      expect(sessionCount(21, 'en')).to.equal('21 sessions');
-      expect(sessionCount(1000, 'en')).to.equal('1,000 sessions');
+      // The number joined to its word by a no-break space.
+      expect(sessionCount(1, 'en')).to.equal('1\u00a0session');
+      expect(sessionCount(21, 'en')).to.equal('21\u00a0sessions');
+      expect(sessionCount(1000, 'en')).to.equal('1,000\u00a0sessions');
     });
   });
 

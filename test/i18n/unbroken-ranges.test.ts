@@ -1,16 +1,17 @@
 /**
  * A date range or a count never breaks where a copy editor would not let it: not between a number
- * and its word ("30 / июня", "2032 / г.", "через 72 / дня", "· 40 / лет"), nor within a range of
- * years ("2005– / 2032"), and a line never begins with a range's dash ("June / – 2 July"). The
- * conference widgets' dates (history, overview, the programme's summary), their status, the
- * history's summary and the map's years of a partnership, at every width of a narrow column from
- * 200 to 480 pixels.
+ * and its word ("30 / июня", "2032 / г.", "через 72 / дня", "· 40 / лет", "36 / городов"), nor
+ * within a range of years ("2005– / 2032"), and a line never begins with a range's dash
+ * ("June / – 2 July"). The conference widgets' dates (history, overview, the programme's summary),
+ * their status, the history's summary, the map's years of a partnership and the counted summaries
+ * of the map and the jubilee list, at every width of a narrow column from 200 to 480 pixels.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/conf-history/define.js';
 import '../../src/conf-overview/define.js';
 import '../../src/conf-programme/define.js';
 import '../../src/partnership-map/define.js';
+import '../../src/jubilee-list/define.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { sampleFeed } from '../support/feeds.js';
@@ -96,7 +97,7 @@ describe('date ranges and counts that do not break apart', () => {
   });
 
   afterEach(async () => {
-    document.querySelectorAll('conf-history, conf-overview, conf-programme, partnership-map').forEach((element) => element.remove());
+    document.querySelectorAll('conf-history, conf-overview, conf-programme, partnership-map, jubilee-list').forEach((element) => element.remove());
     await resetPage();
   });
 
@@ -141,6 +142,19 @@ describe('date ranges and counts that do not break apart', () => {
       const history = widget('conf-history', feed);
       await settled(history);
       expect(await narrowBreaks(history, '[part~="summary"]')).to.deep.equal([]);
+    });
+
+    it(`${language}: counted messages keep their number with its word at any width`, async () => {
+      await setLanguage(language);
+      setClock(() => new Date('2021-03-01T10:00:00Z'));
+      const map = widget('partnership-map', feed);
+      const list = widget('jubilee-list', feed, { year: '2021' });
+      await settled(list);
+      await until(() => map.shadowRoot?.querySelector('[part~="summary"]')?.textContent, 'the map summary');
+      expect([
+        ...(await narrowBreaks(map, '[part~="summary"]')).map((text) => `map ${text}`),
+        ...(await narrowBreaks(list, '[part~="summary"]')).map((text) => `list ${text}`),
+      ]).to.deep.equal([]);
     });
   }
 });

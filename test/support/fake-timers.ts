@@ -91,7 +91,8 @@ export async function spokenWhile(
   steps: (wait: (ms: number) => Promise<void>, spoken: readonly string[]) => Promise<void>,
 ): Promise<string[]> {
   const spoken: string[] = [];
-  const observer = new MutationObserver(() => spoken.push((status.textContent ?? '').trim()));
+  // Spaces as texts() has them: a count's no-break space is a space to the ear.
+  const observer = new MutationObserver(() => spoken.push((status.textContent ?? '').replace(/\s+/g, ' ').trim()));
   observer.observe(status, { childList: true, characterData: true, subtree: true });
   const clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   try {
