@@ -36,6 +36,15 @@ describe('wording and typography of the texts', () => {
     expect(await matching('de', /(^|[.:!?] )Sie /)).to.deep.equal([]);
   });
 
+  // plural() joins the numbers of a counted message (ids ending in -one, -few, -many, -other) by itself; any other
+  // message keeps a value with the unit after it by a no-break space in its target ("в 2021 году", "01:00 Uhr").
+  it('de, ru: a value and its unit ("году", "г.", "Uhr") are joined by a no-break space', async () => {
+    for (const language of ['de', 'ru'] as const) {
+      const found = (await matching(language, /(\}|\d) (году|г\.|Uhr)/)).filter((unit) => !/^[^:]*-(one|few|many|other):/.test(unit));
+      expect(found, language).to.deep.equal([]);
+    }
+  });
+
   it('ru: «…» quotes, an ellipsis character, no hyphen as a dash, ё where it belongs', async () => {
     expect(await matching('ru', /["„“”']|\.\.\.| - /)).to.deep.equal([]);
     // A dash between words is the em dash with spaces in Russian («Подробности — в консоли»); – only in ranges, without spaces.

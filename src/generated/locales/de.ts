@@ -170,7 +170,7 @@
 'sc9e494c8346b7cb5': `Sonstiges`,
 'sca4a773c41ac3b5f': `Tastaturhilfe`,
 'scd1dd6ff53d0d01a': `Erneut versuchen`,
-'sd16c845d869f5652': str`${0}–${1} Uhr (am Folgetag)`,
+'sd16c845d869f5652': str`${0}–${1} Uhr (am Folgetag)`,
 'sd404b28a8cff10cf': `Zu viele Partnerschaften, um jede einzeln zu zeichnen: eine Linie je Paar von Gebieten, dicker bei mehr Partnerschaften. Wählen Sie eine Stadt, um ihre eigenen zu sehen.`,
 'sd85a4a35befa6409': `Mein Programm`,
 'sd8ca3e626b6be7e3': `Land der Partnerstadt`,

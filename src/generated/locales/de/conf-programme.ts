@@ -51,7 +51,7 @@
 'sc6871': str`Programm: ${0}`,
 'sc9b6d': `Uhrzeit folgt`,
 'sc9e49': `Sonstiges`,
-'sd16c8': str`${0}–${1} Uhr (am Folgetag)`,
+'sd16c8': str`${0}–${1} Uhr (am Folgetag)`,
 'sd85a4': `Mein Programm`,
 'sd8d33': `Programm durchsuchen`,
 'sdc9c7': str`Zeiten in der Ortszeit der Konferenz (${0}).`,
