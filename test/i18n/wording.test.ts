@@ -50,5 +50,9 @@ describe('wording and typography of the texts', () => {
     // A dash between words is the em dash with spaces in Russian («Подробности — в консоли»); – only in ranges, without spaces.
     expect(await matching('ru', / – /)).to.deep.equal([]);
     expect(await matching('ru', /(?<![а-яё])(еще|ее|нее|партнер[а-я]*|объем[а-я]*|идет|начнет[а-я]*|отдален[а-я]*)(?![а-яё])/iu)).to.deep.equal([]);
+    // "подходящий под …" is a calque of "match": "соответствующих поиску", as the other empty states say.
+    expect(await matching('ru', /подходящ[а-яё]* под/iu)).to.deep.equal([]);
+    // Two clauses after a colon are parted by a semicolon, not a comma: "одна линия на пару областей; чем больше …".
+    expect(await matching('ru', /, чем больше/u)).to.deep.equal([]);
   });
 });
