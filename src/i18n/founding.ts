@@ -8,20 +8,14 @@ import { dateFormat, formatCalendarDate } from './format.js';
 
 /**
  * The year as a month-and-year date writes it, without the month: "1991" in en and de,
- * "1991 г." in ru (whose year-only format has no "г."), for a word that stands in for the month.
+ * "1991\u00a0г." in ru (whose year-only format has no "г."), for a word that stands in for the month;
+ * formatCalendarDate's text, so with its no-break space.
  */
 function yearAfterMonth(year: number, language: string): string {
-  const parts = dateFormat({ year: 'numeric', month: 'long', timeZone: 'UTC' }, language).formatToParts(toUtcNoon({ year, month: 1, precision: 'month' }));
-  const month = parts.findIndex((part) => part.type === 'month');
-  if (month < 0) return formatCalendarDate({ year, precision: 'year' }, language);
-  // The month and the literal that joins it to the rest ("январь 1991 г." → "1991 г.").
-  const joint = parts[month + 1]?.type === 'literal' ? month + 1 : parts[month - 1]?.type === 'literal' ? month - 1 : month;
-  return parts
-    .filter((_, index) => index !== month && index !== joint)
-    .map((part) => part.value)
-    .join('')
-    .trim()
-    .replace(' ', '\u00a0'); // "1991 г." on one line, as formatCalendarDate writes it
+  const january = { year, month: 1, precision: 'month' } as const;
+  return formatCalendarDate(january, language)
+    .replace(dateFormat({ month: 'long', timeZone: 'UTC' }, language).format(toUtcNoon(january)), '')
+    .trim();
 }
 
 /**
