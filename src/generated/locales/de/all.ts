@@ -171,7 +171,7 @@
 'sc9e49': `Sonstiges`,
 'sca4a7': `Tastaturhilfe`,
 'scd1dd': `Erneut versuchen`,
-'sd16c8': str`${0}–${1} Uhr (am Folgetag)`,
+'sd16c8': str`${0}–${1} Uhr (am Folgetag)`,
 'sd404b': `Zu viele Partnerschaften, um jede einzeln zu zeichnen: eine Linie je Paar von Gebieten, dicker bei mehr Partnerschaften. Wählen Sie eine Stadt, um ihre eigenen zu sehen.`,
 'sd85a4': `Mein Programm`,
 'sd8ca3': `Land der Partnerstadt`,
