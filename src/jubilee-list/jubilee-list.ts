@@ -69,7 +69,9 @@ function prepareFormats(): void {
       const language = currentLanguage();
       const day = today();
       collator(language);
-      for (const precision of ['year', 'month', 'day'] as const) formatCalendarDate({ year: 2000, month: 1, day: 1, precision }, language);
+      for (const precision of ['year', 'day'] as const) formatCalendarDate({ year: 2000, month: 1, day: 1, precision }, language);
+      // A month, and the month's name a season takes the place of ("summer 1991": founding.ts).
+      formatFounding({ year: 2000, precision: 'year' }, '-', language);
       if (!first) return;
       const warm = validateFeed(WARM_UP);
       if (warm.ok) touchShown(listJubilees(warm.feed, { year: 2025, step: 5 }, day, language).groups, JUBILEE_BATCH);
