@@ -271,7 +271,11 @@ export class ConfProgramme extends StaedtepartnerElement {
         ? html`<p part="summary">${dates ? html`<time datetime=${conference.start}>${dates}</time>` : nothing}${dates && place ? ' · ' : ''}${place}</p>`
         : nothing;
     if (programme.sessions.length === 0 && sideEvents.length === 0) {
-      return html`${heading}${summary}${this.renderEmpty(msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }))}`;
+      // Sessions listed but every one dropped as invalid (each `start` written "26.06.2025 09:00"): not "unpublished"; the console has each problem.
+      return html`${heading}${summary}${this.renderEmpty(
+        msg('The programme has not been published yet.', { desc: 'Empty state: a conference without sessions' }),
+        conference.dropped?.sessions,
+      )}`;
     }
     const [tabs, tab] = this.#tabsOf(shown);
     // The reader's zone differs from the programme's at its first or last timed session (a clock change of one of them during the conference).

@@ -272,6 +272,9 @@ export type Session = v.InferOutput<typeof SessionSchema>;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export type SideEvent = v.InferOutput<typeof SideEventSchema>;
 export type Registration = v.InferOutput<typeof RegistrationSchema>;
-export type Conference = v.InferOutput<typeof ConferenceSchema>;
+export type Conference = v.InferOutput<typeof ConferenceSchema> & {
+  /** How many of its sessions validation dropped: with none left, `<conf-programme>` says the data is not as expected, not that the programme is unpublished. */
+  readonly dropped?: { readonly sessions: number };
+};
 /** A feed document as an author writes it (the input of validation). */
 export type FeedDocument = v.InferInput<typeof FeedDocumentSchema>;

@@ -491,6 +491,7 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
       contacts: check.references(head, 'contacts', path, personById, 'person'),
       sessions,
       sideEvents,
+      dropped: { sessions: entriesOf(head.sessions) - sessions.length },
     });
   }
 

@@ -387,8 +387,9 @@ export abstract class StaedtepartnerElement extends LitElement {
     return this.#renderNotice(undefined, announce);
   }
 
-  protected renderEmpty(message: string): TemplateResult {
-    return html`<p part="empty" role="status">${message}</p>`;
+  /** The empty state: `message`, or with `invalid` set (entries were dropped as invalid) that the data is not as expected. */
+  protected renderEmpty(message: string, invalid?: unknown): TemplateResult {
+    return html`<p part="empty" role="status">${invalid ? failureMessage({ kind: 'invalid' }) : message}</p>`;
   }
 
   /**

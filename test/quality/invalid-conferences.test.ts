@@ -46,3 +46,47 @@ describe('a feed whose conferences are all invalid', () => {
     }
   }
 });
+
+/**
+ * A conference whose sessions were all dropped as invalid (every `start` written "26.06.2025 09:00")
+ * is not shown as one whose programme has not been published: the programme says that the data
+ * does not have the expected structure, and the console names each session's problem.
+ */
+describe('a conference whose sessions are all invalid', () => {
+  afterEach(resetPage);
+
+  const conference = (sessions?: unknown[]) =>
+    minimalFeed({ conferences: [{ id: 'xv', title: 'T', start: '2025-06-26', end: '2025-06-27', hostCities: ['essen'], ...(sessions && { sessions }) }] });
+  const session = (id: string) => ({ id, kind: 'plenary', title: 'Plenum', start: '26.06.2025 09:00' });
+  const INVALID = {
+    en: 'The data does not have the expected structure.',
+    de: 'Die Daten haben nicht den erwarteten Aufbau.',
+    ru: 'Структура данных не соответствует ожидаемой.',
+  };
+  const NOT_PUBLISHED = {
+    en: 'The programme has not been published yet.',
+    de: 'Das Programm ist noch nicht veröffentlicht.',
+    ru: 'Программа ещё не опубликована.',
+  };
+
+  for (const language of ['en', 'de', 'ru'] as const) {
+    it(`<conf-programme> says its data is not as expected, not that the programme is unpublished (${language})`, async () => {
+      await pageLanguage(language);
+      const emptyOf = async (feed: unknown) => {
+        const { value: element, logged } = await captureConsole(async () => {
+          const element = document.createElement('conf-programme') as HTMLElement & { feed: unknown };
+          element.feed = feed;
+          (await fixture<HTMLElement>(html`<div></div>`)).append(element);
+          await settled(element);
+          return element;
+        });
+        return { text: texts(shadow(element), '[part~="empty"]'), logged: logged.join('\n') };
+      };
+      const { text, logged } = await emptyOf(conference([session('a'), session('b')]));
+      expect(text).to.deep.equal([INVALID[language]]);
+      expect(logged, 'the console has the details').to.contain('$.conferences[0].sessions[1].start');
+      expect((await emptyOf(conference())).text, 'a conference that lists no sessions').to.deep.equal([NOT_PUBLISHED[language]]);
+      expect((await emptyOf(conference([]))).text, 'an empty list of sessions').to.deep.equal([NOT_PUBLISHED[language]]);
+    });
+  }
+});
