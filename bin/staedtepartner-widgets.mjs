@@ -218,23 +218,6 @@ function authorsWarnings(document) {
   return warnings;
 }
 
-/**
- * A partnership's city that is in `cities` but was dropped (a city without coordinates, say) named so,
- * with where it is, not as an "unknown city" the author can see in the file. The widgets' words are
- * shorter (no page pays for this); the path is the same.
- */
-function withDroppedCities(warnings, document) {
-  const indexOf = new Map();
-  (Array.isArray(document?.cities) ? document.cities : []).forEach((city, index) => {
-    if (typeof city?.id === 'string' && !indexOf.has(city.id)) indexOf.set(city.id, index);
-  });
-  return warnings.map((warning) => {
-    const id = /^unknown city "(.*)"; partnership dropped$/.exec(warning.message)?.[1];
-    const index = indexOf.get(id);
-    return index === undefined ? warning : { ...warning, message: `city "${id}" was dropped ($.cities[${index}], above); partnership dropped` };
-  });
-}
-
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 /** What a valid feed holds, for the last line of a command. */
 const summary = ({ cities, partnerships, conferences }) =>
@@ -275,7 +258,7 @@ async function validate(file) {
   }
   const errors = result.warnings.filter((warning) => isError(warning.message)).length;
   const advice = authorsWarnings(parsed.value);
-  printProblems([...withDroppedCities(result.warnings, parsed.value), ...advice], undefined, console.log);
+  printProblems([...result.warnings, ...advice], undefined, console.log);
   const found = `${errors ? `${count(errors, 'error', 'errors')}, ` : 'valid, '}${count(imported + result.warnings.length + advice.length - errors, 'warning', 'warnings')}`;
   console.log(`${name}: ${found}; ${summary(result.feed)} kept`);
   return errors ? 1 : 0;

@@ -6,6 +6,7 @@
  * does not look for unknown fields; a feed by `src`, and the command line, always wait for it.
  */
 import type * as v from 'valibot';
+import type { FeedWarning } from './model.js';
 
 type Warn = (path: string, message: string) => void;
 /** How a schema's entry looks from outside: `v.optional(v.array(v.object(…)))`, `v.object(…)`. */
@@ -130,4 +131,22 @@ export function explain({ kind, type, expected, received, message, input, path }
   // valibot writes a text it found as it is, between quotes.
   const found = typeof input === 'string' && received.startsWith('"') ? quote(input) : said(received);
   return `expected ${wanted}, found ${found}${hint ? ` (${hint})` : ''}`;
+}
+
+/**
+ * A reference to a city that is in the document but was dropped (one without coordinates, say)
+ * named so, with where it is, not as "unknown" to an author who sees the city in the file:
+ * `city "essen" was dropped ($.cities[0], above); partnership dropped`. Changes `warnings` in place.
+ */
+export function droppedCities(document: Record<string, unknown>, warnings: FeedWarning[]): void {
+  // The first position of each id in `cities`, made once it is needed (a hole as undefined).
+  let positions: Map<unknown, number> | undefined;
+  for (const warning of warnings)
+    warning.message = warning.message.replace(/^unknown city "(.*)"(?=;)/, (text, id: string) => {
+      const { cities } = document;
+      const index = (positions ??= new Map(
+        Array.isArray(cities) ? [...cities].map((city, at) => [(city as { id?: unknown })?.id, at] as const).reverse() : [],
+      )).get(id);
+      return index === undefined ? text : `city "${id}" was dropped ($.cities[${index}], above)`;
+    });
 }

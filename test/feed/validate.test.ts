@@ -507,6 +507,18 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     ]);
   });
 
+  it('says of a reference to a city that was itself dropped that it was dropped, and where, not that it is unknown', () => {
+    const feed = minimalFeed({
+      conferences: [{ id: 'c', title: 'T', start: '2025-06-26', hostCities: ['essen', 'atlantis'] }],
+    });
+    delete (feed.cities as Record<string, unknown>[])[0].lat;
+    expect(messages(validateFeed(feed)).filter((line) => !line.includes('required, but missing'))).to.deep.equal([
+      '$.partnerships[0].cities[0]: city "essen" was dropped ($.cities[0], above); partnership dropped',
+      '$.conferences[0].hostCities[0]: city "essen" was dropped ($.cities[0], above); reference ignored',
+      '$.conferences[0].hostCities[1]: unknown city "atlantis"; reference ignored',
+    ]);
+  });
+
   it('says what to write instead for the usual slips of a hand-written feed', () => {
     let conferences = 0;
     const conference = (fields: Record<string, unknown>, session: Record<string, unknown> = {}) => ({
