@@ -98,7 +98,7 @@ const WORDS: Record<string, string> = {
 const said = (words: string) => (Object.hasOwn(WORDS, words) ? WORDS[words] : words);
 
 /** What to write instead for the usual slips (hints.ts): the command line's, set by `enableHints()`; the widgets' console says what was expected. */
-let hints: ((input: unknown, message: string, field: unknown) => string | undefined) | undefined;
+let hints: ((input: unknown, message: string, field: unknown, holder: unknown) => string | undefined) | undefined;
 export function useHints(instead: typeof hints): void {
   hints = instead;
 }
@@ -116,7 +116,7 @@ export function explain({ kind, type, expected, received, message, input, path }
     return `required, but missing${field === 'lat' || field === 'lon' ? " (the map needs a place's coordinates, lat and lon in decimal degrees, as OpenStreetMap or Wikipedia give them)" : ''}`;
   // A partnership that names one city: its second is missing (not "expected a text, found undefined").
   if (received === 'undefined' && path?.at(-2)?.key === 'cities') return 'required, but missing (a partnership names exactly two cities)';
-  const hint = hints?.(input, message, field);
+  const hint = hints?.(input, message, field, path?.at(-1)?.input);
   const wanted = message.startsWith('Invalid ')
     ? expected === null
       ? said(type)

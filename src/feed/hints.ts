@@ -28,10 +28,15 @@ function zoneNamed(name: string): string | undefined {
  * `2025-6-26`, a time as `9:00` or `09.00`, a number in quotes or with a decimal comma, a country's
  * name or a lower-case code, a zone as `MEZ` or with a space, an address without `https://`, an
  * e-mail address with `mailto:`, an id with umlauts or spaces, a language key in capitals, `lat` and
- * `lon` swapped. Nothing when there is no safe guess: the expectation says the rest.
+ * `lon` swapped (where swapping them gives a place). Nothing when there is no safe guess: the
+ * expectation says the rest.
  */
-export function instead(input: unknown, message: string, field: unknown): string | undefined {
-  if (typeof input === 'number') return field === 'lat' && Math.abs(input) <= 180 ? 'lat and lon swapped?' : undefined;
+export function instead(input: unknown, message: string, field: unknown, holder?: unknown): string | undefined {
+  if (typeof input === 'number') {
+    // Swapped only where swapping them gives a place: the latitude a longitude, the longitude (of the object `holder`) a latitude.
+    const lon = (holder as { lon?: unknown } | undefined)?.lon;
+    return field === 'lat' && Math.abs(input) <= 180 && typeof lon === 'number' && Math.abs(lon) <= 90 ? 'lat and lon swapped?' : undefined;
+  }
   if (typeof input !== 'string') return undefined;
   let written: string | undefined;
   const date = /^(?:(\d\d?)\.(\d\d?)\.(\d{4})|(\d{4})-(\d\d?)(?:-(\d\d?))?)(?:[T ](\d\d?)[:.](\d\d))?$/.exec(input);

@@ -519,6 +519,22 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     ]);
   });
 
+  it('asks whether lat and lon were swapped only where swapping them gives a place', () => {
+    const feed = minimalFeed();
+    (feed.cities as Record<string, unknown>[]).push(
+      { ...city('irkutsk', 'RU'), lat: 104.28, lon: 52.29 },
+      { ...city('pole', 'RU'), lat: -90.0001, lon: 120 },
+      { ...city('far', 'RU'), lat: 104.28, lon: 100 },
+      { ...city('beyond', 'RU'), lat: 190, lon: 52.29 },
+    );
+    expect(messages(validateFeed(feed))).to.deep.equal([
+      '$.cities[2].lat: expected at most 90, found 104.28 (lat and lon swapped?); item dropped',
+      '$.cities[3].lat: expected at least -90, found -90.0001; item dropped',
+      '$.cities[4].lat: expected at most 90, found 104.28; item dropped',
+      '$.cities[5].lat: expected at most 90, found 190; item dropped',
+    ]);
+  });
+
   it('says what to write instead for the usual slips of a hand-written feed', () => {
     let conferences = 0;
     const conference = (fields: Record<string, unknown>, session: Record<string, unknown> = {}) => ({
