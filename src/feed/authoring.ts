@@ -114,8 +114,10 @@ export function explain({ kind, type, expected, received, message, input, path }
   if (type === 'object' && received === 'undefined' && kind === 'schema')
     // Real lists of partnerships often lack coordinates: where to find them.
     return `required, but missing${field === 'lat' || field === 'lon' ? " (the map needs a place's coordinates, lat and lon in decimal degrees, as OpenStreetMap or Wikipedia give them)" : ''}`;
-  // A partnership that names one city: its second is missing (not "expected a text, found undefined").
-  if (received === 'undefined' && path?.at(-2)?.key === 'cities') return 'required, but missing (a partnership names exactly two cities)';
+  // A partnership that names one city: its second is missing (not "expected a text, found undefined");
+  // one that names three: the third is one too many (not "expected exactly two city ids, found" a city).
+  if (path?.at(-2)?.key === 'cities' && (received === 'undefined' || type === 'strict_tuple'))
+    return `${received === 'undefined' ? 'required, but missing' : 'one city too many'} (a partnership names exactly two cities)`;
   const hint = hints?.(input, message, field, path?.at(-1)?.input);
   const wanted = message.startsWith('Invalid ')
     ? expected === null

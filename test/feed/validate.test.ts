@@ -503,7 +503,7 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     partnerships.push({ ...partnerships[0], id: 'one', cities: ['essen'] }, { ...partnerships[0], id: 'three', cities: ['essen', 'nizhny-novgorod', 'essen'] });
     expect(messages(validateFeed(feed))).to.deep.equal([
       '$.partnerships[1].cities[1]: required, but missing (a partnership names exactly two cities); item dropped',
-      '$.partnerships[2].cities[2]: expected exactly two city ids, found "essen"; item dropped',
+      '$.partnerships[2].cities[2]: one city too many (a partnership names exactly two cities); item dropped',
     ]);
   });
 
