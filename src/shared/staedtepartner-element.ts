@@ -337,7 +337,8 @@ export abstract class StaedtepartnerElement extends LitElement {
           ? `; feed="${attribute}" was set as an attribute before the element was defined: import staedtepartner-widgets/${this.localName}.js first, or use staedtepartner-widgets/react`
           : ''
       }`;
-      if (lost) console.error(`[staedtepartner-widgets] ${detail}`);
+      // Said in the console too, what to set: the page's message names no attribute.
+      console.error(`[staedtepartner-widgets] ${detail}`);
       settle({ ok: false, failure: { kind: lost ? 'feed-attribute' : 'no-source', detail } });
       return;
     }

@@ -165,14 +165,15 @@ describe('<jubilee-list>', () => {
     expect(root.querySelectorAll('[part~="entry"]').length).to.equal(17);
   });
 
-  it('explains a missing data source, without a retry button', async () => {
-    const { value: element } = await captureConsole(async () => {
+  it('explains a missing data source, without a retry button, and says in the console what to set', async () => {
+    const { value: element, logged } = await captureConsole(async () => {
       const list = await fixture<JubileeList>(html`<jubilee-list></jubilee-list>`);
       await settled(list);
       return list;
     });
     expect(texts(shadow(element), '[part~="error-message"]')).to.deep.equal(['No data source is configured for this widget.']);
     expect(shadow(element).querySelector('[part~="retry"]')).to.equal(null);
+    expect(logged).to.deep.equal(['[staedtepartner-widgets] <jubilee-list> needs src (a feed URL or #id) or a feed property']);
   });
 
   it('reloads when src changes', async () => {
