@@ -469,7 +469,9 @@ export function failureMessage(failure: Partial<FeedFailure> & Pick<FeedFailure,
         desc: 'Error: the address gives an HTML page, an XML file or a calendar file (for example a schedule exported as XML or .ics) instead of the JSON data',
       });
     case 'version':
-      return msg('The data is in a format version this widget does not know.', { desc: 'Error: unknown feed version' });
+      return msg('The data does not name a format version this widget knows.', {
+        desc: 'Error: the feed has no "version", or one this widget does not know (missing, written "1" in quotes, or 2)',
+      });
     case 'invalid':
       return msg('The data does not have the expected structure.', { desc: 'Error: JSON that is not a feed document' });
   }
