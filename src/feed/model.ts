@@ -13,8 +13,9 @@ export interface Feed {
   readonly cityById: ReadonlyMap<string, City>;
   /**
    * How many entries of each list validation dropped (bad or duplicate items, partnerships
-   * naming an unknown city): a widget whose list came out empty says that entries were left
-   * out instead of "nothing listed yet". The warnings say which and why.
+   * naming an unknown city; a list that is no list counts as one): a widget whose list came out
+   * empty says that entries were left out instead of "nothing listed yet". The warnings say which
+   * and why.
    */
   readonly dropped: { readonly partnerships: number; readonly conferences: number };
 }

@@ -361,9 +361,12 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** How many entries a list of the document has (holes are not entries); 0 for anything else. */
+/**
+ * How many entries a list of the document has (holes are not entries); 0 for none, 1 for anything
+ * else (`"conferences": { … }`, an entry without the list's brackets), ignored as a whole.
+ */
 function entriesOf(list: unknown): number {
-  if (!Array.isArray(list)) return 0;
+  if (!Array.isArray(list)) return list === undefined ? 0 : 1;
   let count = 0;
   for (let index = 0; index < list.length; index++) if (Object.hasOwn(list, index)) count++;
   return count;

@@ -90,3 +90,34 @@ describe('a conference whose sessions are all invalid', () => {
     });
   }
 });
+
+/**
+ * A list written without its brackets (`"conferences": { … }`, one entry, a slip of a hand-written
+ * feed) is ignored as a whole: the widgets say that the data is not as expected, or that an entry
+ * was left out, not that the feed lists none.
+ */
+describe('a list of the feed written as one object', () => {
+  afterEach(resetPage);
+
+  for (const [tag, list, entry, said] of [
+    [
+      'conf-overview',
+      'conferences',
+      { id: 'xv', title: 'T', start: '2025-06-26', hostCities: ['essen'] },
+      'No conference to show. The data does not have the expected structure.',
+    ],
+    ['jubilee-list', 'partnerships', { id: 'p', cities: ['essen', 'nizhny-novgorod'], since: '1991' }, '1 entry was left out because it is invalid'],
+  ] as const) {
+    it(`<${tag}> does not take "${list}": { … } for a feed that lists none`, async () => {
+      const { value: element, logged } = await captureConsole(async () => {
+        const element = document.createElement(tag) as HTMLElement & { feed: unknown };
+        element.feed = { ...minimalFeed(), [list]: entry };
+        (await fixture<HTMLElement>(html`<div></div>`)).append(element);
+        await settled(element);
+        return element;
+      });
+      expect(texts(shadow(element), '[part~="empty"]').join(' ')).to.contain(said);
+      expect(logged.join('\n'), 'the console has the details').to.contain(`$.${list}: expected an array; ignored`);
+    });
+  }
+});
