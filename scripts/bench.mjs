@@ -31,7 +31,7 @@
  * `<partnership-map src>` and prints, with PASS/MISS per target: the first markers painted after
  * the feed's body arrived and the longest task after that frame; zoom and pan frames (Ctrl + wheel
  * and a drag sent as CDP Input events; the frame after the drag ends, which draws the map at the
- * new view, is reported apart); the table view's first rows and a sort; a search keystroke (a page's
+ * new view, is reported apart); the table view's first rows and a sort; a search keystroke typed after a click into the search field (a page's
  * first search; a second one of about the same size is reported apart, not a target); and
  * `<jubilee-list>` on the same feed against its static-HTML baseline.
  */
@@ -566,6 +566,7 @@ async function mapSearchInPage({ text }) {
   const root = element.shadowRoot;
   const input = root.querySelector('[part~="search"]');
   const summary = root.querySelector('[part~="summary"]').textContent;
+  if (root.activeElement !== input) throw new Error('<partnership-map>: the search field does not have the focus to type into');
   const t0 = performance.now();
   input.value += text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
@@ -648,6 +649,11 @@ async function mapScaleRun(page, url, profile) {
   await page.mouse.up();
   await frame();
   const panSettle = await page.evaluate(framesInPage, { action: 'settle', since: panned.at });
+  // The reader clicks into the search field before typing: the pan's press focused a marker, and keys
+  // reach the field only once it has the focus (typed programmatically with a marker focused, as the
+  // bench did until stop 58, the keystroke also moved the roving focus between markers).
+  await page.click('partnership-map [part~="search"]');
+  await frame();
   const profiler = profile && (await page.context().newCDPSession(page));
   if (profiler) {
     await profiler.send('Profiler.enable');
@@ -1034,7 +1040,7 @@ async function main() {
       ],
       ['table view: first rows', pick('tableFirstRowsMs'), 100, `${count(pick('tableRows'))} rows in the DOM`],
       [`table sort (${mapRuns[0].sortColumn})`, pick('sortMs'), 100, ''],
-      ['search keystroke ("K")', pick('searchMs'), 50, mapRuns[0].searchSummary],
+      ['search keystroke ("K", in the focused field)', pick('searchMs'), 50, mapRuns[0].searchSummary],
     ];
     const jubileeRatio = jubilee ? jubilee.widgetRenderMs / jubilee.baselineRenderMs : NaN;
     out.push('');
