@@ -65,6 +65,16 @@ function failure(kind: FeedFailureKind, detail: string, status?: number | string
   return { ok: false, failure: status === undefined ? { kind, detail } : { kind, detail, status } };
 }
 
+/** `src` resolved against the document's base URL, if it is an address a page can fetch (http, https, or a `data:` or `blob:` URL a script made). */
+function webAddress(src: string): string | undefined {
+  try {
+    const url = new URL(src, document.baseURI);
+    return /^(https?|data|blob):$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reports what was dropped, once per source, with the JSON path of each item. */
 function report(result: FeedResult, source: string): FeedResult {
   if (result.ok && result.warnings.length > 0) {
@@ -347,12 +357,8 @@ function waitFor(request: SharedRequest, signal: AbortSignal | undefined): Promi
  */
 export function loadFeed(src: string, context: Node = document, signal?: AbortSignal): Promise<FeedResult> {
   if (src.startsWith('#')) return readInline(src.slice(1), context);
-  let url: string;
-  try {
-    url = new URL(src, document.baseURI).href;
-  } catch {
-    return Promise.resolve(report(failure('network', `"${src}" is not a valid URL`), src));
-  }
+  const url = webAddress(src);
+  if (!url) return Promise.resolve(report(failure('address', `"${src}" is not a web address (https://…)`), src));
   if (signal?.aborted) return Promise.reject(signal.reason);
   let request = byUrl.get(url);
   if (!request) {
@@ -373,13 +379,8 @@ export function loadFeed(src: string, context: Node = document, signal?: AbortSi
  * gets its result, a failure too. `#id` and a request already made are left alone.
  */
 export function prefetchFeed(src: string): Promise<FeedResult> | undefined {
-  let url: string;
-  try {
-    url = new URL(src, document.baseURI).href;
-  } catch {
-    return undefined;
-  }
-  if (src.startsWith('#') || byUrl.has(url)) return undefined;
+  const url = webAddress(src);
+  if (!url || src.startsWith('#') || byUrl.has(url)) return undefined;
   const request = startRequest(url);
   request.kept = true;
   byUrl.set(url, request);

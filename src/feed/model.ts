@@ -33,6 +33,7 @@ export interface FeedWarning {
  * - `feed-attribute`: no `src`, and the attribute `feed="[object Object]"`: a framework set the
  *   feed object as an attribute, before the element was defined (React 19 with the script-tag loader)
  * - `not-found`: `src="#id"` names no `<script type="application/json">` on the page
+ * - `address`: `src` is not a web address (a file on a computer, `C:\…` or `file:`, `mailto:`, or not a URL)
  * - `network`: the request failed (offline, DNS, or the server refuses cross-origin requests)
  * - `timeout`: no complete answer within the loader's time limit
  * - `too-large`: the answer is larger than the loader's size limit (`loaderSettings.maxBytes`)
@@ -44,7 +45,7 @@ export interface FeedWarning {
  * - `invalid`: the document is JSON but not a feed object
  */
 export type FeedFailureKind =
-  'no-source' | 'feed-attribute' | 'not-found' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'other-format' | 'version' | 'invalid';
+  'no-source' | 'feed-attribute' | 'not-found' | 'address' | 'network' | 'timeout' | 'too-large' | 'http' | 'not-json' | 'other-format' | 'version' | 'invalid';
 
 export interface FeedFailure {
   kind: FeedFailureKind;

@@ -422,9 +422,9 @@ export abstract class StaedtepartnerElement extends LitElement {
               <p part="error-message">${failureMessage(failure)}</p>`
       }
       ${
-        // Loading again helps a feed from an address only: a feed in the page (`#id`, the `feed`
-        // property) or none at all would be read the same again.
-        failure && (this.feed !== undefined || !this.src || this.src[0] === '#')
+        // Loading again helps a feed from a web address only: a feed in the page (`#id`, the `feed`
+        // property), none at all, or an address no page can load would fail the same again.
+        failure && (failure.kind === 'address' || this.feed !== undefined || !this.src || this.src[0] === '#')
           ? nothing
           : html`<button part="retry" type="button" aria-disabled=${loading ? 'true' : nothing} @click=${this.#onRetryClick}>
               ${msg('Try again', { desc: 'Retry button in the error state' })}
@@ -452,6 +452,10 @@ export function failureMessage(failure: Partial<FeedFailure> & Pick<FeedFailure,
       );
     case 'not-found':
       return msg('The data embedded in this page was not found.', { desc: 'Error: src="#id" names no inline script' });
+    case 'address':
+      return msg('The address of the data is not a web address.', {
+        desc: 'Error: src is not an http(s) address (a path on a computer such as C:\\…, file:, mailto:) or not a URL',
+      });
     case 'network':
       return msg('The data could not be loaded. Check the connection and try again.', { desc: 'Error: network failure or CORS refusal' });
     case 'timeout':

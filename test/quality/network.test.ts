@@ -111,6 +111,33 @@ describe('network faults', () => {
       });
     }
 
+    // A webmaster's path on a computer, a page's file: address, a mail link: no page can load them, and the
+    // network is not to blame. Said so, with no Try again (it would fail the same), and nothing fetched.
+    for (const src of ['C:\\Users\\web\\feed.json', 'file:///home/web/feed.json', 'mailto:web@example.org']) {
+      it(`<${widget.tag}>: src="${src}" → says the address is not a web address, offers no retry, fetches nothing`, async () => {
+        realFetch = window.fetch;
+        const real = realFetch;
+        const fetched: string[] = [];
+        window.fetch = (input, init) => {
+          fetched.push(String(input));
+          return real(input, init);
+        };
+        const { value: element, logged } = await captureConsole(async () => {
+          const created = createWidget(widget, { ...widget.full, src });
+          await until(() => created.shadowRoot?.querySelector('[part~="error"]'), `no error state for ${src}`);
+          return created;
+        });
+        const root = element.shadowRoot!;
+        expect(root.querySelector('[role="alert"]')?.textContent).to.contain('Адрес данных не является веб-адресом.');
+        expect(root.querySelector('[part~="retry"]'), 'Try again').to.equal(null);
+        expect(logged.join('\n'), 'details in the console').to.contain('is not a web address');
+        expect(
+          fetched.filter((url) => url.includes('feed.json') || url.startsWith('mailto:')),
+          'fetched',
+        ).to.deep.equal([]);
+      });
+    }
+
     it(`<${widget.tag}>: shows the loading state while the answer is held back, then the content`, async () => {
       held = heldAnswer();
       const element = createWidget(widget, { ...widget.full, src: held.url });

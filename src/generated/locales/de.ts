@@ -62,6 +62,7 @@
 's06bf38e4a2b4bab1': `Ansicht zurücksetzen`,
 's08c83907b56ac0a4': `bis`,
 's08ce416b6abdb077': `Zu viele Partnerschaften, um alle zu zeichnen: Es werden nur die der ausgewählten Stadt gezeigt.`,
+'s0a3578129db4cf48': `Die Adresse der Daten ist keine Webadresse.`,
 's0a3ceadcaa34e2ab': `Das Programm ist noch nicht veröffentlicht.`,
 's0d6649f4984b1389': `Jugendforum`,
 's0fbf6dc6a1966408': `Nächste`,

@@ -63,6 +63,7 @@
 's06bf3': `Ansicht zurücksetzen`,
 's08c83': `bis`,
 's08ce4': `Zu viele Partnerschaften, um alle zu zeichnen: Es werden nur die der ausgewählten Stadt gezeigt.`,
+'s0a357': `Die Adresse der Daten ist keine Webadresse.`,
 's0a3ce': `Das Programm ist noch nicht veröffentlicht.`,
 's0d664': `Jugendforum`,
 's0fbf6': `Nächste`,

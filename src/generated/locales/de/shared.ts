@@ -12,6 +12,7 @@
     export default {
       'ordinal-label': str`${0}.`,
 's0247c': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
+'s0a357': `Die Adresse der Daten ist keine Webadresse.`,
 's21811': `Für dieses Widget ist keine Datenquelle angegeben.`,
 's266bf': `Die Daten sind zu umfangreich, um hier angezeigt zu werden.`,
 's2ba20': `Hat stattgefunden`,
