@@ -463,11 +463,9 @@ export function peekFeedObject(value: unknown, later?: () => Promise<unknown> | 
 
 /** Drops the shared result for `src`, so the next `loadFeed` fetches it again. */
 export function forgetFeed(src: string): void {
-  try {
-    byUrl.delete(new URL(src, document.baseURI).href);
-  } catch {
-    /* an invalid URL was never cached */
-  }
+  // An address that is no web address was never requested, so never shared.
+  const url = webAddress(src);
+  if (url) byUrl.delete(url);
 }
 
 export type { FeedFailure };
