@@ -10,7 +10,7 @@ import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { END_OF_TIME, findConference, statusAt } from '../shared/conference.js';
-import { conferenceTitle, dateRangeTemplate, hostPlace, ordinalLabel, statusText } from '../shared/conference-text.js';
+import { conferenceTitle, dateRangeTemplate, hostPlace, statusText, titleWithOrdinal } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { conferenceEntry, mainLink, registrationState, type RegistrationState } from './overview.js';
@@ -302,8 +302,7 @@ export class ConfOverview extends StaedtepartnerElement {
   }
 
   #renderSideEvent(event: SideEvent, feed: Feed, language: string): TemplateResult {
-    const title = localise(event.title, language);
-    const heading = event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title;
+    const heading = titleWithOrdinal(event.ordinal, event.title, language);
     const places = formatList(
       (event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)),
       language,

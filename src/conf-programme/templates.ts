@@ -13,7 +13,7 @@ import type { Feed } from '../feed/model.js';
 import type { LocalisedText, Organisation, SideEvent } from '../feed/schema.js';
 import { localise, paragraphs, safeHref, shownLinks, textLanguage } from '../feed/text.js';
 import { formatList } from '../i18n/format.js';
-import { formatDateRange, ordinalLabel } from '../shared/conference-text.js';
+import { formatDateRange, titleWithOrdinal } from '../shared/conference-text.js';
 import { styleProperties } from '../shared/style-properties.js';
 import type { ProgrammeSession, SessionTiming } from './programme.js';
 import { kindLabel, sessionTime, workingGroupLabel } from './texts.js';
@@ -244,7 +244,6 @@ export function renderSessionList(entries: readonly ProgrammeSession[], context:
 
 export function renderSideEvent(event: SideEvent, context: ViewContext): TemplateResult {
   const { feed, language } = context;
-  const title = localise(event.title, language);
   const start = event.start ? parseCalendarDate(event.start) : undefined;
   const end = event.end ? parseCalendarDate(event.end) : undefined;
   const places = formatList((event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)).filter(Boolean), language);
@@ -252,7 +251,7 @@ export function renderSideEvent(event: SideEvent, context: ViewContext): Templat
   const links = shownLinks(event.links, language);
   return html`<li part="side-event" class="session">
     <article aria-labelledby="side-${event.id}">
-      ${staticHtml`<${context.heading} part="session-title" id="side-${event.id}">${event.ordinal ? `${ordinalLabel(event.ordinal)} ${title}` : title}</${context.heading}>`}
+      ${staticHtml`<${context.heading} part="session-title" id="side-${event.id}">${titleWithOrdinal(event.ordinal, event.title, language)}</${context.heading}>`}
       ${start ? html`<p part="session-time"><time datetime=${event.start!}>${formatDateRange(start, end, language)}</time></p>` : nothing}
       ${places || venue ? html`<p part="venue">${[places, venue].filter(Boolean).join(' · ')}</p>` : nothing}
       ${paragraphs(localise(event.description, language)).map((text) => html`<p class="lines">${text}</p>`)}

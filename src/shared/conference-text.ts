@@ -7,8 +7,8 @@ import { html, type TemplateResult } from 'lit';
 import type { CalendarDate } from '../feed/dates.js';
 import { parseCalendarDate, toUtcNoon } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
-import type { Conference } from '../feed/schema.js';
-import { localise } from '../feed/text.js';
+import type { Conference, LocalisedText } from '../feed/schema.js';
+import { localise, textLanguage } from '../feed/text.js';
 import { dateFormat, formatCalendarDate, formatDaysFromNow, formatList } from '../i18n/format.js';
 import { romanNumeral, type ConferenceStatus } from './conference.js';
 
@@ -17,8 +17,16 @@ import { romanNumeral, type ConferenceStatus } from './conference.js';
  * the title alone for a conference without an ordinal (an imported schedule).
  */
 export function conferenceTitle(conference: Conference, language: string): string {
-  const title = localise(conference.title, language);
-  return conference.ordinal === undefined ? title : `${ordinalLabel(conference.ordinal)} ${title}`;
+  return titleWithOrdinal(conference.ordinal, conference.title, language);
+}
+
+/**
+ * A title after its ordinal, written as the title's language writes it, also where the feed has the
+ * title in another language only: "XV. Deutsch-…" with German's dot, "XV Российско-…" without it on a German page.
+ */
+export function titleWithOrdinal(ordinal: number | undefined, value: LocalisedText | undefined, language: string): string {
+  const title = localise(value, language);
+  return ordinal ? `${romanNumeral(ordinal)}${(textLanguage(value, language) ?? language).startsWith('de') ? '.' : ''} ${title}` : title;
 }
 
 /** The ordinal alone, as read before a title: "XV." in German, "XV" elsewhere. */

@@ -180,6 +180,16 @@ describe('<conf-overview>', () => {
     expect(one(element, '[part~="conference-status"]')).to.equal('Running now (day 2 of 4)');
   });
 
+  it('writes the ordinal of a title in another language as that language does: no German dot before a Russian title', async () => {
+    await pageLanguage('de');
+    const feed = minimalFeed({
+      conferences: [{ id: 'c', ordinal: 17, title: { ru: 'Российско-германская конференция' }, start: '2027-06-01', hostCities: ['essen'] }],
+    });
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed}></conf-overview>`);
+    await settled(element, SETTLED);
+    expect(one(element, '[part~="title"]')).to.equal('XVII Российско-германская конференция');
+  });
+
   it('marks a title or an organisation the feed gives in another language only with that language (WCAG 3.1.2)', async () => {
     await pageLanguage('en');
     const feed = minimalFeed({
@@ -204,7 +214,8 @@ describe('<conf-overview>', () => {
     const root = shadow(element);
     const languageOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang');
     const title = root.querySelector('[part~="title"]')!;
-    expect(title.textContent!.trim()).to.equal('XVII Deutsch-Russische Städtepartnerkonferenz');
+    // The ordinal as the title's language writes it: German with a dot.
+    expect(title.textContent!.trim()).to.equal('XVII. Deutsch-Russische Städtepartnerkonferenz');
     expect(languageOf(title), 'the title').to.equal('de');
     const organisations = [...root.querySelectorAll('[part~="organisation"]')];
     expect(organisations.map((item) => [item.textContent!.trim(), languageOf(item)])).to.deep.equal([

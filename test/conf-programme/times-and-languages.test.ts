@@ -13,7 +13,7 @@ import type { ProgrammeSession } from '../../src/conf-programme/programme.js';
 import { sessionTime } from '../../src/conf-programme/texts.js';
 import { minimalFeed } from '../support/feeds.js';
 import { shadow, until } from '../support/widgets.js';
-import { article, cleanUp, container, one, programme } from './support.js';
+import { article, cleanUp, click, container, one, programme, tab } from './support.js';
 
 const LANGUAGES = ['en', 'de', 'ru'] as const;
 const NEXT_DAY = { en: '(next day)', de: '(am Folgetag)', ru: '(следующего дня)' };
@@ -179,5 +179,40 @@ describe('<conf-programme> texts in another language than the page', function ()
     const element = await programme({ feed: feed() });
     expect(langOf(element, 'de', '[part~="session-title"]')).to.equal('de');
     expect(langOf(element, 'both', '[part~="session-title"]'), 'falls back to German').to.equal('de');
+  });
+});
+
+describe('<conf-programme> ordinals of titles in another language than the page', function () {
+  this.timeout(60_000);
+  afterEach(async () => {
+    await cleanUp(() => false);
+    await setLanguage('en');
+  });
+
+  const feed = () =>
+    minimalFeed({
+      conferences: [
+        {
+          id: 'c',
+          ordinal: 17,
+          title: { ru: 'Российско-германская конференция' },
+          start: '2030-06-25',
+          timeZone: 'Europe/Berlin',
+          hostCities: ['essen'],
+          sessions: [{ id: 's', kind: 'other', title: 'Talk', start: '2030-06-25T10:00' }],
+          sideEvents: [{ id: 'e', ordinal: 3, title: { de: 'Jugendforum' }, start: '2030-06-24' }],
+        },
+      ],
+    });
+
+  it('writes the ordinal as the title’s language does: no German dot before a Russian title, the dot before a German one', async () => {
+    await setLanguage('de');
+    const german = await programme({ feed: feed() });
+    expect(one(german, '[part~="title"]')).to.contain('XVII Российско-германская');
+    german.remove();
+    await setLanguage('en');
+    const english = await programme({ feed: feed() });
+    await click(english, tab(english, 'side-events'));
+    expect(one(english, '[part~="side-event"] [part~="session-title"]')).to.equal('III. Jugendforum');
   });
 });
