@@ -1,6 +1,6 @@
 /**
  * The copy editor's rules of docs/translations.md ("Wording and typography"), held against
- * every text of locales/*.xlf: the English sources and the German and Russian targets.
+ * every text of locales/*.xlf: the English sources and the German and Russian targets; and the sample feed's dashes.
  */
 import { expect } from '@open-wc/testing';
 
@@ -54,5 +54,17 @@ describe('wording and typography of the texts', () => {
     expect(await matching('ru', /подходящ[а-яё]* под/iu)).to.deep.equal([]);
     // Two clauses after a colon are parted by a semicolon, not a comma: "одна линия на пару областей; чем больше …".
     expect(await matching('ru', /, чем больше/u)).to.deep.equal([]);
+  });
+
+  // The sample feed is what webmasters copy and what the demo, the stories and the tests show: its texts follow the same dash rules.
+  it('the sample feed: a dash between words is an em dash in Russian texts and an en dash in German ones', async () => {
+    const found: string[] = [];
+    const walk = (value: unknown, key = ''): void => {
+      if (typeof value === 'string') {
+        if ((key === 'ru' && / – /.test(value)) || (key === 'de' && /—/.test(value))) found.push(`${key}: ${value}`);
+      } else if (value && typeof value === 'object') for (const [name, item] of Object.entries(value)) walk(item, name);
+    };
+    walk(await (await fetch('/demo/feed.json')).json());
+    expect(found).to.deep.equal([]);
   });
 });
