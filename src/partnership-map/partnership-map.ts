@@ -546,7 +546,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       </div>
       <div part="help" id="map-help" ?hidden=${!this.helpOpen}>
         <p>
-          ${msg('Arrow keys move the map, + and − zoom, 0 resets the view. Press Tab to reach the places: arrow keys go to the nearest place in that direction, Enter opens a city or zooms into a group, Escape closes the details. The table view lists the same partnerships.', { desc: 'Keyboard help of the map' })}
+          ${msg('Arrow keys move the map, + and − zoom, 0 resets the view. Press Tab to reach the places: arrow keys go to the nearest place in that direction, Enter opens a city or zooms into a group, Escape closes the details. Enter in the search field opens the best match. The table view lists the same partnerships.', { desc: 'Keyboard help of the map' })}
         </p>
       </div>
       <div

@@ -14,6 +14,7 @@ import { filterMap, mapModelOf } from '../../src/partnership-map/model.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { EAGER_CITIES, REACHING } from '../../src/partnership-map/prepare.js';
 import { mapWork } from '../../src/partnership-map/work.js';
+import { setLanguage } from '../../src/i18n/language.js';
 import { setClock } from '../../src/shared/clock.js';
 import { matchesSearch } from '../../src/partnership-map/search-keys.js';
 import { city } from '../support/feeds.js';
@@ -369,6 +370,21 @@ describe('<partnership-map> search', function () {
     await until(() => root.querySelector('[part~="row"]'), 'no table');
     await enter('Ess');
     expect(root.activeElement).to.equal(field);
+  });
+
+  it('the keyboard help, which is the map’s description, says that Enter in the search field opens the best match (en, de, ru)', async () => {
+    const said = { en: /Enter in the search field opens/, de: /Im Suchfeld öffnet die Eingabetaste/, ru: /В поле поиска Enter открывает/ };
+    try {
+      for (const [language, pattern] of Object.entries(said)) {
+        await setLanguage(language);
+        const { element, root } = await mapShown(essenFeed);
+        const help = root.getElementById(root.querySelector('[part~="map"]')!.getAttribute('aria-describedby')!)!;
+        expect(help.textContent, language).to.match(pattern);
+        element.remove();
+      }
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('Enter that commits an input method’s word (Safari: after compositionend, keyCode 229) opens nothing; the next Enter does', async () => {
