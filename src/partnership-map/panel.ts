@@ -44,7 +44,13 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
   const selected = options.selectedPartnership === entry.partnership.id;
   // " · " as an expression: the build's template minifier (vite.config.ts) drops a space that starts an element's text.
   return html`<li part=${selected ? 'partner selected' : 'partner'}>
-    <button type="button" part="partner-name" aria-pressed=${selected ? 'true' : 'false'} @click=${() => options.onSelectPartnership(entry)}>
+    <button
+      type="button"
+      part="partner-name"
+      aria-pressed=${selected ? 'true' : 'false'}
+      title=${msg('Show on the map', { desc: 'Tooltip and screen-reader description of a partner city in the details: pressing it shows the partnership on the map' })}
+      @click=${() => options.onSelectPartnership(entry)}
+    >
       ${cityName(partner, language)}
     </button>
     <span part="partner-country">${countryLabel(partner.country, language)}</span>

@@ -600,6 +600,20 @@ describe('<partnership-map> accessibility', () => {
       });
     }
 
+    // A toggle button named by the partner alone ("Aachen, toggle button, not pressed") did not say what pressing it does.
+    const described: Record<string, string> = { en: 'Show on the map', de: 'Auf der Karte zeigen', ru: 'Показать на карте' };
+    for (const [language, description] of Object.entries(described)) {
+      it(`${language}: each partner's button is described by what pressing it does, its name still the partner's`, async () => {
+        await pageLanguage(language);
+        const element = await map({ attributes: { city: 'essen' } });
+        await until(() => shadow(element).querySelector('[part~="partner-name"]'), 'no details');
+        for (const button of shadow(element).querySelectorAll<HTMLButtonElement>('[part~="partner-name"]')) {
+          expect(button.title, button.textContent!.trim()).to.equal(description);
+          expect(button.textContent!.trim(), 'its name').to.not.contain(description);
+        }
+      });
+    }
+
     // The built bundle's templates are minified (vite.config.ts): a space that starts a template's
     // element is dropped there, not in the sources the other tests run ("9 September 1991· 35 years").
     it('in the built bundle, the years stand apart from the date: "9 September 1991 · 35 years"', async () => {

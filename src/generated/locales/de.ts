@@ -76,6 +76,7 @@
 's218119596da34242': `Für dieses Widget ist keine Datenquelle angegeben.`,
 's236ae937cbcd6a39': `Vergrößern`,
 's2468b69d10791c82': `Stadt`,
+'s252e7d2cbe2cb500': `Auf der Karte zeigen`,
 's266bfb3676123332': `Die Daten sind zu umfangreich, um hier angezeigt zu werden.`,
 's2903cbf341987490': `Alle Tracks`,
 's29729d9784a38cb7': `Link zu dieser Veranstaltung kopieren`,

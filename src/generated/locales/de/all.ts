@@ -77,6 +77,7 @@
 's21811': `Für dieses Widget ist keine Datenquelle angegeben.`,
 's236ae': `Vergrößern`,
 's2468b': `Stadt`,
+'s252e7': `Auf der Karte zeigen`,
 's266bf': `Die Daten sind zu umfangreich, um hier angezeigt zu werden.`,
 's2903c': `Alle Tracks`,
 's29729': `Link zu dieser Veranstaltung kopieren`,

@@ -36,6 +36,7 @@
 's1e187': `Karte`,
 's236ae': `Vergrößern`,
 's2468b': `Stadt`,
+'s252e7': `Auf der Karte zeigen`,
 's337a1': `Tabelle`,
 's3d5ea': `Die Karte zeigt wieder die Anfangsansicht.`,
 's3e6fa': `Die Tabelle konnte nicht geladen werden. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.`,
