@@ -464,7 +464,12 @@ export function failureMessage(failure: Partial<FeedFailure> & Pick<FeedFailure,
       return msg('The data is too large to be shown here.', { desc: 'Error: the answer is larger than the size limit (50 MB by default)' });
     case 'http': {
       const status = String(failure.status ?? '');
-      return msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' });
+      // A 4xx (404 Not Found, 410 Gone, 403 Forbidden) is the address's fault: said what to check. A 5xx has Try again.
+      return `${msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' })}${
+        +status < 500
+          ? ` ${msg('Check the address of the data.', { desc: 'After the HTTP error message, for an error such as 404 Not Found: the address (src) of the data may be wrong' })}`
+          : ''
+      }`;
     }
     case 'not-json':
       return msg('The data is damaged: it is not in JSON format.', { desc: 'Error: the answer is not JSON' });

@@ -126,6 +126,7 @@
 's74359cde9ae78760': `Noch nicht geöffnet`,
 's74c51a37caaebd36': `Gefördert von`,
 's7859e0b546108aae': `Links`,
+'s7869d1588eac6ab8': `Bitte prüfen Sie die Adresse der Daten.`,
 's7a0d96255620c696': `Online teilnehmen`,
 's7b65dbf7a3a18e72': `Vorherige Konferenzen zeigen`,
 's7edfdbbfedd85d76': `Veranstalter`,

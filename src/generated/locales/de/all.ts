@@ -127,6 +127,7 @@
 's74359': `Noch nicht geöffnet`,
 's74c51': `Gefördert von`,
 's7859e': `Links`,
+'s7869d': `Bitte prüfen Sie die Adresse der Daten.`,
 's7a0d9': `Online teilnehmen`,
 's7b65d': `Vorherige Konferenzen zeigen`,
 's7edfd': `Veranstalter`,

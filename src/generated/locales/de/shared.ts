@@ -25,6 +25,7 @@
 's5c514': str`Der Server hat mit einem Fehler geantwortet (HTTP ${0}).`,
 's68837': `Die Adresse führt zu einer Webseite, XML- oder Kalenderdatei, nicht zu den JSON-Daten dieses Widgets.`,
 's6ebc9': `Wird geladen …`,
+'s7869d': `Bitte prüfen Sie die Adresse der Daten.`,
 's8a66d': `Die Daten haben nicht den erwarteten Aufbau.`,
 's94df8': str`Beginnt ${0}`,
 'sb1abc': `Die Informationen können nicht angezeigt werden.`,

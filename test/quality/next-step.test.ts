@@ -1,0 +1,53 @@
+/**
+ * What a webmaster is told to do next when the feed's address is wrong: an HTTP error names the
+ * next step (check the address, for a 4xx), in the page's language; a blank
+ * `src` is no data source, not the page itself fetched as the feed; and the console's advice for a
+ * web page in place of the feed fits a site's "page not found" as well as a schedule's page.
+ */
+import { expect } from '@open-wc/testing';
+import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
+import { captureConsole, pageLanguage, resetPage, shadow, until } from '../support/widgets.js';
+
+const key = () => Math.random().toString(36).slice(2);
+
+/** The widget's error message and the console's lines, once it shows its error state. */
+async function errorOf(tag: string, src: string): Promise<{ message: string; retry: boolean; logged: string }> {
+  const widget = WIDGET_CASES.find((w) => w.tag === tag)!;
+  const { value: element, logged } = await captureConsole(async () => {
+    const element = createWidget(widget, { ...widget.full, src });
+    await until(() => shadow(element).querySelector('[part~="error"]'), `no error state for src="${src}"`);
+    return element;
+  });
+  const root = shadow(element);
+  return {
+    message: root.querySelector('[part~="error-message"]')!.textContent!.trim(),
+    retry: root.querySelector('[part~="retry"]') !== null,
+    logged: logged.join('\n'),
+  };
+}
+
+describe('the next step after a wrong feed address', () => {
+  before(defineAll);
+  afterEach(async () => {
+    document.querySelectorAll(WIDGET_CASES.map((w) => w.tag).join(',')).forEach((element) => element.remove());
+    await resetPage();
+  });
+
+  const CHECK_ADDRESS = {
+    en: 'Check the address of the data.',
+    de: 'Bitte prüfen Sie die Adresse der Daten.',
+    ru: 'Проверьте адрес данных.',
+  };
+
+  for (const language of ['en', 'de', 'ru'] as const) {
+    it(`an HTTP 4xx error says to check the address (404, 410, 403); a 5xx, the server's fault, does not (${language})`, async () => {
+      await pageLanguage(language);
+      for (const status of [404, 410, 403, 500, 503]) {
+        const { message, retry } = await errorOf('conf-overview', `/__test__/status/${status}?k=${key()}`);
+        const said = `(HTTP ${status}).`;
+        expect(message, `HTTP ${status}`).to.satisfy((text: string) => text.endsWith(status < 500 ? `${said} ${CHECK_ADDRESS[language]}` : said));
+        expect(retry, `Try again after HTTP ${status}`).to.equal(true);
+      }
+    });
+  }
+});
