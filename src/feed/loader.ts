@@ -65,11 +65,14 @@ function failure(kind: FeedFailureKind, detail: string, status?: number | string
   return { ok: false, failure: status === undefined ? { kind, detail } : { kind, detail, status } };
 }
 
-/** `src` resolved against the document's base URL, if it is an address a page can fetch (http, https, or a `data:` or `blob:` URL a script made). */
+/**
+ * `src` resolved against the document's base URL, if it is an address a page can fetch (http, https, or a `data:` or `blob:` URL a
+ * script made); not a blank one, which would resolve to the page itself (a widget says it has no data source).
+ */
 function webAddress(src: string): string | undefined {
   try {
     const url = new URL(src, document.baseURI);
-    return /^(https?|data|blob):$/.test(url.protocol) ? url.href : undefined;
+    return src.trim() && /^(https?|data|blob):$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

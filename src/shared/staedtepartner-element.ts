@@ -317,7 +317,8 @@ export abstract class StaedtepartnerElement extends LitElement {
       pending.then(settle, failed);
       return;
     }
-    if (!this.src) {
+    // A blank src (src="", src=" ") is none: not an address that resolves to the page itself.
+    if (!this.src?.trim()) {
       // A server-rendered app (Next, Nuxt, SvelteKit) gives the feed when it hydrates, after the
       // element was upgraded: told only once the page has loaded (or a feed's time limit passed, on
       // a page whose load never ends), not as an error before.
@@ -424,7 +425,7 @@ export abstract class StaedtepartnerElement extends LitElement {
       ${
         // Loading again helps a feed from a web address only: a feed in the page (`#id`, the `feed`
         // property), none at all, or an address no page can load would fail the same again.
-        failure && (failure.kind === 'address' || this.feed !== undefined || !this.src || this.src[0] === '#')
+        failure && (failure.kind === 'address' || this.feed !== undefined || !this.src?.trim() || this.src[0] === '#')
           ? nothing
           : html`<button part="retry" type="button" aria-disabled=${loading ? 'true' : nothing} @click=${this.#onRetryClick}>
               ${msg('Try again', { desc: 'Retry button in the error state' })}

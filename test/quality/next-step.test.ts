@@ -5,6 +5,7 @@
  * web page in place of the feed fits a site's "page not found" as well as a schedule's page.
  */
 import { expect } from '@open-wc/testing';
+import { prefetchFeed } from '../../src/feed/loader.js';
 import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
 import { captureConsole, pageLanguage, resetPage, shadow, until } from '../support/widgets.js';
 
@@ -50,4 +51,30 @@ describe('the next step after a wrong feed address', () => {
       }
     });
   }
+
+  for (const widget of WIDGET_CASES) {
+    for (const src of [' ', '\n\t ']) {
+      it(`<${widget.tag}>: src=${JSON.stringify(src)} is no data source, not the page fetched as the feed`, async () => {
+        const fetched: string[] = [];
+        const real = window.fetch;
+        window.fetch = (input, init) => {
+          fetched.push(String(input));
+          return real(input, init);
+        };
+        try {
+          const { message, retry, logged } = await errorOf(widget.tag, src);
+          expect(message).to.equal('No data source is configured for this widget.');
+          expect(retry, 'Try again').to.equal(false);
+          expect(logged).to.contain(`<${widget.tag}> needs src (a feed URL or #id) or a feed property`);
+          expect(fetched.filter((url) => new URL(url, document.baseURI).pathname === location.pathname)).to.deep.equal([]);
+        } finally {
+          window.fetch = real;
+        }
+      });
+    }
+  }
+
+  it('the script tag does not fetch the page itself ahead of a widget with a blank src', () => {
+    for (const src of ['', ' ', '\n\t ']) expect(prefetchFeed(src), JSON.stringify(src)).to.equal(undefined);
+  });
 });
