@@ -234,7 +234,8 @@ export const ConferenceHeadSchema = object({
   ...conferenceEntries,
   tracks: list(v.unknown()),
   sideEvents: list(v.unknown()),
-  sessions: list(v.unknown()),
+  // Whatever it is, so that `"sessions": { … }` (one session without the list's brackets) reaches validation, which counts it as dropped.
+  sessions: v.optional(v.unknown()),
 });
 
 export const ConferenceSchema = object({

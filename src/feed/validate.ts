@@ -337,11 +337,11 @@ function schemaEntries(schema: v.GenericSchema): Record<string, OptionalEntry> {
 }
 const opaqueByEntries = new WeakMap<Record<string, OptionalEntry>, Set<string>>();
 
-/** Fields whose schema is `v.optional(v.array(v.unknown()))`: their entries are checked on their own. Once per schema, not per item. */
+/** Fields whose schema is `v.optional(v.array(v.unknown()))` or `v.optional(v.unknown())`: checked on their own. Once per schema, not per item. */
 function opaqueFields(entries: Record<string, OptionalEntry>): Set<string> {
   let fields = opaqueByEntries.get(entries);
   if (!fields) {
-    fields = new Set(Object.keys(entries).filter((key) => entries[key].wrapped?.item?.type === 'unknown'));
+    fields = new Set(Object.keys(entries).filter((key) => (entries[key].wrapped?.item ?? entries[key].wrapped)?.type === 'unknown'));
     opaqueByEntries.set(entries, fields);
   }
   return fields;

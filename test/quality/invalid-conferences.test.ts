@@ -120,4 +120,18 @@ describe('a list of the feed written as one object', () => {
       expect(logged.join('\n'), 'the console has the details').to.contain(`$.${list}: expected an array; ignored`);
     });
   }
+
+  // A conference's sessions too: the conference counts a dropped session, not an unpublished programme.
+  it('<conf-programme> does not take a conference\'s "sessions": { … } for a programme not published yet', async () => {
+    const session = { id: 'opening', kind: 'plenary', title: 'Plenum', start: '2025-06-26T09:00' };
+    const { value: element, logged } = await captureConsole(async () => {
+      const element = document.createElement('conf-programme') as HTMLElement & { feed: unknown };
+      element.feed = minimalFeed({ conferences: [{ id: 'xv', title: 'T', start: '2025-06-26', hostCities: ['essen'], sessions: session }] });
+      (await fixture<HTMLElement>(html`<div></div>`)).append(element);
+      await settled(element);
+      return element;
+    });
+    expect(texts(shadow(element), '[part~="empty"]')).to.deep.equal(['The data does not have the expected structure.']);
+    expect(logged.join('\n'), 'the console has the details').to.contain('$.conferences[0].sessions: expected');
+  });
 });
