@@ -193,8 +193,10 @@ async function parseText(text: string): Promise<FeedResult> {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    // A web page, an XML or a calendar file: the wrong address (a schedule's other exports), not damaged data.
-    if (/^\s*(<|BEGIN:VCALENDAR)/i.test(text)) return failure('other-format', `HTML, XML or iCalendar, not JSON (${opening(text, true)}): link schedule.json`);
+    // A web page, an XML or a calendar file: the wrong address (a site's "page not found" answered with 200, a schedule's
+    // other exports), not damaged data.
+    if (/^\s*(<|BEGIN:VCALENDAR)/i.test(text))
+      return failure('other-format', `HTML, XML or iCalendar, not JSON (${opening(text, true)}): src must lead to the JSON feed or a schedule.json`);
     const hint = text.trim() === '' ? 'the answer is empty' : `${(error as Error).message}; ${opening(text)}`;
     return failure('not-json', hint);
   }

@@ -181,7 +181,7 @@ describe('loadFeed', () => {
       const { value, logged } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('other')}`));
       const failure = failureOf(value);
       expect(failure.kind).to.equal('other-format');
-      expect(logged.join('\n')).to.contain('link schedule.json');
+      expect(logged.join('\n')).to.contain('src must lead to the JSON feed or a schedule.json');
     });
   }
 

@@ -77,4 +77,10 @@ describe('the next step after a wrong feed address', () => {
   it('the script tag does not fetch the page itself ahead of a widget with a blank src', () => {
     for (const src of ['', ' ', '\n\t ']) expect(prefetchFeed(src), JSON.stringify(src)).to.equal(undefined);
   });
+
+  it('the console does not send a site\'s "page not found" (status 200) to a schedule\'s schedule.json alone', async () => {
+    const page = '<!doctype html><html><head><title>Seite nicht gefunden</title></head><body>404</body></html>';
+    const { logged } = await errorOf('conf-overview', `/__test__/json?type=text/html&k=${key()}&body=${encodeURIComponent(page)}`);
+    expect(logged).to.contain('(other-format): HTML, XML or iCalendar, not JSON ("Seite nicht gefunden"): src must lead to the JSON feed or a schedule.json');
+  });
 });
