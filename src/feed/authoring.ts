@@ -136,19 +136,21 @@ export function explain({ kind, type, expected, received, message, input, path }
 }
 
 /**
- * A reference to a city that is in the document but was dropped (one without coordinates, say)
- * named so, with where it is, not as "unknown" to an author who sees the city in the file:
+ * A reference to a city, organisation or person that is in the document but was dropped (a city
+ * without coordinates, an organisation without its name) named so, with where it is, not as
+ * "unknown" to an author who sees the entry in the file:
  * `city "essen" was dropped ($.cities[0], above); partnership dropped`. Changes `warnings` in place.
  */
-export function droppedCities(document: Record<string, unknown>, warnings: FeedWarning[]): void {
-  // The first position of each id in `cities`, made once it is needed (a hole as undefined).
-  let positions: Map<unknown, number> | undefined;
+export function droppedEntries(document: Record<string, unknown>, warnings: FeedWarning[]): void {
+  // Per list, the first position of each id, made once it is needed (a hole as undefined).
+  const positions: Record<string, Map<unknown, number>> = {};
   for (const warning of warnings)
-    warning.message = warning.message.replace(/^unknown city "(.*)"(?=;)/, (text, id: string) => {
-      const { cities } = document;
-      const index = (positions ??= new Map(
-        Array.isArray(cities) ? [...cities].map((city, at) => [(city as { id?: unknown })?.id, at] as const).reverse() : [],
+    warning.message = warning.message.replace(/^unknown (city|organisation|person) "(.*)"(?=;)/, (text, what: string, id: string) => {
+      const name = what === 'city' ? 'cities' : what === 'person' ? 'people' : 'organisations';
+      const list = document[name];
+      const index = (positions[name] ??= new Map(
+        Array.isArray(list) ? [...list].map((entry, at) => [(entry as { id?: unknown })?.id, at] as const).reverse() : [],
       )).get(id);
-      return index === undefined ? text : `city "${id}" was dropped ($.cities[${index}], above)`;
+      return index === undefined ? text : `${what} "${id}" was dropped ($.${name}[${index}], above)`;
     });
 }

@@ -510,6 +510,6 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
     cityById,
     dropped: { partnerships: entriesOf(partnershipItems) - partnerships.length, conferences: entriesOf(field('conferences')) - conferences.length },
   };
-  authoring?.droppedCities(document, check.warnings);
+  authoring?.droppedEntries(document, check.warnings);
   return { ok: true, feed, warnings: check.warnings };
 }

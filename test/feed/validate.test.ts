@@ -519,6 +519,33 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     ]);
   });
 
+  it('says of a reference to an organisation or a person that was itself dropped that it was dropped, and where, not that it is unknown', () => {
+    const feed = minimalFeed({
+      // Each without its name: dropped.
+      organisations: [{ id: 'drf' }],
+      people: [{ id: 'anna' }, { id: 'nils', name: 'Nils', organisation: 'drf' }],
+      conferences: [
+        {
+          id: 'c',
+          title: 'T',
+          start: '2025-06-26',
+          hostCities: ['essen'],
+          organisers: ['drf', 'nobody'],
+          contacts: ['anna'],
+          sessions: [{ id: 's', kind: 'plenary', title: 'P', start: '2025-06-26T09:00', coordinators: ['drf'], speakers: ['anna'] }],
+        },
+      ],
+    });
+    expect(messages(validateFeed(feed)).filter((line) => !line.includes('required, but missing'))).to.deep.equal([
+      '$.people[1].organisation: organisation "drf" was dropped ($.organisations[0], above); reference ignored',
+      '$.conferences[0].sessions[0].coordinators[0]: organisation "drf" was dropped ($.organisations[0], above); reference ignored',
+      '$.conferences[0].sessions[0].speakers[0]: person "anna" was dropped ($.people[0], above); reference ignored',
+      '$.conferences[0].organisers[0]: organisation "drf" was dropped ($.organisations[0], above); reference ignored',
+      '$.conferences[0].organisers[1]: unknown organisation "nobody"; reference ignored',
+      '$.conferences[0].contacts[0]: person "anna" was dropped ($.people[0], above); reference ignored',
+    ]);
+  });
+
   it('asks whether lat and lon were swapped only where swapping them gives a place', () => {
     const feed = minimalFeed();
     (feed.cities as Record<string, unknown>[]).push(
