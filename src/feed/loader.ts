@@ -238,8 +238,8 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
     timedOut = true;
     controller.abort();
   }, limit);
-  const givenUp = (what: string) =>
-    timedOut ? failure('timeout', `${what} within ${limit / 1000} s`) : failure('network', `${url}: given up, as no widget waits for it any more`);
+  // Given up otherwise only once no widget waits any more (waitFor): nobody reads that result.
+  const givenUp = (what: string) => (timedOut ? failure('timeout', `${what} within ${limit / 1000} s`) : failure('network', what));
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   importerFor(url);
   // The first formatter with a time zone loads the engine's zone data (60 ms under CPU 4×, issue 14):
