@@ -18,8 +18,14 @@ const widgets: Record<string, () => Promise<unknown>> = WIDGET_MODULES;
 
 const requested = new Set<string>();
 
+/**
+ * Loads a widget's code once, also when its tag is defined already: by another script (a library
+ * with a tag of the same name, another copy of the widgets from a CMS plugin). The widget's module
+ * then keeps that definition and says so in the console (StaedtepartnerElement.define); before, the
+ * page kept it without a word.
+ */
 function load(tag: string): void {
-  if (requested.has(tag) || customElements.get(tag)) return;
+  if (requested.has(tag)) return;
   requested.add(tag);
   widgets[tag]().catch((error: unknown) => {
     requested.delete(tag);

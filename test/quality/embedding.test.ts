@@ -155,6 +155,29 @@ describe('embedding hazards (built bundle)', () => {
     ).to.equal(true);
   });
 
+  // Another library (or an older copy of the widgets, from a CMS plugin) registered one of the tags
+  // first: the page keeps that element, and the console says why no widget appears there.
+  it('says in the console when another script defined a widget’s tag first', async () => {
+    const page = await hostPage({ bundles: [] });
+    const win = page.window as unknown as typeof globalThis;
+    const logged: string[] = [];
+    const { info } = win.console;
+    win.console.info = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    try {
+      win.customElements.define('conf-programme', class extends win.HTMLElement {});
+      const script = page.document.createElement('script');
+      script.type = 'module';
+      script.src = BUNDLE;
+      page.document.head.append(script);
+      await until(() => page.document.querySelector('jubilee-list')?.shadowRoot?.querySelector('[part~="entry"]'), 'the other widgets did not render');
+      await until(() => logged.some((line) => line.includes('<conf-programme> is already defined')), 'the console did not name the tag defined first');
+    } finally {
+      win.console.info = info;
+    }
+    expect(page.document.querySelector('conf-programme')!.shadowRoot, 'the page’s own element is kept').to.equal(null);
+    expect(page.window.__embed.errors).to.deep.equal([]);
+  });
+
   // MooTools 1.3–1.6 (old Joomla templates still load it) replaces Array.from with its own, which reads an
   // array-like item and takes anything else, an iterator too, for one item (its Core.js, its helpers
   // Type.isEnumerable and typeOf written out). d3-array's merge, with which d3-geo clips the map's land
