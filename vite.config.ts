@@ -152,6 +152,24 @@ function mergeWithoutArrayFrom(): Plugin {
 }
 
 /**
+ * Lit creates its Trusted Types policy as its module runs, and a page whose CSP refuses it made the
+ * script-tag build fail as it loaded, with an uncaught TypeError: Lit asks src/lit-policy.ts
+ * instead, which says what to allow and keeps the widgets from loading. A lit-html that creates its
+ * policy otherwise fails the build.
+ */
+function litPolicyHere(): Plugin {
+  const CREATE = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
+  return {
+    name: 'lit-policy-here',
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return undefined;
+      if (!CREATE.test(code)) this.error(`${id}: Lit no longer creates its policy as litPolicyHere() expects; see src/lit-policy.ts`);
+      return { code: `import{litPolicy as __litPolicy}from${JSON.stringify(here('src/lit-policy.ts'))};${code.replace(CREATE, '__litPolicy($1)')}`, map: null };
+    },
+  };
+}
+
+/**
  * Whitespace and comments inside html`…`, svg`…` and css`…` templates go (the Lit team's plugin:
  * html-minifier-terser and clean-css, `${}` kept as placeholders; the widgets' CSS and markup were
  * about 3 kB of the script-tag build's gzip). A template it cannot minify fails the build rather
@@ -294,6 +312,7 @@ export default defineConfig(({ command, mode }) => {
         shortMessageIds(),
         dropWorkCounters(),
         mergeWithoutArrayFrom(),
+        litPolicyHere(),
         parallelChunks(),
         minifyTemplates(),
         minifyChunks(),
@@ -337,7 +356,7 @@ export default defineConfig(({ command, mode }) => {
               groups: [
                 {
                   name: 'loader',
-                  test: /[\\/](valibot[\\/]dist[\\/]index\.mjs|src[\\/]feed[\\/](marks|next-task|schema|validate|loader|constants|dates|zoned-time)\.ts|src[\\/]i18n[\\/](msg|language)\.ts|src[\\/]generated[\\/]locale-codes\.ts|@lit[\\/]localize[\\/]internal[\\/](str-tag|default-msg|fnv1a64|id-generation|runtime-msg)\.js|@lit[\\/]reactive-element[\\/](css-tag|reactive-element)\.js|lit-html[\\/](lit-html|static)\.js|lit-element[\\/]lit-element\.js|src[\\/]shared[\\/](staedtepartner-element|remembered|styles|retry-focus-controller|heading|clock|clock-controller)\.ts|src[\\/]i18n[\\/]format\.ts|src[\\/]feed[\\/]text\.ts)$/,
+                  test: /[\\/](valibot[\\/]dist[\\/]index\.mjs|src[\\/]feed[\\/](marks|next-task|schema|validate|loader|constants|dates|zoned-time)\.ts|src[\\/]i18n[\\/](msg|language)\.ts|src[\\/]generated[\\/]locale-codes\.ts|@lit[\\/]localize[\\/]internal[\\/](str-tag|default-msg|fnv1a64|id-generation|runtime-msg)\.js|@lit[\\/]reactive-element[\\/](css-tag|reactive-element)\.js|lit-html[\\/](lit-html|static)\.js|lit-element[\\/]lit-element\.js|src[\\/]lit-policy\.ts|src[\\/]shared[\\/](staedtepartner-element|remembered|styles|retry-focus-controller|heading|clock|clock-controller)\.ts|src[\\/]i18n[\\/]format\.ts|src[\\/]feed[\\/]text\.ts)$/,
                 },
               ],
             },

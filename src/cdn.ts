@@ -8,6 +8,7 @@
 import { setLanguage, currentLanguage, loadEveryGroup } from './i18n/language.js';
 import { loaderSettings, forgetFeed, prefetchFeed } from './feed/loader.js';
 import { WIDGET_MODULES } from './registry.js';
+import { refused } from './lit-policy.js';
 import type { ConfHistory } from './conf-history/conf-history.js';
 import type { ConfOverview } from './conf-overview/conf-overview.js';
 import type { ConfProgramme } from './conf-programme/conf-programme.js';
@@ -98,7 +99,8 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-start();
+// A page that refuses Lit's Trusted Types policy gets no widget, and keeps their fallback content (src/lit-policy.ts).
+if (!refused) start();
 
 /** Loads a widget's code now, e.g. before creating it inside another component's shadow root; resolves (to undefined) once its tag is defined. */
 export function loadWidget(tag: string): Promise<unknown> {

@@ -13,6 +13,8 @@ const BUNDLE = '/dist/cdn/staedtepartner-widgets.js';
 interface EmbedState {
   violations: string[];
   errors: string[];
+  /** What the console was told, as `level: text`. */
+  logged: string[];
   ready: boolean;
 }
 
@@ -32,12 +34,23 @@ const BUNDLE_POLICIES = ['lit-html'];
  * @param options.csp the strict policy (test/support/embedding-server.mjs)
  * @param options.trustedTypes also `require-trusted-types-for 'script'`, with this `trusted-types` list
  * @param options.policies Trusted Types policies the page creates itself before it loads the bundle
+ * @param options.file the page: page.html loads `bundles` with `import()`, script-tag.html the bundle with a script tag (`bundles: []`)
+ * @param options.widgets instead of every widget full of content
  */
 async function hostPage(
-  options: { csp?: boolean; trustedTypes?: string; policies?: string[]; bundles?: string[]; css?: string; width?: number } = {},
+  options: {
+    csp?: boolean;
+    trustedTypes?: string;
+    policies?: string[];
+    bundles?: string[];
+    css?: string;
+    width?: number;
+    file?: string;
+    widgets?: { tag: string; attributes: Record<string, string>; text?: string }[];
+  } = {},
 ): Promise<HostPage> {
   const config = {
-    widgets: WIDGET_CASES.map((widget) => ({ tag: widget.tag, attributes: widget.full })),
+    widgets: options.widgets ?? WIDGET_CASES.map((widget) => ({ tag: widget.tag, attributes: widget.full })),
     bundles: options.bundles,
     css: options.css,
     policies: options.policies,
@@ -46,7 +59,7 @@ async function hostPage(
   frame.style.width = `${options.width ?? 800}px`;
   frame.style.height = '600px';
   const query = options.trustedTypes !== undefined ? `?csp&tt=${encodeURIComponent(options.trustedTypes)}` : options.csp ? '?csp' : '';
-  frame.src = `/test/fixtures/embed/page.html${query}#${encodeURIComponent(JSON.stringify(config))}`;
+  frame.src = `/test/fixtures/embed/${options.file ?? 'page.html'}${query}#${encodeURIComponent(JSON.stringify(config))}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as HostPage['window'];
@@ -129,6 +142,30 @@ describe('embedding hazards (built bundle)', () => {
       await until(() => page.window.__embed.violations.length > 0, 'creating the lit-html policy was not reported');
       expect(page.window.__embed.violations.join('\n')).to.contain('trusted-types');
     });
+
+    // README, "When nothing shows": the fallback content stays, and the console names the policy to allow.
+    for (const [list, policies, why] of [
+      ['host-policy', [], 'without lit-html'],
+      ["'none'", [], "'none'"],
+      ['lit-html', BUNDLE_POLICIES, 'lit-html, created first by the page’s own Lit, without allow-duplicates'],
+    ] as const) {
+      it(`keeps the fallback content and names the policy in the console when the page’s trusted-types list is ${why}`, async () => {
+        const text = (tag: string) => `The ${tag} on the town’s page.`;
+        const widgets = WIDGET_CASES.map((widget) => ({ tag: widget.tag, attributes: widget.full, text: text(widget.tag) }));
+        const page = await hostPage({ file: 'script-tag.html', trustedTypes: list, policies: [...policies], widgets });
+        await until(() => page.window.__embed.violations.length > 0, 'creating the lit-html policy was not reported');
+        expect(page.window.__embed.violations.join('\n')).to.contain('trusted-types');
+        expect(page.window.__embed.errors, 'no uncaught error').to.deep.equal([]);
+        const said = page.window.__embed.logged.filter((line) => line.startsWith('error: [staedtepartner-widgets]'));
+        expect(said, page.window.__embed.logged.join('\n')).to.have.length(1);
+        expect(said[0]).to.contain('lit-html').and.to.contain("'allow-duplicates'");
+        for (const widget of WIDGET_CASES) {
+          const element = page.document.querySelector<HTMLElement>(widget.tag)!;
+          expect(element.shadowRoot, widget.tag).to.equal(null);
+          expect(element.innerText, widget.tag).to.equal(text(widget.tag));
+        }
+      });
+    }
 
     // A page that runs its own copy of Lit has created a lit-html policy before the bundle creates its own.
     it(`a page with its own lit-html policy must add 'allow-duplicates'`, async () => {
