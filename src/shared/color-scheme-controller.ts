@@ -23,7 +23,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ColorSchemeController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly internals: ElementInternals,
+    /** None where a custom-elements polyfill is forced on the page (StaedtepartnerElement's constructor). */
+    private readonly internals: ElementInternals | undefined,
   ) {
     host.addController(this);
   }
@@ -50,8 +51,8 @@ export class ColorSchemeController implements ReactiveController {
     }
     // The canvas: light text at the root means a dark canvas.
     dark ??= !isDark(getComputedStyle(document.documentElement).color);
-    const states = this.internals.states as Set<string> | undefined;
-    // Without custom states (Safari before 17.4) the widget keeps the page's color-scheme.
+    const states = this.internals?.states as Set<string> | undefined;
+    // Without custom states (Safari before 17.4) or internals the widget keeps the page's color-scheme.
     states?.[dark ? 'add' : 'delete']('dark');
     states?.[dark ? 'delete' : 'add']('light');
   }

@@ -167,7 +167,13 @@ export abstract class StaedtepartnerElement extends LitElement {
     this.#focusing = new RetryFocusController(this, () => this.#focusAfterRetry());
     // Light or dark colours from the background the page really shows behind the widget (a small
     // chunk of its own, so that the code every widget shares stays small).
-    const internals = this.attachInternals();
+    // None where a custom-elements polyfill is forced on the page: its elements are not the browser's own.
+    let internals: ElementInternals | undefined;
+    try {
+      internals = this.attachInternals();
+    } catch {
+      // The widget keeps the page's color-scheme, as in a browser without custom states.
+    }
     import('./color-scheme-controller.js').then(({ ColorSchemeController }) => new ColorSchemeController(this, internals), console.error);
   }
 

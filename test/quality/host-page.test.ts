@@ -16,7 +16,7 @@ import { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import { readFavourites, writeFavourites } from '../../src/conf-programme/storage.js';
 import { SAMPLE_FEED_URL, sampleFeed } from '../support/feeds.js';
 import { deepElements } from '../support/unsafe-markup.js';
-import { defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
+import { createWidget, defineAll, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
 import { captureConsole, completes, nextTask, resetPage, shadow, until } from '../support/widgets.js';
 import { click, programme, selectedTab, tab, XV } from '../conf-programme/support.js';
 
@@ -553,6 +553,25 @@ describe('hostile host pages', () => {
       expect(rtl.direction).to.equal('rtl');
       expectSameLayout(rtl, ltr, 'on a right-to-left page');
     });
+  });
+
+  // @webcomponents/custom-elements with `customElements.forcePolyfill = true` (old Polymer-era templates) defines the
+  // widgets in its own registry: its elements are not the browser's own custom elements, and attachInternals
+  // throws for them. Every widget threw as it was created and stayed empty (checked with the polyfill in
+  // Chromium, Firefox and WebKit); here its attachInternals is made to fail the same way.
+  it('renders every widget where attachInternals fails (a custom-elements polyfill forced on the page)', async () => {
+    const { attachInternals } = HTMLElement.prototype;
+    HTMLElement.prototype.attachInternals = () => {
+      throw new DOMException('Unable to attach ElementInternals to non-custom elements.', 'NotSupportedError');
+    };
+    try {
+      for (const widget of WIDGET_CASES) {
+        const element = createWidget(widget, widget.full);
+        await until(() => element.shadowRoot?.querySelector(widget.content), `<${widget.tag}> did not render`);
+      }
+    } finally {
+      HTMLElement.prototype.attachInternals = attachInternals;
+    }
   });
 
   describe('a page served as XHTML (application/xhtml+xml, an XML document)', () => {
