@@ -103,13 +103,13 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart error - The error message box.
  * @csspart retry - The retry button of the error state.
  *
- * @cssproperty [--partnership-map-color-de] - Markers of German cities.
- * @cssproperty [--partnership-map-color-ru] - Markers of Russian cities.
- * @cssproperty [--partnership-map-color-other] - Markers of other countries' cities, and mixed clusters.
- * @cssproperty [--partnership-map-sea] - The sea.
- * @cssproperty [--partnership-map-land] - Land.
- * @cssproperty [--partnership-map-land-highlight] - Countries with a city on the map.
- * @cssproperty [--partnership-map-arc] - The arcs of partnerships.
+ * @cssproperty [--partnership-map-color-de=light-dark(#9a3412, #fdba74)] - Markers of German cities.
+ * @cssproperty [--partnership-map-color-ru=light-dark(#1d4ed8, #93c5fd)] - Markers of Russian cities.
+ * @cssproperty [--partnership-map-color-other=light-dark(#4b5563, #d1d5db)] - Markers of other countries' cities, and mixed clusters.
+ * @cssproperty [--partnership-map-sea=light-dark(#dbe7f3, #16202c)] - The sea.
+ * @cssproperty [--partnership-map-land=light-dark(#f4f1ea, #2b313b)] - Land.
+ * @cssproperty [--partnership-map-land-highlight=light-dark(#e9e0cc, #39404c)] - Countries with a city on the map.
+ * @cssproperty [--partnership-map-arc=light-dark(#6b7280, #9ca3af)] - The arcs of partnerships.
  * @cssproperty [--partnership-map-arc-highlight=var(--sp-color-accent)] - The arcs of the selected city.
  * @cssproperty [--partnership-map-height=min(34em, 70vh)] - Height of the map, and the most the table view's frame takes.
  *

@@ -48,20 +48,19 @@ function cssText(styles: readonly CSSResultOrNative[]): string {
 
 /**
  * The fallback of each `var(--name, fallback)` in `css`, with the private tokens written as the
- * public ones they read (`var(--_accent)` is `var(--sp-color-accent)`), as the JSDoc names them.
+ * public ones they read (`var(--_accent)` is `var(--sp-color-accent)`), as the JSDoc names them;
+ * `undefined` for a property read with different fallbacks, which has no one default.
  */
-export function fallbacks(css: string): Map<string, string> {
+export function fallbacks(css: string): Map<string, string | undefined> {
   const publicOf = new Map([...css.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--[a-z][\w-]*)/g)].map((match) => [match[1]!, match[2]!]));
-  const found = new Map<string, string>();
+  const found = new Map<string, string | undefined>();
   for (const match of css.matchAll(/var\(\s*(--[a-z][\w-]*)\s*,/g)) {
     let depth = 1;
     let end = match.index + match[0].length;
     for (; end < css.length && depth > 0; end += 1) depth += css[end] === '(' ? 1 : css[end] === ')' ? -1 : 0;
     const fallback = css.slice(match.index + match[0].length, end - 1).trim();
-    found.set(
-      match[1]!,
-      fallback.replace(/var\((--_[\w-]+)\)/g, (whole, token: string) => (publicOf.has(token) ? `var(${publicOf.get(token)})` : whole)),
-    );
+    const written = fallback.replace(/var\((--_[\w-]+)\)/g, (whole, token: string) => (publicOf.has(token) ? `var(${publicOf.get(token)})` : whole));
+    found.set(match[1]!, found.has(match[1]!) && found.get(match[1]!) !== written ? undefined : written);
   }
   return found;
 }
@@ -89,11 +88,12 @@ describe('custom-elements.json and the Storybook Docs table', () => {
 
   it('reads the fallbacks of custom properties as the JSDoc writes them', () => {
     const css =
-      ':host { --_accent: var(--sp-color-accent, light-dark(#000, #fff)); --_gap: var(--x-gap, var(--_accent)); border: var(--sp-ring, 3px solid var(--_accent)); }';
+      ':host { --_accent: var(--sp-color-accent, light-dark(#000, #fff)); --_gap: var(--x-gap, var(--_accent)); border: var(--sp-ring, 3px solid var(--_accent)); color: var(--x-set, red); fill: var(--x-set, blue); }';
     expect(Object.fromEntries(fallbacks(css))).to.deep.equal({
       '--sp-color-accent': 'light-dark(#000, #fff)',
       '--x-gap': 'var(--sp-color-accent)',
       '--sp-ring': '3px solid var(--sp-color-accent)',
+      '--x-set': undefined,
     });
   });
 
@@ -112,6 +112,16 @@ describe('custom-elements.json and the Storybook Docs table', () => {
         expect(Object.fromEntries(documented.map((property) => [property.name, property.default]))).to.deep.equal(
           Object.fromEntries(documented.map((property) => [property.name, used.get(property.name)])),
         );
+      });
+
+      // The Docs table's Default column and editors' CSS completion show it: a designer changing the
+      // map's sea needs to know the colour it replaces.
+      it('documents a default for each CSS custom property whose styles have one', () => {
+        const used = fallbacks(cssText((customElements.get(widget.tag) as unknown as typeof LitElement).elementStyles));
+        const undocumented = (declarationOf(widget.tag).cssProperties ?? []).filter(
+          (property) => property.default === undefined && used.get(property.name) !== undefined,
+        );
+        expect(undocumented.map((property) => `${property.name}=${used.get(property.name)}`)).to.deep.equal([]);
       });
 
       it('documents every CSS part it renders', async () => {
