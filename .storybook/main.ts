@@ -15,6 +15,11 @@ const config: StorybookConfig = {
     { from: '../demo', to: '/demo' },
     { from: '../demo/feed.json', to: '/feed.json' },
   ].filter(({ from }) => existsHere(from)),
+  // Storybook's renderer imports lit/directive-helpers.js, which the dependency optimizer does not
+  // find (it follows the stories' imports): served as it is, it brings a second lit-html beside
+  // the pre-bundled one, and Lit warns "Multiple versions of Lit loaded" on every story
+  // (storybookjs/storybook#31507). test/cli/storybook-lit.test.mjs holds this list to the renderer.
+  viteFinal: (vite) => ({ ...vite, optimizeDeps: { ...vite.optimizeDeps, include: [...(vite.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] } }),
 };
 
 export default config;
