@@ -14,6 +14,8 @@ interface ConfOverviewArgs {
   feed?: string;
   /** Theming controls: CSS custom properties (`--…`) and `::part()` rules (`part:…`). */
   [theming: `--${string}` | `part:${string}`]: string | number | boolean | undefined;
+  /** Width of the box around the widget, to show the narrow layout. */
+  width?: string;
 }
 
 const meta: Meta<ConfOverviewArgs> = {
@@ -30,7 +32,7 @@ const meta: Meta<ConfOverviewArgs> = {
       },
     },
   },
-  args: { src: '/feed.json', conference: 'xvi-kaluga-2021', variant: 'full', noLogos: false },
+  args: { src: '/feed.json', conference: 'xvi-kaluga-2021', variant: 'full', noLogos: false, width: '100%' },
   argTypes: {
     src: { control: 'text' },
     conference: { control: 'select', options: ['xiv-krasnodar-2017', 'xv-dueren-2019', 'xvi-kaluga-2021', 'viii-yekaterinburg-2005', 'with-logos'] },
@@ -38,17 +40,20 @@ const meta: Meta<ConfOverviewArgs> = {
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     noLogos: { control: 'boolean' },
     feed: { control: 'select' }, // options: feedControl below
+    width: { control: { type: 'select' }, options: ['100%', '600px', '320px'], description: 'Width of the container (not the window)' },
   },
   beforeEach: clockAt('2026-11-21T12:00:00Z'),
   render: (args) =>
-    html`<conf-overview
-      src=${args.src}
-      conference=${args.conference || nothing}
-      variant=${args.variant ?? nothing}
-      heading-level=${args.headingLevel ?? nothing}
-      ?no-logos=${args.noLogos}
-      .feed=${feedFor(args.feed)}
-    ></conf-overview>`,
+    html`<div style="max-inline-size: ${args.width ?? '100%'}">
+      <conf-overview
+        src=${args.src}
+        conference=${args.conference || nothing}
+        variant=${args.variant ?? nothing}
+        heading-level=${args.headingLevel ?? nothing}
+        ?no-logos=${args.noLogos}
+        .feed=${feedFor(args.feed)}
+      ></conf-overview>
+    </div>`,
 };
 export default meta;
 
@@ -77,8 +82,11 @@ export const DuringTheConference: Story = { parameters: OWN_FRAME, beforeEach: c
 /** The clock after it. */
 export const AfterTheConference: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-07-05T09:00:00Z'), globals: { locale: 'ru' } };
 
-/** For sidebars: heading, dates, place, status, one link. */
-export const Compact: Story = { args: { variant: 'compact' } };
+/** For sidebars: heading, dates, place, status, one link (here in a 320px column). */
+export const Compact: Story = { args: { variant: 'compact', width: '320px' } };
+
+/** The full overview in a narrow column (under 24em): each fact's label above its value. */
+export const NarrowColumn: Story = { args: { width: '320px' } };
 
 /** Without `conference`: the running, else the next, else the latest. */
 export const CurrentConference: Story = { args: { conference: undefined } };

@@ -20,7 +20,9 @@ interface JubileeListArgs {
   /** A sample feed by name, as the `feed` property. */
   feed?: string;
   /** Theming controls: CSS custom properties (`--…`) and `::part()` rules (`part:…`). */
-  [theming: `--${string}` | `part:${string}`]: string | undefined;
+  [theming: `--${string}` | `part:${string}`]: string | number | undefined;
+  /** Width of the box around the widget. */
+  width?: string;
 }
 
 const meta: Meta<JubileeListArgs> = {
@@ -37,7 +39,7 @@ const meta: Meta<JubileeListArgs> = {
       },
     },
   },
-  args: { src: '/feed.json', year: 2021, step: 10 },
+  args: { src: '/feed.json', year: 2021, step: 10, width: '100%' },
   argTypes: {
     src: { control: 'text' },
     year: { control: { type: 'number', min: 1900, max: 2100 } },
@@ -46,18 +48,21 @@ const meta: Meta<JubileeListArgs> = {
     country: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
     feed: feedArgType,
+    width: { control: { type: 'select' }, options: ['100%', '600px', '320px'], description: 'Width of the container (not the window)' },
   },
   beforeEach: clockAt('2021-06-01T12:00:00'),
   render: (args) =>
-    html`<jubilee-list
-      src=${args.src}
-      year=${args.year ?? nothing}
-      step=${args.step ?? nothing}
-      city=${args.city || nothing}
-      country=${args.country || nothing}
-      heading-level=${args.headingLevel ?? nothing}
-      .feed=${feedFor(args.feed)}
-    ></jubilee-list>`,
+    html`<div style="max-inline-size: ${args.width ?? '100%'}">
+      <jubilee-list
+        src=${args.src}
+        year=${args.year ?? nothing}
+        step=${args.step ?? nothing}
+        city=${args.city || nothing}
+        country=${args.country || nothing}
+        heading-level=${args.headingLevel ?? nothing}
+        .feed=${feedFor(args.feed)}
+      ></jubilee-list>
+    </div>`,
 };
 export default meta;
 
@@ -75,6 +80,9 @@ export const OneCity: Story = { args: { city: 'kaluga', year: 2019, step: 5 } };
 
 /** When the day is known and the anniversary lies ahead this year, the entry says when. */
 export const Countdown: Story = { parameters: OWN_FRAME, beforeEach: clockAt('2021-09-01T12:00:00') };
+
+/** In a sidebar's column (320px). */
+export const NarrowColumn: Story = { args: { width: '320px' } };
 
 export const Empty: Story = { args: { year: 2023 } };
 
