@@ -83,6 +83,9 @@ export { SESSION_BATCH } from './batches.js';
  * @csspart more - Below a day's sessions shown in part: the paragraph of `show-more`.
  * @csspart show-more - The button that shows the day's next 100 sessions.
  * @csspart session - One session; also `session-now` or `session-next` while it runs or is next, and `session-break` for a break (which has no "My programme", calendar or link buttons).
+ * @csspart session-now - A session running now (a `session` too), with the "Now" badge.
+ * @csspart session-next - A session that is next (a `session` too), with the "Next" badge.
+ * @csspart session-break - A break (a `session` too): named "Break", on a shaded card, without "My programme", calendar or link buttons.
  * @csspart session-time - Its time range, or "Time to be announced" ("Time not recorded" once the conference is over).
  * @csspart kind - Its kind; none for a session of kind `other`.
  * @csspart track - The name of its track (never in the track's colour: that is the session's stripe).

@@ -15,8 +15,10 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResultOrNative, LitElement } from 'lit';
 import { argTypesFromManifest, withAttributeNames } from '../../.storybook/manifest-arg-types.js';
+import { pretalxDayWithBreaks } from '../../scripts/pretalx-schedule.mjs';
+import { setClock } from '../../src/shared/clock.js';
 import { createWidget, defineAll, settledSelector, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
-import { captureConsole, settled } from '../support/widgets.js';
+import { captureConsole, settled, until } from '../support/widgets.js';
 
 interface Declaration {
   tagName?: string;
@@ -133,6 +135,30 @@ describe('custom-elements.json and the Storybook Docs table', () => {
         const documented = new Set((declarationOf(widget.tag).cssParts ?? []).map((part) => part.name));
         expect([...rendered].filter((name) => !documented.has(name))).to.deep.equal([]);
       });
+
+      if (widget.tag === 'conf-programme') {
+        // Parts a session has only in some states, which the sample feed's full state does not show:
+        // the Docs table and the editors name them, and Storybook gives each a ::part() control.
+        it('documents the parts of a session that runs, is next, or is a break', async () => {
+          setClock(() => new Date('2030-06-26T10:45:00+02:00')); // lunch, a break, runs; two talks are next
+          const element = document.createElement('conf-programme') as HTMLElement & { feed: unknown };
+          element.feed = pretalxDayWithBreaks();
+          document.body.append(element);
+          try {
+            await until(() => element.shadowRoot?.querySelector('[part~="session-next"]'), 'the next sessions are marked');
+            const rendered = renderedParts(element);
+            expect(
+              ['session-now', 'session-next', 'session-break'].filter((name) => rendered.has(name)),
+              'rendered',
+            ).to.have.length(3);
+            const documented = new Set((declarationOf(widget.tag).cssParts ?? []).map((part) => part.name));
+            expect([...rendered].filter((name) => !documented.has(name))).to.deep.equal([]);
+          } finally {
+            element.remove();
+            setClock(undefined);
+          }
+        });
+      }
 
       it('has one Docs row per attribute and its property, named by the attribute, without controls', () => {
         const declaration = declarationOf(widget.tag);
