@@ -1,8 +1,8 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 
 /**
- * The Docs pages' table of a widget (attributes, properties, events, slots, CSS custom properties
- * and parts) from custom-elements.json.
+ * The Docs pages' table of a widget (attributes, properties, events, slots, CSS custom properties,
+ * parts and custom states) from custom-elements.json.
  *
  * Storybook's own reading of the manifest (`extractArgTypes` of @storybook/web-components) lists
  * an attribute and its property as two rows when their names differ (`heading-level` and
@@ -38,6 +38,7 @@ interface ManifestDeclaration {
   slots?: ManifestItem[];
   cssProperties?: ManifestItem[];
   cssParts?: ManifestItem[];
+  cssStates?: ManifestItem[];
 }
 
 interface Manifest {
@@ -100,6 +101,7 @@ export function argTypesFromManifest(manifest: unknown, tagName: unknown): ArgTy
   // or an event named like an attribute (`error`) does not replace its row.
   for (const property of declaration.cssProperties ?? []) argTypes[property.name] = row(property.name, 'css custom properties', property);
   for (const part of declaration.cssParts ?? []) argTypes[`part:${part.name}`] = row(part.name, 'css shadow parts', part);
+  for (const state of declaration.cssStates ?? []) argTypes[`state:${state.name}`] = row(state.name, 'css states', state);
   return argTypes;
 }
 

@@ -100,6 +100,9 @@ const CONTENT_START = '[part~="title"], [part~="summary"], [part~="empty"], [par
  * @cssproperty [--sp-radius=0.375em] - Corner radius of panels and buttons.
  * @cssproperty [--sp-space=1em] - Base spacing unit.
  * @cssproperty [--sp-focus-ring=3px solid var(--sp-color-accent)] - Outline of focused controls.
+ *
+ * @cssstate dark - The widget shows its dark colours, as the background behind it is dark; a rule for `:state(dark)` on its tag can set tokens for them.
+ * @cssstate light - The widget shows its light colours, as the background behind it is light.
  */
 export abstract class StaedtepartnerElement extends LitElement {
   static override styles = [baseStyles];

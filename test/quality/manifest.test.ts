@@ -27,6 +27,7 @@ interface Declaration {
   events?: { name: string; type?: { text: string } }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string; default?: string }[];
+  cssStates?: { name: string }[];
 }
 
 let manifest: { modules: { declarations?: Declaration[] }[] };
@@ -136,6 +137,22 @@ describe('custom-elements.json and the Storybook Docs table', () => {
         expect([...rendered].filter((name) => !documented.has(name))).to.deep.equal([]);
       });
 
+      it('documents its custom states, the colour scheme it took (:state(dark), :state(light))', async () => {
+        const element = createWidget(widget, widget.full);
+        try {
+          await settled(element, settledSelector(widget));
+          if (CSS.supports('selector(:state(dark))')) {
+            await until(() => element.matches(':state(dark), :state(light)'), 'the widget takes a scheme');
+          }
+        } finally {
+          element.remove();
+        }
+        const documented = (declarationOf(widget.tag).cssStates ?? []).map((state) => state.name);
+        expect(documented).to.include.members(['dark', 'light']);
+        const rows = Object.values(argTypesFromManifest(manifest, widget.tag)).filter((row) => row.table?.category === 'css states');
+        expect(rows.map((row) => row.name)).to.deep.equal(documented);
+      });
+
       if (widget.tag === 'conf-programme') {
         // Parts a session has only in some states, which the sample feed's full state does not show:
         // the Docs table and the editors name them, and Storybook gives each a ::part() control.
@@ -178,6 +195,7 @@ describe('custom-elements.json and the Storybook Docs table', () => {
           ...(declaration.events ?? []).map((event) => event.name),
           ...(declaration.cssProperties ?? []).map((property) => property.name),
           ...(declaration.cssParts ?? []).map((part) => part.name),
+          ...(declaration.cssStates ?? []).map((state) => state.name),
         ]);
         expect(names.filter((name) => !listed.has(name!))).to.deep.equal([]);
         expect(rows.filter((row) => row.control !== false).map((row) => row.name)).to.deep.equal([]);
