@@ -20,10 +20,21 @@ export const COUNTRY_CODE = /^[A-Z]{2}$/;
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
+ * `value` without a prototype, as `object` makes each parse result and validate.ts the objects it
+ * builds from them: a field it leaves out is absent for the widgets, never a host page's value.
+ */
+export const bare = <T extends object>(value: T): T => Object.setPrototypeOf(value, null) as T;
+
+/**
  * `v.object` over entries without a prototype. Valibot walks an object
  * schema's entries with `for…in`, which also visits enumerable properties a
  * host page added to `Object.prototype` (old libraries and polyfills do), and
  * fails on them: every feed would be refused.
+ *
+ * It reads a field if its key is `in` the input, and a host page may have put values on
+ * `Object.prototype` (a JSON merge of `{"__proto__": {"url": …}}` in one of its scripts): so it
+ * is given a copy of the input's own fields, and the output has no prototype, so that a field an
+ * entry leaves out is absent for the widgets too, never the page's value.
  *
  * Marked free of side effects, so the bundler leaves out the schemas no widget uses at run time:
  * the whole ConferenceSchema and FeedDocumentSchema serve the JSON Schema and TypeScript (0.16 kB
@@ -31,7 +42,17 @@ const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  */
 /* @__NO_SIDE_EFFECTS__ */
 function object<const T extends v.ObjectEntries>(entries: T): v.ObjectSchema<T, undefined> {
-  return v.object(Object.assign(Object.create(null) as T, entries));
+  const schema = v.object(Object.assign(Object.create(null) as T, entries));
+  const run = schema['~run'];
+  return Object.assign(schema, {
+    '~run'(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
+      const input = dataset.value;
+      if (input && typeof input == 'object') dataset.value = bare({ ...input });
+      const result = run.call(schema, dataset, config);
+      if (result.typed) bare(result.value);
+      return result;
+    },
+  });
 }
 
 /**

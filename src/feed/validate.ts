@@ -10,6 +10,7 @@ import type { Feed, FeedResult, FeedWarning } from './model.js';
 import { hasMarkRun, MAX_COMBINING_MARKS } from './marks.js';
 import { finishSteps, Slices, type Steps } from './next-task.js';
 import {
+  bare,
   CITY_KINDS,
   CitySchema,
   ConferenceHeadSchema,
@@ -268,7 +269,7 @@ class Validation {
         const result = this.#limitMarks(field, () => `${at()}${step(key)}`);
         if (result !== field) {
           if (!limited) {
-            limited = { ...value };
+            limited = bare({ ...value });
             validationWork.copies++;
           }
           limited[key] = result;
@@ -434,10 +435,12 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
   const { values: organisations, byId: organisationById } = yield* check.items<Organisation>(field('organisations'), '$.organisations', OrganisationSchema);
   const { values: cities, byId: cityById } = yield* check.items<City>(field('cities'), '$.cities', CitySchema);
 
-  const people = (yield* check.items<Person>(field('people'), '$.people', PersonSchema)).located.map(({ value: person, path }) => ({
-    ...person,
-    organisation: check.reference(person, 'organisation', path, organisationById, 'organisation'),
-  }));
+  const people = (yield* check.items<Person>(field('people'), '$.people', PersonSchema)).located.map(({ value: person, path }) =>
+    bare({
+      ...person,
+      organisation: check.reference(person, 'organisation', path, organisationById, 'organisation'),
+    }),
+  );
   const personById = byId(people);
 
   // `since` may be absent (founding date unknown), but a date that is given and wrong drops the partnership, as before.
@@ -463,12 +466,13 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
 
   const conferences: Conference[] = [];
   for (const { value: conference, path } of (yield* check.items(field('conferences'), '$.conferences', ConferenceHeadSchema)).located) {
-    const { tracks: trackItems, ...head } = conference;
+    const { tracks: trackItems, ...rest } = conference;
+    const head = bare(rest);
     // A track with a repeated id is dropped, a colour that is not #rgb or #rrggbb ignored (items).
     const tracks = yield* check.items<Track>(trackItems, `${path}.tracks`, TrackSchema);
     const sessions = (yield* check.items<Session>(head.sessions, `${path}.sessions`, SessionSchema, ['start', 'end'])).located.map(
       ({ value: session, path: at }) => {
-        return {
+        return bare({
           ...session,
           end: check.end(session.start, session.end, at),
           city: check.reference(session, 'city', at, cityById, 'city'),
@@ -476,26 +480,30 @@ function* validationSteps(document: unknown): Steps<FeedResult> {
           coordinators: check.references(session, 'coordinators', at, organisationById, 'organisation'),
           speakers: check.references(session, 'speakers', at, personById, 'person'),
           moderators: check.references(session, 'moderators', at, personById, 'person'),
-        };
+        });
       },
     );
-    const sideEvents = (yield* check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema)).located.map(({ value: event, path: at }) => ({
-      ...event,
-      end: check.end(event.start, event.end, at),
-      places: check.references(event, 'places', at, cityById, 'city'),
-    }));
-    conferences.push({
-      ...head,
-      ...(trackItems && { tracks: tracks.values }),
-      end: check.end(head.start, head.end, path),
-      hostCities: check.references(head, 'hostCities', path, cityById, 'city') ?? [],
-      organisers: check.references(head, 'organisers', path, organisationById, 'organisation'),
-      supporters: check.references(head, 'supporters', path, organisationById, 'organisation'),
-      contacts: check.references(head, 'contacts', path, personById, 'person'),
-      sessions,
-      sideEvents,
-      dropped: { sessions: entriesOf(head.sessions) - sessions.length },
-    });
+    const sideEvents = (yield* check.items<SideEvent>(head.sideEvents, `${path}.sideEvents`, SideEventSchema)).located.map(({ value: event, path: at }) =>
+      bare({
+        ...event,
+        end: check.end(event.start, event.end, at),
+        places: check.references(event, 'places', at, cityById, 'city'),
+      }),
+    );
+    conferences.push(
+      bare({
+        ...head,
+        ...(trackItems && { tracks: tracks.values }),
+        end: check.end(head.start, head.end, path),
+        hostCities: check.references(head, 'hostCities', path, cityById, 'city') ?? [],
+        organisers: check.references(head, 'organisers', path, organisationById, 'organisation'),
+        supporters: check.references(head, 'supporters', path, organisationById, 'organisation'),
+        contacts: check.references(head, 'contacts', path, personById, 'person'),
+        sessions,
+        sideEvents,
+        dropped: { sessions: entriesOf(head.sessions) - sessions.length },
+      }),
+    );
   }
 
   const feed: Feed = {

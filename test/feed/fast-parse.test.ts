@@ -151,7 +151,7 @@ function variants(items: readonly Item[], fields: readonly string[], count: numb
       else variant[field] = pick(values);
     }
     if (random() < 0.05) {
-      // One field inherited: valibot reads it (`key in input`), so the fast path must too.
+      // One field inherited: validation leaves it out (schema.ts `object`), and so must the fast path.
       const field = pick(fields);
       const { [field]: inherited, ...own } = variant;
       result.push(withProto({ [field]: inherited }, own));
@@ -167,9 +167,13 @@ function strings(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
-/** JSON with `undefined` shown, so that `{since: undefined}` and `{}` differ, keys in their order. */
+/**
+ * JSON with `undefined` shown, so that `{since: undefined}` and `{}` differ, keys in their order, and
+ * a Map as its entries (chai's deep equality sorts a Map's entries as strings, which the feed's
+ * objects without a prototype cannot be turned into).
+ */
 function shown(value: unknown): string {
-  return JSON.stringify(value, (_key, field: unknown) => (field === undefined ? '(undefined)' : field)) ?? String(value);
+  return JSON.stringify(value, (_key, field: unknown) => (field === undefined ? '(undefined)' : field instanceof Map ? [...field] : field)) ?? String(value);
 }
 
 /**
@@ -205,8 +209,7 @@ function bothPaths(make: () => unknown): { fast: FeedResult; schema: FeedResult 
 }
 
 function expectSameResults({ fast, schema }: { fast: FeedResult; schema: FeedResult }): void {
-  expect(fast).to.deep.equal(schema);
-  // Also the keys' order and fields given as undefined, which deep equality does not show.
+  // With the keys' order and fields given as undefined, which deep equality does not show.
   expect(shown(fast)).to.equal(shown(schema));
 }
 
