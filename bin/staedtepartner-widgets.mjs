@@ -9,6 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectFormat, enableHints, importSchedule, inlineFeedJson, validateFeedInSteps } from '../dist/feed.js';
+// The widgets' own finder (src/feed/json-break.ts), which a widget loads only for a feed that is not JSON: an entry of
+// the build of its own, so that no app that imports the feed module gets it in its first download.
+import { jsonBreak } from '../dist/json-break.js';
 import { frabXmlToJson } from './frab-xml.mjs';
 import { partnershipsFromCsv } from './partnerships-csv.mjs';
 
@@ -67,85 +70,6 @@ function read(file) {
   }
 }
 
-/**
- * Where the JSON of `text` breaks: the index of the first character JSON does not allow there, as a
- * reader of JSON meets it (engines differ in what their messages say: Node 20's often no place at all).
- */
-function breakOf(text) {
-  let at = 0;
-  const space = () => {
-    while (/[ \t\n\r]/.test(text[at] ?? '')) at++;
-  };
-  const fail = () => {
-    throw at;
-  };
-  const string = () => {
-    for (at++; at < text.length; at++) {
-      if (text[at] === '"') return at++;
-      if (text[at] < ' ') fail();
-      if (text[at] === '\\') {
-        at++;
-        if (!/["\\/bfnrt]|u[\da-fA-F]{4}/y.test(text.slice(at, at + 5))) fail();
-      }
-    }
-    fail();
-  };
-  const members = (close, member) => {
-    at++;
-    space();
-    if (text[at] === close) return at++;
-    for (;;) {
-      member();
-      space();
-      if (text[at] === close) return at++;
-      if (text[at] !== ',') fail();
-      at++;
-      space();
-    }
-  };
-  const value = () => {
-    space();
-    if (text[at] === '{')
-      members('}', () => {
-        if (text[at] !== '"') fail();
-        string();
-        space();
-        if (text[at] !== ':') fail();
-        at++;
-        value();
-      });
-    else if (text[at] === '[') members(']', value);
-    else if (text[at] === '"') string();
-    else {
-      const literal = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null/y;
-      literal.lastIndex = at;
-      if (!literal.test(text)) fail();
-      at = literal.lastIndex;
-    }
-  };
-  try {
-    value();
-    space();
-    if (at < text.length) fail();
-  } catch (found) {
-    // A document nested deeper than the stack: no place named.
-    if (typeof found === 'number') return found;
-  }
-  return undefined;
-}
-
-/** What a hand-written feed's JSON usually lacks at `at`, or has too much of. */
-function slipAt(text, at) {
-  const before = text.slice(0, at).trimEnd().at(-1);
-  const here = text[at];
-  if (here === undefined) return 'the file ends early (a "}" or "]" missing?)';
-  if (before === ',' && (here === '}' || here === ']')) return `a comma before "${here}": remove it (JSON has none after the last entry)`;
-  if (here === '/') return 'JSON has no comments: remove them';
-  if (here === "'") return 'a text in single quotes: JSON takes double quotes "…"';
-  if (/["{[\d]/.test(here) && /["}\]\del]/.test(before ?? '')) return 'a comma is missing before this';
-  return undefined;
-}
-
 /** The JSON of `text`, or a message saying where its JSON breaks (line and column) and, for the usual slips, what to write. */
 function parseJson(text) {
   try {
@@ -160,12 +84,11 @@ function parseJson(text) {
     if (/^\s*BEGIN:VCALENDAR/i.test(text))
       return { error: "not JSON: a calendar file (.ics), not a feed: the widgets read a feed, or a schedule's schedule.json" };
     const xml = text.trimStart().startsWith('<') ? '; an XML file? The widgets read JSON: "import" converts frab\'s schedule.xml' : '';
-    const at = xml ? undefined : breakOf(text);
+    const at = xml ? undefined : jsonBreak(text);
     if (at === undefined) return { error: `not JSON: ${error.message}${xml}` };
-    const lines = text.slice(0, at).split('\n');
-    // Columns in characters as an editor counts them (code points), from 1.
-    const where = `line ${lines.length}, column ${[...lines.at(-1)].length + 1}`;
-    return { error: `not JSON at ${where}: ${slipAt(text, at) ?? error.message.replace(/( in JSON)? at position \d+.*|, ".*is not valid JSON$/s, '')}` };
+    return {
+      error: `not JSON at line ${at.line}, column ${at.column}: ${at.slip ?? error.message.replace(/( in JSON)? at position \d+.*|, ".*is not valid JSON$/s, '')}`,
+    };
   }
 }
 

@@ -197,8 +197,14 @@ async function parseText(text: string): Promise<FeedResult> {
     // other exports), not damaged data.
     if (/^\s*(<|BEGIN:VCALENDAR)/i.test(text))
       return failure('other-format', `HTML, XML or iCalendar, not JSON (${opening(text, true)}): src must lead to the JSON feed or a schedule.json`);
-    const hint = text.trim() === '' ? 'the answer is empty' : `${(error as Error).message}; ${opening(text)}`;
-    return failure('not-json', hint);
+    if (text.trim() === '') return failure('not-json', 'the answer is empty');
+    // Where it breaks and the usual slip there, from a chunk asked for only now (what engines say differs: WebKit's names
+    // no place); without it (offline) the engine's message alone.
+    const where = await import('./json-break.js').then(
+      (finder) => finder.where(text),
+      () => '',
+    );
+    return failure('not-json', `${where}${(error as Error).message}; ${opening(text)}`);
   }
   return readDocument(document);
 }

@@ -33,6 +33,11 @@ describe('the packed package', () => {
     assert.equal(validated.status, 0, validated.stderr);
     assert.match(validated.stdout, /unknown field "nmae"/);
     assert.equal(run(['validate', '-'], { bin, cwd: dir, input: '{"version":"1"}' }).status, 1);
+    // Where damaged JSON breaks: the widgets' finder, dist/json-break.js, which the tarball must hold.
+    assert.match(
+      run(['validate', '-'], { bin, cwd: dir, input: '{\n  "version": 1\n  "cities": []\n}' }).stdout,
+      /not JSON at line 3, column 3: a comma is missing/,
+    );
     const imported = run(['import', join(ROOT, 'test/fixtures/schedules/schedule2.json')], { bin, cwd: dir });
     assert.equal(imported.status, 0, imported.stderr);
     assert.equal(JSON.parse(imported.stdout).conferences.length, 1);

@@ -14,6 +14,10 @@
  *                                   built bundle (its chunks resolve under the
  *                                   same prefix), as when a page loads the
  *                                   widgets twice from different places
+ *   /__copy/<n>-without-<name>/<path>
+ *                                   the same, but the file <name>.js is not
+ *                                   found (404): a chunk that cannot be
+ *                                   loaded, as for a reader gone offline
  *   /__site/<path>                  a static site (test/fixtures/cdn-site/<path>)
  *                                   with the built dist/cdn/ folder under
  *   /__site/assets/vendor/staedtepartner-widgets/<path>
@@ -43,8 +47,8 @@ const SITE = [
 
 /** The repository file a /__site/ or /__copy/<n>/ address names, or undefined. */
 function mappedPath(urlPath) {
-  const copy = /^\/__copy\/\d+\/(.+)$/.exec(urlPath);
-  if (copy) return copy[1];
+  const copy = /^\/__copy\/\d+(?:-without-([\w-]+))?\/(.+)$/.exec(urlPath);
+  if (copy) return copy[1] && copy[2].endsWith(`/${copy[1]}.js`) ? 'the file left out' : copy[2];
   const site = SITE.find(([prefix]) => urlPath.startsWith(prefix));
   return site && site[1] + urlPath.slice(site[0].length);
 }
