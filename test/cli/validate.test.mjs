@@ -140,6 +140,16 @@ describe('validate', () => {
     ['single quotes', "{\n  'version': 1\n}", 'line 2, column 3: a text in single quotes: JSON takes double quotes "…"'],
     ['a file cut short', '{\n  "version": 1,\n  "cities": [\n', 'line 4, column 1: the file ends early (a "}" or "]" missing?)'],
     [
+      'smart quotes',
+      '{\n  “version”: 1\n}',
+      'line 2, column 3: typographic quotes (a word processor\'s "smart quotes"?): JSON takes straight double quotes "…"',
+    ],
+    [
+      'a text without its closing quote',
+      '{\n  "version": 1,\n  "title": "Jahrestreffen\n}',
+      'line 3, column 26: a text goes on past the end of its line: a " missing at its end? (a line break in a text is written \\n)',
+    ],
+    [
       'a Cyrillic letter before the mistake',
       '{"name": "Ессен",\n "x": 1,}',
       'line 2, column 9: a comma before "}": remove it (JSON has none after the last entry)',

@@ -23,7 +23,13 @@ const SLIPS: [name: string, text: string, where: string][] = [
   ],
   ['a byte order mark after a line break (an include after a blank line)', '\n\uFEFF{ "version": 1 }', 'line 2, column 1: an invisible byte order mark (BOM)'],
   ['a file cut short', '{\n  "version": 1,\n  "cities": [\n    { "id": "essen", "name": "Ess', 'line 4, column 34: the file ends early'],
-  // Columns as an editor counts them: in characters, a Cyrillic letter one.
+  // Pasted from a word processor or a web page, or typed where "smart quotes" are on (macOS TextEdit).
+  ['typographic quotes', '{\n  “version”: 1\n}', 'line 2, column 3: typographic quotes'],
+  ['a non-breaking space', '{\n\u00a0 "version": 1\n}', 'line 2, column 1: a non-breaking space'],
+  ['a line break in a text', '{\n  "version": 1,\n  "title": "Jahrestreffen\n  2025"\n}', 'line 3, column 26: a text goes on past the end of its line'],
+  ['a backslash in a text', '{ "version": 1, "cities": [{ "id": "c", "name": "C:\\Daten" }] }', 'line 1, column 53: a \\ in a text'],
+  // Columns as an editor counts them: in characters, a Cyrillic letter one, an emoji one.
+  ['a missing comma after an emoji', '{ "version": 1, "title": "🎉" "cities": [] }', 'line 1, column 30: a comma is missing'],
   [
     'a missing comma after a Russian name',
     '{\n  "version": 1,\n  "cities": [{ "name": "Нижний Новгород" "id": "nn" }]\n}',
