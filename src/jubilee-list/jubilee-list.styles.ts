@@ -41,22 +41,22 @@ export const jubileeListStyles = css`
   [part~='details'] {
     margin: 0.25em 0 0;
   }
-  [part~='details'] > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.4em;
+  /* One line of text: a date beside its label where it fits there, else below it whole; the countdown, whole too. */
+  dt,
+  dd {
+    display: inline;
+    margin: 0;
   }
   dt {
     color: var(--_muted);
   }
   dt::after {
-    content: ':';
+    content: ': ';
   }
-  dd {
-    margin: 0;
+  dd > * {
+    display: inline-block;
   }
   [part~='countdown'] {
-    margin-inline-start: 0.4em;
     font-weight: 600;
   }
   [part~='notes'] {
