@@ -180,3 +180,13 @@ export const Themed: Story = {
     'part:base': 'font-family: Georgia, serif',
   },
 };
+
+/** Light marker colours, as a designer may pick them: their counts then take a dark colour of their own, `--partnership-map-on-marker`. */
+export const LightMarkers: Story = {
+  args: {
+    '--partnership-map-color-de': '#fde68a',
+    '--partnership-map-color-ru': '#bfdbfe',
+    '--partnership-map-color-other': '#e5e7eb',
+    '--partnership-map-on-marker': '#1f2937',
+  },
+};

@@ -10,7 +10,7 @@ export const partnershipMapStyles = css`
     --_map-de: var(--partnership-map-color-de, light-dark(#9a3412, #fdba74));
     --_map-ru: var(--partnership-map-color-ru, light-dark(#1d4ed8, #93c5fd));
     --_map-other: var(--partnership-map-color-other, light-dark(#4b5563, #d1d5db));
-    --_map-on-marker: light-dark(#ffffff, #111827);
+    --_map-on-marker: var(--partnership-map-on-marker, light-dark(#ffffff, #111827));
     --_map-sea: var(--partnership-map-sea, light-dark(#dbe7f3, #16202c));
     --_map-land: var(--partnership-map-land, light-dark(#f4f1ea, #2b313b));
     --_map-land-highlight: var(--partnership-map-land-highlight, light-dark(#e9e0cc, #39404c));

@@ -106,6 +106,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @cssproperty [--partnership-map-color-de=light-dark(#9a3412, #fdba74)] - Markers of German cities.
  * @cssproperty [--partnership-map-color-ru=light-dark(#1d4ed8, #93c5fd)] - Markers of Russian cities.
  * @cssproperty [--partnership-map-color-other=light-dark(#4b5563, #d1d5db)] - Markers of other countries' cities, and mixed clusters.
+ * @cssproperty [--partnership-map-on-marker=light-dark(#ffffff, #111827)] - The count on a marker: set it with light marker colours.
  * @cssproperty [--partnership-map-sea=light-dark(#dbe7f3, #16202c)] - The sea.
  * @cssproperty [--partnership-map-land=light-dark(#f4f1ea, #2b313b)] - Land.
  * @cssproperty [--partnership-map-land-highlight=light-dark(#e9e0cc, #39404c)] - Countries with a city on the map.
