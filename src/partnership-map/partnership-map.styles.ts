@@ -74,8 +74,10 @@ export const partnershipMapStyles = css`
   input[type='number'] {
     inline-size: 5.5em;
   }
+  /* Each row wraps: a button that does not fit beside the others moves below them whole. */
   [part~='view-switch'],
-  [part~='map-tools'] {
+  [part~='map-tools'],
+  [part~='map-tools'] > div {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
@@ -104,10 +106,6 @@ export const partnershipMapStyles = css`
   [part~='map-tools'] {
     justify-content: space-between;
     margin-block-end: 0.35em;
-  }
-  [part~='map-tools'] > div {
-    display: flex;
-    gap: 0.25em;
   }
   [part~='help'] {
     margin: 0 0 0.5em;
