@@ -226,10 +226,11 @@ export const confProgrammeStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A pill on one line; on several (a long topic in a narrow column) a box with round corners, not an oval that cuts its text. */
   [part~='topics'] li {
     padding: 0 0.5em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: 1em;
     font-size: 0.85em;
   }
   [part~='description'] summary {
