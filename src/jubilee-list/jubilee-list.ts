@@ -388,13 +388,14 @@ export class JubileeList extends StaedtepartnerElement {
     const first = localise(cities[0].name, language);
     const second = localise(cities[1].name, language);
     const and = msg('and', { desc: 'Between two city names, read by screen readers only' });
+    // The dash after the first city follows a no-break space (U+00A0): it ends a line, never begins one.
     const since = msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' });
     const sinceText = formatFounding(jubilee.since, localise(partnership.sinceQualifier, language), language);
     const notes = partnership.notes === undefined ? [] : paragraphs(localise(partnership.notes, language));
     const notesLanguage = textLanguage(partnership.notes, language) ?? nothing;
     if (jubilee.daysUntil === undefined && !partnership.dates?.length && notes.length === 0) {
       return html`<li part="entry" tabindex="-1">
-        <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${and}</span> <span>${second}</span></p>
+        <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${and}</span> <span>${second}</span></p>
         <dl part="details">
           <div>
             <dt>${since}</dt>
@@ -406,7 +407,7 @@ export class JubileeList extends StaedtepartnerElement {
     // "in 12 days", while the anniversary is still ahead.
     const when = jubilee.daysUntil !== undefined && formatDaysFromNow(jubilee.daysUntil, language);
     return html`<li part="entry" tabindex="-1">
-      <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${and}</span> <span>${second}</span></p>
+      <p part="cities"><span>${first}</span><span aria-hidden="true"> – </span><span class="visually-hidden">${and}</span> <span>${second}</span></p>
       <dl part="details">
         <div>
           <dt>${since}</dt>

@@ -1,9 +1,11 @@
 /**
- * The jubilee list in a CMS sidebar (240–360 px): a date follows its label ("Partners since:
+ * The jubilee list in a CMS sidebar (200–360 px): a date follows its label ("Partners since:
  * 26 April 2001") on the label's line wherever it fits there, and moves to the next line whole
  * when it does not; the countdown "(anniversary in 209 days)" is never split mid-phrase where it
  * fits on a line of its own. Before, the date and its countdown were one box that moved below
  * the label as soon as both did not fit beside it, and the countdown broke anywhere.
+ * And the dash between the two cities stays at the end of a line ("Zarrentin am Schaalsee –
+ * / Murino"), never begins one, as it did before at some widths.
  */
 import { expect } from '@open-wc/testing';
 import '../../src/jubilee-list/define.js';
@@ -43,6 +45,18 @@ function raggedRows(root: ShadowRoot): string[] {
   return ragged;
 }
 
+/** The pairs of cities of `root` whose second line begins with the dash between them. */
+function dashFirst(root: ShadowRoot): string[] {
+  const found: string[] = [];
+  for (const cities of root.querySelectorAll('[part~="cities"]')) {
+    const [first, dash] = cities.querySelectorAll('span');
+    const firstEnd = [...first!.getClientRects()].at(-1)!;
+    const dashStart = boxesOf(dash!).find((box) => box.width > 1)!;
+    if (dashStart.top > firstEnd.bottom - 1) found.push(`${cities.textContent!.trim()}: a line begins with the dash`);
+  }
+  return found;
+}
+
 describe('<jubilee-list> in a narrow column', () => {
   let feed: Record<string, unknown>;
   before(async () => {
@@ -56,7 +70,7 @@ describe('<jubilee-list> in a narrow column', () => {
   });
 
   for (const language of ['en', 'de', 'ru']) {
-    it(`${language}: keeps each date beside its label where it fits, and the countdown whole, from 240 to 360 px`, async () => {
+    it(`${language}: keeps each date beside its label where it fits, the countdown whole and the dash after the first city, from 200 to 360 px`, async () => {
       await setLanguage(language);
       const list = Object.assign(document.createElement('jubilee-list') as JubileeList, { feed });
       list.setAttribute('year', '2031');
@@ -67,10 +81,10 @@ describe('<jubilee-list> in a narrow column', () => {
       for (const entry of list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')) entry.style.contentVisibility = 'visible';
       expect(list.shadowRoot!.querySelector('[part~="countdown"]'), 'a countdown').to.exist;
       const ragged = new Set<string>();
-      for (let width = 240; width <= 360; width += 8) {
+      for (let width = 200; width <= 360; width += 8) {
         list.style.width = `${width}px`;
         await list.updateComplete;
-        for (const text of raggedRows(list.shadowRoot!)) ragged.add(`${width}px: ${text}`);
+        for (const text of [...raggedRows(list.shadowRoot!), ...dashFirst(list.shadowRoot!)]) ragged.add(`${width}px: ${text}`);
       }
       expect([...ragged]).to.deep.equal([]);
     });
