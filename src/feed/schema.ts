@@ -33,7 +33,7 @@ export const bare = <T extends object>(value: T): T => Object.setPrototypeOf(val
  *
  * It reads a field if its key is `in` the input, and a host page may have put values on
  * `Object.prototype` (a JSON merge of `{"__proto__": {"url": …}}` in one of its scripts): so it
- * is given a copy of the input's own fields, and the output has no prototype, so that a field an
+ * is given a copy of the input's own fields of the schema, and the output has no prototype, so that a field an
  * entry leaves out is absent for the widgets too, never the page's value.
  *
  * Marked free of side effects, so the bundler leaves out the schemas no widget uses at run time:
@@ -44,10 +44,14 @@ export const bare = <T extends object>(value: T): T => Object.setPrototypeOf(val
 function object<const T extends v.ObjectEntries>(entries: T): v.ObjectSchema<T, undefined> {
   const schema = v.object(Object.assign(Object.create(null) as T, entries));
   const run = schema['~run'];
+  const keys = Object.keys(entries);
   return Object.assign(schema, {
     '~run'(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
-      const input = dataset.value;
-      if (input && typeof input == 'object') dataset.value = bare({ ...input });
+      const input = dataset.value as Record<string, unknown>;
+      // The input's own fields of this schema only: not a spread, which would also read (and run the
+      // getters of) the fields the format does not know, which are named in the console, never read.
+      if (input && typeof input == 'object')
+        dataset.value = bare(Object.fromEntries(keys.filter((key) => Object.hasOwn(input, key)).map((key) => [key, input[key]])));
       const result = run.call(schema, dataset, config);
       if (result.typed) bare(result.value);
       return result;
