@@ -8,33 +8,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/partnership-map/define.js';
 import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { contrast, rgba, type Rgba } from '../support/contrast.js';
 import { resetPage, shadow, until } from '../support/widgets.js';
-
-type Rgba = [number, number, number, number];
-
-const context = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
-
-/** A computed colour as sRGB bytes and alpha, read by the browser's own canvas. */
-function rgba(colour: string): Rgba {
-  context.clearRect(0, 0, 1, 1);
-  context.fillStyle = colour;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255];
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const [lr, lg, lb] = [r, g, b].map((channel) => {
-    const value = channel / 255;
-    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * lr! + 0.7152 * lg! + 0.0722 * lb!;
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 /** The sample feed's map in a column of `background`, once its markers with a count are placed. */
 async function mapOn(background: string, style = ''): Promise<HTMLElement[]> {

@@ -13,36 +13,10 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { isDark } from '../../src/shared/color-scheme-controller.js';
 import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
+import { contrast, luminance, rgba, type Rgba } from '../support/contrast.js';
 import { resetPage, until } from '../support/widgets.js';
 
-type Rgba = [number, number, number, number];
-
-const canvas = new OffscreenCanvas(1, 1);
-const context = canvas.getContext('2d', { willReadFrequently: true })!;
-
-/** A computed colour as sRGB bytes and alpha (0–1), read by the browser's own canvas. */
-function rgba(colour: string): Rgba {
-  context.clearRect(0, 0, 1, 1);
-  context.fillStyle = colour;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255];
-}
-
 const over = (top: Rgba, below: Rgba): Rgba => [0, 1, 2].map((i) => top[i]! * top[3] + below[i]! * (1 - top[3])).concat(1) as Rgba;
-
-function luminance([r, g, b]: Rgba): number {
-  const [lr, lg, lb] = [r, g, b].map((channel) => {
-    const value = channel / 255;
-    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * lr! + 0.7152 * lg! + 0.0722 * lb!;
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 /** The page's canvas: `Canvas` in the root's used colour scheme (a probe that inherits it from the root). */
 function canvasColour(): Rgba {
