@@ -105,8 +105,11 @@ export function jsonBreak(text: string): { line: number; column: number; slip?: 
   return { line: lines.length, column: last.length - (last.match(/[\uD800-\uDBFF](?=[\uDC00-\uDFFF])/g)?.length ?? 0) + 1, slip: slipAt(text, at) };
 }
 
-/** For the console of a widget: "line 3, column 3: a comma is missing before this; ", or "" when no place is found. */
-export function where(text: string): string {
+/**
+ * For a widget: its console's note, "line 3, column 3: a comma is missing before this; " ("" when no place is found), and
+ * the line, which its page message names for whoever edits the file.
+ */
+export function where(text: string): [note: string, line?: number] {
   const at = jsonBreak(text);
-  return at ? `line ${at.line}, column ${at.column}${at.slip ? `: ${at.slip}` : ''}; ` : '';
+  return at ? [`line ${at.line}, column ${at.column}${at.slip ? `: ${at.slip}` : ''}; `, at.line] : [''];
 }

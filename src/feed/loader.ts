@@ -200,11 +200,11 @@ async function parseText(text: string): Promise<FeedResult> {
     if (text.trim() === '') return failure('not-json', 'the answer is empty');
     // Where it breaks and the usual slip there, from a chunk asked for only now (what engines say differs: WebKit's names
     // no place); without it (offline) the engine's message alone.
-    const where = await import('./json-break.js').then(
+    const [where, line] = await import('./json-break.js').then(
       (finder) => finder.where(text),
-      () => '',
+      (): [string] => [''],
     );
-    return failure('not-json', `${where}${(error as Error).message}; ${opening(text)}`);
+    return failure('not-json', `${where}${(error as Error).message}; ${opening(text)}`, line);
   }
   return readDocument(document);
 }

@@ -49,7 +49,7 @@ export type FeedFailureKind =
 
 export interface FeedFailure {
   kind: FeedFailureKind;
-  /** HTTP status for `http`, the version found for `version`. */
+  /** HTTP status for `http`, the version found for `version`, the line where the JSON breaks for `not-json` (where found). */
   status?: number | string;
   /** Technical detail for the console. */
   detail: string;

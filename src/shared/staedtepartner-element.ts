@@ -482,7 +482,14 @@ export function failureMessage(failure: Partial<FeedFailure> & Pick<FeedFailure,
       }`;
     }
     case 'not-json':
-      return msg('The data is damaged: it is not in JSON format.', { desc: 'Error: the answer is not JSON' });
+      // The line where it breaks, for the webmaster who edits the file and may never open the console.
+      return `${msg('The data is damaged: it is not in JSON format.', { desc: 'Error: the answer is not JSON' })}${
+        failure.status
+          ? ` ${msg(str`The mistake is in line ${failure.status}.`, {
+              desc: 'After the message that the data is not JSON: the line of the file where it breaks (a missing comma, a stray quote), for the person who edits the file',
+            })}`
+          : ''
+      }`;
     case 'other-format':
       return msg('The address leads to a web page, XML or calendar file, not to this widget’s JSON data.', {
         desc: 'Error: the address gives an HTML page, an XML file or a calendar file (for example a schedule exported as XML or .ics) instead of the JSON data',

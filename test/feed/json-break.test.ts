@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { loadFeed } from '../../src/feed/loader.js';
-import { captureConsole, until } from '../support/widgets.js';
+import { createWidget, defineAll, WIDGET_CASES } from '../support/widget-cases.js';
+import { captureConsole, pageLanguage, resetPage, shadow, until } from '../support/widgets.js';
 
 const key = () => Math.random().toString(36).slice(2);
 
@@ -105,16 +106,48 @@ describe('the script-tag build, with and without the finder’s chunk', () => {
     return { message: shown()!.textContent!, logged: logged().join('\n') };
   }
 
-  it('names the line and column in the console, the finder loaded from beside the script', async () => {
+  it('names the line on the page and the line and column in the console, the finder loaded from beside the script', async () => {
     const { message, logged } = await damagedPage(`/__copy/${Math.floor(Math.random() * 1e9)}/`);
-    expect(message).to.contain('it is not in JSON format');
+    expect(message.trim()).to.equal('The data is damaged: it is not in JSON format. The mistake is in line 3.');
     expect(logged).to.contain('line 3, column 3: a comma is missing before this');
   });
 
   it('says the data is damaged when the finder’s chunk cannot be loaded, with the engine’s message in the console', async () => {
     const { message, logged } = await damagedPage(`/__copy/${Math.floor(Math.random() * 1e9)}-without-${finder}/`);
-    expect(message).to.contain('it is not in JSON format');
+    expect(message.trim(), 'no line without the finder').to.equal('The data is damaged: it is not in JSON format.');
     expect(logged).to.not.contain('column 3: a comma');
     expect(logged).to.contain('"{\\n  \\"version\\": 1\\n');
   });
+});
+
+/** The page's message names the line for whoever edits the file, who may never open the console; in the page's language. */
+describe('where a damaged feed’s JSON breaks, on the page', () => {
+  before(defineAll);
+  afterEach(async () => {
+    document.querySelectorAll(WIDGET_CASES.map((w) => w.tag).join(',')).forEach((element) => element.remove());
+    document.getElementById('broken-feed')?.remove();
+    await resetPage();
+  });
+
+  const SAID = {
+    en: 'The data is damaged: it is not in JSON format. The mistake is in line 3.',
+    de: 'Die Daten sind beschädigt, sie liegen nicht im JSON-Format vor. Der Fehler steht in Zeile 3.',
+    ru: 'Данные повреждены: они не в формате JSON. Ошибка в строке 3.',
+  };
+
+  for (const language of ['en', 'de', 'ru'] as const) {
+    it(`a missing comma in line 3 of an inline feed (${language})`, async () => {
+      await pageLanguage(language);
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'broken-feed' });
+      script.textContent = '{\n  "version": 1\n  "partnerships": []\n}';
+      document.body.append(script);
+      const widget = WIDGET_CASES.find((w) => w.tag === 'jubilee-list')!;
+      const { value: element } = await captureConsole(async () => {
+        const element = createWidget(widget, { ...widget.full, src: '#broken-feed' });
+        await until(() => shadow(element).querySelector('[part~="error-message"]'), 'no error message');
+        return element;
+      });
+      expect(shadow(element).querySelector('[part~="error-message"]')!.textContent!.trim()).to.equal(SAID[language]);
+    });
+  }
 });

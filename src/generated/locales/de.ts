@@ -65,6 +65,7 @@
 's0a3578129db4cf48': `Die Adresse der Daten ist keine Webadresse.`,
 's0a3ceadcaa34e2ab': `Das Programm ist noch nicht veröffentlicht.`,
 's0d6649f4984b1389': `Jugendforum`,
+'s0e07b15dd2822b39': str`Der Fehler steht in Zeile ${0}.`,
 's0fbf6dc6a1966408': `Nächste`,
 's10fef5bbfae314b7': `Diese Städte liegen auf der Karte an einem Ort. Wählen Sie eine aus, um ihre Partnerschaften zu sehen, oder finden Sie sie über das Suchfeld.`,
 's13b3f5afa0862d1c': `Ort`,

@@ -66,6 +66,7 @@
 's0a357': `Die Adresse der Daten ist keine Webadresse.`,
 's0a3ce': `Das Programm ist noch nicht veröffentlicht.`,
 's0d664': `Jugendforum`,
+'s0e07b': str`Der Fehler steht in Zeile ${0}.`,
 's0fbf6': `Nächste`,
 's10fef': `Diese Städte liegen auf der Karte an einem Ort. Wählen Sie eine aus, um ihre Partnerschaften zu sehen, oder finden Sie sie über das Suchfeld.`,
 's13b3f': `Ort`,

@@ -13,6 +13,7 @@
       'ordinal-label': str`${0}.`,
 's0247c': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
 's0a357': `Die Adresse der Daten ist keine Webadresse.`,
+'s0e07b': str`Der Fehler steht in Zeile ${0}.`,
 's21811': `Für dieses Widget ist keine Datenquelle angegeben.`,
 's266bf': `Die Daten sind zu umfangreich, um hier angezeigt zu werden.`,
 's2ba20': `Hat stattgefunden`,
