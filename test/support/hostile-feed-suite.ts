@@ -480,7 +480,9 @@ export function describeHostileFeeds(tag: WidgetTag): void {
       expect(failure?.kind, 'feed-error kind').to.equal(expected.kind);
       const message = root.querySelector('[part~="error-message"]')?.textContent?.trim() ?? '';
       expect(message).not.to.equal('');
-      expect(message).to.equal(failureMessage({ kind: expected.kind, detail: '' }));
+      // The failure's status too: for `not-json` the line where the JSON breaks, which the message names.
+      expect(message).to.equal(failureMessage({ kind: expected.kind, detail: '', ...(failure?.status !== undefined && { status: failure.status }) }));
+      if (expected.kind === 'not-json' && failure?.status !== undefined) expect(message, 'names the line').to.contain(String(failure.status));
       expect(message).not.to.match(RAW_EXCEPTION);
       expect(message).not.to.contain(failure?.detail);
       expect(message).not.to.contain('__hostilePayloadRan');
