@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Toolbar, day tabs and sessions. The panel is a size container: the grid
  * view (grid.styles.ts, adopted with its chunk) is a timetable on a wide
  * panel and the same markup as a list on a narrow one, whatever the window.
- * Print shows every day as a list with its descriptions and no controls.
+ * Print shows every day as a list with its descriptions and no controls, the zone of its times named.
  */
 export const confProgrammeStyles = css`
   :host {
@@ -304,7 +304,6 @@ export const confProgrammeStyles = css`
   @media print {
     .toolbar,
     [part~='tabs'],
-    [part~='zone-note'],
     [part~='result-count'],
     [part~='shown-range'],
     [part~='show-previous'],
