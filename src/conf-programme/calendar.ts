@@ -65,8 +65,9 @@ export interface CalendarOffer {
 }
 
 /**
- * Offers the sessions of `scope` (given the tab on screen, the filters and the favourites) as a
- * calendar file, `<conference>-<scope>.ics`, their texts in the widgets' language; returns their ids.
+ * Offers the sessions of `scope` (given the tab on screen, the filters and the favourites) that have
+ * a date as a calendar file, `<conference>-<scope>.ics`, their texts in the widgets' language; returns
+ * their ids, none (and no file) when none of them has a date.
  */
 export function offerCalendar(
   programme: Programme,
@@ -74,7 +75,8 @@ export function offerCalendar(
   view: { tab: string; filter: ProgrammeFilter; favourites: ReadonlySet<string> },
   offer: CalendarOffer,
 ): string[] {
-  const entries = calendarSessions(programme, scope, view);
+  const entries = calendarSessions(programme, scope, view).filter((entry) => entry.start);
+  if (!entries.length) return [];
   const language = currentLanguage();
   const text = programmeCalendar(programme, entries, {
     name: conferenceTitle(programme.conference, language),

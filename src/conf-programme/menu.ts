@@ -250,9 +250,15 @@ export class MenuController implements ReactiveController {
         url: (entry) => this.options.href(entry.session.id),
         root: this.host.renderRoot as ShadowRoot,
       });
-      this.options.offered({ conference: view.programme.conference.id, scope: typeof scope === 'object' ? scope.session : scope, sessions });
+      if (sessions.length)
+        this.options.offered({ conference: view.programme.conference.id, scope: typeof scope === 'object' ? scope.session : scope, sessions });
       // The browser saves or asks, in its own interface, which a screen reader may not say: the menu says the file was made.
-      this.#said = () => msg('Calendar file created.', { desc: 'Status in the calendar menu once a calendar file was made and offered for download' });
+      this.#said = sessions.length
+        ? () => msg('Calendar file created.', { desc: 'Status in the calendar menu once a calendar file was made and offered for download' })
+        : () =>
+            msg('None of these sessions has a date.', {
+              desc: 'Status in the calendar menu instead of a calendar file, when none of the sessions chosen (my programme, or those shown) has a date',
+            });
     } catch (error) {
       console.error('[staedtepartner-widgets] the calendar file could not be made', error);
       this.#said = () =>

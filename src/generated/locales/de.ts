@@ -69,6 +69,7 @@
 's0fbf6dc6a1966408': `Nächste`,
 's10fef5bbfae314b7': `Diese Städte liegen auf der Karte an einem Ort. Wählen Sie eine aus, um ihre Partnerschaften zu sehen, oder finden Sie sie über das Suchfeld.`,
 's13b3f5afa0862d1c': `Ort`,
+'s17e530c1f00b0e81': `Keine dieser Veranstaltungen hat ein Datum.`,
 's18d9277a5ac87167': `Teilnehmende`,
 's1b620e51708bd4dd': `Zum Kalender hinzufügen`,
 's1e187919b52639f1': `Karte`,

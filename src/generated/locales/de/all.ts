@@ -70,6 +70,7 @@
 's0fbf6': `Nächste`,
 's10fef': `Diese Städte liegen auf der Karte an einem Ort. Wählen Sie eine aus, um ihre Partnerschaften zu sehen, oder finden Sie sie über das Suchfeld.`,
 's13b3f': `Ort`,
+'s17e53': `Keine dieser Veranstaltungen hat ein Datum.`,
 's18d92': `Teilnehmende`,
 's1b620': `Zum Kalender hinzufügen`,
 's1e187': `Karte`,

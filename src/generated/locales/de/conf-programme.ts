@@ -13,6 +13,7 @@
       'programme-shown-range': str`Angezeigt: ${0}–${1} von ${2}`,
 's0a3ce': `Das Programm ist noch nicht veröffentlicht.`,
 's0d664': `Jugendforum`,
+'s17e53': `Keine dieser Veranstaltungen hat ein Datum.`,
 's1b620': `Zum Kalender hinzufügen`,
 's2124a': `Alle Tage`,
 's2903c': `Alle Tracks`,
