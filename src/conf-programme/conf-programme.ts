@@ -361,7 +361,8 @@ export class ConfProgramme extends StaedtepartnerElement {
     const count = shown.reduce((sum, { sessions }) => sum + sessions.length, 0);
     // The sessions each day shows; on "All days" the days not drawn yet (none while printing).
     const sizes = new Map(shown.map(({ day, sessions }) => [day.key, this.#batches.shownCount(day.key, sessions.length)]));
-    const pending = tab === ALL_DAYS ? this.#drawing.pending([...sizes]) : new Set<string>();
+    // One day (a day's tab) is never pending.
+    const pending = this.#drawing.pending([...sizes]);
     const grid = this.view === 'grid' && !context.printing ? this.#grid : undefined;
     const rank = grid?.venueRankOf(programme, language);
     const renderSessions = (day: ProgrammeDay, sessions: readonly ProgrammeSession[]) => {
