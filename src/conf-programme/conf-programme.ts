@@ -304,6 +304,7 @@ export class ConfProgramme extends StaedtepartnerElement {
       menu,
       menuContent,
       copied: this.#exports.copied,
+      light: this.#drawing.limit < Infinity,
     };
     const [days, busy] = tab === SIDE_EVENTS ? [this.#renderSideEvents(sideEvents, context, true)] : this.#renderDays(programme, tab, this.#filter(), context);
     return html`${heading} ${summary}
@@ -402,7 +403,7 @@ export class ConfProgramme extends StaedtepartnerElement {
                   </section>`,
               )
         }`,
-      pending.size > 0,
+      pending.size > 0 || !!(grid && context.light),
     ];
   }
 

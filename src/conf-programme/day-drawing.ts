@@ -11,6 +11,9 @@ import { SESSION_BATCH } from './batches.js';
  * (each step renders the days drawn before again; docs/performance.md). A day not drawn yet keeps its
  * heading and the space its sessions will take (`.pending` in conf-programme.styles.ts); the panel
  * is `aria-busy` until every day is drawn, and the host's `updateComplete` waits for that (settle).
+ * The grid's first step also draws its cards without their folded description and buttons (hidden
+ * until a card is hovered or focused; `light` in templates.ts): the panel is busy, and the next step
+ * draws them whole. A day's tab is drawn in these two steps when it is the first one shown.
  *
  * Holds no reactive state: `limit` is read by render, and lifted only after a paint, with an update asked for.
  */
@@ -69,7 +72,8 @@ export class DayDrawing implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#busy = !!this.host.renderRoot.querySelector('.pending');
+    // Busy: a day still to be drawn, or the grid's cards not whole yet.
+    this.#busy = !!this.host.renderRoot.querySelector('#panel[aria-busy=true]');
     if (!this.#busy || this.step) return;
     const of = this.of;
     this.step = drawing.painted().then(() => {

@@ -39,6 +39,8 @@ export interface ViewContext {
   readonly menuContent?: unknown;
   /** After "Copy link to this session" of a session without a date: which, and what the status says. */
   readonly copied?: { readonly session: string; status(): string };
+  /** The first step of a drawing (day-drawing.ts): grid cards without their folded description and buttons, which the grid hides until hover or focus. */
+  readonly light?: boolean;
 }
 
 /** The session's title as read aloud and in calendars: "WG 3: Health" . */
@@ -114,6 +116,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const calendarLabel = msg('Add to calendar', { desc: 'Button that opens the menu of calendar files' });
   const open = context.menu === id;
   const { track } = entry;
+  const light = place && context.light;
   // The track's colour (checked as #rgb or #rrggbb by validation) only as the stripe, never as a text colour; its name is always shown.
   const color = track?.color;
   return html`<li
@@ -172,7 +175,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
             </ul>`
       }
       ${
-        description.length === 0 && links.length === 0
+        light || (description.length === 0 && links.length === 0)
           ? nothing
           : html`<details part="description" ?open=${context.printing}>
               <summary aria-label=${namedFor(descriptionLabel, title)}>${descriptionLabel}</summary>
@@ -187,7 +190,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
             </details>`
       }
       ${
-        session.kind === 'break'
+        light || session.kind === 'break'
           ? nothing
           : html`<div class="actions">
               <button
