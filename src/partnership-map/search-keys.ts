@@ -89,10 +89,18 @@ function latinSpellings(text: string): string[] {
   return APOSTROPHE.test(text) ? spellings.flatMap((latin) => [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')]) : spellings;
 }
 
-/** The comparable keys of a text in any script and transliteration: one per spelling (latinSpellings), each once. */
+/** Sankt, Saint and St. as a word: each is a key of a name with any of them ("St. Petersburg" finds Sankt Petersburg). */
+const SAINT = /(^| )(sankt|saint|st)(?= |$)/;
+
+/** The comparable keys of a text in any script and transliteration: one per spelling (latinSpellings) and per way of writing Sankt, each once. */
 export function searchKeys(text: string): string[] {
-  const spellings = latinSpellings(text);
-  return spellings.length === 1 ? [soundKey(spellings[0])] : [...new Set(spellings.map(soundKey))];
+  return [
+    ...new Set(
+      latinSpellings(text)
+        .map(soundKey)
+        .flatMap((key) => (SAINT.test(key) ? ['sankt', 'saint', 'st'].map((saint) => key.replace(SAINT, '$1' + saint)) : key)),
+    ),
+  ];
 }
 
 /** The key of a text already folded and in Latin letters: one letter per sound, doubled letters once. */

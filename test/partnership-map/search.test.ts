@@ -189,6 +189,27 @@ describe('<partnership-map> search', function () {
     expect(matchesSearch('Chab', ['Хорол'])).to.equal(false);
   });
 
+  it('finds a name with Sankt, Saint or St. typed with another of them ("St. Petersburg" for Sankt Petersburg, "Sankt Gallen" for St. Gallen), at every keystroke', () => {
+    const typed: [string, string][] = [
+      ['St. Petersburg', 'Sankt Petersburg'],
+      ['St Petersburg', 'Saint Petersburg'],
+      ['Sankt Petersburg', 'St. Petersburg'],
+      ['Saint Petersburg', 'St. Petersburg'],
+      ['Sankt Gallen', 'St. Gallen'],
+      ['St. Augustin', 'Sankt Augustin'],
+      ['St-Étienne', 'Saint-Étienne'],
+      ['Saint-Etienne', 'St-Étienne'],
+      ['Sankt-Peterburg', 'St. Peterburg'],
+      ['St. Pe', 'Санкт-Петербург'],
+    ];
+    for (const [query, name] of typed) expect(matchesSearch(query, [name]), `${query} → ${name}`).to.equal(true);
+    for (const query of ['S', 'Sa', 'San', 'Sank', 'Sankt', 'Sankt P', 'St', 'St.', 'St. P', 'Sai', 'Saint P'])
+      expect(matchesSearch(query, ['St. Petersburg']), `${query} → St. Petersburg`).to.equal(true);
+    // Whole words only: Stuttgart is not a saint's town, nor is Santa Cruz.
+    expect(matchesSearch('Sankt', ['Stuttgart'])).to.equal(false);
+    expect(matchesSearch('St. Cruz', ['Santa Cruz'])).to.equal(false);
+  });
+
   it('finds a name written with an apostrophe typed without it, or with another apostrophe (Nuku’alofa, Кам’янець, Fargʻona)', () => {
     const typed: [string, string][] = [
       ['Nukualofa', "Nuku'alofa"],
