@@ -5,7 +5,7 @@
  * German, English and scholarly transliterations of one sound made equal
  * (sch / zh / sh → one letter, w → v, j / y → i, doubled letters once);
  * Cyrillic is also written as German writes з, х, ц and ё ("Kasan",
- * "Chabarowsk", "Lipezk", "Orjol"), and an apostrophe within a word may be
+ * "Chabarowsk", "Lipezk", "Orjol"), a word's first ye also as e ("Ekaterinburg"), and an apostrophe within a word may be
  * typed or left out ("Nukualofa"). A query
  * matches at the start of a name or of one of its words, never inside a word.
  * Pure functions, no DOM; the map's alone (the programme's page does not carry them).
@@ -97,6 +97,8 @@ export function searchKeys(text: string): string[] {
   return [
     ...new Set(
       latinSpellings(text)
+        // A word's first "ye" also as "e", as English and French often write it: "Ekaterinburg" finds Yekaterinburg and Екатеринбург.
+        .flatMap((latin) => (/\bye/.test(latin) ? [latin, latin.replace(/\bye/g, 'e')] : latin))
         .map(soundKey)
         .flatMap((key) => (SAINT.test(key) ? ['sankt', 'saint', 'st'].map((saint) => key.replace(SAINT, '$1' + saint)) : key)),
     ),

@@ -40,7 +40,8 @@ describe('partnership-map search', () => {
   it('matches transliterations of one sound: Mytishchi, Mytischtschi, Мытищи; Yekaterinburg, Jekaterinburg', () => {
     expect(searchKeys('Mytischtschi')).to.deep.equal(searchKeys('Мытищи'));
     expect(searchKeys('Mytishchi')).to.deep.equal(searchKeys('Мытищи'));
-    expect(searchKeys('Jekaterinburg')).to.deep.equal(searchKeys('Екатеринбург'));
+    // Екатеринбург is also keyed as "Ekaterinburg" (a word's first е as E), which Jekaterinburg is not.
+    expect(searchKeys('Екатеринбург')).to.include.members(searchKeys('Jekaterinburg'));
     expect(searchKeys('Yekaterinburg')).to.deep.equal(searchKeys('Екатеринбург'));
   });
 

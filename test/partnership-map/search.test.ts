@@ -210,6 +210,17 @@ describe('<partnership-map> search', function () {
     expect(matchesSearch('St. Cruz', ['Santa Cruz'])).to.equal(false);
   });
 
+  it('finds a name that begins a word with е or Ye typed with E, as English and French often write it (Ekaterinburg, Elabuga, Elets), as well as with Ye and Je', () => {
+    for (const query of ['Ekaterinburg', 'Yekaterinburg', 'Jekaterinburg', 'Ekat']) expect(matchesSearch(query, ['Екатеринбург']), query).to.equal(true);
+    expect(matchesSearch('Elabuga', ['Елабуга'])).to.equal(true);
+    expect(matchesSearch('Ekaterinburg', ['Jekaterinburg', 'Yekaterinburg'])).to.equal(true);
+    expect(matchesSearch('Elets', ['Yelets'])).to.equal(true);
+    // Not a German J: "Essen" is not Jessen.
+    expect(matchesSearch('Essen', ['Jessen'])).to.equal(false);
+    // Only at a word's start: Sergiyev Posad is not "Sergiev" written as "Sergev".
+    expect(matchesSearch('Sergev', ['Сергиев Посад'])).to.equal(false);
+  });
+
   it('finds a name written with an apostrophe typed without it, or with another apostrophe (Nuku’alofa, Кам’янець, Fargʻona)', () => {
     const typed: [string, string][] = [
       ['Nukualofa', "Nuku'alofa"],
