@@ -102,9 +102,12 @@ function start(): void {
 // A page that refuses Lit's Trusted Types policy gets no widget, and keeps their fallback content (src/lit-policy.ts).
 if (!refused) start();
 
-/** Loads a widget's code now, e.g. before creating it inside another component's shadow root; resolves (to undefined) once its tag is defined. */
+/**
+ * Loads a widget's code now, e.g. before creating it inside another component's shadow root; resolves (to undefined) once its tag is defined.
+ * On a page that refused the policy it resolves at once and defines nothing: the element keeps its fallback content.
+ */
 export function loadWidget(tag: string): Promise<unknown> {
-  return tag in widgets ? widgets[tag]() : Promise.reject(new Error(`unknown widget <${tag}>`));
+  return tag in widgets ? (refused ? Promise.resolve() : widgets[tag]()) : Promise.reject(new Error(`unknown widget <${tag}>`));
 }
 
 export { setLanguage, currentLanguage, loaderSettings, forgetFeed };

@@ -16,6 +16,8 @@ interface EmbedState {
   /** What the console was told, as `level: text`. */
   logged: string[];
   ready: boolean;
+  /** What loadWidget() resolved to for the page's `load` tags. */
+  loaded?: unknown[];
 }
 
 interface HostPage {
@@ -46,6 +48,7 @@ async function hostPage(
     css?: string;
     width?: number;
     file?: string;
+    load?: string[];
     widgets?: { tag: string; attributes: Record<string, string>; text?: string }[];
   } = {},
 ): Promise<HostPage> {
@@ -54,6 +57,7 @@ async function hostPage(
     bundles: options.bundles,
     css: options.css,
     policies: options.policies,
+    load: options.load,
   };
   const frame = document.createElement('iframe');
   frame.style.width = `${options.width ?? 800}px`;
@@ -166,6 +170,18 @@ describe('embedding hazards (built bundle)', () => {
         }
       });
     }
+
+    // A page script that awaits loadWidget() before it creates a widget (README, "React, Vue, Svelte and editors").
+    it('loadWidget() on a page that refused the policy resolves without defining the widget, which keeps its fallback content', async () => {
+      const widgets = [{ tag: 'conf-overview', attributes: WIDGET_CASES.find((widget) => widget.tag === 'conf-overview')!.full, text: 'The overview.' }];
+      const page = await hostPage({ trustedTypes: 'host-policy', widgets, load: ['conf-overview'] });
+      expect(page.window.__embed.errors, 'no uncaught error').to.deep.equal([]);
+      expect(page.window.__embed.loaded).to.deep.equal([undefined]);
+      expect(page.window.customElements.get('conf-overview'), 'not defined').to.equal(undefined);
+      const element = page.document.querySelector<HTMLElement>('conf-overview')!;
+      expect(element.shadowRoot).to.equal(null);
+      expect(element.innerText).to.equal('The overview.');
+    });
 
     // A page that runs its own copy of Lit has created a lit-html policy before the bundle creates its own.
     it(`a page with its own lit-html policy must add 'allow-duplicates'`, async () => {
