@@ -421,7 +421,8 @@ function readInline(id: string, context: Node): Promise<FeedResult> {
     console.warn(
       `[staedtepartner-widgets] #${id}: the page's editor put <p> into the feed at its blank lines (WordPress: use a Custom HTML block); read without them`,
     );
-  const pending = parseText(autop ? text.replaceAll('</p>\n<p>', '\n\n') : text).then((result) => report(result, `#${id}`));
+  // A byte order mark at the start (a server-side include of a file saved with one) is dropped, as a fetched file's is by the decoder.
+  const pending = parseText((autop ? text.replaceAll('</p>\n<p>', '\n\n') : text).replace(/^\s*\uFEFF/, '')).then((result) => report(result, `#${id}`));
   byScript.set(script, { text, pending });
   return pending;
 }

@@ -22,7 +22,12 @@ const SLIPS: [name: string, text: string, where: string][] = [
     '{\n  "version": 1,\n  "cities": [{ "id": "essen", "name": "Essen "Ruhr"", "country": "DE", "lat": 51.45, "lon": 7.01 }]\n}',
     'line 3, column 47: a " inside a text ends it',
   ],
-  ['a byte order mark after a line break (an include after a blank line)', '\n\uFEFF{ "version": 1 }', 'line 2, column 1: an invisible byte order mark (BOM)'],
+  // At the start a mark is dropped (test/feed/loader.test.ts); within, a part of the file was saved with one.
+  [
+    'a byte order mark inside (parts saved with one, put together)',
+    '{\n  "version": 1,\n\uFEFF  "cities": []\n}',
+    'line 3, column 1: an invisible byte order mark (BOM)',
+  ],
   ['a file cut short', '{\n  "version": 1,\n  "cities": [\n    { "id": "essen", "name": "Ess', 'line 4, column 34: the file ends early'],
   // Pasted from a word processor or a web page, or typed where "smart quotes" are on (macOS TextEdit).
   ['typographic quotes', '{\n  “version”: 1\n}', 'line 2, column 3: typographic quotes'],
@@ -60,13 +65,6 @@ describe('where a damaged feed’s JSON breaks, in the console', () => {
       expect(await consoleOf('#broken-feed')).to.contain(where);
     });
   }
-
-  it('an inline feed that begins with a byte order mark (a server-side include of a file saved with one)', async () => {
-    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'broken-feed' });
-    script.textContent = '\uFEFF{ "version": 1 }';
-    document.body.append(script);
-    expect(await consoleOf('#broken-feed')).to.contain('line 1, column 1: an invisible byte order mark (BOM)');
-  });
 
   it('keeps the engine’s own message and how the answer begins', async () => {
     const logged = await consoleOf(`/__test__/json?body=${encodeURIComponent('{"version": 1,,}')}&k=${key()}`);

@@ -468,6 +468,22 @@ describe('loadFeed', () => {
       expect(again.logged).to.deep.equal([]);
     });
 
+    // A server-side include (`<!--#include file="feed.json" -->`, PHP's readfile) of a file saved with a byte order mark:
+    // fetched, the decoder drops the mark; inline, it is the script's first character after the line break.
+    it('reads an inline feed that begins with a byte order mark, as the same file fetched', async () => {
+      const partnerships = [{ id: 'essen--nizhny-novgorod', cities: ['essen', 'nizhny-novgorod'], since: '1991-09-09', notes: { de: '\ufeffmit Marke' } }];
+      const json = JSON.stringify(minimalFeed({ partnerships }));
+      const fetched = await loadFeed(`/__test__/json?body=${encodeURIComponent(`\ufeff${json}`)}&${key('bom')}`);
+      expect(fetched.ok, 'fetched').to.equal(true);
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'inline-feed' });
+      script.textContent = `\n\ufeff${json}\n`;
+      document.body.append(script);
+      const { value } = await quietly(() => loadFeed('#inline-feed'));
+      expect(value.ok, JSON.stringify(value.ok || value.failure)).to.equal(true);
+      // A mark inside a string is the feed's own text.
+      expect(value.ok && value.feed.partnerships[0]?.notes).to.deep.equal({ de: '\ufeffmit Marke' });
+    });
+
     it('reports a missing inline feed', async () => {
       const { value } = await quietly(() => loadFeed('#inline-feed'));
       expect(failureOf(value).kind).to.equal('not-found');
