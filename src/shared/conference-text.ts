@@ -112,7 +112,8 @@ export function statusText(status: ConferenceStatus, language: string): string {
     }
     case 'running': {
       const { day, of } = status;
-      return msg(str`Running now (day ${day} of ${of})`, { desc: 'Status of a conference that is taking place today' });
+      // Each number with the word before it, in a narrow column too ("из / 3", "of / 3" at 200 px).
+      return msg(str`Running now (day ${day} of ${of})`, { desc: 'Status of a conference that is taking place today' }).replace(/ (?=\d)/g, '\u00a0');
     }
     case 'past':
       return msg('Took place', { desc: 'Status of a conference in the past' });

@@ -300,7 +300,7 @@ describe('the schedule’s own day (frab day_change)', () => {
     const camp = await programme({ feed: feed('04:00') });
     expect(shownIds(camp)).to.deep.equal(['late']);
     expect(item(camp, 'late').getAttribute('part')).to.contain('session-now');
-    expect(await overview(feed('04:00'))).to.deep.equal({ title: 'Camp', status: 'Running now (day 2 of 2)' });
+    expect(await overview(feed('04:00'))).to.deep.equal({ title: 'Camp', status: 'Running now (day\u00a02 of\u00a02)' });
     // Without dayChange, the calendar day: the camp is over and the later conference is shown.
     expect(shownIds(await programme({ feed: feed() }))).to.deep.equal(['summer']);
     expect((await overview(feed())).title).to.equal('Later');
