@@ -170,6 +170,25 @@ function litPolicyHere(): Plugin {
 }
 
 /**
+ * Lit adds `Symbol.metadata` as its module runs, for the metadata of standard decorators: on a page
+ * that froze its intrinsics (SES's lockdown(), on pages of some wallet extensions) that threw, and
+ * the script-tag build failed as it loaded, with an uncaught TypeError and no widget. The widgets use
+ * no decorators (src/shared/staedtepartner-element.ts), so the build leaves it out; Lit then finds
+ * no metadata, as it does now. A Lit that adds it otherwise fails the build.
+ */
+function litWithoutMetadata(): Plugin {
+  const ADD = 'Symbol.metadata??=Symbol("metadata"),';
+  return {
+    name: 'lit-without-metadata',
+    transform(code, id) {
+      if (!/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) return undefined;
+      if (!code.includes(ADD)) this.error(`${id}: Lit no longer adds Symbol.metadata as litWithoutMetadata() expects`);
+      return { code: code.replace(ADD, ''), map: null };
+    },
+  };
+}
+
+/**
  * Whitespace and comments inside html`…`, svg`…` and css`…` templates go (the Lit team's plugin:
  * html-minifier-terser and clean-css, `${}` kept as placeholders; the widgets' CSS and markup were
  * about 3 kB of the script-tag build's gzip). A template it cannot minify fails the build rather
@@ -313,6 +332,7 @@ export default defineConfig(({ command, mode }) => {
         dropWorkCounters(),
         mergeWithoutArrayFrom(),
         litPolicyHere(),
+        litWithoutMetadata(),
         parallelChunks(),
         minifyTemplates(),
         minifyChunks(),

@@ -49,6 +49,7 @@ async function hostPage(
     width?: number;
     file?: string;
     load?: string[];
+    freeze?: string[];
     widgets?: { tag: string; attributes: Record<string, string>; text?: string }[];
   } = {},
 ): Promise<HostPage> {
@@ -58,6 +59,7 @@ async function hostPage(
     css: options.css,
     policies: options.policies,
     load: options.load,
+    freeze: options.freeze,
   };
   const frame = document.createElement('iframe');
   frame.style.width = `${options.width ?? 800}px`;
@@ -256,6 +258,15 @@ describe('embedding hazards (built bundle)', () => {
     for (const shape of ['land', 'borders']) {
       expect(map.querySelector(`path.${shape}`)?.getAttribute('d')?.length ?? 0, `the map’s ${shape}`).to.be.greaterThan(1000);
     }
+  });
+
+  // SES's lockdown() (MetaMask's Snaps, LavaMoat, Agoric pages) freezes every intrinsic, Symbol too: Lit's
+  // `Symbol.metadata ??= …` threw as the script loaded ("Cannot add property metadata, object is not extensible").
+  it('renders every widget on a page that froze Symbol (SES lockdown)', async () => {
+    const page = await hostPage({ freeze: ['Symbol'] });
+    expect(page.window.__embed.errors).to.deep.equal([]);
+    await allRendered(page);
+    expect(page.window.__embed.errors).to.deep.equal([]);
   });
 
   it('keeps the host page’s own content untouched', async () => {
