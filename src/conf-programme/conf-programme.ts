@@ -8,6 +8,7 @@ import { currentTime } from '../shared/clock.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { conferenceDays } from '../shared/conference.js';
 import { conferenceTitle, formatDateRange, hostPlace } from '../shared/conference-text.js';
+import { textLanguage } from '../feed/text.js';
 import { headingTag } from '../shared/heading.js';
 import { SettledStatusController } from '../shared/settled-status-controller.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
@@ -263,9 +264,13 @@ export class ConfProgramme extends StaedtepartnerElement {
     const language = currentLanguage();
     const sideEvents = conference.sideEvents ?? [];
     const title = conferenceTitle(conference, language);
+    // The heading's words around the title, which has its own `lang` when it is in another language (a Russian title on a German page).
     const headingText = (value: string) => msg(str`Programme: ${value}`, { desc: 'Heading of the programme widget; the value is the conference title' });
+    const [before, after] = headingText('\n').split('\n');
     // A title that is the heading's own word ("Programme", an import without a title) is not said twice.
-    const heading = staticHtml`<${this.#heading(0)} part="title">${title === headingText('').split(':')[0] ? title : headingText(title)}</${this.#heading(0)}>`;
+    const heading = staticHtml`<${this.#heading(0)} part="title">${
+      title === before!.split(':')[0] ? title : html`${before}<span lang=${textLanguage(conference.title, language) ?? nothing}>${title}</span>${after}`
+    }</${this.#heading(0)}>`;
     const { startDate, endDate } = conferenceDays(conference);
     const place = hostPlace(conference, feed, language);
     const dates = formatDateRange(startDate, endDate, language);

@@ -215,4 +215,14 @@ describe('<conf-programme> ordinals of titles in another language than the page'
     await click(english, tab(english, 'side-events'));
     expect(one(english, '[part~="side-event"] [part~="session-title"]')).to.equal('III. Jugendforum');
   });
+
+  it('de: the heading marks the Russian title with lang="ru", its own word "Programm" not', async () => {
+    await setLanguage('de');
+    const element = await programme({ feed: feed() });
+    const heading = shadow(element).querySelector('[part~="title"]')!;
+    expect(heading.getAttribute('lang'), 'the heading itself').to.equal(null);
+    const marked = heading.querySelector('[lang="ru"]');
+    expect(marked?.textContent, 'the title in Russian').to.equal('XVII Российско-германская конференция');
+    expect(heading.textContent!.trim()).to.equal('Programm: XVII Российско-германская конференция');
+  });
 });
