@@ -6,18 +6,24 @@ import { daysBetween, parseCalendarDate } from '../feed/dates.js';
 import type { Conference, LocalisedText } from '../feed/schema.js';
 import { safeHref } from '../feed/text.js';
 import type { CalendarEntry } from '../shared/calendar.js';
-import { dayInZone } from '../shared/conference.js';
+import { dayInZone, statusAt } from '../shared/conference.js';
 
 export type RegistrationState = { kind: 'open'; url?: string; deadline?: string } | { kind: 'closed' } | { kind: 'not-yet' };
 
 /**
  * The registration as it stands at `now`, on the calendar day in the conference's time zone: an
- * open registration whose deadline has passed is closed.
+ * open registration whose deadline has passed is closed, and so is any once the conference has
+ * taken place (a feed left "open" or "not-yet" after it, or with a deadline mistyped after it).
  */
-export function registrationState({ registration, timeZone }: Pick<Conference, 'registration' | 'timeZone'>, now: Date): RegistrationState | undefined {
+export function registrationState(
+  conference: Pick<Conference, 'registration' | 'timeZone' | 'start' | 'end' | 'dayChange'>,
+  now: Date,
+): RegistrationState | undefined {
+  const { registration, timeZone } = conference;
   if (!registration) return undefined;
   const today = dayInZone(now, timeZone);
-  if (registration.status !== 'open') return { kind: registration.status };
+  const status = statusAt(conference, now).kind === 'past' ? 'closed' : registration.status;
+  if (status !== 'open') return { kind: status };
   const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
   if (
     deadline?.month !== undefined &&
