@@ -87,14 +87,16 @@ export function orderConferences<T extends Pick<Conference, 'start' | 'ordinal'>
 
 /**
  * The conference of the series to mark at `now`: the running one ("current"),
- * else the next one ("next"), else the latest ("latest"). Each conference is
- * judged on its own day: in its time zone, until its `dayChange` the day before.
+ * else the next one ("next", also one whose date is still to be announced), else
+ * the latest ("latest"). Each conference is judged on its own day: in its time
+ * zone, until its `dayChange` the day before.
  */
 export function markedConference(conferences: readonly Conference[], now: Date): { conference: Conference; mark: HistoryMark } | undefined {
   const conference = currentConference(conferences, now);
   if (!conference) return undefined;
   const status = statusAt(conference, now);
-  const mark: HistoryMark = status.kind === 'running' ? 'current' : status.kind === 'upcoming' ? 'next' : 'latest';
+  // A conference whose date is to be announced (known only by this year or month) is not past: the next one.
+  const mark: HistoryMark = status.kind === 'running' ? 'current' : status.kind === 'past' ? 'latest' : 'next';
   return { conference, mark };
 }
 
