@@ -120,9 +120,10 @@ export const baseStyles = css`
       transform: rotate(1turn);
     }
   }
+  /* Still: the words say it is loading (WCAG 2.3.3). */
   @media (prefers-reduced-motion: reduce) {
     .spinner {
-      animation-duration: 3s;
+      animation: none;
     }
   }
   [part~='error'] {
