@@ -136,12 +136,8 @@ export function tooltipSide(marker: PlacedMarker, visible: readonly PlacedMarker
   return best!.side;
 }
 
-const TRANSFORMS: Record<TooltipSide, string> = {
-  above: 'translate(-50%, -100%)',
-  below: 'translate(-50%, 0)',
-  right: 'translate(0, -50%)',
-  left: 'translate(-100%, -50%)',
-};
+/** How far (% of its size) the tooltip's box goes back from its point beside the marker, across and up. */
+const SHIFTS: Record<TooltipSide, [number, number]> = { above: [50, 100], below: [50, 0], right: [0, 50], left: [100, 50] };
 
 /** The tooltip of a marker in view (aria-hidden: the marker's accessible name says the same). */
 export function renderTooltip(marker: PlacedMarker, visible: readonly PlacedMarker[], size: Size, language: string, em: number): TemplateResult {
@@ -151,7 +147,9 @@ export function renderTooltip(marker: PlacedMarker, visible: readonly PlacedMark
   const offset = info.diameter / 2 + TOOLTIP_GAP;
   const dx = side === 'right' ? offset : side === 'left' ? -offset : 0;
   const dy = side === 'below' ? offset : side === 'above' ? -offset : 0;
-  const transform = `translate(${Math.round(x + dx)}px, ${Math.round(y + dy)}px) ${TRANSFORMS[side]}`;
+  const [sx, sy] = SHIFTS[side];
+  // Kept inside the map, along the edge: on a narrow map no side may have room for it (its size was only estimated).
+  const transform = `translate(clamp(0px,${Math.round(x + dx)}px - ${sx}%,${size.width}px - 100%),clamp(0px,${Math.round(y + dy)}px - ${sy}%,${size.height}px - 100%))`;
   return html`<div part="tooltip" class=${side} aria-hidden="true" ${styleProperties({ transform })}><strong>${title}</strong><span>${detail}</span></div>`;
 }
 
