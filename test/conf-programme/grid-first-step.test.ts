@@ -10,10 +10,9 @@ import { expect } from '@open-wc/testing';
 import { venuesOnOneDay } from '../../scripts/freeze-feeds.mjs';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import '../../src/conf-programme/define.js';
-import { drawing } from '../../src/conf-programme/day-drawing.js';
 import { nextTask } from '../../src/feed/next-task.js';
 import { shadow, until } from '../support/widgets.js';
-import { cleanUp } from './support.js';
+import { cleanUp, holdSteps } from './support.js';
 
 /** Twelve sessions in four rooms on one day, each with a description and a link. */
 function feed(): Record<string, unknown> {
@@ -24,21 +23,6 @@ function feed(): Record<string, unknown> {
     session.links = [{ url: `https://example.org/${index}`, label: { en: 'Slides' } }];
   });
   return document;
-}
-
-/** The steps after a paint, held until `release()`. */
-function holdSteps(): { release(): void; waiting(): number; restore(): void } {
-  const original = drawing.painted;
-  const held: (() => void)[] = [];
-  drawing.painted = () => new Promise<void>((resolve) => held.push(resolve));
-  return {
-    release: () => held.splice(0).forEach((resolve) => resolve()),
-    waiting: () => held.length,
-    restore: () => {
-      drawing.painted = original;
-      held.splice(0).forEach((resolve) => resolve());
-    },
-  };
 }
 
 /** The widget with `view`; resolves once its first update with sessions is rendered, without waiting for updateComplete. */

@@ -6,14 +6,13 @@
  * of 79 talks that stays a bounded height. Geometry is read with getBoundingClientRect.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { venuesOnOneDay } from '../../scripts/freeze-feeds.mjs';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
 import '../../src/conf-programme/define.js';
 import { setLanguage } from '../../src/i18n/language.js';
 import { axeViolations } from '../support/axe.js';
 import { shadow, until } from '../support/widgets.js';
-import { article, cleanUp, click, container, item, laidOut, programme, shownIds, watchLayout, type RawSession } from './support.js';
+import { article, cleanUp, click, container, item, laidOut, printMedia, programme, screenMedia, shownIds, watchLayout, type RawSession } from './support.js';
 
 const DAY = '2030-06-26';
 
@@ -478,44 +477,16 @@ describe('<conf-programme view="grid"> venue order', function () {
 
 describe('<conf-programme view="grid"> printed', function () {
   this.timeout(60_000);
-  let emulated = false;
-  let extra: CSSStyleSheet | undefined;
   afterEach(async () => {
-    if (emulated) await emulateMedia({ media: 'screen' });
-    emulated = false;
-    extra = undefined;
+    await screenMedia();
     await cleanUp(() => false);
   });
-
-  /**
-   * Print media without a beforeprint event: emulated where the browser can (Chromium, over CDP); elsewhere the
-   * grid's `@media print` rules are applied as if printing, so their effect is checked on all engines.
-   */
-  async function printMedia(element: Element): Promise<void> {
-    try {
-      await emulateMedia({ media: 'print' });
-      emulated = true;
-      await until(() => matchMedia('print').matches, 'print media');
-      return;
-    } catch {
-      // Firefox and WebKit here have no media emulation.
-    }
-    const root = shadow(element) as ShadowRoot;
-    const rules = root.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-    expect(rules.join(' '), 'the grid’s print rules').to.contain('.grid');
-    extra = new CSSStyleSheet();
-    extra.replaceSync(rules.join('\n'));
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, extra];
-  }
 
   it('is no scroll box with print media but no beforeprint event (emulated print): the whole day is on paper', async () => {
     const element = await programme({ feed: campDay(), attributes: { view: 'grid' }, container: container('1000px') });
     await until(() => shadow(element).querySelector('[part~="grid"]'), 'the grid');
     expect(gridBox(element).scrollHeight, 'a scroll box on screen').to.be.greaterThan(gridBox(element).clientHeight + 1);
-    await printMedia(element);
+    await printMedia(element, '.grid');
     const grid = gridBox(element);
     expect(getComputedStyle(grid).overflowY, 'not a scroll box').to.equal('visible');
     expect(grid.scrollHeight, 'nothing cut').to.be.at.most(grid.clientHeight + 1);

@@ -5,42 +5,18 @@
  * who prints the programme of a conference far away and takes it along.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/conf-programme/define.js';
 import { setClock } from '../../src/shared/clock.js';
-import { shadow, until } from '../support/widgets.js';
-import { cleanUp, conferenceOf, GENERATED, generated, programme } from './support.js';
+import { shadow } from '../support/widgets.js';
+import { cleanUp, conferenceOf, GENERATED, generated, printMedia, programme, screenMedia } from './support.js';
 
 describe('<conf-programme> printed', function () {
   this.timeout(60_000);
-  let emulated = false;
   beforeEach(() => setClock(() => new Date('2025-03-01T12:00:00Z')));
   afterEach(async () => {
-    if (emulated) await emulateMedia({ media: 'screen' });
-    emulated = false;
+    await screenMedia();
     await cleanUp(() => false);
   });
-
-  /** Print media: emulated where the browser can (Chromium, over CDP); elsewhere the widget's `@media print` rules applied as if printing. */
-  async function printMedia(element: Element): Promise<void> {
-    try {
-      await emulateMedia({ media: 'print' });
-      emulated = true;
-      await until(() => matchMedia('print').matches, 'print media');
-      return;
-    } catch {
-      // Firefox and WebKit here have no media emulation.
-    }
-    const root = shadow(element) as ShadowRoot;
-    const rules = root.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-    expect(rules.join(' '), 'the programme’s print rules').to.contain('toolbar');
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(rules.join('\n'));
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
 
   it('keeps the note that names the zone of the times, where the switch is not printed', async () => {
     const data = generated();
@@ -48,7 +24,7 @@ describe('<conf-programme> printed', function () {
     const element = await programme({ feed: data });
     window.dispatchEvent(new Event('beforeprint'));
     await element.updateComplete;
-    await printMedia(element);
+    await printMedia(element, 'toolbar');
     const root = shadow(element);
     const note = root.querySelector<HTMLElement>('[part~="zone-note"]')!;
     expect(note.textContent).to.contain('local time');

@@ -14,7 +14,7 @@ import { nextTask } from '../../src/feed/next-task.js';
 import type { FeedDocument } from '../../src/feed/schema.js';
 import { axeViolations } from '../support/axe.js';
 import { shadow, texts, until } from '../support/widgets.js';
-import { article, cleanUp, conferenceOf, container, generated, GENERATED, search, shownIds, waitForFocus } from './support.js';
+import { article, cleanUp, conferenceOf, container, generated, GENERATED, holdSteps, search, shownIds, waitForFocus } from './support.js';
 
 const DAYS = ['2025-06-24', '2025-06-25', '2025-06-26', '2025-06-27', '2025-06-28', '2025-06-29'];
 const PER_DAY = 150;
@@ -41,21 +41,6 @@ function sixDays(perDay = PER_DAY, dayCount = DAYS.length): { feed: FeedDocument
   );
   const ids = days.map((day) => model.dayByKey.get(day)!.sessions.map((entry) => entry.session.id));
   return { feed: feed as unknown as FeedDocument, ids };
-}
-
-/** The steps of the drawing, held until `release()`. */
-function holdSteps(): { release(): void; waiting(): number; restore(): void } {
-  const original = drawing.painted;
-  const held: (() => void)[] = [];
-  drawing.painted = () => new Promise<void>((resolve) => held.push(resolve));
-  return {
-    release: () => held.splice(0).forEach((resolve) => resolve()),
-    waiting: () => held.length,
-    restore: () => {
-      drawing.painted = original;
-      held.splice(0).forEach((resolve) => resolve());
-    },
-  };
 }
 
 /** The widget on "All days", in `box`; resolves once the panel is there (its first update with the feed), without waiting for `updateComplete`. */
