@@ -208,6 +208,36 @@ function litWithoutVersionLists(): Plugin {
 }
 
 /**
+ * @lit/localize names a message by the FNV-1a 64-bit hash of its text (`msg()` in src/i18n/msg.ts
+ * hashes each message once, in a German or Russian widget), computed in 16-bit parts with a table of
+ * hex digits. The script-tag build computes the same hash with BigInt, in a third of the code
+ * (0.1 kB gzip less on every page; about 0.5 ms more for a page's 150 messages under CPU 4×, once).
+ * The build compares the two on texts of every kind (ASCII, Cyrillic, surrogate pairs, the
+ * placeholders' delimiter) and fails if they differ, or if @lit/localize's module changes.
+ */
+function fnv1a64WithBigInt(): Plugin {
+  const FILE = /[\\/]@lit[\\/]localize[\\/]internal[\\/]fnv1a64\.js$/;
+  const SIGNATURE = 'let t0 = 0, v0 = 0x2325, t1 = 0, v1 = 0x8422, t2 = 0, v2 = 0x9ce4, t3 = 0, v3 = 0xcbf2;';
+  const SHORT =
+    'export function fnv1a64(s){let h=0xcbf29ce484222325n;for(let i=0;i<s.length;i++)h=BigInt.asUintN(64,(h^BigInt(s.charCodeAt(i)))*0x100000001b3n);return h.toString(16).padStart(16,"0")}';
+  const SAMPLES = ['', 'a', 'Try again', 'Регистрация: открыта', 'Łódź – Köln · 😀\u{10FFFF}', `Programme: \x1e · \x1e sessions`, '\0\uFFFF'.repeat(40)];
+  return {
+    name: 'fnv1a64-with-bigint',
+    async transform(code, id) {
+      if (!FILE.test(id)) return undefined;
+      if (!code.includes(SIGNATURE)) this.error(`${id}: @lit/localize's fnv1a64 changed; check fnv1a64WithBigInt() in vite.config.ts against it`);
+      const original = ((await import(id)) as { fnv1a64: (text: string) => string }).fnv1a64;
+      const short = ((await import(`data:text/javascript,${encodeURIComponent(SHORT)}`)) as { fnv1a64: (text: string) => string }).fnv1a64;
+      for (const text of SAMPLES) {
+        if (short(text) !== original(text))
+          this.error(`${id}: the BigInt fnv1a64 gives ${short(text)} for ${JSON.stringify(text)}, @lit/localize ${original(text)}`);
+      }
+      return { code: SHORT, map: null };
+    },
+  };
+}
+
+/**
  * Whitespace and comments inside html`…`, svg`…` and css`…` templates go (the Lit team's plugin:
  * html-minifier-terser and clean-css, `${}` kept as placeholders; the widgets' CSS and markup were
  * about 3 kB of the script-tag build's gzip). A template it cannot minify fails the build rather
@@ -353,6 +383,7 @@ export default defineConfig(({ command, mode }) => {
         litPolicyHere(),
         litWithoutMetadata(),
         litWithoutVersionLists(),
+        fnv1a64WithBigInt(),
         parallelChunks(),
         minifyTemplates(),
         minifyChunks(),

@@ -54,3 +54,17 @@ for (const [build, files] of [
     });
   });
 }
+
+describe('the script-tag build (dist/cdn/), message ids', () => {
+  it("hashes messages with BigInt, not with @lit/localize's 16-bit parts (fnv1a64WithBigInt in vite.config.ts)", () => {
+    const code = scripts(join(DIST, 'cdn')).map((file) => readFileSync(file, 'utf8'));
+    assert.ok(code.length > 10, `only ${code.length} scripts: run npm run build first`);
+    // FNV-1a 64's offset basis and prime, as BigInt literals (the minifier may write either in decimal).
+    assert.equal(
+      code.filter((text) => /\b(0xcbf29ce484222325|14695981039346656037)n\b/.test(text) && /\b(0x100000001b3|1099511628211)n\b/.test(text)).length,
+      1,
+    );
+    // @lit/localize's own: the prime's low 16 bits (435) as a multiplier, and its table of hex digits.
+    assert.ok(!code.some((text) => /\*435\b|\b435\*/.test(text)), "@lit/localize's fnv1a64 is still in the build");
+  });
+});
