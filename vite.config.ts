@@ -238,6 +238,31 @@ function fnv1a64WithBigInt(): Plugin {
 }
 
 /**
+ * @lit/localize's lookup (`runtimeMsg`) hashes a message's text when it is given no id, and keeps the
+ * ids in a cache of its own. The widgets' `msg()` (src/i18n/msg.ts), its only caller in the
+ * script-tag build, always gives it an id when it gives it templates, so the build leaves that
+ * fallback out (0.03 kB gzip on every page). A runtime-msg.js that reads its id otherwise fails the build.
+ */
+function runtimeMsgWithGivenIds(): Plugin {
+  const ID = 'const id = options?.id ?? generateId(template);';
+  const CACHE = 'const hashCache = new Map();';
+  return {
+    name: 'runtime-msg-with-given-ids',
+    transform(code, id) {
+      if (!/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) return undefined;
+      if (!code.includes(ID) || !code.includes(CACHE)) this.error(`${id}: runtimeMsg no longer reads its id as runtimeMsgWithGivenIds() expects`);
+      return {
+        code: code
+          .replace(ID, 'const id = options.id;')
+          .replace(CACHE, '')
+          .replace(/\nfunction generateId\(template\) \{[^]*?\n\}\n/, '\n'),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * Whitespace and comments inside html`…`, svg`…` and css`…` templates go (the Lit team's plugin:
  * html-minifier-terser and clean-css, `${}` kept as placeholders; the widgets' CSS and markup were
  * about 3 kB of the script-tag build's gzip). A template it cannot minify fails the build rather
@@ -384,6 +409,7 @@ export default defineConfig(({ command, mode }) => {
         litWithoutMetadata(),
         litWithoutVersionLists(),
         fnv1a64WithBigInt(),
+        runtimeMsgWithGivenIds(),
         parallelChunks(),
         minifyTemplates(),
         minifyChunks(),

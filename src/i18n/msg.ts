@@ -13,6 +13,8 @@
  * The translation modules name a message by a prefix of its id (`messageIdLength` characters,
  * scripts/split-translations.mjs): `msg()` makes the id as lit-localize does and looks that prefix
  * up; an id given as `msg(…, { id })` is looked up as it is.
+ * `runtimeMsg` is always given an id with the templates: the script-tag build leaves out its own
+ * hashing of a message without one (runtimeMsgWithGivenIds() in vite.config.ts).
  *
  * `msg` and `str` keep @lit/localize's types, whose brands (`_LIT_LOCALIZE_MSG_`,
  * `_LIT_LOCALIZE_STR_`) are how `lit-localize extract` finds the calls.
