@@ -174,16 +174,25 @@ function litPolicyHere(): Plugin {
  * that froze its intrinsics (SES's lockdown(), on pages of some wallet extensions) that threw, and
  * the script-tag build failed as it loaded, with an uncaught TypeError and no widget. The widgets use
  * no decorators (src/shared/staedtepartner-element.ts), so the build leaves it out; Lit then finds
- * no metadata, as it does now. A Lit that adds it otherwise fails the build.
+ * no metadata, as it does now. Nor does the build add the page-global `litPropertyMetadata` WeakMap,
+ * which only Lit's decorators fill, or read a class's properties from it as it finalizes the class
+ * (0.05 kB gzip on every page). A Lit that adds or reads either otherwise fails the build.
  */
 function litWithoutMetadata(): Plugin {
   const ADD = 'Symbol.metadata??=Symbol("metadata"),';
+  const MAP = /(\w+)\.litPropertyMetadata\?\?=new WeakMap;/;
+  const READ =
+    /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\1,(\w+)\]of \2\)this\.elementProperties\.set\(\1,\3\)\}/;
   return {
     name: 'lit-without-metadata',
     transform(code, id) {
       if (!/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) return undefined;
-      if (!code.includes(ADD)) this.error(`${id}: Lit no longer adds Symbol.metadata as litWithoutMetadata() expects`);
-      return { code: code.replace(ADD, ''), map: null };
+      if (!code.includes(ADD) || !MAP.test(code) || !READ.test(code))
+        this.error(`${id}: Lit no longer adds and reads Symbol.metadata and litPropertyMetadata as litWithoutMetadata() expects`);
+      const out = code.replace(ADD, '').replace(MAP, '').replace(READ, '');
+      if (/litPropertyMetadata|Symbol\.metadata/.test(out))
+        this.error(`${id}: Lit reads Symbol.metadata or litPropertyMetadata elsewhere; see litWithoutMetadata()`);
+      return { code: out, map: null };
     },
   };
 }

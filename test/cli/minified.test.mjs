@@ -68,3 +68,15 @@ describe('the script-tag build (dist/cdn/), message ids', () => {
     assert.ok(!code.some((text) => /\*435\b|\b435\*/.test(text)), "@lit/localize's fnv1a64 is still in the build");
   });
 });
+
+describe('the script-tag build (dist/cdn/), Lit without decorator metadata', () => {
+  it('neither adds nor reads Symbol.metadata or the page-global litPropertyMetadata (litWithoutMetadata in vite.config.ts)', () => {
+    const code = scripts(join(DIST, 'cdn')).map((file) => readFileSync(file, 'utf8'));
+    assert.ok(code.length > 10, `only ${code.length} scripts: run npm run build first`);
+    assert.ok(
+      code.some((text) => text.includes('elementProperties')),
+      "Lit's ReactiveElement is not in the build",
+    );
+    assert.ok(!code.some((text) => /litPropertyMetadata|Symbol\.metadata/.test(text)), 'Symbol.metadata or litPropertyMetadata is still in the build');
+  });
+});
