@@ -217,6 +217,26 @@ function litWithoutVersionLists(): Plugin {
 }
 
 /**
+ * Lit's three modules each hand their classes to a hook on the page's global object
+ * (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`, `litElementPolyfillSupport`), which
+ * lit/polyfill-support.js sets for the ShadyDOM and ShadyCSS polyfills of browsers without shadow DOM,
+ * where the script-tag build (ES2022) does not run. The build leaves the hooks out: a host page that
+ * loads the polyfills for its own elements no longer reaches into the widgets' copy of Lit, and every
+ * page is 0.03 kB (gzip) lighter. A Lit module that reads its hook otherwise fails the build.
+ */
+function litWithoutPolyfillSupport(): Plugin {
+  const HOOK = /\b\w+\.(litHtml|litElement|reactiveElement)PolyfillSupport\b/g;
+  return {
+    name: 'lit-without-polyfill-support',
+    transform(code, id) {
+      if (!/[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/.test(id)) return undefined;
+      if (code.match(HOOK)?.length !== 1) this.error(`${id}: Lit no longer reads its polyfill hook once as litWithoutPolyfillSupport() expects`);
+      return { code: code.replace(HOOK, 'void 0'), map: null };
+    },
+  };
+}
+
+/**
  * @lit/localize names a message by the FNV-1a 64-bit hash of its text (`msg()` in src/i18n/msg.ts
  * hashes each message once, in a German or Russian widget), computed in 16-bit parts with a table of
  * hex digits. The script-tag build computes the same hash with BigInt, in a third of the code
@@ -426,6 +446,7 @@ export default defineConfig(({ command, mode }) => {
         litPolicyHere(),
         litWithoutMetadata(),
         litWithoutVersionLists(),
+        litWithoutPolyfillSupport(),
         fnv1a64WithBigInt(),
         runtimeMsgWithGivenIds(),
         parallelChunks(),

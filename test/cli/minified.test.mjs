@@ -69,7 +69,7 @@ describe('the script-tag build (dist/cdn/), message ids', () => {
   });
 });
 
-describe('the script-tag build (dist/cdn/), Lit without decorator metadata', () => {
+describe('the script-tag build (dist/cdn/), Lit without decorator metadata and polyfill hooks', () => {
   it('neither adds nor reads Symbol.metadata or the page-global litPropertyMetadata (litWithoutMetadata in vite.config.ts)', () => {
     const code = scripts(join(DIST, 'cdn')).map((file) => readFileSync(file, 'utf8'));
     assert.ok(code.length > 10, `only ${code.length} scripts: run npm run build first`);
@@ -78,5 +78,10 @@ describe('the script-tag build (dist/cdn/), Lit without decorator metadata', () 
       "Lit's ReactiveElement is not in the build",
     );
     assert.ok(!code.some((text) => /litPropertyMetadata|Symbol\.metadata/.test(text)), 'Symbol.metadata or litPropertyMetadata is still in the build');
+  });
+
+  it("reads none of Lit's polyfill hooks (litWithoutPolyfillSupport in vite.config.ts)", () => {
+    const code = scripts(join(DIST, 'cdn')).map((file) => readFileSync(file, 'utf8'));
+    assert.ok(!code.some((text) => /PolyfillSupport/.test(text)), 'a Lit polyfill hook (litHtmlPolyfillSupport, …) is still in the build');
   });
 });
