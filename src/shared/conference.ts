@@ -87,11 +87,11 @@ export function conferenceDays(conference: Pick<Conference, 'start' | 'end'>): {
 /** Where a conference stands on `today` (a day in the conference's own time zone). */
 export function conferenceStatus(conference: Pick<Conference, 'start' | 'end'>, today: Day): ConferenceStatus {
   const { start, end, startDate, endDate } = conferenceDays(conference);
-  if (start && end) {
+  // A full first day counts down to it, also where the end is known only to the month or year.
+  if (start) {
     const untilStart = daysBetween(today, start);
     if (untilStart > 0) return { kind: 'upcoming', days: untilStart };
-    if (daysBetween(today, end) >= 0) return { kind: 'running', day: 1 - untilStart, of: daysBetween(start, end) + 1 };
-    return { kind: 'past' };
+    if (end) return daysBetween(today, end) >= 0 ? { kind: 'running', day: 1 - untilStart, of: daysBetween(start, end) + 1 } : { kind: 'past' };
   }
   // Known to the month or year only: compare as far as both are known.
   const last = endDate ?? startDate;
