@@ -13,7 +13,7 @@ import { END_OF_TIME, findConference, statusAt } from '../shared/conference.js';
 import { conferenceTitle, dateRangeTemplate, hostPlace, statusText, titleWithOrdinal } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
-import { conferenceEntry, mainLink, registrationState, type RegistrationState } from './overview.js';
+import { conferenceEntry, mainLink, onlineLink, registrationState, type RegistrationState } from './overview.js';
 import { confOverviewStyles } from './conf-overview.styles.js';
 
 /**
@@ -107,10 +107,12 @@ export class ConfOverview extends StaedtepartnerElement {
       return this.renderNoConference(feed);
     }
     const language = currentLanguage();
-    const registration = registrationState(conference, currentTime());
+    const now = currentTime();
+    const registration = registrationState(conference, now);
+    const online = onlineLink(conference, now);
     return this.variant === 'compact'
-      ? this.#renderCompact(conference, feed, language, registration)
-      : this.#renderFull(conference, feed, language, registration);
+      ? this.#renderCompact(conference, feed, language, registration, online)
+      : this.#renderFull(conference, feed, language, registration, online);
   }
 
   #renderHeader(conference: Conference, language: string): TemplateResult {
@@ -135,8 +137,14 @@ export class ConfOverview extends StaedtepartnerElement {
     return [place, venue].filter(Boolean).join(' · ');
   }
 
-  #renderCompact(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
-    const link = mainLink(conference, registration);
+  #renderCompact(
+    conference: Conference,
+    feed: Feed,
+    language: string,
+    registration: RegistrationState | undefined,
+    online: string | undefined,
+  ): TemplateResult {
+    const link = mainLink(conference, registration, online);
     const label =
       link?.kind === 'registration'
         ? msg('Register', { desc: 'Link to the registration form' })
@@ -153,12 +161,11 @@ export class ConfOverview extends StaedtepartnerElement {
     </article>`;
   }
 
-  #renderFull(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined): TemplateResult {
+  #renderFull(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined, online: string | undefined): TemplateResult {
     const organisers = (conference.organisers ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const supporters = (conference.supporters ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const contacts = (conference.contacts ?? []).map((id) => feed.personById.get(id)).filter((p): p is Person => !!p);
     const links = shownLinks(conference.links, language);
-    const online = safeHref(conference.onlineUrl);
     const participants = conference.expectedParticipants;
     const canExport = parseCalendarDate(conference.start)?.precision === 'day';
     // An imported schedule may name neither host city nor venue: then there is no place row.

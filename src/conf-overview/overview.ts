@@ -41,10 +41,17 @@ export interface MainLink {
   label?: LocalisedText;
 }
 
-/** The one link of the compact variant: open registration, else online participation, else the first link. */
-export function mainLink(conference: Conference, registration: RegistrationState | undefined): MainLink | undefined {
+/**
+ * The online participation link as it stands at `now`: none once the conference has taken place
+ * (`onlineUrl` is where to follow or join it, not a recording).
+ */
+export function onlineLink(conference: Conference, now: Date): string | undefined {
+  return statusAt(conference, now).kind === 'past' ? undefined : safeHref(conference.onlineUrl);
+}
+
+/** The one link of the compact variant: open registration, else online participation (`online`, from onlineLink()), else the first link. */
+export function mainLink(conference: Conference, registration: RegistrationState | undefined, online: string | undefined): MainLink | undefined {
   if (registration?.kind === 'open' && registration.url) return { href: registration.url, kind: 'registration' };
-  const online = safeHref(conference.onlineUrl);
   if (online) return { href: online, kind: 'online' };
   for (const link of conference.links ?? []) {
     const href = safeHref(link.url);
@@ -58,7 +65,7 @@ export function conferenceEntry(conference: Conference, text: { summary: string;
   const start = parseCalendarDate(conference.start);
   if (!start || start.precision !== 'day') return undefined;
   const end = conference.end ? parseCalendarDate(conference.end) : undefined;
-  const url = mainLink(conference, undefined)?.href;
+  const url = mainLink(conference, undefined, safeHref(conference.onlineUrl))?.href;
   return {
     uid: `${conference.id}@staedtepartner-widgets`,
     summary: text.summary,
