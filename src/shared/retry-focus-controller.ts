@@ -13,7 +13,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * while the feed loaded keeps their place.
  *
  * It also moves the focus a widget asks for (`next`, the id of an element the update renders: the
- * first session a "Show more" added, a day's tab chosen with the keyboard), scrolled into view,
+ * first session a "Show more" added, a day's tab chosen with the keyboard), scrolled into view at once,
  * once that update is rendered. So no widget writes its own state in `updated()`.
  */
 export class RetryFocusController implements ReactiveController {
@@ -47,7 +47,8 @@ export class RetryFocusController implements ReactiveController {
     // updated(), which ran after this controller, before 02f166f).
     if (next) {
       const asked = this.host.shadowRoot?.querySelector<HTMLElement>(`[id="${CSS.escape(next)}"]`);
-      asked?.scrollIntoView?.({ block: 'nearest' });
+      // At once: a host page's `html { scroll-behavior: smooth }` would otherwise animate the move, also for a reader who asked for reduced motion.
+      asked?.scrollIntoView?.({ block: 'nearest', behavior: 'instant' });
       asked?.focus();
     }
   }
