@@ -14,7 +14,7 @@
  */
 import ical, { escape, ICalCalendarMethod } from 'ical-generator';
 import { toUtcNoon, type CalendarDate } from '../feed/dates.js';
-import { zonedInstant } from '../feed/zoned-time.js';
+import { zonedInstant, zoneOffset } from '../feed/zoned-time.js';
 
 export interface CalendarEntry {
   /** Stable across downloads, so calendars update the event instead of adding a copy. */
@@ -89,7 +89,14 @@ function writable(instant: number): boolean {
 function eventTimes(entry: CalendarEntry): { start: Date; end?: Date; allDay: boolean } | string {
   if (entry.start.minutes !== undefined && entry.timeZone !== undefined) {
     const start = zonedInstant(entry.start, entry.timeZone);
-    const end = entry.end?.minutes !== undefined ? zonedInstant(entry.end, entry.timeZone) : start + 60 * 60_000;
+    const wall = zonedInstant(entry.start, 'UTC');
+    // A start the clocks skip (02:30 the night they go forward, read as 03:30): the end moves with it, the length stays.
+    const end =
+      entry.end?.minutes === undefined
+        ? start + 60 * 60_000
+        : zoneOffset(start, entry.timeZone) === wall - start
+          ? zonedInstant(entry.end, entry.timeZone)
+          : start + zonedInstant(entry.end, 'UTC') - wall;
     if (!writable(start) || !writable(end)) return 'its start or end in UTC falls outside the years 0000–9999';
     return { start: new Date(start), end: new Date(end), allDay: false };
   }
