@@ -12,8 +12,10 @@
  * and, where that may be one day of several, on "All days" too.
  *
  * pretalx's widget is not part of this project: it is read from ../shared/peers/pretalx-schedule/
- * (a build of pretalx's own `<pretalx-schedule>` with its embed instructions) and never copied
- * here. Without that folder the section is skipped with a note.
+ * (a build of pretalx's own `<pretalx-schedule>` with its embed instructions), or from the folder
+ * the environment variable PRETALX_PEER names (`PRETALX_PEER=/path/to/pretalx-schedule npm run
+ * bench -- --widgets pretalx`, for a clone elsewhere), and never copied here. Without that folder
+ * the section is skipped with a note that names it.
  *
  * Both widgets get the same file, `/ev/demo/schedule/widgets/schedule.json` (pretalx fetches it
  * relative to its `event-url`; ours is given it as `src` and imports it with its pretalx
@@ -43,7 +45,8 @@ import { PRETALX_CASES, pretalxSchedule } from './pretalx-schedule.mjs';
 import { serveFiles } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-export const PEER = resolve(root, '../shared/peers/pretalx-schedule');
+/** The peer build of pretalx's widget: beside the project, or where PRETALX_PEER names it (for a clone elsewhere). */
+export const PEER = resolve(process.env.PRETALX_PEER || resolve(root, '../shared/peers/pretalx-schedule'));
 export const CDN = join(root, 'dist/cdn');
 
 /** Throttling of the issue: CPU 4×, Fast 3G. */

@@ -16,7 +16,7 @@
  * (cut at 8,000 px), and a line of figures: page height, where the first session title is, the
  * number of session titles, sessions' heights, the controls each widget offers (role and accessible name), and any page error.
  *
- * pretalx's widget is not part of this project: it is read from ../shared/peers/pretalx-schedule/
+ * pretalx's widget is not part of this project: it is read from ../shared/peers/pretalx-schedule/ (or PRETALX_PEER)
  * and never copied here. Without that folder the script says so and exits with 0.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
