@@ -132,6 +132,27 @@ function dropWorkCounters(): Plugin {
   };
 }
 
+/** Lit's modules that the script-tag build rewrites, by their paths. */
+const LIT_HTML = /[\\/]lit-html[\\/]lit-html\.js$/;
+const REACTIVE_ELEMENT = /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/;
+const LIT_MODULES = /[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/;
+
+/**
+ * A plugin named `name` that rewrites the dependency modules whose path matches `file` in the
+ * script-tag build: `rewrite` returns a module's new code, and returns `fail(problem)` where the
+ * module no longer reads as it expects, which fails the build naming the module. The module keeps
+ * its own source map (`map: null`).
+ */
+function rewriteModule(name: string, file: RegExp, rewrite: (code: string, fail: (problem: string) => never, id: string) => string | Promise<string>): Plugin {
+  return {
+    name,
+    async transform(code, id) {
+      if (!file.test(id)) return undefined;
+      return { code: await rewrite(code, (problem) => this.error(`${id}: ${problem}`), id), map: null };
+    },
+  };
+}
+
 /**
  * d3-array's `merge`, with which d3-geo clips the map's land and borders, copies with `Array.from`.
  * MooTools 1.3–1.6 (old Joomla templates still load it) replaces `Array.from` with its own, which
@@ -141,14 +162,10 @@ function dropWorkCounters(): Plugin {
  */
 function mergeWithoutArrayFrom(): Plugin {
   const FROM = 'return Array.from(flatten(arrays));';
-  return {
-    name: 'd3-array-merge-without-array-from',
-    transform(code, id) {
-      if (!/[\\/]d3-array[\\/]dist[\\/]d3-array\.mjs$/.test(id)) return undefined;
-      if (!code.includes(FROM)) this.error(`${id}: merge() no longer reads "${FROM}"; check it against a replaced Array.from (MooTools)`);
-      return { code: code.replace(FROM, 'return [...flatten(arrays)];'), map: null };
-    },
-  };
+  return rewriteModule('d3-array-merge-without-array-from', /[\\/]d3-array[\\/]dist[\\/]d3-array\.mjs$/, (code, fail) => {
+    if (!code.includes(FROM)) return fail(`merge() no longer reads "${FROM}"; check it against a replaced Array.from (MooTools)`);
+    return code.replace(FROM, 'return [...flatten(arrays)];');
+  });
 }
 
 /**
@@ -159,14 +176,10 @@ function mergeWithoutArrayFrom(): Plugin {
  */
 function litPolicyHere(): Plugin {
   const CREATE = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
-  return {
-    name: 'lit-policy-here',
-    transform(code, id) {
-      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return undefined;
-      if (!CREATE.test(code)) this.error(`${id}: Lit no longer creates its policy as litPolicyHere() expects; see src/lit-policy.ts`);
-      return { code: `import{litPolicy as __litPolicy}from${JSON.stringify(here('src/lit-policy.ts'))};${code.replace(CREATE, '__litPolicy($1)')}`, map: null };
-    },
-  };
+  return rewriteModule('lit-policy-here', LIT_HTML, (code, fail) => {
+    if (!CREATE.test(code)) return fail('Lit no longer creates its policy as litPolicyHere() expects; see src/lit-policy.ts');
+    return `import{litPolicy as __litPolicy}from${JSON.stringify(here('src/lit-policy.ts'))};${code.replace(CREATE, '__litPolicy($1)')}`;
+  });
 }
 
 /**
@@ -183,18 +196,13 @@ function litWithoutMetadata(): Plugin {
   const MAP = /(\w+)\.litPropertyMetadata\?\?=new WeakMap;/;
   const READ =
     /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\1,(\w+)\]of \2\)this\.elementProperties\.set\(\1,\3\)\}/;
-  return {
-    name: 'lit-without-metadata',
-    transform(code, id) {
-      if (!/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) return undefined;
-      if (!code.includes(ADD) || !MAP.test(code) || !READ.test(code))
-        this.error(`${id}: Lit no longer adds and reads Symbol.metadata and litPropertyMetadata as litWithoutMetadata() expects`);
-      const out = code.replace(ADD, '').replace(MAP, '').replace(READ, '');
-      if (/litPropertyMetadata|Symbol\.metadata/.test(out))
-        this.error(`${id}: Lit reads Symbol.metadata or litPropertyMetadata elsewhere; see litWithoutMetadata()`);
-      return { code: out, map: null };
-    },
-  };
+  return rewriteModule('lit-without-metadata', REACTIVE_ELEMENT, (code, fail) => {
+    if (!code.includes(ADD) || !MAP.test(code) || !READ.test(code))
+      return fail('Lit no longer adds and reads Symbol.metadata and litPropertyMetadata as litWithoutMetadata() expects');
+    const out = code.replace(ADD, '').replace(MAP, '').replace(READ, '');
+    if (/litPropertyMetadata|Symbol\.metadata/.test(out)) return fail('Lit reads Symbol.metadata or litPropertyMetadata elsewhere; see litWithoutMetadata()');
+    return out;
+  });
 }
 
 /**
@@ -206,14 +214,10 @@ function litWithoutMetadata(): Plugin {
  */
 function litWithoutVersionLists(): Plugin {
   const ADD = /\((\w+)\.(litHtml|litElement|reactiveElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/;
-  return {
-    name: 'lit-without-version-lists',
-    transform(code, id) {
-      if (!/[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/.test(id)) return undefined;
-      if (!ADD.test(code)) this.error(`${id}: Lit no longer adds its version as litWithoutVersionLists() expects`);
-      return { code: code.replace(ADD, 'void 0'), map: null };
-    },
-  };
+  return rewriteModule('lit-without-version-lists', LIT_MODULES, (code, fail) => {
+    if (!ADD.test(code)) return fail('Lit no longer adds its version as litWithoutVersionLists() expects');
+    return code.replace(ADD, 'void 0');
+  });
 }
 
 /**
@@ -225,19 +229,15 @@ function litWithoutVersionLists(): Plugin {
  */
 function litRenamePropertyInlined(): Plugin {
   const DEFINE = /,([\w$]+)=\(t,s\)=>t,/;
-  return {
-    name: 'lit-rename-property-inlined',
-    transform(code, id) {
-      if (!/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) return undefined;
-      const name = DEFINE.exec(code)?.[1];
-      if (!name) this.error(`${id}: Lit no longer defines JSCompiler_renameProperty as litRenamePropertyInlined() expects`);
-      const escaped = name.replace('$', '\\$');
-      const out = code.replace(DEFINE, ',').replace(new RegExp(`(?<![.\\w$])${escaped}\\(("[\\w$]+")\\)`, 'g'), '$1');
-      if (new RegExp(`(?<![.\\w$])${escaped}(?![\\w$:])`).test(out))
-        this.error(`${id}: Lit uses ${name} (JSCompiler_renameProperty) otherwise; see litRenamePropertyInlined()`);
-      return { code: out, map: null };
-    },
-  };
+  return rewriteModule('lit-rename-property-inlined', REACTIVE_ELEMENT, (code, fail) => {
+    const name = DEFINE.exec(code)?.[1];
+    if (!name) return fail('Lit no longer defines JSCompiler_renameProperty as litRenamePropertyInlined() expects');
+    const escaped = name.replace('$', '\\$');
+    const out = code.replace(DEFINE, ',').replace(new RegExp(`(?<![.\\w$])${escaped}\\(("[\\w$]+")\\)`, 'g'), '$1');
+    if (new RegExp(`(?<![.\\w$])${escaped}(?![\\w$:])`).test(out))
+      return fail(`Lit uses ${name} (JSCompiler_renameProperty) otherwise; see litRenamePropertyInlined()`);
+    return out;
+  });
 }
 
 /**
@@ -250,14 +250,10 @@ function litRenamePropertyInlined(): Plugin {
  */
 function litWithoutPolyfillSupport(): Plugin {
   const HOOK = /\b\w+\.(litHtml|litElement|reactiveElement)PolyfillSupport\b/g;
-  return {
-    name: 'lit-without-polyfill-support',
-    transform(code, id) {
-      if (!/[\\/](lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/]reactive-element)\.js$/.test(id)) return undefined;
-      if (code.match(HOOK)?.length !== 1) this.error(`${id}: Lit no longer reads its polyfill hook once as litWithoutPolyfillSupport() expects`);
-      return { code: code.replace(HOOK, 'void 0'), map: null };
-    },
-  };
+  return rewriteModule('lit-without-polyfill-support', LIT_MODULES, (code, fail) => {
+    if (code.match(HOOK)?.length !== 1) return fail('Lit no longer reads its polyfill hook once as litWithoutPolyfillSupport() expects');
+    return code.replace(HOOK, 'void 0');
+  });
 }
 
 /**
@@ -269,25 +265,19 @@ function litWithoutPolyfillSupport(): Plugin {
  * placeholders' delimiter) and fails if they differ, or if @lit/localize's module changes.
  */
 function fnv1a64WithBigInt(): Plugin {
-  const FILE = /[\\/]@lit[\\/]localize[\\/]internal[\\/]fnv1a64\.js$/;
   const SIGNATURE = 'let t0 = 0, v0 = 0x2325, t1 = 0, v1 = 0x8422, t2 = 0, v2 = 0x9ce4, t3 = 0, v3 = 0xcbf2;';
   const SHORT =
     'export function fnv1a64(s){let h=0xcbf29ce484222325n;for(let i=0;i<s.length;i++)h=BigInt.asUintN(64,(h^BigInt(s.charCodeAt(i)))*0x100000001b3n);return h.toString(16).padStart(16,"0")}';
   const SAMPLES = ['', 'a', 'Try again', 'Регистрация: открыта', 'Łódź – Köln · 😀\u{10FFFF}', `Programme: \x1e · \x1e sessions`, '\0\uFFFF'.repeat(40)];
-  return {
-    name: 'fnv1a64-with-bigint',
-    async transform(code, id) {
-      if (!FILE.test(id)) return undefined;
-      if (!code.includes(SIGNATURE)) this.error(`${id}: @lit/localize's fnv1a64 changed; check fnv1a64WithBigInt() in vite.config.ts against it`);
-      const original = ((await import(id)) as { fnv1a64: (text: string) => string }).fnv1a64;
-      const short = ((await import(`data:text/javascript,${encodeURIComponent(SHORT)}`)) as { fnv1a64: (text: string) => string }).fnv1a64;
-      for (const text of SAMPLES) {
-        if (short(text) !== original(text))
-          this.error(`${id}: the BigInt fnv1a64 gives ${short(text)} for ${JSON.stringify(text)}, @lit/localize ${original(text)}`);
-      }
-      return { code: SHORT, map: null };
-    },
-  };
+  return rewriteModule('fnv1a64-with-bigint', /[\\/]@lit[\\/]localize[\\/]internal[\\/]fnv1a64\.js$/, async (code, fail, id) => {
+    if (!code.includes(SIGNATURE)) return fail("@lit/localize's fnv1a64 changed; check fnv1a64WithBigInt() in vite.config.ts against it");
+    const original = ((await import(id)) as { fnv1a64: (text: string) => string }).fnv1a64;
+    const short = ((await import(`data:text/javascript,${encodeURIComponent(SHORT)}`)) as { fnv1a64: (text: string) => string }).fnv1a64;
+    for (const text of SAMPLES) {
+      if (short(text) !== original(text)) return fail(`the BigInt fnv1a64 gives ${short(text)} for ${JSON.stringify(text)}, @lit/localize ${original(text)}`);
+    }
+    return SHORT;
+  });
 }
 
 /**
@@ -305,23 +295,16 @@ function runtimeMsgWithGivenIds(): Plugin {
   const ORDERS = 'const expressionOrders = new WeakMap();';
   const ORDER =
     /let order = expressionOrders\.get\(localized\);\s*if \(order === undefined\) \{\s*order = localized\.values;\s*expressionOrders\.set\(localized, order\);\s*\}/;
-  return {
-    name: 'runtime-msg-with-given-ids',
-    transform(code, id) {
-      if (!/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) return undefined;
-      if (!code.includes(ID) || !code.includes(CACHE) || !code.includes(ORDERS) || !ORDER.test(code))
-        this.error(`${id}: runtimeMsg no longer reads its id and its order of expressions as runtimeMsgWithGivenIds() expects`);
-      return {
-        code: code
-          .replace(ID, 'const id = options.id;')
-          .replace(CACHE, '')
-          .replace(/\nfunction generateId\(template\) \{[^]*?\n\}\n/, '\n')
-          .replace(ORDERS, '')
-          .replace(ORDER, 'const order = localized.values;'),
-        map: null,
-      };
-    },
-  };
+  return rewriteModule('runtime-msg-with-given-ids', /[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/, (code, fail) => {
+    if (!code.includes(ID) || !code.includes(CACHE) || !code.includes(ORDERS) || !ORDER.test(code))
+      return fail('runtimeMsg no longer reads its id and its order of expressions as runtimeMsgWithGivenIds() expects');
+    return code
+      .replace(ID, 'const id = options.id;')
+      .replace(CACHE, '')
+      .replace(/\nfunction generateId\(template\) \{[^]*?\n\}\n/, '\n')
+      .replace(ORDERS, '')
+      .replace(ORDER, 'const order = localized.values;');
+  });
 }
 
 /**
