@@ -444,7 +444,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     this.focusAfterUpdate(undefined);
     // At a narrow width the search may be behind the tools button: shown again, to take the focus.
     this.toolsOpen = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=search]')?.focus());
   }
 
   /** Shows today's sessions and moves focus to the first one running now, else the next. */

@@ -81,7 +81,7 @@ export class FavouritesController implements ReactiveController {
   }
 
   #leave(id: string): void {
-    const shown = [...this.host.renderRoot.querySelectorAll('[part~="panel"] article')].map((article) => article.id);
+    const shown = [...this.host.renderRoot.querySelectorAll('[part~=panel] article')].map((article) => article.id);
     const index = shown.indexOf(`session-${id}`);
     const next = shown[index + 1] ?? shown[index - 1];
     this.options.focus(next ?? 'favourites-filter');

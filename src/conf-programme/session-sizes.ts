@@ -111,6 +111,6 @@ export class SessionSizes implements ReactiveController {
   }
 
   private panel(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('[part~="panel"]');
+    return this.host.renderRoot.querySelector<HTMLElement>('[part~=panel]');
   }
 }

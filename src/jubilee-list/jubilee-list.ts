@@ -290,10 +290,10 @@ export class JubileeList extends StaedtepartnerElement {
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot!.activeElement;
     // Nothing to keep (and no entries to read) unless an entry has the focus.
-    if (!focused?.matches('[part~="entry"]')) return super.update(changed);
-    const at = [...this.shadowRoot!.querySelectorAll('[part~="entry"]')].indexOf(focused);
+    if (!focused?.matches('[part~=entry]')) return super.update(changed);
+    const at = [...this.shadowRoot!.querySelectorAll('[part~=entry]')].indexOf(focused);
     super.update(changed);
-    if (!focused.isConnected) this.shadowRoot!.querySelectorAll<HTMLElement>('[part~="entry"]')[at]?.focus();
+    if (!focused.isConnected) this.shadowRoot!.querySelectorAll<HTMLElement>('[part~=entry]')[at]?.focus();
   }
 
   /** The next batch; the focus goes to the first entry it adds. */
@@ -301,7 +301,7 @@ export class JubileeList extends StaedtepartnerElement {
     const first = this.shown;
     this.shown += JUBILEE_BATCH;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~="entry"]')[first]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~=entry]')[first]?.focus();
   }
 
   /** While a large feed is validated: its first entries, if they were worked out for this query, language and day. */

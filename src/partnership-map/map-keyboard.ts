@@ -73,11 +73,11 @@ export function defaultTabStop(visible: readonly PlacedMarker[], selected: Reado
 
 /** The marker an event happened in: the map has one listener for all of them. */
 export function markerOf(target: EventTarget | null): HTMLElement | undefined {
-  return ((target as Element | null)?.closest?.('[part~="marker"]') as HTMLElement | null) ?? undefined;
+  return ((target as Element | null)?.closest?.('[part~=marker]') as HTMLElement | null) ?? undefined;
 }
 
 export function markerElement(root: ParentNode, key: string): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`[part~="marker"][data-key="${CSS.escape(key)}"]`);
+  return root.querySelector<HTMLElement>(`[part~=marker][data-key="${CSS.escape(key)}"]`);
 }
 
 /**
@@ -169,7 +169,7 @@ export class MarkerFocus implements ReactiveController {
     queueMicrotask(() => {
       if (this.activeElement() || !this.host.renderRoot.isConnected) return;
       const target =
-        this.host.renderRoot.querySelector<HTMLElement>('[part~="marker"][tabindex="0"]') ?? this.host.renderRoot.querySelector<HTMLElement>('[part~="map"]');
+        this.host.renderRoot.querySelector<HTMLElement>('[part~=marker][tabindex="0"]') ?? this.host.renderRoot.querySelector<HTMLElement>('[part~=map]');
       target?.focus({ preventScroll: true });
     });
   }

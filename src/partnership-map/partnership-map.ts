@@ -183,7 +183,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   readonly #layerMotion: LayerMotion = new LayerMotion(this, (): View | undefined => this.#zoomPan.anchor);
   /** The map's size, the view shown, fitting it, zoom and pan (viewport.ts). */
   private readonly viewport = new ViewportController(this, {
-    target: () => this.renderRoot.querySelector('[part~="map"]'),
+    target: () => this.renderRoot.querySelector('[part~=map]'),
     filtered: () => this.current,
     mapShown: () => this.#mapShown(),
     city: () => this.city,
@@ -238,7 +238,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   /** The map is settled once its markers are placed: see getUpdateComplete. */
   private readonly ready = new MapReady(this, {
-    target: () => this.renderRoot.querySelector('[part~="map"]'),
+    target: () => this.renderRoot.querySelector('[part~=map]'),
     waiting: () => this.#mapShown() && !(this.size && this.mapView),
   });
 
@@ -291,7 +291,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   /** The table's code, a chunk loaded when the table is first needed (table-chunk.ts), and the rows in sight of its frame. */
-  readonly #tableView = new TableView(this, () => this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"]:not(.print-only)'));
+  readonly #tableView = new TableView(this, () => this.renderRoot.querySelector<HTMLElement>('[part~=table-frame]:not(.print-only)'));
 
   readonly #onBeforePrint = () => {
     this.printing = true;
@@ -476,7 +476,7 @@ export class PartnershipMap extends StaedtepartnerElement {
   readonly #retryTable = async (): Promise<void> => {
     this.#tableView.need(true);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="table-frame"], [part~="retry"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part~=table-frame],[part~=retry]')?.focus();
   };
 
   #renderMap(filtered: FilteredMap, language: string): TemplateResult {
@@ -768,7 +768,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.placeListed = PLACE_PAGE;
     this.announcement = '';
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>('[part~="panel-heading"]');
+    const heading = this.renderRoot.querySelector<HTMLElement>('[part~=panel-heading]');
     if (moveFocus) heading?.focus();
     else heading?.focus({ preventScroll: true });
   }
@@ -778,7 +778,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const first = this.placeListed;
     this.placeListed += PLACE_PAGE;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('[part~="place-city"]')[first]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~=place-city]')[first]?.focus();
   }
 
   #selectPartnership(entry: MapPartnership): void {
@@ -800,6 +800,6 @@ export class PartnershipMap extends StaedtepartnerElement {
     this.selection = undefined;
     await this.updateComplete;
     const marker = cluster && markerElement(this.renderRoot, cluster.key);
-    (marker ?? this.renderRoot.querySelector<HTMLElement>('[part~="map"]'))?.focus({ preventScroll: true });
+    (marker ?? this.renderRoot.querySelector<HTMLElement>('[part~=map]'))?.focus({ preventScroll: true });
   }
 }

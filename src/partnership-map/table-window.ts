@@ -133,7 +133,7 @@ export class TableWindow implements ReactiveController {
     const frame = this.frame;
     const body = frame?.querySelector('tbody');
     if (!frame || !body) return;
-    const rows = body.querySelectorAll<HTMLElement>(':scope > [part~="row"]');
+    const rows = body.querySelectorAll<HTMLElement>(':scope > [part~=row]');
     // Distances on screen in the frame's own pixels, which it scrolls by.
     const { y: scale, box } = this.screenScale(frame);
     const viewHeight = frame.clientHeight || VIEW_ESTIMATE;

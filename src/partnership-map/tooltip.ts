@@ -25,7 +25,7 @@ export type TooltipSide = 'above' | 'below' | 'right' | 'left';
 const SIDES: readonly TooltipSide[] = ['above', 'below', 'right', 'left'];
 
 function tooltipOf(target: EventTarget | null): Element | null {
-  return (target as Element | null)?.closest?.('[part~="tooltip"]') ?? null;
+  return (target as Element | null)?.closest?.('[part~=tooltip]') ?? null;
 }
 
 export class TooltipController implements ReactiveController {

@@ -79,7 +79,7 @@ function claimAnnouncement(key: object): boolean {
 }
 
 /** Where a widget's content starts, for focus after a successful retry; the first match in document order. */
-const CONTENT_START = '[part~="title"], [part~="summary"], [part~="empty"], [part~="error"], h1, h2, h3, h4, h5, h6';
+const CONTENT_START = '[part~=title],[part~=summary],[part~=empty],[part~=error],h1,h2,h3,h4,h5,h6';
 
 /**
  * The base of every widget: reads the feed (`src` or `feed`), tracks the
@@ -263,7 +263,7 @@ export abstract class StaedtepartnerElement extends LitElement {
    */
   #focusAfterRetry(): HTMLElement | null {
     const root = this.renderRoot as ShadowRoot;
-    return root.querySelector<HTMLElement>('[part~="retry"]') ?? this.contentStart() ?? root.querySelector<HTMLElement>('[part~="base"]');
+    return root.querySelector<HTMLElement>('[part~=retry]') ?? this.contentStart() ?? root.querySelector<HTMLElement>('[part~=base]');
   }
 
   /**
