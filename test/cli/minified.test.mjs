@@ -43,10 +43,11 @@ for (const [build, files] of [
     });
 
     it("has the programme's styles and markup without their whitespace", () => {
-      // The chunk with the programme's styles (its private custom properties start with --_programme-).
+      // The chunk with the programme's styles (its public tokens start with --conf-programme-; the
+      // private ones, --_programme-…, are --_0 … in the script-tag build: shortCustomProperties in vite.config.ts).
       const programme = files()
         .map((file) => readFileSync(file, 'utf8'))
-        .filter((code) => code.includes('--_programme-accent'))
+        .filter((code) => code.includes('--conf-programme-accent'))
         .join('\n');
       assert.match(programme, /:host\{/);
       assert.doesNotMatch(programme, /:host \{/);
@@ -83,5 +84,19 @@ describe('the script-tag build (dist/cdn/), Lit without decorator metadata and p
   it("reads none of Lit's polyfill hooks (litWithoutPolyfillSupport in vite.config.ts)", () => {
     const code = scripts(join(DIST, 'cdn')).map((file) => readFileSync(file, 'utf8'));
     assert.ok(!code.some((text) => /PolyfillSupport/.test(text)), 'a Lit polyfill hook (litHtmlPolyfillSupport, …) is still in the build');
+  });
+});
+
+describe('the script-tag build (dist/cdn/), private custom properties', () => {
+  it('names them --_0, --_1 … (shortCustomProperties in vite.config.ts), the npm build as written', () => {
+    const names = (code) => new Set(code.flatMap((text) => text.match(/--_[\w-]+/g) ?? []));
+    const cdn = names(scripts(join(DIST, 'cdn')).map((file) => readFileSync(file, 'utf8')));
+    const npm = names(scripts(DIST, ['cdn', 'types']).map((file) => readFileSync(file, 'utf8')));
+    assert.ok(npm.has('--_accent') && npm.has('--_programme-gap'), 'the npm build keeps the names of the sources');
+    assert.equal(cdn.size, npm.size, 'one short name for each name');
+    assert.deepEqual(
+      [...cdn].filter((name) => !/^--_[0-9a-z]{1,2}$/.test(name)),
+      [],
+    );
   });
 });
