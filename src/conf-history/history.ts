@@ -76,11 +76,18 @@ export function hostedIn(conference: Pick<Conference, 'hostCities'>, feed: Pick<
   return hostCountries(conference, feed).some((group) => group.country === wanted);
 }
 
-/** Oldest first (or newest first with `desc`), by first day, then by ordinal (a conference without one first). */
+/**
+ * Oldest first (or newest first with `desc`), in the series' order: by year; within a year by
+ * ordinal where both have one (so XVI, known only by its year, follows XV of 1 October), else by
+ * first day, known as far as the feed says, then by ordinal (a conference without one first).
+ */
 export function orderConferences<T extends Pick<Conference, 'start' | 'ordinal'>>(conferences: readonly T[], order: HistoryOrder = 'asc'): T[] {
   // Each date is parsed once, not in every comparison.
   const keyed = conferences.map((conference) => ({ conference, start: parseCalendarDate(conference.start) ?? { year: 0, precision: 'year' as const } }));
-  keyed.sort((a, b) => compareCalendarDates(a.start, b.start) || (a.conference.ordinal ?? 0) - (b.conference.ordinal ?? 0));
+  keyed.sort(
+    ({ start: a, conference: { ordinal: x = 0 } }, { start: b, conference: { ordinal: y = 0 } }) =>
+      a.year - b.year || (x && y ? x - y : compareCalendarDates(a, b) || x - y),
+  );
   const sorted = keyed.map((entry) => entry.conference);
   return order === 'desc' ? sorted.reverse() : sorted;
 }
