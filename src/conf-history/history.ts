@@ -99,9 +99,11 @@ export function orderConferences<T extends Pick<Conference, 'start' | 'ordinal'>
  * zone, until its `dayChange` the day before.
  */
 export function markedConference(conferences: readonly Conference[], now: Date): { conference: Conference; mark: HistoryMark } | undefined {
-  const conference = currentConference(conferences, now);
+  let conference = currentConference(conferences, now);
   if (!conference) return undefined;
-  const status = statusAt(conference, now);
+  let status = statusAt(conference, now);
+  // None running or ahead: the last of the series (XVI, known only by this year, after XV held in October) is "Next" while to be announced.
+  if (status.kind === 'past') status = statusAt((conference = orderConferences(conferences).at(-1)!), now);
   // A conference whose date is to be announced (known only by this year or month) is not past: the next one.
   const mark: HistoryMark = status.kind === 'running' ? 'current' : status.kind === 'past' ? 'latest' : 'next';
   return { conference, mark };

@@ -1,7 +1,8 @@
 /**
  * Two conferences of the series in one year, the later one known only by its year (its date is to
  * be announced, or was never recorded): the timeline keeps the series' order (XV before XVI), not
- * the year-only one first as if it were held on 1 January.
+ * the year-only one first as if it were held on 1 January; and once XV has taken place, XVI is
+ * still "Next" in that year, not XV the "Latest conference".
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/conf-history/define.js';
@@ -23,6 +24,7 @@ async function history(order = 'asc'): Promise<ConfHistory> {
 }
 
 const ordinals = (element: Element) => texts(shadow(element), '[part~="entry"] [part~="ordinal"]');
+const marked = (element: Element) => texts(shadow(element), '[part~="marked"] [part~="ordinal"], [part~="marked"] [part~="badge"]');
 
 describe('<conf-history>: two conferences in one year, one known only by its year', () => {
   afterEach(resetPage);
@@ -31,5 +33,15 @@ describe('<conf-history>: two conferences in one year, one known only by its yea
     setClock(() => new Date('2025-03-01T12:00:00Z'));
     expect(ordinals(await history())).to.deep.equal(['XIV', 'XV', 'XVI']);
     expect(ordinals(await history('desc'))).to.deep.equal(['XVI', 'XV', 'XIV']);
+  });
+
+  it('marks the dated one "Next" before it, and the one to be announced after it', async () => {
+    setClock(() => new Date('2025-03-01T12:00:00Z'));
+    expect(marked(await history())).to.deep.equal(['XV', 'Next']);
+    setClock(() => new Date('2025-11-15T12:00:00Z'));
+    expect(marked(await history())).to.deep.equal(['XVI', 'Next']);
+    // The year over without a date for it: the latest by its place in the series.
+    setClock(() => new Date('2026-02-01T12:00:00Z'));
+    expect(marked(await history())).to.deep.equal(['XVI', 'Latest conference']);
   });
 });
