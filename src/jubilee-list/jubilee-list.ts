@@ -226,7 +226,8 @@ export class JubileeList extends StaedtepartnerElement {
   }
 
   private query(): JubileeQuery {
-    return { year: this.effectiveYear, step: this.#effectiveStep, city: this.city, country: this.country };
+    // A city id with spaces around it (a CMS field) as the country: trimmed.
+    return { year: this.effectiveYear, step: this.#effectiveStep, city: this.city?.trim(), country: this.country };
   }
 
   /** The jubilees of the feed for the current query, language and day; worked out again only when one of them changed. */
@@ -238,8 +239,8 @@ export class JubileeList extends StaedtepartnerElement {
     const texts = `${language}|${day.year}-${day.month}-${day.day}`;
     const listed = this.listed;
     if (listed?.feed === feed && listed.list === list && listed.texts === texts) return { ...listed, fresh: false };
-    if (this.city && !feed.cityById.has(this.city)) {
-      console.warn(`[staedtepartner-widgets] <jubilee-list city="${this.city}">: the feed has no city with that id`);
+    if (query.city && !feed.cityById.has(query.city)) {
+      console.warn(`[staedtepartner-widgets] <jubilee-list city="${query.city}">: the feed has no city with that id`);
     }
     const { groups, undated } = listJubilees(feed, query, day, language);
     this.listed = { feed, list, texts, groups, count: countJubilees(groups), undated };

@@ -125,6 +125,18 @@ describe('<jubilee-list>', () => {
     }
   });
 
+  it('reads a city id with spaces around it, as the country (a CMS field or shortcode leaves them)', async () => {
+    const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2019" city="kaluga"></jubilee-list>`);
+    await settled(element);
+    const listed = texts(shadow(element), '[part~="entry"]');
+    expect(listed.length, 'entries of kaluga').to.be.above(0);
+    for (const city of [' kaluga', 'kaluga ', '\tkaluga\n']) {
+      element.setAttribute('city', city);
+      await element.updateComplete;
+      expect(texts(shadow(element), '[part~="entry"]'), JSON.stringify(city)).to.deep.equal(listed);
+    }
+  });
+
   it('shows a localised empty state for a year without jubilees', async () => {
     await pageLanguage('de');
     const element = await fixture<JubileeList>(html`<jubilee-list .feed=${minimalFeed()} year="2022"></jubilee-list>`);
