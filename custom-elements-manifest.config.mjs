@@ -22,6 +22,13 @@ export function isPublicMember(member) {
 }
 
 /**
+ * A type as the analyzer writes it, with `undefined` once: it adds `| undefined` to an optional
+ * field, also to one declared `country?: string | undefined` (so that an app compiled with
+ * `exactOptionalPropertyTypes` may assign `undefined`), which read `string | undefined | undefined`.
+ */
+const undefinedOnce = (text) => text.replace(/(?: \| undefined)+$/, ' | undefined');
+
+/**
  * Drops private and protected members, `#private` and `_underscored` ones, and those whose JSDoc
  * has `@internal` or `@ignore`, from every class; attributes that belong to a dropped field go
  * with it.
@@ -69,6 +76,9 @@ function publicApiOnly() {
           });
           if (declaration.attributes) {
             declaration.attributes = declaration.attributes.filter((attribute) => !dropped.has(attribute.fieldName));
+          }
+          for (const entry of [...declaration.members, ...(declaration.attributes ?? [])]) {
+            if (entry.type?.text) entry.type.text = undefinedOnce(entry.type.text);
           }
         }
       }

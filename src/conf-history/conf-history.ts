@@ -92,13 +92,13 @@ export class ConfHistory extends StaedtepartnerElement {
   order: 'asc' | 'desc' = 'asc';
 
   /** First year listed (inclusive); not a year: no limit. */
-  from?: number;
+  from?: number | undefined;
 
   /** Last year listed (inclusive); not a year: no limit. */
-  to?: number;
+  to?: number | undefined;
 
   /** Only conferences with a host city in this country (ISO 3166-1 alpha-2, e.g. `DE`). */
-  country?: string;
+  country?: string | undefined;
 
   /** Level of the headings of the conferences (2–6), to fit the host page's outline. */
   headingLevel: number = 3;

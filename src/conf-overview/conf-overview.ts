@@ -65,7 +65,7 @@ export class ConfOverview extends StaedtepartnerElement {
   };
 
   /** The conference id from the feed; without it the running conference, else the next, else the latest. */
-  conference?: string;
+  conference?: string | undefined;
 
   /** `compact` for sidebars: heading, dates, place, status and one link. */
   variant: 'full' | 'compact' = 'full';

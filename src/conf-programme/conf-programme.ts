@@ -141,7 +141,7 @@ export class ConfProgramme extends StaedtepartnerElement {
   };
 
   /** The conference id from the feed; without it the running conference, else the next, else the latest. */
-  conference?: string;
+  conference?: string | undefined;
 
   /** `list`, or `grid` (parallel sessions side by side by venue; a list again on a narrow container). */
   view: 'list' | 'grid' = 'list';

@@ -139,16 +139,16 @@ export class JubileeList extends StaedtepartnerElement {
   };
 
   /** The year whose anniversaries are listed; default: the current year. */
-  year?: number;
+  year?: number | undefined;
 
   /** Anniversaries are multiples of this many years: 10 lists 10, 20, 30 …; 5 adds 15, 25 …. */
   step = 10;
 
   /** Only the partnerships of this city id (from the feed); that city is named first. */
-  city?: string;
+  city?: string | undefined;
 
   /** Only partnerships with a city in this country (ISO 3166-1 alpha-2, e.g. `DE`). */
-  country?: string;
+  country?: string | undefined;
 
   /** Level of the group headings (2–6), to fit the host page's outline. */
   headingLevel: number = 3;

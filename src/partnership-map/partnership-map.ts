@@ -146,16 +146,16 @@ export class PartnershipMap extends StaedtepartnerElement {
   };
 
   /** Only partnerships with a city in this country (ISO 3166-1 alpha-2, e.g. `DE`); the reader can change it. */
-  country?: string;
+  country?: string | undefined;
 
   /** Only partnerships founded in or after this year. */
-  from?: number;
+  from?: number | undefined;
 
   /** Only partnerships founded in or before this year. */
-  to?: number;
+  to?: number | undefined;
 
   /** A city id from the feed: the map fits to it and its partners and opens its details (for a town's own website). */
-  city?: string;
+  city?: string | undefined;
 
   /** `map` (the default) or `table`. */
   view: 'map' | 'table' = 'map';

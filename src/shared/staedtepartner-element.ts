@@ -124,14 +124,14 @@ export abstract class StaedtepartnerElement extends LitElement {
    * Where the feed comes from: a URL (fetched once per page and shared by all
    * widgets), or `#id` of an inline `<script type="application/json">`.
    */
-  src?: string;
+  src?: string | undefined;
 
   /**
    * The feed as an object; takes precedence over `src`. Our feed document, or a frab, C3VOC or
    * pretalx schedule. The type is for the host app's compiler only: whatever arrives is
    * validated at run time, and a document that is neither is refused with `feed-error`.
    */
-  feed?: FeedDocument | ScheduleDocument;
+  feed?: FeedDocument | ScheduleDocument | undefined;
 
   /**
    * The widget's own strings (its translation group, src/generated/locales/<locale>/<group>.ts),
