@@ -129,9 +129,10 @@ export abstract class StaedtepartnerElement extends LitElement {
   /**
    * The feed as an object; takes precedence over `src`. Our feed document, or a frab, C3VOC or
    * pretalx schedule. The type is for the host app's compiler only: whatever arrives is
-   * validated at run time, and a document that is neither is refused with `feed-error`.
+   * validated at run time, and a document that is neither is refused with `feed-error`. `null`: the
+   * app gives the feed later (while it fetches it); until then the widget shows "Loading…", quietly.
    */
-  feed?: FeedDocument | ScheduleDocument | undefined;
+  feed?: FeedDocument | ScheduleDocument | null | undefined;
 
   /**
    * The widget's own strings (its translation group, src/generated/locales/<locale>/<group>.ts),
@@ -314,6 +315,11 @@ export abstract class StaedtepartnerElement extends LitElement {
       this.emit(result.ok ? 'feed-ready' : 'feed-error', result.ok ? { warnings: result.warnings } : { failure: result.failure });
     };
     const failed = (error: unknown) => settle({ ok: false, failure: { kind: 'network', detail: String(error) } });
+    // `null` is the app's "not yet" (React's useState(null), Vue's ref(null)): no error, no event.
+    if (this.feed === null) {
+      this.feedState = { status: 'loading', announce: false, retrying };
+      return;
+    }
     if (this.feed !== undefined) {
       // Our own feed is validated at once; a schedule is imported first (the importer loads on demand).
       const known = peekFeedObject(this.feed, () => this.feedLater?.());
