@@ -209,7 +209,7 @@ export class PartnershipMap extends StaedtepartnerElement {
 
   /**
    * A search rehearsed in steps of idle time, once per page (prepare.ts): the cities of one initial
-   * (a few hundred, search.ts `searchSample`) filtered with the map's filters, clustered, and given the
+   * (the initial with the most, search.ts `searchSample`) filtered with the map's filters, clustered, and given the
    * markers and labels of the view's level, then thrown away. Nothing is kept, shown or announced.
    * None while the map is not on the page or not shown, or a search is typed.
    */

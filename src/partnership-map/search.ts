@@ -85,23 +85,18 @@ export function* prepareSearch(model: MapModel): Generator<void, void> {
   }
 }
 
-/** How many cities a rehearsed search finds at least, where an initial has that many (searchSample). */
-const SAMPLE_CITIES = 300;
-
 /**
  * The cities of one initial, marked by number, for a search rehearsed in idle time (prepare.ts):
- * of the initials with at least SAMPLE_CITIES cities the one with the fewest, else the one with the
- * most. None before every city is keyed. Nothing is kept: a later search of that letter compares as
- * any other.
+ * the initial with the most cities, so that the rehearsal is as large as the largest search of one
+ * letter, which a first keystroke can be (a rehearsal of a few hundred cities left that keystroke's
+ * code unprepared for thousands: docs/performance.md, "Stop 61"). None before every city is keyed.
+ * Nothing is kept: a later search of that letter compares as any other.
  */
 export function searchSample(model: MapModel): Uint8Array | undefined {
   const initials = initialsOf(model);
   if (initials.done < model.cityList.length) return undefined;
   let sample: readonly number[] = [];
-  for (const list of initials.byLetter.values()) {
-    const enough = list.length >= SAMPLE_CITIES;
-    if (enough ? sample.length < SAMPLE_CITIES || list.length < sample.length : sample.length < SAMPLE_CITIES && list.length > sample.length) sample = list;
-  }
+  for (const list of initials.byLetter.values()) if (list.length > sample.length) sample = list;
   if (sample.length === 0) return undefined;
   const marks = new Uint8Array(model.cityList.length);
   for (const number of sample) marks[number] = 1;

@@ -14,6 +14,7 @@ import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { readFeedObject } from '../../src/feed/loader.js';
 import '../../src/partnership-map/define.js';
 import { mapModelOf } from '../../src/partnership-map/model.js';
+import { citiesFound, prepareSearch, searchSample } from '../../src/partnership-map/search.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { mapWork } from '../../src/partnership-map/work.js';
 import { setClock } from '../../src/shared/clock.js';
@@ -72,6 +73,22 @@ describe('<partnership-map> a search rehearsed in idle time', function () {
   afterEach(async () => {
     document.querySelectorAll('partnership-map').forEach((element) => element.remove());
     await resetPage();
+  });
+
+  it('rehearses the initial with the most cities, as large as the largest search of one letter', async () => {
+    // A first search of one letter finds thousands of cities on a large feed; a rehearsal of a few hundred left
+    // the keystroke's code unprepared for that size (docs/performance.md, "Stop 61").
+    const read = await readFeedObject(generateFeed({ partnerships: 10_000, sessions: 0, seed: 22, world: true }));
+    if (!read.ok) throw new Error('the generated feed does not load');
+    const model = mapModelOf(read.feed);
+    for (const _ of prepareSearch(model));
+    const letters = [...'abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщыэюя0123456789'];
+    const most = Math.max(...letters.map((letter) => citiesFound(model, [letter]).list.length));
+    const sample = searchSample(model)!;
+    expect(
+      sample.reduce((sum, mark) => sum + mark, 0),
+      'cities of the rehearsed initial',
+    ).to.equal(most);
   });
 
   it('none while a visitor has a search typed when its turn comes', async () => {
