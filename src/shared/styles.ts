@@ -77,9 +77,10 @@ export const baseStyles = css`
      beside a cell of text, a grid's auto column): about 40em, or as narrow as its place. The map and
      the overview, size containers, have no content width and would be 0px wide there. Two zero-width
      spaces 40em apart, in a line of no height: the line may break between them. (Two spaces: the
-     escape takes the first.) */
+     escape takes the first.) Breakable even where the page's text does not wrap (white-space: nowrap). */
   :host::before {
     content: '\\200b  \\200b';
+    white-space: normal;
     display: block;
     block-size: 0;
     overflow: hidden;

@@ -40,6 +40,19 @@ describe('widgets sized by their place’s content', () => {
       narrow.box.remove();
     });
 
+    it(`<${tag.tag}> is no wider than a 300px column whose text does not wrap (white-space: nowrap), in a table, a flex row or a grid`, async () => {
+      // A theme's nowrap reaches the widget's element: the width it asks for must still be one it can do without.
+      for (const html of [
+        '<table><tr><td data-widget></td></tr></table>',
+        '<div style="display: flex"><div data-widget></div></div>',
+        '<div style="display: grid" data-widget></div>',
+      ]) {
+        const { widget, box } = await placed(tag, `<div style="width: 300px; white-space: nowrap">${html}</div>`);
+        expect(widget.getBoundingClientRect().right, html).to.be.at.most(box.getBoundingClientRect().left + 300);
+        box.remove();
+      }
+    });
+
     it(`<${tag.tag}> shares a 700px table with a cell of text`, async () => {
       const { widget, box } = await placed(tag, `<table style="width: 700px"><tr><td>${TEXT}</td><td data-widget></td></tr></table>`);
       const width = widget.getBoundingClientRect().width;
