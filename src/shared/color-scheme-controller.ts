@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * light text on white or dark text on black.
  *
  * The background behind the widget is the first one at least half opaque on the widget or an
- * ancestor (across shadow roots), else the canvas, which follows the root's used scheme, as the
+ * ancestor (across shadow roots), or the first image or gradient, read by the text colour set over it, else the canvas, which follows the root's used scheme, as the
  * root's default text colour (CanvasText) shows. The result is the host's custom state `dark` or
  * `light`, which the shared styles turn into its `color-scheme`: no reactive state, no render.
  * Checked on connect, when the system scheme changes, when an attribute of `<html>` or
@@ -47,7 +47,9 @@ export class ColorSchemeController implements ReactiveController {
       element && dark === undefined;
       element = element.parentElement ?? (element.getRootNode() as ShadowRoot).host
     ) {
-      dark = isDark(getComputedStyle(element).backgroundColor);
+      const style = getComputedStyle(element);
+      // A background image or gradient without a colour (a hero, a TYPO3 frame): the text the theme sets over it says which.
+      dark = isDark(style.backgroundColor) ?? (style.backgroundImage != 'none' ? !isDark(style.color) : undefined);
     }
     // The canvas: light text at the root means a dark canvas.
     dark ??= !isDark(getComputedStyle(document.documentElement).color);

@@ -227,6 +227,25 @@ describe('dark mode follows the background behind the widget', () => {
     expect(cases.map(([colour]) => [colour, isDark(colour)])).to.deep.equal(cases);
   });
 
+  it('is dark in a section whose dark background is a gradient or an image (a hero, a TYPO3 frame with a background image), whose own text the theme makes light', async () => {
+    const widget = WIDGET_CASES.find((w) => w.tag === 'jubilee-list')!;
+    for (const background of ['linear-gradient(#10141c, #1b2029)', 'url("data:image/gif;base64,R0lGODlhAQABAAAAACw=")']) {
+      // No background colour of its own: behind it, the white page.
+      const section = Object.assign(document.createElement('section'), { style: `background-image: ${background}; color: white` });
+      document.body.append(section);
+      const element = createWidget(widget, widget.full, section);
+      await until(() => element.matches(':state(dark), :state(light)'), 'no colour scheme');
+      expect(element.matches(':state(dark)'), background).to.equal(true);
+      section.remove();
+    }
+    // Dark text over its image: the light page shows through, or the image is light.
+    const light = Object.assign(document.createElement('section'), { style: 'background-image: linear-gradient(#fff, #eee); color: #222' });
+    document.body.append(light);
+    const element = createWidget(widget, widget.full, light);
+    await until(() => element.matches(':state(dark), :state(light)'), 'no colour scheme');
+    expect(element.matches(':state(light)'), 'dark text over a light image').to.equal(true);
+  });
+
   it('follows a page background written in oklch', async () => {
     document.body.style.background = 'oklch(0.21 0.034 264.665)';
     const widget = WIDGET_CASES.find((w) => w.tag === 'jubilee-list')!;
