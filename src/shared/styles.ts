@@ -50,6 +50,9 @@ export const baseStyles = css`
     word-spacing: normal;
     text-transform: none;
     text-indent: 0;
+    /* Its quotation marks (German sites' „…“ on the root) and pointer: each language's own, and what is under the pointer. */
+    quotes: auto;
+    cursor: auto;
     /* And the effects of its quotations and headlines: italic, small capitals, shadowed,
        outlined or gradient text (-webkit-text-fill-color: transparent), a justified last line. */
     font-style: normal;
