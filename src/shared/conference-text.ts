@@ -112,6 +112,7 @@ export function statusText(status: ConferenceStatus, language: string): string {
     }
     case 'running': {
       const { day, of } = status;
+      if (of < 2) return msg('Running now', { desc: 'Status of a one-day conference that is taking place today' });
       // Each number with the word before it, in a narrow column too ("из / 3", "of / 3" at 200 px).
       return msg(str`Running now (day ${day} of ${of})`, { desc: 'Status of a conference that is taking place today' }).replace(/ (?=\d)/g, '\u00a0');
     }

@@ -145,6 +145,7 @@
 's8f47df9f8bbcaaf6': `Es sind noch keine Partnerschaften eingetragen.`,
 's91b7df99dc9dd483': `Kalenderdatei erstellt.`,
 's94df862a7cf3ef91': str`Beginnt ${0}`,
+'s952e724a0a186dbc': `Läuft gerade`,
 's9cf7402fe920f7d1': `Land`,
 's9e85800d3700e31c': `Track`,
 's9eba0933010df96e': `Weitere Informationen`,

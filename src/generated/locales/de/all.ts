@@ -146,6 +146,7 @@
 's8f47d': `Es sind noch keine Partnerschaften eingetragen.`,
 's91b7d': `Kalenderdatei erstellt.`,
 's94df8': str`Beginnt ${0}`,
+'s952e7': `Läuft gerade`,
 's9cf74': `Land`,
 's9e858': `Track`,
 's9eba0': `Weitere Informationen`,

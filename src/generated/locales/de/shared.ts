@@ -29,6 +29,7 @@
 's7869d': `Bitte prüfen Sie die Adresse der Daten.`,
 's8a66d': `Die Daten haben nicht den erwarteten Aufbau.`,
 's94df8': str`Beginnt ${0}`,
+'s952e7': `Läuft gerade`,
 'sb1abc': `Die Informationen können nicht angezeigt werden.`,
 'sc91a5': `Der Server hat zu lange nicht geantwortet.`,
 'scd1dd': `Erneut versuchen`,
