@@ -15,14 +15,21 @@ import { isValidTimeZone } from './dates.js';
 import { Slices } from './next-task.js';
 import { validateFeed, validateInSlices } from './validate.js';
 
-const IMPORTERS = { pretalx: () => import('./import/pretalx.js'), frab: () => import('./import/frab.js'), schedule2: () => import('./import/schedule2.js') };
+/** The lazy chunks (tests hold one here): each schedule format's importer, and the finder of where JSON breaks. */
+export const CHUNKS = {
+  pretalx: () => import('./import/pretalx.js'),
+  frab: () => import('./import/frab.js'),
+  schedule2: () => import('./import/schedule2.js'),
+  json: () => import('./json-break.js'),
+};
 
 /**
  * Limits of a request; change them before the widgets load a feed.
  * - `timeoutMs`: how long the request and the download together may take, in
  *   milliseconds, before the widgets give up and offer a retry (default 20 s).
  *   It holds whatever `fetch` does: also a host page's `fetch` wrapper that
- *   drops the abort signal.
+ *   drops the abort signal. A chunk asked for to read the feed (a schedule's
+ *   importer) has as long again, after the download.
  * - `maxBytes`: the largest answer read, counted after the transfer's
  *   compression (gzip, br) is undone (default 50 MB); a larger one is refused
  *   as `too-large` as soon as it passes the limit.
@@ -161,9 +168,11 @@ async function readSchedule(document: unknown): Promise<FeedResult> {
     for (let tries = 0; typeof imported === 'string' && tries < 2; tries++) {
       let importer: Pick<typeof import('./import/pretalx.js'), 'importSteps'>;
       try {
-        importer = await IMPORTERS[imported]();
+        importer = await inTime<typeof importer>(CHUNKS[imported]());
       } catch (error) {
-        return failure('network', `the schedule importer could not be loaded: ${String(error)}`);
+        return error === STOPPED
+          ? failure('timeout', 'the schedule importer did not load in time')
+          : failure('network', `the schedule importer could not be loaded: ${String(error)}`);
       }
       try {
         imported = await slices.finish(importer.importSteps(document));
@@ -199,8 +208,8 @@ async function parseText(text: string): Promise<FeedResult> {
       return failure('other-format', `HTML, XML or iCalendar, not JSON (${opening(text, true)}): src must lead to the JSON feed or a schedule.json`);
     if (text.trim() === '') return failure('not-json', 'the answer is empty');
     // Where it breaks and the usual slip there, from a chunk asked for only now (what engines say differs: WebKit's names
-    // no place); without it (offline) the engine's message alone.
-    const [where, line] = await import('./json-break.js').then(
+    // no place); without it (offline, or not in time) the engine's message alone.
+    const [where, line] = await inTime(CHUNKS.json()).then(
       (finder) => finder.where(text),
       (): [string] => [''],
     );
@@ -221,11 +230,18 @@ function importerFor(text: string): void {
     : /^\s*\{[^]{0,400}?"schedule"\s*:\s*\{/.test(text)
       ? 'frab'
       : undefined;
-  if (format) IMPORTERS[format]().catch(() => undefined);
+  if (format) CHUNKS[format]().catch(() => undefined);
 }
 
 /** What a step of the request resolves to once it was given up (time limit, or nobody waits). */
 const STOPPED = Symbol('stopped');
+
+/**
+ * A lazy chunk, or a rejection with STOPPED once `loaderSettings.timeoutMs` has passed without it: a
+ * chunk whose download hangs ends the feed's reading as a request that hangs does.
+ */
+const inTime = <T>(chunk: Promise<T>): Promise<T> =>
+  Promise.race([chunk, new Promise<never>((_, reject) => setTimeout(reject, loaderSettings.timeoutMs, STOPPED))]);
 
 /**
  * Fetches and reads `url`. Every step (the request, each piece of the body) is
