@@ -13,14 +13,18 @@ import type { ImportedSchedule } from './import/build.js';
 import type { ScheduleFormat } from './import/detect.js';
 import { isValidTimeZone } from './dates.js';
 import { Slices } from './next-task.js';
-import { validateFeed, validateInSlices } from './validate.js';
+import { fastPathLoaded, validateFeed, validateInSlices } from './validate.js';
 
-/** The lazy chunks (tests hold one here): each schedule format's importer, and the finder of where JSON breaks. */
+/**
+ * The lazy chunks (tests hold one here): each schedule format's importer, the finder of where JSON
+ * breaks, and validation's fast path (asked for as validate.ts loads; without it, only slower).
+ */
 export const CHUNKS = {
   pretalx: () => import('./import/pretalx.js'),
   frab: () => import('./import/frab.js'),
   schedule2: () => import('./import/schedule2.js'),
   json: () => import('./json-break.js'),
+  fastPath: () => fastPathLoaded,
 };
 
 /**
@@ -184,7 +188,11 @@ async function readSchedule(document: unknown): Promise<FeedResult> {
     if (typeof imported !== 'object') return failure('invalid', 'not a schedule this widget reads (docs/feed.md)');
     await slices.breathe();
   }
-  const result = await validateInSlices(typeof imported === 'object' ? imported.document : document, slices);
+  const result = await validateInSlices(
+    typeof imported === 'object' ? imported.document : document,
+    slices,
+    inTime(CHUNKS.fastPath()).catch(() => {}),
+  );
   await slices.breathe();
   return typeof imported === 'object' && result.ok ? { ...result, warnings: [...imported.warnings, ...result.warnings] } : result;
 }

@@ -410,10 +410,11 @@ export function validateFeedInSteps(
 
 /**
  * `validateFeedInSteps` in the caller's `slices`, which count the slice across work before and after
- * (the loader's import). The loader's, not the package's API (src/feed/index.ts does not export it).
+ * (the loader's import), once `ready` (the fast path, or the loader's time limit for it). The loader's,
+ * not the package's API (src/feed/index.ts does not export it).
  */
-export async function validateInSlices(document: unknown, slices: Slices): Promise<FeedResult> {
-  await fastPathLoaded;
+export async function validateInSlices(document: unknown, slices: Slices, ready: Promise<unknown> = fastPathLoaded): Promise<FeedResult> {
+  await ready;
   return slices.finish(validationSteps(document));
 }
 

@@ -2,7 +2,7 @@
  * A lazy chunk the loader asks for (a schedule format's importer, the finder of where JSON breaks)
  * whose download hangs does not keep the widgets loading for ever: after loaderSettings.timeoutMs
  * the schedule ends in the feed's own timeout failure (the widget's "took too long" with Try
- * again), and broken JSON is told without its line. The test holds the chunk (CHUNKS) and
+ * again), broken JSON is told without its line, and a feed is validated without the fast path. The test holds the chunk (CHUNKS) and
  * fakes setTimeout; nothing waits for real time.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -10,6 +10,7 @@ import type { Clock } from '@sinonjs/fake-timers';
 import '../../src/conf-overview/define.js';
 import { CHUNKS, forgetFeed, loadFeed, loaderSettings, readFeedObject } from '../../src/feed/loader.js';
 import type { FeedResult } from '../../src/feed/model.js';
+import { SAMPLE_FEED_URL } from '../support/feeds.js';
 import { installFakeTimers } from '../support/fake-timers.js';
 import { captureConsole as quietly, nextTask, resetPage, settled, shadow } from '../support/widgets.js';
 
@@ -82,6 +83,20 @@ describe('a lazy chunk that never arrives', () => {
       return soon(pending);
     });
     expect(kindOf(value)).to.equal('not-json');
+  });
+
+  it('validation’s fast path: the feed is validated without it once it has not come within the time limit', async () => {
+    held = hold('fastPath');
+    clock = await installFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { value } = await quietly(async () => {
+      const pending = loadFeed(`${SAMPLE_FEED_URL}?k=${Math.random()}`);
+      await held!.asked;
+      clock!.tick(loaderSettings.timeoutMs - 1);
+      expect(kindOf(await soon(pending)), 'before the time limit').to.equal('pending');
+      clock!.tick(1);
+      return soon(pending);
+    });
+    expect(kindOf(value)).to.equal('ok');
   });
 
   it('the widget says the server took too long, and Try again reads the schedule once the chunk comes', async () => {
