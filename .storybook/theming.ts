@@ -9,8 +9,8 @@ import type { ArgTypes } from '@storybook/web-components-vite';
  * story's widget as a host page's style sheet would.
  */
 
-/** Custom properties that take a colour (the rest, sizes and the focus outline, take text). */
-const COLOUR = /color|accent|line$|sea|land|arc/;
+/** Custom properties that take a colour (the rest, sizes and the focus outline, take text); test/quality/tokens.test.ts checks them. */
+const COLOUR = /color|accent|line$|sea|land|arc|marker/;
 
 export function withThemingControls(argTypes: ArgTypes): ArgTypes {
   const controlled = { ...argTypes };

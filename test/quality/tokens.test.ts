@@ -6,10 +6,11 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CSSResultOrNative, LitElement } from 'lit';
+import { withThemingControls } from '../../.storybook/theming.js';
 import { defineAll, WIDGET_CASES } from '../support/widget-cases.js';
 
 interface Manifest {
-  modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
+  modules: { declarations?: { tagName?: string; cssProperties?: { name: string; default?: string }[] }[] }[];
 }
 
 function cssText(styles: readonly CSSResultOrNative[]): string {
@@ -68,4 +69,14 @@ describe('theming tokens', () => {
       expect(tokenProblems(cssText(element.elementStyles), documented)).to.deep.equal([]);
     });
   }
+
+  // Storybook's theming controls (.storybook/theming.ts): a colour picker for each token whose default is a colour.
+  it('each colour token has a colour control in Storybook', () => {
+    const properties = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => d.cssProperties ?? []);
+    const colours = properties.filter((property) => /^(light-dark\(|#|var\(--sp-color)/.test(property.default ?? ''));
+    expect(colours.length).to.be.greaterThan(10);
+    const argTypes = withThemingControls(Object.fromEntries(colours.map(({ name }) => [name, { table: { category: 'css custom properties' } }])));
+    const pickers = colours.filter(({ name }) => (argTypes[name]!.control as { type?: string }).type !== 'color').map(({ name }) => name);
+    expect(pickers, 'tokens with a text control').to.deep.equal([]);
+  });
 });
