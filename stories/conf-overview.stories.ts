@@ -28,7 +28,7 @@ const meta: Meta<ConfOverviewArgs> = {
       story: { height: '460px' },
       description: {
         component:
-          'One conference at a glance. Without `conference` it shows the running conference, else the next, else the latest. Switch language and colour scheme in the toolbar.',
+          'One conference at a glance. Without `conference` it shows the running conference, else the next, else the last of the series (the one `<conf-history>` marks). Switch language and colour scheme in the toolbar.',
       },
     },
   },

@@ -35,7 +35,7 @@ const meta: Meta<ConfProgrammeArgs> = {
       story: { height: '680px' },
       description: {
         component:
-          'The programme of a conference: days as tabs, a list or a grid by venue, search in any language, kind and favourite filters, the reader’s own time zone, now and next, and an “Add to calendar” menu for the programme and for each session (calendar files, a session’s link copied). Without `conference` it shows the running conference, else the next, else the latest. Switch language and colour scheme in the toolbar.',
+          'The programme of a conference: days as tabs, a list or a grid by venue, search in any language, kind and favourite filters, the reader’s own time zone, now and next, and an “Add to calendar” menu for the programme and for each session (calendar files, a session’s link copied). Without `conference` it shows the running conference, else the next, else the last of the series (the one `<conf-history>` marks). Switch language and colour scheme in the toolbar.',
       },
     },
   },

@@ -3,10 +3,12 @@
  * shows, in which order, and which one it marks. Plain functions over the
  * validated feed, tested without a DOM.
  */
-import { compareCalendarDates, parseCalendarDate, type CalendarDate } from '../feed/dates.js';
+import { parseCalendarDate, type CalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Conference } from '../feed/schema.js';
-import { currentConference, statusAt, todayIn, type ConferenceStatus } from '../shared/conference.js';
+import { currentConference, orderConferences, statusAt, todayIn, type ConferenceStatus } from '../shared/conference.js';
+
+export { orderConferences };
 
 export type HistoryOrder = 'asc' | 'desc';
 
@@ -77,33 +79,15 @@ export function hostedIn(conference: Pick<Conference, 'hostCities'>, feed: Pick<
 }
 
 /**
- * Oldest first (or newest first with `desc`), in the series' order: by year; within a year by
- * ordinal where both have one (so XVI, known only by its year, follows XV of 1 October), else by
- * first day, known as far as the feed says, then by ordinal (a conference without one first).
- */
-export function orderConferences<T extends Pick<Conference, 'start' | 'ordinal'>>(conferences: readonly T[], order: HistoryOrder = 'asc'): T[] {
-  // Each date is parsed once, not in every comparison.
-  const keyed = conferences.map((conference) => ({ conference, start: parseCalendarDate(conference.start) ?? { year: 0, precision: 'year' as const } }));
-  keyed.sort(
-    ({ start: a, conference: { ordinal: x = 0 } }, { start: b, conference: { ordinal: y = 0 } }) =>
-      a.year - b.year || (x && y ? x - y : compareCalendarDates(a, b) || x - y),
-  );
-  const sorted = keyed.map((entry) => entry.conference);
-  return order === 'desc' ? sorted.reverse() : sorted;
-}
-
-/**
  * The conference of the series to mark at `now`: the running one ("current"),
  * else the next one ("next", also one whose date is still to be announced), else
  * the latest ("latest"). Each conference is judged on its own day: in its time
  * zone, until its `dayChange` the day before.
  */
 export function markedConference(conferences: readonly Conference[], now: Date): { conference: Conference; mark: HistoryMark } | undefined {
-  let conference = currentConference(conferences, now);
+  const conference = currentConference(conferences, now);
   if (!conference) return undefined;
-  let status = statusAt(conference, now);
-  // None running or ahead: the last of the series (XVI, known only by this year, after XV held in October) is "Next" while to be announced.
-  if (status.kind === 'past') status = statusAt((conference = orderConferences(conferences).at(-1)!), now);
+  const status = statusAt(conference, now);
   // A conference whose date is to be announced (known only by this year or month) is not past: the next one.
   const mark: HistoryMark = status.kind === 'running' ? 'current' : status.kind === 'past' ? 'latest' : 'next';
   return { conference, mark };

@@ -64,7 +64,7 @@ export class ConfOverview extends StaedtepartnerElement {
     calendarBusy: { state: true },
   };
 
-  /** The conference id from the feed; without it the running conference, else the next, else the latest. */
+  /** The conference id from the feed; without it the running conference, else the next, else the last of the series. */
   conference?: string | undefined;
 
   /** `compact` for sidebars: heading, dates, place, status and one link. */

@@ -140,7 +140,7 @@ export class ConfProgramme extends StaedtepartnerElement {
     toolsOpen: { state: true },
   };
 
-  /** The conference id from the feed; without it the running conference, else the next, else the latest. */
+  /** The conference id from the feed; without it the running conference, else the next, else the last of the series. */
   conference?: string | undefined;
 
   /** `list`, or `grid` (parallel sessions side by side by venue; a list again on a narrow container). */

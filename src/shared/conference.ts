@@ -2,7 +2,7 @@
  * Conferences as the reader sees them: which one is current, where it stands
  * against the clock, its ordinal. Pure functions, tested without a DOM.
  */
-import { daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
+import { compareCalendarDates, daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Conference } from '../feed/schema.js';
 import { zonedParts } from '../feed/zoned-time.js';
 import { remembered } from './remembered.js';
@@ -118,16 +118,32 @@ export function statusAt(conference: Pick<Conference, 'start' | 'end' | 'timeZon
  */
 export const END_OF_TIME = new Date(8e15);
 
-/** The conference running now, else the next one, else the latest. */
+/**
+ * Oldest first (or newest first with `desc`), in the series' order: by year; within a year by
+ * ordinal where both have one (so XVI, known only by its year, follows XV of 1 October), else by
+ * first day, known as far as the feed says, then by ordinal (a conference without one first).
+ */
+export function orderConferences<T extends Pick<Conference, 'start' | 'ordinal'>>(conferences: readonly T[], order: 'asc' | 'desc' = 'asc'): T[] {
+  // Each date is parsed once, not in every comparison.
+  const keyed = conferences.map((conference) => ({ conference, start: parseCalendarDate(conference.start) ?? { year: 0, precision: 'year' as const } }));
+  keyed.sort(
+    ({ start: a, conference: { ordinal: x = 0 } }, { start: b, conference: { ordinal: y = 0 } }) =>
+      a.year - b.year || (x && y ? x - y : compareCalendarDates(a, b) || x - y),
+  );
+  const sorted = keyed.map((entry) => entry.conference);
+  return order === 'desc' ? sorted.reverse() : sorted;
+}
+
+/**
+ * The conference running now, else the next one, else the last of the series (XVI, known only by
+ * this year, after XV held in October: its date is to be announced). In the series' order, so that
+ * the overview, the programme and the history agree.
+ */
 export function currentConference<T extends Conference>(conferences: readonly T[], now: Date): T | undefined {
   const today = todayIn(now);
-  const withStatus = conferences.map((conference) => ({ conference, status: statusAt(conference, now, today) }));
-  const byStart = (a: { conference: T }, b: { conference: T }) => a.conference.start.localeCompare(b.conference.start);
-  const running = withStatus.find((entry) => entry.status.kind === 'running');
-  if (running) return running.conference;
-  const upcoming = withStatus.filter((entry) => entry.status.kind === 'upcoming').sort(byStart);
-  if (upcoming.length > 0) return upcoming[0].conference;
-  return [...withStatus].sort(byStart).at(-1)?.conference;
+  const ordered = orderConferences(conferences);
+  const kinds = ordered.map((conference) => statusAt(conference, now, today).kind);
+  return ordered[kinds.indexOf('running')] ?? ordered[kinds.indexOf('upcoming')] ?? ordered.at(-1);
 }
 
 /** The conference with `id`, or the current one when no id is given. */
