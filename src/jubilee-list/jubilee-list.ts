@@ -289,12 +289,16 @@ export class JubileeList extends StaedtepartnerElement {
    * the same update (nothing is kept between updates, and plain entries keep their small template).
    */
   protected override update(changed: PropertyValues<this>): void {
-    const focused = this.shadowRoot!.activeElement;
-    // Nothing to keep (and no entries to read) unless an entry has the focus.
-    if (!focused?.matches('[part~=entry]')) return super.update(changed);
-    const at = [...this.shadowRoot!.querySelectorAll('[part~=entry]')].indexOf(focused);
+    const root = this.shadowRoot!;
+    const focused = root.activeElement;
+    // Nothing to keep (and no entries to read) unless an entry or "Show more" has the focus.
+    if (!focused?.matches('[part~=entry],[part~=show-more]')) return super.update(changed);
+    const at = [...root.querySelectorAll('[part~=entry]')].indexOf(focused);
     super.update(changed);
-    if (!focused.isConnected) this.shadowRoot!.querySelectorAll<HTMLElement>('[part~=entry]')[at]?.focus();
+    // "Show more" gone after its last batch: to the first entry it added (as #showMore does next). At New Year (without
+    // `year`) the list starts again with the first batch: the focus beyond it, or on "Show more", goes to the summary, which names the new year.
+    const next = at < 0 && this.shown > JUBILEE_BATCH ? this.shown - JUBILEE_BATCH : at;
+    if (!focused.isConnected) (root.querySelectorAll<HTMLElement>('[part~=entry]')[next] ?? root.querySelector<HTMLElement>('[part~=summary]'))?.focus();
   }
 
   /** The next batch; the focus goes to the first entry it adds. */
@@ -328,7 +332,7 @@ export class JubileeList extends StaedtepartnerElement {
     return this.#renderListing(
       groups,
       count,
-      html`<p part="summary">${summaryText(count, year, language)}</p>
+      html`<p part="summary" tabindex="-1">${summaryText(count, year, language)}</p>
         ${undatedNote}`,
       true,
       language,
