@@ -50,14 +50,16 @@ export const partnershipMapStyles = css`
     align-items: center;
     gap: 0.35em;
   }
-  /* Too narrow for "from [year] to [year]" in one row (a phone with its text at 200%): one under the other. */
+  /* Too narrow for "from [year] to [year]" in one row (a phone with its text at 200%): one under the other;
+     narrower still, the fields narrower than their 5.5em (minmax: else they stick out and the page's box scrolls). */
   @container (width < 16em) {
     [part~='years'] .range {
       display: grid;
-      grid: none / auto 1fr;
+      grid: none / auto minmax(0, 1fr);
     }
   }
-  /* Its edge is all that shows a field: the muted text colour's contrast (the border colour's is 1.6:1, WCAG 1.4.11 asks 3:1). */
+  /* Its edge is all that shows a field: the muted text colour's contrast (the border colour's is 1.6:1, WCAG 1.4.11 asks 3:1).
+     Paint containment: WebKit counts a select's longest option, wider than a narrow select, in the page box's scroll width. */
   input,
   select {
     font: inherit;
@@ -67,6 +69,7 @@ export const partnershipMapStyles = css`
     border-radius: var(--_radius);
     padding: 0.25em 0.4em;
     max-inline-size: 100%;
+    contain: paint;
   }
   input[type='search'] {
     inline-size: 12em;
