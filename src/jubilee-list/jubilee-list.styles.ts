@@ -32,7 +32,7 @@ export const jubileeListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     content-visibility: auto;
-    contain-intrinsic-size: auto 4.5em;
+    contain-intrinsic-block-size: auto 4.5em;
   }
   [part~='cities'] {
     margin: 0;
