@@ -535,8 +535,10 @@ export function describeHostileFeeds(tag: WidgetTag): void {
               else await expectPartialRender(widget, outcome, expected, language);
             });
           }
-          // The feed property skips fetch and JSON.parse: only for documents that parse.
+          // The feed property skips fetch and JSON.parse: only for documents that parse. `feed = null` is an
+          // app's "not yet", which waits (test/quality/feed-later.test.ts); `null` by src stays an error.
           if (expected.outcome === 'error' && (expected.kind === 'not-json' || expected.kind === 'other-format')) continue;
+          if (file === 'null.json') continue;
           it(`${file} via the feed property: ${expected.outcome === 'error' ? `error state (${expected.kind})` : 'partial render'}`, async () => {
             await pageLanguage('en');
             const outcome = await attack(widget, { feed: await fixtureDocument(file) }, false);
