@@ -197,5 +197,9 @@ export const confHistoryStyles = css`
     [part~='entry'] {
       break-inside: avoid;
     }
+    /* Paper has no buttons: "Shown: 101–200 of 2,000" says what it holds. */
+    button {
+      display: none;
+    }
   }
 `;
