@@ -201,5 +201,9 @@ export const confHistoryStyles = css`
     button {
       display: none;
     }
+    /* A link's words alone ("Report") do not say where it leads. */
+    a::after {
+      content: ' (' attr(href) ')';
+    }
   }
 `;

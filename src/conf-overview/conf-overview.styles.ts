@@ -128,5 +128,9 @@ export const confOverviewStyles = css`
     [part~='calendar'] {
       display: none;
     }
+    /* On paper "Register" or an organiser's name alone does not say where it leads. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
   }
 `;

@@ -10,7 +10,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { manyConferences } from '../../scripts/freeze-feeds.mjs';
 import type { FeedDocument } from '../../src/feed/schema.js';
 import '../../src/conf-history/define.js';
+import '../../src/conf-overview/define.js';
 import { setClock } from '../../src/shared/clock.js';
+import { minimalFeed } from '../support/feeds.js';
 import { resetPage, settled, shadow, until } from '../support/widgets.js';
 
 let emulated = false;
@@ -62,5 +64,41 @@ describe('printed <conf-overview> and <conf-history>', function () {
     expect(shown(root.querySelector('[part~="show-previous"]')), 'Show previous conferences').to.equal(false);
     expect(shown(root.querySelector('[part~="show-next"]')), 'Show more conferences').to.equal(false);
     expect(shown(root.querySelector('[part~="shown-range"]')), 'Shown: … of 300').to.equal(true);
+  });
+
+  it('prints the address of a link whose words alone do not give it (registration, online, further links)', async () => {
+    const overview = document.createElement('conf-overview');
+    const conference = {
+      id: 'c',
+      title: { en: 'Partner Cities Conference' },
+      start: '2026-06-28',
+      end: '2026-06-30',
+      hostCities: ['essen'],
+      registration: { status: 'open', url: 'https://www.example.org/register' },
+      onlineUrl: 'https://www.example.org/live',
+      links: [{ url: 'https://www.example.org/programme', label: { en: 'Programme' } }],
+    };
+    overview.feed = minimalFeed({ conferences: [conference] }) as FeedDocument;
+    const history = document.createElement('conf-history');
+    history.feed = minimalFeed({ conferences: [conference] }) as FeedDocument;
+    document.body.append(overview, history);
+    await settled(overview, '[part~="card"]');
+    await settled(history);
+    const links = [...shadow(overview).querySelectorAll('a'), ...shadow(history).querySelectorAll('a')];
+    const addresses = [
+      'https://www.example.org/register',
+      'https://www.example.org/live',
+      'https://www.example.org/programme',
+      'https://www.example.org/programme',
+    ];
+    expect(links.map((link) => link.href)).to.deep.equal(addresses);
+    const screenWidths = links.map((link) => link.getBoundingClientRect().width);
+    await printMedia(overview, 'attr(href)');
+    if (!emulated) await printMedia(history, 'attr(href)');
+    for (const [index, link] of links.entries()) {
+      // Its address follows the words, on the page: the link is much wider than its words.
+      const widened = link.getClientRects().length > 1 || link.getBoundingClientRect().width > screenWidths[index]! + 100;
+      expect(widened, `"${link.textContent}" is followed by ${addresses[index]}`).to.equal(true);
+    }
   });
 });
