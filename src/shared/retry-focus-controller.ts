@@ -39,18 +39,14 @@ export class RetryFocusController implements ReactiveController {
     const { focused, next } = this;
     this.focused = this.next = undefined;
     const target = focused && !focused.isConnected ? this.target() : null;
-    if (target) {
-      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
-      target.focus();
-    }
-    // Then the element the widget asked for, which wins when it is there (as in the widgets' own
-    // updated(), which ran after this controller, before 02f166f).
-    if (next) {
-      const asked = this.host.shadowRoot?.querySelector<HTMLElement>(`[id="${CSS.escape(next)}"]`);
-      // At once: a host page's `html { scroll-behavior: smooth }` would otherwise animate the move, also for a reader who asked for reduced motion.
-      asked?.scrollIntoView?.({ block: 'nearest', behavior: 'instant' });
-      asked?.focus();
-    }
+    if (target && !target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+    // The element the widget asked for wins when it is there (as in the widgets' own updated(),
+    // which ran after this controller, before 02f166f).
+    const element = (next && this.host.shadowRoot?.querySelector<HTMLElement>(`[id="${CSS.escape(next)}"]`)) || target;
+    // At once: a host page's `html { scroll-behavior: smooth }` would otherwise animate the move (focus()
+    // scrolls as the page does), also for a reader who asked for reduced motion.
+    element?.scrollIntoView?.({ block: 'nearest', behavior: 'instant' });
+    element?.focus();
   }
 
   hostDisconnected(): void {
