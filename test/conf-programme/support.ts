@@ -3,8 +3,6 @@
  * what it shows, and reading the raw feed JSON so that expected values are
  * computed from the data, not copied from the widget's output.
  */
-import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { FeedDocument } from '../../src/feed/schema.js';
 import '../../src/conf-programme/define.js';
 import type { ConfProgramme } from '../../src/conf-programme/conf-programme.js';
@@ -263,35 +261,4 @@ export function holdSteps(): { release(): void; waiting(): number; restore(): vo
   };
 }
 
-let printEmulated = false;
-
-/**
- * Print media without a beforeprint event: emulated where the browser can (Chromium, over CDP); elsewhere
- * (Firefox and WebKit here have no media emulation) the widget's `@media print` rules, which must mention
- * `mentioned`, are adopted as if printing, so their effect is checked on all engines. `screenMedia()` undoes it.
- */
-export async function printMedia(element: Element, mentioned: string): Promise<void> {
-  try {
-    await emulateMedia({ media: 'print' });
-    printEmulated = true;
-    await until(() => matchMedia('print').matches, 'print media');
-    return;
-  } catch {
-    // No media emulation in this browser.
-  }
-  const root = shadow(element) as ShadowRoot;
-  const rules = root.adoptedStyleSheets
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-  expect(rules.join(' '), 'the print rules').to.contain(mentioned);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.join('\n'));
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
-
-/** Screen media again after `printMedia()` emulated print. */
-export async function screenMedia(): Promise<void> {
-  if (printEmulated) await emulateMedia({ media: 'screen' });
-  printEmulated = false;
-}
+export { printMedia, screenMedia } from '../support/print-media.js';

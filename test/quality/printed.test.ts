@@ -6,37 +6,14 @@
  * on every engine.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { manyConferences } from '../../scripts/freeze-feeds.mjs';
 import type { FeedDocument } from '../../src/feed/schema.js';
 import '../../src/conf-history/define.js';
 import '../../src/conf-overview/define.js';
 import { setClock } from '../../src/shared/clock.js';
 import { minimalFeed } from '../support/feeds.js';
-import { resetPage, settled, shadow, until } from '../support/widgets.js';
-
-let emulated = false;
-
-/** Print media: emulated in Chromium; elsewhere the element's print rules (which must mention `mentioned`) adopted. */
-async function printMedia(element: Element, mentioned: string): Promise<void> {
-  try {
-    await emulateMedia({ media: 'print' });
-    emulated = true;
-    await until(() => matchMedia('print').matches, 'print media');
-    return;
-  } catch {
-    // No media emulation in this browser.
-  }
-  const root = shadow(element);
-  const rules = root.adoptedStyleSheets
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-  expect(rules.join(' '), 'the print rules').to.contain(mentioned);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.join('\n'));
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+import { printMedia, screenMedia } from '../support/print-media.js';
+import { resetPage, settled, shadow } from '../support/widgets.js';
 
 const shown = (element: Element | null) => !!element && getComputedStyle(element).display !== 'none' && element.getBoundingClientRect().height > 0;
 
@@ -44,8 +21,7 @@ describe('printed <conf-overview> and <conf-history>', function () {
   this.timeout(60_000);
   beforeEach(() => setClock(() => new Date('2026-03-01T12:00:00Z')));
   afterEach(async () => {
-    if (emulated) await emulateMedia({ media: 'screen' });
-    emulated = false;
+    await screenMedia();
     document.querySelectorAll('conf-overview, conf-history').forEach((element) => element.remove());
     await resetPage();
   });
@@ -94,7 +70,7 @@ describe('printed <conf-overview> and <conf-history>', function () {
     expect(links.map((link) => link.href)).to.deep.equal(addresses);
     const screenWidths = links.map((link) => link.getBoundingClientRect().width);
     await printMedia(overview, 'attr(href)');
-    if (!emulated) await printMedia(history, 'attr(href)');
+    await printMedia(history, 'attr(href)');
     for (const [index, link] of links.entries()) {
       // Its address follows the words, on the page: the link is much wider than its words.
       const widened = link.getClientRects().length > 1 || link.getBoundingClientRect().width > screenWidths[index]! + 100;
