@@ -322,6 +322,10 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
             : failure('network', `${url}: the answer broke off (${describe(error)})`);
       }
       reader = undefined;
+    } else {
+      // whatwg-fetch, which old portals load and some force over the browser's fetch, answers with no body
+      // stream, only its text (read by then: it answers once the whole answer is in).
+      parts.push(await response.text());
     }
     return await parseText(parts.join(''));
   } catch (error) {
