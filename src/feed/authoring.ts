@@ -118,6 +118,8 @@ export function explain({ kind, type, expected, received, message, input, path }
   // one that names three: the third is one too many (not "expected exactly two city ids, found" a city).
   if (path?.at(-2)?.key === 'cities' && (received === 'undefined' || type === 'strict_tuple'))
     return `${received === 'undefined' ? 'required, but missing' : 'one city too many'} (a partnership names exactly two cities)`;
+  // The same city twice: which one (not "expected two different cities, found a list").
+  if (field === 'cities' && type === 'check') return `expected two different cities, found ${quote((input as string[])[0])} twice`;
   const hint = hints?.(input, message, field, path?.at(-1)?.input);
   const wanted = message.startsWith('Invalid ')
     ? expected === null

@@ -498,13 +498,18 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     expect(messages(validateFeed(feed))[0]).to.contain('(write "DE")');
   });
 
-  it('says that a partnership naming one city misses its second, and of one naming three that the third is one too many', () => {
+  it('says that a partnership naming one city misses its second, of one naming three that the third is one too many, and of one naming a city twice which one', () => {
     const feed = minimalFeed();
     const partnerships = feed.partnerships as Record<string, unknown>[];
-    partnerships.push({ ...partnerships[0], id: 'one', cities: ['essen'] }, { ...partnerships[0], id: 'three', cities: ['essen', 'nizhny-novgorod', 'essen'] });
+    partnerships.push(
+      { ...partnerships[0], id: 'one', cities: ['essen'] },
+      { ...partnerships[0], id: 'three', cities: ['essen', 'nizhny-novgorod', 'essen'] },
+      { ...partnerships[0], id: 'twice', cities: ['essen', 'essen'] },
+    );
     expect(messages(validateFeed(feed))).to.deep.equal([
       '$.partnerships[1].cities[1]: required, but missing (a partnership names exactly two cities); item dropped',
       '$.partnerships[2].cities[2]: one city too many (a partnership names exactly two cities); item dropped',
+      '$.partnerships[3].cities: expected two different cities, found "essen" twice; item dropped',
     ]);
   });
 
