@@ -25,7 +25,7 @@ function zoneNamed(name: string): string | undefined {
 
 /**
  * What to write instead, for the usual slips of a hand-written feed: a date as `26.06.2025` or
- * `2025-6-26`, a time as `9:00` or `09.00`, a number in quotes or with a decimal comma, a country's
+ * `2025-6-26`, a time as `9:00`, `09.00` or `09:00:00`, a number in quotes or with a decimal comma, a country's
  * name or a lower-case code, a zone as `MEZ` or with a space, an address without `https://`, an
  * e-mail address with `mailto:`, an id with umlauts or spaces, a language key in capitals, `lat` and
  * `lon` swapped (where swapping them gives a place). Nothing when there is no safe guess: the
@@ -39,7 +39,7 @@ export function instead(input: unknown, message: string, field: unknown, holder?
   }
   if (typeof input !== 'string') return undefined;
   let written: string | undefined;
-  const date = /^(?:(\d\d?)\.(\d\d?)\.(\d{4})|(\d{4})-(\d\d?)(?:-(\d\d?))?)(?:[T ](\d\d?)[:.](\d\d))?$/.exec(input);
+  const date = /^(?:(\d\d?)\.(\d\d?)\.(\d{4})|(\d{4})-(\d\d?)(?:-(\d\d?))?)(?:[T ](\d\d?)[:.](\d\d)(?::00)?)?$/.exec(input);
   if (message.startsWith('Invalid type: Expected number')) {
     // Decimal only: `"0x33"` is no slip of a number.
     const number = input.trim().replace(',', '.');

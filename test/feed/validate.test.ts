@@ -590,6 +590,7 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
         conference({ timeZone: 'MEZ' }, { start: '2025-06-26 09.00' }),
         conference({ timeZone: 'MSK' }, { workingGroup: '7' }),
         conference({ timeZone: 'europe/moscow ' }, { workingGroup: '0x7' }),
+        conference({}, { start: '2025-06-26T09:00:00' }),
       ],
     });
     (feed.cities as Record<string, unknown>[]).push(
@@ -619,6 +620,7 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       '$.conferences[2].sessions[0].start: expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm, found "2025-06-26 09.00" (write "2025-06-26T09:00"); item dropped',
       '$.conferences[3].sessions[0].workingGroup: expected a number, found "7" (write 7, without quotes); field ignored',
       '$.conferences[4].sessions[0].workingGroup: expected a number, found "0x7"; field ignored',
+      '$.conferences[5].sessions[0].start: expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm, found "2025-06-26T09:00:00" (write "2025-06-26T09:00"); item dropped',
     ]);
   });
 });
