@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { forgetFeed, loadFeed, loaderSettings, readFeedObject } from '../../src/feed/loader.js';
 import type { FeedResult } from '../../src/feed/model.js';
 import { installFakeTimers } from '../support/fake-timers.js';
-import { minimalFeed } from '../support/feeds.js';
+import { city, minimalFeed } from '../support/feeds.js';
 import { captureConsole as quietly, heldAnswer, nextTask, until, type HeldAnswer } from '../support/widgets.js';
 import type { Clock } from '@sinonjs/fake-timers';
 
@@ -532,5 +532,33 @@ describe('readFeedObject with documents that throw while they are read', () => {
   it('a city list that holds the document itself: read, nothing thrown', async () => {
     const { value } = await quietly(() => readFeedObject(cyclic));
     expect(value.ok).to.equal(true);
+  });
+});
+
+describe("docs/feed.md's console example", () => {
+  it('is what the widgets write to the console for such a feed, word for word, in that order', async () => {
+    const doc = await (await fetch('/docs/feed.md')).text();
+    const example = /```text\n(\[staedtepartner-widgets\] \d+ problem\(s\) in the feed https:\/\/www\.example\.org\/feed\.json; .*\n(?: {2}.*\n)+)```/.exec(
+      doc,
+    )![1];
+    const partnership = (id: string, since?: string) => ({ id, cities: id.split('--'), since });
+    const feed = {
+      version: 1,
+      people: [{ id: 'anna', name: 'Anna' }],
+      cities: [
+        city('essen'),
+        { ...city('bonn'), lat: '50,8' },
+        { ...city('kaluga', 'RU'), name: undefined },
+        city('tula', 'RU'),
+        city('kursk', 'RU'),
+        city('witten'),
+      ],
+      partnerships: [partnership('essen--tula'), partnership('essen--kursk'), partnership('witten--tula'), partnership('witten--kursk', '2021-02-30')],
+      conferences: [{ id: 'c', title: 'T', start: '2025', hostCities: ['essen'], contacts: ['anna', 'ghost'] }],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(feed)]));
+    const { logged } = await quietly(() => loadFeed(url));
+    URL.revokeObjectURL(url);
+    expect(logged.join('\n').replace(url, 'https://www.example.org/feed.json')).to.equal(example.trimEnd());
   });
 });
