@@ -35,7 +35,8 @@ Usage:
   ${NAME} inline <feed.json | -> [--id ID] [--indent N] [-o out.html]
       Writes the feed as <script type="application/json" id="ID"> for a page, with <, >, &,
       U+2028 and U+2029 escaped so that no text in it can end the script, and [ so that
-      WordPress reads no shortcode in it. ID defaults to "feed".
+      WordPress reads no shortcode in it. ID defaults to "feed". Exit code 1 when the feed
+      cannot be shown (nothing is written) or an entry is dropped (the rest is written).
 
 Options:
   -o, --output FILE   write to FILE instead of standard output
@@ -106,6 +107,8 @@ function readFrabXml(text) {
 
 /** An entry of the feed is lost: the author has to act. Other warnings leave the entry in. */
 const isError = (message) => /(item|partnership) dropped$/.test(message);
+/** Whether the widgets drop an entry of the feed: an error for the exit code, though the rest is written. */
+const dropsEntries = (warnings) => warnings.some((warning) => isError(warning.message));
 
 /** A control character of a message (from an importer's warning that quotes the file) escaped, so that none acts on the terminal. */
 const controls = (text) => text.replace(/[\0-\x1f\x7f-\x9f]/g, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -255,7 +258,7 @@ async function importFile(file, { format, output: out }) {
     console.error(`${name}: error: the converted feed is not valid: ${result.failure.detail}`);
     return 1;
   }
-  failed ||= result.warnings.some((warning) => isError(warning.message));
+  failed ||= dropsEntries(result.warnings);
   const written = kept(document, result.feed);
   output(`${JSON.stringify(written, null, 2)}\n`, out);
   const { cities = [], partnerships = [], conferences = [] } = written;
@@ -281,7 +284,7 @@ async function inline(file, { id = 'feed', indent, output: out }) {
   }
   printProblems(result.warnings);
   output(`<script type="application/json" id="${id}">\n${inlineFeedJson(parsed.value, space)}\n</script>\n`, out);
-  return 0;
+  return dropsEntries(result.warnings) ? 1 : 0;
 }
 
 async function main(argv) {

@@ -258,6 +258,13 @@ describe('inline', () => {
     assert.doesNotMatch(stderr, /\n +at /);
   });
 
+  it('writes a feed with an entry the widgets drop, but prints its error and exits 1, as the exit codes say', () => {
+    const { status, stdout, stderr } = run(['inline', '-'], { input: JSON.stringify({ version: 1, cities: [{ id: 'essen' }] }) });
+    assert.equal(status, 1);
+    assert.match(stdout, /^<script type="application\/json" id="feed">\n/);
+    assert.match(stderr, /error: \$\.cities\[0\]\.name: required, but missing; item dropped/);
+  });
+
   it('refuses a feed that cannot be shown (exit 1), and an id or indent it cannot write (exit 2)', () => {
     assert.equal(run(['inline', '-'], { input: '{"version": 2}' }).status, 1);
     assert.equal(run(['inline', '-', '--id', '"><img'], { input: '{"version": 1}' }).status, 2);
