@@ -4,13 +4,11 @@
  * property, never as the attribute "[object Object]". Events are `on…` props with their typed
  * `detail`.
  */
-import { createComponent } from '@lit/react';
-import * as React from 'react';
 import { ConfHistory as Element } from '../conf-history/define.js';
+import { widgetComponent } from './component.js';
 import { feedEvents } from './events.js';
 
-export const ConfHistory = createComponent({
-  react: React,
+export const ConfHistory = widgetComponent({
   tagName: 'conf-history',
   elementClass: Element,
   events: feedEvents,

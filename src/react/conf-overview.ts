@@ -4,13 +4,11 @@
  * property, never as the attribute "[object Object]". Events are `on…` props with their typed
  * `detail`.
  */
-import { createComponent } from '@lit/react';
-import * as React from 'react';
 import { ConfOverview as Element } from '../conf-overview/define.js';
+import { widgetComponent } from './component.js';
 import { calendarEvents, feedEvents } from './events.js';
 
-export const ConfOverview = createComponent({
-  react: React,
+export const ConfOverview = widgetComponent({
   tagName: 'conf-overview',
   elementClass: Element,
   events: { ...feedEvents, ...calendarEvents },

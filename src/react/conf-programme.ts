@@ -4,13 +4,11 @@
  * property, never as the attribute "[object Object]". Events are `on…` props with their typed
  * `detail`.
  */
-import { createComponent } from '@lit/react';
-import * as React from 'react';
 import { ConfProgramme as Element } from '../conf-programme/define.js';
+import { widgetComponent } from './component.js';
 import { calendarEvents, feedEvents, programmeEvents } from './events.js';
 
-export const ConfProgramme = createComponent({
-  react: React,
+export const ConfProgramme = widgetComponent({
   tagName: 'conf-programme',
   elementClass: Element,
   events: { ...feedEvents, ...programmeEvents, ...calendarEvents },

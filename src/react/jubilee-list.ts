@@ -4,13 +4,11 @@
  * property, never as the attribute "[object Object]". Events are `on…` props with their typed
  * `detail`.
  */
-import { createComponent } from '@lit/react';
-import * as React from 'react';
 import { JubileeList as Element } from '../jubilee-list/define.js';
+import { widgetComponent } from './component.js';
 import { feedEvents } from './events.js';
 
-export const JubileeList = createComponent({
-  react: React,
+export const JubileeList = widgetComponent({
   tagName: 'jubilee-list',
   elementClass: Element,
   events: feedEvents,

@@ -4,13 +4,11 @@
  * property, never as the attribute "[object Object]". Events are `on…` props with their typed
  * `detail`.
  */
-import { createComponent } from '@lit/react';
-import * as React from 'react';
 import { PartnershipMap as Element } from '../partnership-map/define.js';
+import { widgetComponent } from './component.js';
 import { feedEvents, mapEvents } from './events.js';
 
-export const PartnershipMap = createComponent({
-  react: React,
+export const PartnershipMap = widgetComponent({
   tagName: 'partnership-map',
   elementClass: Element,
   events: { ...feedEvents, ...mapEvents },

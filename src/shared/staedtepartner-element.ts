@@ -337,7 +337,10 @@ export abstract class StaedtepartnerElement extends LitElement {
       // A server-rendered app (Next, Nuxt, SvelteKit) gives the feed when it hydrates, after the
       // element was upgraded: told only once the page has loaded (or a feed's time limit passed, on
       // a page whose load never ends), not as an error before.
-      if (!waited && document.readyState !== 'complete') {
+      // So does one with `defer-hydration` (the attribute web components agree on for server rendering;
+      // the React components set it, @lit/react removes it once it has set their props): Next loads its
+      // client code after the page's load.
+      if (!waited && (document.readyState !== 'complete' || this.hasAttribute('defer-hydration'))) {
         this.feedState = { status: 'loading', announce: false, retrying };
         const decide = () => token === this.#loadToken && this.load(retrying, true);
         addEventListener('load', () => setTimeout(decide), { once: true });
