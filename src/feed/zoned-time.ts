@@ -31,7 +31,7 @@ export interface ZonedParts {
 
 /**
  * The instant (milliseconds since the epoch) of a calendar date and wall
- * clock in `timeZone`: `{ year: 2019, month: 6, day: 26, minutes: 870 }` in
+ * clock in `timeZone` (the reader's own zone when none is given): `{ year: 2019, month: 6, day: 26, minutes: 870 }` in
  * Europe/Berlin is 2019-06-26T12:30Z. Years 0–99 are taken as written
  * (`Date.UTC` would read them as 1900–1999).
  *
@@ -41,7 +41,7 @@ export interface ZonedParts {
  * 03:30 CEST, and a wall clock that happens twice (02:30 on the day they go
  * back) is the later of the two, 02:30 CET.
  */
-export function zonedInstant(date: WallClock, timeZone: string): number {
+export function zonedInstant(date: WallClock, timeZone?: string): number {
   const wall = new Date(0);
   wall.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
   wall.setUTCHours(0, date.minutes ?? 0, 0, 0);
@@ -63,8 +63,8 @@ export function zonedInstant(date: WallClock, timeZone: string): number {
 
 const instants = new Map<string, number>();
 
-/** Milliseconds to add to UTC to get local time in `timeZone` at `instant`. */
-export function zoneOffset(instant: number, timeZone: string): number {
+/** Milliseconds to add to UTC to get local time in `timeZone` (the reader's own zone when none is given) at `instant`. */
+export function zoneOffset(instant: number, timeZone?: string): number {
   const { year, month, day, hour, minute, second } = zonedParts(instant, timeZone);
   return zonedInstant({ year, month, day, minutes: hour * 60 + minute }, 'UTC') + second * 1000 - instant;
 }

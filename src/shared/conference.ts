@@ -4,7 +4,7 @@
  */
 import { compareCalendarDates, daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Conference } from '../feed/schema.js';
-import { zonedParts } from '../feed/zoned-time.js';
+import { zonedInstant, zonedParts } from '../feed/zoned-time.js';
 import { remembered } from './remembered.js';
 
 export type { Day };
@@ -44,13 +44,17 @@ export function romanNumeral(value: number): string {
 /**
  * The day of `now` in `timeZone` (the reader's own zone when none is given). Before `dayChange`
  * (minutes after midnight, from a conference's `dayChange`) it is still the day before: a programme
- * runs on past midnight, and a conference runs until its day change after its last date.
+ * runs on past midnight, and a conference runs until its day change after its last date. The day
+ * change is an instant, read as zonedInstant reads a session's start: one the clocks pass twice
+ * (02:30 the night they go back) at its later pass, as the sessions then are; by the wall clock
+ * alone the day went back for the half hour between.
  */
 export function dayInZone(now: Date, timeZone?: string, dayChange = 0): Day {
   // The zone's cached formatter: this runs for every conference on every render.
-  const { year, month, day, hour, minute } = zonedParts(now.getTime(), timeZone);
-  // The wall clock less the day change, as calendar arithmetic (`now` is never in the years 0–99 that Date.UTC reads as 19xx).
-  const date = new Date(Date.UTC(year, month - 1, day, 0, hour * 60 + minute - dayChange));
+  const { year, month, day } = zonedParts(now.getTime(), timeZone);
+  const before = dayChange > 0 && now.getTime() < zonedInstant({ year, month, day, minutes: dayChange }, timeZone);
+  // Calendar arithmetic (`now` is never in the years 0–99 that Date.UTC reads as 19xx).
+  const date = new Date(Date.UTC(year, month - 1, day - +before));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 

@@ -109,6 +109,27 @@ describe('<conf-overview> and the clock', () => {
     expect(status(element)).to.equal('Begins in 74 days');
   });
 
+  it('moves on once at a day change the clocks pass twice, the night they go back', async () => {
+    // Berlin goes from 03:00 CEST back to 02:00 CET on 27 October 2030: 02:30 comes twice. A session
+    // written "02:45" starts at the second pass (zonedInstant), and so does the conference's second day.
+    const night = minimalFeed({
+      conferences: [
+        { id: 'night', title: 'Night 2030', start: '2030-10-26', end: '2030-10-27', timeZone: 'Europe/Berlin', dayChange: '02:30', hostCities: ['essen'] },
+      ],
+    });
+    // 02:00 CEST.
+    await clockAt('2030-10-27T00:00:00Z');
+    const element = await overview({ feed: night });
+    const seen: string[] = [status(element)];
+    // Minute by minute to 02:40 CET; before, day 2 began at 02:30 CEST, day 1 came back at 02:00 CET for half an hour.
+    for (let minute = 0; minute < 100; minute++) {
+      const before = status(element);
+      await pass(element, MINUTE);
+      if (status(element) !== before) seen.push(new Date().toISOString(), status(element));
+    }
+    expect(seen).to.deep.equal(['Running now (day 1 of 2)', '2030-10-27T01:30:00.000Z', 'Running now (day 2 of 2)']);
+  });
+
   it('closes the registration when its deadline has passed', async () => {
     // 23:00 in Berlin on the deadline, 1 June 2030.
     await clockAt('2030-06-01T21:00:00Z');

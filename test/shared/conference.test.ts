@@ -69,6 +69,17 @@ describe('conference logic', () => {
     expect(dayInZone(new Date('2030-07-01T00:30:00+02:00'), 'Europe/Berlin')).to.deep.equal(day(2030, 7, 1));
   });
 
+  it('changes the day once at a day change the clocks pass twice, at its later pass', () => {
+    // Berlin goes back from 03:00 CEST to 02:00 CET on 27 October 2030: 02:30 is 00:30Z and 01:30Z.
+    const days = [0, 29, 30, 59, 60, 89, 90].map((minutes) => dayInZone(new Date(Date.UTC(2030, 9, 27, 0, minutes)), 'Europe/Berlin', 150).day);
+    expect(days).to.deep.equal([26, 26, 26, 26, 26, 26, 27]);
+    // Midnight stays the calendar's, and a day change in the reader's own zone is read the same way.
+    expect(dayInZone(new Date('2030-10-27T00:30:00+02:00'), 'Europe/Berlin')).to.deep.equal(day(2030, 10, 27));
+    const reader = new Date(2030, 5, 1, 3, 59);
+    expect(dayInZone(reader, undefined, 240)).to.deep.equal(day(2030, 5, 31));
+    expect(dayInZone(new Date(2030, 5, 1, 4), undefined, 240)).to.deep.equal(day(2030, 6, 1));
+  });
+
   it('picks the running, else the next, else the latest conference', async () => {
     const result = validateFeed(await sampleFeed());
     if (!result.ok) throw new Error('sample feed invalid');
