@@ -7,6 +7,7 @@ import { embeddingServer } from './test/support/embedding-server.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors.mjs';
 import { touchPlugin } from './test/support/touch.mjs';
+import { timeZonePlugin } from './test/support/time-zone.mjs';
 import { reactEsmPlugin } from './test/support/react-esm.mjs';
 import { browserLaunchers } from './scripts/browsers.mjs';
 
@@ -66,6 +67,8 @@ export default {
     forcedColorsPlugin(),
     // executeServerCommand('touch', { type, points }) for the map's touch tests (Chromium).
     touchPlugin(),
+    // executeServerCommand('time-zone', { zone }) puts the reader in another time zone (Chromium, Firefox).
+    timeZonePlugin(),
     // `react` and `react-dom` (CommonJS) as ES modules for test/react/.
     reactEsmPlugin(),
   ],
