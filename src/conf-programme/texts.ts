@@ -39,12 +39,16 @@ export function workingGroupLabel(number: number): string {
 }
 
 /**
- * "8 sessions" with the language's plural form. Below 1,000 the widgets' languages write a count
- * as plain digits (as src/i18n/counts.ts, not imported: it would bring the jubilee list's years
- * words to this page), so the first render builds no `Intl.NumberFormat` for it.
+ * "8", "1.000" (de), "1 000" (ru). Below 1,000 the widgets' languages write a count as plain
+ * digits (as src/i18n/counts.ts, not imported: it would bring the jubilee list's years words to
+ * this page), so the first render builds no `Intl.NumberFormat` for it.
  */
+export const countText = (count: number, language: string) =>
+  Number.isInteger(count) && count >= 0 && count < 1000 ? String(count) : numberFormat({}, language).format(count);
+
+/** "8 sessions" with the language's plural form. */
 export function sessionCount(count: number, language: string): string {
-  const n = Number.isInteger(count) && count >= 0 && count < 1000 ? String(count) : numberFormat({}, language).format(count);
+  const n = countText(count, language);
   return plural(
     count,
     {

@@ -9,7 +9,7 @@ import type { SessionKind } from '../feed/schema.js';
 import { currentLanguage } from '../i18n/language.js';
 import { localise } from '../feed/text.js';
 import { readerTimeZone, type Programme } from './programme.js';
-import { kindLabel, zoneName } from './texts.js';
+import { countText, kindLabel, zoneName } from './texts.js';
 
 /** The search words, and the kind and track chosen. */
 export interface FilterChoice {
@@ -111,7 +111,7 @@ export function renderToolbar(state: ToolbarState, actions: ToolbarActions): Tem
         @click=${actions.toggleFavourites}
       >
         <span aria-hidden="true">★</span>
-        ${msg(str`Only my programme (${state.favourites})`, { desc: 'Toggle filter: only sessions the reader starred; the value is how many' })}
+        ${msg(str`Only my programme (${countText(state.favourites, language)})`, { desc: 'Toggle filter: only sessions the reader starred; the value is how many' })}
       </button>
       ${
         state.canSwitchZone

@@ -469,6 +469,25 @@ describe('<conf-programme>', () => {
       expect(shownIds(element)).to.have.length(xvSessions.length);
     });
 
+    it('write their count as the language writes numbers: "(1,000)", "(1.000)", "(1 000)"', async () => {
+      const many = generated(1000);
+      const ids = conferenceOf(many, GENERATED).sessions!.map((session) => session.id);
+      expect(new Set(ids).size).to.equal(1000);
+      const key = `staedtepartner-widgets:favourites:${GENERATED}`;
+      localStorage.setItem(key, JSON.stringify(ids));
+      try {
+        for (const language of LANGUAGES) {
+          await setLanguage(language);
+          const element = await programme({ feed: many, conference: GENERATED });
+          const filter = shadow(element).querySelector('[part~="favourites-filter"]')!;
+          expect(filter.textContent, language).to.contain(`(${new Intl.NumberFormat(language).format(1000)})`);
+          element.remove();
+        }
+      } finally {
+        localStorage.removeItem(key);
+      }
+    });
+
     it('count only the favourites the programme still has, once a session is dropped from the schedule', async () => {
       const element = await programme({ conference: XV });
       const [kept, dropped] = [xvSessions[1].id, xvSessions[4].id];
