@@ -483,11 +483,16 @@ export function failureMessage(failure: Partial<FeedFailure> & Pick<FeedFailure,
       return msg('The data is too large to be shown here.', { desc: 'Error: the answer is larger than the size limit (50 MB by default)' });
     case 'http': {
       const status = String(failure.status ?? '');
-      // A 4xx (404 Not Found, 410 Gone, 403 Forbidden) is the address's fault: said what to check. A 5xx has Try again.
-      return `${msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' })}${
+      // A 4xx (404 Not Found, 410 Gone, 403 Forbidden) is the address's fault: said what to check. A 5xx is the
+      // server's, which the reader cannot mend: said that it may pass (Try again is beside it).
+      return `${msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' })} ${
         +status < 500
-          ? ` ${msg('Check the address of the data.', { desc: 'After the HTTP error message, for an error such as 404 Not Found: the address (src) of the data may be wrong' })}`
-          : ''
+          ? msg('Check the address of the data.', {
+              desc: 'After the HTTP error message, for an error such as 404 Not Found: the address (src) of the data may be wrong',
+            })
+          : msg('Please try again later.', {
+              desc: 'After the HTTP error message, for an error such as 500 or 503: the fault is the server’s, the reader can only wait (a Try again button is beside it)',
+            })
       }`;
     }
     case 'not-json':

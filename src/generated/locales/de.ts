@@ -57,6 +57,7 @@
 'partnership-map-undated-hidden-other': str`${0} Partnerschaften ohne Gründungsdatum werden wegen des Jahresfilters nicht angezeigt.`,
 'programme-shown-range': str`Angezeigt: ${0}–${1} von ${2}`,
 's0247c4ced15de250': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
+'s04aba6130cfe5156': `Bitte versuchen Sie es später noch einmal.`,
 's052403aa72f58906': `Alle Länder`,
 's05dc578ac4736eb2': `Außerdem`,
 's06bf38e4a2b4bab1': `Ansicht zurücksetzen`,

@@ -58,6 +58,7 @@
 'partnership-map-undated-hidden-other': str`${0} Partnerschaften ohne Gründungsdatum werden wegen des Jahresfilters nicht angezeigt.`,
 'programme-shown-range': str`Angezeigt: ${0}–${1} von ${2}`,
 's0247c': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
+'s04aba': `Bitte versuchen Sie es später noch einmal.`,
 's05240': `Alle Länder`,
 's05dc5': `Außerdem`,
 's06bf3': `Ansicht zurücksetzen`,

@@ -12,6 +12,7 @@
     export default {
       'ordinal-label': str`${0}.`,
 's0247c': `Die in diese Seite eingebetteten Daten wurden nicht gefunden.`,
+'s04aba': `Bitte versuchen Sie es später noch einmal.`,
 's0a357': `Die Adresse der Daten ist keine Webadresse.`,
 's0e07b': str`Der Fehler steht in Zeile ${0}.`,
 's21811': `Für dieses Widget ist keine Datenquelle angegeben.`,
