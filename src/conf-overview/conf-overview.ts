@@ -9,11 +9,11 @@ import { countryName, formatCalendarDate, formatList, numberFormat } from '../i1
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
 import { ClockController } from '../shared/clock-controller.js';
-import { END_OF_TIME, findConference, statusAt } from '../shared/conference.js';
+import { END_OF_TIME, findConference, statusAt, type ConferenceStatus } from '../shared/conference.js';
 import { conferenceTitle, dateRangeTemplate, hostPlace, statusText, titleWithOrdinal } from '../shared/conference-text.js';
 import { headingTag } from '../shared/heading.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
-import { conferenceEntry, mainLink, onlineLink, registrationState, type RegistrationState } from './overview.js';
+import { conferenceEntry, mainLink, registrationState, type RegistrationState } from './overview.js';
 import { confOverviewStyles } from './conf-overview.styles.js';
 
 /**
@@ -93,7 +93,9 @@ export class ConfOverview extends StaedtepartnerElement {
   #shownAt(now: Date): string {
     const state = this.feedState;
     const conference = state.status === 'ready' && findConference(state.feed.conferences, this.conference, now);
-    return conference ? JSON.stringify([conference.id, statusAt(conference, now), registrationState(conference, now)?.kind]) : '';
+    if (!conference) return '';
+    const status = statusAt(conference, now);
+    return JSON.stringify([conference.id, status, registrationState(conference, now, status)?.kind]);
   }
 
   #heading(offset: number): StaticValue {
@@ -108,16 +110,17 @@ export class ConfOverview extends StaedtepartnerElement {
     }
     const language = currentLanguage();
     const now = currentTime();
-    const registration = registrationState(conference, now);
-    const online = onlineLink(conference, now);
+    // Its own day: a conference runs until its day change after its last date. Once past, registration
+    // is closed and there is no online link (`onlineUrl` is where to follow or join it, not a recording).
+    const status = statusAt(conference, now);
+    const registration = registrationState(conference, now, status);
+    const online = status.kind === 'past' ? undefined : safeHref(conference.onlineUrl);
     return this.variant === 'compact'
-      ? this.#renderCompact(conference, feed, language, registration, online)
-      : this.#renderFull(conference, feed, language, registration, online);
+      ? this.#renderCompact(conference, feed, language, status, registration, online)
+      : this.#renderFull(conference, feed, language, status, registration, online);
   }
 
-  #renderHeader(conference: Conference, language: string): TemplateResult {
-    // Its own day: a conference runs until its day change after its last date.
-    const status = statusAt(conference, currentTime());
+  #renderHeader(conference: Conference, language: string, status: ConferenceStatus): TemplateResult {
     const motto = localise(conference.motto, language);
     return html`
       ${staticHtml`<${this.#heading(0)} part="title" id="title" lang=${textLanguage(conference.title, language) ?? nothing}>${conferenceTitle(conference, language)}</${this.#heading(0)}>`}
@@ -141,6 +144,7 @@ export class ConfOverview extends StaedtepartnerElement {
     conference: Conference,
     feed: Feed,
     language: string,
+    status: ConferenceStatus,
     registration: RegistrationState | undefined,
     online: string | undefined,
   ): TemplateResult {
@@ -155,13 +159,20 @@ export class ConfOverview extends StaedtepartnerElement {
             : '';
     const place = this.#renderPlace(conference, feed, language);
     return html`<article part="card" class="compact" aria-labelledby="title">
-      ${this.#renderHeader(conference, language)}
+      ${this.#renderHeader(conference, language, status)}
       <p class="when-where">${this.#renderDates(conference, language)}${place ? html`<br />${place}` : nothing}</p>
       ${link ? html`<a part="link" href=${link.href}>${label}</a>` : nothing}
     </article>`;
   }
 
-  #renderFull(conference: Conference, feed: Feed, language: string, registration: RegistrationState | undefined, online: string | undefined): TemplateResult {
+  #renderFull(
+    conference: Conference,
+    feed: Feed,
+    language: string,
+    status: ConferenceStatus,
+    registration: RegistrationState | undefined,
+    online: string | undefined,
+  ): TemplateResult {
     const organisers = (conference.organisers ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const supporters = (conference.supporters ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const contacts = (conference.contacts ?? []).map((id) => feed.personById.get(id)).filter((p): p is Person => !!p);
@@ -171,7 +182,7 @@ export class ConfOverview extends StaedtepartnerElement {
     // An imported schedule may name neither host city nor venue: then there is no place row.
     const place = this.#renderPlace(conference, feed, language);
     return html`<article part="card" aria-labelledby="title">
-      ${this.#renderHeader(conference, language)}
+      ${this.#renderHeader(conference, language, status)}
       <dl part="facts">
         <div>
           <dt>${msg('Dates', { desc: 'Label before the conference dates' })}</dt>

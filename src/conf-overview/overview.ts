@@ -6,24 +6,26 @@ import { daysBetween, parseCalendarDate } from '../feed/dates.js';
 import type { Conference, LocalisedText } from '../feed/schema.js';
 import { safeHref } from '../feed/text.js';
 import type { CalendarEntry } from '../shared/calendar.js';
-import { dayInZone, statusAt } from '../shared/conference.js';
+import { dayInZone, type ConferenceStatus } from '../shared/conference.js';
 
 export type RegistrationState = { kind: 'open'; url?: string; deadline?: string } | { kind: 'closed' } | { kind: 'not-yet' };
 
 /**
  * The registration as it stands at `now`, on the calendar day in the conference's time zone: an
  * open registration whose deadline has passed is closed, and so is any once the conference has
- * taken place (a feed left "open" or "not-yet" after it, or with a deadline mistyped after it).
+ * taken place (its `status` at `now` is past; a feed left "open" or "not-yet" after it, or with a
+ * deadline mistyped after it).
  */
 export function registrationState(
-  conference: Pick<Conference, 'registration' | 'timeZone' | 'start' | 'end' | 'dayChange'>,
+  conference: Pick<Conference, 'registration' | 'timeZone'>,
   now: Date,
+  status: ConferenceStatus,
 ): RegistrationState | undefined {
   const { registration, timeZone } = conference;
   if (!registration) return undefined;
   const today = dayInZone(now, timeZone);
-  const status = statusAt(conference, now).kind === 'past' ? 'closed' : registration.status;
-  if (status !== 'open') return { kind: status };
+  const kind = status.kind === 'past' ? 'closed' : registration.status;
+  if (kind !== 'open') return { kind };
   const deadline = registration.deadline ? parseCalendarDate(registration.deadline) : undefined;
   if (
     deadline?.month !== undefined &&
@@ -41,15 +43,7 @@ export interface MainLink {
   label?: LocalisedText;
 }
 
-/**
- * The online participation link as it stands at `now`: none once the conference has taken place
- * (`onlineUrl` is where to follow or join it, not a recording).
- */
-export function onlineLink(conference: Conference, now: Date): string | undefined {
-  return statusAt(conference, now).kind === 'past' ? undefined : safeHref(conference.onlineUrl);
-}
-
-/** The one link of the compact variant: open registration, else online participation (`online`, from onlineLink()), else the first link. */
+/** The one link of the compact variant: open registration, else online participation (`online`: none once the conference is past), else the first link. */
 export function mainLink(conference: Conference, registration: RegistrationState | undefined, online: string | undefined): MainLink | undefined {
   if (registration?.kind === 'open' && registration.url) return { href: registration.url, kind: 'registration' };
   if (online) return { href: online, kind: 'online' };
