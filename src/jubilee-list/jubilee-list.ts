@@ -160,6 +160,9 @@ export class JubileeList extends StaedtepartnerElement {
   /** The first entries of a large `feed` object, shown while the whole is validated (see feedLater); `key`: listingKey. */
   #preview?: FirstEntries & { feed: unknown; key: string };
 
+  /** Whether this update lists another feed or query (at New Year without `year`, another year) than the last: see update(). */
+  #fresh = false;
+
   /** The jubilees of this update, worked out in willUpdate once per feed, query, language and day (not on every render). */
   private listed?: { feed: Feed; list: string; texts: string; groups: JubileeGroup[]; count: number; undated: number };
 
@@ -244,8 +247,9 @@ export class JubileeList extends StaedtepartnerElement {
     }
     const { groups, undated } = listJubilees(feed, query, day, language);
     this.listed = { feed, list, texts, groups, count: countJubilees(groups), undated };
-    // Another feed or query starts again with the first batch; another language or day keeps what is shown.
-    return { ...this.listed, fresh: listed?.feed !== feed || listed.list !== list };
+    // Another feed or query starts again with the first batch; another language or day keeps what is shown. The
+    // first listing (after the first entries of a large feed, the same) is not another.
+    return { ...this.listed, fresh: !!listed && (listed.feed !== feed || listed.list !== list) };
   }
 
   /**
@@ -278,7 +282,7 @@ export class JubileeList extends StaedtepartnerElement {
       return;
     }
     const listing = this.#jubileesOf(state.feed);
-    if (listing.fresh) this.shown = JUBILEE_BATCH;
+    if ((this.#fresh = listing.fresh)) this.shown = JUBILEE_BATCH;
     // The groups the shown entries reach are made and sorted here, before render; the others never.
     touchShown(listing.groups, this.printing ? listing.count : this.shown);
   }
@@ -296,9 +300,11 @@ export class JubileeList extends StaedtepartnerElement {
     const at = [...root.querySelectorAll('[part~=entry]')].indexOf(focused);
     super.update(changed);
     // "Show more" gone after its last batch: to the first entry it added (as #showMore does next). At New Year (without
-    // `year`) the list starts again with the first batch: the focus beyond it, or on "Show more", goes to the summary, which names the new year.
+    // `year`) the list starts again with the first batch: the focus on an entry (gone, or in its place another
+    // partnership) or on "Show more" goes to the summary, which names the new year.
     const next = at < 0 && this.shown > JUBILEE_BATCH ? this.shown - JUBILEE_BATCH : at;
-    if (!focused.isConnected) (root.querySelectorAll<HTMLElement>('[part~=entry]')[next] ?? root.querySelector<HTMLElement>('[part~=summary]'))?.focus();
+    if (this.#fresh || !focused.isConnected)
+      ((!this.#fresh && root.querySelectorAll<HTMLElement>('[part~=entry]')[next]) || root.querySelector<HTMLElement>('[part~=summary]'))?.focus();
   }
 
   /** The next batch; the focus goes to the first entry it adds. */

@@ -1,7 +1,8 @@
 /**
- * <jubilee-list> without `year`, left open over New Year's Eve, with a keyboard user's focus below
- * the first batch (after "Show more") or on "Show more": at midnight the list starts again with the
- * first batch of the new year's jubilees, and the focused element is gone. The focus goes to the
+ * <jubilee-list> without `year`, left open over New Year's Eve, with a keyboard user's focus on an
+ * entry (in the first batch or below it, after "Show more") or on "Show more": at midnight the list
+ * starts again with the first batch of the new year's jubilees, and the focused element is gone or
+ * shows another partnership. The focus goes to the
  * summary, which says the new year ("50 partnerships celebrate a round anniversary in 2027."), not
  * to the page's `<body>`. Date and timers are faked; the day changes when the test ticks past midnight.
  */
@@ -66,6 +67,17 @@ describe('<jubilee-list> focus at New Year', () => {
 
     await newYear(element);
     expect(shadow(element).querySelectorAll('[part~="entry"]').length).to.equal(50);
+    expectOnSummary(element);
+  });
+
+  it('moves the focus from entry 6, which shows another partnership in the new year, to the summary', async () => {
+    const element = await list();
+    const entries = shadow(element).querySelectorAll<HTMLElement>('[part~="entry"]');
+    entries[5].focus();
+    const before = entries[5].textContent;
+
+    await newYear(element);
+    expect(shadow(element).querySelectorAll('[part~="entry"]')[5].textContent, 'entry 6 in the new year').not.to.equal(before);
     expectOnSummary(element);
   });
 
