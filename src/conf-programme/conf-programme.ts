@@ -101,6 +101,7 @@ export { SESSION_BATCH } from './batches.js';
  * @csspart description - The description disclosure.
  * @csspart favourite - The "My programme" toggle of a session.
  * @csspart session-calendar - The "Add to calendar" button of a session; its menu (over what follows) downloads the calendar file or copies the session's link.
+ * @csspart menu - An open "Add to calendar" menu, of the programme (`calendar`) or of a session (`session-calendar`), with its choices as buttons.
  * @csspart permalink - The link to a session.
  * @csspart copy-link - The "Copy link to this session" button of a session without a date (it has no calendar menu).
  * @csspart side-event - A side event, such as the youth forum.

@@ -153,7 +153,7 @@ export function placeMenu(menu: HTMLElement): void {
 export function renderMenu(html: typeof litHtml, nothing: typeof litNothing, state: MenuState): TemplateResult {
   const choice = (value: string, label: string, unavailable = false) =>
     html`<button type="button" data-choice=${value} aria-disabled=${state.busy || unavailable ? 'true' : 'false'}>${label}</button>`;
-  return html`<div id="menu-${state.key}" class="menu" @click=${state.choose}>
+  return html`<div id="menu-${state.key}" class="menu" part="menu" @click=${state.choose}>
     ${
       state.key === 'programme'
         ? [

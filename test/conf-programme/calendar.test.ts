@@ -16,6 +16,7 @@ import {
   menuItem,
   GENERATED,
   instant,
+  openMenu,
   pick,
   programme,
   tab,
@@ -90,6 +91,11 @@ describe('<conf-programme> calendar files', () => {
     sessions = conferenceOf(data, GENERATED).sessions!;
   });
   afterEach(() => cleanUp((key) => key.startsWith('staedtepartner-widgets:favourites:') && (key.endsWith(GENERATED) || key.endsWith(XV))));
+
+  it('shows the programme’s and a session’s open menu as ::part(menu), for designers', async () => {
+    const element = await programme({ feed: data });
+    for (const session of [undefined, sessions[0].id]) expect((await openMenu(element, session)).part.value, session ?? 'programme').to.equal('menu');
+  });
 
   it('offers one session, at its instants in UTC, with a stable UID', async () => {
     const element = await programme({ feed: data });
