@@ -24,7 +24,8 @@ const HELP = `${NAME} ${version}: check, convert and embed feeds for the staedte
 Usage:
   ${NAME} validate <feed.json | ->
       Checks a feed (or a frab, C3VOC or pretalx schedule) with the widgets' own rules and
-      prints every problem with its JSON path. Exit code 0: valid (warnings are printed),
+      prints its problems with their JSON paths (of an entry that is dropped, the first that
+      drops it: run it again after a fix). Exit code 0: valid (warnings are printed),
       1: errors (an entry is dropped, or the document cannot be shown).
   ${NAME} import <schedule.json | schedule.xml | partnerships.csv> [--format F] [-o out.json]
       Converts a frab / C3VOC schedule.json (frab), frab's schedule.xml (frab-xml), a C3VOC
