@@ -1,6 +1,4 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
-
-const TAGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 
 /**
  * The heading tag for a `heading-level` attribute (so a widget fits the host
@@ -9,5 +7,7 @@ const TAGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: l
  */
 export function headingTag(level: unknown, fallback: number, offset = 0): StaticValue {
   const base = Math.trunc(Number(level)) || fallback;
-  return TAGS[Math.min(6, Math.max(2, base) + offset)];
+  // unsafeStatic, not literal: the tag is "h" and a whole number from 2 to 6, never the attribute's text,
+  // and the script-tag build then leaves out `literal` with its long error message (on every page).
+  return unsafeStatic(`h${Math.min(6, Math.max(2, base) + offset)}`);
 }

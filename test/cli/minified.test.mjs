@@ -85,6 +85,15 @@ describe('the script-tag build (dist/cdn/), Lit without decorator metadata and p
     const code = scripts(join(DIST, 'cdn')).map((file) => readFileSync(file, 'utf8'));
     assert.ok(!code.some((text) => /PolyfillSupport/.test(text)), 'a Lit polyfill hook (litHtmlPolyfillSupport, …) is still in the build');
   });
+
+  it("leaves out lit/static-html.js's literal with its error message (headingTag() in src/shared/heading.ts uses unsafeStatic)", () => {
+    const code = scripts(join(DIST, 'cdn')).map((file) => readFileSync(file, 'utf8'));
+    assert.ok(
+      code.some((text) => text.includes('_$litStatic$')),
+      "Lit's static html is not in the build",
+    );
+    assert.ok(!code.some((text) => text.includes("must be a 'literal' result")), "lit/static-html.js's literal is still in the build");
+  });
 });
 
 describe('the script-tag build (dist/cdn/), private custom properties', () => {
