@@ -129,22 +129,24 @@ function formatSessionTime(entry: ProgrammeSession, start: CalendarDate, startsA
   const finish = entry.end?.minutes === undefined ? undefined : zone ? entry.endsAt : zonedInstant(entry.end, 'UTC');
   // Without `zone` the instants are the feed's wall clock as UTC: their day needs no zone data (Intl), twice per session.
   const day = (instant: number) => (zone ? dayKey(dayInZone(new Date(instant), timeZone)) : new Date(instant).toISOString().slice(0, 10));
-  const sameDay = day(begin) === entry.day;
+  const after = finish !== undefined && finish > begin ? daysBetween(day(begin), day(finish)) : -1;
+  // The days are named when the start is on another day than the tab's, or the end two or more days later
+  // ("Di., 1. Juni, 09:00 – Do., 3. Juni, 17:00"; its time alone would hide the end).
+  const named = day(begin) !== entry.day || after > 1;
   // Two-digit hours, as the engines write them in ranges: "09:00", "23:00–01:30".
   const format = dateFormat(
-    sameDay
-      ? { hour: '2-digit', minute: '2-digit', timeZone }
-      : { weekday: 'short', day: 'numeric', month: dayMonth(language), hour: '2-digit', minute: '2-digit', timeZone },
+    named
+      ? { weekday: 'short', day: 'numeric', month: dayMonth(language), hour: '2-digit', minute: '2-digit', timeZone }
+      : { hour: '2-digit', minute: '2-digit', timeZone },
     language,
   );
-  const after = finish !== undefined && finish > begin ? daysBetween(day(begin), day(finish)) : -1;
   let text = format.format(begin);
   // Within one day; or across days, where the format names the day and formatRangeWithinDay leaves the range to formatRange.
-  if (after === 0 || (after > 0 && !sameDay)) text = formatRangeWithinDay(format, begin, finish!);
+  if (after === 0 || (after > 0 && named)) text = formatRangeWithinDay(format, begin, finish!);
   else if (after === 1) {
     const [from, to] = [text, format.format(finish!)];
     text = msg(str`${from}–${to} (next day)`, { desc: 'Time range of a session that ends after midnight, on the day after it starts' });
   }
   // Another day than the tab's is named in front ("Вт, 25 июня в 10:00"): capitalised, as the day tabs are.
-  return { text: sameDay ? text : capital(text, language), datetime: zone ? new Date(startsAt).toISOString() : entry.session.start! };
+  return { text: named ? capital(text, language) : text, datetime: zone ? new Date(startsAt).toISOString() : entry.session.start! };
 }

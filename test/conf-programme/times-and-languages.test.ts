@@ -53,6 +53,21 @@ describe('session times across midnight', () => {
     });
   }
 
+  for (const language of LANGUAGES) {
+    it(`${language}: a session that ends two or more days after it starts names both days, not only its start time`, async () => {
+      await setLanguage(language);
+      const days = entry('2019-06-25T09:00', '2019-06-27T17:00', 'Europe/Moscow');
+      for (const zone of [undefined, 'Europe/Moscow']) {
+        const text = sessionTime(days, language, zone)!.text;
+        expect(text, zone)
+          .to.contain('09:00')
+          .and.contain('17:00')
+          .and.match(/25\b[^]*27\b/);
+        expect(text[0], 'capitalised as the day tabs are').to.equal(text[0]!.toLocaleUpperCase(language));
+      }
+    });
+  }
+
   it('ru: a time in the reader’s zone on another day starts with a capital, as the day tabs do', () => {
     // 20:00 in Moscow is 02:00 on the next day in Tokyo.
     const text = sessionTime(entry('2019-06-25T20:00', '2019-06-25T21:00', 'Europe/Moscow'), 'ru', 'Asia/Tokyo')!.text;
