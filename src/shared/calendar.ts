@@ -98,7 +98,8 @@ function eventTimes(entry: CalendarEntry): { start: Date; end?: Date; allDay: bo
           ? zonedInstant(entry.end, entry.timeZone)
           : start + zonedInstant(entry.end, 'UTC') - wall;
     if (!writable(start) || !writable(end)) return 'its start or end in UTC falls outside the years 0000–9999';
-    return { start: new Date(start), end: new Date(end), allDay: false };
+    // A session that ends as it starts has no DTEND: RFC 5545 3.8.2.2 wants DTEND after DTSTART, and without it (3.6.1) it ends as it starts.
+    return { start: new Date(start), end: end > start ? new Date(end) : undefined, allDay: false };
   }
   // All-day: DTEND is the day after the last day (RFC 5545 3.6.1).
   const last = entry.end?.precision === 'day' ? entry.end : entry.start;

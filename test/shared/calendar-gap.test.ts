@@ -31,3 +31,18 @@ describe('calendar files: a session in the hour the clocks skip', () => {
     expect(times('2027-10-31T02:30', '2027-10-31T03:30')).to.deep.equal(['DTSTART:20271031T013000Z', 'DTEND:20271031T023000Z']);
   });
 });
+
+/**
+ * A session that ends as it starts (an imported schedule's duration "00:00", or a night walk whose hour
+ * the clocks take back): RFC 5545 3.8.2.2 wants DTEND later than DTSTART, so the event has no DTEND,
+ * which (3.6.1) ends it at its start.
+ */
+describe('calendar files: a session that ends as it starts', () => {
+  it('has DTSTART and no DTEND', () => {
+    expect(times('2027-06-01T10:00', '2027-06-01T10:00')).to.deep.equal(['DTSTART:20270601T080000Z']);
+  });
+
+  it('a session of a minute keeps its DTEND', () => {
+    expect(times('2027-06-01T10:00', '2027-06-01T10:01')).to.deep.equal(['DTSTART:20270601T080000Z', 'DTEND:20270601T080100Z']);
+  });
+});
