@@ -34,10 +34,16 @@ const BIDI_FORMATTING = /\p{Bidi_C}/gu;
  * isolation does what a name's marks, embeddings or isolates are for.
  *
  * A text of several lines is shown as blocks of its own (`paragraphs`, `.lines`), whose ends close
- * whatever it opens, and is left as it is; so is any other text, which most are.
+ * whatever it opens, and is left as it is but for its embeddings, overrides and isolates: a name or
+ * title with a line break is shown on one line, in a heading or a table cell, where an override it
+ * left open reversed the rest of the line. Any other text is left as it is, as most are.
  */
 export function isolated(text: string): string {
-  return RIGHT_TO_LEFT.test(text) && !text.includes('\n') ? `\u2068${text.replace(BIDI_FORMATTING, '')}\u2069` : text;
+  return !RIGHT_TO_LEFT.test(text)
+    ? text
+    : text.includes('\n')
+      ? text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      : `\u2068${text.replace(BIDI_FORMATTING, '')}\u2069`;
 }
 
 /** A language tag's primary subtag, lower case: `de-AT` → `de`. */

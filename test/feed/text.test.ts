@@ -86,6 +86,24 @@ describe('localise', () => {
     }
   });
 
+  it('keeps the words after a text of several lines shown on one line in their order, when it leaves an override or embedding open', () => {
+    // A name or title with a line break is not isolated (a text of several lines is shown as blocks of its
+    // own), but a heading or table cell shows it on one line: an override it left open reversed the rest.
+    const line = document.createElement('p');
+    line.style.cssText = 'font: 16px sans-serif; direction: ltr';
+    document.body.append(line);
+    try {
+      for (const opener of ['\u202E', '\u202B', '\u2067']) {
+        const name = localise(`Essen ${opener}gnp.exe\nBerlin`, 'de');
+        line.textContent = `${name} (1985) hosted the conference`;
+        expect(laidOutInOrder(line.firstChild as Text, ' (1985) hosted'), `the words after a name with U+${opener.charCodeAt(0).toString(16)}`).to.equal(true);
+      }
+      expect(isolated('חיפה\u200F\nHaifa'), 'its marks, which open nothing, are kept').to.equal('חיפה\u200F\nHaifa');
+    } finally {
+      line.remove();
+    }
+  });
+
   it('lists every language version for search', () => {
     expect(allVersions(text)).to.deep.equal(['Gesundheit', 'Здоровье', 'Health']);
   });
