@@ -7,7 +7,7 @@
 import type { Feed } from '../feed/model.js';
 import type { Conference } from '../feed/schema.js';
 import { conferenceStatus, dayInZone, findConference } from '../shared/conference.js';
-import { nowAndNext, type Programme, type ProgrammeSession } from './programme.js';
+import { nowAndNext, programmeToday, type Programme, type ProgrammeSession } from './programme.js';
 
 /** What an update shows, derived from the feed, the `conference` attribute and the time. */
 export interface Shown {
@@ -36,9 +36,13 @@ export function shownAt(feed: Feed, id: string | undefined, now: Date, model: (c
   return { feed, now, conference, programme, running, live, past: status === 'past' };
 }
 
-/** Where "Jump to now" goes: the first session running at `now`, else the next one. */
+/**
+ * Where "Jump to now" goes: the first session running at `now` on today's tab, else the first running
+ * (one begun days before, an exhibition, is listed on the day it began), else the next one.
+ */
 export function sessionNow(programme: Programme, now: Date): ProgrammeSession | undefined {
   const timing = nowAndNext(programme.sessions, now.getTime());
-  const { sessions } = programme;
-  return sessions.find((entry) => timing.get(entry.session.id) === 'now') ?? sessions.find((entry) => timing.get(entry.session.id) === 'next');
+  const running = programme.sessions.filter((entry) => timing.get(entry.session.id) === 'now');
+  const today = programmeToday(programme, now);
+  return running.find((entry) => entry.day === today) ?? running[0] ?? programme.sessions.find((entry) => timing.get(entry.session.id) === 'next');
 }
