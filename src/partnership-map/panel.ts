@@ -114,6 +114,8 @@ export function renderPanel(options: PanelOptions): TemplateResult {
     aria-labelledby="panel-heading"
     @keydown=${(event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        // Handled: not also the Escape of a modal dialog around the map (it would close too).
+        event.preventDefault();
         event.stopPropagation();
         options.onClose();
       }
