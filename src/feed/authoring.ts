@@ -132,8 +132,19 @@ export function explain({ kind, type, expected, received, message, input, path }
             .replaceAll(' | ', ', '),
         ) + (type.endsWith('length') ? ' characters' : '')
     : message;
-  // valibot writes a text it found as it is, between quotes.
-  const found = typeof input === 'string' && received.startsWith('"') ? quote(input) : said(received);
+  // valibot writes a text it found as it is, between quotes. An empty map or list as JSON writes it (`"name": {}`
+  // is no "object" to an author), from the field's own value: valibot's `input` for a map is the map it built.
+  const value: unknown = path ? path.at(-1)!.value : input;
+  const found =
+    typeof input === 'string' && received.startsWith('"')
+      ? quote(input)
+      : value && typeof value === 'object' && !Object.keys(value).length
+        ? Array.isArray(value)
+          ? '[]'
+          : '{}'
+        : message.startsWith('text in') // LocalisedTextSchema's map of blank texts (`{"de": ""}`)
+          ? 'blank texts only'
+          : said(received);
   return `expected ${wanted}, found ${found}${hint ? ` (${hint})` : ''}`;
 }
 

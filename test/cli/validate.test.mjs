@@ -33,7 +33,7 @@ describe('validate', () => {
     const lines = stdout.trimEnd().split('\n');
     assert.deepEqual(lines.slice(0, -1), [
       '  warning: $.partnerhsips: unknown field "partnerhsips"; ignored (did you mean "partnerships"?)',
-      '  error: $.cities[1].name: expected text in at least one language, found an object; item dropped',
+      '  error: $.cities[1].name: expected text in at least one language, found {}; item dropped',
       '  error: $.cities[2].lat: expected a number, found "50.7" (write 50.7, without quotes); item dropped',
       '  error: $.cities[3].id: duplicate id "essen"; item dropped',
       '  error: $.partnerships[1].since: expected a date that exists in the calendar, found "2021-02-30"; item dropped',

@@ -453,7 +453,7 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       { id: 'essen--nizhny-novgorod', cities: ['essen', 'nizhny-novgorod'] },
     );
     expect(messages(validateFeed(feed))).to.deep.equal([
-      '$.cities[2].name: expected text in at least one language, found an object; item dropped',
+      '$.cities[2].name: expected text in at least one language, found {}; item dropped',
       '$.cities[3].id: duplicate id "essen"; item dropped',
       '$.partnerships[1].since: expected a date that exists in the calendar, found "2021-02-30"; item dropped',
       '$.partnerships[3].id: duplicate id "essen--nizhny-novgorod"; item dropped',
@@ -621,6 +621,31 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       '$.conferences[3].sessions[0].workingGroup: expected a number, found "7" (write 7, without quotes); field ignored',
       '$.conferences[4].sessions[0].workingGroup: expected a number, found "0x7"; field ignored',
       '$.conferences[5].sessions[0].start: expected a local date YYYY-MM-DD or date-time YYYY-MM-DDTHH:mm, found "2025-06-26T09:00:00" (write "2025-06-26T09:00"); item dropped',
+    ]);
+  });
+
+  it('names an empty language map or list as {} or [] where a text, a number or a list was expected, and a map of blank texts so', () => {
+    const feed = minimalFeed({
+      organisations: [
+        { id: 'o1', name: {} },
+        { id: 'o2', name: [] },
+        { id: 'o3', name: { de: ' ', ru: '' } },
+        { id: 'o4', name: 'O', shortName: {} },
+      ],
+      conferences: [
+        { id: 'c1', title: 'T', start: '2025', hostCities: {} },
+        { id: 'c2', title: 'T', start: '2025', hostCities: ['essen'], links: {}, organisers: [] },
+      ],
+    });
+    (feed.cities as Record<string, unknown>[]).push({ ...city('bonn'), lat: [] });
+    expect(messages(validateFeed(feed))).to.deep.equal([
+      '$.organisations[0].name: expected text in at least one language, found {}; item dropped',
+      '$.organisations[1].name: expected text in at least one language, found []; item dropped',
+      '$.organisations[2].name: expected text in at least one language, found blank texts only; item dropped',
+      '$.organisations[3].shortName: expected text in at least one language, found {}; field ignored',
+      '$.cities[2].lat: expected a number, found []; item dropped',
+      '$.conferences[0].hostCities: expected a list, found {}; item dropped',
+      '$.conferences[1].links: expected a list, found {}; field ignored',
     ]);
   });
 });
