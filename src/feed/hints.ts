@@ -25,7 +25,7 @@ function zoneNamed(name: string): string | undefined {
 
 /**
  * What to write instead, for the usual slips of a hand-written feed: a date as `26.06.2025` or
- * `2025-6-26`, a time as `9:00`, `09.00` or `09:00:00`, a number in quotes or with a decimal comma, a country's
+ * `2025-6-26`, a time as `9:00`, `09.00` or `09:00:00` (of a date, or a time of day as `dayChange`), a number in quotes or with a decimal comma, a country's
  * name or a lower-case code, a zone as `MEZ` or with a space, an address without `https://`, an
  * e-mail address with `mailto:`, an id with umlauts or spaces, a language key in capitals, `lat` and
  * `lon` swapped (where swapping them gives a place). Nothing when there is no safe guess: the
@@ -48,6 +48,9 @@ export function instead(input: unknown, message: string, field: unknown, holder?
   if (date && / date/.test(message) && (!date[7] || message.includes('time'))) {
     const [, day, month, year, year2, month2, day2, hour, minute] = date;
     written = (year ? `${year}-${pad(month)}-${pad(day)}` : `${year2}-${pad(month2)}${day2 ? `-${pad(day2)}` : ''}`) + (hour ? `T${pad(hour)}:${minute}` : '');
+  } else if (message.includes('time of day')) {
+    const time = /^(\d\d?)[:.](\d\d)(?::00)?$/.exec(input);
+    written = time && +time[1] < 24 && +time[2] < 60 ? `${pad(time[1])}:${time[2]}` : undefined;
   } else if (message.includes('ISO 3166')) {
     written = /^(deu?|deutschland|germany|германия)$/i.test(input)
       ? 'DE'

@@ -648,6 +648,20 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       '$.conferences[1].links: expected a list, found {}; field ignored',
     ]);
   });
+
+  it('says what to write instead for a time of day written with one digit for the hour, a dot or seconds', () => {
+    const conference = (id: string, dayChange: string) => ({ id, title: 'T', start: '2025', hostCities: ['essen'], dayChange });
+    const feed = minimalFeed({
+      conferences: [conference('a', '4:00'), conference('b', '4.30'), conference('c', '04:00:00'), conference('d', '9:60'), conference('e', '24:00')],
+    });
+    expect(messages(validateFeed(feed))).to.deep.equal([
+      '$.conferences[0].dayChange: expected a time of day HH:mm such as "04:00", found "4:00" (write "04:00"); field ignored',
+      '$.conferences[1].dayChange: expected a time of day HH:mm such as "04:00", found "4.30" (write "04:30"); field ignored',
+      '$.conferences[2].dayChange: expected a time of day HH:mm such as "04:00", found "04:00:00" (write "04:00"); field ignored',
+      '$.conferences[3].dayChange: expected a time of day HH:mm such as "04:00", found "9:60"; field ignored',
+      '$.conferences[4].dayChange: expected a time of day HH:mm such as "04:00", found "24:00"; field ignored',
+    ]);
+  });
 });
 
 describe('validateFeedInSteps (large feeds, without blocking the page)', () => {
