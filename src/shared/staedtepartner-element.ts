@@ -484,9 +484,9 @@ export function failureMessage(failure: Partial<FeedFailure> & Pick<FeedFailure,
     case 'http': {
       const status = String(failure.status ?? '');
       // A 4xx (404 Not Found, 410 Gone, 403 Forbidden) is the address's fault: said what to check. A 5xx is the
-      // server's, which the reader cannot mend: said that it may pass (Try again is beside it).
+      // server's, which the reader cannot mend, and 429 Too Many Requests passes: said that it may pass (Try again is beside it).
       return `${msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' })} ${
-        +status < 500
+        +status < 500 && status !== '429'
           ? msg('Check the address of the data.', {
               desc: 'After the HTTP error message, for an error such as 404 Not Found: the address (src) of the data may be wrong',
             })
