@@ -36,7 +36,8 @@ export const CHUNKS = {
  *   importer) has as long again, after the download.
  * - `maxBytes`: the largest answer read, counted after the transfer's
  *   compression (gzip, br) is undone (default 50 MB); a larger one is refused
- *   as `too-large` as soon as it passes the limit.
+ *   as `too-large` as soon as it passes the limit (from a `fetch` without body
+ *   streams, such as whatwg-fetch, once it is read whole: the limit cannot stop it).
  */
 export const loaderSettings = { timeoutMs: 20_000, maxBytes: 50_000_000 };
 
@@ -271,6 +272,8 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
   // Given up otherwise only once no widget waits any more (waitFor): nobody reads that result.
   const givenUp = (what: string) => (timedOut ? failure('timeout', `${what} within ${limit / 1000} s`) : failure('network', what));
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  // Reading stops at the limit, except where fetch gives the answer only whole (below).
+  const tooLarge = failure('too-large', `the answer from ${url} is larger than ${maxBytes} bytes (loaderSettings.maxBytes)`);
   importerFor(url);
   // The first formatter with a time zone loads the engine's zone data (60 ms under CPU 4×, issue 14):
   // built in idle time while the feed downloads, not in the task that imports or validates it.
@@ -304,9 +307,7 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
           if (chunk === STOPPED) return givenUp(`the answer from ${url} did not complete`);
           if (chunk.done) break;
           bytes += chunk.value.byteLength;
-          if (bytes > maxBytes) {
-            return failure('too-large', `the answer from ${url} is larger than ${maxBytes} bytes (loaderSettings.maxBytes); reading stopped there`);
-          }
+          if (bytes > maxBytes) return tooLarge;
           decoding = true;
           parts.push(decoder.decode(chunk.value, { stream: true }));
           decoding = false;
@@ -324,8 +325,10 @@ async function fetchFeed(url: string, controller: AbortController): Promise<Feed
       reader = undefined;
     } else {
       // whatwg-fetch, which old portals load and some force over the browser's fetch, answers with no body
-      // stream, only its text (read by then: it answers once the whole answer is in).
-      parts.push(await response.text());
+      // stream, only its text (read by then: it answers once the whole answer is in), counted in UTF-8 bytes as a stream's.
+      const text = await response.text();
+      if (new Blob([text]).size > maxBytes) return tooLarge;
+      parts.push(text);
     }
     return await parseText(parts.join(''));
   } catch (error) {

@@ -55,6 +55,18 @@ function wrapFetch(wrapper: (real: typeof fetch, input: RequestInfo | URL, init?
   };
 }
 
+/**
+ * Replaces window.fetch with one whose answers have text() but no body stream, as whatwg-fetch's have when an old
+ * portal's template forces it over the browser's fetch, until the returned function is called.
+ */
+function withoutBodyStream(): () => void {
+  return wrapFetch(async (real, input, init) => {
+    const answer = await real(input, init);
+    const text = await answer.text();
+    return { ok: answer.ok, status: answer.status, statusText: answer.statusText, headers: answer.headers, text: async () => text } as Response;
+  });
+}
+
 describe('loadFeed', () => {
   it('fetches one URL once, however it is written and however many ask in the same tick', async () => {
     const name = key('shared');
@@ -127,11 +139,7 @@ describe('loadFeed', () => {
 
   // whatwg-fetch forced over the browser's fetch (old portals' templates): its Response has text() but no body stream.
   it('reads a feed from a fetch whose answers have no body stream (whatwg-fetch)', async () => {
-    const restore = wrapFetch(async (real, input, init) => {
-      const answer = await real(input, init);
-      const text = await answer.text();
-      return { ok: answer.ok, status: answer.status, statusText: answer.statusText, headers: answer.headers, text: async () => text } as Response;
-    });
+    const restore = withoutBodyStream();
     try {
       const { value } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(JSON.stringify(minimalFeed()))}&k=${key('polyfilled')}`));
       expect(value.ok, JSON.stringify(value.ok ? '' : value.failure)).to.equal(true);
@@ -435,6 +443,24 @@ describe('loadFeed', () => {
       expect(body.length).to.be.below(loaderSettings.maxBytes);
       const { value } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('bytes')}`));
       expect(failureOf(value).kind).to.equal('too-large');
+    });
+
+    it('refuses an answer past the limit from a fetch without a body stream (whatwg-fetch), which cannot stop its download, once it is read; in bytes', async () => {
+      const restore = withoutBodyStream();
+      try {
+        // 40 Cyrillic letters are 80 bytes in UTF-8.
+        const body = JSON.stringify({ version: 1, note: 'ж'.repeat(40) });
+        loaderSettings.maxBytes = new TextEncoder().encode(body).length - 1;
+        expect(body.length).to.be.below(loaderSettings.maxBytes);
+        const { value } = await quietly(() => loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('bodiless-over')}`));
+        const failure = failureOf(value);
+        expect(failure.kind).to.equal('too-large');
+        expect(failure.detail).to.contain(`${loaderSettings.maxBytes} bytes`);
+        loaderSettings.maxBytes++;
+        expect((await loadFeed(`/__test__/json?body=${encodeURIComponent(body)}&k=${key('bodiless-at')}`)).ok, 'exactly the limit').to.equal(true);
+      } finally {
+        restore();
+      }
     });
   });
 
