@@ -122,13 +122,14 @@ function printProblems(warnings, label = (path) => path, log = console.error) {
 /**
  * What the widgets show without a word but an author would want to hear of (the command line only: no page
  * pays for these checks): a founding year 0000, a spreadsheet's placeholder that reads as the year 1; a founding
- * year after this one (2999 for 1999), which the map shows and the jubilee list never lists until it comes.
+ * year after this one (2999 for 1999), which the map shows and the jubilee list never lists until it comes; a
+ * session whose end is its start.
  */
 function authorsWarnings(document) {
   const warnings = [];
-  const partnerships = Array.isArray(document?.partnerships) ? document.partnerships : [];
+  const listOf = (value) => (Array.isArray(value) ? value : []);
   const thisYear = new Date().getFullYear();
-  partnerships.forEach((partnership, index) => {
+  listOf(document?.partnerships).forEach((partnership, index) => {
     const path = `$.partnerships[${index}]`;
     const year = typeof partnership?.since === 'string' ? /^(\d{4})(-|$)/.exec(partnership.since)?.[1] : undefined;
     if (year === '0000') {
@@ -137,11 +138,21 @@ function authorsWarnings(document) {
       warnings.push({ path: `${path}.since`, message: `the year ${year} is still to come (a typing error?); its anniversaries count from then` });
     }
   });
-  (Array.isArray(document?.cities) ? document.cities : []).forEach((city, index) => {
+  listOf(document?.cities).forEach((city, index) => {
     // Latitude and longitude both 0 lie in the sea off Ghana, where no town is: what a spreadsheet or geocoder writes for a place it did not find.
     if (city?.lat === 0 && city?.lon === 0)
       warnings.push({ path: `$.cities[${index}]`, message: 'lat 0 and lon 0 lie in the sea off Ghana (coordinates not found?); the map draws it there' });
   });
+  listOf(document?.conferences).forEach((conference, at) =>
+    listOf(conference?.sessions).forEach((session, index) => {
+      // A time that is also its end: a length left at 00:00 (an export's "duration"); the programme shows its start only.
+      if (typeof session?.start === 'string' && session.start.includes('T') && session.end === session.start)
+        warnings.push({
+          path: `$.conferences[${at}].sessions[${index}].end`,
+          message: 'the end is the start (a session of no length?); the programme shows its start only',
+        });
+    }),
+  );
   return warnings;
 }
 

@@ -9,6 +9,9 @@ const version = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')).version;
 
 const essen = { id: 'essen', name: 'Essen', country: 'DE', lat: 51.45, lon: 7.01 };
 const kaluga = { id: 'kaluga', name: { ru: 'Калуга' }, country: 'RU', lat: 54.51, lon: 36.26 };
+/** A feed file `name` with one conference in Essen, with `fields` (its tracks, its sessions). */
+const conferenceFile = (name, fields) =>
+  file(name, { version: 1, cities: [essen], conferences: [{ id: 'c', title: 'T', start: '2025-06-26', hostCities: ['essen'], ...fields }] });
 
 describe('validate', () => {
   it('passes a valid feed: exit 0, and says what it keeps', () => {
@@ -96,6 +99,24 @@ describe('validate', () => {
     assert.equal(status, 0, 'warnings only');
     assert.deepEqual(stdout.trimEnd().split('\n').slice(0, -1), [
       '  warning: $.cities[1]: lat 0 and lon 0 lie in the sea off Ghana (coordinates not found?); the map draws it there',
+    ]);
+  });
+
+  it('warns of a session whose end is its start (no length), which the programme shows with its start only; not of one on a day without hours', () => {
+    const session = (id, start, end) => ({ id, kind: 'plenary', title: 'S', start, end });
+    const path = conferenceFile('no-length.json', {
+      sessions: [
+        session('a', '2025-06-26T09:00', '2025-06-26T09:00'),
+        session('b', '2025-06-26T09:00', '2025-06-26T10:00'),
+        session('c', '2025-06-26', '2025-06-26'),
+        session('d', '2025-06-26T09:00'),
+      ],
+    });
+    const { status, stdout } = run(['validate', path]);
+    assert.equal(status, 0, 'warnings only');
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      '  warning: $.conferences[0].sessions[0].end: the end is the start (a session of no length?); the programme shows its start only',
+      `${path}: valid, 1 warning; 1 city, 0 partnerships, 1 conference kept`,
     ]);
   });
 
