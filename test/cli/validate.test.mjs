@@ -120,6 +120,22 @@ describe('validate', () => {
     ]);
   });
 
+  it('names a track whose id an earlier track of the conference has as an error: the widgets drop it, its sessions show under the first', () => {
+    const path = conferenceFile('track-twice.json', {
+      tracks: [
+        { id: 'youth', name: 'Youth' },
+        { id: 'youth', name: 'Culture', color: '#2e7d32' },
+      ],
+      sessions: [{ id: 's', kind: 'plenary', title: 'S', start: '2025-06-26T09:00', track: 'youth' }],
+    });
+    const { status, stdout } = run(['validate', path]);
+    assert.equal(status, 1);
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      '  error: $.conferences[0].tracks[1].id: duplicate id "youth"; item dropped',
+      `${path}: 1 error, 0 warnings; 1 city, 0 partnerships, 1 conference kept`,
+    ]);
+  });
+
   it('names a pair of cities named twice, in either order, as an error: the widgets drop it, as the jubilee list and the map would count it twice', () => {
     const path = file('twice.json', {
       version: 1,
