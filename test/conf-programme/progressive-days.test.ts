@@ -23,7 +23,7 @@ const PER_DAY = 150;
  * 900 sessions on six days, 150 a day (100 of each shown until "Show more"); `ids[d]` are day d's in
  * the order shown. Or `perDay` sessions on each of the first `dayCount` days.
  */
-function sixDays(perDay = PER_DAY, dayCount = DAYS.length): { feed: FeedDocument; ids: string[][] } {
+function makeDays(perDay = PER_DAY, dayCount = DAYS.length): { feed: FeedDocument; ids: string[][] } {
   const days = DAYS.slice(0, dayCount);
   const feed = generated(days.length * perDay);
   const conference = conferenceOf(feed, GENERATED);
@@ -41,6 +41,16 @@ function sixDays(perDay = PER_DAY, dayCount = DAYS.length): { feed: FeedDocument
   );
   const ids = days.map((day) => model.dayByKey.get(day)!.sessions.map((entry) => entry.session.id));
   return { feed: feed as unknown as FeedDocument, ids };
+}
+
+let six: ReturnType<typeof makeDays> | undefined;
+/**
+ * The 900 sessions on six days, generated and ordered once for the file; the feed a fresh copy for
+ * each test, so that each widget validates its own object (the loader keeps a result per object).
+ */
+function sixDays(): { feed: FeedDocument; ids: string[][] } {
+  six ??= makeDays();
+  return { feed: structuredClone(six.feed), ids: six.ids };
 }
 
 /** The widget on "All days", in `box`; resolves once the panel is there (its first update with the feed), without waiting for `updateComplete`. */
@@ -117,7 +127,7 @@ describe('<conf-programme> draws "All days" the first day first', function () {
       // (two of 40 % of a batch, one of 75 %: a second one would take it to 150 %), then the rest.
       const perDay = Math.round(SESSION_BATCH * share);
       const fit = Math.max(1, Math.floor(SESSION_BATCH / perDay));
-      const { feed, ids } = sixDays(perDay, 4);
+      const { feed, ids } = makeDays(perDay, 4);
       const element = await onAllDays(feed);
       expect(drawnDays(element)).to.deep.equal(DAYS.slice(0, fit));
       expect(shownIds(element)).to.deep.equal(ids.slice(0, fit).flat());
