@@ -19,40 +19,27 @@ process.on('uncaughtException', (error) => {
   writeSync(2, `\n[web-test-runner] uncaught exception, the runner stops: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 });
 
-// Files named on the command line run alone: without this the groups below
+// Files named on the command line run alone: without this the stress group
 // would run beside them, as groups always do.
 const args = process.argv.slice(2);
 const filesGiven = args.some((arg, i) => arg === '--files' || (args[i - 1] !== '--config' && /\.test\.[jt]s$|\*/.test(arg)));
 
-const { launchers, late } = await browserLaunchers();
-
-/**
- * Files that a second Chromium runs (`late`, scripts/browsers.mjs), beside the first: the stress group
- * and the programme's files. Two engines run at once, WebKit and Firefox first, then the first
- * Chromium as Firefox finishes, and the second Chromium as WebKit finishes. With one Chromium for
- * every file, WebKit was done at 868 s, Firefox at 567 s, and Chromium, started then, ran alone on one
- * page from 868 s to 1,097 s, one core idle (2026-12-07, a quiet run of 988cd06); these files take
- * about a quarter of Chromium's time.
- */
-const LATE = [
-  { name: 'stress', files: 'test/stress/**/*.test.ts' },
-  { name: 'programme', files: 'test/conf-programme/**/*.test.ts' },
-];
-
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  // The groups above run beside the rest; `--group default` runs the rest alone, `--group stress` the stress files.
-  files: ['test/**/*.test.ts', ...LATE.map(({ files }) => `!${files.replace('/**/*.test.ts', '/**')}`)],
-  groups: filesGiven ? [] : LATE.map((group) => ({ ...group, browsers: late })),
+  // test/stress/ is its own group (below); `--group default` runs the rest alone.
+  files: ['test/**/*.test.ts', '!test/stress/**'],
+  groups: filesGiven ? [] : [{ name: 'stress', files: 'test/stress/**/*.test.ts' }],
   nodeResolve: true,
   concurrency: 2,
   // Two engines at once: WebKit (one file at a time, the longest alone) and Firefox first,
-  // then Chromium as Firefox finishes (the order of scripts/browsers.mjs browserLaunchers), and
-  // the groups' Chromium as WebKit finishes (above).
+  // then Chromium as Firefox finishes (the order of scripts/browsers.mjs browserLaunchers).
   // On 2 cores all three at once spent a quarter more CPU than the engines alone (1,938
   // core-seconds against 529 + 457 + 593) and took 1,005–1,027 s; two at a time 1,733
   // core-seconds and 935 s, 969 s in a fresh-clone .ci/run (2026-12-04; that run 1,133 s in all,
-  // against 1,190 s with three at once, of the 1,200 s the guide allows).
+  // against 1,190 s with three at once, of the 1,200 s the guide allows). A second Chromium for the
+  // stress and programme files, started as WebKit finished so that Chromium would not run alone at the
+  // end (as it did from 868 s to 1,097 s), took 1,193 s against 1,103 s (2026-12-07, one quiet run each):
+  // Chromium alone keeps both cores busy, and two engines beside each other take longer each.
   concurrentBrowsers: 2,
   // Per test file. The stress files hold the biggest generated documents.
   testsFinishTimeout: 600_000,
@@ -73,7 +60,7 @@ export default {
   browserLogs: true,
   filterBrowserLogs: () => true,
   // Chromium, Firefox ESR and WebKit (scripts/browsers.mjs); ENGINES=webkit picks one.
-  browsers: launchers,
+  browsers: await browserLaunchers(),
   plugins: [
     // Without the tsconfig, esbuild defines class fields (ES2022) instead of assigning them in the
     // constructor, and they would hide Lit's property accessors; and it leaves the legacy decorators

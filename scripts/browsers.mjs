@@ -236,21 +236,12 @@ async function webkit() {
 /**
  * Launchers for the requested engines, WebKit's driver and display started as needed. WebKit first:
  * two engines run at once (web-test-runner.config.mjs), and WebKit, the slowest, must not wait.
- *
- * `late` holds the same launchers with a second Chromium in place of the first, for the groups of
- * files that web-test-runner.config.mjs gives to whichever engine finishes first: the runner starts
- * a browser when another one is done, so that Chromium starts its share of the files as soon as
- * WebKit is done, beside the first Chromium, instead of after it.
  */
 export async function browserLaunchers() {
   const engines = requestedEngines();
   const launchers = [];
   if (engines.includes('webkit')) launchers.push(await webkit());
   if (engines.includes('firefox')) launchers.push(firefox());
-  const late = [...launchers];
-  if (engines.includes('chromium')) {
-    launchers.push(chromium());
-    late.push(chromium());
-  }
-  return { launchers, late };
+  if (engines.includes('chromium')) launchers.push(chromium());
+  return launchers;
 }
