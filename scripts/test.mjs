@@ -6,6 +6,7 @@
  *
  * One after the other, the checks took 171 s of a 1,334 s `.ci/run` on two cores (2026-12-07): most
  * of them (tsc, eslint, vue-tsc, the node tests' builds) keep one core busy and leave the other idle.
+ * Two at a time they took 134 s in a fresh-clone `.ci/run` on the same machine that day.
  * Each check waits for those whose output it reads (`after`); the translations are extracted and
  * built first, so that nothing rewrites src/generated/ while tsc and eslint read it. A check's
  * output is printed whole when it ends, with its time; after a failure no further check starts,
