@@ -9,8 +9,9 @@
  * Two at a time they took 134 s in a fresh-clone `.ci/run` on the same machine that day.
  * Each check waits for those whose output it reads (`after`); the translations are extracted and
  * built first, so that nothing rewrites src/generated/ while tsc and eslint read it. A check's
- * output is printed whole when it ends, with its time; after a failure no further check starts,
- * those running end, and the browser tests do not run.
+ * output is printed whole when it ends, with its time (a line says when it starts, and if npm test
+ * is stopped meanwhile, the output so far of those running is printed); after a failure no further
+ * check starts, those running end, and the browser tests do not run.
  *
  *   npm test
  */
@@ -39,20 +40,41 @@ const CHECKS = [
 
 const width = Math.max(1, Math.min(4, availableParallelism()));
 
+/** Each check running, by name, with its output so far: printed (and the check ended) if this process is stopped meanwhile. */
+const outputs = new Map();
+
 /** Runs one npm script with its output kept; resolves to its exit code and output. */
 function runScript(name) {
+  console.log(`npm test: ${name} started`);
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn('npm', ['run', '--silent', name], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that a stop ends the check's own processes too (npm does not pass the signal on to them).
+    const child = spawn('npm', ['run', '--silent', name], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const chunks = [];
+    outputs.set(name, { chunks, child });
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     child.stderr.on('data', (chunk) => chunks.push(chunk));
     child.on('close', (code, signal) => {
+      outputs.delete(name);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       done({ name, code: code ?? (signal ? 1 : 0), seconds, output: Buffer.concat(chunks).toString('utf8') });
     });
   });
 }
+
+/** Stopped while checks run (Ctrl+C, or CI's own time limit): what each running check wrote so far, then the exit. */
+function stopped(signal) {
+  for (const [name, { chunks, child }] of outputs) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // the group is gone
+    }
+    process.stdout.write(`\n> npm run ${name}  (still running when npm test got ${signal})\n${Buffer.concat(chunks)}`);
+  }
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stopped);
 
 const done = new Set();
 const running = new Map();
@@ -87,5 +109,8 @@ if (failed.length > 0) {
 console.log(`\nnpm test: ${CHECKS.length} checks passed in ${seconds} s, ${width} at a time; now the browser tests.\n`);
 
 const browser = spawn('npm', ['run', '--silent', 'test:browser'], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => browser.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.off(signal, stopped);
+  process.on(signal, () => browser.kill(signal));
+}
 browser.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
