@@ -484,14 +484,15 @@ export function failureMessage(failure: Partial<FeedFailure> & Pick<FeedFailure,
     case 'http': {
       const status = String(failure.status ?? '');
       // A 4xx (404 Not Found, 410 Gone, 403 Forbidden) is the address's fault: said what to check. A 5xx is the
-      // server's, which the reader cannot mend, and 429 Too Many Requests passes: said that it may pass (Try again is beside it).
+      // server's, which the reader cannot mend, and 408 Request Timeout and 429 Too Many Requests pass: said that it may pass
+      // (Try again is beside it). `status` is three digits at most, so the pattern matches those two only.
       return `${msg(str`The server answered with an error (HTTP ${status}).`, { desc: 'Error: HTTP status such as 404 or 500' })} ${
-        +status < 500 && status !== '429'
+        +status < 500 && !/408|429/.test(status)
           ? msg('Check the address of the data.', {
               desc: 'After the HTTP error message, for an error such as 404 Not Found: the address (src) of the data may be wrong',
             })
           : msg('Please try again later.', {
-              desc: 'After the HTTP error message, for an error such as 500 or 503: the fault is the server’s, the reader can only wait (a Try again button is beside it)',
+              desc: 'After the HTTP error message, for an error such as 500, 503, 408 Request Timeout or 429 Too Many Requests: the fault is the server’s or passes, the reader can only wait (a Try again button is beside it)',
             })
       }`;
     }

@@ -1,6 +1,6 @@
 /**
  * What a webmaster is told to do next when the feed's address is wrong: an HTTP error names the
- * next step (check the address, for a 4xx; try again later, for a 5xx or 429), in the page's language; a blank
+ * next step (check the address, for a 4xx; try again later, for a 5xx, 408 or 429), in the page's language; a blank
  * `src` is no data source, not the page itself fetched as the feed; and the console's advice for a
  * web page in place of the feed fits a site's "page not found" as well as a schedule's page.
  */
@@ -47,11 +47,11 @@ describe('the next step after a wrong feed address', () => {
   };
 
   for (const language of ['en', 'de', 'ru'] as const) {
-    it(`an HTTP 4xx error says to check the address (404, 410, 403); a 5xx, the server's fault, and 429 Too Many Requests, which passes, to try again later (${language})`, async () => {
+    it(`an HTTP 4xx error says to check the address (404, 410, 403); a 5xx, the server's fault, and 408 Request Timeout and 429 Too Many Requests, which pass, to try again later (${language})`, async () => {
       await pageLanguage(language);
-      for (const status of [404, 410, 403, 429, 500, 503]) {
+      for (const status of [404, 410, 403, 408, 429, 500, 503]) {
         const { message, retry } = await errorOf('conf-overview', `/__test__/status/${status}?k=${key()}`);
-        const next = status < 500 && status !== 429 ? CHECK_ADDRESS[language] : TRY_LATER[language];
+        const next = status < 500 && status !== 408 && status !== 429 ? CHECK_ADDRESS[language] : TRY_LATER[language];
         expect(message, `HTTP ${status}`).to.satisfy((text: string) => text.endsWith(`(HTTP ${status}). ${next}`));
         expect(retry, `Try again after HTTP ${status}`).to.equal(true);
       }
