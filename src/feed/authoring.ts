@@ -120,6 +120,9 @@ export function explain({ kind, type, expected, received, message, input, path }
     return `${received === 'undefined' ? 'required, but missing' : 'one city too many'} (a partnership names exactly two cities)`;
   // The same city twice: which one (not "expected two different cities, found a list").
   if (field === 'cities' && type === 'check') return `expected two different cities, found ${quote((input as string[])[0])} twice`;
+  // `"name": ["Essen"]`: valibot reads a list as a map and its first index as a language code (not `found "0"`).
+  if (message.startsWith('a language') && Array.isArray(path?.at(-1)?.input))
+    return 'expected a string, or an object of language codes to strings, found a list';
   const hint = hints?.(input, message, field, path?.at(-1)?.input);
   const wanted = message.startsWith('Invalid ')
     ? expected === null

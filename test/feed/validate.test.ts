@@ -624,13 +624,15 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     ]);
   });
 
-  it('names an empty language map or list as {} or [] where a text, a number or a list was expected, and a map of blank texts so', () => {
+  it('names an empty language map or list as {} or [] where a text, a number or a list was expected, a map of blank texts so, and a list of texts as a list', () => {
     const feed = minimalFeed({
       organisations: [
         { id: 'o1', name: {} },
         { id: 'o2', name: [] },
         { id: 'o3', name: { de: ' ', ru: '' } },
         { id: 'o4', name: 'O', shortName: {} },
+        { id: 'o5', name: ['Essen'] },
+        { id: 'o6', name: 'O', shortName: ['E', 'B'] },
       ],
       conferences: [
         { id: 'c1', title: 'T', start: '2025', hostCities: {} },
@@ -643,6 +645,8 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
       '$.organisations[1].name: expected text in at least one language, found []; item dropped',
       '$.organisations[2].name: expected text in at least one language, found blank texts only; item dropped',
       '$.organisations[3].shortName: expected text in at least one language, found {}; field ignored',
+      '$.organisations[4].name["0"]: expected a string, or an object of language codes to strings, found a list; item dropped',
+      '$.organisations[5].shortName["0"]: expected a string, or an object of language codes to strings, found a list; field ignored',
       '$.cities[2].lat: expected a number, found []; item dropped',
       '$.conferences[0].hostCities: expected a list, found {}; item dropped',
       '$.conferences[1].links: expected a list, found {}; field ignored',
