@@ -76,7 +76,7 @@ function stopped(signal) {
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stopped);
 
-const done = new Set();
+const passed = new Set();
 const running = new Map();
 const failed = [];
 let waiting = [...CHECKS];
@@ -84,7 +84,7 @@ let waiting = [...CHECKS];
 function startReady() {
   if (failed.length > 0) return;
   while (running.size < width) {
-    const next = waiting.find((check) => check.after.every((name) => done.has(name)));
+    const next = waiting.find((check) => check.after.every((name) => passed.has(name)));
     if (!next) return;
     waiting = waiting.filter((check) => check !== next);
     running.set(next.name, runScript(next.name));
@@ -97,7 +97,7 @@ while (running.size > 0) {
   const result = await Promise.race(running.values());
   running.delete(result.name);
   process.stdout.write(`\n> npm run ${result.name}  (${result.seconds} s${result.code === 0 ? '' : `, exit code ${result.code}`})\n${result.output}`);
-  if (result.code === 0) done.add(result.name);
+  if (result.code === 0) passed.add(result.name);
   else failed.push(result.name);
   startReady();
 }
