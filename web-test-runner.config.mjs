@@ -40,6 +40,10 @@ export default {
   // stress and programme files, started as WebKit finished so that Chromium would not run alone at the
   // end (as it did from 868 s to 1,097 s), took 1,193 s against 1,103 s (2026-12-07, one quiet run each):
   // Chromium alone keeps both cores busy, and two engines beside each other take longer each.
+  // That held while WebKit's compositing on the CPU kept the machine busy. Since WebKit no longer composites
+  // (scripts/browsers.mjs) it ends first: in a quiet fresh-clone run WebKit ran 0–365 s, Firefox 0–315 s and
+  // Chromium 318–548 s, alone for its last 183 s with 30–55 % of the CPU idle, so Chromium now runs two
+  // pages at a time (2026-12-07).
   concurrentBrowsers: 2,
   // Per test file. The stress files hold the biggest generated documents.
   testsFinishTimeout: 600_000,

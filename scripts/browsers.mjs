@@ -134,12 +134,13 @@ const CHROMIUM_TEST_FLAGS = [
 
 function chromium() {
   const launcher = chromeLauncher({
-    // One page at a time, as in the other engines. The three browsers share the machine's cores, and
-    // WebKit, whose one page at a time is the run's longest path, got about a seventh of the CPU
-    // while Chromium's two pages and Firefox ran: one file took WebKit 204 s beside them and 22 s
-    // alone, and the whole run 1,331 s on 2 cores. With one page each (and the network unwatched,
-    // above), 869 s, every engine busy until near the end.
-    concurrency: 1,
+    // Two pages at a time. Chromium runs last (web-test-runner.config.mjs), mostly alone once WebKit and
+    // Firefox are done, and one page at a time left a core idle then: 30–55 % of the CPU idle in the
+    // last 180 s of a fresh-clone run (2026-12-07); 44 test files took Chromium alone 52–54 s one page
+    // at a time and 38–39 s two at a time, the whole Chromium run alone 156 s, every test passing.
+    // (With the three engines at once, before, Chromium's two pages had left WebKit, the longest path,
+    // about a seventh of the CPU: one file took WebKit 204 s beside them and 22 s alone.)
+    concurrency: 2,
     launchOptions: { ...UNWATCHED, executablePath: findChrome(), headless: true, args: CHROMIUM_TEST_FLAGS },
     // A window per test file, as in Firefox: a background tab is not drawn, so
     // its ResizeObservers never report and the map never gets a size. The page (reused
