@@ -119,6 +119,23 @@ function printProblems(warnings, label = (path) => path, log = console.error) {
   for (const { path, message } of warnings) log(controls(`  ${isError(message) ? 'error' : 'warning'}: ${label(path)}: ${message}`));
 }
 
+/** Whether a timed session ends as it starts: a length left at 00:00 (an export's "duration"); the programme shows its start only. */
+const lengthless = (session) => typeof session?.start === 'string' && session.start.includes('T') && session.end === session.start;
+
+/**
+ * The sessions of an imported schedule that end as they start, in one line (a schedule exported with every duration at
+ * 00:00 has hundreds): how many, and the ids of the first three. None when there are none.
+ */
+function lengthlessSessions(feed) {
+  const ids = (feed?.conferences ?? []).flatMap((conference) => (conference.sessions ?? []).filter(lengthless).map((session) => session.id));
+  if (!ids.length) return [];
+  const named = `${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
+  const one = ids.length === 1;
+  return [
+    `${count(ids.length, 'session ends', 'sessions end')} at ${one ? 'its' : 'their'} start (${named}): no length (a duration of 00:00?); the programme shows ${one ? 'its' : 'their'} start only`,
+  ];
+}
+
 /**
  * What the widgets show without a word but an author would want to hear of (the command line only: no page
  * pays for these checks): a founding year 0000, a spreadsheet's placeholder that reads as the year 1; a founding
@@ -145,8 +162,7 @@ function authorsWarnings(document) {
   });
   listOf(document?.conferences).forEach((conference, at) =>
     listOf(conference?.sessions).forEach((session, index) => {
-      // A time that is also its end: a length left at 00:00 (an export's "duration"); the programme shows its start only.
-      if (typeof session?.start === 'string' && session.start.includes('T') && session.end === session.start)
+      if (lengthless(session))
         warnings.push({
           path: `$.conferences[${at}].sessions[${index}].end`,
           message: 'the end is the start (a session of no length?); the programme shows its start only',
@@ -175,6 +191,10 @@ async function check(document, name, log = console.error, xml = false) {
     ({ document: feed, warnings: imported } = importSchedule(document));
     log(`${name}: read as a ${xml ? "frab XML schedule, in the shape of frab's JSON (paths name that shape)" : `${format} schedule`}, as the widgets read it`);
     printProblems(imported, (path) => `${path} (in ${name})`, log);
+    // Once per file, not per session: an export left at 00:00 has every session so.
+    const lengthless = lengthlessSessions(feed);
+    for (const message of lengthless) log(controls(`  warning: ${name}: ${message}`));
+    imported = [...imported, ...lengthless];
   }
   const result = await validateFeedInSteps(feed);
   return { feed, result, imported: imported.length };

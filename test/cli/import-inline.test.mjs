@@ -74,6 +74,69 @@ describe('import: schedules', () => {
     assertValid(readFileSync(out, 'utf8'));
   });
 
+  it('says once per file how many sessions end at their start (durations left at 00:00), naming the first three, exit 0', () => {
+    const frabEvent = (id, clock, duration) => ({ id, date: `2025-06-26T${clock}:00+02:00`, start: clock, duration, title: `T${id}` });
+    const frab = {
+      schedule: {
+        conference: {
+          acronym: 'zero',
+          title: 'Zero',
+          time_zone_name: 'Europe/Berlin',
+          days: [
+            {
+              index: 1,
+              date: '2025-06-26',
+              rooms: {
+                Aula: [
+                  frabEvent(1, '09:00', '00:00'),
+                  frabEvent(2, '10:00', '0:00'),
+                  frabEvent(3, '11:00', '01:00'),
+                  frabEvent(4, '12:00', '00:00:00'),
+                  frabEvent(5, '13:00', '00:00'),
+                  frabEvent(6, '14:00', '00:00'),
+                ],
+              },
+            },
+          ],
+        },
+      },
+    };
+    const pretalx = {
+      timezone: 'Europe/Berlin',
+      rooms: [{ id: 1, name: 'Aula' }],
+      talks: [
+        { code: 'AAA', title: 'A', room: 1, start: '2025-06-26T09:00:00+02:00', end: '2025-06-26T09:00:00+02:00' },
+        { code: 'BBB', title: 'B', room: 1, start: '2025-06-26T10:00:00+02:00', duration: 45 },
+      ],
+    };
+    const schedule2 = {
+      conference: { acronym: 'zero', title: 'Zero', time_zone_name: 'Europe/Berlin' },
+      events: [
+        { id: 'a', title: 'A', start: '2025-06-26T09:00:00+02:00', duration: '00:00' },
+        { id: 'b', title: 'B', start: '2025-06-26T10:00:00+02:00', end: '2025-06-26T10:00:00+02:00' },
+        { id: 'c', title: 'C', start: '2025-06-26T11:00:00+02:00', end: '2025-06-26T12:00:00+02:00' },
+      ],
+    };
+    for (const [name, schedule, line] of [
+      ['frab.json', frab, '5 sessions end at their start (frab-1, frab-2, frab-4 and 2 more)'],
+      ['pretalx.json', pretalx, '1 session ends at its start (pretalx-AAA)'],
+      ['schedule2.json', schedule2, '2 sessions end at their start (schedule2-a, schedule2-b)'],
+    ]) {
+      const path = file(name, schedule);
+      const { status, stdout, stderr } = run(['import', path]);
+      assert.equal(status, 0, stderr);
+      const warnings = stderr.split('\n').filter((text) => /no length/.test(text));
+      const their = line.startsWith('1 ') ? 'its' : 'their';
+      assert.deepEqual(warnings, [`  warning: ${path}: ${line}: no length (a duration of 00:00?); the programme shows ${their} start only`]);
+      // The feed is written with them, and validate of the schedule says the same.
+      const sessions = JSON.parse(stdout).conferences[0].sessions;
+      assert.equal(sessions.filter((session) => session.end === session.start).length, Number(line.split(' ')[0]));
+      const checked = run(['validate', path]);
+      assert.equal(checked.status, 0);
+      assert.ok(checked.stdout.includes(warnings[0]), checked.stdout);
+    }
+  });
+
   it('refuses a feed or other JSON with exit 1', () => {
     const { status, stderr } = run(['import', 'demo/feed.json']);
     assert.equal(status, 1);
