@@ -123,17 +123,25 @@ function printProblems(warnings, label = (path) => path, log = console.error) {
 const lengthless = (session) => typeof session?.start === 'string' && session.start.includes('T') && session.end === session.start;
 
 /**
- * The sessions of an imported schedule that end as they start, in one line (a schedule exported with every duration at
- * 00:00 has hundreds): how many, and the ids of the first three. None when there are none.
+ * What an imported schedule's feed shows without a word, once per file (the command line only): sessions that end
+ * as they start (a schedule exported with every duration at 00:00 has hundreds: how many, and the ids of the first
+ * three), and a conference without sessions (a schedule exported before it was published).
  */
-function lengthlessSessions(feed) {
-  const ids = (feed?.conferences ?? []).flatMap((conference) => (conference.sessions ?? []).filter(lengthless).map((session) => session.id));
-  if (!ids.length) return [];
-  const named = `${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
-  const one = ids.length === 1;
-  return [
-    `${count(ids.length, 'session ends', 'sessions end')} at ${one ? 'its' : 'their'} start (${named}): no length (a duration of 00:00?); the programme shows ${one ? 'its' : 'their'} start only`,
-  ];
+function scheduleAdvice(feed) {
+  const conferences = feed?.conferences ?? [];
+  const advice = [];
+  const ids = conferences.flatMap((conference) => (conference.sessions ?? []).filter(lengthless).map((session) => session.id));
+  if (ids.length) {
+    const named = `${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
+    const one = ids.length === 1;
+    advice.push(
+      `${count(ids.length, 'session ends', 'sessions end')} at ${one ? 'its' : 'their'} start (${named}): no length (a duration of 00:00?); the programme shows ${one ? 'its' : 'their'} start only`,
+    );
+  }
+  // One without a start has had its word ("the conference cannot be shown").
+  if (conferences.some((conference) => conference.start !== undefined && !conference.sessions?.length))
+    advice.push('no sessions in the file (exported before the schedule was published?); the programme says "The programme has not been published yet."');
+  return advice;
 }
 
 /**
@@ -192,9 +200,9 @@ async function check(document, name, log = console.error, xml = false) {
     log(`${name}: read as a ${xml ? "frab XML schedule, in the shape of frab's JSON (paths name that shape)" : `${format} schedule`}, as the widgets read it`);
     printProblems(imported, (path) => `${path} (in ${name})`, log);
     // Once per file, not per session: an export left at 00:00 has every session so.
-    const lengthless = lengthlessSessions(feed);
-    for (const message of lengthless) log(controls(`  warning: ${name}: ${message}`));
-    imported = [...imported, ...lengthless];
+    const advice = scheduleAdvice(feed);
+    for (const message of advice) log(controls(`  warning: ${name}: ${message}`));
+    imported = [...imported, ...advice];
   }
   const result = await validateFeedInSteps(feed);
   return { feed, result, imported: imported.length };

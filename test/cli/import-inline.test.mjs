@@ -137,6 +137,29 @@ describe('import: schedules', () => {
     }
   });
 
+  it('says when a schedule has no sessions (exported before it was published), exit 0', () => {
+    const note = 'no sessions in the file (exported before the schedule was published?); the programme says "The programme has not been published yet."';
+    for (const [name, schedule] of [
+      ['frab-empty.json', { schedule: { conference: { acronym: 'e', title: 'E', time_zone_name: 'Europe/Berlin', start: '2025-06-26', days: [] } } }],
+      [
+        'frab-no-events.json',
+        { schedule: { conference: { acronym: 'e', title: 'E', start: '2025-06-26', days: [{ date: '2025-06-26', rooms: { Aula: [] } }] } } },
+      ],
+      ['pretalx-empty.json', { talks: [], rooms: [], timezone: 'Europe/Berlin', event_start: '2025-06-26', event_end: '2025-06-27' }],
+    ]) {
+      const path = file(name, schedule);
+      const { status, stdout, stderr } = run(['import', path]);
+      assert.equal(status, 0, stderr);
+      assert.ok(stderr.includes(`  warning: ${path}: ${note}\n`), stderr);
+      assert.deepEqual(JSON.parse(stdout).conferences[0].sessions, []);
+      const checked = run(['validate', path]);
+      assert.equal(checked.status, 0);
+      assert.match(checked.stdout, /valid, [12] warnings?;/);
+    }
+    // A schedule with sessions gets no such word.
+    assert.doesNotMatch(run(['import', 'test/fixtures/schedules/pretalx-widget.json']).stderr, /no sessions/);
+  });
+
   it('refuses a feed or other JSON with exit 1', () => {
     const { status, stderr } = run(['import', 'demo/feed.json']);
     assert.equal(status, 1);
