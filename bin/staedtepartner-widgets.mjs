@@ -72,6 +72,13 @@ function read(file) {
   }
 }
 
+/** `a web page ("Its title")` when `text` is an HTML page (what a schedule's address gives before it is published, or its page saved instead of its export). */
+function webPage(text) {
+  if (!/^\s*(<\?xml[^>]*>\s*)?(<!doctype html|<html)/i.test(text)) return undefined;
+  const title = /<title[^>]*>([^<]*)/i.exec(text)?.[1]?.trim();
+  return `a web page${title ? ` (${JSON.stringify(title.slice(0, 80))})` : ''}`;
+}
+
 /** The JSON of `text`, or a message saying where its JSON breaks (line and column) and, for the usual slips, what to write. */
 function parseJson(text) {
   try {
@@ -79,10 +86,8 @@ function parseJson(text) {
   } catch (error) {
     // What came instead of JSON, as the widgets tell it (src/feed/loader.ts: "the answer is empty", `other-format`).
     if (!text.trim()) return { error: 'not JSON: the file is empty' };
-    if (/^\s*(<!doctype html|<html)/i.test(text)) {
-      const title = /<title[^>]*>([^<]*)/i.exec(text)?.[1]?.trim();
-      return { error: `not JSON: a web page${title ? ` (${JSON.stringify(title.slice(0, 80))})` : ''}, not a feed` };
-    }
+    const page = webPage(text);
+    if (page) return { error: `not JSON: ${page}, not a feed` };
     if (/^\s*BEGIN:VCALENDAR/i.test(text))
       return { error: "not JSON: a calendar file (.ics), not a feed: the widgets read a feed, or a schedule's schedule.json" };
     const xml = text.trimStart().startsWith('<') ? '; an XML file? The widgets read JSON: "import" converts frab\'s schedule.xml' : '';
@@ -278,6 +283,12 @@ async function importFile(file, { format, output: out }) {
     const line = (path) => path.replace(/^\$\.partnerships\[(\d+)\].*/, (all, index) => `${all} (line ${converted.lines[Number(index)]})`);
     if (result.ok) printProblems([...result.warnings, ...authorsWarnings(document)], line);
   } else {
+    // Not read as XML: an HTML page is seldom well-formed, and "</head> closes <meta>" would say nothing of what it is.
+    const page = webPage(text);
+    if (page) {
+      console.error(controls(`${name}: error: ${page}, not a schedule: import the schedule's export (pretalx: …/schedule/export/schedule.json), not a page`));
+      return 1;
+    }
     const parsed = kind === 'frab-xml' ? readFrabXml(text) : parseJson(text);
     if (parsed.error) {
       console.error(`${name}: error: ${parsed.error}`);

@@ -64,6 +64,26 @@ describe('import: schedules', () => {
     assert.match(other.stderr, /the root element is <rss>, not frab's <schedule>/);
   });
 
+  it('refuses a web page (a schedule saved from its page, or an address that gave one) as a web page, not as broken XML, exit 1', () => {
+    const page =
+      '<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n<title>Fahrplan – Partnertage</title>\n</head>\n<body><p>x<br>y</p></body>\n</html>\n';
+    const xhtml = '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>404</title></head><body/></html>';
+    for (const [name, text, title, args] of [
+      ['schedule.html', page, ' ("Fahrplan – Partnertage")', []],
+      ['schedule.json', page, ' ("Fahrplan – Partnertage")', []],
+      ['schedule.xml', xhtml, ' ("404")', ['--format', 'frab-xml']],
+    ]) {
+      const path = file(name, text);
+      const { status, stdout, stderr } = run(['import', path, ...args]);
+      assert.equal(status, 1);
+      assert.equal(stdout, '');
+      assert.equal(
+        stderr,
+        `${path}: error: a web page${title}, not a schedule: import the schedule's export (pretalx: …/schedule/export/schedule.json), not a page\n`,
+      );
+    }
+  });
+
   it('writes to -o, and says when --format names another format', () => {
     const out = `${dir}/frab.json`;
     const { status, stdout, stderr } = run(['import', 'test/fixtures/schedules/frab-schedule.json', '--format', 'pretalx', '-o', out]);
