@@ -296,7 +296,11 @@ async function importFile(file, { format, output: out }) {
     }
     const found = detectFormat(parsed.value);
     if (!found) {
-      const feed = typeof parsed.value?.version === 'number' ? ' (it is a feed already: use validate)' : '';
+      // A feed, also one whose version is missing or a text, or in [ ]: validate says what to change. (A schedule2 file
+      // has a "version" too, a text such as "2.0".)
+      const document = Array.isArray(parsed.value) && parsed.value.length === 1 ? parsed.value[0] : parsed.value;
+      const isFeed = typeof document?.version === 'number' || ['conferences', 'cities', 'partnerships'].some((key) => Object.hasOwn(Object(document), key));
+      const feed = isFeed ? ' (it is a feed already: use validate)' : '';
       console.error(`${name}: error: not a frab, C3VOC schedule2 or pretalx schedule${feed}`);
       return 1;
     }

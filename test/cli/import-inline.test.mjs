@@ -185,6 +185,21 @@ describe('import: schedules', () => {
     assert.equal(status, 1);
     assert.match(stderr, /not a frab, C3VOC schedule2 or pretalx schedule \(it is a feed already: use validate\)/);
   });
+
+  it('names a feed without its version, with a version in quotes or in [ ] as a feed, not a schedule2 file whose version is "2.0"', () => {
+    const feed = '(it is a feed already: use validate)';
+    for (const [name, document, said] of [
+      ['no-version.json', { cities: [], conferences: [] }, feed],
+      ['text-version.json', { version: '1', partnerships: [] }, feed],
+      ['in-brackets.json', [{ version: 1, conferences: [] }], feed],
+      ['schedule2-untitled.json', { version: '2.0', conference: { start: '2025-06-26' }, events: [] }, ''],
+    ]) {
+      const path = file(name, document);
+      const { status, stderr } = run(['import', path]);
+      assert.equal(status, 1);
+      assert.equal(stderr, `${path}: error: not a frab, C3VOC schedule2 or pretalx schedule${said && ` ${said}`}\n`);
+    }
+  });
 });
 
 describe('import: a CSV of partnerships', () => {
