@@ -363,7 +363,10 @@ export class MenuController implements ReactiveController {
     const menu = this.menu();
     if (!menu || !menu.parentElement!.contains(event.target as Node)) return;
     if (event.key === 'Escape') {
+      // Handled: not also the Escape of a modal around the widget (Bootstrap's, Ionic's and, without
+      // CloseWatcher, Shoelace's close on every Escape keydown that reaches them, prevented or not).
       event.preventDefault();
+      event.stopPropagation();
       menu.parentElement!.querySelector<HTMLElement>('[aria-controls]')?.focus();
       this.menus.show(undefined);
       return;

@@ -702,9 +702,13 @@ export class PartnershipMap extends StaedtepartnerElement {
     const size = this.size;
     if (!view || !size) return;
     const key = markerOf(event.target)?.dataset['key'];
+    // A key the map acts on is its own, stopped here: not also the Escape of a modal around the map
+    // (Bootstrap's, Ionic's and, without CloseWatcher, Shoelace's close on every Escape keydown that
+    // reaches them, prevented or not).
     // Escape hides a tooltip first (WCAG 1.4.13), the focus staying where it is; again, it closes the details.
     if (event.key === 'Escape' && this.tooltip.dismiss()) {
       event.preventDefault();
+      event.stopPropagation();
       return;
     }
     const command = keyCommand(event, Boolean(key), Boolean(this.selection));
@@ -736,6 +740,7 @@ export class PartnershipMap extends StaedtepartnerElement {
       }
     }
     event.preventDefault();
+    event.stopPropagation();
   }
 
   // ---- selection ----------------------------------------------------------------------------
