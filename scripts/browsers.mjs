@@ -187,7 +187,7 @@ async function webkit() {
   // Without a GPU (Xvfb), WebKitGTK composited every page with OpenGL emulated on the CPU (Mesa's llvmpipe and
   // Skia's GPU painting on it): a third of WebKit's CPU time in the tests, on a machine whose two cores the
   // three engines share. Not compositing, as Chromium's --disable-gpu, leaves the page, its layout and events
-  // as they are: 20 test files took WebKit 72 s of CPU and 46 s compositing, 52 s and 40 s not (2026-12-07,
+  // as they are: 20 test files took WebKit 72 s of CPU in 46 s compositing, 52 s in 40 s not (2026-12-07,
   // each twice, every test passing both ways).
   const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY, WEBKIT_DISABLE_COMPOSITING_MODE: '1' } });
   children.push(driver);
