@@ -300,8 +300,16 @@ async function importFile(file, { format, output: out }) {
       // has a "version" too, a text such as "2.0".)
       const document = Array.isArray(parsed.value) && parsed.value.length === 1 ? parsed.value[0] : parsed.value;
       const isFeed = typeof document?.version === 'number' || ['conferences', 'cities', 'partnerships'].some((key) => Object.hasOwn(Object(document), key));
-      const feed = isFeed ? ' (it is a feed already: use validate)' : '';
-      console.error(`${name}: error: not a frab, C3VOC schedule2 or pretalx schedule${feed}`);
+      // A frab schedule whose days are missing (an export cut short, `"days": null`): said so, not only what it is not.
+      const conference = document?.schedule?.conference;
+      const dayless = !isFeed && conference && typeof conference === 'object' && !Array.isArray(conference.days);
+      console.error(
+        `${name}: error: ${
+          dayless
+            ? 'a frab schedule without its days (schedule.conference.days is missing or not a list): nothing to import'
+            : `not a frab, C3VOC schedule2 or pretalx schedule${isFeed ? ' (it is a feed already: use validate)' : ''}`
+        }`,
+      );
       return 1;
     }
     if (kind && kind !== 'frab-xml' && found !== kind)

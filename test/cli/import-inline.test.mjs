@@ -186,18 +186,23 @@ describe('import: schedules', () => {
     assert.match(stderr, /not a frab, C3VOC schedule2 or pretalx schedule \(it is a feed already: use validate\)/);
   });
 
-  it('names a feed without its version, with a version in quotes or in [ ] as a feed, not a schedule2 file whose version is "2.0"', () => {
+  it('names a feed without its version, with a version in quotes or in [ ] as a feed, not a schedule2 file whose version is "2.0", and a frab schedule without its days', () => {
     const feed = '(it is a feed already: use validate)';
+    const noDays = 'a frab schedule without its days (schedule.conference.days is missing or not a list): nothing to import';
     for (const [name, document, said] of [
       ['no-version.json', { cities: [], conferences: [] }, feed],
       ['text-version.json', { version: '1', partnerships: [] }, feed],
       ['in-brackets.json', [{ version: 1, conferences: [] }], feed],
       ['schedule2-untitled.json', { version: '2.0', conference: { start: '2025-06-26' }, events: [] }, ''],
+      ['frab-without-days.json', { schedule: { version: '1', conference: { acronym: 'c', title: 'C' } } }, noDays],
+      ['frab-days-null.json', { schedule: { conference: { acronym: 'c', days: null } } }, noDays],
+      ['frab-days-object.json', { schedule: { conference: { acronym: 'c', days: { 0: {} } } } }, noDays],
     ]) {
       const path = file(name, document);
       const { status, stderr } = run(['import', path]);
       assert.equal(status, 1);
-      assert.equal(stderr, `${path}: error: not a frab, C3VOC schedule2 or pretalx schedule${said && ` ${said}`}\n`);
+      const expected = said === noDays ? noDays : `not a frab, C3VOC schedule2 or pretalx schedule${said && ` ${said}`}`;
+      assert.equal(stderr, `${path}: error: ${expected}\n`);
     }
   });
 });
