@@ -5,7 +5,8 @@
  * included, lies far from the cut at the antimeridian of the rotated globe
  * (125° W), and Europe keeps its familiar shape; a wider one with a Lambert
  * azimuthal equal-area projection centred on its cities; one that spans much
- * of the globe with Equal Earth, its cut in the widest gap between the cities.
+ * of the globe with Equal Earth, its cut in the widest gap between the cities (in the Pacific,
+ * when there is no wide one).
  *
  * "Base" coordinates: the frame below fitted to BASE_WIDTH units across, y
  * downwards. The view (zoom and pan) maps them to screen pixels.
@@ -155,8 +156,10 @@ export const EUROPE: MapProjection = {
 
 /** Beyond this angle from their centre (degrees), a feed's cities are drawn on a map of the world. */
 const REGION_RADIUS = 75;
-/** The central meridian of a world map whose cities leave no wide gap in longitude. */
+/** The central meridian of a world map whose cities leave no wide gap in longitude, before its cut is moved off them (worldMeridian). */
 const WORLD_MERIDIAN = 10;
+/** How far (degrees) a world map's cut may move from 170° W: its centre stays between 10° W and 30° E, Europe near the middle. */
+const CUT_RANGE = 20;
 /** Room around the cities of a regional map, in base units. */
 const REGION_PADDING = 60;
 
@@ -183,6 +186,25 @@ function longitudes(places: readonly (readonly [number, number])[]): { middle: n
 }
 
 /**
+ * The central meridian of a map of the world round which the cities leave no wide gap: opposite
+ * the middle of the widest gap between them within CUT_RANGE of 170° W, so that the cut (the
+ * map's edge) runs between the towns of the Pacific, not through Samoa or the Bering Strait
+ * with neighbours drawn at either edge.
+ */
+function worldMeridian(places: readonly (readonly [number, number])[]): number {
+  // Degrees east of the cut's westernmost point (170° E): both ends of the range, and the cities within it.
+  const east = [0, 2 * CUT_RANGE];
+  for (const [lon] of places) {
+    const d = (((lon - WORLD_MERIDIAN - 180 + CUT_RANGE) % 360) + 360) % 360;
+    if (d < 2 * CUT_RANGE) east.push(d);
+  }
+  east.sort((a, b) => a - b);
+  let [gap, cut] = [-1, CUT_RANGE];
+  for (let i = 1; i < east.length; i++) if (east[i] - east[i - 1] > gap) [gap, cut] = [east[i] - east[i - 1], (east[i] + east[i - 1]) / 2];
+  return WORLD_MERIDIAN - CUT_RANGE + cut;
+}
+
+/**
  * The projection for a feed's places (longitude, latitude): the map of Europe and
  * Russia when they all lie in its frame, else a regional or a world projection
  * centred on them.
@@ -191,7 +213,7 @@ export function projectionFor(places: readonly (readonly [number, number])[]): M
   if (places.every(inEurope)) return EUROPE;
   const { middle, span } = longitudes(places);
   // Cities all round the globe (no gap of 30°): the cut goes through the Pacific, Europe in the middle.
-  const lon = span > 330 ? WORLD_MERIDIAN : middle;
+  const lon = span > 330 ? worldMeridian(places) : middle;
   let [south, north] = [90, -90];
   for (const [, lat] of places) [south, north] = [Math.min(south, lat), Math.max(north, lat)];
   const centre: [number, number] = [lon, (south + north) / 2];

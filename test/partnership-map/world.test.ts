@@ -199,8 +199,9 @@ describe('<partnership-map> beyond Europe', () => {
     expect(projectionFor(places).kind).to.equal('world');
   });
 
-  describe('arcs across the Pacific on a map of the world cut at 170° W', () => {
-    // Cities all round the globe leave no wide gap: the map is centred on 10° E, cut through the Pacific.
+  describe('arcs across the Pacific on a map of the world cut at 180°', () => {
+    // Cities all round the globe leave no wide gap: the map is cut through the Pacific, in the widest
+    // gap near 170° W (here between the cities on 170° E and 170° W), and centred on 0°.
     const world: MapProjection = projectionFor([...Array(18).keys()].map((i) => [i * 20 - 170, (i % 3) * 20 - 20] as [number, number]));
     const size = { width: 800, height: 420 };
     const view = fullView(size);
