@@ -119,9 +119,34 @@ const dropsEntries = (warnings) => warnings.some((warning) => isError(warning.me
 /** A control character of a message (from an importer's warning that quotes the file) escaped, so that none acts on the terminal. */
 const controls = (text) => text.replace(/[\0-\x1f\x7f-\x9f]/g, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** Each warning on a line of its own, as an error or a warning; `validate` prints its report to standard output, the others beside their output. */
-function printProblems(warnings, label = (path) => path, log = console.error) {
-  for (const { path, message } of warnings) log(controls(`  ${isError(message) ? 'error' : 'warning'}: ${label(path)}: ${message}`));
+/** How often the same warning may be printed on lines of its own; more are one line with their count and first paths. */
+const REPEATS = 3;
+
+/**
+ * Each problem on a line of its own, as an error or a warning; `validate` prints its report to standard output, the
+ * others beside their output. A warning given more than three times (each session of an export whose durations are
+ * 00:00, the same unknown field in each entry) is one line, where it first comes, with its first three paths and how
+ * many there are in all; warnings that differ in any word, and errors (each an entry lost), keep a line each.
+ * `file` follows the paths of an imported file's warnings.
+ */
+function printProblems(warnings, { label = (path) => path, log = console.error, file } = {}) {
+  const where = file ? ` (in ${file})` : '';
+  // Each warning's message, with the first paths it has and how many in all.
+  const seen = new Map();
+  for (const { path, message } of warnings) {
+    if (isError(message)) continue;
+    const same = seen.get(message) ?? { paths: [], n: 0 };
+    if (same.n++ < REPEATS) same.paths.push(path);
+    seen.set(message, same);
+  }
+  for (const { path, message } of warnings) {
+    const same = seen.get(message);
+    if (!same || same.n <= REPEATS) log(controls(`  ${same ? 'warning' : 'error'}: ${label(path)}${where}: ${message}`));
+    else if (same.paths.length) {
+      log(controls(`  warning: ${same.paths.map(label).join(', ')} and ${same.n - REPEATS} more${where} (${same.n} times): ${message}`));
+      same.paths = [];
+    }
+  }
 }
 
 /** Whether a timed session ends as it starts: a length left at 00:00 (an export's "duration"); the programme shows its start only. */
@@ -203,7 +228,7 @@ async function check(document, name, log = console.error, xml = false) {
   if (format) {
     ({ document: feed, warnings: imported } = importSchedule(document));
     log(`${name}: read as a ${xml ? "frab XML schedule, in the shape of frab's JSON (paths name that shape)" : `${format} schedule`}, as the widgets read it`);
-    printProblems(imported, (path) => `${path} (in ${name})`, log);
+    printProblems(imported, { log, file: name });
     // Once per file, not per session: an export left at 00:00 has every session so.
     const advice = scheduleAdvice(feed);
     for (const message of advice) log(controls(`  warning: ${name}: ${message}`));
@@ -229,7 +254,7 @@ async function validate(file) {
   }
   const errors = result.warnings.filter((warning) => isError(warning.message)).length;
   const advice = authorsWarnings(parsed.value);
-  printProblems([...result.warnings, ...advice], undefined, console.log);
+  printProblems([...result.warnings, ...advice], { log: console.log });
   const found = `${errors ? `${count(errors, 'error', 'errors')}, ` : 'valid, '}${count(imported + result.warnings.length + advice.length - errors, 'warning', 'warnings')}`;
   console.log(`${name}: ${found}; ${summary(result.feed)} kept`);
   return errors ? 1 : 0;
@@ -281,7 +306,7 @@ async function importFile(file, { format, output: out }) {
     result = await validateFeedInSteps(document);
     // A partnership's path names its CSV line too.
     const line = (path) => path.replace(/^\$\.partnerships\[(\d+)\].*/, (all, index) => `${all} (line ${converted.lines[Number(index)]})`);
-    if (result.ok) printProblems([...result.warnings, ...authorsWarnings(document)], line);
+    if (result.ok) printProblems([...result.warnings, ...authorsWarnings(document)], { label: line });
   } else {
     // Not read as XML: an HTML page is seldom well-formed, and "</head> closes <meta>" would say nothing of what it is.
     const page = webPage(text);

@@ -180,6 +180,27 @@ describe('import: schedules', () => {
     assert.doesNotMatch(run(['import', 'test/fixtures/schedules/pretalx-widget.json']).stderr, /no sessions/);
   });
 
+  it('says an import warning given more than three times once, with its first three places in the file and its count', () => {
+    const event = (id, clock, duration) => ({ id, date: `2025-06-26T${clock}:00+02:00`, start: clock, ...(duration && { duration }), title: `T${id}` });
+    const path = file('no-durations.json', {
+      schedule: {
+        conference: {
+          acronym: 'd',
+          title: 'D',
+          time_zone_name: 'Europe/Berlin',
+          days: [{ index: 1, date: '2025-06-26', rooms: { Aula: [1, 2, 3, 4, 5].map((n) => event(n, `1${n}:00`)).concat(event(6, '16:00', '01:00')) } }],
+        },
+      },
+    });
+    const { status, stderr } = run(['import', path]);
+    assert.equal(status, 0, stderr);
+    const at = (index) => `$.schedule.conference.days[0].rooms.Aula[${index}].duration`;
+    assert.deepEqual(
+      stderr.split('\n').filter((line) => /^ {2}warning: /.test(line)),
+      [`  warning: ${at(0)}, ${at(1)}, ${at(2)} and 2 more (in ${path}) (5 times): no duration; the session has no end time`],
+    );
+  });
+
   it('refuses a feed or other JSON with exit 1', () => {
     const { status, stderr } = run(['import', 'demo/feed.json']);
     assert.equal(status, 1);

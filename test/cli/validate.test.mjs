@@ -120,6 +120,44 @@ describe('validate', () => {
     ]);
   });
 
+  it('says a warning given more than three times once, with its first three paths and its count, as import does; distinct warnings and errors keep a line each', () => {
+    // A feed that import wrote from an export whose durations are all 00:00: one line for them, not one per session.
+    const session = (id, fields) => ({ id, kind: 'plenary', title: 'S', start: '2025-06-26T09:00', end: '2025-06-26T09:00', ...fields });
+    const path = file('repeated.json', {
+      version: 1,
+      cities: [essen],
+      partnerships: [1, 2, 3, 4].map((n) => ({ id: `p${n}`, cities: ['essen', 'atlantis'] })),
+      conferences: [
+        {
+          id: 'c',
+          title: 'T',
+          start: '2025-06-26',
+          hostCities: ['essen'],
+          sessions: [
+            session('a', { room: 'A' }),
+            session('b', { room: 'A' }),
+            session('c', { room: 'A', colour: 'red' }),
+            session('d', { room: 'A' }),
+            session('e', { room: 'A' }),
+            session('f', { room: 'B' }),
+            session('g'),
+            session('h', { room: 'B' }),
+          ],
+        },
+      ],
+    });
+    const { status, stdout } = run(['validate', path]);
+    assert.equal(status, 1, 'the partnerships are dropped');
+    const at = (index, field) => `$.conferences[0].sessions[${index}].${field}`;
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      ...[0, 1, 2, 3].map((index) => `  error: $.partnerships[${index}].cities[1]: unknown city "atlantis"; partnership dropped`),
+      `  warning: ${at(0, 'room')}, ${at(1, 'room')}, ${at(2, 'room')} and 4 more (7 times): unknown field "room"; ignored`,
+      `  warning: ${at(2, 'colour')}: unknown field "colour"; ignored`,
+      `  warning: ${at(0, 'end')}, ${at(1, 'end')}, ${at(2, 'end')} and 5 more (8 times): the end is the start (a session of no length?); the programme shows its start only`,
+      `${path}: 4 errors, 16 warnings; 1 city, 0 partnerships, 1 conference kept`,
+    ]);
+  });
+
   it('names a track whose id an earlier track of the conference has as an error: the widgets drop it, its sessions show under the first', () => {
     const path = conferenceFile('track-twice.json', {
       tracks: [
