@@ -220,7 +220,13 @@ function output(text, file) {
   else writeFileSync(file, text);
 }
 
-/** `document` through the widgets' import (a schedule) and validation; prints what the import guessed or left out. */
+/** The end of the import's word for a schedule with neither a start date nor a dated session (src/feed/import/build.ts). */
+const NO_START = ': the conference cannot be shown';
+
+/**
+ * `document` through the widgets' import (a schedule) and validation; prints what the import guessed or left out,
+ * and returns it (`imported`) with the advice on the file as a whole.
+ */
 async function check(document, name, log = console.error, xml = false) {
   let feed = document;
   let imported = [];
@@ -228,14 +234,23 @@ async function check(document, name, log = console.error, xml = false) {
   if (format) {
     ({ document: feed, warnings: imported } = importSchedule(document));
     log(`${name}: read as a ${xml ? "frab XML schedule, in the shape of frab's JSON (paths name that shape)" : `${format} schedule`}, as the widgets read it`);
+  }
+  let result = await validateFeedInSteps(feed);
+  // A schedule with neither a start date nor a dated session: the import says so where the file lacks it, and the
+  // check of the converted feed then drops the conference for the start it has not got ($.conferences[0].start). One
+  // problem, told once: the import's words, as the error it is.
+  if (result.ok && imported.some((warning) => warning.message.endsWith(NO_START))) {
+    imported = imported.map((warning) => (warning.message.endsWith(NO_START) ? { ...warning, message: `${warning.message}; item dropped` } : warning));
+    result = { ...result, warnings: result.warnings.filter((warning) => !(/^\$\.conferences\[\d+\]\.start$/.test(warning.path) && isError(warning.message))) };
+  }
+  if (format) {
     printProblems(imported, { log, file: name });
     // Once per file, not per session: an export left at 00:00 has every session so.
     const advice = scheduleAdvice(feed);
     for (const message of advice) log(controls(`  warning: ${name}: ${message}`));
-    imported = [...imported, ...advice];
+    imported = [...imported, ...advice.map((message) => ({ path: '$', message }))];
   }
-  const result = await validateFeedInSteps(feed);
-  return { feed, result, imported: imported.length };
+  return { feed, result, imported };
 }
 
 async function validate(file) {
@@ -252,10 +267,10 @@ async function validate(file) {
     console.log(`${name}: error: ${result.failure.detail}${wrapped ? ' (a feed in [ ]: remove the brackets around it)' : ''}`);
     return 1;
   }
-  const errors = result.warnings.filter((warning) => isError(warning.message)).length;
+  const errors = [...imported, ...result.warnings].filter((warning) => isError(warning.message)).length;
   const advice = authorsWarnings(parsed.value);
   printProblems([...result.warnings, ...advice], { log: console.log });
-  const found = `${errors ? `${count(errors, 'error', 'errors')}, ` : 'valid, '}${count(imported + result.warnings.length + advice.length - errors, 'warning', 'warnings')}`;
+  const found = `${errors ? `${count(errors, 'error', 'errors')}, ` : 'valid, '}${count(imported.length + result.warnings.length + advice.length - errors, 'warning', 'warnings')}`;
   console.log(`${name}: ${found}; ${summary(result.feed)} kept`);
   return errors ? 1 : 0;
 }
@@ -339,8 +354,10 @@ async function importFile(file, { format, output: out }) {
     }
     if (kind && kind !== 'frab-xml' && found !== kind)
       console.error(`${name}: warning: --format ${kind}, but the file is a ${found} schedule; read as ${found}`);
-    ({ feed: document, result } = await check(parsed.value, name, console.error, kind === 'frab-xml'));
+    let imported;
+    ({ feed: document, result, imported } = await check(parsed.value, name, console.error, kind === 'frab-xml'));
     if (result.ok) printProblems(result.warnings);
+    failed = dropsEntries(imported);
   }
   if (!result.ok) {
     console.error(`${name}: error: the converted feed is not valid: ${result.failure.detail}`);
@@ -365,14 +382,14 @@ async function inline(file, { id = 'feed', indent, output: out }) {
     console.error(`${name}: error: ${parsed.error}`);
     return 1;
   }
-  const { result } = await check(parsed.value, name);
+  const { result, imported } = await check(parsed.value, name);
   if (!result.ok) {
     console.error(`${name}: error: ${result.failure.detail}`);
     return 1;
   }
   printProblems(result.warnings);
   output(`<script type="application/json" id="${id}">\n${inlineFeedJson(parsed.value, space)}\n</script>\n`, out);
-  return dropsEntries(result.warnings) ? 1 : 0;
+  return dropsEntries([...imported, ...result.warnings]) ? 1 : 0;
 }
 
 async function main(argv) {

@@ -180,6 +180,32 @@ describe('import: schedules', () => {
     assert.doesNotMatch(run(['import', 'test/fixtures/schedules/pretalx-widget.json']).stderr, /no sessions/);
   });
 
+  it('says once, as an error where the file lacks it, that a schedule without a start date or a dated session cannot be shown, exit 1', () => {
+    for (const [name, schedule, where] of [
+      [
+        'frab-no-start.json',
+        { schedule: { conference: { acronym: 'e', title: 'E', time_zone_name: 'Europe/Berlin', days: [] } } },
+        '$.schedule.conference.start',
+      ],
+      ['pretalx-no-start.json', { talks: [], rooms: [], timezone: 'Europe/Berlin' }, '$.event_start'],
+    ]) {
+      const path = file(name, schedule);
+      const said = `  error: ${where} (in ${path}): no start date and no dated session: the conference cannot be shown; item dropped`;
+      const problems = (text) => text.split('\n').filter((line) => /^ {2}(error|warning): /.test(line));
+      const imported = run(['import', path]);
+      assert.equal(imported.status, 1);
+      assert.deepEqual(problems(imported.stderr), [said]);
+      assert.deepEqual(JSON.parse(imported.stdout).conferences, []);
+      const checked = run(['validate', path]);
+      assert.equal(checked.status, 1);
+      assert.deepEqual(problems(checked.stdout), [said]);
+      assert.match(checked.stdout, /: 1 error, 0 warnings; 0 cities, 0 partnerships, 0 conferences kept\n$/);
+      const inlined = run(['inline', path]);
+      assert.equal(inlined.status, 1);
+      assert.deepEqual(problems(inlined.stderr), [said]);
+    }
+  });
+
   it('says an import warning given more than three times once, with its first three places in the file and its count', () => {
     const event = (id, clock, duration) => ({ id, date: `2025-06-26T${clock}:00+02:00`, start: clock, ...(duration && { duration }), title: `T${id}` });
     const path = file('no-durations.json', {
