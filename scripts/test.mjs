@@ -9,9 +9,13 @@
  * Two at a time they took 134 s in a fresh-clone `.ci/run` on the same machine that day.
  * Each check waits for those whose output it reads (`after`); the translations are extracted and
  * built first, so that nothing rewrites src/generated/ while tsc and eslint read it. A check's
- * output is printed whole when it ends, with its time (a line says when it starts, and if npm test
- * is stopped meanwhile, the output so far of those running is printed); after a failure no further
- * check starts, those running end, and the browser tests do not run.
+ * output reaches the log line by line as it is written, each line after the check's name in
+ * brackets (`[lint] …`), so that a check that hangs in CI shows how far it got even if the run is
+ * killed (SIGKILL: nothing is printed at the end), and the lines of checks running at once stay
+ * apart. Not `lint: …`: .ci/run reads `name: N passed, N failed` as the browser tests' total. A line
+ * says when each check starts and when it ends, with its time; a check that fails has its output
+ * printed once more in one piece. After a failure no further check starts, those running end, and
+ * the browser tests do not run.
  *
  *   npm test
  */
@@ -40,10 +44,37 @@ const CHECKS = [
 
 const width = Math.max(1, Math.min(4, availableParallelism()));
 
-/** Each check running, by name, with its output so far: printed (and the check ended) if this process is stopped meanwhile. */
+/** Each check running, by name, with its process and its lines not yet ended: ended (and the check stopped) if this process is stopped meanwhile. */
 const outputs = new Map();
 
-/** Runs one npm script with its output kept; resolves to its exit code and output. */
+/** The checks' names in brackets, as wide as the longest and a space, before each line of their output. */
+const prefixWidth = Math.max(...CHECKS.map((check) => check.name.length)) + 3;
+const prefix = (name) => `[${name}]`.padEnd(prefixWidth);
+
+/**
+ * Writes each whole line of a check's output (a stream's `data`) to the log as it comes, after the check's name;
+ * the rest of a line waits for its end (`flush()` writes it when the stream ends). Whole lines, so that
+ * the lines of two checks never mix.
+ */
+function lineWriter(name) {
+  let partial = '';
+  // `text` ends with a line's end: each line of it after the name.
+  const write = (text) => process.stdout.write(`${text.slice(0, -1).replace(/^/gm, prefix(name))}\n`);
+  return {
+    data(chunk) {
+      const text = partial + chunk;
+      const end = text.lastIndexOf('\n') + 1;
+      partial = text.slice(end);
+      if (end > 0) write(text.slice(0, end));
+    },
+    flush() {
+      if (partial) write(`${partial}\n`);
+      partial = '';
+    },
+  };
+}
+
+/** Runs one npm script with its output written to the log as it comes and kept; resolves to its exit code and output. */
 function runScript(name) {
   console.log(`npm test: ${name} started`);
   return new Promise((done) => {
@@ -51,26 +82,38 @@ function runScript(name) {
     // Its own process group, so that a stop ends the check's own processes too (npm does not pass the signal on to them).
     const child = spawn('npm', ['run', '--silent', name], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const chunks = [];
-    outputs.set(name, { chunks, child });
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    // A line of each stream at a time: stdout and stderr may each end in the middle of one.
+    const writers = [lineWriter(name), lineWriter(name)];
+    outputs.set(name, { child, writers });
+    for (const [stream, writer] of [
+      [child.stdout, writers[0]],
+      [child.stderr, writers[1]],
+    ]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        chunks.push(chunk);
+        writer.data(chunk);
+      });
+    }
     child.on('close', (code, signal) => {
       outputs.delete(name);
+      for (const writer of writers) writer.flush();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      done({ name, code: code ?? (signal ? 1 : 0), seconds, output: Buffer.concat(chunks).toString('utf8') });
+      done({ name, code: code ?? (signal ? 1 : 0), seconds, output: chunks.join('') });
     });
   });
 }
 
-/** Stopped while checks run (Ctrl+C, or CI's own time limit): what each running check wrote so far, then the exit. */
+/** Stopped while checks run (Ctrl+C, or CI's own time limit): the lines each running check had not ended, then the exit. */
 function stopped(signal) {
-  for (const [name, { chunks, child }] of outputs) {
+  for (const [name, { child, writers }] of outputs) {
     try {
       process.kill(-child.pid, signal);
     } catch {
       // the group is gone
     }
-    process.stdout.write(`\n> npm run ${name}  (still running when npm test got ${signal})\n${Buffer.concat(chunks)}`);
+    for (const writer of writers) writer.flush();
+    console.log(`npm test: ${name} still running when npm test got ${signal}`);
   }
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
@@ -96,9 +139,15 @@ startReady();
 while (running.size > 0) {
   const result = await Promise.race(running.values());
   running.delete(result.name);
-  process.stdout.write(`\n> npm run ${result.name}  (${result.seconds} s${result.code === 0 ? '' : `, exit code ${result.code}`})\n${result.output}`);
+  console.log(`npm test: ${result.name} ${result.code === 0 ? 'passed' : `failed (exit code ${result.code})`} in ${result.seconds} s`);
   if (result.code === 0) passed.add(result.name);
-  else failed.push(result.name);
+  else {
+    failed.push(result.name);
+    // Its lines may lie among those of the checks beside it.
+    process.stdout.write(
+      `\n> npm run ${result.name}  (${result.seconds} s, exit code ${result.code}), its output in one piece:\n${result.output.replace(/(?<=[^\n])$/, '\n')}`,
+    );
+  }
   startReady();
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
