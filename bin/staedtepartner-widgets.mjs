@@ -3,7 +3,7 @@
  * The command line for feed authors: `npx staedtepartner-widgets validate|import|inline`.
  * It checks with the built feed module (dist/feed.js), so its rules are exactly the widgets'.
  * Exit codes: 0 done (warnings may be printed), 1 the feed has errors or could not be made,
- * 2 wrong usage or a file that cannot be read. docs/feed.md ("The command line") describes it.
+ * 2 wrong usage or a file that cannot be read (or, with -o, written). docs/feed.md ("The command line") describes it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -44,10 +44,11 @@ Options:
   -h, --help          show this help
   -v, --version       show the version
 
-Exit codes: 0 ok, 1 the feed has errors, 2 wrong usage or a file that cannot be read.
+Exit codes: 0 ok, 1 the feed has errors, 2 wrong usage or a file that cannot be read or written.
 CSV columns and everything else: docs/feed.md in the package.`;
 
 class UsageError extends Error {}
+/** A file that cannot be read, or (`-o`) written: exit code 2. */
 class Unreadable extends Error {}
 
 /** UTF-8 only, as the widgets read a feed (src/feed/loader.ts): a file saved as windows-1251 or Latin-1 is refused, not read with "�" for its letters. */
@@ -216,8 +217,14 @@ const summary = ({ cities, partnerships, conferences }) =>
   `${count(cities.length, 'city', 'cities')}, ${count(partnerships.length, 'partnership', 'partnerships')}, ${count(conferences.length, 'conference', 'conferences')}`;
 
 function output(text, file) {
-  if (file === undefined) process.stdout.write(text);
-  else writeFileSync(file, text);
+  if (file === undefined) return process.stdout.write(text);
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    // A file that cannot be written, as one that cannot be read (exit 2): not "the document cannot be handled".
+    const why = { ENOENT: 'no such directory', EISDIR: 'it is a directory', EACCES: 'permission denied', EROFS: 'a read-only file system' }[error.code];
+    throw new Unreadable(`cannot write ${file}: ${why ?? error.message}`);
+  }
 }
 
 /** The end of the import's word for a schedule with neither a start date nor a dated session (src/feed/import/build.ts). */

@@ -376,6 +376,20 @@ describe('usage', () => {
       assert.equal(stdout, '');
     });
 
+  // -o naming a file that cannot be written (a folder that does not exist, a folder): said so, as a file that cannot be read is.
+  for (const args of [
+    ['import', 'test/fixtures/schedules/frab-schedule.json', '-o', 'no-such-folder/feed.json'],
+    ['import', 'test/fixtures/schedules/frab-schedule.json', '-o', 'test'],
+    ['inline', 'demo/feed.json', '-o', 'no-such-folder/feed.html'],
+  ])
+    it(`exits 2 for an output file that cannot be written (${args.join(' ')})`, () => {
+      const { status, stderr, stdout } = run(args);
+      assert.equal(status, 2);
+      assert.equal(stdout, '');
+      const [why] = stderr.trimEnd().split('\n').slice(-1);
+      assert.equal(why, `staedtepartner-widgets: cannot write ${args[3]}: ${args[3] === 'test' ? 'it is a directory' : 'no such directory'}`);
+    });
+
   // A feed or CSV saved by a Windows editor in its own code page: refused, as the widgets refuse it, not read with "�" for its letters.
   for (const [command, name, text] of [
     ['validate', 'cp1251.json', `{"version": 1, "cities": [{"id": "kaluga", "name": "Калуга", "country": "RU", "lat": 54.5, "lon": 36.3}]}`],
