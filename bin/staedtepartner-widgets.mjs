@@ -62,6 +62,8 @@ function read(file) {
   } catch (error) {
     throw new Unreadable(`cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   }
+  const binary = notText(bytes);
+  if (binary) throw new Unreadable(`cannot read ${name}: ${binary}`);
   try {
     return { name, text: UTF8.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
@@ -71,6 +73,21 @@ function read(file) {
       `cannot read ${name}: ${utf16 ? 'saved as UTF-16 (Notepad\'s "Unicode"), not UTF-8' : 'not UTF-8 (saved as windows-1251 or Latin-1?)'}: save it as UTF-8`,
     );
   }
+}
+
+/**
+ * What a file that is not text at all is, by its first bytes, with what to do: a spreadsheet (an .xlsx or .ods is a
+ * ZIP file) given instead of its CSV, a download saved compressed, an old Excel file, a PDF. Not "not UTF-8 (saved as
+ * windows-1251 or Latin-1?)", which would send the author to look for an encoding.
+ */
+function notText(bytes) {
+  const starts = (...start) => start.every((byte, index) => bytes[index] === byte);
+  if (starts(0x50, 0x4b, 0x03, 0x04))
+    return 'a ZIP file, not text (a spreadsheet saved as .xlsx or .ods?): save the sheet as "CSV UTF-8", or unpack the archive';
+  if (starts(0x1f, 0x8b)) return 'compressed with gzip, not text: unpack it first (gunzip)';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'an Excel 97–2003 (.xls) or other Office file, not text: save the sheet as "CSV UTF-8"';
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'a PDF, not text';
+  return undefined;
 }
 
 /** `a web page ("Its title")` when `text` is an HTML page (what a schedule's address gives before it is published, or its page saved instead of its export). */

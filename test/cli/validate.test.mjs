@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { ROOT, run, scratch } from './support.mjs';
 
 const { file } = scratch(after);
@@ -408,4 +409,43 @@ describe('usage', () => {
       assert.match(stderr, new RegExp(`cannot read .*${name.replace('.', '\\.')}: not UTF-8`));
       assert.equal(stdout, '');
     });
+
+  // A file that is no text at all: named by what it is, not sent looking for an encoding.
+  const spreadsheet = 'a ZIP file, not text (a spreadsheet saved as .xlsx or .ods?): save the sheet as "CSV UTF-8", or unpack the archive';
+  for (const [command, name, bytes, said] of [
+    ['import', 'partnerships.xlsx', zip(), spreadsheet],
+    ['import', 'partnerships.csv', zip(), spreadsheet],
+    [
+      'import',
+      'partnerships.csv',
+      Buffer.from('d0cf11e0a1b11ae1000000000000000000000000', 'hex'),
+      'an Excel 97–2003 (.xls) or other Office file, not text: save the sheet as "CSV UTF-8"',
+    ],
+    [
+      'validate',
+      'schedule.json',
+      gzipSync(readFileSync(`${ROOT}test/fixtures/schedules/frab-schedule.json`)),
+      'compressed with gzip, not text: unpack it first (gunzip)',
+    ],
+    [
+      'import',
+      'schedule.json.gz',
+      gzipSync(readFileSync(`${ROOT}test/fixtures/schedules/frab-schedule.json`)),
+      'compressed with gzip, not text: unpack it first (gunzip)',
+    ],
+    ['validate', 'feed.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), 'a PDF, not text'],
+  ])
+    it(`exits 2 for a file that is not text, saying what it is (${command} ${name})`, () => {
+      const path = file(name, '');
+      writeFileSync(path, bytes);
+      const { status, stderr, stdout } = run([command, path]);
+      assert.equal(status, 2);
+      assert.equal(stderr, `staedtepartner-widgets: cannot read ${path}: ${said}\n`);
+      assert.equal(stdout, '');
+    });
 });
+
+/** The first bytes of a ZIP file, as an .xlsx or .ods spreadsheet starts: a local file header, then bytes that are not UTF-8. */
+function zip() {
+  return Buffer.concat([Buffer.from('504b0304140000000800', 'hex'), Buffer.from([0xff, 0xfe, 0x80, 0x81]), Buffer.from('[Content_Types].xml')]);
+}
