@@ -59,8 +59,8 @@ export function readCsv(text, separator) {
     endField();
     records.push({ line: start, fields });
   }
-  // Blank lines (a single empty field) are no records.
-  return records.filter((record) => record.fields.length > 1 || record.fields[0] !== '');
+  // Blank lines (a single empty field) are no records, nor a spreadsheet's empty rows (`;;;;;;;`, every field empty or spaces).
+  return records.filter((record) => record.fields.some((value) => value.trim() !== ''));
 }
 
 /** Two rows naming a city by the same name and country mean one place when their coordinates are this close (kilometres). */
@@ -201,6 +201,8 @@ export function partnershipsFromCsv(text) {
     if (row.notes) partnership.notes = row.notes;
     partnerships.push({ line, partnership });
   }
+  // A header without rows (a template not yet filled in, or a sheet exported before its rows were pasted): said, not written as an empty map without a word.
+  if (rows.length === 0) warnings.push(`line ${header.line}: the header, and no rows after it: the feed has no partnerships`);
   return {
     document: { version: 1, cities: cityList, partnerships: partnerships.map((entry) => entry.partnership) },
     /** The CSV line of each partnership, to name it when validation finds a problem. */

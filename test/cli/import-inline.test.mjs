@@ -285,6 +285,33 @@ describe('import: a CSV of partnerships', () => {
     ]);
   });
 
+  it("skips a spreadsheet's empty rows (;;;;;;;) as blank lines, exit 0", () => {
+    const csv = file(
+      'empty-rows.csv',
+      `${header.replaceAll(',', ';')}\r\n;;;;;;;;\r\nEssen;DE;51,45;7,01;Kaluga;RU;54,51;36,26;1990\r\n ; ;;;;;;;\r\n;;;;;;;;\r\n`,
+    );
+    const { status, stdout, stderr } = run(['import', csv]);
+    assert.equal(status, 0, stderr);
+    assert.equal(stderr, `${csv}: 2 cities, 1 partnership, 0 conferences\n`);
+    assert.deepEqual(assertValid(stdout).partnerships, [{ id: 'essen-de--kaluga-ru', cities: ['essen-de', 'kaluga-ru'], since: '1990' }]);
+  });
+
+  it('says when a CSV has its header and no rows (a template not filled in), exit 0', () => {
+    for (const [name, text] of [
+      ['header-only.csv', `${header}\n`],
+      ['empty-rows-only.csv', `${header}\n,,,,,,,,\n\n`],
+    ]) {
+      const csv = file(name, text);
+      const { status, stdout, stderr } = run(['import', csv]);
+      assert.equal(status, 0, stderr);
+      assert.equal(
+        stderr,
+        `  warning: ${csv} line 1: the header, and no rows after it: the feed has no partnerships\n${csv}: 0 cities, 0 partnerships, 0 conferences\n`,
+      );
+      assert.deepEqual(assertValid(stdout).partnerships, []);
+    }
+  });
+
   it('makes two cities of one name and country far apart, reads lng for lon, and leaves out a pair named again from the other side', () => {
     // Veliky Novgorod's Rochester is in New York, Moosburg's in Minnesota; a list made from both towns' pages names a pair twice.
     const csv = file(
