@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/jubilee-list/define.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
-import { allPartnershipsInvalid, clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
+import { allPartnershipsInvalid, citiesSharingNames, clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
 
 const { argType: feedArgType, feedFor } = feedControl({
   'generated: 300 partnerships, a fifth undated': () => generateFeed({ partnerships: 300, sessions: 0, seed: 1, undated: 0.2 }),
   'generated: 25,000 partnerships world-wide': () => generateFeed({ partnerships: 25_000, sessions: 0, seed: 1, world: true }),
   'all partnerships invalid': allPartnershipsInvalid,
+  'towns that share a name': citiesSharingNames,
 });
 
 interface JubileeListArgs {
@@ -88,6 +89,9 @@ export const Empty: Story = { args: { year: 2023 } };
 
 /** A generated feed where a fifth of the partnerships have no founding date: they are left out, and the list says how many. */
 export const WithoutFoundingDates: Story = { args: { feed: 'generated: 300 partnerships, a fifth undated' } };
+
+/** Towns of two countries that bear one name (Neustadt): the country follows the name; switch to German for Alexandrov and Aleksandrów, both "Alexandrow". */
+export const SharedNames: Story = { args: { feed: 'towns that share a name' } };
 
 /** A feed whose partnerships are all invalid (unknown cities): the list says how many were left out and that the console has the details. */
 export const AllEntriesInvalid: Story = { args: { feed: 'all partnerships invalid', year: undefined } };

@@ -72,3 +72,29 @@ export const clockAt = (iso: string) => () => {
  * place" as "Begins in 23 days").
  */
 export const OWN_FRAME = { docs: { story: { inline: false } } };
+
+/**
+ * Towns that share a name with a town of another country (Neustadt in Germany and Austria, Alexandrov
+ * and Aleksandrów, both "Alexandrow" in German) and the partners they share: the jubilee list writes
+ * the country after such a name, the map's details name each partner's button with its country.
+ */
+export const citiesSharingNames = () => ({
+  version: 1,
+  cities: [
+    { id: 'neustadt-weinstrasse', name: 'Neustadt', country: 'DE', lat: 49.35, lon: 8.14 },
+    { id: 'wiener-neustadt', name: 'Neustadt', country: 'AT', lat: 47.81, lon: 16.24 },
+    { id: 'troitsk', name: { en: 'Troitsk', de: 'Troizk', ru: 'Троицк' }, country: 'RU', lat: 55.48, lon: 37.3 },
+    { id: 'kirov', name: { en: 'Kirov', de: 'Kirow', ru: 'Киров' }, country: 'RU', lat: 58.6, lon: 49.66 },
+    { id: 'alexandrov', name: { en: 'Alexandrov', de: 'Alexandrow', ru: 'Александров' }, country: 'RU', lat: 56.4, lon: 38.71 },
+    { id: 'aleksandrow', name: { en: 'Aleksandrów', de: 'Alexandrow', ru: 'Александрув' }, country: 'PL', lat: 51.82, lon: 19.3 },
+    { id: 'essen', name: { en: 'Essen', de: 'Essen', ru: 'Эссен' }, country: 'DE', lat: 51.46, lon: 7.01 },
+  ],
+  partnerships: [
+    { id: 'neustadt--troitsk', cities: ['neustadt-weinstrasse', 'troitsk'], since: '2001' },
+    { id: 'wiener-neustadt--kirov', cities: ['wiener-neustadt', 'kirov'], since: '2001' },
+    { id: 'essen--alexandrov', cities: ['essen', 'alexandrov'], since: '1991' },
+    { id: 'essen--aleksandrow', cities: ['essen', 'aleksandrow'], since: '1991' },
+    { id: 'essen--neustadt', cities: ['essen', 'neustadt-weinstrasse'], since: '1991' },
+    { id: 'essen--wiener-neustadt', cities: ['essen', 'wiener-neustadt'], since: '2011' },
+  ],
+});

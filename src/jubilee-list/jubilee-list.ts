@@ -395,9 +395,8 @@ export class JubileeList extends StaedtepartnerElement {
    * the countdown, other dates and notes come in a second template, only where an entry has one.
    */
   #renderJubilee(jubilee: Jubilee, language: string): TemplateResult {
-    const { partnership, cities } = jubilee;
-    const first = localise(cities[0].name, language);
-    const second = localise(cities[1].name, language);
+    const { partnership } = jubilee;
+    const [first, second] = jubilee.names;
     const and = msg('and', { desc: 'Between two city names, read by screen readers only' });
     // The dash after the first city follows a no-break space (U+00A0): it ends a line, never begins one.
     const since = msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' });

@@ -225,6 +225,44 @@ describe('<jubilee-list>', () => {
     expect(root.querySelector('[part~="notes"]')?.textContent).to.equal(payload);
   });
 
+  it('names the country beside a name that cities of another country in the feed share, in the language shown, and only there', async () => {
+    const feed = {
+      version: 1,
+      cities: [
+        city('neustadt-de', 'DE', 'Neustadt'),
+        city('neustadt-at', 'AT', 'Neustadt'),
+        city('troitsk', 'RU', 'Troitsk'),
+        city('kirov', 'RU', 'Kirov'),
+        city('essen', 'DE', 'Essen'),
+        // Two names one only in German: "Alexandrow" is Alexandrov in Russia and Aleksandrów in Poland.
+        city('alexandrov', 'RU', { en: 'Alexandrov', de: 'Alexandrow', ru: 'Александров' }),
+        city('aleksandrow', 'PL', { en: 'Aleksandrów', de: 'Alexandrow', ru: 'Александрув' }),
+      ],
+      partnerships: [
+        { id: 'n1', cities: ['neustadt-de', 'troitsk'], since: '2001' },
+        { id: 'n2', cities: ['neustadt-at', 'kirov'], since: '2001' },
+        { id: 'a1', cities: ['essen', 'alexandrov'], since: '1991' },
+        { id: 'a2', cities: ['essen', 'aleksandrow'], since: '1991' },
+      ],
+    };
+    const pairs = (element: Element) =>
+      [...shadow(element).querySelectorAll('[part~="cities"]')].map((cities) =>
+        [cities.firstElementChild!, cities.lastElementChild!].map((name) => name.textContent).join(' – '),
+      );
+    const element = await fixture<JubileeList>(html`<jubilee-list .feed=${feed} year="2021"></jubilee-list>`);
+    await settled(element);
+    expect(pairs(element)).to.deep.equal(['Neustadt (Austria) – Kirov', 'Neustadt (Germany) – Troitsk', 'Essen – Alexandrov', 'Essen – Aleksandrów']);
+    await expect(element).to.be.accessible();
+    await pageLanguage('de');
+    await until(() => pairs(element).some((pair) => pair.includes('Österreich')), 'the list in German');
+    expect(pairs(element)).to.deep.equal([
+      'Neustadt (Deutschland) – Troitsk',
+      'Neustadt (Österreich) – Kirov',
+      'Essen – Alexandrow (Russland)',
+      'Essen – Alexandrow (Polen)',
+    ]);
+  });
+
   it('lets the host choose the heading level', async () => {
     const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021" heading-level="2"></jubilee-list>`);
     await settled(element);
