@@ -4,7 +4,7 @@ import { generateFeed } from '../scripts/generate-feed.mjs';
 import '../src/partnership-map/define.js';
 import { ESSEN_TWINS, ruhrFeed } from '../test/support/ruhr-feed.js';
 import { rightToLeftFeed } from '../test/support/right-to-left-feed.js';
-import { allPartnershipsInvalid, clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
+import { allPartnershipsInvalid, citiesSharingNames, clockAt, feedControl, NEVER_ANSWERS, OWN_FRAME, stayLoading } from './support.js';
 
 interface PartnershipMapArgs {
   src: string;
@@ -73,6 +73,9 @@ type Story = StoryObj<PartnershipMapArgs>;
 /** Every city and partnership of the sample feed. */
 export const SampleFeed: Story = {};
 
+/** Essen's partners include two Neustadts and, in German, two Alexandrows: each partner's button is named with its country (the a11y panel shows it). */
+export const SharedNames: Story = { args: { feed: 'towns that share a name', city: 'essen' } };
+
 /** A town's own website: `city="essen"` fits the map to Essen and Nizhny Novgorod and opens Essen's details. */
 export const CityFocus: Story = { args: { city: 'essen' } };
 
@@ -98,6 +101,7 @@ const { argType: feedArgType, feedFor } = feedControl({
   'the Ruhr and its partners': ruhrFeed,
   'names in Arabic and Hebrew': rightToLeftFeed,
   'all partnerships invalid': allPartnershipsInvalid,
+  'towns that share a name': citiesSharingNames,
 });
 meta.argTypes!.feed = feedArgType;
 

@@ -35,9 +35,10 @@ export interface PanelOptions {
   placeList: { shown: number; onChoose: (city: City) => void; onMore: () => void };
 }
 
-function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): TemplateResult {
+/** One partner; `shared` when another partner in the list has its name (Paris in France and in Texas): its button is named with the country seen beside it. */
+function renderEntry(entry: MapPartnership, partner: City, name: string, shared: boolean, options: PanelOptions): TemplateResult {
   const { language } = options;
-  const partner = partnerOf(entry, city.id);
+  const country = countryLabel(partner.country, language);
   const years = yearsLasted(entry.since, options.today, Boolean(entry.partnership.sinceQualifier));
   const notes = paragraphs(localise(entry.partnership.notes, language));
   const notesLanguage = textLanguage(entry.partnership.notes, language) ?? nothing;
@@ -48,12 +49,13 @@ function renderEntry(entry: MapPartnership, city: City, options: PanelOptions): 
       type="button"
       part="partner-name"
       aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${shared ? `${name}, ${country}` : nothing}
       title=${msg('Show on the map', { desc: 'Tooltip and screen-reader description of a partner city in the details: pressing it shows the partnership on the map' })}
       @click=${() => options.onSelectPartnership(entry)}
     >
-      ${cityName(partner, language)}
+      ${name}
     </button>
-    <span part="partner-country">${countryLabel(partner.country, language)}</span>
+    <span part="partner-country">${country}</span>
     <p part="partner-since">
       ${
         entry.since
@@ -133,13 +135,18 @@ export function renderPanel(options: PanelOptions): TemplateResult {
         ? renderPlaceList(options)
         : cities.map((city) => {
             const entries = options.partnerships.get(city.id) ?? [];
+            const partners = entries.map((entry) => partnerOf(entry, city.id));
+            const names = partners.map((partner) => cityName(partner, language));
+            const seen = new Set<string>();
+            const shared = new Set<string>();
+            for (const name of names) (seen.has(name) ? shared : seen).add(name);
             return html`<div part="panel-city">
               <p part="panel-summary">
                 ${cities.length > 1 ? `${cityName(city, language)}: ` : ''}${countryLabel(city.country, language)},
                 ${partnershipCount(entries.length, language)}
               </p>
               <ul part="partners" role="list">
-                ${entries.map((entry) => renderEntry(entry, city, options))}
+                ${entries.map((entry, i) => renderEntry(entry, partners[i], names[i], shared.has(names[i]), options))}
               </ul>
             </div>`;
           })

@@ -10,7 +10,7 @@ import '../../src/partnership-map/define.js';
 import type { MarkerInfo } from '../../src/partnership-map/markers.js';
 import type { PartnershipMap } from '../../src/partnership-map/partnership-map.js';
 import { setClock } from '../../src/shared/clock.js';
-import { SAMPLE_FEED_URL } from '../support/feeds.js';
+import { city, SAMPLE_FEED_URL } from '../support/feeds.js';
 import { expectHighlightReadable } from '../support/highlight.js';
 import { rightToLeftFeed } from '../support/right-to-left-feed.js';
 import { completes, deepActiveElement, laidOutInOrder, pageLanguage, resetPage, shadow, texts, until } from '../support/widgets.js';
@@ -613,6 +613,22 @@ describe('<partnership-map> accessibility', () => {
         }
       });
     }
+
+    // Two partners of one name were two buttons named "Paris": tabbing through them, a screen reader could not tell which is which.
+    it("names a partner's button with its country where another partner in the list has its name, and only there", async () => {
+      const feed = {
+        version: 1,
+        cities: [city('berlin', 'DE', 'Berlin'), city('paris-tx', 'US', 'Paris'), city('paris', 'FR', 'Paris'), city('rome', 'IT', 'Rome')],
+        partnerships: ['paris-tx', 'paris', 'rome'].map((partner) => ({ id: `berlin--${partner}`, cities: ['berlin', partner], since: '1990' })),
+      };
+      const element = await map({ feed, attributes: { city: 'berlin' } });
+      await until(() => shadow(element).querySelectorAll('[part~="partner-name"]').length === 3, 'no details');
+      const names = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="partner-name"]')].map(
+        (button) => button.getAttribute('aria-label') ?? button.textContent!.trim(),
+      );
+      expect(names.sort()).to.deep.equal(['Paris, France', 'Paris, United States', 'Rome']);
+      await expect(element).to.be.accessible();
+    });
 
     // The built bundle's templates are minified (vite.config.ts): a space that starts a template's
     // element is dropped there, not in the sources the other tests run ("9 September 1991· 35 years").
