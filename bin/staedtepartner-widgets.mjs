@@ -228,6 +228,38 @@ function authorsWarnings(document) {
   return warnings;
 }
 
+/**
+ * Two cities of one country that share a name in some language (two "Neustadt" in Germany): the widgets tell
+ * places of two countries apart by the country, these by nothing. For `validate` only: `import` of a CSV says so
+ * of the rows it makes two cities of.
+ */
+function sharedNameWarnings(document) {
+  const warnings = [];
+  /** The first city (its index) of each country and name, in any of its languages; the ids seen (a city with one of them again is dropped). */
+  const named = new Map();
+  const ids = new Set();
+  (Array.isArray(document?.cities) ? document.cities : []).forEach((city, index) => {
+    if (ids.has(city?.id)) return;
+    ids.add(city?.id);
+    const name = city?.name;
+    const names = typeof name === 'string' ? [name] : name && typeof name === 'object' ? Object.values(name).filter((text) => typeof text === 'string') : [];
+    const reported = new Set();
+    for (const text of new Set(names.map((text) => text.trim()).filter(Boolean))) {
+      const key = `${city.country}\u0000${text}`;
+      const first = named.get(key);
+      if (first === undefined) named.set(key, index);
+      else if (!reported.has(first)) {
+        reported.add(first);
+        warnings.push({
+          path: `$.cities[${index}].name`,
+          message: `"${text}" is also the name of $.cities[${first}], in the same country (${city.country}): readers cannot tell the two apart; write each name in full ("Frankfurt (Oder)", "Neustadt an der Weinstraße")`,
+        });
+      }
+    }
+  });
+  return warnings;
+}
+
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 /** What a valid feed holds, for the last line of a command. */
 const summary = ({ cities, partnerships, conferences }) =>
@@ -292,7 +324,7 @@ async function validate(file) {
     return 1;
   }
   const errors = [...imported, ...result.warnings].filter((warning) => isError(warning.message)).length;
-  const advice = authorsWarnings(parsed.value);
+  const advice = [...authorsWarnings(parsed.value), ...sharedNameWarnings(parsed.value)];
   printProblems([...result.warnings, ...advice], { log: console.log });
   const found = `${errors ? `${count(errors, 'error', 'errors')}, ` : 'valid, '}${count(imported.length + result.warnings.length + advice.length - errors, 'warning', 'warnings')}`;
   console.log(`${name}: ${found}; ${summary(result.feed)} kept`);

@@ -103,6 +103,27 @@ describe('validate', () => {
     ]);
   });
 
+  it('warns of two cities of one country that share a name in some language, once per pair; not of one name in two countries', () => {
+    const path = file('shared-names.json', {
+      version: 1,
+      cities: [
+        essen,
+        { ...essen, id: 'neustadt-weinstrasse', name: 'Neustadt' },
+        { ...essen, id: 'neustadt-holstein', name: { de: 'Neustadt', en: 'Neustadt ' } },
+        { ...essen, id: 'wiener-neustadt', name: 'Neustadt', country: 'AT' },
+        { ...kaluga, id: 'nowgorod', name: { de: 'Nowgorod', ru: 'Великий Новгород' } },
+        { ...kaluga, id: 'nizhny', name: { de: 'Nowgorod', ru: 'Нижний Новгород' } },
+      ],
+      partnerships: [{ id: 'essen-kaluga', cities: ['essen', 'neustadt-weinstrasse'], since: '1991' }],
+    });
+    const { status, stdout } = run(['validate', path]);
+    assert.equal(status, 0, 'warnings only');
+    assert.deepEqual(stdout.trimEnd().split('\n').slice(0, -1), [
+      '  warning: $.cities[2].name: "Neustadt" is also the name of $.cities[1], in the same country (DE): readers cannot tell the two apart; write each name in full ("Frankfurt (Oder)", "Neustadt an der Weinstraße")',
+      '  warning: $.cities[5].name: "Nowgorod" is also the name of $.cities[4], in the same country (RU): readers cannot tell the two apart; write each name in full ("Frankfurt (Oder)", "Neustadt an der Weinstraße")',
+    ]);
+  });
+
   it('warns of a session whose end is its start (no length), which the programme shows with its start only; not of one on a day without hours', () => {
     const session = (id, start, end) => ({ id, kind: 'plenary', title: 'S', start, end });
     const path = conferenceFile('no-length.json', {
