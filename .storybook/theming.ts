@@ -12,11 +12,23 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 /** Custom properties that take a colour (the rest, sizes and the focus outline, take text); test/quality/tokens.test.ts checks them. */
 const COLOUR = /color|accent|line$|sea|land|arc|marker/;
 
+/**
+ * Custom properties a widget sets itself, on its own elements: `--conf-programme-track-color` on
+ * each session of a track with a colour. A page reads them in its `::part()` rules; set on the
+ * widget, such a value reaches only the elements the widget leaves without one (the sessions
+ * without a track colour), so a control for it looked like a track-colour control and was not.
+ * They get no control; the Docs table says why. test/quality/tokens.test.ts finds them in the DOM.
+ */
+export const SET_BY_WIDGET: ReadonlySet<string> = new Set(['--conf-programme-track-color']);
+
 export function withThemingControls(argTypes: ArgTypes): ArgTypes {
   const controlled = { ...argTypes };
   for (const [key, argType] of Object.entries(argTypes)) {
     const category = argType.table?.category;
-    if (category === 'css custom properties') {
+    if (category === 'css custom properties' && SET_BY_WIDGET.has(key)) {
+      const note = 'No control: the widget sets it on its own elements, over a value set on the widget. Read it in a `part:…` rule.';
+      controlled[key] = { ...argType, control: false, description: argType.description ? `${argType.description}\n\n${note}` : note };
+    } else if (category === 'css custom properties') {
       controlled[key] = { ...argType, control: COLOUR.test(key) ? { type: 'color' } : { type: 'text' } };
     } else if (category === 'css shadow parts') {
       controlled[key] = { ...argType, control: { type: 'text' } };

@@ -7,6 +7,9 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResultOrNative, LitElement } from 'lit';
 import { withThemingControls } from '../../.storybook/theming.js';
+import { pretalxSchedule, PRETALX_CASES } from '../../scripts/pretalx-schedule.mjs';
+import { cleanUp, programme } from '../conf-programme/support.js';
+import { shadow } from '../support/widgets.js';
 import { defineAll, WIDGET_CASES } from '../support/widget-cases.js';
 
 interface Manifest {
@@ -78,5 +81,24 @@ describe('theming tokens', () => {
     const argTypes = withThemingControls(Object.fromEntries(colours.map(({ name }) => [name, { table: { category: 'css custom properties' } }])));
     const pickers = colours.filter(({ name }) => (argTypes[name]!.control as { type?: string }).type !== 'color').map(({ name }) => name);
     expect(pickers, 'tokens with a text control').to.deep.equal([]);
+  });
+
+  // A token the widget sets on its own elements (a session's track colour) is no input: set on the
+  // widget it reached only the sessions without a track colour. Storybook gives it no control.
+  it('a token the widget sets on its own elements has no Storybook control', async () => {
+    const element = await programme({ feed: pretalxSchedule(PRETALX_CASES.find((spec) => spec.sessions === 79)!) });
+    try {
+      const set = new Set(
+        [...shadow(element).querySelectorAll<HTMLElement>('[style]')].flatMap((node) =>
+          [...node.style].filter((name) => name.startsWith('--') && !name.startsWith('--_')),
+        ),
+      );
+      expect([...set], 'public tokens set by <conf-programme>').to.include('--conf-programme-track-color');
+      const argTypes = withThemingControls(Object.fromEntries([...set].map((name) => [name, { table: { category: 'css custom properties' } }])));
+      const controlled = [...set].filter((name) => argTypes[name]!.control !== false);
+      expect(controlled, 'tokens set by the widget with a control').to.deep.equal([]);
+    } finally {
+      await cleanUp(() => false);
+    }
   });
 });
