@@ -1,6 +1,6 @@
 import { msg, str } from '../i18n/msg.js';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { forgetFeed, loadFeed, loaderSettings, peekFeedObject, readFeedObject } from '../feed/loader.js';
+import { forgetFeed, loadFeed, loaderSettings, peekFeedObject, prefetchFeed, readFeedObject } from '../feed/loader.js';
 import type { Feed, FeedFailure, FeedResult } from '../feed/model.js';
 import type { ScheduleDocument } from '../feed/import/detect.js';
 import type { FeedDocument } from '../feed/schema.js';
@@ -104,6 +104,9 @@ const CONTENT_START = '[part~=title],[part~=summary],[part~=empty],[part~=error]
  * @cssstate dark - The widget shows its dark colours, as the background behind it is dark; a rule for `:state(dark)` on its tag can set tokens for them.
  * @cssstate light - The widget shows its light colours, as the background behind it is light.
  */
+/** The attribute web components agree on for server rendering: the element waits for the app's hydration. */
+const DEFER_HYDRATION = 'defer-hydration';
+
 export abstract class StaedtepartnerElement extends LitElement {
   static override styles = [baseStyles];
 
@@ -221,6 +224,18 @@ export abstract class StaedtepartnerElement extends LitElement {
   // renders again at once, in a loop of microtasks that freezes the page.
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#loadToken || changed.has('src') || changed.has('feed')) this.load();
+  }
+
+  // `defer-hydration` (see load()) is watched: its removal means the app's listeners are in place.
+  // Named by a constant, so that the manifest (cem analyze) does not list it as an attribute of the
+  // widget's own, a property "undefined" in the framework typings.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, DEFER_HYDRATION];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === DEFER_HYDRATION && value === null && this.feed === undefined && this.src) this.load();
   }
 
   override disconnectedCallback(): void {
@@ -359,6 +374,14 @@ export abstract class StaedtepartnerElement extends LitElement {
       // Said in the console too, what to set: the page's message names no attribute.
       console.error(`[staedtepartner-widgets] ${detail}`);
       settle({ ok: false, failure: { kind: lost ? 'feed-attribute' : 'no-source', detail } });
+      return;
+    }
+    // Rendered on a server by the React components (Remix, Next): the app's `onFeedReady` listens
+    // only once it has hydrated, which removes `defer-hydration`. The feed is requested now, read
+    // (and `feed-ready` sent) then.
+    if (this.hasAttribute('defer-hydration')) {
+      this.feedState = { status: 'loading', announce: false, retrying };
+      prefetchFeed(this.src);
       return;
     }
     this.feedState = { status: 'loading', announce: this.#joinLoading(this.src) || retrying, retrying };

@@ -11,8 +11,8 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server.browser';
 import { ConfHistory, ConfOverview, ConfProgramme, JubileeList, PartnershipMap } from '../../src/react/index.js';
 import type { FeedDocument } from '../../src/feed/schema.js';
-import { sampleFeed } from '../support/feeds.js';
-import { loaderSettings } from '../../src/feed/loader.js';
+import { SAMPLE_FEED_URL, sampleFeed } from '../support/feeds.js';
+import { loadFeed, loaderSettings } from '../../src/feed/loader.js';
 import { installFakeTimers } from '../support/fake-timers.js';
 import { captureConsole, resetPage, shadow, until } from '../support/widgets.js';
 
@@ -69,6 +69,40 @@ describe('staedtepartner-widgets/react hydrated after the page has loaded', () =
       expect(events).to.deep.equal(['feed-ready']);
       expect(logged).to.deep.equal([]);
       expect(element.hasAttribute('defer-hydration'), '@lit/react removed it').to.equal(false);
+      expect(shadow(element).querySelector('[part~="error"]')).to.equal(null);
+    });
+  }
+
+  // Remix / React Router and Next render `<JubileeList src="…" onFeedReady={…}>` on the server: the
+  // element is upgraded (its module imported) before React hydrates and adds the listener. It loaded
+  // its `src` at once and sent `feed-ready` to nobody: the app's onFeedReady was never called
+  // (React Router's dev server, where hydration comes late). It requests the feed at once and reads
+  // it once hydration has removed `defer-hydration`.
+  for (const [tag, component] of components) {
+    it(`<${tag}> with src: sends feed-ready to the app's onFeedReady once hydrated`, async () => {
+      const src = `${SAMPLE_FEED_URL}?hydrated=${tag}`;
+      const calls: string[] = [];
+      const events: string[] = [];
+      container.addEventListener('feed-ready', () => events.push('feed-ready'));
+      const props = { src, onFeedReady: () => calls.push('onFeedReady'), onFeedError: () => calls.push('onFeedError') };
+      // The server's HTML, as React Router's server renders it: in Node the class has no `src`
+      // property yet, so @lit/react gives it to React as the attribute (renderToString here, where
+      // the class is defined, would leave it out).
+      container.innerHTML = `<${tag} src="${src}" defer-hydration=""></${tag}>`;
+      const element = container.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      const { logged } = await captureConsole(async () => {
+        // Upgraded and drawn; the feed arrives while the app's chunk still downloads.
+        await element.updateComplete;
+        await loadFeed(src);
+        await element.updateComplete;
+        expect(events, 'nothing sent before the app listens').to.deep.equal([]);
+        root = hydrateRoot(container, createElement(component, props));
+        await until(() => calls.length > 0, `<${tag}>: onFeedReady was not called`);
+        await element.updateComplete;
+      });
+      expect(calls).to.deep.equal(['onFeedReady']);
+      expect(events).to.deep.equal(['feed-ready']);
+      expect(logged).to.deep.equal([]);
       expect(shadow(element).querySelector('[part~="error"]')).to.equal(null);
     });
   }
