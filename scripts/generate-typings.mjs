@@ -98,6 +98,23 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
     (line, indent, doc = '', event, type) => `${line}\n${indent}${doc}on${camel(`-${event}`)}?: ${type}`,
   );
   const conflicts = [];
+  // A number attribute without a hyphen (`year`, `step`, `from`, `to`) is written plain too:
+  // `<jubilee-list year="2021">` was refused ("Type 'string' is not assignable to type 'number'")
+  // though the table of each widget shows it so. Vue gives the element the string, as the
+  // attribute (server rendering) or, once it is defined, as the property, and the widget reads
+  // either as a number.
+  const numbers = new Set(
+    elements.flatMap((element) =>
+      (element.attributes ?? [])
+        .filter((attribute) => !attribute.name.includes('-') && /\bnumber\b/.test(attribute.type?.text ?? ''))
+        .map((attribute) => `${element.name} ${attribute.name}`),
+    ),
+  );
+  text = text.replace(/^type (\w+)Props = \{\n[\s\S]*?^\};$/gm, (block, name) =>
+    block.replace(/^( *)([a-z]+)\?: (\w+\["\w+"\]);$/gm, (line, indent, key, type) =>
+      numbers.has(`${name} ${key}`) ? `${indent}${key}?: AttributeValue<${type}>;` : line,
+    ),
+  );
   text = text.replace(/^type (\w+)Props = \{\n[\s\S]*?^\};$/gm, (block, name) => {
     const declared = new Map([...block.matchAll(/^ {2}"?([\w-]+)"?\?: (.*);$/gm)].map(([, key, type]) => [key, type]));
     return block.replace(/^( *)(\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n *)?"([a-z]+(?:-[a-z]+)+)"\?: (\w+\["\w+"\]);$/gm, (line, indent, doc = '', attribute, type) => {
@@ -122,7 +139,8 @@ for (const file of ['jsx.d.ts', 'vue.d.ts']) {
     `$1
 /**
  * A hyphenated attribute's value as Vue sets it, as the attribute: a number also as a string of one
- * (\`heading-level="3"\`), a boolean attribute given (\`no-logos\`) or removed (\`null\`, \`undefined\`),
+ * (\`heading-level="3"\`; so is a number attribute without a hyphen, \`year="2021"\`), a boolean
+ * attribute given (\`no-logos\`) or removed (\`null\`, \`undefined\`),
  * never \`false\` (\`:no-logos="false"\` sets the attribute "false", which the widget reads as true).
  */
 type AttributeValue<Value> = Value extends number ? Value | \`\${number}\` : Value extends boolean ? true | "" | null : Value;
