@@ -81,6 +81,9 @@ function claimAnnouncement(key: object): boolean {
 /** Where a widget's content starts, for focus after a successful retry; the first match in document order. */
 const CONTENT_START = '[part~=title],[part~=summary],[part~=empty],[part~=error],h1,h2,h3,h4,h5,h6';
 
+/** The attribute web components agree on for server rendering: the element waits for the app's hydration. */
+const DEFER_HYDRATION = 'defer-hydration';
+
 /**
  * The base of every widget: reads the feed (`src` or `feed`), tracks the
  * loading / error / empty / ready states and renders the shared ones, follows
@@ -104,9 +107,6 @@ const CONTENT_START = '[part~=title],[part~=summary],[part~=empty],[part~=error]
  * @cssstate dark - The widget shows its dark colours, as the background behind it is dark; a rule for `:state(dark)` on its tag can set tokens for them.
  * @cssstate light - The widget shows its light colours, as the background behind it is light.
  */
-/** The attribute web components agree on for server rendering: the element waits for the app's hydration. */
-const DEFER_HYDRATION = 'defer-hydration';
-
 export abstract class StaedtepartnerElement extends LitElement {
   static override styles = [baseStyles];
 
@@ -355,7 +355,7 @@ export abstract class StaedtepartnerElement extends LitElement {
       // So does one with `defer-hydration` (the attribute web components agree on for server rendering;
       // the React components set it, @lit/react removes it once it has set their props): Next loads its
       // client code after the page's load.
-      if (!waited && (document.readyState !== 'complete' || this.hasAttribute('defer-hydration'))) {
+      if (!waited && (document.readyState !== 'complete' || this.hasAttribute(DEFER_HYDRATION))) {
         this.feedState = { status: 'loading', announce: false, retrying };
         const decide = () => token === this.#loadToken && this.load(retrying, true);
         addEventListener('load', () => setTimeout(decide), { once: true });
@@ -379,7 +379,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     // Rendered on a server by the React components (Remix, Next): the app's `onFeedReady` listens
     // only once it has hydrated, which removes `defer-hydration`. The feed is requested now, read
     // (and `feed-ready` sent) then.
-    if (this.hasAttribute('defer-hydration')) {
+    if (this.hasAttribute(DEFER_HYDRATION)) {
       this.feedState = { status: 'loading', announce: false, retrying };
       prefetchFeed(this.src);
       return;
