@@ -103,7 +103,12 @@ describe('custom-elements.json and the Storybook Docs table', () => {
   for (const widget of WIDGET_CASES) {
     describe(`<${widget.tag}>`, () => {
       it('documents each attribute it observes, once', () => {
-        const observed = (customElements.get(widget.tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+        // `defer-hydration` is observed too (8ee1051): not the widget's own attribute but the one web components agree on
+        // for server rendering, which @lit/react writes and removes (README, server rendering); documented as the
+        // widget's, the framework typings would get a property without a name.
+        const observed = (customElements.get(widget.tag) as unknown as { observedAttributes: string[] }).observedAttributes.filter(
+          (name) => name !== 'defer-hydration',
+        );
         const documented = (declarationOf(widget.tag).attributes ?? []).map((attribute) => attribute.name);
         expect([...documented].sort()).to.deep.equal([...observed].sort());
       });
