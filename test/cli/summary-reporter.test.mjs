@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { slowestFiles, summarize } from '../support/summary-reporter.mjs';
+import { slowestFiles, summarize, testTimes } from '../support/summary-reporter.mjs';
 
 const ROOT = '/project';
 
@@ -62,6 +62,13 @@ describe('summary reporter', () => {
       ].join('\n'),
     );
     assert.equal(summarize(SESSIONS, ROOT).slowest, slowestFiles(SESSIONS, ROOT));
+  });
+
+  it('lists every test with its engine, file, suites and time, for WTR_TIMES_FILE', () => {
+    const rows = testTimes(SESSIONS, ROOT);
+    assert.equal(rows.length, 7);
+    assert.deepEqual(rows[0], { engine: 'WebKit', file: 'test/a.test.ts', test: 'suite > one', ms: 1200 });
+    assert.deepEqual(rows.at(-1), { engine: 'Chromium', file: 'test/b.test.ts', test: 'suite > three', ms: 0 });
   });
 
   it('says nothing about time when no test has a duration', () => {

@@ -129,6 +129,25 @@ export function slowestFiles(sessions, root = process.cwd(), count = 5) {
   return `Time in tests (without page loads and hooks):\n${lines.join('\n')}`;
 }
 
+/**
+ * Each test with its engine, file, suites and time (mocha's duration, as above), in run order: what
+ * `WTR_TIMES_FILE=times.json npm run test:browser` writes, to see where a run's time goes beyond the
+ * five slowest files per engine (which tests of a file, and in which engine).
+ *
+ * @param {import('@web/test-runner-core').TestSession[]} sessions
+ * @param {string} root
+ */
+export function testTimes(sessions, root = process.cwd()) {
+  return sessions.flatMap((session) =>
+    [...testsOf(session.testResults)].map(({ test, path }) => ({
+      engine: session.browser.name,
+      file: fileOf(session, root),
+      test: [...path, test.name].join(' > '),
+      ms: test.duration ?? 0,
+    })),
+  );
+}
+
 /** @returns {import('@web/test-runner').Reporter} */
 export function summaryReporter() {
   let closing = '';
@@ -140,6 +159,7 @@ export function summaryReporter() {
     stop({ sessions }) {
       const { text, total, failures, slowest } = summarize(sessions);
       closing = text;
+      if (process.env.WTR_TIMES_FILE) writeFileSync(process.env.WTR_TIMES_FILE, `${JSON.stringify(testTimes(sessions))}\n`);
       // scripts/test-browser.mjs runs again the files whose browser never started their tests.
       const unstarted = sessions
         .filter((session) => !session.testResults && session.errors.some((error) => /tests did not start/.test(error.message ?? '')))
