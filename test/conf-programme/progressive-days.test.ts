@@ -16,11 +16,11 @@ import { axeViolations } from '../support/axe.js';
 import { shadow, texts, until } from '../support/widgets.js';
 import { article, cleanUp, conferenceOf, container, generated, GENERATED, holdSteps, search, shownIds, waitForFocus } from './support.js';
 
-const DAYS = ['2025-06-24', '2025-06-25', '2025-06-26', '2025-06-27', '2025-06-28', '2025-06-29'];
+const DAYS = ['2025-06-24', '2025-06-25', '2025-06-26', '2025-06-27'];
 const PER_DAY = 150;
 
 /**
- * 900 sessions on six days, 150 a day (100 of each shown until "Show more"); `ids[d]` are day d's in
+ * 600 sessions on four days, 150 a day (100 of each shown until "Show more"); `ids[d]` are day d's in
  * the order shown. Or `perDay` sessions on each of the first `dayCount` days.
  */
 function makeDays(perDay = PER_DAY, dayCount = DAYS.length): { feed: FeedDocument; ids: string[][] } {
@@ -34,7 +34,7 @@ function makeDays(perDay = PER_DAY, dayCount = DAYS.length): { feed: FeedDocumen
     session.end = `${day}${session.end!.slice(10)}`;
   });
   const checked = validateFeed(structuredClone(feed));
-  if (!checked.ok) throw new Error('the feed of six days is invalid');
+  if (!checked.ok) throw new Error('the feed of several days is invalid');
   const model = buildProgramme(
     checked.feed.conferences.find((candidate) => candidate.id === GENERATED)!,
     checked.feed,
@@ -43,14 +43,14 @@ function makeDays(perDay = PER_DAY, dayCount = DAYS.length): { feed: FeedDocumen
   return { feed: feed as unknown as FeedDocument, ids };
 }
 
-let six: ReturnType<typeof makeDays> | undefined;
+let four: ReturnType<typeof makeDays> | undefined;
 /**
- * The 900 sessions on six days, generated and ordered once for the file; the feed a fresh copy for
+ * The 600 sessions on four days, generated and ordered once for the file; the feed a fresh copy for
  * each test, so that each widget validates its own object (the loader keeps a result per object).
  */
-function sixDays(): { feed: FeedDocument; ids: string[][] } {
-  six ??= makeDays();
-  return { feed: structuredClone(six.feed), ids: six.ids };
+function fourDays(): { feed: FeedDocument; ids: string[][] } {
+  four ??= makeDays();
+  return { feed: structuredClone(four.feed), ids: four.ids };
 }
 
 /** The widget on "All days", in `box`; resolves once the panel is there (its first update with the feed), without waiting for `updateComplete`. */
@@ -88,7 +88,7 @@ describe('<conf-programme> draws "All days" the first day first', function () {
   });
 
   it('draws the first day in the first update, the others after it, busy until they are all drawn', async () => {
-    const { feed, ids } = sixDays();
+    const { feed, ids } = fourDays();
     const element = await onAllDays(feed);
     let complete = false;
     void element.updateComplete.then(() => (complete = true));
@@ -140,7 +140,7 @@ describe('<conf-programme> draws "All days" the first day first', function () {
   }
 
   it('keeps the space of the days still to be drawn: what follows the widget does not move when they arrive', async () => {
-    const { feed } = sixDays();
+    const { feed } = fourDays();
     const box = container('60rem');
     const element = await onAllDays(feed, box);
     const after = document.createElement('p');
@@ -159,7 +159,7 @@ describe('<conf-programme> draws "All days" the first day first', function () {
   });
 
   it('draws the day of a session a link names at once, and focuses it, while earlier days are still to be drawn', async () => {
-    const { feed, ids } = sixDays();
+    const { feed, ids } = fourDays();
     const element = await onAllDays(feed);
     expect(drawnDays(element)).to.deep.equal([DAYS[0]]);
     // A session of the fourth day beyond its first batch.
@@ -181,7 +181,7 @@ describe('<conf-programme> draws "All days" the first day first', function () {
   });
 
   it('prints every session of every day at once, and keeps them drawn after printing', async () => {
-    const { feed } = sixDays();
+    const { feed } = fourDays();
     const element = await onAllDays(feed);
     expect(drawnDays(element)).to.deep.equal([DAYS[0]]);
     // Printing renders in the beforeprint event itself.
@@ -195,7 +195,7 @@ describe('<conf-programme> draws "All days" the first day first', function () {
   });
 
   it('follows a search typed while days are still to be drawn: its results on every day, the focus kept', async () => {
-    const { feed, ids } = sixDays();
+    const { feed, ids } = fourDays();
     const element = await onAllDays(feed);
     expect(drawnDays(element)).to.deep.equal([DAYS[0]]);
     const input = shadow(element).querySelector<HTMLInputElement>('[part~="search"]')!;
