@@ -43,7 +43,10 @@ export default {
   // That held while WebKit's compositing on the CPU kept the machine busy. Since WebKit no longer composites
   // (scripts/browsers.mjs) it ends first: in a quiet fresh-clone run WebKit ran 0–365 s, Firefox 0–315 s and
   // Chromium 318–548 s, alone for its last 183 s with 30–55 % of the CPU idle, so Chromium now runs two
-  // pages at a time (2026-12-07).
+  // pages at a time (2026-12-07). Measured again the same day: each engine alone took WebKit 403 s, Firefox 379 s
+  // and Chromium 250 s (two pages) for the whole suite, 1,032 s one after the other, against 711–963 s two at a
+  // time, with the CPU idle 0–4 % of each 10 s from the first file to the last: two at a time gains less than a
+  // fifth, because each engine alone keeps more than one core busy, and only less work makes the run shorter.
   concurrentBrowsers: 2,
   // Per test file. The stress files hold the biggest generated documents.
   testsFinishTimeout: 600_000,
