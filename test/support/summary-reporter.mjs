@@ -130,7 +130,7 @@ export function slowestFiles(sessions, root = process.cwd(), count = 5) {
 }
 
 /**
- * Each test with its engine, file, suites and time (mocha's duration, as above), in run order: what
+ * Each test with its engine, file, suites and time (mocha's duration, as above), file by file: what
  * `WTR_TIMES_FILE=times.json npm run test:browser` writes, to see where a run's time goes beyond the
  * five slowest files per engine (which tests of a file, and in which engine).
  *
