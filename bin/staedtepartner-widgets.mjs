@@ -399,11 +399,19 @@ async function importFile(file, { format, output: out }) {
       // A frab schedule whose days are missing (an export cut short, `"days": null`): said so, not only what it is not.
       const conference = document?.schedule?.conference;
       const dayless = !isFeed && conference && typeof conference === 'object' && !Array.isArray(conference.days);
+      // A pretalx export whose talks are not a list (`"talks": null`, an export cut short).
+      const talkless = !isFeed && !dayless && Object.hasOwn(Object(document), 'talks') && !Array.isArray(document.talks);
+      // A schedule in [ ], as a script that collects exports may write it.
+      const wrapped = Array.isArray(parsed.value) && parsed.value.length === 1 ? detectFormat(parsed.value[0]) : undefined;
       console.error(
         `${name}: error: ${
-          dayless
-            ? 'a frab schedule without its days (schedule.conference.days is missing or not a list): nothing to import'
-            : `not a frab, C3VOC schedule2 or pretalx schedule${isFeed ? ' (it is a feed already: use validate)' : ''}`
+          wrapped
+            ? `a ${wrapped === 'schedule2' ? 'C3VOC schedule2' : wrapped} schedule inside [ ]: import the schedule itself, without the [ ] around it`
+            : dayless
+              ? 'a frab schedule without its days (schedule.conference.days is missing or not a list): nothing to import'
+              : talkless
+                ? 'a pretalx schedule without its talks ("talks" is not a list): nothing to import'
+                : `not a frab, C3VOC schedule2 or pretalx schedule${isFeed ? ' (it is a feed already: use validate)' : ''}`
         }`,
       );
       return 1;

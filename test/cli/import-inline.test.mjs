@@ -233,9 +233,10 @@ describe('import: schedules', () => {
     assert.match(stderr, /not a frab, C3VOC schedule2 or pretalx schedule \(it is a feed already: use validate\)/);
   });
 
-  it('names a feed without its version, with a version in quotes or in [ ] as a feed, not a schedule2 file whose version is "2.0", and a frab schedule without its days', () => {
+  it('names a feed without its version, with a version in quotes or in [ ] as a feed, not a schedule2 file whose version is "2.0", a frab schedule without its days, a pretalx schedule without its talks and a schedule in [ ]', () => {
     const feed = '(it is a feed already: use validate)';
     const noDays = 'a frab schedule without its days (schedule.conference.days is missing or not a list): nothing to import';
+    const noTalks = 'a pretalx schedule without its talks ("talks" is not a list): nothing to import';
     for (const [name, document, said] of [
       ['no-version.json', { cities: [], conferences: [] }, feed],
       ['text-version.json', { version: '1', partnerships: [] }, feed],
@@ -244,11 +245,23 @@ describe('import: schedules', () => {
       ['frab-without-days.json', { schedule: { version: '1', conference: { acronym: 'c', title: 'C' } } }, noDays],
       ['frab-days-null.json', { schedule: { conference: { acronym: 'c', days: null } } }, noDays],
       ['frab-days-object.json', { schedule: { conference: { acronym: 'c', days: { 0: {} } } } }, noDays],
+      ['pretalx-talks-null.json', { talks: null, rooms: [], speakers: [], timezone: 'Europe/Berlin' }, noTalks],
+      ['pretalx-talks-object.json', { talks: { 0: {} }, speakers: [] }, noTalks],
+      [
+        'pretalx-in-brackets.json',
+        [{ talks: [], rooms: [], speakers: [] }],
+        'a pretalx schedule inside [ ]: import the schedule itself, without the [ ] around it',
+      ],
+      [
+        'frab-in-brackets.json',
+        [{ schedule: { conference: { acronym: 'c', days: [] } } }],
+        'a frab schedule inside [ ]: import the schedule itself, without the [ ] around it',
+      ],
     ]) {
       const path = file(name, document);
       const { status, stderr } = run(['import', path]);
       assert.equal(status, 1);
-      const expected = said === noDays ? noDays : `not a frab, C3VOC schedule2 or pretalx schedule${said && ` ${said}`}`;
+      const expected = said.startsWith('a ') ? said : `not a frab, C3VOC schedule2 or pretalx schedule${said && ` ${said}`}`;
       assert.equal(stderr, `${path}: error: ${expected}\n`);
     }
   });
