@@ -401,8 +401,8 @@ async function importFile(file, { format, output: out }) {
       const dayless = !isFeed && conference && typeof conference === 'object' && !Array.isArray(conference.days);
       // A pretalx export whose talks are not a list (`"talks": null`, an export cut short).
       const talkless = !isFeed && !dayless && Object.hasOwn(Object(document), 'talks') && !Array.isArray(document.talks);
-      // A schedule in [ ], as a script that collects exports may write it.
-      const wrapped = Array.isArray(parsed.value) && parsed.value.length === 1 ? detectFormat(parsed.value[0]) : undefined;
+      // A schedule in [ ], as a script that collects exports may write it (`document` is what the brackets hold).
+      const wrapped = document !== parsed.value ? detectFormat(document) : undefined;
       console.error(
         `${name}: error: ${
           wrapped
