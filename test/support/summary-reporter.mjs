@@ -23,6 +23,16 @@ function* testsOf(suite, path = []) {
 }
 
 /**
+ * A test's name after those of the suites it is in: `suite > test`.
+ *
+ * @param {import('@web/test-runner-core').TestResult} test
+ * @param {string[]} path
+ */
+function titleOf(test, path) {
+  return [...path, test.name].join(' > ');
+}
+
+/**
  * The session's test file relative to `root` (as the runner was given it).
  *
  * @param {import('@web/test-runner-core').TestSession} session
@@ -68,7 +78,7 @@ export function summarize(sessions, root = process.cwd()) {
       else if (test.passed) counts.passed += 1;
       else {
         counts.failed += 1;
-        failures.push(`${[...path, test.name].join(' > ')}: ${test.error?.message ?? 'failed'}`);
+        failures.push(`${titleOf(test, path)}: ${test.error?.message ?? 'failed'}`);
       }
     }
     const failedOutsideTests = session.errors.length > 0 || (session.passed === false && counts.failed === 0);
@@ -142,7 +152,7 @@ export function testTimes(sessions, root = process.cwd()) {
     [...testsOf(session.testResults)].map(({ test, path }) => ({
       engine: session.browser.name,
       file: fileOf(session, root),
-      test: [...path, test.name].join(' > '),
+      test: titleOf(test, path),
       ms: test.duration ?? 0,
     })),
   );
