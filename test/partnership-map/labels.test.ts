@@ -43,10 +43,12 @@ async function sampleMap(width: number): Promise<PartnershipMap> {
   const element = document.createElement('partnership-map');
   element.style.display = 'block';
   element.style.width = `${width}px`;
+  element.style.maxInlineSize = 'none'; // as ruhrMap(): the width named, not the test page's
   element.src = SAMPLE_FEED_URL;
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector('[part~="marker"]'), 'no markers');
   await element.updateComplete;
+  expect(element.getBoundingClientRect().width, 'the width named').to.equal(width);
   return element;
 }
 
@@ -102,6 +104,7 @@ describe('<partnership-map> labels', () => {
     const element = document.createElement('partnership-map');
     element.style.display = 'block';
     element.style.width = '1280px';
+    element.style.maxInlineSize = 'none';
     element.feed = feed as FeedDocument;
     document.body.append(element);
     await until(() => labelTexts(element, '.country').includes('Finland'), 'Finland not named');

@@ -11,11 +11,16 @@ export async function ruhrMap(width: number, attributes: Record<string, string> 
   const element = document.createElement('partnership-map');
   element.style.display = 'block';
   element.style.width = `${width}px`;
+  // The width the test names in every engine: the map is at most as wide as its container (`max-inline-size: 100%`),
+  // and a test page is 800 px wide in Chromium and Firefox, 1024 px in WebKit, so 1280 px was 784 in two engines.
+  element.style.maxInlineSize = 'none';
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.feed = ruhrFeed() as FeedDocument;
   document.body.append(element);
   await until(() => element.shadowRoot?.querySelector('[part~="marker"]'), 'no markers');
   await element.updateComplete;
+  const drawn = element.getBoundingClientRect().width;
+  if (drawn !== width) throw new Error(`the map is ${drawn} px wide, not ${width}`);
   return element;
 }
 
