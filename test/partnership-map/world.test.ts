@@ -58,10 +58,10 @@ function feedOf(places: Place[], pairs: string[][]): Record<string, unknown> {
 
 const lonLats = (places: Place[]) => places.map(([, , lat, lon]) => [lon, lat] as [number, number]);
 
-/** The widget, 800 px wide, once its markers are placed. */
+/** The widget, 760 px wide (narrower than every engine's test page, so one size in all three), once its markers are placed. */
 async function map(feed: Record<string, unknown>, attributes: Record<string, string> = {}): Promise<HTMLElement> {
   const element = document.createElement('partnership-map') as HTMLElement & { feed: unknown };
-  element.style.width = '800px';
+  element.style.width = '760px';
   element.feed = feed;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   document.body.append(element);
