@@ -9,7 +9,7 @@
  * 3,600 sessions on three days (1,200 a day, in 150 rooms): twelve batches a
  * day, six times the grid's limit, and thousands to format. Counting needs no
  * more; the time 15,000 take is `npm run freeze`'s (docs/performance.md). With
- * 15,000 this file took a seventh of WebKit's time in CI (46 s for one test).
+ * 15,000 this file took a seventh of WebKit's time in a whole test run (46 s for one test).
  */
 import { expect } from '@open-wc/testing';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
