@@ -12,7 +12,7 @@
  * output reaches the log line by line as it is written, each line after the check's name in
  * brackets (`[lint] …`), so that a check that hangs in CI shows how far it got even if the run is
  * killed (SIGKILL: nothing is printed at the end), and the lines of checks running at once stay
- * apart. Not `lint: …`: .ci/run reads `name: N passed, N failed` as the browser tests' total. A line
+ * apart; the start of a line that stays without its end for a second is written as a line too. Not `lint: …`: .ci/run reads `name: N passed, N failed` as the browser tests' total. A line
  * says when each check starts and when it ends, with its time; a check that fails has its output
  * printed once more in one piece. After a failure no further check starts, those running end, and
  * the browser tests do not run.
@@ -51,26 +51,35 @@ const outputs = new Map();
 const prefixWidth = Math.max(...CHECKS.map((check) => check.name.length)) + 3;
 const prefix = (name) => `[${name}]`.padEnd(prefixWidth);
 
+/** How long the start of a line waits for its end before it is written as a line of its own (a check that hangs mid-line). */
+const PARTIAL_LINE_MS = 1_000;
+
 /**
  * Writes each whole line of a check's output (a stream's `data`) to the log as it comes, after the check's name;
- * the rest of a line waits for its end (`flush()` writes it when the stream ends). Whole lines, so that
- * the lines of two checks never mix.
+ * the rest of a line waits for its end, for at most PARTIAL_LINE_MS (then it is written as a line, and what
+ * follows it starts another), and `flush()` writes it when the stream ends. Whole lines, so that the lines
+ * of two checks never mix.
  */
 function lineWriter(name) {
   let partial = '';
+  let timer;
   // `text` ends with a line's end: each line of it after the name.
   const write = (text) => process.stdout.write(`${text.slice(0, -1).replace(/^/gm, prefix(name))}\n`);
+  const flush = () => {
+    clearTimeout(timer);
+    if (partial) write(`${partial}\n`);
+    partial = '';
+  };
   return {
     data(chunk) {
+      clearTimeout(timer);
       const text = partial + chunk;
       const end = text.lastIndexOf('\n') + 1;
       partial = text.slice(end);
       if (end > 0) write(text.slice(0, end));
+      if (partial) timer = setTimeout(flush, PARTIAL_LINE_MS);
     },
-    flush() {
-      if (partial) write(`${partial}\n`);
-      partial = '';
-    },
+    flush,
   };
 }
 

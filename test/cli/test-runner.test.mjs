@@ -87,6 +87,36 @@ setTimeout(() => {}, 60_000);
     }
   });
 
+  it('writes the start of a line that a hanging check has not ended, after its name', async () => {
+    // The check writes "compiling src/…" without its line's end, as a progress line may, and hangs.
+    const root = project('hangs-mid-line', { [NAMES[0]]: 'node hang.mjs' });
+    file(
+      'hangs-mid-line/hang.mjs',
+      `import { readFileSync, writeFileSync } from 'node:fs';
+try {
+  writeFileSync('hang.pgid', readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[2]);
+} catch {
+  // not Linux: it ends by itself
+}
+process.stdout.write('first line\\ncompiling src/feed/validate.ts … ');
+setTimeout(() => {}, 60_000);
+`,
+    );
+    const runner = start(root);
+    try {
+      const seen = await runner.until((output) => output.includes('compiling src/feed/validate.ts'));
+      assert.match(seen, new RegExp(`^\\[${NAMES[0]}\\] +first line\\n\\[${NAMES[0]}\\] +compiling src/feed/validate\\.ts … \\n`, 'm'));
+    } finally {
+      runner.child.kill('SIGKILL');
+      await runner.ended;
+      try {
+        process.kill(-Number(readFileSync(join(root, 'hang.pgid'), 'utf8')), 'SIGKILL');
+      } catch {
+        // not started, or gone
+      }
+    }
+  });
+
   it("keeps each check's lines whole and after its name, and the browser tests' total alone on the last line", async () => {
     const root = project('passes', {
       // A line written in two pieces, on both streams, and a line that reads as a total.
