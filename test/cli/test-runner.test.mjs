@@ -55,66 +55,51 @@ function start(root) {
   return { child, until, ended };
 }
 
-describe('npm test (scripts/test.mjs)', () => {
-  it('writes the first line of a check that then hangs to the log as it comes, so that it is there when the run is killed', async () => {
-    // The first check prints a line, notes its process group for the clean-up, and hangs.
-    const root = project('hangs', { [NAMES[0]]: 'node hang.mjs' });
-    file(
-      'hangs/hang.mjs',
-      `import { readFileSync, writeFileSync } from 'node:fs';
+/**
+ * Runs the checks in a project `name` whose first check writes `output` (JavaScript: what it prints), notes its
+ * process group for the clean-up and hangs; resolves to the runner's output once it passes `test`. Then the
+ * runner is killed as CI's time limit may (SIGKILL: nothing it would print at its end gets out), and the check.
+ */
+async function hangingCheck(name, output, test) {
+  const root = project(name, { [NAMES[0]]: 'node hang.mjs' });
+  file(
+    `${name}/hang.mjs`,
+    `import { readFileSync, writeFileSync } from 'node:fs';
 try {
   writeFileSync('hang.pgid', readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[2]);
 } catch {
   // not Linux: it ends by itself
 }
-console.log('built 3 of 7 bundles');
+${output}
 setTimeout(() => {}, 60_000);
 `,
-    );
-    const runner = start(root);
+  );
+  const runner = start(root);
+  try {
+    return await runner.until(test);
+  } finally {
+    runner.child.kill('SIGKILL');
+    await runner.ended;
     try {
-      const seen = await runner.until((output) => output.includes('built 3 of 7 bundles'));
-      assert.match(seen, new RegExp(`^\\[${NAMES[0]}\\] +built 3 of 7 bundles$`, 'm'));
-    } finally {
-      // Killed as CI's time limit may: nothing the runner would print at its end gets out.
-      runner.child.kill('SIGKILL');
-      await runner.ended;
-      try {
-        process.kill(-Number(readFileSync(join(root, 'hang.pgid'), 'utf8')), 'SIGKILL');
-      } catch {
-        // not started, or gone
-      }
+      process.kill(-Number(readFileSync(join(root, 'hang.pgid'), 'utf8')), 'SIGKILL');
+    } catch {
+      // not started, or gone
     }
+  }
+}
+
+describe('npm test (scripts/test.mjs)', () => {
+  it('writes the first line of a check that then hangs to the log as it comes, so that it is there when the run is killed', async () => {
+    const seen = await hangingCheck('hangs', "console.log('built 3 of 7 bundles');", (output) => output.includes('built 3 of 7 bundles'));
+    assert.match(seen, new RegExp(`^\\[${NAMES[0]}\\] +built 3 of 7 bundles$`, 'm'));
   });
 
   it('writes the start of a line that a hanging check has not ended, after its name', async () => {
-    // The check writes "compiling src/…" without its line's end, as a progress line may, and hangs.
-    const root = project('hangs-mid-line', { [NAMES[0]]: 'node hang.mjs' });
-    file(
-      'hangs-mid-line/hang.mjs',
-      `import { readFileSync, writeFileSync } from 'node:fs';
-try {
-  writeFileSync('hang.pgid', readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[2]);
-} catch {
-  // not Linux: it ends by itself
-}
-process.stdout.write('first line\\ncompiling src/feed/validate.ts … ');
-setTimeout(() => {}, 60_000);
-`,
+    // "compiling src/…" without its line's end, as a progress line may be written.
+    const seen = await hangingCheck('hangs-mid-line', "process.stdout.write('first line\\ncompiling src/feed/validate.ts … ');", (output) =>
+      output.includes('compiling src/feed/validate.ts'),
     );
-    const runner = start(root);
-    try {
-      const seen = await runner.until((output) => output.includes('compiling src/feed/validate.ts'));
-      assert.match(seen, new RegExp(`^\\[${NAMES[0]}\\] +first line\\n\\[${NAMES[0]}\\] +compiling src/feed/validate\\.ts … \\n`, 'm'));
-    } finally {
-      runner.child.kill('SIGKILL');
-      await runner.ended;
-      try {
-        process.kill(-Number(readFileSync(join(root, 'hang.pgid'), 'utf8')), 'SIGKILL');
-      } catch {
-        // not started, or gone
-      }
-    }
+    assert.match(seen, new RegExp(`^\\[${NAMES[0]}\\] +first line\\n\\[${NAMES[0]}\\] +compiling src/feed/validate\\.ts … \\n`, 'm'));
   });
 
   it("keeps each check's lines whole and after its name, and the browser tests' total alone on the last line", async () => {
