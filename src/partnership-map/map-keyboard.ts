@@ -39,21 +39,28 @@ export function keyCommand(event: { key: string; shiftKey: boolean }, onMarker: 
   return undefined;
 }
 
-/** The nearest marker in a direction on the screen, preferring those straight ahead. */
-export function markerToward(markers: ReadonlyMap<string, MarkerInfo>, fromKey: string, direction: Direction, view: View): string | undefined {
+/**
+ * The nearest marker in a direction on the screen, preferring those straight ahead. On a world
+ * map (`period`, its width in base units), Left or Right with none that way goes on across the
+ * cut, as round the globe: the markers are looked at again as if drawn once more beyond that edge.
+ */
+export function markerToward(markers: ReadonlyMap<string, MarkerInfo>, fromKey: string, direction: Direction, view: View, period = 0): string | undefined {
   const from = markers.get(fromKey);
   if (!from) return undefined;
   const [x0, y0] = toScreen(view, [from.cluster.x, from.cluster.y]);
   const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
   let best: { key: string; score: number } | undefined;
-  for (const info of markers.values()) {
-    if (info.key === fromKey) continue;
-    const [x, y] = toScreen(view, [info.cluster.x, info.cluster.y]);
-    const along = (x - x0) * ux + (y - y0) * uy;
-    const across = Math.abs((x - x0) * uy - (y - y0) * ux);
-    if (along <= 0 || across > along * 2) continue;
-    const score = along + across * 2;
-    if (!best || score < best.score) best = { key: info.key, score };
+  for (const shift of [0, ux * period]) {
+    if (best) break;
+    for (const info of markers.values()) {
+      if (info.key === fromKey) continue;
+      const [x, y] = toScreen(view, [info.cluster.x + shift, info.cluster.y]);
+      const along = (x - x0) * ux + (y - y0) * uy;
+      const across = Math.abs((x - x0) * uy - (y - y0) * ux);
+      if (along <= 0 || across > along * 2) continue;
+      const score = along + across * 2;
+      if (!best || score < best.score) best = { key: info.key, score };
+    }
   }
   return best?.key;
 }

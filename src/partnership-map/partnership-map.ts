@@ -716,7 +716,7 @@ export class PartnershipMap extends StaedtepartnerElement {
     const info = key ? this.shownMarkers.get(key) : undefined;
     switch (command.kind) {
       case 'focus-toward':
-        this.#markerFocus.focus(markerToward(this.shownMarkers, key!, command.direction, view));
+        this.#markerFocus.focus(markerToward(this.shownMarkers, key!, command.direction, view, this.model?.projection.period));
         break;
       case 'pan':
         this.viewport.panBy(command.dx, command.dy);

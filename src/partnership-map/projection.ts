@@ -60,6 +60,11 @@ export interface MapProjection {
   /** Longitude and latitude of a point in base coordinates (a cluster's centre). */
   invert(x: number, y: number): [number, number] | undefined;
   spec: ProjectionSpec;
+  /**
+   * A world map's width along the equator in base units, from its cut at one edge to the other: how far
+   * a place moves once round the globe (nearer the poles the globe is narrower; near enough to look across the cut).
+   */
+  period?: number;
 }
 
 type Box = [[number, number], [number, number]];
@@ -238,10 +243,12 @@ export function projectionFor(places: readonly (readonly [number, number])[]): M
   const raw: RawSpec = { type: 'equalEarth' };
   const formula = rawOf(raw);
   const [halfWidth, halfHeight] = [formula(Math.PI, 0)[0], formula(0, Math.PI / 2)[1]];
-  return fitted('world', raw, [-lon, 0], () => [-halfWidth, -halfHeight, halfWidth, halfHeight], [
+  const world = fitted('world', raw, [-lon, 0], () => [-halfWidth, -halfHeight, halfWidth, halfHeight], [
     [0, 0],
     [BASE_WIDTH, frameHeight()],
   ]);
+  world.period = 2 * halfWidth * world.spec.scale;
+  return world;
 }
 
 /**

@@ -44,4 +44,21 @@ describe('map keyboard model', () => {
     expect(markerToward(markers, 'here', 'up', view)).to.equal('north-east');
     expect(markerToward(markers, 'west', 'down', view)).to.equal(undefined);
   });
+
+  it('goes on across a world map’s cut with Left or Right when no marker lies that way, and only then', () => {
+    // A world map 1000 base units wide: Left from the west edge wraps round to the east edge.
+    const markers = new Map(
+      [marker('west-edge', 20, 100), marker('inland', 300, 100), marker('east-edge', 970, 110), marker('east-far-off-row', 990, 400)].map((m) => [m.key, m]),
+    );
+    const view = { scale: 0.5, x: 10, y: 0 };
+    expect(markerToward(markers, 'west-edge', 'left', view, 1000)).to.equal('east-edge');
+    expect(markerToward(markers, 'east-edge', 'right', view, 1000)).to.equal('west-edge');
+    // Where a marker lies that way on the map, today's choice stays.
+    expect(markerToward(markers, 'inland', 'left', view, 1000)).to.equal('west-edge');
+    expect(markerToward(markers, 'east-edge', 'left', view, 1000)).to.equal('inland');
+    // Up and Down never wrap; without a cut (a map of Europe) nothing does.
+    expect(markerToward(markers, 'east-far-off-row', 'down', view, 1000)).to.equal(undefined);
+    expect(markerToward(markers, 'west-edge', 'left', view)).to.equal(undefined);
+    expect(markerToward(markers, 'east-edge', 'right', view, 0)).to.equal(undefined);
+  });
 });
