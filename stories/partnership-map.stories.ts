@@ -118,6 +118,13 @@ export const WorldWide: Story = { args: { feed: 'generated: 2,000 partnerships w
  */
 export const DenseNationalFeed: Story = { args: { feed: 'generated: 25,000 partnerships world-wide', city: 'de-1' } };
 
+/**
+ * A partnership's other dates (feed field `dates`) under its founding date in the details: Witten and
+ * Kursk signed their agreement in Kursk in August 1990 and countersigned it in Witten in March 1991,
+ * each date with the feed's own label (Dresden and St Petersburg: reaffirmed in March 1989).
+ */
+export const OtherDates: Story = { args: { city: 'witten' } };
+
 /** Essen's partners from Sunderland to Changzhou: a regional map (azimuthal equal-area) that opens on all of them. */
 export const PartnersBeyondEurope: Story = { args: { feed: 'Essen and its partners', city: 'essen' } };
 

@@ -1,10 +1,14 @@
 /**
- * A partnership's founding date as the map and the jubilee list write it. Apart from
- * ./format.ts so that only the widgets that show partnerships load it.
+ * A partnership's founding date and other dates as the map and the jubilee list write them.
+ * Apart from ./format.ts so that only the widgets that show partnerships load it.
  */
-import { toUtcNoon, type CalendarDate } from '../feed/dates.js';
+import { html, type TemplateResult } from 'lit';
+import { parseCalendarDate, toUtcNoon, type CalendarDate } from '../feed/dates.js';
+import type { PartnershipDate } from '../feed/schema.js';
+import { localise } from '../feed/text.js';
 import { currentLanguage } from './language.js';
 import { dateFormat, formatCalendarDate } from './format.js';
+import { msg } from './msg.js';
 
 /**
  * The year as a month-and-year date writes it, without the month: "1991" in en and de,
@@ -25,4 +29,31 @@ function yearAfterMonth(year: number, language: string): string {
  */
 export function formatFounding(since: CalendarDate, qualifier: string, language: string = currentLanguage()): string {
   return qualifier ? `${qualifier} ${yearAfterMonth(since.year, language)}` : formatCalendarDate(since, language);
+}
+
+/**
+ * A partnership's other dates (feed field `dates`), each a `<div>` of a description list, its
+ * label the feed's or "Signed", "Reaffirmed", "Also": "Reaffirmed: March 1989" (the colon from the
+ * widget's CSS). The map's details and the jubilee list show them under the founding date.
+ */
+export function otherDates(dates: readonly PartnershipDate[] | undefined, language: string): TemplateResult[] {
+  const shown: TemplateResult[] = [];
+  for (const date of dates ?? []) {
+    const parsed = parseCalendarDate(date.date);
+    if (!parsed) continue;
+    const label =
+      localise(date.label, language) ||
+      (date.kind === 'signed'
+        ? msg('Signed', { desc: 'Label before the date a partnership treaty was signed' })
+        : date.kind === 'reaffirmed'
+          ? msg('Reaffirmed', { desc: 'Label before the date a partnership was reaffirmed' })
+          : msg('Also', { desc: 'Label before another date of a partnership' }));
+    shown.push(
+      html`<div>
+        <dt>${label}</dt>
+        <dd><time datetime=${date.date}>${formatCalendarDate(parsed, language)}</time></dd>
+      </div>`,
+    );
+  }
+  return shown;
 }

@@ -3,12 +3,12 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { html as staticHtml } from 'lit/static-html.js';
 import { formatCount, formatYearsCount } from '../i18n/counts.js';
 import { collator, formatCalendarDate, formatDaysFromNow, plural } from '../i18n/format.js';
-import { formatFounding } from '../i18n/founding.js';
+import { formatFounding, otherDates } from '../i18n/founding.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
-import { FEED_VERSION, type PartnershipDate } from '../feed/schema.js';
+import { FEED_VERSION } from '../feed/schema.js';
 import { localise, paragraphs, textLanguage } from '../feed/text.js';
-import { parseCalendarDate, type Day } from '../feed/dates.js';
+import type { Day } from '../feed/dates.js';
 import { validateFeed } from '../feed/validate.js';
 import { today } from '../shared/clock.js';
 import { ClockController } from '../shared/clock-controller.js';
@@ -432,26 +432,10 @@ export class JubileeList extends StaedtepartnerElement {
             }
           </dd>
         </div>
-        ${(partnership.dates ?? []).map((date) => this.#renderOtherDate(date, language))}
+        ${otherDates(partnership.dates, language)}
       </dl>
       ${notes.map((text) => html`<p part="notes" class="lines" lang=${notesLanguage}>${text}</p>`)}
     </li>`;
-  }
-
-  #renderOtherDate(date: PartnershipDate, language: string): TemplateResult | typeof nothing {
-    const parsed = parseCalendarDate(date.date);
-    if (!parsed) return nothing;
-    const label =
-      localise(date.label, language) ||
-      (date.kind === 'signed'
-        ? msg('Signed', { desc: 'Label before the date a partnership treaty was signed' })
-        : date.kind === 'reaffirmed'
-          ? msg('Reaffirmed', { desc: 'Label before the date a partnership was reaffirmed' })
-          : msg('Also', { desc: 'Label before another date of a partnership' }));
-    return html`<div>
-      <dt>${label}</dt>
-      <dd><time datetime=${date.date}>${formatCalendarDate(parsed, language)}</time></dd>
-    </div>`;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The detail panel of a selected city (or of several cities at one place):
  * each partner with its country, the founding date at its precision, how many
- * years the partnership has lasted, and its notes. A place with more cities
+ * years the partnership has lasted, its other dates and its notes. A place with more cities
  * than fit in one panel lists them instead, a page at a time, each a button
  * that opens that city: the work and the page stay small however many cities
  * share one point, and every one of them can be reached.
@@ -12,6 +12,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Day } from '../feed/dates.js';
 import type { City } from '../feed/schema.js';
 import { formatList } from '../i18n/format.js';
+import { otherDates } from '../i18n/founding.js';
 import { localise, paragraphs, textLanguage } from '../feed/text.js';
 import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
 import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, showMoreLabel, shownOf, sinceText, undatedText, yearsText } from './texts.js';
@@ -43,6 +44,7 @@ function renderEntry(entry: MapPartnership, partner: City, name: string, shared:
   const notes = paragraphs(localise(entry.partnership.notes, language));
   const notesLanguage = textLanguage(entry.partnership.notes, language) ?? nothing;
   const selected = options.selectedPartnership === entry.partnership.id;
+  const dates = otherDates(entry.partnership.dates, language);
   // " · " as an expression: the build's template minifier (vite.config.ts) drops a space that starts an element's text.
   return html`<li part=${selected ? 'partner selected' : 'partner'}>
     <button
@@ -68,6 +70,7 @@ function renderEntry(entry: MapPartnership, partner: City, name: string, shared:
           : undatedText()
       }
     </p>
+    ${dates.length ? html`<dl part="partner-dates">${dates}</dl>` : nothing}
     ${notes.map((text) => html`<p part="notes" class="lines" lang=${notesLanguage}>${text}</p>`)}
   </li>`;
 }

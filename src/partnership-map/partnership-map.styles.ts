@@ -534,8 +534,18 @@ export const partnershipMapStyles = css`
     color: var(--_muted);
   }
   [part~='partner-since'],
+  [part~='partner-dates'],
   [part~='notes'] {
     margin: 0.25em 0 0;
+  }
+  /* A partnership's other dates (the only description list): "Reaffirmed: March 1989", a line each. */
+  dt,
+  dd {
+    display: inline;
+    margin: 0;
+  }
+  dt::after {
+    content: ': ';
   }
   [part~='notes'] {
     color: var(--_muted);

@@ -88,6 +88,7 @@ function memo<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) 
  * @csspart partner-country - The partner city's country (in a place's list: a city's country and partnerships).
  * @csspart partner-since - When the partnership was founded.
  * @csspart partner-years - How many years it has lasted.
+ * @csspart partner-dates - A partnership's other dates (signed, reaffirmed, …) under its founding date: a description list.
  * @csspart notes - A partnership's notes.
  * @csspart place-hint - In the details of a place with many cities: how to choose one.
  * @csspart place-cities - Their list.
