@@ -8,7 +8,6 @@ import type { PartnershipDate } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
 import { currentLanguage } from './language.js';
 import { dateFormat, formatCalendarDate } from './format.js';
-import { msg } from './msg.js';
 
 /**
  * The year as a month-and-year date writes it, without the month: "1991" in en and de,
@@ -33,21 +32,21 @@ export function formatFounding(since: CalendarDate, qualifier: string, language:
 
 /**
  * A partnership's other dates (feed field `dates`), each a `<div>` of a description list, its
- * label the feed's or "Signed", "Reaffirmed", "Also": "Reaffirmed: March 1989" (the colon from the
- * widget's CSS). The map's details and the jubilee list show them under the founding date.
+ * label the feed's or the widget's for its kind ("Signed", "Reaffirmed", "Also"): "Reaffirmed:
+ * March 1989" (the colon from the widget's CSS). The map's details and the jubilee list show them
+ * under the founding date. Each widget words the kinds with messages of its own (`kindLabel`):
+ * translations are loaded per widget, and a message both used would load on every page.
  */
-export function otherDates(dates: readonly PartnershipDate[] | undefined, language: string): TemplateResult[] {
+export function otherDates(
+  dates: readonly PartnershipDate[] | undefined,
+  language: string,
+  kindLabel: (kind: PartnershipDate['kind']) => string,
+): TemplateResult[] {
   const shown: TemplateResult[] = [];
   for (const date of dates ?? []) {
     const parsed = parseCalendarDate(date.date);
     if (!parsed) continue;
-    const label =
-      localise(date.label, language) ||
-      (date.kind === 'signed'
-        ? msg('Signed', { desc: 'Label before the date a partnership treaty was signed' })
-        : date.kind === 'reaffirmed'
-          ? msg('Reaffirmed', { desc: 'Label before the date a partnership was reaffirmed' })
-          : msg('Also', { desc: 'Label before another date of a partnership' }));
+    const label = localise(date.label, language) || kindLabel(date.kind);
     shown.push(
       html`<div>
         <dt>${label}</dt>

@@ -6,7 +6,7 @@ import { collator, formatCalendarDate, formatDaysFromNow, plural } from '../i18n
 import { formatFounding, otherDates } from '../i18n/founding.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import type { Feed } from '../feed/model.js';
-import { FEED_VERSION } from '../feed/schema.js';
+import { FEED_VERSION, type PartnershipDate } from '../feed/schema.js';
 import { localise, paragraphs, textLanguage } from '../feed/text.js';
 import type { Day } from '../feed/dates.js';
 import { validateFeed } from '../feed/validate.js';
@@ -432,11 +432,20 @@ export class JubileeList extends StaedtepartnerElement {
             }
           </dd>
         </div>
-        ${otherDates(partnership.dates, language)}
+        ${otherDates(partnership.dates, language, dateKind)}
       </dl>
       ${notes.map((text) => html`<p part="notes" class="lines" lang=${notesLanguage}>${text}</p>`)}
     </li>`;
   }
+}
+
+/** The label of a partnership's other date without a label of its own (the map has its own copy, see partnership-map/texts.ts). */
+function dateKind(kind: PartnershipDate['kind']): string {
+  return kind === 'signed'
+    ? msg('Signed', { desc: 'Label before the date a partnership treaty was signed' })
+    : kind === 'reaffirmed'
+      ? msg('Reaffirmed', { desc: 'Label before the date a partnership was reaffirmed' })
+      : msg('Also', { desc: 'Label before another date of a partnership' });
 }
 
 /** Makes and sorts the entries of the groups that the first `shown` entries reach; the others are never read. */

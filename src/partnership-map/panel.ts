@@ -15,7 +15,19 @@ import { formatList } from '../i18n/format.js';
 import { otherDates } from '../i18n/founding.js';
 import { localise, paragraphs, textLanguage } from '../feed/text.js';
 import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
-import { cityCount, cityName, countryLabel, partnershipCount, PLACE_NAMES_MAX, showMoreLabel, shownOf, sinceText, undatedText, yearsText } from './texts.js';
+import {
+  cityCount,
+  cityName,
+  countryLabel,
+  dateKind,
+  partnershipCount,
+  PLACE_NAMES_MAX,
+  showMoreLabel,
+  shownOf,
+  sinceText,
+  undatedText,
+  yearsText,
+} from './texts.js';
 
 /** More cities at one place than this: the panel lists them to choose from instead of showing every one's partnerships. */
 export const PLACE_DETAILS_MAX = PLACE_NAMES_MAX;
@@ -44,7 +56,7 @@ function renderEntry(entry: MapPartnership, partner: City, name: string, shared:
   const notes = paragraphs(localise(entry.partnership.notes, language));
   const notesLanguage = textLanguage(entry.partnership.notes, language) ?? nothing;
   const selected = options.selectedPartnership === entry.partnership.id;
-  const dates = otherDates(entry.partnership.dates, language);
+  const dates = otherDates(entry.partnership.dates, language, dateKind);
   // " · " as an expression: the build's template minifier (vite.config.ts) drops a space that starts an element's text.
   return html`<li part=${selected ? 'partner selected' : 'partner'}>
     <button

@@ -4,7 +4,7 @@
  * marker names and the founding date of a partnership.
  */
 import { msg, str } from '../i18n/msg.js';
-import type { City } from '../feed/schema.js';
+import type { City, PartnershipDate } from '../feed/schema.js';
 import { localise } from '../feed/text.js';
 import { countryName, formatList, formatYears, numberFormat, plural } from '../i18n/format.js';
 import { formatFounding } from '../i18n/founding.js';
@@ -118,6 +118,18 @@ export function shownOf(shown: number, total: number, language: string): string 
 /** The button that adds the next part of a long list. */
 export function showMoreLabel(): string {
   return msg('Show more', { desc: 'Button below a long list (cities at one place, table rows) that adds the next part of it' });
+}
+
+/**
+ * The label of a partnership's other date without a label of its own. `<jubilee-list>` has its own
+ * copy (translation groups are per widget: one message for both would load on every page).
+ */
+export function dateKind(kind: PartnershipDate['kind']): string {
+  return kind === 'signed'
+    ? msg('Signed', { id: 'partnership-map-signed', desc: 'Label before the date a partnership treaty was signed' })
+    : kind === 'reaffirmed'
+      ? msg('Reaffirmed', { id: 'partnership-map-reaffirmed', desc: 'Label before the date a partnership was reaffirmed' })
+      : msg('Also', { id: 'partnership-map-also', desc: 'Label before another date of a partnership' });
 }
 
 /** The founding date at its precision; with a qualifier ("summer") only the year: "summer 1991"; "founding date unknown" without one. */

@@ -24,9 +24,12 @@
 'jubilee-undated-many': str`${0} Partnerschaften ohne Gründungsdatum sind nicht aufgeführt.`,
 'jubilee-undated-one': str`${0} Partnerschaft ohne Gründungsdatum ist nicht aufgeführt.`,
 'jubilee-undated-other': str`${0} Partnerschaften ohne Gründungsdatum sind nicht aufgeführt.`,
+'s05dc5': `Außerdem`,
+'s38be9': `Unterzeichnet`,
 'sba786': str`Jubiläum ${0}`,
 'sc30dd': str`Im Jahr ${0} feiert keine Partnerschaft ein rundes Jubiläum.`,
 'se55be': `Partner seit`,
 'se6f79': `und`,
+'sefef6': `Bekräftigt`,
     };
   

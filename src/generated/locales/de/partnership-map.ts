@@ -10,7 +10,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export default {
-      'partnership-map-cities-few': str`${0} Städte`,
+      'partnership-map-also': `Außerdem`,
+'partnership-map-cities-few': str`${0} Städte`,
 'partnership-map-cities-many': str`${0} Städte`,
 'partnership-map-cities-one': str`${0} Stadt`,
 'partnership-map-cities-other': str`${0} Städte`,
@@ -24,6 +25,8 @@
 'partnership-map-partnerships-many': str`${0} Partnerschaften`,
 'partnership-map-partnerships-one': str`${0} Partnerschaft`,
 'partnership-map-partnerships-other': str`${0} Partnerschaften`,
+'partnership-map-reaffirmed': `Bekräftigt`,
+'partnership-map-signed': `Unterzeichnet`,
 'partnership-map-undated-hidden-few': str`${0} Partnerschaften ohne Gründungsdatum werden wegen des Jahresfilters nicht angezeigt.`,
 'partnership-map-undated-hidden-many': str`${0} Partnerschaften ohne Gründungsdatum werden wegen des Jahresfilters nicht angezeigt.`,
 'partnership-map-undated-hidden-one': str`${0} Partnerschaft ohne Gründungsdatum wird wegen des Jahresfilters nicht angezeigt.`,

@@ -10,7 +10,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export default {
-      'partnership-map-cities-few': str`${0} города`,
+      'partnership-map-also': `Также`,
+'partnership-map-cities-few': str`${0} города`,
 'partnership-map-cities-many': str`${0} городов`,
 'partnership-map-cities-one': str`${0} город`,
 'partnership-map-cities-other': str`${0} города`,
@@ -24,6 +25,8 @@
 'partnership-map-partnerships-many': str`${0} партнёрств`,
 'partnership-map-partnerships-one': str`${0} партнёрство`,
 'partnership-map-partnerships-other': str`${0} партнёрства`,
+'partnership-map-reaffirmed': `Подтверждено`,
+'partnership-map-signed': `Подписано`,
 'partnership-map-undated-hidden-few': str`${0} партнёрства без даты основания не показаны из-за фильтра по годам.`,
 'partnership-map-undated-hidden-many': str`${0} партнёрств без даты основания не показаны из-за фильтра по годам.`,
 'partnership-map-undated-hidden-one': str`${0} партнёрство без даты основания не показано из-за фильтра по годам.`,
