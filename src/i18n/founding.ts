@@ -4,8 +4,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { parseCalendarDate, toUtcNoon, type CalendarDate } from '../feed/dates.js';
-import type { PartnershipDate } from '../feed/schema.js';
-import { localise } from '../feed/text.js';
+import type { LocalisedText, PartnershipDate } from '../feed/schema.js';
+import { allVersions, localise } from '../feed/text.js';
 import { currentLanguage } from './language.js';
 import { dateFormat, formatCalendarDate } from './format.js';
 
@@ -28,6 +28,44 @@ function yearAfterMonth(year: number, language: string): string {
  */
 export function formatFounding(since: CalendarDate, qualifier: string, language: string = currentLanguage()): string {
   return qualifier ? `${qualifier} ${yearAfterMonth(since.year, language)}` : formatCalendarDate(since, language);
+}
+
+/**
+ * The first month of a season named by a founding date's qualifier, in any of its languages
+ * (en, de, ru); undefined for any other qualifier. Winter is taken as the start of its year.
+ */
+const SEASON_STARTS: Record<string, number> = {
+  spring: 3,
+  frühling: 3,
+  frühjahr: 3,
+  весна: 3,
+  summer: 6,
+  sommer: 6,
+  лето: 6,
+  autumn: 9,
+  fall: 9,
+  herbst: 9,
+  осень: 9,
+  winter: 1,
+  зима: 1,
+};
+
+export function seasonStart(qualifier: LocalisedText | undefined): number | undefined {
+  for (const text of allVersions(qualifier)) {
+    const month = SEASON_STARTS[text.trim().toLowerCase()];
+    if (month !== undefined) return month;
+  }
+  return undefined;
+}
+
+/**
+ * A founding date as the jubilee list orders it and the map's table sorts it (compareCalendarDates):
+ * at its own precision from its earliest moment ("1991" before "16 January 1991"), a season of a
+ * year ("summer 1991") from its first month, so after "16 January 1991" and before "September 1991".
+ */
+export function foundingOrder(since: CalendarDate, qualifier: LocalisedText | undefined): CalendarDate {
+  const month = since.precision === 'year' && qualifier ? seasonStart(qualifier) : undefined;
+  return month === undefined ? since : { year: since.year, month, precision: 'month' };
 }
 
 /**

@@ -5,7 +5,8 @@
 import { anniversaryDay, compareCalendarDates, daysBetween, parseCalendarDate, type CalendarDate, type Day } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
-import { allVersions, localise } from '../feed/text.js';
+import { localise } from '../feed/text.js';
+import { foundingOrder } from '../i18n/founding.js';
 import { collator, countryName } from '../i18n/format.js';
 
 export interface JubileeQuery {
@@ -54,40 +55,6 @@ type Dated = Partnership & { since: string };
 interface Read {
   since: CalendarDate;
   order: CalendarDate;
-}
-
-/**
- * The first month of a season named by a founding date's qualifier, in any of its languages
- * (en, de, ru); undefined for any other qualifier. Winter is taken as the start of its year.
- */
-const SEASON_STARTS: Record<string, number> = {
-  spring: 3,
-  frühling: 3,
-  frühjahr: 3,
-  весна: 3,
-  summer: 6,
-  sommer: 6,
-  лето: 6,
-  autumn: 9,
-  fall: 9,
-  herbst: 9,
-  осень: 9,
-  winter: 1,
-  зима: 1,
-};
-
-export function seasonStart(qualifier: Partnership['sinceQualifier']): number | undefined {
-  for (const text of allVersions(qualifier)) {
-    const month = SEASON_STARTS[text.trim().toLowerCase()];
-    if (month !== undefined) return month;
-  }
-  return undefined;
-}
-
-/** A founding date as it sorts: a season of a year ("summer 1991") from its first month, so after "16 January 1991". */
-function sortDate(since: CalendarDate, partnership: Partnership): CalendarDate {
-  const month = since.precision === 'year' && partnership.sinceQualifier ? seasonStart(partnership.sinceQualifier) : undefined;
-  return month === undefined ? since : { year: since.year, month, precision: 'month' };
 }
 
 /**
@@ -178,7 +145,7 @@ function readSince(partnership: Dated): Read | null {
   if (read === undefined) {
     const since = parseCalendarDate(partnership.since);
     jubileeWork.datesParsed++;
-    read = since ? { since, order: sortDate(since, partnership) } : null;
+    read = since ? { since, order: foundingOrder(since, partnership.sinceQualifier) } : null;
     reads.set(partnership, read);
   }
   return read;

@@ -14,6 +14,7 @@
  * Try again, or printing.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { foundingOrder } from '../i18n/founding.js';
 import { yearsLasted } from './model.js';
 import { nameRanksOf } from './name-ranks.js';
 import type { RowTexts } from './table.js';
@@ -32,7 +33,7 @@ export type TableModule = typeof import('./table.js');
  * the map page. So are work.ts's counters: imported by the chunk, work.ts was a file of its own
  * on the map's page (0.16 kB gzip more). The chunk imports only Lit and style-properties.
  */
-export const tableHelpers: RowHelpers & RowTexts = { nameRanksOf, yearsLasted, cityName, countryLabel, sinceText, yearsText, mapWork };
+export const tableHelpers: RowHelpers & RowTexts = { nameRanksOf, yearsLasted, foundingOrder, cityName, countryLabel, sinceText, yearsText, mapWork };
 
 /**
  * The page's one copy of the chunk. `load` is the import itself: a test replaces it, and clears

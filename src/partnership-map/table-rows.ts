@@ -10,6 +10,7 @@
  */
 import type { CalendarDate, Day } from '../feed/dates.js';
 import type { City } from '../feed/schema.js';
+import type { foundingOrder } from '../i18n/founding.js';
 import type { FilteredMap, MapModel, MapPartnership, yearsLasted } from './model.js';
 import type { NameRanks, nameRanksOf } from './name-ranks.js';
 import type { mapWork } from './work.js';
@@ -18,6 +19,7 @@ import type { mapWork } from './work.js';
 export interface RowHelpers {
   nameRanksOf: typeof nameRanksOf;
   yearsLasted: typeof yearsLasted;
+  foundingOrder: typeof foundingOrder;
   /** work.ts's counters, which tableDataOf hands to the tables it makes. */
   mapWork: typeof mapWork;
 }
@@ -38,6 +40,8 @@ export interface TableRow {
   city: City;
   partner: City;
   years?: number;
+  /** Where its founding date sorts (a season from its first month, as in the jubilee list: foundingOrder). */
+  order?: CalendarDate;
 }
 
 export function tableRows(
@@ -45,6 +49,7 @@ export function tableRows(
   options: { focus?: string; country?: string },
   today: Day,
   yearsLasted: RowHelpers['yearsLasted'],
+  foundingOrder: RowHelpers['foundingOrder'],
 ): TableRow[] {
   const country = options.country?.trim().toUpperCase();
   return filtered.partnerships.map((entry) => {
@@ -52,7 +57,14 @@ export function tableRows(
     if (partner.id === options.focus || (partner.country === country && city.country !== country && city.id !== options.focus)) {
       [city, partner] = [partner, city];
     }
-    return { entry, city, partner, years: yearsLasted(entry.since, today, Boolean(entry.partnership.sinceQualifier)) };
+    const { since, partnership } = entry;
+    return {
+      entry,
+      city,
+      partner,
+      years: yearsLasted(since, today, Boolean(partnership.sinceQualifier)),
+      order: since && foundingOrder(since, partnership.sinceQualifier),
+    };
   });
 }
 
@@ -91,7 +103,7 @@ export class TableData {
       keys.country[i] = countries.get(row.city.country) ?? 0;
       keys.partner[i] = cities.get(row.partner.id) ?? 0;
       keys.partnerCountry[i] = countries.get(row.partner.country) ?? 0;
-      keys.since[i] = foundingKey(row.entry.since);
+      keys.since[i] = foundingKey(row.order);
       keys.years[i] = row.years ?? -1;
     });
     work.tableRows += count;
@@ -138,7 +150,7 @@ export function tableDataOf(
   let table = kept.get(id);
   if (!table) {
     work = helpers.mapWork;
-    table = new TableData(tableRows(filtered, options, today, helpers.yearsLasted), helpers.nameRanksOf(model, language));
+    table = new TableData(tableRows(filtered, options, today, helpers.yearsLasted, helpers.foundingOrder), helpers.nameRanksOf(model, language));
     if (kept.size >= TABLES_KEPT) kept.delete(kept.keys().next().value!);
     kept.set(id, table);
   }

@@ -6,10 +6,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/jubilee-list/define.js';
-import { seasonStart } from '../../src/jubilee-list/anniversaries.js';
 import type { JubileeList } from '../../src/jubilee-list/jubilee-list.js';
 import type { LocalisedText } from '../../src/feed/schema.js';
-import { formatFounding } from '../../src/i18n/founding.js';
+import { formatFounding, seasonStart } from '../../src/i18n/founding.js';
 import { setClock } from '../../src/shared/clock.js';
 import { city } from '../support/feeds.js';
 import { pageLanguage, resetPage, settled, shadow, texts } from '../support/widgets.js';

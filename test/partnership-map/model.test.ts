@@ -4,6 +4,7 @@ import type { Feed } from '../../src/feed/model.js';
 import { ClusterIndex, CLUSTER_RADIUS, levelFor, levelScale, LEVELS } from '../../src/partnership-map/clusters.js';
 import { filterMap, mapModelOf, yearsLasted, type MapModel } from '../../src/partnership-map/model.js';
 import { nameRanksOf } from '../../src/partnership-map/name-ranks.js';
+import { foundingOrder } from '../../src/i18n/founding.js';
 import { TableData, tableRows, type SortDirection, type TableColumn, type TableRow } from '../../src/partnership-map/table-rows.js';
 import { matchesSearch, searchKeys } from '../../src/partnership-map/search-keys.js';
 import { sampleFeed } from '../support/feeds.js';
@@ -105,12 +106,12 @@ describe('partnership-map table rows', () => {
     const model = mapModelOf(await sample());
     const filtered = filterMap(model, {});
     const today = { year: 2021, month: 6, day: 1 };
-    const focused = tableRows(filtered, { focus: 'nizhny-novgorod' }, today, yearsLasted);
+    const focused = tableRows(filtered, { focus: 'nizhny-novgorod' }, today, yearsLasted, foundingOrder);
     expect(focused.find((row) => row.entry.partnership.id === 'essen--nizhny-novgorod')?.city.id).to.equal('nizhny-novgorod');
-    const russianFirst = tableRows(filtered, { country: 'RU' }, today, yearsLasted);
+    const russianFirst = tableRows(filtered, { country: 'RU' }, today, yearsLasted, foundingOrder);
     expect(russianFirst.every((row) => row.city.country === 'RU')).to.equal(true);
 
-    const rows = tableRows(filtered, {}, today, yearsLasted);
+    const rows = tableRows(filtered, {}, today, yearsLasted, foundingOrder);
     const byCity = sortRows(rows, model, 'city', 'ascending');
     expect(names(byCity).slice(0, 3)).to.deep.equal(['aachen', 'berlin-lichtenberg', 'berlin-neukoelln']);
     expect(names(sortRows(rows, model, 'city', 'descending'))[0]).to.equal('zarrentin-am-schaalsee');

@@ -37,8 +37,13 @@ interface Expected {
   partner: string;
   partnerCountry: string;
   since: string;
+  /** Where the date sorts: the date, or for a season of a year (the generated feed's summer and autumn) its first month, as the jubilee list orders it. */
+  order: string;
   years: number;
 }
+
+/** The first month of the generated feed's seasons (scripts/generate-feed.mjs), by their English name. */
+const SEASON_MONTHS: Record<string, string> = { summer: '06', autumn: '09' };
 
 function expectedRows(feed: GeneratedFeed): Expected[] {
   const cities = new Map(feed.cities.map((city) => [city.id, city]));
@@ -55,6 +60,7 @@ function expectedRows(feed: GeneratedFeed): Expected[] {
       partner: localise(second.name, 'en'),
       partnerCountry: countries.of(second.country)!,
       since,
+      order: sinceQualifier ? `${since}-${SEASON_MONTHS[localise(sinceQualifier as LocalisedText, 'en')]}` : since,
       years,
     };
   });
@@ -67,11 +73,13 @@ const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true }).c
 /** The column's values in the order a sort by it must show them (ties in any order). */
 function sortedColumn(rows: Expected[], column: TableColumn, descending: boolean): string[] {
   const compare = (a: Expected, b: Expected): number => {
-    if (column === 'since') return a.since < b.since ? -1 : a.since > b.since ? 1 : 0;
+    if (column === 'since') return a.order < b.order ? -1 : a.order > b.order ? 1 : 0;
     if (column === 'years') return a.years - b.years;
     return byName(a[column], b[column]);
   };
-  return [...rows].sort((a, b) => (descending ? -compare(a, b) : compare(a, b))).map((row) => shownValue(row, column));
+  // Dates that sort alike ("autumn 2024" and "September 2024") by the first city's name, in either direction, as the table does.
+  const tie = (a: Expected, b: Expected): number => (column === 'since' ? byName(a.city, b.city) : 0);
+  return [...rows].sort((a, b) => (descending ? -compare(a, b) : compare(a, b)) || tie(a, b)).map((row) => shownValue(row, column));
 }
 
 /** How a value is compared with the page: dates by their datetime attribute, years as a number. */
