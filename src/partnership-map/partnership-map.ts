@@ -191,6 +191,11 @@ export class PartnershipMap extends StaedtepartnerElement {
     ready: () => this.model !== undefined,
     focus: (id) => (this.selection = { cities: [id] }),
     moveLayer: (anchor, view) => this.#layerMotion.move(anchor, view),
+    // A phone turned to landscape: the map's new height (70vh) pushed the focus in the details below the screen.
+    resized: () => {
+      const focused = this.shadowRoot!.activeElement;
+      if (focused?.closest('[part~=panel]')) this.#reveal(focused);
+    },
   });
   readonly #zoomPan = this.viewport.zoomPan;
   readonly #markerFocus = new MarkerFocus(this);
@@ -776,7 +781,17 @@ export class PartnershipMap extends StaedtepartnerElement {
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('[part~=panel-heading]');
     if (moveFocus) heading?.focus();
-    else heading?.focus({ preventScroll: true });
+    else {
+      heading?.focus({ preventScroll: true });
+      // A tap on a map that fills the screen (a phone in landscape): the details opened below it.
+      this.#reveal(heading);
+    }
+  }
+
+  /** Scrolls the page as little as brings `element` of the details (the heading: with its Close button) up from below the screen; not down to it from above. */
+  #reveal(element: Element | null): void {
+    const shown = element?.closest('[part~=panel-header]') ?? element;
+    if (shown && shown.getBoundingClientRect().bottom > innerHeight) shown.scrollIntoView({ block: 'nearest' });
   }
 
   /** The next cities of a place with many; the focus goes to the first of them. */

@@ -33,6 +33,8 @@ export interface ViewportAccess {
   focus(id: string): void;
   /** Moves the drawn layer to show `view`, if its drawing is made at `anchor` (layer.ts LayerMotion): then the host need not render. */
   moveLayer(anchor: View | undefined, view: View): boolean;
+  /** The map's size changed (a phone turned): the page around it was laid out anew. */
+  resized(): void;
 }
 
 /** Room around what a view is fitted to, in pixels, and the closest zoom of a fit. */
@@ -169,6 +171,7 @@ export class ViewportController implements ReactiveController {
       if (this.#fittedTo) this.#showFitted(this.#fittedTo, size);
       else this.show(clampView({ ...view, x: view.x + (size.width - old.width) / 2, y: view.y + (size.height - old.height) / 2 }, size));
     }
+    if (old) this.access.resized();
     this.fitIfPending();
   }
 }
