@@ -56,7 +56,11 @@ export const jubileeListStyles = css`
   dd > * {
     display: inline-block;
   }
+  /* WebKit keeps the inherited overflow-wrap: anywhere from breaking a word split between text nodes
+     ("(" and the message) when it sizes this inline-block: "(anniversary" widened a 200 px list by
+     88 px at 200 % text. word-break: break-word breaks it there too. */
   [part~='countdown'] {
+    word-break: break-word;
     font-weight: 600;
   }
   [part~='notes'] {
