@@ -50,7 +50,8 @@ export function markerToward(markers: ReadonlyMap<string, MarkerInfo>, fromKey: 
   const [x0, y0] = toScreen(view, [from.cluster.x, from.cluster.y]);
   const [ux, uy] = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
   let best: { key: string; score: number } | undefined;
-  for (const shift of [0, ux * period]) {
+  // Across the cut only where there is one that way (Left or Right on a world map).
+  for (const shift of ux * period ? [0, ux * period] : [0]) {
     if (best) break;
     for (const info of markers.values()) {
       if (info.key === fromKey) continue;

@@ -61,4 +61,30 @@ describe('map keyboard model', () => {
     expect(markerToward(markers, 'west-edge', 'left', view)).to.equal(undefined);
     expect(markerToward(markers, 'east-edge', 'right', view, 0)).to.equal(undefined);
   });
+
+  it('looks through the markers once when nothing lies that way and there is no cut to go on across', () => {
+    // Up or Down on a world map, or any direction on a map without a cut: a second look would find the same nothing.
+    let looks = 0;
+    class CountingMap extends Map<string, MarkerInfo> {
+      override values(): MapIterator<MarkerInfo> {
+        looks++;
+        return super.values();
+      }
+    }
+    const markers = new CountingMap([marker('west-edge', 20, 100), marker('east-edge', 970, 100)].map((m) => [m.key, m]));
+    const view = { scale: 1, x: 0, y: 0 };
+    const looksFor = (from: string, direction: 'left' | 'right' | 'up' | 'down', period?: number) => {
+      looks = 0;
+      expect(markerToward(markers, from, direction, view, period)).to.equal(undefined);
+      return looks;
+    };
+    expect(looksFor('west-edge', 'up', 1000)).to.equal(1);
+    expect(looksFor('east-edge', 'down', 1000)).to.equal(1);
+    expect(looksFor('west-edge', 'left')).to.equal(1);
+    expect(looksFor('east-edge', 'right', 0)).to.equal(1);
+    // Across the cut, the second look is the one that counts.
+    looks = 0;
+    expect(markerToward(markers, 'west-edge', 'left', view, 1000)).to.equal('east-edge');
+    expect(looks).to.equal(2);
+  });
 });
