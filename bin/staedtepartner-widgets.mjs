@@ -276,9 +276,6 @@ function output(text, file) {
   }
 }
 
-/** The end of the import's word for a schedule with neither a start date nor a dated session (src/feed/import/build.ts). */
-const NO_START = ': the conference cannot be shown';
-
 /**
  * `document` through the widgets' import (a schedule) and validation; prints what the import guessed or left out,
  * and returns it (`imported`) with the advice on the file as a whole.
@@ -291,14 +288,9 @@ async function check(document, name, log = console.error, xml = false) {
     ({ document: feed, warnings: imported } = importSchedule(document));
     log(`${name}: read as a ${xml ? "frab XML schedule, in the shape of frab's JSON (paths name that shape)" : `${format} schedule`}, as the widgets read it`);
   }
-  let result = await validateFeedInSteps(feed);
-  // A schedule with neither a start date nor a dated session: the import says so where the file lacks it, and the
-  // check of the converted feed then drops the conference for the start it has not got ($.conferences[0].start). One
-  // problem, told once: the import's words, as the error it is.
-  if (result.ok && imported.some((warning) => warning.message.endsWith(NO_START))) {
-    imported = imported.map((warning) => (warning.message.endsWith(NO_START) ? { ...warning, message: `${warning.message}; item dropped` } : warning));
-    result = { ...result, warnings: result.warnings.filter((warning) => !(/^\$\.conferences\[\d+\]\.start$/.test(warning.path) && isError(warning.message))) };
-  }
+  // A schedule with neither a start date nor a dated session: the import leaves the conference out and says so, as
+  // the error it is, where the file lacks the date (src/feed/import/build.ts); the check of the feed has none to drop.
+  const result = await validateFeedInSteps(feed);
   if (format) {
     printProblems(imported, { log, file: name });
     // Once per file, not per session: an export left at 00:00 has every session so.

@@ -782,6 +782,25 @@ describe('the loader with schedules', () => {
     expect(logged.join('\n')).to.contain('[staedtepartner-widgets]').and.contain('$.schedule.conference.time_zone_name');
   });
 
+  it('says once, where the file lacks it, that a schedule without a start date or a dated session cannot be shown', async () => {
+    for (const [schedule, where] of [
+      [{ schedule: { conference: { acronym: 'e', title: 'E', time_zone_name: 'Europe/Berlin', days: [] } } }, '$.schedule.conference.start'],
+      [{ talks: [], rooms: [], timezone: 'Europe/Berlin' }, '$.event_start'],
+    ] as const) {
+      const url = `data:application/json,${encodeURIComponent(JSON.stringify(schedule))}`;
+      forgetFeed(url);
+      const { value, logged } = await captureConsole(() => loadFeed(url));
+      const result = feedOf(value);
+      const said = 'no start date and no dated session: the conference cannot be shown; item dropped';
+      expect(result.warnings, where).to.deep.equal([{ path: where, message: said }]);
+      expect(result.feed.conferences, where).to.deep.equal([]);
+      const lines = logged.join('\n').split('\n');
+      expect(lines[0], where).to.contain('1 problem(s) in the feed');
+      expect(lines.slice(1), where).to.deep.equal([`  ${where}: ${said}`]);
+      forgetFeed(url);
+    }
+  });
+
   it('still fails a document without a version that is no schedule, as before', async () => {
     const url = '/test/fixtures/hostile/missing-version.json';
     forgetFeed(url);

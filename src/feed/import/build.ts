@@ -525,7 +525,12 @@ export function* buildDocument(conference: DraftConference, events: readonly Dra
     .sort();
   const start = conferenceDay(conference.start, timeZone, warnings) ?? days[0];
   const end = conferenceDay(conference.end, timeZone, warnings) ?? days.at(-1);
-  if (start === undefined) warnings.add(conference.start?.path ?? '$', 'no start date and no dated session: the conference cannot be shown');
+  // Without a day to show, the conference is left out here, where the file lacks the date: the feed's check would
+  // drop it again for its missing start ($.conferences[0].start), a second word on one problem.
+  if (start === undefined) {
+    warnings.add(conference.start?.path ?? '$', 'no start date and no dated session: the conference cannot be shown; item dropped');
+    return { version: 1, people: [...people.values()], conferences: [] };
+  }
   const result: Record<string, unknown> = {
     id: conference.id,
     title: conference.title,
