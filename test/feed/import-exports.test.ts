@@ -5,7 +5,8 @@
  * - `public_name: null` beside the `name` that replaced it;
  * - track colours as `colors: {light, dark}`;
  * - event pages as paths from the file's `base_url`;
- * - a named time zone that the sessions' offsets contradict.
+ * - a named time zone that the sessions' offsets contradict;
+ * - titles with HTML's character references (frab's old ERB template for schedule.json).
  * Each document is the least that shows one of them; times are worked out in the comments.
  */
 import { expect } from '@open-wc/testing';
@@ -240,6 +241,47 @@ describe('importSchedule with what real exports write', () => {
 
     it('is no contradiction when the offsets are the zone’s own, or UTC’s', () => {
       for (const offset of ['+01:00', 'Z', '+00:00']) expect(messages(imported(file('Europe/Berlin', offset))), offset).to.deep.equal([]);
+    });
+  });
+  describe('titles with character references', () => {
+    // frab's index.json.erb, before its jbuilder template, wrote every text through ERB, which escapes HTML:
+    // "title": "<%= event.title %>" put `&amp;`, `&quot;`, `&#39;`, `&lt;` and `&gt;` in the JSON.
+    it('reads them in a frab file’s conference and event titles, as in its descriptions, and makes no markup of them', () => {
+      const result = imported(
+        frab({ title: 'Kunst &amp; Kultur', time_zone_name: 'Europe/Berlin' }, [
+          {
+            date: '2012-12-27',
+            event: event(1, '2012-12-27T11:00:00+01:00', {
+              title: 'Tom &amp; Jerry: &quot;Partnerst&auml;dte&quot; &#39;89 &lt;b&gt;',
+              subtitle: 'Wir &amp; ihr',
+            }),
+          },
+          { date: '2012-12-28', event: event(2, '2012-12-28T11:00:00+01:00', { title: '**Tom** & `Jerry` &amp;c <i>' }) },
+        ]),
+      );
+      expect(conferenceOf(result).title).to.equal('Kunst & Kultur');
+      const [first, second] = sessionsOf(result);
+      expect(first.title).to.equal('Tom & Jerry: "Partnerstädte" \'89 <b>');
+      expect(first.description, 'as the description').to.equal('Wir & ihr');
+      // Markdown and tags in a title stay as written (a title is text, not Markdown); only the references are read.
+      expect(second.title).to.equal('**Tom** & `Jerry` &c <i>');
+      expect(messages(result)).to.deep.equal([]);
+    });
+
+    it('reads them in schedule2’s titles given per language and in pretalx’s, and leaves a name HTML 4 lacks as written', () => {
+      const two = imported(
+        schedule2({ title: { de: 'Treffen &amp; Tagung', ru: 'Встреча &amp; конференция' }, time_zone_name: 'Europe/Berlin' }, [
+          { guid: 'a', title: { de: 'Jugend &amp; Sport', ru: 'Молодёжь &amp; спорт' }, start: '2024-06-25T10:00:00+02:00', end: '2024-06-25T11:00:00+02:00' },
+        ]),
+      );
+      expect(conferenceOf(two).title).to.deep.equal({ de: 'Treffen & Tagung', ru: 'Встреча & конференция' });
+      expect(sessionsOf(two)[0].title).to.deep.equal({ de: 'Jugend & Sport', ru: 'Молодёжь & спорт' });
+      const pretalx = imported({
+        timezone: 'Europe/Berlin',
+        rooms: [],
+        talks: [{ code: 'ABC', title: 'Q&amp;A &Acy; &auml', start: '2024-06-25T08:00:00Z', end: '2024-06-25T09:00:00Z' }],
+      });
+      expect(sessionsOf(pretalx)[0].title).to.equal('Q&A &Acy; &auml');
     });
   });
 });

@@ -18,14 +18,14 @@ import {
   type DraftTrack,
 } from './build.js';
 import { instantOf, parseClock, parseDateTime, parseDay } from './time.js';
-import { readEventId, readLinks, readPersons, readTexts, readTitle, readTrack, trackDirectory } from './read.js';
+import { readEventId, readLinks, readPersons, readTexts, readTitle, readTitleText, readTrack, trackDirectory } from './read.js';
 import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
 
 /** The conference of a frab or schedule2 file: id from the acronym, title, dates, zone, day change, page. */
 export function readConference(conference: unknown, path: Path, prefix: string, warnings: Warnings, base?: string): DraftConference {
   const acronym = plainText(field(conference, 'acronym')) ?? plainText(field(conference, 'slug'));
   const title =
-    localisedText(field(conference, 'title'), child(path, 'title'), warnings) ?? localisedText(field(conference, 'name'), child(path, 'name'), warnings);
+    readTitleText(field(conference, 'title'), child(path, 'title'), warnings) ?? readTitleText(field(conference, 'name'), child(path, 'name'), warnings);
   if (acronym === undefined) warnings.add(child(path, 'acronym'), `no acronym; the conference id is "${prefix}schedule"`);
   if (title === undefined) warnings.add(child(path, 'title'), `no title; shown as "${acronym ?? 'Schedule'}"`);
   const zoneKey = ['time_zone_name', 'timezone', 'time_zone', 'timeZone'].find((key) => field(conference, key) !== undefined) ?? 'time_zone_name';

@@ -135,7 +135,8 @@ const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]{1,7}));/gi;
 /** The six that text needs most, read in capitals too (`&NBSP;`), as before the table. */
 const CAPITALS = /^(?:amp|lt|gt|quot|apos|nbsp)$/i;
 
-function decodeEntities(text: string): string {
+/** `text` with its character references read (`&amp;` as `&`, `&#8211;` as `–`); the names the table above has, others as written. */
+export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (reference, decimal?: string, hex?: string, name?: string) => {
     if (name) {
       const names = namedCharacters();

@@ -5,7 +5,7 @@
 import { HEX_COLOR, type Link, type LocalisedText } from '../schema.js';
 import { EVENT_PAGE_LABEL, readLink, type DraftPerson, type DraftTrack } from './build.js';
 import { child, describe, field, isBlank, isObject, listField, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
-import { markdownToText } from './markdown.js';
+import { decodeEntities, markdownToText } from './markdown.js';
 
 /**
  * A person from `{id, guid, public_name | name | full_public_name}` or a bare
@@ -78,11 +78,22 @@ export function readLinks(event: unknown, path: Path, warnings: Warnings, base?:
 }
 
 /**
+ * A title as text: its character references read as the descriptions' are (frab's old ERB template
+ * wrote `Tom &amp; Jerry`, `&quot;` and `&#39;` in its JSON), its Markdown and tags left as written.
+ */
+export function readTitleText(value: unknown, path: Path, warnings: Warnings): LocalisedText | undefined {
+  const title = localisedText(value, path, warnings);
+  return title === undefined || typeof title === 'string'
+    ? title && decodeEntities(title)
+    : Object.fromEntries(Object.entries(title).map(([language, text]) => [language, decodeEntities(text)]));
+}
+
+/**
  * The title of an event; an event without one is kept under a stand-in
  * title (its slug or id) with a warning.
  */
 export function readTitle(event: unknown, path: Path, standIn: string, warnings: Warnings): LocalisedText {
-  const title = localisedText(field(event, 'title'), child(path, 'title'), warnings);
+  const title = readTitleText(field(event, 'title'), child(path, 'title'), warnings);
   if (title !== undefined) return title;
   const fallback = plainText(field(event, 'slug')) ?? standIn;
   warnings.add(child(path, 'title'), `no title; shown as "${fallback}"`);
