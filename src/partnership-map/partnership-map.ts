@@ -812,10 +812,12 @@ export class PartnershipMap extends StaedtepartnerElement {
   }
 
   async #closeDetails(): Promise<void> {
-    const first = this.selection?.cities[0];
+    // The focus stays on the place the reader is on (Escape there); from the details it goes back to their city.
+    const first =
+      this.shownMarkers.get(markerOf((this.renderRoot as ShadowRoot).activeElement)?.dataset['key'] ?? '')?.cities[0]?.id ?? this.selection?.cities[0];
     const filtered = this.current;
     const view = this.mapView;
-    // Where the city stands once the details are closed (no longer pinned as the selection).
+    // Where that city stands once the details are closed (no longer pinned as the selection).
     const cluster = first && filtered && view ? this.clustering(filtered, []).clusterOf(first, levelFor(view.scale)) : undefined;
     if (cluster && this.shownMarkers.has(cluster.key)) this.#markerFocus.rove(cluster.key);
     this.selection = undefined;
