@@ -98,4 +98,22 @@ describe('jubileesIn', () => {
       expect(names, pair).to.include(pair);
     }
   });
+  it('names the country beside a right-to-left name that two countries share, however the feed gives it', () => {
+    // Tripoli in Lebanon and in Libya: one a plain string, one in Arabic only; both shown "طرابلس" on an English or German page.
+    const tripoli = feedOf({
+      version: 1,
+      cities: [city('essen'), city('tripoli-lb', 'LB', 'طرابلس'), city('tripoli-ly', 'LY', { ar: 'طرابلس' }), city('tel-aviv', 'IL', { he: 'תל אביב' })],
+      partnerships: [
+        { id: 'lb', cities: ['essen', 'tripoli-lb'], since: '2001' },
+        { id: 'ly', cities: ['essen', 'tripoli-ly'], since: '2001' },
+        { id: 'il', cities: ['essen', 'tel-aviv'], since: '2001' },
+      ],
+    });
+    const shown = (language: string) =>
+      jubileesIn(tripoli, { year: 2021, step: 10 }, JUNE_1_2021, language)
+        .flatMap((g) => g.jubilees.map((j) => j.names[1]))
+        .sort();
+    expect(shown('en')).to.deep.equal(['\u2068תל אביב\u2069', '\u2068طرابلس\u2069 (Lebanon)', '\u2068طرابلس\u2069 (Libya)'].sort());
+    expect(shown('de')).to.deep.equal(['\u2068תל אביב\u2069', '\u2068طرابلس\u2069 (Libanon)', '\u2068طرابلس\u2069 (Libyen)'].sort());
+  });
 });
