@@ -123,8 +123,8 @@ function soundKey(latin: string): string {
  * The keys a query is looked up by (none for a blank one): its own key and, where it ends in the
  * first letters of a sound written with several ("Munic", "Ts", the "S" of "Sch"), the keys it has
  * once that sound is typed out, so that a name is found at every keystroke of it ("Munic" finds
- * Munich, whose key has one letter for "ch"). A scholarly č, š or ž (Čeljabinsk) is also read as
- * ch, sh or zh.
+ * Munich, whose key has one letter for "ch"; "성" finds 서울). A scholarly č, š or ž (Čeljabinsk)
+ * is also read as ch, sh or zh.
  */
 export function queryKeys(query: string): string[] {
   const keys = new Set<string>();
@@ -133,6 +133,9 @@ export function queryKeys(query: string): string[] {
   for (const text of new Set([decomposed, decomposed.replace(/([csz])\u030c/gi, '$1h')])) {
     for (const latin of latinSpellings(text)) {
       keys.add(soundKey(latin));
+      // A Korean keyboard writes a consonant as the last syllable's final until the vowel after it is typed
+      // ("성" on the way to "서울"): the query without it too (a final is one of U+11A8–U+11C2 once folded).
+      if (/[\u11a8-\u11c2]$/.test(latin)) keys.add(soundKey(latin.slice(0, -1)));
       for (const sound in SOUNDS)
         for (let typed = 1; typed < sound.length; typed++) if (latin.endsWith(sound.slice(0, typed))) keys.add(soundKey(latin + sound.slice(typed)));
     }

@@ -146,6 +146,21 @@ describe('<partnership-map> search', function () {
     expect(matchesSearch('Θεσ', ['Θεά'])).to.equal(false);
   });
 
+  it('finds a Korean name at every keystroke, where the keyboard writes the next consonant as the final of the last syllable until its vowel is typed', () => {
+    // 서울 (Seoul) is typed ㅅ, 서, 성, 서우, 서울; 부산 (Busan) 부, 붓, 부사, 부산; of 닭갈비, 달 becomes 닭 (a double final), and 닭갈 takes the ㅂ as one (닭갋) until the ㅣ.
+    const typing: [string, string[]][] = [
+      ['서울', ['ㅅ', '서', '성', '서우', '서울']],
+      ['부산', ['ㅂ', '부', '붓', '부사', '부산']],
+      ['광주', ['과', '광', '광ㅈ', '광주']],
+      ['춘천', ['추', '춘', '춘ㅊ', '춘처', '춘천']],
+      ['닭갈비', ['다', '달', '닭', '닭ㄱ', '닭가', '닭갈', '닭갋', '닭갈비']],
+    ];
+    for (const [name, keystrokes] of typing) for (const typed of keystrokes) expect(matchesSearch(typed, [name]), `"${typed}" → ${name}`).to.equal(true);
+    // Only the final of the last syllable may begin the next one; its vowel stays.
+    expect(matchesSearch('성', ['사울'])).to.equal(false);
+    expect(matchesSearch('성우', ['서울'])).to.equal(false);
+  });
+
   it('finds a name with a character that shows nothing inside it (a soft hyphen, a zero-width space or joiner), and a scholarly č, š, ž as ch, sh, zh', () => {
     expect(matchesSearch('Berlin', ['Ber\u200Blin'])).to.equal(true);
     expect(matchesSearch('Hamburg', ['Ham\u00ADburg'])).to.equal(true);
