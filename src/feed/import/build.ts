@@ -282,7 +282,8 @@ interface Reading {
  */
 function startInstant(event: DraftEvent, zone: string, warnings: Warnings, dayChange: number): Reading | undefined {
   if (event.start && !isBlank(event.start.value)) {
-    const written = parseDateTime(event.start.value);
+    // A date without a time (`"2024-06-26"`) is no start time: not midnight.
+    const written = parseDay(event.start.value) ? undefined : parseDateTime(event.start.value);
     if (written) return { instant: instantOf(written, zone), path: event.start.path };
     warnings.add(
       event.start.path,
@@ -414,6 +415,14 @@ function toSession(event: DraftEvent, id: string, zone: string, warnings: Warnin
   };
   if (description !== undefined) session.description = description;
   if (localStart !== undefined) session.start = localStart;
+  // Without a time, the day it names: a date without a time, else the day it is listed under.
+  else if (!startReading) {
+    const day = parseDay(event.start?.value) ?? event.fallbackStart?.day;
+    if (day !== undefined) {
+      session.start = day;
+      localEnd = undefined;
+    }
+  }
   if (localEnd !== undefined) session.end = localEnd;
   if (start !== undefined && end !== undefined && end > start && session.end! <= session.start!) {
     warnings.add(
