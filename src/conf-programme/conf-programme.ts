@@ -167,7 +167,11 @@ export class ConfProgramme extends StaedtepartnerElement {
   /** The tab chosen, and links into the programme in the URL hash. */
   readonly #route = new ProgrammeRoute(this, { prefix: () => this.hashPrefix, selected: (day) => this.emit('day-select', { day }) });
   /** Printing shows every session of all days. */
-  readonly #print = new PrintController(this, () => this.performUpdate());
+  readonly #print = new PrintController(
+    this,
+    () => this.performUpdate(),
+    (id) => this.focusAfterUpdate(id),
+  );
   /** The result count, spoken once a search, filter or day has stood still. */
   readonly #count = new SettledStatusController(this, 'count');
   /** "My programme": the favourites and "Only my programme". */
