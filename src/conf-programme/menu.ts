@@ -175,9 +175,14 @@ export function copyStatus(copied: boolean): string {
     : msg('The link could not be copied.', { desc: 'Copying the address of a session failed' });
 }
 
-/** Copies `text`; false (and the reason in the console) when the browser refuses. */
+/**
+ * Copies `text`; false (and the reason in the console) when the browser refuses, or has no
+ * `navigator.clipboard` (a page served over http, which is no secure context): the call then
+ * throws, which the promise's executor turns into a refusal. Called at once, in the click: Safari
+ * copies only while the reader's gesture lasts.
+ */
 export function copyText(text: string): Promise<boolean> {
-  return navigator.clipboard.writeText(text).then(
+  return new Promise<void>((resolve) => resolve(navigator.clipboard.writeText(text))).then(
     () => true,
     (error: unknown) => {
       console.error('[staedtepartner-widgets] <conf-programme>: the link could not be copied', error);
