@@ -788,10 +788,19 @@ export class PartnershipMap extends StaedtepartnerElement {
     }
   }
 
-  /** Scrolls the page as little as brings `element` of the details (the heading: with its Close button) up from below the screen; not down to it from above. */
+  /**
+   * Scrolls the page as little as brings `element` of the details (the heading: with its Close button) up from below what the reader
+   * sees; not down to it from above. What the reader sees ends at the window's bottom or higher, at the end of the visible part of a
+   * scrolling box around the map (a dialog's body, a CMS's panel, Ionic's ion-content: through slots and shadow roots). The body and
+   * the root are the window's own (their boxes move with the page). An IntersectionObserver clips by such boxes too, but cannot tell a
+   * heading hidden below a box from one the reader scrolled above it.
+   */
   #reveal(element: Element | null): void {
     const shown = element?.closest('[part~=panel-header]') ?? element;
-    if (shown && shown.getBoundingClientRect().bottom > innerHeight) shown.scrollIntoView({ block: 'nearest' });
+    let end = innerHeight;
+    for (let box = shown; box && box != document.body; box = box.assignedSlot ?? box.parentElement ?? (box.getRootNode() as ShadowRoot).host)
+      if (getComputedStyle(box).overflowY != 'visible') end = Math.min(end, box.getBoundingClientRect().top + box.clientTop + box.clientHeight);
+    if (shown && shown.getBoundingClientRect().bottom > end) shown.scrollIntoView({ block: 'nearest' });
   }
 
   /** The next cities of a place with many; the focus goes to the first of them. */

@@ -31,14 +31,22 @@ describe('<partnership-map> details on a phone', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  /** A town's page of `width` × `height` with the map between its header and its other content, scrolled so that the map's top is `mapTop` px down the screen. */
-  async function phone(width: number, height: number, partners: number, mapTop: number) {
+  /**
+   * A town's page of `width` × `height` with the map between its header and its other content, scrolled so that the map's top is `mapTop` px down the screen.
+   * `inBox`: the map and the page's content in an app's scrolling box instead (Ionic's ion-content: a slot in a shadow root, in a box 60 % of the
+   * screen high, 40 px below the top, with a tab bar under it), which is scrolled.
+   */
+  async function phone(width: number, height: number, partners: number, mapTop: number, inBox = false) {
     frame = document.createElement('iframe');
     Object.assign(frame.style, { width: `${width}px`, height: `${height}px`, border: '0' });
+    const content = `<partnership-map src="#feed"></partnership-map><main style="height: 1500px">More of the page</main>`;
     frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-      <script type="module" src="${DEFINE}"></script></head>
-      <body><header style="height: 120px">Town</header><script type="application/json" id="feed">${JSON.stringify(feed(partners))}</script>
-      <partnership-map src="#feed"></partnership-map><main style="height: 1500px">More of the page</main></body></html>`;
+      <script type="module" src="${DEFINE}"></script>
+      <script>customElements.define('app-content', class extends HTMLElement {
+        constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<div style="height: 60vh; overflow: auto"><slot></slot></div>'; }
+      });</script></head>
+      <body style="margin: 0"><header style="height: ${inBox ? 40 : 120}px">Town</header><script type="application/json" id="feed">${JSON.stringify(feed(partners))}</script>
+      ${inBox ? `<app-content>${content}</app-content><footer style="height: calc(40vh - 40px)">Tabs</footer>` : content}</body></html>`;
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;
@@ -47,11 +55,13 @@ describe('<partnership-map> details on a phone', () => {
     const root = () => element.shadowRoot!;
     await until(() => root()?.querySelector('[part~="marker"][aria-label^="Essen"]'), 'no marker of Essen');
     const map = root().querySelector<HTMLElement>('[part~="map"]')!;
-    page.scrollTo(0, page.scrollY + map.getBoundingClientRect().top - mapTop);
+    const box = inBox ? page.document.querySelector('app-content')!.shadowRoot!.querySelector('div')! : undefined;
+    if (box) box.scrollTop += map.getBoundingClientRect().top - mapTop;
+    else page.scrollTo(0, page.scrollY + map.getBoundingClientRect().top - mapTop);
     await frame2(page);
     expect(map.getBoundingClientRect().top, 'the map on the screen').to.be.closeTo(mapTop, 1.5);
     await frame2(page);
-    return { page, element, root, map };
+    return { page, element, root, map, box };
   }
 
   /** A tap on Essen's marker (a click with detail 1, as a pointer's): its details open, the focus on their heading. */
@@ -71,10 +81,14 @@ describe('<partnership-map> details on a phone', () => {
     await frame2(page);
   }
 
-  /** The Close button's box is on the screen, whole (within a pixel: Chromium scrolls by whole pixels, its box ends at 390.33). */
-  function expectCloseOnScreen({ page, root }: Awaited<ReturnType<typeof phone>>, when: string) {
+  /** The Close button's box is on the screen, whole, and in the scrolling box's visible part if there is one (within a pixel: Chromium scrolls by whole pixels, its box ends at 390.33). */
+  function expectCloseOnScreen({ page, root, box }: Awaited<ReturnType<typeof phone>>, when: string) {
     const close = root().querySelector('[part~="close"]')!.getBoundingClientRect();
-    expect(close.top, `${when}: the Close button's top (${Math.round(close.top)} px)`).to.be.at.least(-1);
+    const shown = box?.getBoundingClientRect() ?? { top: 0, bottom: page.innerHeight };
+    expect(close.top, `${when}: the Close button's top (${Math.round(close.top)} px)`).to.be.at.least(shown.top - 1);
+    expect(close.bottom, `${when}: the Close button's end in a ${box ? 'box' : 'screen'} shown down to ${Math.round(shown.bottom)} px`).to.be.at.most(
+      shown.bottom + 1,
+    );
     expect(close.bottom, `${when}: the Close button's end in a screen ${page.innerHeight} px high`).to.be.at.most(page.innerHeight + 1);
   }
 
@@ -125,5 +139,45 @@ describe('<partnership-map> details on a phone', () => {
     await turn(phoneShown, 844, 390);
     // The heading (with the focus) is above the screen: the page is not scrolled back up to it.
     expect(root().querySelector('[part~="panel-header"]')!.getBoundingClientRect().bottom, 'the heading').to.be.below(0);
+  });
+
+  describe("in an app's own scrolling box (a slot in a shadow root), shown down to 60 % of the screen", () => {
+    // Before, the details were revealed only when they were below the window: in the box they stayed hidden below its visible part.
+    it("390 × 844: a tap on a city shows its details' Close button, scrolling the box", async () => {
+      const phoneShown = await phone(390, 844, 3, 200, true);
+      const { box } = phoneShown;
+      await tapEssen(phoneShown);
+      expectCloseOnScreen(phoneShown, 'opened');
+      expect(phoneShown.map.getBoundingClientRect().bottom, 'the map scrolled out of the box').to.be.greaterThan(box!.getBoundingClientRect().top);
+    });
+
+    it('a tap whose details are in sight does not scroll the box', async () => {
+      const phoneShown = await phone(390, 844, 3, 40, true);
+      const scrolled = phoneShown.box!.scrollTop;
+      await tapEssen(phoneShown);
+      expectCloseOnScreen(phoneShown, 'opened');
+      expect(phoneShown.box!.scrollTop, 'the box scrolled').to.equal(scrolled);
+    });
+
+    it("turned from 390 × 844 to 844 × 390 and back: Close stays in the box's visible part, the focus on the heading", async () => {
+      const phoneShown = await phone(390, 844, 30, 30, true);
+      await tapEssen(phoneShown);
+      expectCloseOnScreen(phoneShown, 'upright');
+      await turn(phoneShown, 844, 390);
+      expectCloseOnScreen(phoneShown, 'turned to landscape');
+      expect(phoneShown.root().activeElement?.getAttribute('part'), 'the focus after turning').to.equal('panel-heading');
+      await turn(phoneShown, 390, 844);
+      expectCloseOnScreen(phoneShown, 'turned back');
+    });
+
+    it('a reader who scrolled the box down to the last partners stays there when the phone is turned', async () => {
+      const phoneShown = await phone(390, 844, 30, 0, true);
+      await tapEssen(phoneShown);
+      const { page, root, box } = phoneShown;
+      root().querySelectorAll('[part~="partners"] > li')[20].scrollIntoView({ block: 'start' });
+      await frame2(page);
+      await turn(phoneShown, 844, 390);
+      expect(root().querySelector('[part~="panel-header"]')!.getBoundingClientRect().bottom, 'the heading').to.be.below(box!.getBoundingClientRect().top);
+    });
   });
 });
