@@ -6,6 +6,7 @@ import { anniversaryDay, compareCalendarDates, daysBetween, parseCalendarDate, t
 import type { Feed } from '../feed/model.js';
 import type { City, Partnership } from '../feed/schema.js';
 import { localise, localisedKey } from '../feed/text.js';
+import { nameLanguage } from '../feed/name-language.js';
 import { foundingOrder } from '../i18n/founding.js';
 import { collator, countryName } from '../i18n/format.js';
 
@@ -24,6 +25,8 @@ export interface Jubilee {
   cities: readonly [City, City];
   /** The two cities' names in the listing's language, each with its country where another country's city in the feed has that name (cityNames). */
   names: readonly [string, string];
+  /** The languages of those names where one of them is not in the listing's language (a Russian-only name on a German list): set only then. */
+  languages?: readonly [string | undefined, string | undefined];
   since: CalendarDate;
   years: number;
   /** Days from today to the anniversary: set only when the day is known, and it is today or still ahead this year. */
@@ -178,6 +181,8 @@ function group(feed: Feed, years: number, entries: readonly Dated[], query: Jubi
         const { since, order } = read;
         const names = [cityName(cities[0], shared, language), cityName(cities[1], shared, language)] as const;
         const jubilee: Jubilee = { partnership, cities, names, since, years };
+        const languages = [nameLanguage(cities[0].name, language), nameLanguage(cities[1].name, language)] as const;
+        if (languages[0] || languages[1]) jubilee.languages = languages;
         // A qualifier ("summer") says the day is not the real one, so no countdown.
         if (since.precision === 'day' && !partnership.sinceQualifier && query.year === today.year) {
           const days = daysBetween(today, { year: query.year, month: since.month!, day: anniversaryDay(query.year, since.month!, since.day!) });

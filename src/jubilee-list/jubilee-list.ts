@@ -13,6 +13,7 @@ import { validateFeed } from '../feed/validate.js';
 import { today } from '../shared/clock.js';
 import { ClockController } from '../shared/clock-controller.js';
 import { headingTag } from '../shared/heading.js';
+import { inOwnLanguage } from '../shared/own-language.js';
 import { StaedtepartnerElement } from '../shared/staedtepartner-element.js';
 import { countJubilees, listJubilees, type Jubilee, type JubileeGroup, type JubileeQuery } from './anniversaries.js';
 import type { FirstEntries } from './first-entries.js';
@@ -395,8 +396,9 @@ export class JubileeList extends StaedtepartnerElement {
    * the countdown, other dates and notes come in a second template, only where an entry has one.
    */
   #renderJubilee(jubilee: Jubilee, language: string): TemplateResult {
-    const { partnership } = jubilee;
-    const [first, second] = jubilee.names;
+    const { partnership, languages } = jubilee;
+    // A name in another language than the list's is marked with its lang (rare: most entries keep two plain strings).
+    const [first, second] = languages ? jubilee.names.map((text, i) => inOwnLanguage(text, jubilee.cities[i]!.name, languages[i], language)) : jubilee.names;
     const and = msg('and', { desc: 'Between two city names, read by screen readers only' });
     // The dash after the first city follows a no-break space (U+00A0): it ends a line, never begins one.
     const since = msg('Partners since', { desc: 'Label before the founding date (a nominative date follows)' });

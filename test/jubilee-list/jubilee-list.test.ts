@@ -263,6 +263,42 @@ describe('<jubilee-list>', () => {
     ]);
   });
 
+  it("marks a city name shown in another language than the list's with its lang (WCAG 3.1.2), and a name in the list's own with none", async () => {
+    await pageLanguage('de');
+    const feed = {
+      version: 1,
+      cities: [
+        city('essen', 'DE', { de: 'Essen', ru: 'Эссен' }),
+        city('kirov', 'RU', { ru: 'Киров' }),
+        city('neustadt-de', 'DE', { de: 'Neustadt' }),
+        city('neustadt-ru', 'RU', { ru: 'Нойштадт', de: 'Neustadt' }),
+        city('troitsk', 'RU', { ru: 'Троицк' }),
+      ],
+      partnerships: [
+        { id: 'k', cities: ['essen', 'kirov'], since: '1991' },
+        { id: 'n', cities: ['neustadt-de', 'troitsk'], since: '2001' },
+        { id: 'm', cities: ['neustadt-ru', 'troitsk'], since: '2001' },
+      ],
+    };
+    const element = await fixture<JubileeList>(html`<jubilee-list .feed=${feed} year="2021"></jubilee-list>`);
+    await settled(element);
+    // Each name with the language of the element around it that is nearest.
+    const named = [...shadow(element).querySelectorAll('[part~="cities"] > span:not([aria-hidden], .visually-hidden)')].map((name) => [
+      name.textContent,
+      name.querySelector('[lang]')?.textContent ?? null,
+      name.querySelector('[lang]')?.getAttribute('lang') ?? name.closest('[lang]')!.getAttribute('lang'),
+    ]);
+    expect(named).to.deep.equal([
+      ['Neustadt (Deutschland)', null, 'de'],
+      ['Троицк', 'Троицк', 'ru'],
+      ['Neustadt (Russland)', null, 'de'],
+      ['Троицк', 'Троицк', 'ru'],
+      ['Essen', null, 'de'],
+      ['Киров', 'Киров', 'ru'],
+    ]);
+    await expect(element).to.be.accessible();
+  });
+
   it('lets the host choose the heading level', async () => {
     const element = await fixture<JubileeList>(html`<jubilee-list src=${SAMPLE_FEED_URL} year="2021" heading-level="2"></jubilee-list>`);
     await settled(element);
