@@ -18,6 +18,7 @@ import { partnerOf, yearsLasted, type MapPartnership } from './model.js';
 import {
   cityCount,
   cityName,
+  cityShown,
   countryLabel,
   dateKind,
   partnershipCount,
@@ -67,7 +68,7 @@ function renderEntry(entry: MapPartnership, partner: City, name: string, shared:
       title=${msg('Show on the map', { desc: 'Tooltip and screen-reader description of a partner city in the details: pressing it shows the partnership on the map' })}
       @click=${() => options.onSelectPartnership(entry)}
     >
-      ${name}
+      ${cityShown(partner, language, name)}
     </button>
     <span part="partner-country">${country}</span>
     <p part="partner-since">
@@ -102,7 +103,7 @@ function renderPlaceList(options: PanelOptions): TemplateResult {
       ${cities.slice(0, shown).map((city) => {
         const count = options.partnerships.get(city.id)?.length ?? 0;
         return html`<li>
-          <button type="button" part="place-city" data-city=${city.id} @click=${() => placeList.onChoose(city)}>${cityName(city, language)}</button>
+          <button type="button" part="place-city" data-city=${city.id} @click=${() => placeList.onChoose(city)}>${cityShown(city, language)}</button>
           <span part="partner-country">${countryLabel(city.country, language)}, ${partnershipCount(count, language)}</span>
         </li>`;
       })}
@@ -122,10 +123,12 @@ export function renderPanel(options: PanelOptions): TemplateResult {
   const listed = cities.length > PLACE_DETAILS_MAX;
   const title = listed
     ? cityCount(cities.length, language)
-    : formatList(
-        cities.map((city) => cityName(city, language)),
-        language,
-      );
+    : cities.length == 1
+      ? cityShown(cities[0]!, language)
+      : formatList(
+          cities.map((city) => cityName(city, language)),
+          language,
+        );
   return html`<section
     part="panel"
     aria-labelledby="panel-heading"

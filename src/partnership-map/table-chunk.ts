@@ -20,7 +20,7 @@ import { nameRanksOf } from './name-ranks.js';
 import type { RowTexts } from './table.js';
 import type { RowHelpers } from './table-rows.js';
 import type { TableWindow } from './table-window.js';
-import { cityName, countryLabel, sinceText, yearsText } from './texts.js';
+import { cityShown, countryLabel, sinceText, yearsText } from './texts.js';
 import { mapWork } from './work.js';
 import { screenScale } from './zoom-pan.js';
 
@@ -33,7 +33,7 @@ export type TableModule = typeof import('./table.js');
  * the map page. So are work.ts's counters: imported by the chunk, work.ts was a file of its own
  * on the map's page (0.16 kB gzip more). The chunk imports only Lit and style-properties.
  */
-export const tableHelpers: RowHelpers & RowTexts = { nameRanksOf, yearsLasted, foundingOrder, cityName, countryLabel, sinceText, yearsText, mapWork };
+export const tableHelpers: RowHelpers & RowTexts = { nameRanksOf, yearsLasted, foundingOrder, cityShown, countryLabel, sinceText, yearsText, mapWork };
 
 /**
  * The page's one copy of the chunk. `load` is the import itself: a test replaces it, and clears

@@ -18,7 +18,7 @@ import { styleProperties } from '../shared/style-properties.js';
 import { TABLE_COLUMNS, type SortDirection, type TableColumn, type TableData, type TableRow } from './table-rows.js';
 import type { TableWindow } from './table-window.js';
 import { tableStyles } from './table.styles.js';
-import type { cityName, countryLabel, sinceText, yearsText } from './texts.js';
+import type { cityShown, countryLabel, sinceText, yearsText } from './texts.js';
 import type { mapWork } from './work.js';
 
 export { tableDataOf } from './table-rows.js';
@@ -35,7 +35,7 @@ export function adoptTableStyles(root: ShadowRoot): void {
 
 /** How a row's cells are written: the widget's own texts (texts.ts), passed in (tableHelpers in table-chunk.ts), and where rendered rows are counted. */
 export interface RowTexts {
-  cityName: typeof cityName;
+  cityShown: typeof cityShown;
   countryLabel: typeof countryLabel;
   sinceText: typeof sinceText;
   yearsText: typeof yearsText;
@@ -71,12 +71,12 @@ function columnLabel(column: TableColumn): string {
   }
 }
 
-function renderRow(row: TableRow, index: number, language: string, { cityName, countryLabel, sinceText, yearsText, mapWork }: RowTexts): TemplateResult {
+function renderRow(row: TableRow, index: number, language: string, { cityShown, countryLabel, sinceText, yearsText, mapWork }: RowTexts): TemplateResult {
   mapWork.rowsRendered++;
   return html`<tr part="row" aria-rowindex=${index + 2}>
-    <th scope="row" class="name">${cityName(row.city, language)}</th>
+    <th scope="row" class="name">${cityShown(row.city, language)}</th>
     <td class="name">${countryLabel(row.city.country, language)}</td>
-    <td class="name">${cityName(row.partner, language)}</td>
+    <td class="name">${cityShown(row.partner, language)}</td>
     <td class="name">${countryLabel(row.partner.country, language)}</td>
     <td class="date">
       ${row.entry.since ? html`<time datetime=${row.entry.partnership.since!}>${sinceText(row.entry, language)}</time>` : sinceText(row.entry, language)}

@@ -5,7 +5,10 @@
  */
 import { msg, str } from '../i18n/msg.js';
 import type { City, PartnershipDate } from '../feed/schema.js';
+import type { TemplateResult } from 'lit';
 import { localise } from '../feed/text.js';
+import { nameLanguage } from '../feed/name-language.js';
+import { inOwnLanguage } from '../shared/own-language.js';
 import { countryName, formatList, formatYears, numberFormat, plural } from '../i18n/format.js';
 import { formatFounding } from '../i18n/founding.js';
 import type { MapPartnership } from './model.js';
@@ -58,6 +61,11 @@ export function countryLabel(code: string, language: string): string {
 
 export function cityName(city: City, language: string): string {
   return localise(city.name, language);
+}
+
+/** `text` (a city's name, maybe with more after it), its name in a span of its own `lang` where the feed names the city only in another language than the map's. */
+export function cityShown(city: City, language: string, text = cityName(city, language)): string | TemplateResult {
+  return inOwnLanguage(text, city.name, nameLanguage(city.name, language), language);
 }
 
 function countriesOf(cities: readonly City[], language: string): string {
