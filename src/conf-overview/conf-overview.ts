@@ -312,7 +312,8 @@ export class ConfOverview extends StaedtepartnerElement {
     const organisation = person.organisation ? localise(feed.organisationById.get(person.organisation)?.name, language) : '';
     const role = localise(person.role, language);
     const email = person.email ? safeHref(`mailto:${person.email}`) : undefined;
-    const phone = person.phone ? safeHref(`tel:${person.phone.replace(/[^\d+]/g, '')}`) : undefined;
+    // "+49 (0)721 133-0": the (0) is dialled only from within the country, never after its code.
+    const phone = person.phone ? safeHref(`tel:${person.phone.replace(/^(\+[^(]*)\(0\)/, '$1').replace(/[^\d+]/g, '')}`) : undefined;
     return html`<li part="contact">
       <span class="name">${localise(person.name, language)}</span>${role ? html`, ${role}` : nothing}${organisation ? html`, ${organisation}` : nothing}
       ${email ? html`<br /><a href=${email}>${person.email}</a>` : nothing} ${phone ? html`<br /><a href=${phone}>${person.phone}</a>` : nothing}

@@ -91,6 +91,25 @@ describe('<conf-overview>', () => {
       .and.contain('Alina Vedmedyeva');
   });
 
+  it('dials a phone number written "+49 (0)…" without the (0), which is only dialled within the country', async () => {
+    const feed = minimalFeed({
+      people: [
+        { id: 'a', name: 'Anna Kaiser', phone: '+49 (0)721 133-1234' },
+        { id: 'b', name: 'Иван Петров', phone: '+7 (4842) 56-00-00' },
+        { id: 'c', name: 'Nils Dudzus', phone: '(0721) 133-0' },
+      ],
+      conferences: [{ id: 'c', title: 'Conference', start: '2027-06-01', hostCities: ['essen'], contacts: ['a', 'b', 'c'] }],
+    });
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="c"></conf-overview>`);
+    await settled(element, SETTLED);
+    const links = [...shadow(element).querySelectorAll('[part~="contact"] a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(links).to.deep.equal([
+      ['tel:+497211331234', '+49 (0)721 133-1234'],
+      ['tel:+74842560000', '+7 (4842) 56-00-00'],
+      ['tel:07211330', '(0721) 133-0'],
+    ]);
+  });
+
   it('lists the youth forum with its own dates and places', async () => {
     await pageLanguage('de');
     const element = await overview({ conference: 'xvi-kaluga-2021' });
