@@ -2,7 +2,7 @@ import { msg, str } from '../i18n/msg.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Feed } from '../feed/model.js';
-import { localise, shownLinks, textLanguage } from '../feed/text.js';
+import { localise, safeHref, textLanguage } from '../feed/text.js';
 import { countryName, formatList, numberFormat, plural } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -248,9 +248,12 @@ export class ConfHistory extends StaedtepartnerElement {
     const tag = headingTag(this.headingLevel, 3);
     const motto = localise(conference.motto, language);
     // A link whose label is empty in every language is left out: it would be an empty anchor.
-    const links = shownLinks(conference.links, language)
-      .filter((link) => link.label)
-      .map((link) => html`<li><a part="link" href=${link.href}>${link.label}</a></li>`);
+    // Each label marked with its language where the feed has none in the reader's (WCAG 3.1.2).
+    const links = (conference.links ?? []).flatMap(({ url, label }) => {
+      const href = safeHref(url);
+      const text = localise(label, language);
+      return href && text ? [html`<li><a part="link" href=${href} lang=${textLanguage(label, language) ?? nothing}>${text}</a></li>`] : [];
+    });
     return html`<li part=${mark ? 'entry marked' : 'entry'} id="entry-${position}" tabindex="-1" aria-current=${mark === 'current' ? 'true' : nothing}>
       ${staticHtml`<${tag} part="entry-heading">${this.#renderHeading(entry, language)}</${tag}>`} ${mark ? this.#renderMark(entry, mark, language) : nothing}
       ${entry.hosts.length > 0 ? html`<p part="place">${unbrokenAtHyphens(this.place(entry.hosts, language))}</p>` : nothing}

@@ -4,7 +4,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
 import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
-import { localise, paragraphs, safeHref, safeImageSrc, shownLinks, textLanguage } from '../feed/text.js';
+import { localise, paragraphs, safeHref, safeImageSrc, textLanguage } from '../feed/text.js';
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
 import { currentTime } from '../shared/clock.js';
@@ -161,7 +161,7 @@ export class ConfOverview extends StaedtepartnerElement {
     return html`<article part="card" class="compact" aria-labelledby="title">
       ${this.#renderHeader(conference, language, status)}
       <p class="when-where">${this.#renderDates(conference, language)}${place ? html`<br />${place}` : nothing}</p>
-      ${link ? html`<a part="link" href=${link.href}>${label}</a>` : nothing}
+      ${link ? html`<a part="link" href=${link.href} lang=${(link.kind === 'link' && textLanguage(link.label, language)) || nothing}>${label}</a>` : nothing}
     </article>`;
   }
 
@@ -176,7 +176,11 @@ export class ConfOverview extends StaedtepartnerElement {
     const organisers = (conference.organisers ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const supporters = (conference.supporters ?? []).map((id) => feed.organisationById.get(id)).filter((o): o is Organisation => !!o);
     const contacts = (conference.contacts ?? []).map((id) => feed.personById.get(id)).filter((p): p is Person => !!p);
-    const links = shownLinks(conference.links, language);
+    // Each label marked with its language where the feed has none in the reader's (WCAG 3.1.2).
+    const links = (conference.links ?? []).flatMap(({ url, label }) => {
+      const href = safeHref(url);
+      return href ? [{ href, label: localise(label, language), lang: textLanguage(label, language) }] : [];
+    });
     const participants = conference.expectedParticipants;
     const canExport = parseCalendarDate(conference.start)?.precision === 'day';
     // An imported schedule may name neither host city nor venue: then there is no place row.
@@ -249,7 +253,7 @@ export class ConfOverview extends StaedtepartnerElement {
           : this.#renderSection(
               msg('Links', { desc: 'Heading of the list of further links' }),
               html`<ul role="list">
-                ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+                ${links.map((link) => html`<li><a href=${link.href} lang=${link.lang ?? nothing}>${link.label}</a></li>`)}
               </ul>`,
             )
       }
@@ -329,7 +333,7 @@ export class ConfOverview extends StaedtepartnerElement {
     const venue = localise(event.venue, language);
     const descriptionLanguage = textLanguage(event.description, language) ?? nothing;
     return html`<li part="side-event">
-      <span class="name">${heading}</span>
+      <span class="name" lang=${textLanguage(event.title, language) ?? nothing}>${heading}</span>
       ${event.start ? html`<br />${dateRangeTemplate(event.start, event.end, language)}` : nothing}
       ${places || venue ? html`<br />${[places, venue].filter(Boolean).join(' · ')}` : nothing}
       ${paragraphs(localise(event.description, language)).map((text) => html`<p class="lines" lang=${descriptionLanguage}>${text}</p>`)}

@@ -384,15 +384,18 @@ describe('<conf-history>', () => {
           links: [
             { url: 'https://example.org/report', label: { en: 'Report', de: 'Bericht' } },
             { url: 'mailto:info@example.org', label: 'Contact' },
+            { url: 'https://example.org/bericht', label: { de: 'Bericht' } },
           ],
         }),
       ]);
       const element = await fixture<ConfHistory>(html`<conf-history .feed=${feed}></conf-history>`);
       await settled(element);
       const links = [...shadow(element).querySelectorAll<HTMLAnchorElement>('a[part~="link"]')];
-      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
-        ['Report', 'https://example.org/report'],
-        ['Contact', 'mailto:info@example.org'],
+      // A label the feed gives in another language only is marked with that language (WCAG 3.1.2).
+      expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.closest('[lang]')?.getAttribute('lang')])).to.deep.equal([
+        ['Report', 'https://example.org/report', 'en'],
+        ['Contact', 'mailto:info@example.org', 'en'],
+        ['Bericht', 'https://example.org/bericht', 'de'],
       ]);
       await expect(element).to.be.accessible();
 

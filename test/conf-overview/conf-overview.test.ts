@@ -243,6 +243,40 @@ describe('<conf-overview>', () => {
     ]);
   });
 
+  it('marks a link label and a side event the feed gives in another language only with that language, full and compact (WCAG 3.1.2)', async () => {
+    await pageLanguage('en');
+    const feed = minimalFeed({
+      conferences: [
+        {
+          id: 'c',
+          title: 'Conference',
+          start: '2027-06-01',
+          hostCities: ['essen'],
+          links: [
+            { url: 'https://example.org/bericht', label: { de: 'Bericht' } },
+            { url: 'https://example.org/report', label: { en: 'Report', de: 'Bericht' } },
+          ],
+          sideEvents: [{ id: 'y', ordinal: 4, title: { ru: 'Молодёжный форум' }, start: '2027-05-30' }],
+        },
+      ],
+    });
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="c"></conf-overview>`);
+    await settled(element, SETTLED);
+    const languageOf = (node: Element | null) => node?.closest('[lang]')?.getAttribute('lang');
+    const root = shadow(element);
+    const links = [...root.querySelectorAll('[part~="section"] li > a')];
+    expect(links.map((link) => [link.textContent, languageOf(link)])).to.deep.equal([
+      ['Bericht', 'de'],
+      ['Report', 'en'],
+    ]);
+    const forum = root.querySelector('[part~="side-event"] .name');
+    expect([forum?.textContent, languageOf(forum)]).to.deep.equal(['IV Молодёжный форум', 'ru']);
+    element.variant = 'compact';
+    await element.updateComplete;
+    const link = root.querySelector('[part~="link"]');
+    expect([link?.textContent, languageOf(link)]).to.deep.equal(['Bericht', 'de']);
+  });
+
   it('closes an open registration after its deadline and links it before', async () => {
     const feed = minimalFeed({
       conferences: [
