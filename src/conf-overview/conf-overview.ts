@@ -62,6 +62,7 @@ export class ConfOverview extends StaedtepartnerElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     noLogos: { type: Boolean, reflect: true, attribute: 'no-logos' },
     calendarBusy: { state: true },
+    brokenLogos: { state: true },
   };
 
   /** The conference id from the feed; without it the running conference, else the next, else the last of the series. */
@@ -81,6 +82,9 @@ export class ConfOverview extends StaedtepartnerElement {
   noLogos = false;
 
   private calendarBusy = false;
+
+  /** Logo addresses that failed to load: their organisations are shown by name. */
+  private brokenLogos = new Set<string>();
 
   constructor() {
     super();
@@ -292,11 +296,11 @@ export class ConfOverview extends StaedtepartnerElement {
 
   #renderOrganisations(title: string, organisations: Organisation[], language: string): TemplateResult | typeof nothing {
     if (organisations.length === 0) return nothing;
-    const shown = organisations.map((organisation) => ({
-      organisation,
-      name: localise(organisation.name, language),
-      logo: this.noLogos ? undefined : safeImageSrc(organisation.logo),
-    }));
+    const shown = organisations.map((organisation) => {
+      const logo = safeImageSrc(organisation.logo);
+      // A logo that cannot be loaded gives way to the name: its alt text would be cut to the logo's box.
+      return { organisation, name: localise(organisation.name, language), logo: this.noLogos || this.brokenLogos.has(logo!) ? undefined : logo };
+    });
     // Names stand one per line (names such as "Stadt Kaluga" run together in a row); a list of logos only is a row.
     return this.#renderSection(
       title,
@@ -304,7 +308,16 @@ export class ConfOverview extends StaedtepartnerElement {
         ${shown.map(({ organisation, name, logo }) => {
           const href = safeHref(organisation.url);
           // The logo's alt text is the name, read once; without a logo the name is shown.
-          const content = logo ? html`<img part="logo" src=${logo} alt=${name} loading="lazy" referrerpolicy="no-referrer" />` : html`<span>${name}</span>`;
+          const content = logo
+            ? html`<img
+                part="logo"
+                src=${logo}
+                alt=${name}
+                loading="lazy"
+                referrerpolicy="no-referrer"
+                @error=${() => (this.brokenLogos = new Set(this.brokenLogos).add(logo))}
+              />`
+            : html`<span>${name}</span>`;
           const lang = textLanguage(organisation.name, language) ?? nothing;
           return html`<li part="organisation" lang=${lang}>${href ? html`<a href=${href}>${content}</a>` : content}</li>`;
         })}

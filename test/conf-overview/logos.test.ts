@@ -97,6 +97,28 @@ describe('<conf-overview> logos', () => {
     expect(texts(shadow(element), '[part~="organisation"]')).to.deep.equal(['Org 0', 'Org 1', 'Org 2', 'Org 3']);
   });
 
+  it('shows the name of an organisation whose logo cannot be loaded, not its alt text cut to the logo’s box', async () => {
+    // One logo answered 404, one with JSON, no image; the third is an image and loads.
+    const shown = key();
+    const feed = minimalFeed({
+      organisations: [
+        { id: 'gone', name: 'Städtepartnerschaftsverein Baden-Württemberg', logo: otherOrigin('/__test__/status/404'), url: 'https://example.org/' },
+        { id: 'page', name: 'Stadt Kaluga', logo: otherOrigin('/__test__/json?body=%7B%7D') },
+        { id: 'fine', name: NAMES[0], logo: otherOrigin(`/__test__/count/${shown}-0.svg`) },
+      ],
+      conferences: [{ id: 'c', title: 'Conference', start: '2021-06-28', hostCities: ['essen'], organisers: ['gone', 'page', 'fine'] }],
+    });
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="c"></conf-overview>`);
+    await settled(element, '[part~="card"]');
+    const root = shadow(element);
+    await until(() => root.querySelectorAll('img').length === 1, 'the broken logos are still images');
+    expect(texts(root, '[part~="organisation"]')).to.deep.equal(['Städtepartnerschaftsverein Baden-Württemberg', 'Stadt Kaluga', '']);
+    expect(root.querySelector('img')!.alt).to.equal(NAMES[0]);
+    // The broken logo's link stays, now named by its text; the list is no longer a row of logos.
+    expect(root.querySelector('[part~="organisation"] a')!.textContent!.trim()).to.equal('Städtepartnerschaftsverein Baden-Württemberg');
+    expect(root.querySelector('.organisations')!.classList.contains('logos')).to.equal(false);
+  });
+
   it('no-logos can be switched: removing it shows the logos again', async () => {
     const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feedWithLogos(key())} conference="c" no-logos></conf-overview>`);
     await settled(element, '[part~="card"]');

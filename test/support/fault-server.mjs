@@ -36,7 +36,8 @@
  *                                          gzip): a few kB on the wire that the browser inflates to
  *                                          a valid feed of <bytes> bytes (at most 200000000), padded
  *                                          with spaces; for the loader's size limit
- *   GET /__test__/count/<key>              200 `{"version":1}`, counts the hit for <key>
+ *   GET /__test__/count/<key>              200 `{"version":1}` (a small SVG image for a <key> ending
+ *                                          in `.svg`: a logo), counts the hit for <key>
  *   GET /__test__/hits/<key>               200 `{"hits":N}`, hits of /count/<key> so far
  *   GET /__test__/flaky/<key>              first request per <key>: 500; later ones:
  *                                          demo/feed.json (for retry tests)
@@ -120,7 +121,9 @@ export async function faultServer(ctx, next) {
       return inflate(ctx, arg);
     case 'count':
       hitsByKey.set(arg, (hitsByKey.get(arg) ?? 0) + 1);
-      return json(ctx, JSON.stringify({ version: 1 }));
+      return arg.endsWith('.svg')
+        ? send(ctx, 200, 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>')
+        : json(ctx, JSON.stringify({ version: 1 }));
     case 'hits':
       return json(ctx, JSON.stringify({ hits: hitsByKey.get(arg) ?? 0 }));
     case 'flaky':
