@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
-import type { Conference, Organisation, Person, SideEvent } from '../feed/schema.js';
+import type { Conference, LocalisedText, Organisation, Person, SideEvent } from '../feed/schema.js';
 import { localise, paragraphs, safeHref, safeImageSrc, textLanguage } from '../feed/text.js';
 import { countryName, formatCalendarDate, formatList, numberFormat } from '../i18n/format.js';
 import { currentLanguage, type WidgetTranslations } from '../i18n/language.js';
@@ -326,13 +326,19 @@ export class ConfOverview extends StaedtepartnerElement {
   }
 
   #renderContact(person: Person, feed: Feed, language: string): TemplateResult {
-    const organisation = person.organisation ? localise(feed.organisationById.get(person.organisation)?.name, language) : '';
+    const organisationName = person.organisation ? feed.organisationById.get(person.organisation)?.name : undefined;
+    const organisation = localise(organisationName, language);
     const role = localise(person.role, language);
+    // Each in its language where the feed has none in the reader's (WCAG 3.1.2).
+    const lang = (text: LocalisedText | undefined) => textLanguage(text, language) ?? nothing;
     const email = person.email ? safeHref(`mailto:${person.email}`) : undefined;
     // "+49 (0)721 133-0": the (0) is dialled only from within the country, never after its code.
     const phone = person.phone ? safeHref(`tel:${person.phone.replace(/^(\+[^(]*)\(0\)/, '$1').replace(/[^\d+]/g, '')}`) : undefined;
     return html`<li part="contact">
-      <span class="name">${localise(person.name, language)}</span>${role ? html`, ${role}` : nothing}${organisation ? html`, ${organisation}` : nothing}
+      <span class="name" lang=${lang(person.name)}>${localise(person.name, language)}</span
+      >${role ? html`, <span lang=${lang(person.role)}>${role}</span>` : nothing}${
+        organisation ? html`, <span lang=${lang(organisationName)}>${organisation}</span>` : nothing
+      }
       ${email ? html`<br /><a href=${email}>${person.email}</a>` : nothing} ${phone ? html`<br /><a href=${phone}>${person.phone}</a>` : nothing}
     </li>`;
   }

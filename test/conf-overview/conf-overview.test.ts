@@ -277,6 +277,36 @@ describe('<conf-overview>', () => {
     expect([link?.textContent, languageOf(link)]).to.deep.equal(['Bericht', 'de']);
   });
 
+  it('marks a contact’s name, role and organisation the feed gives in another language only with that language (WCAG 3.1.2)', async () => {
+    await pageLanguage('de');
+    const feed = minimalFeed({
+      organisations: [{ id: 'city', name: { ru: 'Администрация города Калуги' } }],
+      people: [
+        { id: 'mayor', name: { ru: 'Иван Петров' }, role: { ru: 'глава города', en: 'Mayor' }, organisation: 'city' },
+        { id: 'kaiser', name: 'Anna Kaiser', role: { de: 'Referentin', ru: 'референт' } },
+      ],
+      conferences: [{ id: 'c', title: 'Konferenz', start: '2027-06-01', hostCities: ['essen'], contacts: ['mayor', 'kaiser'] }],
+    });
+    const element = await fixture<ConfOverview>(html`<conf-overview .feed=${feed} conference="c"></conf-overview>`);
+    await settled(element, SETTLED);
+    const contacts = [...shadow(element).querySelectorAll('[part~="contact"]')];
+    expect(contacts.map((contact) => contact.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Иван Петров, Mayor, Администрация города Калуги',
+      'Anna Kaiser, Referentin',
+    ]);
+    const languages = (contact: Element) =>
+      [...contact.querySelectorAll('span')].map((span) => [span.textContent, span.closest('[lang]')?.getAttribute('lang')]);
+    expect(languages(contacts[0]!)).to.deep.equal([
+      ['Иван Петров', 'ru'],
+      ['Mayor', 'en'],
+      ['Администрация города Калуги', 'ru'],
+    ]);
+    expect(languages(contacts[1]!)).to.deep.equal([
+      ['Anna Kaiser', 'de'],
+      ['Referentin', 'de'],
+    ]);
+  });
+
   it('closes an open registration after its deadline and links it before', async () => {
     const feed = minimalFeed({
       conferences: [
