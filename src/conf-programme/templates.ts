@@ -112,6 +112,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const links = shownLinks(session.links, language);
   const descriptionLabel = msg('Description', { desc: 'Disclosure that shows the description of a session' });
   const favouriteLabel = msg('My programme', { desc: 'Toggle button: keep this session in my programme' });
+  // The permalink opens with target="_self": on a page with <base target="_blank"> it would otherwise open a copy of the page in a new tab.
   const permalinkLabel = msg('Link to this session', { desc: 'Permanent link to one session' });
   const calendarLabel = msg('Add to calendar', { desc: 'Button that opens the menu of calendar files' });
   const open = context.menu === id;
@@ -221,7 +222,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
                     </div>`
                   : renderCopyLink(id, title, context)
               }
-              <a part="permalink" href=${context.permalink(id)} aria-label=${namedFor(permalinkLabel, title)}>${permalinkLabel}</a>
+              <a part="permalink" href=${context.permalink(id)} target="_self" aria-label=${namedFor(permalinkLabel, title)}>${permalinkLabel}</a>
             </div>`
       }
     </article>

@@ -250,6 +250,32 @@ describe('hostile host pages', () => {
     });
   });
 
+  describe('<base target="_blank"> on the host page (every link to a new tab)', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+    it('a permalink goes to its session in this page, not to a copy of the page in a new tab', async () => {
+      const widget = WIDGET_CASES.find((entry) => entry.tag === 'conf-programme')!;
+      const page = await embedPage('base-target.html', [{ tag: widget.tag, attributes: { ...widget.full, conference: XV } }]);
+      const doc = page.window.document;
+      expect(doc.querySelector('base')?.target, 'the page has its <base target>').to.equal('_blank');
+      await until(() => doc.querySelector(widget.tag)?.shadowRoot?.querySelector(widget.content), `<${widget.tag}> did not render`);
+      const permalink = shadow(doc.querySelector(widget.tag)!).querySelector<HTMLAnchorElement>('[part~="permalink"]')!;
+      const session = new URL(permalink.href).hash;
+      expect(session).to.match(/^#programme\/session\//);
+      // A frame of the page's named as its base target stands in for the new tab: a real one would take the
+      // window's focus, and its rendering, from the tests that follow.
+      const elsewhere = doc.createElement('iframe');
+      elsewhere.name = 'elsewhere';
+      doc.body.append(elsewhere);
+      doc.querySelector('base')!.target = 'elsewhere';
+      permalink.click();
+      await until(() => page.window.location.hash === session || elsewhere.contentWindow?.location.href !== 'about:blank', 'the permalink went nowhere');
+      expect(elsewhere.contentWindow?.location.href, 'opened in the base target').to.equal('about:blank');
+      expect(page.window.location.hash).to.equal(session);
+      expect(page.window.location.href.replace(/#.*$/, '')).to.equal(page.address);
+    });
+  });
+
   describe('the feed on a host page with <base href> (TYPO3: config.baseURL)', () => {
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
