@@ -10,8 +10,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { parseCalendarDate } from '../feed/dates.js';
 import type { Feed } from '../feed/model.js';
-import type { LocalisedText, Organisation, SideEvent } from '../feed/schema.js';
-import { localise, paragraphs, safeHref, shownLinks, textLanguage } from '../feed/text.js';
+import type { Link, LocalisedText, Organisation, SideEvent } from '../feed/schema.js';
+import { localise, paragraphs, safeHref, textLanguage } from '../feed/text.js';
 import { formatList } from '../i18n/format.js';
 import { formatDateRange, titleWithOrdinal } from '../shared/conference-text.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -109,7 +109,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const topics = (session.topics ?? []).map((topic) => localise(topic, language)).filter(Boolean);
   const description = paragraphs(localise(session.description, language));
   const descriptionLanguage = otherLanguage(session.description, language, session.language);
-  const links = shownLinks(session.links, language);
+  const links = linkItems(session.links, language);
   const descriptionLabel = msg('Description', { desc: 'Disclosure that shows the description of a session' });
   const favouriteLabel = msg('My programme', { desc: 'Toggle button: keep this session in my programme' });
   // The permalink opens with target="_self": on a page with <base target="_blank"> it would otherwise open a copy of the page in a new tab.
@@ -180,14 +180,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
           ? nothing
           : html`<details part="description" ?open=${context.printing}>
               <summary aria-label=${namedFor(descriptionLabel, title)}>${descriptionLabel}</summary>
-              ${description.map((text) => html`<p class="lines" lang=${descriptionLanguage}>${text}</p>`)}
-              ${
-                links.length === 0
-                  ? nothing
-                  : html`<ul role="list">
-                      ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
-                    </ul>`
-              }
+              ${description.map((text) => html`<p class="lines" lang=${descriptionLanguage}>${text}</p>`)} ${renderLinks(links)}
             </details>`
       }
       ${
@@ -246,26 +239,40 @@ export function renderSessionList(entries: readonly ProgrammeSession[], context:
   </ol>`;
 }
 
+/**
+ * A session's or side event's links that may be shown (see `safeHref`), each label marked with its
+ * language where the feed has none in the reader's (WCAG 3.1.2). Here, not in the shared feed/text.ts,
+ * so that only the programme's page pays for it.
+ */
+function linkItems(links: readonly Link[] | undefined, language: string): TemplateResult[] {
+  return (links ?? []).flatMap(({ url, label }) => {
+    const href = safeHref(url);
+    return href ? [html`<li><a href=${href} lang=${otherLanguage(label, language)}>${localise(label, language)}</a></li>`] : [];
+  });
+}
+
+function renderLinks(links: TemplateResult[]): TemplateResult | typeof nothing {
+  return links.length === 0
+    ? nothing
+    : html`<ul role="list">
+        ${links}
+      </ul>`;
+}
+
 export function renderSideEvent(event: SideEvent, context: ViewContext): TemplateResult {
   const { feed, language } = context;
   const start = event.start ? parseCalendarDate(event.start) : undefined;
   const end = event.end ? parseCalendarDate(event.end) : undefined;
   const places = formatList((event.places ?? []).map((id) => localise(feed.cityById.get(id)?.name, language)).filter(Boolean), language);
   const venue = localise(event.venue, language);
-  const links = shownLinks(event.links, language);
+  const links = linkItems(event.links, language);
   return html`<li part="side-event" class="session">
     <article aria-labelledby="side-${event.id}">
-      ${staticHtml`<${context.heading} part="session-title" id="side-${event.id}">${titleWithOrdinal(event.ordinal, event.title, language)}</${context.heading}>`}
+      ${staticHtml`<${context.heading} part="session-title" id="side-${event.id}" lang=${otherLanguage(event.title, language)}>${titleWithOrdinal(event.ordinal, event.title, language)}</${context.heading}>`}
       ${start ? html`<p part="session-time"><time datetime=${event.start!}>${formatDateRange(start, end, language)}</time></p>` : nothing}
       ${places || venue ? html`<p part="venue">${[places, venue].filter(Boolean).join(' · ')}</p>` : nothing}
-      ${paragraphs(localise(event.description, language)).map((text) => html`<p class="lines">${text}</p>`)}
-      ${
-        links.length === 0
-          ? nothing
-          : html`<ul role="list">
-              ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
-            </ul>`
-      }
+      ${paragraphs(localise(event.description, language)).map((text) => html`<p class="lines" lang=${otherLanguage(event.description, language)}>${text}</p>`)}
+      ${renderLinks(links)}
     </article>
   </li>`;
 }

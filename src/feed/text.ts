@@ -1,5 +1,5 @@
 import { hasText } from './constants.js';
-import type { Link, LocalisedText } from './schema.js';
+import type { LocalisedText } from './schema.js';
 
 /**
  * The text of `value` for `language`, ready to stand among the widgets' own words (`isolated`), in
@@ -104,14 +104,6 @@ export function safeHref(url: string | undefined): string | undefined {
 export function safeImageSrc(url: string | undefined): string | undefined {
   const href = safeHref(url);
   return href && /^https?:/.test(href) ? href : undefined;
-}
-
-/** The links that may be shown (see `safeHref`), with their labels in `language`. */
-export function shownLinks(links: readonly Link[] | undefined, language: string): { href: string; label: string }[] {
-  return (links ?? []).flatMap((link) => {
-    const href = safeHref(link.url);
-    return href ? [{ href, label: localise(link.label, language) }] : [];
-  });
 }
 
 /** Splits plain text into paragraphs at blank lines. */

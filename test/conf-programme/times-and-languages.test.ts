@@ -190,6 +190,38 @@ describe('<conf-programme> texts in another language than the page', function ()
     await expect(element).to.be.accessible();
   });
 
+  it('de: marks a link label, a side event’s title and description the feed gives only in Russian with lang="ru"', async () => {
+    await setLanguage('de');
+    const links = [
+      { url: 'https://example.org/ru', label: { ru: 'Презентация' } },
+      { url: 'https://example.org/both', label: { de: 'Folien', ru: 'Слайды' } },
+    ];
+    const withLinks = feed();
+    const conference = (withLinks.conferences as { sessions: Record<string, unknown>[]; sideEvents?: unknown[] }[])[0]!;
+    conference.sessions[0]!.links = links;
+    conference.sideEvents = [
+      { id: 'forum', title: { ru: 'Молодёжный форум' }, description: { ru: 'Встреча.' }, start: '2030-06-24', links },
+      { id: 'fest', title: { de: 'Stadtfest' }, start: '2030-06-24' },
+    ];
+    const element = await programme({ feed: withLinks });
+    const labels = (root: Element) => [...root.querySelectorAll('a[href^="https://example.org/"]')].map((a) => [a.textContent, a.getAttribute('lang')]);
+    const sessionLinks = labels(article(element, 'ru'));
+    await click(element, tab(element, 'side-events'));
+    const [forum, fest] = [...shadow(element).querySelectorAll('[part~="side-event"]')];
+    const expected = [
+      ['Презентация', 'ru'],
+      ['Folien', null],
+    ];
+    expect({
+      sessionLinks,
+      sideEventLinks: labels(forum!),
+      russianTitle: forum!.querySelector('[part~="session-title"]')?.getAttribute('lang'),
+      russianDescription: forum!.querySelector('p.lines')?.getAttribute('lang'),
+      germanTitle: fest!.querySelector('[part~="session-title"]')?.getAttribute('lang'),
+    }).to.deep.equal({ sessionLinks: expected, sideEventLinks: expected, russianTitle: 'ru', russianDescription: 'ru', germanTitle: null });
+    await expect(element).to.be.accessible();
+  });
+
   it('en: a German-only text shown on an English page is marked de', async () => {
     const element = await programme({ feed: feed() });
     expect(langOf(element, 'de', '[part~="session-title"]')).to.equal('de');
