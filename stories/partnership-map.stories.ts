@@ -179,7 +179,10 @@ export const AllEntriesInvalid: Story = { args: { feed: 'all partnerships invali
 
 export const ErrorInGerman: Story = { parameters: OWN_FRAME, args: { src: '/no-such-feed.json' }, globals: { locale: 'de' } };
 
-/** Theming: every story has controls for the CSS custom properties and a rule for each `::part()`; here some are filled in. */
+/**
+ * Theming: every story has controls for the CSS custom properties and a rule for each `::part()`; here some are filled in.
+ * The markers are HTML boxes, not SVG: their ring is a border (`stroke-width` does nothing on them).
+ */
 export const Themed: Story = {
   args: {
     '--partnership-map-sea': 'light-dark(#dceaf2, #10202b)',
@@ -187,7 +190,7 @@ export const Themed: Story = {
     '--partnership-map-arc': 'light-dark(#8a1538, #f2a7bd)',
     '--partnership-map-height': '28em',
     '--sp-color-accent': 'light-dark(#8a1538, #f2a7bd)',
-    'part:marker': 'stroke-width: 2px',
+    'part:marker': 'border-width: 3px',
     'part:base': 'font-family: Georgia, serif',
   },
 };
