@@ -7,13 +7,16 @@
  * - every event typed `CustomEvent<…Detail>` as src/events.ts declares it, with a description,
  *   and every event a widget's code sends (`this.emit('…')`) documented;
  * - parts, CSS custom properties and slots named once each, with a description.
+ * - README.md and docs/*.md (or the `--docs` files) against it: each custom property they name
+ *   (`--sp-…`, `--<widget>-…`) and each part (`::part(name)`, `<widget>::part(name)`) is one a
+ *   widget documents, and README.md names each public custom property of every widget.
  * With `--storybook`, also that storybook-static/index.json (`npm run build-storybook`) has a
  * Docs page for every widget. Prints what each widget documents; exits 1 with the problems.
  *
- * Usage: node scripts/check-manifest.mjs [--storybook] [--manifest path] [--storybook-index path]
+ * Usage: node scripts/check-manifest.mjs [--storybook] [--manifest path] [--storybook-index path] [--docs README.md --docs …]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -23,6 +26,7 @@ const { values: options } = parseArgs({
     manifest: { type: 'string', default: join(root, 'dist/custom-elements.json') },
     storybook: { type: 'boolean', default: false },
     'storybook-index': { type: 'string', default: join(root, 'storybook-static/index.json') },
+    docs: { type: 'string', multiple: true },
   },
 });
 
@@ -157,6 +161,39 @@ for (const module of manifest.modules ?? []) {
   }
 }
 if (widgets.length === 0) problem('no custom element in the manifest');
+
+// The prose a designer themes by: every name it gives is real, and README.md names every public token.
+{
+  const declarations = (manifest.modules ?? []).flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  const tags = declarations.map((declaration) => declaration.tagName);
+  const tokens = new Set(declarations.flatMap((declaration) => (declaration.cssProperties ?? []).map((property) => property.name)));
+  const partsOf = new Map(declarations.map((declaration) => [declaration.tagName, new Set((declaration.cssParts ?? []).map((part) => part.name))]));
+  const anyPart = new Set([...partsOf.values()].flatMap((parts) => [...parts]));
+  const docs = options.docs ?? [
+    join(root, 'README.md'),
+    ...readdirSync(join(root, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => join(root, 'docs', name)),
+  ];
+  const tokenLike = new RegExp(`--(?:sp|${tags.join('|')})-[a-z][\\w-]*`, 'g');
+  for (const file of docs) {
+    const text = readFileSync(file, 'utf8');
+    const name = relative(root, file);
+    for (const [token] of text.matchAll(tokenLike)) if (!tokens.has(token)) problem(`${name}: names ${token}, which no widget documents (@cssproperty)`);
+    for (const [, tag, part] of text.matchAll(/([a-z]+-[a-z-]+)?::part\(([\w-]+)\)/g)) {
+      const parts = tag && partsOf.has(tag) ? partsOf.get(tag) : anyPart;
+      if (!parts.has(part))
+        problem(
+          `${name}: names ${tag ?? ''}::part(${part}), which ${tag && partsOf.has(tag) ? `<${tag}> does not document` : 'no widget documents'} (@csspart)`,
+        );
+    }
+  }
+  const readme = options.docs ? docs.find((file) => file.endsWith('README.md')) : join(root, 'README.md');
+  if (readme) {
+    const named = new Set([...readFileSync(readme, 'utf8').matchAll(tokenLike)].map(([token]) => token));
+    for (const token of tokens) if (!named.has(token)) problem(`README.md: does not name ${token}, a public custom property (Theming or the widget's section)`);
+  }
+}
 
 if (options.storybook) {
   const index = readJson(options['storybook-index'], 'run `npm run build-storybook` first.');
