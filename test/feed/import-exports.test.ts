@@ -284,4 +284,37 @@ describe('importSchedule with what real exports write', () => {
       expect(sessionsOf(pretalx)[0].title).to.equal('Q&A &Acy; &auml');
     });
   });
+  describe('rooms without a name', () => {
+    // C3VOC's rooms are `{name, guid, description?}`; a room without `name` is no name per language.
+    it('are reported as such, once where the conference lists them, and left out (schedule2)', () => {
+      const result = imported(
+        schedule2(
+          {
+            time_zone_name: 'Europe/Berlin',
+            rooms: [
+              { name: 'Aula', guid: 'r1' },
+              { guid: 'r2', description: 'Erdgeschoss' },
+            ],
+          },
+          [
+            { guid: 'a', title: 'Listed', start: '2024-06-25T10:00:00+02:00', end: '2024-06-25T11:00:00+02:00', rooms: ['r2'] },
+            { guid: 'b', title: 'Own', start: '2024-06-25T11:00:00+02:00', end: '2024-06-25T12:00:00+02:00', room: { guid: 'r3' } },
+            {
+              guid: 'c',
+              title: 'Named',
+              start: '2024-06-25T12:00:00+02:00',
+              end: '2024-06-25T13:00:00+02:00',
+              rooms: [{ guid: 'r1' }, { guid: 'r4', name: null }],
+            },
+          ],
+        ),
+      );
+      expect(sessionsOf(result).map((session) => session.venue)).to.deep.equal([undefined, undefined, 'Aula']);
+      expect(messages(result)).to.deep.equal([
+        '$.schedule.conference.rooms[1]: a room without a name (guid "r2"); left out',
+        '$.schedule.events[1].room: a room without a name (guid "r3"); left out',
+        '$.schedule.events[2].rooms[1]: a room without a name (guid "r4"); left out',
+      ]);
+    });
+  });
 });

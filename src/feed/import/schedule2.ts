@@ -9,32 +9,43 @@ import { schedule2Layout } from './detect.js';
 import { baseUrl, commonEvent, conferenceTracks, readConference } from './frab.js';
 import { readName } from './read.js';
 import { parseDay } from './time.js';
-import { child, field, isObject, plainText, type Path, type Warnings } from './util.js';
+import { child, field, isBlank, isObject, plainText, type Path, type Warnings } from './util.js';
 
 /** The room of a schedule2 event: `room` (a name or `{name}`) or `rooms` (names, `{name}` or guids of the conference's rooms). */
-function schedule2Room(event: unknown, path: Path, roomNames: ReadonlyMap<string, LocalisedText>, warnings: Warnings): LocalisedText | undefined {
+function schedule2Room(event: unknown, path: Path, roomNames: ReadonlyMap<string, LocalisedText | undefined>, warnings: Warnings): LocalisedText | undefined {
   const single = field(event, 'room');
   const list = single !== undefined && single !== null ? [single] : field(event, 'rooms');
   if (!Array.isArray(list)) return undefined;
   const key = single !== undefined && single !== null ? 'room' : 'rooms';
   const names = list.flatMap((room, index) => {
     const at = key === 'room' ? child(path, 'room') : child(child(path, 'rooms'), index);
-    const known = typeof room === 'string' ? roomNames.get(room) : isObject(room) ? roomNames.get(plainText(field(room, 'guid')) ?? '') : undefined;
-    const name = known ?? readName(room, at, warnings);
+    const guid = typeof room === 'string' ? room : (plainText(field(room, 'guid')) ?? '');
+    // A room the conference lists without a name was reported there: left out here without a word.
+    const name = roomNames.has(guid) ? roomNames.get(guid) : roomName(room, at, warnings);
     return name === undefined ? [] : [name];
   });
   if (names.length <= 1) return names[0];
   return names.map((name) => (typeof name === 'string' ? name : Object.values(name)[0])).join(' / ');
 }
 
-/** Room guids (and ids) to names, from the conference's `rooms` list. */
-function roomDirectory(conference: unknown, path: Path, warnings: Warnings): Map<string, LocalisedText> {
-  const directory = new Map<string, LocalisedText>();
+/**
+ * A room's name: a text, a localisable object or `{name}`. A room object with a `guid` but no name
+ * (`{guid, description}`) is no name per language: reported as a room without a name and left out.
+ */
+function roomName(room: unknown, path: Path, warnings: Warnings): LocalisedText | undefined {
+  if (field(room, 'guid') === undefined || !isBlank(field(room, 'name'))) return readName(room, path, warnings);
+  warnings.add(path, `a room without a name (guid ${JSON.stringify(field(room, 'guid'))?.slice(0, 60)}); left out`);
+  return undefined;
+}
+
+/** Room guids (and ids) to names, from the conference's `rooms` list; to none for a room listed without a name. */
+function roomDirectory(conference: unknown, path: Path, warnings: Warnings): Map<string, LocalisedText | undefined> {
+  const directory = new Map<string, LocalisedText | undefined>();
   const rooms = field(conference, 'rooms');
   if (!Array.isArray(rooms)) return directory;
   rooms.forEach((room, index) => {
-    const name = isObject(room) ? readName(room, child(child(path, 'rooms'), index), warnings) : undefined;
-    if (name === undefined) return;
+    if (!isObject(room)) return;
+    const name = roomName(room, child(child(path, 'rooms'), index), warnings);
     for (const key of ['guid', 'id', 'slug']) {
       const id = plainText(field(room, key));
       if (id !== undefined) directory.set(id, name);
