@@ -283,6 +283,63 @@ describe('importSchedule with what real exports write', () => {
       });
       expect(sessionsOf(pretalx)[0].title).to.equal('Q&A &Acy; &auml');
     });
+
+    it('reads them in the names of rooms, tracks, persons and links, as text (frab’s ERB wrote these the same way)', () => {
+      const result = imported({
+        schedule: {
+          version: '1.0',
+          conference: {
+            acronym: 'probe',
+            title: 'Probe',
+            time_zone_name: 'Europe/Berlin',
+            rooms: [{ name: 'Saal &amp; Foyer' }, { name: 'Aula' }],
+            tracks: [{ name: 'Kunst &amp; Kultur', color: '#123456' }],
+            days: [
+              {
+                index: 1,
+                date: '2012-12-27',
+                rooms: {
+                  Aula: [event(1, '2012-12-27T10:00:00+01:00', { track: 'Kunst &amp; Kultur', persons: [{ id: 7, public_name: 'M&uuml;ller' }] })],
+                  'Saal &amp; Foyer': [
+                    event(2, '2012-12-27T11:00:00+01:00', {
+                      persons: ['O&#39;Brien', { id: 8, public_name: '&lt;b&gt;Anna&lt;/b&gt;' }],
+                      links: [{ url: 'https://example.org/slides', title: 'Folien &amp; Video' }],
+                    }),
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      });
+      const [first, second] = sessionsOf(result);
+      expect([first.venue, second.venue], 'in the order of the conference’s rooms').to.deep.equal(['Saal & Foyer', 'Aula']);
+      expect(conferenceOf(result).tracks).to.deep.equal([{ id: second.track, name: 'Kunst & Kultur', color: '#123456' }]);
+      expect(result.document.people?.map((person) => person.name)).to.deep.equal(['Müller', "O'Brien", '<b>Anna</b>']);
+      expect(first.links?.[0]).to.deep.equal({ url: 'https://example.org/slides', label: 'Folien & Video' });
+      expect(messages(result)).to.deep.equal([]);
+    });
+
+    it('reads them in the names pretalx’s and schedule2’s directories give', () => {
+      const pretalx = imported({
+        timezone: 'Europe/Berlin',
+        rooms: [{ id: 1, name: { de: 'Saal &amp; Foyer', ru: 'Зал &amp; фойе' } }],
+        tracks: [{ id: 2, name: 'Jugend &amp; Sport' }],
+        speakers: [{ code: 'MUE', name: 'M&uuml;ller' }],
+        talks: [{ code: 'ABC', title: 'Talk', start: '2024-06-25T08:00:00Z', end: '2024-06-25T09:00:00Z', room: 1, track: 2, speakers: ['MUE'] }],
+      });
+      expect(sessionsOf(pretalx)[0].venue).to.deep.equal({ de: 'Saal & Foyer', ru: 'Зал & фойе' });
+      expect(conferenceOf(pretalx).tracks?.[0]?.name).to.equal('Jugend & Sport');
+      expect(pretalx.document.people?.[0]?.name).to.equal('Müller');
+      const two = imported(
+        schedule2({ time_zone_name: 'Europe/Berlin', rooms: [{ name: 'Saal &amp; Foyer', guid: 'r1' }] }, [
+          { guid: 'a', title: 'Talk', start: '2024-06-25T10:00:00+02:00', end: '2024-06-25T11:00:00+02:00', rooms: ['r1'] },
+          { guid: 'b', title: 'Talk', start: '2024-06-25T11:00:00+02:00', end: '2024-06-25T12:00:00+02:00', room: { name: 'Werkstatt &amp; Labor' } },
+        ]),
+      );
+      expect(sessionsOf(two).map((session) => session.venue)).to.deep.equal(['Saal & Foyer', 'Werkstatt & Labor']);
+      expect([...messages(pretalx), ...messages(two)]).to.deep.equal([]);
+    });
   });
   describe('rooms without a name', () => {
     // C3VOC's rooms are `{name, guid, description?}`; a room without `name` is no name per language.

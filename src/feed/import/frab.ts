@@ -19,7 +19,8 @@ import {
 } from './build.js';
 import { instantOf, parseClock, parseDateTime, parseDay } from './time.js';
 import { readEventId, readLinks, readPersons, readTexts, readTitle, readTitleText, readTrack, trackDirectory } from './read.js';
-import { child, describe, field, isObject, localisedText, makeId, plainText, type Path, type Warnings } from './util.js';
+import { child, describe, field, isObject, makeId, plainText, type Path, type Warnings } from './util.js';
+import { decodeEntities } from './markdown.js';
 
 /** The conference of a frab or schedule2 file: id from the acronym, title, dates, zone, day change, page. */
 export function readConference(conference: unknown, path: Path, prefix: string, warnings: Warnings, base?: string): DraftConference {
@@ -133,7 +134,7 @@ function frabEvent(
   warnings: Warnings,
   base: string | undefined,
 ): DraftEvent {
-  const room = localisedText(field(event, 'room'), child(path, 'room'), warnings) ?? roomName();
+  const room = readTitleText(field(event, 'room'), child(path, 'room'), warnings) ?? roomName();
   return {
     ...commonEvent(event, path, 'frab-', fallbackId, tracks, warnings, base),
     start: { value: field(event, 'date'), path: child(path, 'date') },
@@ -174,7 +175,7 @@ export function* frabEvents(conference: unknown, path: Path, warnings: Warnings,
       }
       // Worked out once per room, not once per event: a room's name may be long, and its events many.
       let roomText: { value: LocalisedText | undefined } | undefined;
-      const roomOnce = () => (roomText ??= { value: localisedText(roomName, roomPath, warnings) }).value;
+      const roomOnce = () => (roomText ??= { value: readTitleText(roomName, roomPath, warnings) }).value;
       const roomKey = roomName.length <= 64 ? roomName : makeId('', roomName);
       for (let index = 0, count = events.length; index < count; index++) {
         if (!(index in events)) continue;
@@ -199,7 +200,9 @@ function inRoomOrder(document: FeedDocument, rooms: unknown): FeedDocument {
   if (!Array.isArray(rooms) || !sessions) return document;
   const order = new Map<unknown, number>([[undefined, -1]]);
   rooms.forEach((room, index) => {
-    const name = plainText(isObject(room) ? field(room, 'name') : room);
+    // Read as the sessions' venues are (`Saal &amp; Foyer`).
+    const text = plainText(isObject(room) ? field(room, 'name') : room);
+    const name = text && decodeEntities(text);
     if (name !== undefined && !order.has(name)) order.set(name, index);
   });
   const position = (session: Session) => order.get(session.venue) ?? rooms.length;

@@ -13,7 +13,7 @@ import { decodeEntities, markdownToText } from './markdown.js';
  */
 export function readPerson(value: unknown, path: Path, prefix: string, warnings: Warnings): DraftPerson | undefined {
   if (typeof value === 'string' || typeof value === 'number') {
-    const name = plainText(value);
+    const name = readTitleText(value, path, warnings) as string | undefined;
     return name === undefined ? undefined : { id: makeId(`${prefix}person-`, name), name };
   }
   if (!isObject(value)) {
@@ -22,7 +22,7 @@ export function readPerson(value: unknown, path: Path, prefix: string, warnings:
   }
   // The first that is there: C3VOC's newer files keep `public_name` as null beside the `name` that replaced it.
   const nameKey = ['public_name', 'full_public_name', 'name', 'display_name'].find((key) => !isBlank(field(value, key)));
-  const name = nameKey ? localisedText(field(value, nameKey), child(path, nameKey), warnings) : undefined;
+  const name = nameKey ? readTitleText(field(value, nameKey), child(path, nameKey), warnings) : undefined;
   const source = plainText(field(value, 'id')) ?? plainText(field(value, 'guid')) ?? plainText(field(value, 'code'));
   if (name === undefined) {
     warnings.add(path, 'a person without a name; left out');
@@ -49,10 +49,10 @@ export function readPersons(event: unknown, path: Path, prefix: string, warnings
   );
 }
 
-/** A name from a string, a localisable object or an object with a `name`. */
+/** A name from a string, a localisable object or an object with a `name`; its character references read, as a title's. */
 export function readName(value: unknown, path: Path, warnings: Warnings): LocalisedText | undefined {
-  if (isObject(value) && field(value, 'name') !== undefined) return localisedText(field(value, 'name'), child(path, 'name'), warnings);
-  return localisedText(value, path, warnings);
+  if (isObject(value) && field(value, 'name') !== undefined) return readTitleText(field(value, 'name'), child(path, 'name'), warnings);
+  return readTitleText(value, path, warnings);
 }
 
 /** The links of an event: its own page (`url`) and `links: [{url, title}]`; a path from the file's `base_url` (`base`). */
@@ -67,7 +67,7 @@ export function readLinks(event: unknown, path: Path, warnings: Warnings, base?:
   listField(event, 'links', path, 'links', warnings).forEach((entry, index) => {
     const at = child(child(path, 'links'), index);
     const url = isObject(entry) ? field(entry, 'url') : entry;
-    const label = (isObject(entry) ? localisedText(field(entry, 'title'), child(at, 'title'), warnings) : undefined) ?? plainText(url) ?? '';
+    const label = (isObject(entry) ? readTitleText(field(entry, 'title'), child(at, 'title'), warnings) : undefined) ?? plainText(url) ?? '';
     const link = label === '' ? undefined : readLink(url, label, at, warnings, base);
     if (link && !seen.has(link.url)) {
       links.push(link);
@@ -78,8 +78,9 @@ export function readLinks(event: unknown, path: Path, warnings: Warnings, base?:
 }
 
 /**
- * A title as text: its character references read as the descriptions' are (frab's old ERB template
- * wrote `Tom &amp; Jerry`, `&quot;` and `&#39;` in its JSON), its Markdown and tags left as written.
+ * A title or name as text: its character references read as the descriptions' are (frab's old ERB
+ * template wrote `Tom &amp; Jerry`, `&quot;` and `&#39;` in its JSON, in rooms', tracks', persons' and
+ * links' names too), its Markdown and tags left as written.
  */
 export function readTitleText(value: unknown, path: Path, warnings: Warnings): LocalisedText | undefined {
   const title = localisedText(value, path, warnings);
