@@ -374,4 +374,18 @@ describe('importSchedule with what real exports write', () => {
       ]);
     });
   });
+  describe('an end and a duration written as null or empty', () => {
+    it('are no end time, and the warning says so rather than quoting them as durations', () => {
+      const talk = (code: string, blank: null | string) => ({ code, title: code, start: '2024-06-25T10:00:00+02:00', end: blank, duration: blank });
+      const result = imported({ timezone: 'Europe/Berlin', talks: [talk('NUL', null), talk('EMPTY', '')] });
+      expect(sessionsOf(result).map((session) => [session.start, session.end])).to.deep.equal([
+        ['2024-06-25T10:00', undefined],
+        ['2024-06-25T10:00', undefined],
+      ]);
+      expect(messages(result)).to.deep.equal([
+        '$.talks[0].duration: no duration; the session has no end time',
+        '$.talks[1].duration: no duration; the session has no end time',
+      ]);
+    });
+  });
 });

@@ -311,18 +311,16 @@ function startInstant(event: DraftEvent, zone: string, warnings: Warnings, dayCh
 function endInstant(event: DraftEvent, start: number | undefined, zone: string, warnings: Warnings): Reading | undefined {
   const written: WrittenDateTime | undefined = event.end ? parseDateTime(event.end.value) : undefined;
   if (written) return { instant: instantOf(written, zone), path: event.end!.path };
-  if (event.end && event.end.value !== undefined && event.end.value !== null) {
+  if (event.end && !isBlank(event.end.value)) {
     warnings.add(event.end.path, `"${String(event.end.value).slice(0, 40)}" is not a date-time; ignored`);
   }
   if (start === undefined) return undefined;
   const duration = event.duration ? parseDuration(event.duration.value) : undefined;
   if (!duration) {
-    const path = event.duration?.path ?? event.path;
+    const value = event.duration?.value;
     warnings.add(
-      path,
-      event.duration?.value === undefined
-        ? 'no duration; the session has no end time'
-        : `"${String(event.duration.value).slice(0, 20)}" is not a duration; the session has no end time`,
+      event.duration?.path ?? event.path,
+      isBlank(value) ? 'no duration; the session has no end time' : `"${String(value).slice(0, 20)}" is not a duration; the session has no end time`,
     );
     return undefined;
   }
