@@ -105,7 +105,8 @@ function slug(text) {
 }
 
 /**
- * The feed document of the partnerships in `text`, and the problems found, each `line N: …`.
+ * The feed document of the partnerships in `text`, and the problems found, each `line N: …`; throws a SyntaxError for
+ * a file that breaks the CSV format or holds no line at all.
  * `PARTIAL_DATE` and `isCalendarDate`-like checks are left to validateFeed, which the caller runs.
  */
 export function partnershipsFromCsv(text) {
@@ -114,7 +115,8 @@ export function partnershipsFromCsv(text) {
   const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
   const records = readCsv(body, separator);
   const problems = [];
-  if (records.length === 0) return { document: { version: 1, cities: [], partnerships: [] }, problems: ['the file is empty'] };
+  // Refused, as an empty JSON file is: nothing is written, so that `-o feed.json` keeps the feed made before.
+  if (records.length === 0) throw new SyntaxError('the file is empty: nothing to import');
   const [header, ...rows] = records;
   // `lng` for `lon`, as many exports name the longitude.
   const columns = header.fields.map((name) =>

@@ -51,6 +51,9 @@ class UsageError extends Error {}
 /** A file that cannot be read, or (`-o`) written: exit code 2. */
 class Unreadable extends Error {}
 
+/** Why a file cannot be read or written, in words rather than Node's ("EISDIR: illegal operation on a directory, read"). */
+const CANNOT = { EISDIR: 'it is a directory', EACCES: 'permission denied', EROFS: 'a read-only file system' };
+
 /** UTF-8 only, as the widgets read a feed (src/feed/loader.ts): a file saved as windows-1251 or Latin-1 is refused, not read with "�" for its letters. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -60,7 +63,7 @@ function read(file) {
   try {
     bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
-    throw new Unreadable(`cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    throw new Unreadable(`cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : (CANNOT[error.code] ?? error.message)}`);
   }
   const binary = notText(bytes);
   if (binary) throw new Unreadable(`cannot read ${name}: ${binary}`);
@@ -271,8 +274,7 @@ function output(text, file) {
     writeFileSync(file, text);
   } catch (error) {
     // A file that cannot be written, as one that cannot be read (exit 2): not "the document cannot be handled".
-    const why = { ENOENT: 'no such directory', EISDIR: 'it is a directory', EACCES: 'permission denied', EROFS: 'a read-only file system' }[error.code];
-    throw new Unreadable(`cannot write ${file}: ${why ?? error.message}`);
+    throw new Unreadable(`cannot write ${file}: ${error.code === 'ENOENT' ? 'no such directory' : (CANNOT[error.code] ?? error.message)}`);
   }
 }
 

@@ -309,6 +309,21 @@ describe('import: a CSV of partnerships', () => {
     assert.deepEqual(assertValid(stdout).partnerships, [{ id: 'essen-de--kaluga-ru', cities: ['essen-de', 'kaluga-ru'], since: '1990' }]);
   });
 
+  it('refuses an empty CSV (no line at all) as an empty JSON file is refused: exit 1, and -o keeps the feed written before', () => {
+    for (const [name, text] of [
+      ['empty.csv', ''],
+      ['blank-lines.csv', '\uFEFF\r\n\r\n'],
+    ]) {
+      const csv = file(name, text);
+      const out = file('kept.json', '{"version": 1}');
+      const { status, stdout, stderr } = run(['import', csv, '-o', out]);
+      assert.equal(status, 1);
+      assert.equal(stdout, '');
+      assert.equal(stderr, `${csv}: error: the file is empty: nothing to import\n`);
+      assert.equal(readFileSync(out, 'utf8'), '{"version": 1}');
+    }
+  });
+
   it('says when a CSV has its header and no rows (a template not filled in), exit 0', () => {
     for (const [name, text] of [
       ['header-only.csv', `${header}\n`],

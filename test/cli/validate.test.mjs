@@ -390,6 +390,9 @@ describe('usage', () => {
     [['validate', 'no-such-file.json'], /cannot read no-such-file\.json: no such file/],
     [['import', 'programme.xml'], /cannot read programme\.xml: no such file/],
     [['import', 'x.json', '--format', 'ical'], /unknown format "ical": frab, frab-xml, schedule2, pretalx, csv/],
+    // A folder named for a file: said in words, not as Node's "EISDIR: illegal operation on a directory, read".
+    [['validate', 'test'], /^staedtepartner-widgets: cannot read test: it is a directory\n$/],
+    [['import', 'docs', '--format', 'csv'], /^staedtepartner-widgets: cannot read docs: it is a directory\n$/],
   ])
     it(`exits 2 for ${JSON.stringify(args)}`, () => {
       const { status, stderr, stdout } = run(args);
