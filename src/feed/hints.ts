@@ -28,11 +28,16 @@ function zoneNamed(name: string): string | undefined {
  * `2025-6-26`, a time as `9:00`, `09.00` or `09:00:00` (of a date, or a time of day as `dayChange`), a number in quotes or with a decimal comma, a country's
  * name or a lower-case code, a zone as `MEZ` or with a space, an address without `https://`, an
  * e-mail address with `mailto:`, an id with umlauts or spaces, a language key in capitals, `lat` and
- * `lon` swapped (where swapping them gives a place). Nothing when there is no safe guess: the
+ * `lon` swapped (where swapping them gives a place), an id or a founding year written as a number. Nothing when there is no safe guess: the
  * expectation says the rest.
  */
 export function instead(input: unknown, message: string, field: unknown, holder?: unknown): string | undefined {
   if (typeof input === 'number') {
+    // An id or a founding year an export wrote as a number (`"id": 42`, `"since": 1991`): the same in quotes.
+    if (message.startsWith('Invalid type: Expected string'))
+      return (field === 'id' && ID_PATTERN.test(`${input}`)) || ((field === 'since' || field === 'date') && /^\d{4}$/.test(`${input}`))
+        ? `write "${input}"`
+        : undefined;
     // Swapped only where swapping them gives a place: the latitude a longitude, the longitude (of the object `holder`) a latitude.
     const lon = (holder as { lon?: unknown } | undefined)?.lon;
     return field === 'lat' && Math.abs(input) <= 180 && typeof lon === 'number' && Math.abs(lon) <= 90 ? 'lat and lon swapped?' : undefined;

@@ -624,6 +624,38 @@ describe('validateFeed: what feed authors read (issue 15)', () => {
     ]);
   });
 
+  it('says to write in quotes an id or a founding year an export wrote as a number; not a number that is no id or year', () => {
+    const feed = minimalFeed();
+    (feed.cities as Record<string, unknown>[]).push(
+      { ...city('bonn'), id: 42 },
+      { ...city('tula', 'RU'), id: 1e21 },
+      { ...city('orel', 'RU'), id: -1 },
+      city('kaluga', 'RU'),
+      city('tver', 'RU'),
+    );
+    (feed.partnerships as unknown[]).push(
+      { id: 'p2', cities: ['essen', 'kaluga'], since: 1991 },
+      { id: 'p3', cities: ['essen', 'tver'], since: 91 },
+      {
+        id: 'p4',
+        cities: ['kaluga', 'tver'],
+        dates: [
+          { kind: 'signed', date: 1991.5 },
+          { kind: 'signed', date: 1990 },
+        ],
+      },
+    );
+    expect(messages(validateFeed(feed))).to.deep.equal([
+      '$.cities[2].id: expected a text, found 42 (write "42"); item dropped',
+      '$.cities[3].id: expected a text, found 1e+21; item dropped',
+      '$.cities[4].id: expected a text, found -1; item dropped',
+      '$.partnerships[1].since: expected a text, found 1991 (write "1991"); item dropped',
+      '$.partnerships[2].since: expected a text, found 91; item dropped',
+      '$.partnerships[3].dates[0].date: expected a text, found 1991.5; entry ignored',
+      '$.partnerships[3].dates[1].date: expected a text, found 1990 (write "1990"); entry ignored',
+    ]);
+  });
+
   it('names an empty language map or list as {} or [] where a text, a number or a list was expected, a map of blank texts so, and a list of texts as a list', () => {
     const feed = minimalFeed({
       organisations: [
