@@ -57,13 +57,23 @@ const CANNOT = { EISDIR: 'it is a directory', EACCES: 'permission denied', EROFS
 /** UTF-8 only, as the widgets read a feed (src/feed/loader.ts): a file saved as windows-1251 or Latin-1 is refused, not read with "�" for its letters. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function read(file) {
+function read(file, command) {
   const name = file === '-' ? 'standard input' : file;
   let bytes;
   try {
     bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
-    throw new Unreadable(`cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : (CANNOT[error.code] ?? error.message)}`);
+    // A feed's address, as an author tries first: the command reads files, and says how to give it the answer.
+    const address = error.code === 'ENOENT' && /^https?:\/\//i.test(file);
+    throw new Unreadable(
+      `cannot read ${name}: ${
+        address
+          ? `a web address, and the command reads a file or standard input: curl -fsL ${/^[\w/:.@%+=,~-]+$/.test(file) ? file : `'${file.replaceAll("'", '%27')}'`} | ${NAME} ${command} -`
+          : error.code === 'ENOENT'
+            ? 'no such file'
+            : (CANNOT[error.code] ?? error.message)
+      }`,
+    );
   }
   const binary = notText(bytes);
   if (binary) throw new Unreadable(`cannot read ${name}: ${binary}`);
@@ -304,7 +314,7 @@ async function check(document, name, log = console.error, xml = false) {
 }
 
 async function validate(file) {
-  const { name, text } = read(file);
+  const { name, text } = read(file, 'validate');
   const parsed = parseJson(text);
   if (parsed.error) {
     console.log(`${name}: error: ${parsed.error}`);
@@ -349,7 +359,7 @@ function kept(document, feed) {
 
 async function importFile(file, { format, output: out }) {
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": ${FORMATS.join(', ')}`);
-  const { name, text } = read(file);
+  const { name, text } = read(file, 'import');
   const extension = extname(file).toLowerCase();
   const kind = format ?? (extension === '.csv' ? 'csv' : extension === '.xml' || text.trimStart().startsWith('<') ? 'frab-xml' : undefined);
   let document;
@@ -434,7 +444,7 @@ async function inline(file, { id = 'feed', indent, output: out }) {
   if (!/^[A-Za-z][\w-]*$/.test(id)) throw new UsageError('--id takes a letter followed by letters, digits, - or _');
   const space = indent === undefined ? undefined : Number(indent);
   if (space !== undefined && !(Number.isInteger(space) && space >= 0 && space <= 10)) throw new UsageError('--indent takes 0 to 10');
-  const { name, text } = read(file);
+  const { name, text } = read(file, 'inline');
   const parsed = parseJson(text);
   if (parsed.error) {
     console.error(`${name}: error: ${parsed.error}`);

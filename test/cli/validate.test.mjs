@@ -390,6 +390,15 @@ describe('usage', () => {
     [['validate', 'no-such-file.json'], /cannot read no-such-file\.json: no such file/],
     [['import', 'programme.xml'], /cannot read programme\.xml: no such file/],
     [['import', 'x.json', '--format', 'ical'], /unknown format "ical": frab, frab-xml, schedule2, pretalx, csv/],
+    // A feed's address, which an author tries first: how to give the command its answer, not "no such file".
+    [
+      ['validate', 'https://example.org/feed.json'],
+      /^staedtepartner-widgets: cannot read https:\/\/example\.org\/feed\.json: a web address, and the command reads a file or standard input: curl -fsL https:\/\/example\.org\/feed\.json \| staedtepartner-widgets validate -\n$/,
+    ],
+    [
+      ['import', 'https://pretalx.example/x/schedule/export/schedule.json?lang=de&v=2', '-o', 'feed.json'],
+      /: a web address, and the command reads a file or standard input: curl -fsL 'https:\/\/pretalx\.example\/x\/schedule\/export\/schedule\.json\?lang=de&v=2' \| staedtepartner-widgets import -\n$/,
+    ],
     // A folder named for a file: said in words, not as Node's "EISDIR: illegal operation on a directory, read".
     [['validate', 'test'], /^staedtepartner-widgets: cannot read test: it is a directory\n$/],
     [['import', 'docs', '--format', 'csv'], /^staedtepartner-widgets: cannot read docs: it is a directory\n$/],
