@@ -77,11 +77,13 @@ function read(file, command) {
   }
   const binary = notText(bytes);
   if (binary) throw new Unreadable(`cannot read ${name}: ${binary}`);
+  // Windows Notepad's "Unicode" is UTF-16, with its byte order mark; a script's UTF-16 may have none, and then its first
+  // character, which a JSON or CSV file has in ASCII, is a NUL byte and another: no UTF-8 text has a NUL.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && !bytes[0] !== !bytes[1]);
   try {
+    if (utf16) throw new Error();
     return { name, text: UTF8.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
-    // Windows Notepad's "Unicode" is UTF-16, with its byte order mark.
-    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     throw new Unreadable(
       `cannot read ${name}: ${utf16 ? 'saved as UTF-16 (Notepad\'s "Unicode"), not UTF-8' : 'not UTF-8 (saved as windows-1251 or Latin-1?)'}: save it as UTF-8`,
     );

@@ -304,11 +304,16 @@ describe('validate', () => {
       assert.equal(stdout, `standard input: error: ${message}\n`);
     });
 
-  it('names UTF-16 (Notepad\'s "Unicode") as the encoding to change, exit 2', () => {
+  it('names UTF-16 (Notepad\'s "Unicode"), with its byte order mark or without, as the encoding to change, exit 2', () => {
     const text = '{"version": 1}';
     for (const bytes of [
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
       Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+      // Without a byte order mark, as a script may write it: its ASCII is valid UTF-8 with a NUL after (or before) each letter.
+      Buffer.from(text, 'utf16le'),
+      Buffer.from(text, 'utf16le').swap16(),
+      Buffer.from(`\n${text}`, 'utf16le'),
+      Buffer.from('city1,country1\nKöln,DE\n', 'utf16le'),
     ]) {
       const path = file('unicode.json', '');
       writeFileSync(path, bytes);
