@@ -367,7 +367,9 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
  * else (`"conferences": { … }`, an entry without the list's brackets), ignored as a whole.
  */
 function entriesOf(list: unknown): number {
-  if (!Array.isArray(list)) return list === undefined ? 0 : 1;
+  // `null` is a list left out (Go's encoding/json writes an empty slice so): no entry lost, so the
+  // programme says "not published yet", not that the data is damaged. An object or a text is one lost.
+  if (!Array.isArray(list)) return list == null ? 0 : 1;
   let count = 0;
   for (let index = 0; index < list.length; index++) if (Object.hasOwn(list, index)) count++;
   return count;

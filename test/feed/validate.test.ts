@@ -92,6 +92,21 @@ describe('validateFeed', () => {
     ]);
   });
 
+  it('counts a list that is null as left out, not as an entry dropped; one that is an object or a text as one dropped', () => {
+    // Go's encoding/json writes an empty slice as null: the programme then says "not published yet", not that the data is damaged.
+    const feed = (lists: unknown) =>
+      ok(validateFeed({ version: 1, partnerships: lists, conferences: [{ id: 'c', title: 'T', start: '2026', hostCities: [], sessions: lists }] })).feed;
+    for (const [lists, dropped] of [
+      [null, 0],
+      [undefined, 0],
+      [{ id: 's', kind: 'plenary', title: 'S' }, 1],
+      ['none', 1],
+    ] as const) {
+      const { dropped: counted, conferences } = feed(lists);
+      expect([counted.partnerships, conferences[0].dropped?.sessions], JSON.stringify(lists)).to.deep.equal([dropped, dropped]);
+    }
+  });
+
   it('drops items with impossible dates, keeping the rest', () => {
     const feed = minimalFeed();
     (feed.partnerships as unknown[]).push(
