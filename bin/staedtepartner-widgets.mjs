@@ -145,7 +145,23 @@ function readFrabXml(text) {
 }
 
 /** An entry of the feed is lost: the author has to act. Other warnings leave the entry in. */
-const isError = (message) => /(item|partnership) dropped$/.test(message);
+const isError = (message) => /(item|partnership|list) dropped$/.test(message);
+
+/** The value at a warning's path (`$.conferences[0].sessions`) in `document`. */
+const at = (document, path) => [...path.matchAll(/\.(\w+)|\[(\d+)\]/g)].reduce((value, [, key, index]) => value?.[key ?? Number(index)], document);
+
+/**
+ * A list written as an object or a text (one session without its [ ]) loses its entries: the widgets count them
+ * dropped (the programme says the data is not as expected), so it is an error here, not the warning a list written
+ * `null` (left out) is.
+ */
+const lostLists = (document, warnings) =>
+  warnings.map((warning) => {
+    const value = /: expected an array; ignored$/.test(`: ${warning.message}`) ? at(document, warning.path) : null;
+    if (value === null || value === undefined) return warning;
+    const found = typeof value === 'object' ? 'an object' : JSON.stringify(value).slice(0, 40);
+    return { ...warning, message: `expected a list [ … ], found ${found}: its entries are not shown (write [ ] around them); list dropped` };
+  });
 /** Whether the widgets drop an entry of the feed: an error for the exit code, though the rest is written. */
 const dropsEntries = (warnings) => warnings.some((warning) => isError(warning.message));
 
@@ -305,6 +321,7 @@ async function check(document, name, log = console.error, xml = false) {
   // A schedule with neither a start date nor a dated session: the import leaves the conference out and says so, as
   // the error it is, where the file lacks the date (src/feed/import/build.ts); the check of the feed has none to drop.
   const result = await validateFeedInSteps(feed);
+  if (result.ok) result.warnings = lostLists(feed, result.warnings);
   if (format) {
     printProblems(imported, { log, file: name });
     // Once per file, not per session: an export left at 00:00 has every session so.

@@ -213,6 +213,22 @@ describe('validate', () => {
     ]);
   });
 
+  it('names a list written as an object (one session without its [ ]) as an error, as the widgets count its entries dropped; a list written null as a warning', () => {
+    const { status, stdout } = run(['validate', '-'], {
+      input: JSON.stringify({
+        version: 1,
+        partnerships: null,
+        conferences: [{ id: 'c', title: 'T', start: '2026', hostCities: [], sessions: { id: 's', kind: 'plenary', title: 'S' } }],
+      }),
+    });
+    assert.equal(status, 1);
+    assert.deepEqual(stdout.trimEnd().split('\n'), [
+      '  warning: $.partnerships: expected an array; ignored',
+      '  error: $.conferences[0].sessions: expected a list [ … ], found an object: its entries are not shown (write [ ] around them); list dropped',
+      'standard input: 1 error, 1 warning; 0 cities, 0 partnerships, 1 conference kept',
+    ]);
+  });
+
   it('says that "version": "1" is text, read from standard input', () => {
     const { status, stdout } = run(['validate', '-'], { input: '{"version": "1"}' });
     assert.equal(status, 1);
