@@ -332,6 +332,20 @@ async function check(document, name, log = console.error, xml = false) {
   return { feed, result, imported };
 }
 
+/**
+ * What the document is instead of a feed, where it says: the feed wrapped in [ ] (an export that writes its records as
+ * a list) or in an API's envelope (`{"data": {feed}}`, a CMS's REST answer), or a server's error answer
+ * (`{"error": "Unauthorized"}`, `{"code": "rest_no_route", "message": …}`) saved or linked in the feed's place.
+ */
+function wrapping(document) {
+  if (Array.isArray(document)) return document.length === 1 && document[0]?.version !== undefined ? ' (a feed in [ ]: remove the brackets around it)' : '';
+  if (!document || typeof document !== 'object' || Object.hasOwn(document, 'version')) return '';
+  const envelope = Object.keys(document).find((key) => typeof document[key]?.version === 'number');
+  if (envelope !== undefined) return ` (the feed is inside ${JSON.stringify(envelope)}: the widgets read the feed itself, not an answer that wraps it)`;
+  const said = ['error', 'message', 'detail'].map((key) => document[key]).find((value) => typeof value === 'string' || typeof value?.message === 'string');
+  return said === undefined ? '' : controls(` (a server's error answer? ${JSON.stringify(String(said?.message ?? said).slice(0, 80))})`);
+}
+
 async function validate(file) {
   const { name, text } = read(file, 'validate');
   const parsed = parseJson(text);
@@ -341,9 +355,7 @@ async function validate(file) {
   }
   const { result, imported } = await check(parsed.value, name, console.log);
   if (!result.ok) {
-    // An export that writes its records as a list may wrap the one feed in one.
-    const wrapped = Array.isArray(parsed.value) && parsed.value.length === 1 && parsed.value[0]?.version !== undefined;
-    console.log(`${name}: error: ${result.failure.detail}${wrapped ? ' (a feed in [ ]: remove the brackets around it)' : ''}`);
+    console.log(`${name}: error: ${result.failure.detail}${wrapping(parsed.value)}`);
     return 1;
   }
   const errors = [...imported, ...result.warnings].filter((warning) => isError(warning.message)).length;
@@ -471,7 +483,7 @@ async function inline(file, { id = 'feed', indent, output: out }) {
   }
   const { result, imported } = await check(parsed.value, name);
   if (!result.ok) {
-    console.error(`${name}: error: ${result.failure.detail}`);
+    console.error(`${name}: error: ${result.failure.detail}${wrapping(parsed.value)}`);
     return 1;
   }
   printProblems(result.warnings);

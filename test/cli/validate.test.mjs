@@ -363,6 +363,19 @@ describe('validate', () => {
     assert.equal(stdout, 'standard input: error: expected a JSON object with "version": 1, found an array (a feed in [ ]: remove the brackets around it)\n');
   });
 
+  it("says what a document without version is where it says so: a feed in an API's envelope, a server's error answer", () => {
+    for (const [document, said] of [
+      [{ data: { version: 1, cities: [] } }, ' (the feed is inside "data": the widgets read the feed itself, not an answer that wraps it)'],
+      [{ code: 'rest_no_route', message: 'Keine Route gefunden', data: { status: 404 } }, ` (a server's error answer? "Keine Route gefunden")`],
+      [{ error: { message: 'token expired' } }, ` (a server's error answer? "token expired")`],
+      [{ cities: [] }, ''],
+    ]) {
+      const { status, stdout } = run(['validate', '-'], { input: JSON.stringify(document) });
+      assert.equal(status, 1);
+      assert.equal(stdout, `standard input: error: "version" must be the number 1, found none${said}\n`);
+    }
+  });
+
   it('points an XML schedule to import', () => {
     const { status, stdout } = run(['validate', 'test/fixtures/schedules/frab-schedule.xml']);
     assert.equal(status, 1);
