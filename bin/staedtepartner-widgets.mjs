@@ -392,7 +392,9 @@ async function importFile(file, { format, output: out }) {
   if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": ${FORMATS.join(', ')}`);
   const { name, text } = read(file, 'import');
   const extension = extname(file).toLowerCase();
-  const kind = format ?? (extension === '.csv' ? 'csv' : extension === '.xml' || text.trimStart().startsWith('<') ? 'frab-xml' : undefined);
+  // A CSV by its name, or by its header (one piped in as standard input, or saved as .txt): a first line naming city1.
+  const csv = extension === '.csv' || /^[^\n{[<]*\bcity1\b[^\n]*[,;]/i.test(text);
+  const kind = format ?? (csv ? 'csv' : extension === '.xml' || text.trimStart().startsWith('<') ? 'frab-xml' : undefined);
   let document;
   let result;
   let failed = false;

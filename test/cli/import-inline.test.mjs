@@ -298,6 +298,19 @@ describe('import: a CSV of partnerships', () => {
     ]);
   });
 
+  it('reads a CSV by its header where its name does not say so: piped in as standard input, or saved as .txt', () => {
+    const text = `\uFEFF${header.replaceAll(',', ';')}\r\nEssen;DE;51,45;7,01;Kaluga;RU;54,51;36,26;1990\r\n`;
+    for (const [args, input, name] of [
+      [['import', '-'], text, 'standard input'],
+      [['import', file('partnerships.txt', text)], undefined, `${dir}/partnerships.txt`],
+    ]) {
+      const { status, stdout, stderr } = run(args, { input });
+      assert.equal(status, 0, stderr);
+      assert.equal(stderr, `${name}: 2 cities, 1 partnership, 0 conferences\n`);
+      assert.deepEqual(assertValid(stdout).partnerships, [{ id: 'essen-de--kaluga-ru', cities: ['essen-de', 'kaluga-ru'], since: '1990' }]);
+    }
+  });
+
   it("skips a spreadsheet's empty rows (;;;;;;;) as blank lines, exit 0", () => {
     const csv = file(
       'empty-rows.csv',
