@@ -39,7 +39,9 @@ export interface ZonedParts {
  * in Europe/Berlin a wall clock the change skips (02:30 on the day the clocks
  * go forward) is read with the offset from before the change, which lands at
  * 03:30 CEST, and a wall clock that happens twice (02:30 on the day they go
- * back) is the later of the two, 02:30 CET.
+ * back) is the later of the two, 02:30 CET. So in every zone, east or west of Greenwich: in
+ * America/Los_Angeles 01:30 the night the clocks go back is 01:30 PST, and 02:30 the night they go
+ * forward is 03:30 PDT.
  */
 export function zonedInstant(date: WallClock, timeZone?: string): number {
   const wall = new Date(0);
@@ -53,9 +55,10 @@ export function zonedInstant(date: WallClock, timeZone?: string): number {
     instants,
     `${timeZone}|${reading}`,
     () => {
-      const guess = reading - zoneOffset(reading, timeZone);
-      // A second pass settles times next to a daylight-saving change.
-      return reading - zoneOffset(guess, timeZone);
+      // The offset a day later, then the offset at the instant it gives: a wall clock the zone has twice is read with the
+      // offset after the change, one it skips with the one before, in zones east and west of Greenwich alike (the offset
+      // at `reading` itself lies before the instant in the west, after it in the east, and picked the earlier in the west).
+      return reading - zoneOffset(reading - zoneOffset(reading + 864e5, timeZone), timeZone);
     },
     50_001,
   );

@@ -75,6 +75,56 @@ describe('zonedInstant', () => {
     });
   });
 
+  describe('every zone, east or west of Greenwich, reads a change alike', () => {
+    /** The offset of `zone` at `instant` in milliseconds, from Intl's own name of it ("GMT-07:00", "GMT+05:45", "GMT"): not from the code under test. */
+    const offsetAt = (instant: number, zone: string) => {
+      const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(instant)
+        .find((part) => part.type === 'timeZoneName')!.value;
+      const [, sign, hours, minutes] = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(name) ?? [];
+      return sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000 : 0;
+    };
+    /**
+     * What the documentation promises, worked out from the offsets a day before and a day after:
+     * a wall clock the zone has once, at its instant; one it has twice, the later; one it skips,
+     * with the offset from before the change.
+     */
+    const expected = (wall: number, zone: string) => {
+      const [before, after] = [offsetAt(wall - 86_400_000, zone), offsetAt(wall + 86_400_000, zone)];
+      const instants = [wall - before, wall - after].filter((instant, index) => offsetAt(instant, zone) === [before, after][index]);
+      return instants.length ? Math.max(...instants) : wall - before;
+    };
+
+    for (const [zone, days] of [
+      ['Europe/Berlin', ['2026-03-29', '2026-10-25']],
+      ['America/Los_Angeles', ['2026-03-08', '2026-11-01']],
+      ['America/New_York', ['2026-03-08', '2026-11-01']],
+      ['America/St_Johns', ['2026-03-08', '2026-11-01']],
+      ['Australia/Sydney', ['2026-04-05', '2026-10-04']],
+      ['Europe/Moscow', ['2011-03-27', '2014-10-26']],
+    ] as const) {
+      it(`${zone} on ${days.join(' and ')}, every quarter hour`, () => {
+        for (const day of days) {
+          const [year, month, date] = day.split('-').map(Number);
+          for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+            const wall = Date.UTC(year, month - 1, date, 0, minutes);
+            expect(
+              zonedInstant({ year, month, day: date, minutes }, zone),
+              `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+            ).to.equal(expected(wall, zone));
+          }
+        }
+      });
+    }
+
+    it('America/Los_Angeles: 01:30 on the night the clocks go back is the later, 01:30 PST; 02:30 on the night they go forward, 03:30 PDT', () => {
+      // -08:00 and -07:00 from Intl, as above.
+      const [pst, pdt] = [offsetAt(Date.UTC(2026, 0, 15), 'America/Los_Angeles'), offsetAt(Date.UTC(2026, 6, 15), 'America/Los_Angeles')];
+      expect(zonedInstant({ year: 2026, month: 11, day: 1, minutes: at(1, 30) }, 'America/Los_Angeles')).to.equal(Date.UTC(2026, 10, 1, 1, 30) - pst);
+      expect(zonedInstant({ year: 2026, month: 3, day: 8, minutes: at(2, 30) }, 'America/Los_Angeles')).to.equal(Date.UTC(2026, 2, 8, 3, 30) - pdt);
+    });
+  });
+
   it('answers the same when asked again (the cache)', () => {
     const date = { year: 2019, month: 10, day: 27, minutes: at(2, 30) };
     expect(zonedInstant(date, 'Europe/Berlin')).to.equal(zonedInstant({ ...date }, 'Europe/Berlin'));
