@@ -25,6 +25,7 @@ import {
   buildProgramme,
   filterSessions,
   nowAndNext,
+  programmeToday,
   readerTimeZone,
   SIDE_EVENTS,
   timedStarts,
@@ -220,8 +221,15 @@ export class ConfProgramme extends StaedtepartnerElement {
 
   constructor() {
     super();
-    // Renders again every minute while now and next apply (the controller registers itself).
-    new ClockController(this, { needed: () => this.#shown?.live ?? false });
+    // Until the conference is over, renders again when its day changes (in its zone, at its day change: it begins, it ends,
+    // the next one is shown), and every minute while now and next apply (the controller registers itself).
+    new ClockController(this, {
+      needed: () => !!this.#shown?.programme && !this.#shown.past,
+      shown: () => {
+        const shown = this.#shown;
+        return shown?.live ? `${currentTime()}` : shown?.programme ? programmeToday(shown.programme, currentTime()) : '';
+      },
+    });
     // The day tabs' overflow fades and scrolling (a chunk of its own: the row scrolls without it).
     import('./tab-strip.js').then(({ TabStripController }) => new TabStripController(this), console.error);
     // The sessions off screen keep their own height once laid out (a chunk of its own: without it they keep a placeholder's).

@@ -805,7 +805,8 @@ describe('<conf-programme>', () => {
         await click(element, tab(element, 'all'));
         expect(shownIds(element)).to.have.length(sessions.length);
         expect(shadow(element).querySelectorAll('[part~="session-now"], [part~="session-next"], [part~="timing"], [part~="jump-to-now"]')).to.have.length(0);
-        expect(clock.countTimers()).to.equal(0);
+        // Before it, one timer, to begin on its first day (test/conf-programme/clock.test.ts); after it, none.
+        expect(clock.countTimers()).to.equal(moment < '2025-06-24' ? 1 : 0);
       });
     }
   });
