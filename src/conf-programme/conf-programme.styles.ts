@@ -59,11 +59,17 @@ export const confProgrammeStyles = css`
   .toolbar button,
   [part~='clear-filters'],
   [part~='show-previous'],
-  [part~='show-more'] {
+  [part~='show-more'],
+  .actions button {
     padding: 0.35em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* A session's buttons are smaller. Before the pressed toggle's rule, which a session's star follows too: after it, it
+     left the pressed star unfilled, and in forced colours its text (HighlightText) on the page's surface, white on white. */
+  .actions button {
+    padding: 0.2em 0.6em;
   }
   button[aria-pressed='true'] {
     border-color: var(--_programme-accent);
@@ -244,12 +250,6 @@ export const confProgrammeStyles = css`
     gap: 0.5em;
     margin-block-start: 0.5em;
     font-size: 0.9em;
-  }
-  .actions button {
-    padding: 0.2em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   [part~='shown-range'] {
     margin: 0 0 calc(var(--_programme-gap) / 2);

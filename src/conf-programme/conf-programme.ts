@@ -113,7 +113,7 @@ export { SESSION_BATCH } from './batches.js';
  * @csspart error - The error message box.
  * @csspart retry - The retry button of the error state.
  *
- * @cssproperty [--conf-programme-accent=var(--sp-color-accent)] - Tabs, badges and the running-session mark.
+ * @cssproperty [--conf-programme-accent=var(--sp-color-accent)] - Tabs, pressed toggles, badges and the running-session mark.
  * @cssproperty [--conf-programme-gap=var(--sp-space)] - Space between sessions.
  * @cssproperty --conf-programme-track-color - Set by the widget on each session of a track with a colour (the feed's `#rrggbb`), which draws it as the session's stripe; read it in your own `::part(session)` rules (a tint, a wider stripe).
  *

@@ -151,6 +151,15 @@ describe('<conf-programme> accessibility in every view', () => {
         expect(look(toggle), `${part}, pressed and not`).to.not.equal(before);
         expectHighlightReadable(toggle, part);
       }
+      // A session's star, in a conference whose sessions have them (XV's have none).
+      const kaluga = await programme({ conference: 'xvi-kaluga-2021' });
+      const star = shadow(kaluga).querySelector<HTMLButtonElement>('[part~="favourite"]')!;
+      const before = look(star);
+      await click(kaluga, star);
+      expect(star.getAttribute('aria-pressed'), 'favourite').to.equal('true');
+      star.blur();
+      expect(look(star), 'a session’s star, pressed and not').to.not.equal(before);
+      expectHighlightReadable(star, 'a session’s star');
     } finally {
       Storage.prototype.setItem = setItem;
       await executeServerCommand('forced-colors', { active: false });
