@@ -171,9 +171,12 @@ export const confProgrammeStyles = css`
   .kind-break {
     background: color-mix(in srgb, var(--_border) 30%, var(--_surface));
   }
+  /* Forced colours drop the shadow and draw every card's border alike: the transparent outline, drawn there in the
+     system's text colour, keeps the running session's thicker frame. */
   [part~='session-now'] {
     border-color: var(--_programme-accent);
     box-shadow: 0 0 0 2px var(--_programme-accent);
+    outline: 2px solid transparent;
   }
   .session article:focus {
     outline: none;

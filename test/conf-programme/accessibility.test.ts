@@ -2,7 +2,7 @@
  * axe-core on the programme's states beyond the quality suite's default view:
  * the grid, the side-events tab, a day tab, the time-zone switch, running
  * sessions with their badges, no search results, and print; the chosen day tab and the
- * pressed toggles told apart in forced colours.
+ * pressed toggles and a running session told apart in forced colours.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -162,6 +162,37 @@ describe('<conf-programme> accessibility in every view', () => {
       expectHighlightReadable(star, 'a session’s star');
     } finally {
       Storage.prototype.setItem = setItem;
+      await executeServerCommand('forced-colors', { active: false });
+    }
+  });
+
+  /** The frame forced colours leave around a session card: borders and shadows, and an outline unless it is transparent. */
+  function frame(session: Element): string {
+    const style = getComputedStyle(session);
+    const outline =
+      style.outlineStyle === 'none' || /^(transparent|rgba\(.*, 0\))$/.test(style.outlineColor)
+        ? 'none'
+        : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+    return [style.borderTopWidth, style.borderTopColor, style.borderTopStyle, style.boxShadow, outline].join(' ');
+  }
+
+  it('in forced colours, a running session keeps a frame other than the rest, not only a shadow (Chromium emulates them)', async function () {
+    // Only Chromium emulates forced colours here (CDP, test/support/forced-colors.mjs); Firefox and WebKit cannot.
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    await setLanguage('en');
+    setClock(() => new Date('2025-06-25T08:30:00Z'));
+    const element = await programme({ feed: generated(40) });
+    const root = shadow(element);
+    const running = root.querySelector('[part~="panel"] [part~="session-now"]')!;
+    const other = root.querySelector('[part~="panel"] .session:not([part~="session-now"], [part~="session-next"], .kind-break)')!;
+    expect(running, 'a running session').to.not.equal(null);
+    expect(other, 'another session').to.not.equal(null);
+    expect(frame(running), 'not forced: the running session and another').to.not.equal(frame(other));
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      expect(frame(running), 'forced: the running session and another').to.not.equal(frame(other));
+    } finally {
       await executeServerCommand('forced-colors', { active: false });
     }
   });
