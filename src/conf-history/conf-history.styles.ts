@@ -77,11 +77,14 @@ export const confHistoryStyles = css`
     border-radius: 50%;
     background: var(--_surface);
   }
+  /* Forced colours drop the fill and the ring (a shadow): the transparent outline in the ring's place is drawn there in the system's text colour. */
   [part~='marked']::after {
     background: var(--_history-accent);
     box-shadow:
       0 0 0 3px var(--_surface),
       0 0 0 5px var(--_history-accent);
+    outline: 2px solid transparent;
+    outline-offset: 3px;
   }
   [part~='entry-heading'] {
     display: flex;

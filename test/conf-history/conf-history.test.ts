@@ -1,5 +1,6 @@
 import type { FeedDocument } from '../../src/feed/schema.js';
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/conf-history/define.js';
 import type { ConfHistory } from '../../src/conf-history/conf-history.js';
 import { setClock } from '../../src/shared/clock.js';
@@ -83,6 +84,31 @@ describe('<conf-history>', () => {
   });
 
   describe('with the sample feed', () => {
+    it('keeps the marked conference’s dot apart from the others in forced colours, not only by its fill and shadow (Chromium emulates them)', async function () {
+      // Only Chromium emulates forced colours here (CDP, test/support/forced-colors.mjs); Firefox and WebKit cannot.
+      if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+      const element = await history();
+      const dots = [...shadow(element).querySelectorAll('[part~="entry"]')].map((entry) => ({ entry, marked: entry.matches('[part~="marked"]') }));
+      expect(dots.filter((dot) => dot.marked).length, 'one marked conference').to.equal(1);
+      /** What forced colours leave of a dot: its border, and an outline unless it is transparent (fills and shadows are dropped). */
+      const dot = (entry: Element) => {
+        const style = getComputedStyle(entry, '::after');
+        const outline =
+          style.outlineStyle === 'none' || /^(transparent|rgba\(.*, 0\))$/.test(style.outlineColor)
+            ? 'none'
+            : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+        return [style.borderTopWidth, style.borderTopStyle, style.borderTopColor, style.boxShadow, outline].join(' ');
+      };
+      await executeServerCommand('forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+        const marked = dot(dots.find((d) => d.marked)!.entry);
+        for (const other of dots.filter((d) => !d.marked)) expect(dot(other.entry), 'the marked dot and another').to.not.equal(marked);
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
+    });
+
     for (const language of ['en', 'de', 'ru'] as const) {
       it(`lists the series from Jekaterinburg 2005 to Kaluga 2021 in order, in ${language}`, async () => {
         await pageLanguage(language);
