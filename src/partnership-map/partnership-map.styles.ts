@@ -449,8 +449,10 @@ export const partnershipMapStyles = css`
     [part~='marker'][part~='place'].other {
       border: 0;
     }
-    [part~='marker'][part~='selected'] {
-      outline-color: Highlight;
+    /* Every outline is drawn in one system colour here: the selected place's ring is double, so that the focus ring
+       (solid, as on every control) shows when Tab reaches it. */
+    [part~='marker'][part~='selected']:not(:focus-visible) {
+      outline: 5px double Highlight;
     }
     /* A pressed partner or view (Map, Table): its border would be drawn as the others', the view's underline not at all.
        The highlight, and the focus ring around it, drawn as they are (Chromium would set the text on a plate of the

@@ -514,6 +514,29 @@ describe('<partnership-map> accessibility', () => {
       });
     });
 
+    it('shows the keyboard focus on the selected place by more than a pixel of its ring (Chromium emulates forced colours)', async function () {
+      await inForcedColours(this, async () => {
+        const element = await map();
+        const root = shadow(element);
+        markers(element)
+          .find((marker) => marker.getAttribute('aria-label')?.startsWith('Kursk,'))!
+          .click();
+        await until(() => root.querySelector('[part~="marker"][part~="selected"]'), 'no selected place');
+        const selected = root.querySelector<HTMLElement>('[part~="marker"][part~="selected"]')!;
+        // The ring's look without its offset: forced colours draw every outline in one system colour.
+        const ring = () => {
+          const style = getComputedStyle(selected);
+          return [style.outlineStyle, style.outlineWidth, style.outlineColor].join(' ');
+        };
+        selected.blur();
+        const unfocused = ring();
+        await sendKeys({ press: 'Shift' });
+        selected.focus();
+        expect(selected.matches(':focus-visible'), 'keyboard focus').to.equal(true);
+        expect(ring(), 'the selected place, focused and not').to.not.equal(unfocused);
+      });
+    });
+
     it('tells the pressed partner in the details from the others, its text readable (Chromium emulates forced colours)', async function () {
       await inForcedColours(this, async () => {
         const element = await map();
