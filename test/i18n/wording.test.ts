@@ -45,6 +45,11 @@ describe('wording and typography of the texts', () => {
     }
   });
 
+  // "AG 3" / "РГ 3" start a session's title ("AG 3: Gesundheit"): a narrow card broke it as "AG" / "3: Gesundheit".
+  it('de, ru: a working group’s abbreviation and its number are joined by a no-break space', async () => {
+    for (const language of ['de', 'ru'] as const) expect(await matching(language, /(AG|РГ) \$\{/u), language).to.deep.equal([]);
+  });
+
   it('ru: «…» quotes, an ellipsis character, no hyphen as a dash, ё where it belongs', async () => {
     expect(await matching('ru', /["„“”']|\.\.\.| - /)).to.deep.equal([]);
     // A dash between words is the em dash with spaces in Russian («Подробности — в консоли»); – only in ranges, without spaces.

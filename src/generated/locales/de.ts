@@ -123,7 +123,7 @@
 's63d894b1ddb06289': `Beschreibung`,
 's66397ec2fd97d5a6': `Partnerschaften der gewählten Stadt`,
 's688372f805ecc994': `Die Adresse führt zu einer Webseite, XML- oder Kalenderdatei, nicht zu den JSON-Daten dieses Widgets.`,
-'s6b073c02adcbc385': str`AG ${0}`,
+'s6b073c02adcbc385': str`AG ${0}`,
 's6dbbe2646b239ca5': `Geschlossen`,
 's6ebc9bd6feae62a3': `Wird geladen …`,
 's70af97de3ad8fb23': `Art`,

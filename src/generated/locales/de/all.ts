@@ -124,7 +124,7 @@
 's63d89': `Beschreibung`,
 's66397': `Partnerschaften der gewählten Stadt`,
 's68837': `Die Adresse führt zu einer Webseite, XML- oder Kalenderdatei, nicht zu den JSON-Daten dieses Widgets.`,
-'s6b073': str`AG ${0}`,
+'s6b073': str`AG ${0}`,
 's6dbbe': `Geschlossen`,
 's6ebc9': `Wird geladen …`,
 's70af9': `Art`,

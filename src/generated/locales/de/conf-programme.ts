@@ -29,7 +29,7 @@
 's57d23': `Moderation`,
 's5b641': `Die Kalenderdatei konnte nicht erstellt werden. Einzelheiten stehen in der Browserkonsole.`,
 's63d89': `Beschreibung`,
-'s6b073': str`AG ${0}`,
+'s6b073': str`AG ${0}`,
 's70af9': `Art`,
 's71a26': str`Nur mein Programm (${0})`,
 's74018': `Link kopiert.`,
