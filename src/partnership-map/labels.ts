@@ -22,7 +22,7 @@ import { levelScale } from './clusters.js';
 import type { MarkerInfo } from './markers.js';
 import type { FilteredMap } from './model.js';
 import { project as europe } from './projection.js';
-import { cityName, countryLabel } from './texts.js';
+import { andMore, cityName, countryLabel } from './texts.js';
 import type { Size, View } from './view.js';
 import { mapWork } from './work.js';
 
@@ -381,10 +381,10 @@ export function selectionOf(
   return { selected, partners };
 }
 
-/** What a marker's label says: its city, or the first of its cities and "…". */
+/** What a marker's label says: its city, or the first of its cities and "…" ("Essen …", "Эссен…"). */
 function markerText(cities: readonly City[], language: string): string {
   const first = cityName(cities[0], language);
-  return cities.length > 1 ? `${first} …` : first;
+  return cities.length > 1 ? andMore(first, language) : first;
 }
 
 /** The labels of one zoom level. */

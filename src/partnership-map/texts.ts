@@ -85,10 +85,16 @@ export const NAMES_LISTED = 3;
  */
 export const PLACE_NAMES_MAX = 8;
 
-/** The first few names and "…" when there are more: "Berlin, Hamburg, Essen …". */
+/**
+ * Names and "…" for those left out: "Essen …" in en and de (German spaces an ellipsis that stands for
+ * left-out words), "Эссен…" in ru, whose ellipsis follows the word without a space.
+ */
+export const andMore = (names: string, language: string): string => names + (language === 'ru' ? '…' : ' …');
+
+/** The first few names and "…" when there are more: "Berlin, Hamburg, Essen …", "Берлин, Гамбург, Эссен…". */
 export function someNames(cities: readonly City[], language: string): string {
   const shown = cities.slice(0, NAMES_LISTED).map((city) => cityName(city, language));
-  return cities.length > NAMES_LISTED ? `${shown.join(', ')} …` : formatList(shown, language);
+  return cities.length > NAMES_LISTED ? andMore(shown.join(', '), language) : formatList(shown, language);
 }
 
 /**
