@@ -100,15 +100,20 @@ function buildField(field: Field): HTMLElement {
     input = element('input', { type: 'checkbox', id, name: field.attribute, value: 'on' });
   } else {
     input = element('input', { type: field.kind === 'number' ? 'number' : 'text', id, name: field.attribute });
-    if (field.kind !== 'number') {
-      const list = element('datalist', { id: `${id}-list` });
-      for (const [value, label] of field.kind === 'conference' ? suggestions.conferences : suggestions.cities) list.append(element('option', { value, label }));
-      input.setAttribute('list', list.id);
-      return element('div', { className: 'field' }, element('label', { htmlFor: id }, field.label), input, list, ...(hint ? [hint] : []));
-    }
   }
-  if (hint) input.setAttribute('aria-describedby', hint.id);
-  return element('div', { className: 'field' }, element('label', { htmlFor: id }, field.label), input, ...(hint ? [hint] : []));
+  const parts: Node[] = [element('label', { htmlFor: id }, field.label), input];
+  if (field.kind === 'conference' || field.kind === 'city') {
+    const list = element('datalist', { id: `${id}-list` });
+    for (const [value, label] of field.kind === 'conference' ? suggestions.conferences : suggestions.cities) list.append(element('option', { value, label }));
+    input.setAttribute('list', list.id);
+    parts.push(list);
+  }
+  // Also the fields with a datalist: their hint says what an empty field means.
+  if (hint) {
+    input.setAttribute('aria-describedby', hint.id);
+    parts.push(hint);
+  }
+  return element('div', { className: 'field' }, ...parts);
 }
 
 /** The settings of the chosen widget; values typed so far are kept where the new widget has the same field. */

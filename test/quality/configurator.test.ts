@@ -127,6 +127,20 @@ describe('snippet configurator', () => {
     expect(status.getAttribute('role')).to.equal('status');
   });
 
+  it('every field with a hint is described by it, also those that offer the feed’s ids', async () => {
+    const described: string[] = [];
+    for (const tag of ['jubilee-list', 'conf-history', 'conf-overview', 'conf-programme', 'partnership-map']) {
+      set('#tag', tag);
+      await until(() => live(tag), `no <${tag}> in the preview`);
+      for (const hint of page().querySelectorAll<HTMLElement>('#fields .hint')) {
+        const field = hint.closest('.field')!.querySelector('input, select')!;
+        expect(field.getAttribute('aria-describedby'), `${tag} ${field.id}`).to.equal(hint.id);
+        described.push(field.id);
+      }
+    }
+    expect(described).to.include.members(['field-year', 'field-conference', 'field-city']);
+  });
+
   it('is accessible (axe-core, WCAG 2.x A/AA), with the live widget in it', async () => {
     set('#field-year', '2021');
     await until(() => live('jubilee-list')?.getAttribute('year') === '2021', 'the preview was not updated');
