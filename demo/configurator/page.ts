@@ -129,7 +129,8 @@ function buildFields(): void {
     const value = kept.get(input.name);
     if (value === undefined) continue;
     if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = value === true;
-    else input.value = String(value);
+    // A choice the new widget does not offer (the programme's grid view for the map) left its list blank.
+    else if (!(input instanceof HTMLSelectElement) || [...input.options].some((option) => option.value === value)) input.value = String(value);
   }
   update();
 }

@@ -127,6 +127,20 @@ describe('snippet configurator', () => {
     expect(status.getAttribute('role')).to.equal('status');
   });
 
+  it('a choice the next widget does not offer leaves its list at the default, not blank', async () => {
+    set('#tag', 'conf-programme');
+    set('#field-view', 'grid');
+    set('#tag', 'partnership-map');
+    await until(() => live('partnership-map'), 'no map in the preview');
+    const view = page().querySelector<HTMLSelectElement>('#field-view')!;
+    expect(view.selectedIndex).to.equal(0);
+    expect(view.selectedOptions[0]!.textContent).to.equal('Karte');
+    set('#field-view', 'table');
+    set('#tag', 'conf-programme');
+    expect(page().querySelector<HTMLSelectElement>('#field-view')!.selectedIndex).to.equal(0);
+    expect(code()).to.contain('<conf-programme src="feed.json">');
+  });
+
   it('every field with a hint is described by it, also those that offer the feed’s ids', async () => {
     const described: string[] = [];
     for (const tag of ['jubilee-list', 'conf-history', 'conf-overview', 'conf-programme', 'partnership-map']) {
