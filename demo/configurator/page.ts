@@ -161,12 +161,13 @@ function update(): void {
   const choice = currentChoice();
   srcInput.disabled = !(new FormData(form).get('source') === 'own');
   const text = snippet(choice);
-  code.textContent = text;
-  copyStatus.textContent = '';
   if (choice.language) document.documentElement.setAttribute('data-staedtepartner-lang', choice.language);
   else document.documentElement.removeAttribute('data-staedtepartner-lang');
   if (text !== shown) {
     shown = text;
+    // Only new code: the feed's ids arriving after a click on "Copy" took its status and the selection.
+    code.textContent = text;
+    copyStatus.textContent = '';
     // The preview is the snippet itself, parsed as the host page would (its script tag does not run here).
     const parsed = new DOMParser().parseFromString(`<body>${text}</body>`, 'text/html');
     preview.replaceChildren(

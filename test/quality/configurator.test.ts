@@ -155,6 +155,21 @@ describe('snippet configurator', () => {
     expect(described).to.include.members(['field-year', 'field-conference', 'field-city']);
   });
 
+  it('the copy status and the selection stay when the feed’s ids arrive after the click', async () => {
+    await until(() => page().querySelector('#field-city-list')?.children.length, 'the sample feed’s city ids never came');
+    set('input[name="source"][value="own"]', true);
+    set('#src', '/demo/feed.json?copied');
+    // The fields are built anew when the ids of the new feed arrive.
+    const list = page().querySelector('#field-city-list');
+    page().querySelector<HTMLButtonElement>('#copy')!.click();
+    const status = page().querySelector('#copy-status')!;
+    const said = status.textContent;
+    expect(said).not.to.equal('');
+    await until(() => page().querySelector('#field-city-list') !== list, 'the feed’s city ids never came');
+    expect(status.textContent).to.be.oneOf([said, 'Der Code ist in der Zwischenablage.']);
+    if (status.textContent !== 'Der Code ist in der Zwischenablage.') expect(frame.contentWindow!.getSelection()!.toString()).to.equal(code());
+  });
+
   it('is accessible (axe-core, WCAG 2.x A/AA), with the live widget in it', async () => {
     set('#field-year', '2021');
     await until(() => live('jubilee-list')?.getAttribute('year') === '2021', 'the preview was not updated');
