@@ -15,7 +15,7 @@ export type WidgetTag = 'jubilee-list' | 'conf-history' | 'conf-overview' | 'con
 export interface Field {
   attribute: string;
   label: string;
-  kind: 'number' | 'select' | 'checkbox' | 'conference' | 'city';
+  kind: 'number' | 'select' | 'checkbox' | 'text' | 'conference' | 'city';
   /** For `select`: value and label; the empty value leaves the attribute out (the widget's default). */
   options?: readonly (readonly [value: string, label: string])[];
   hint?: string;
@@ -36,6 +36,15 @@ const TO: Field = { attribute: 'to', label: 'Bis Jahr', kind: 'number' };
 const CONFERENCE: Field = { attribute: 'conference', label: 'Konferenz', kind: 'conference', hint: 'leer: die laufende, sonst die nächste, sonst die letzte' };
 const CITY: Field = { attribute: 'city', label: 'Stadt', kind: 'city', hint: 'eine Stadt-ID aus dem Feed, z. B. für die Seite einer Partnerstadt' };
 
+/** `heading-level`: the widget's default first (left out of the code), then the others it takes (2 to 6; 1 is drawn as 2). */
+const headingLevel = (initial: number): Field => ({
+  attribute: 'heading-level',
+  label: 'Überschriftenebene',
+  kind: 'select',
+  options: [['', `h${initial}`], ...[2, 3, 4, 5, 6].filter((level) => level !== initial).map((level) => [String(level), `h${level}`] as const)],
+  hint: 'passend zur Gliederung Ihrer Seite',
+});
+
 export const WIDGETS: Record<WidgetTag, { name: string; fields: readonly Field[] }> = {
   'jubilee-list': {
     name: 'Jubiläen der Partnerschaften',
@@ -53,6 +62,7 @@ export const WIDGETS: Record<WidgetTag, { name: string; fields: readonly Field[]
       },
       CITY,
       COUNTRY,
+      headingLevel(3),
     ],
   },
   'conf-history': {
@@ -70,6 +80,7 @@ export const WIDGETS: Record<WidgetTag, { name: string; fields: readonly Field[]
       FROM,
       TO,
       COUNTRY,
+      headingLevel(3),
     ],
   },
   'conf-overview': {
@@ -85,6 +96,7 @@ export const WIDGETS: Record<WidgetTag, { name: string; fields: readonly Field[]
           ['compact', 'kompakt (für eine Seitenleiste)'],
         ],
       },
+      headingLevel(2),
       { attribute: 'no-logos', label: 'Keine Logos laden', kind: 'checkbox' },
     ],
   },
@@ -100,6 +112,13 @@ export const WIDGETS: Record<WidgetTag, { name: string; fields: readonly Field[]
           ['', 'Liste'],
           ['grid', 'Raster nach Orten'],
         ],
+      },
+      headingLevel(2),
+      {
+        attribute: 'hash-prefix',
+        label: 'Präfix der Links in der Adresse (#…)',
+        kind: 'text',
+        hint: 'leer: programme; zwei Programme auf einer Seite brauchen verschiedene',
       },
     ],
   },
@@ -119,6 +138,7 @@ export const WIDGETS: Record<WidgetTag, { name: string; fields: readonly Field[]
           ['table', 'Tabelle'],
         ],
       },
+      headingLevel(3),
     ],
   },
 };

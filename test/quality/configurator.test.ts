@@ -127,6 +127,27 @@ describe('snippet configurator', () => {
     expect(status.getAttribute('role')).to.equal('status');
   });
 
+  it('offers heading-level for every widget and hash-prefix for the programme, as README lists them', async () => {
+    const defaults: Record<string, string> = {};
+    for (const tag of ['jubilee-list', 'conf-history', 'conf-overview', 'conf-programme', 'partnership-map']) {
+      set('#tag', tag);
+      const level = page().querySelector<HTMLSelectElement>('#field-heading-level')!;
+      expect(level, `${tag} offers no heading level`).to.exist;
+      defaults[tag] = level.selectedOptions[0]!.textContent!;
+      // The widgets draw 2 to 6 (1 as 2): each level once, the default left out of the code.
+      expect([...level.options].map((option) => option.textContent).sort()).to.deep.equal(['h2', 'h3', 'h4', 'h5', 'h6']);
+    }
+    expect(defaults).to.deep.equal({ 'jubilee-list': 'h3', 'conf-history': 'h3', 'conf-overview': 'h2', 'conf-programme': 'h2', 'partnership-map': 'h3' });
+    set('#field-heading-level', '4');
+    set('#tag', 'conf-programme');
+    set('#field-heading-level', '3');
+    set('#field-hash-prefix', 'zweites programm');
+    expect(code()).to.contain('<conf-programme src="feed.json" heading-level="3" hash-prefix="zweites programm">');
+    const widget = live('conf-programme')!;
+    await until(() => widget.shadowRoot?.querySelector('h3'), 'the programme’s heading is no h3');
+    expect(widget.shadowRoot!.querySelector('h2'), 'no h2 left').to.equal(null);
+  });
+
   it('a choice the next widget does not offer leaves its list at the default, not blank', async () => {
     set('#tag', 'conf-programme');
     set('#field-view', 'grid');
