@@ -2,7 +2,7 @@
 // live widget made from the same choice, and the embed code (snippet.ts) with a copy button.
 // Uses the sources directly, like the demo.
 import '../../src/all.js';
-import { DEFAULT_SCRIPT, LANGUAGES, TOKENS, WIDGETS, snippet, type Choice, type Field, type WidgetTag } from './snippet.js';
+import { DEFAULT_SCRIPT, LANGUAGES, TOKENS, WIDGETS, snippet, tokensOf, type Choice, type Field, type WidgetTag } from './snippet.js';
 
 const SAMPLE_FEED = 'feed.json';
 
@@ -33,6 +33,8 @@ for (const [tag, { name }] of Object.entries(WIDGETS)) tagSelect.append(element(
 for (const [value, label] of LANGUAGES) languageSelect.append(element('option', { value }, label));
 form.querySelector<HTMLInputElement>('#script')!.value = DEFAULT_SCRIPT;
 
+const LENGTH_HINT = 'Eine Zahl mit px, rem oder em, z. B. 0.5rem oder 6px.';
+
 for (const token of TOKENS) {
   const id = `token${token.name}`;
   const use = element('input', { type: 'checkbox', id: `${id}-use`, name: `${id}-use` });
@@ -41,6 +43,9 @@ for (const token of TOKENS) {
       ? element('input', { type: 'color', id, name: id, value: token.initial, disabled: true })
       : element('input', { type: 'text', id, name: id, value: token.initial, disabled: true, pattern: String.raw`\d+(\.\d+)?(px|rem|em)` });
   use.addEventListener('change', () => (input.disabled = !use.checked));
+  // A length says how it is written, and when it is not taken into the code (update()).
+  const hint = token.kind === 'length' ? [element('span', { className: 'hint', id: `${id}-hint` }, LENGTH_HINT)] : [];
+  if (hint.length) input.setAttribute('aria-describedby', hint[0]!.id);
   tokensBox.append(
     element(
       'div',
@@ -50,6 +55,7 @@ for (const token of TOKENS) {
       element('label', { htmlFor: id, className: 'visually-hidden' }, `${token.label}, Wert`),
       input,
       element('code', {}, token.name),
+      ...hint,
     ),
   );
 }
@@ -161,6 +167,14 @@ function update(): void {
   const choice = currentChoice();
   srcInput.disabled = !(new FormData(form).get('source') === 'own');
   const text = snippet(choice);
+  // A length the code leaves out ("0,5rem", "6 px") was left out without a word.
+  const written = tokensOf(choice).map(([name]) => name);
+  for (const token of TOKENS) {
+    if (token.kind !== 'length') continue;
+    const refused = token.name in choice.tokens && !written.includes(token.name);
+    form.querySelector(`#token${token.name}`)!.setAttribute('aria-invalid', String(refused));
+    form.querySelector(`#token${token.name}-hint`)!.textContent = refused ? `Steht so nicht im Code. ${LENGTH_HINT}` : LENGTH_HINT;
+  }
   if (choice.language) document.documentElement.setAttribute('data-staedtepartner-lang', choice.language);
   else document.documentElement.removeAttribute('data-staedtepartner-lang');
   if (text !== shown) {

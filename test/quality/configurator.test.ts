@@ -191,6 +191,22 @@ describe('snippet configurator', () => {
     if (status.textContent !== 'Der Code ist in der Zwischenablage.') expect(frame.contentWindow!.getSelection()!.toString()).to.equal(code());
   });
 
+  it('says when a corner radius is left out of the code, and how to write it', () => {
+    set('#token--sp-radius-use', true);
+    const radius = page().querySelector<HTMLInputElement>('#token--sp-radius')!;
+    const hint = () => page().getElementById(radius.getAttribute('aria-describedby')!)?.textContent ?? '';
+    for (const written of ['0,5rem', '6 px', 'rund']) {
+      set('#token--sp-radius', written);
+      expect(code(), written).not.to.contain('--sp-radius');
+      expect(radius.getAttribute('aria-invalid'), written).to.equal('true');
+      expect(hint(), written).to.contain('nicht im Code').and.to.contain('0.5rem');
+    }
+    set('#token--sp-radius', '0.5rem');
+    expect(code()).to.contain('--sp-radius: 0.5rem;');
+    expect(radius.getAttribute('aria-invalid')).to.equal('false');
+    expect(hint()).not.to.contain('nicht im Code');
+  });
+
   it('is accessible (axe-core, WCAG 2.x A/AA), with the live widget in it', async () => {
     set('#field-year', '2021');
     await until(() => live('jubilee-list')?.getAttribute('year') === '2021', 'the preview was not updated');
