@@ -88,8 +88,17 @@ async function loadSuggestions(src: string): Promise<void> {
     };
   } catch (error) {
     if (src !== suggestionsFor) return;
-    // The widget in the preview says what is wrong, in its own words; here only that no ids can be offered.
-    feedStatus.textContent = 'Aus dieser Adresse konnten keine Konferenzen und Städte gelesen werden; die Vorschau zeigt, warum.';
+    // The widget in the preview says what is wrong, in its own words; here only that no ids can be offered,
+    // and where the preview looked: README's "/partnerschaften/feed.json", right on the webmaster's site,
+    // was read from this server, and the widget's "HTTP 404, check the address" told them to change it.
+    const read = URL.canParse(src, location.href) ? new URL(src, location.href) : undefined;
+    feedStatus.textContent = `Aus dieser Adresse konnten keine Konferenzen und Städte gelesen werden; die Vorschau zeigt, warum.${
+      read && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)
+        ? ` Eine Adresse ohne https:// liest die Vorschau von diesem Server (${read.href}); auf Ihrer Seite gilt sie für Ihren Server.`
+        : read && /^https?:$/.test(read.protocol) && read.origin !== location.origin
+          ? ' Ein anderer Server muss die Datei für diese Seite freigeben (Access-Control-Allow-Origin), damit die Vorschau sie lesen kann.'
+          : ''
+    }`;
     console.warn('[configurator] feed for suggestions', error);
   }
   buildFields();

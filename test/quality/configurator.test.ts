@@ -117,6 +117,26 @@ describe('snippet configurator', () => {
     await until(() => live('jubilee-list')?.getAttribute('src') === hostile, 'the preview has another src');
   });
 
+  it('says why the preview could not read a feed address without https://, or one from another server', async () => {
+    set('input[name="source"][value="own"]', true);
+    set('#src', '/partnerschaften/feed.json');
+    const status = page().querySelector('#feed-status')!;
+    await until(() => status.textContent, 'no word on the feed');
+    expect(status.textContent).to.contain(`(${location.origin}/partnerschaften/feed.json)`).and.to.contain('auf Ihrer Seite gilt sie für Ihren Server');
+    expect(code()).to.contain('<jubilee-list src="/partnerschaften/feed.json">');
+    set('#src', '/demo/feed.json');
+    await until(() => status.textContent === '', 'the word stayed for a feed that loads');
+    // The same server under another name is another origin, which does not allow this page to read it.
+    const elsewhere = new URL('/demo/feed.json', location.href);
+    elsewhere.hostname = elsewhere.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    set('#src', elsewhere.href);
+    await until(() => status.textContent, 'no word on the feed from elsewhere');
+    expect(status.textContent).to.contain('Access-Control-Allow-Origin');
+    set('#src', 'javascript:alert(1)');
+    await until(() => status.textContent && !status.textContent.includes('Access-Control'), 'a javascript: address was taken for another server');
+    expect(status.textContent).not.to.contain('https://');
+  });
+
   it('the copy button says what it did', async () => {
     page().querySelector<HTMLButtonElement>('#copy')!.click();
     const status = page().querySelector('#copy-status')!;
