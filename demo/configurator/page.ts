@@ -74,8 +74,11 @@ const nameOf = (value: unknown): string =>
 async function loadSuggestions(src: string): Promise<void> {
   if (src === suggestionsFor) return;
   suggestionsFor = src;
+  const offered = suggestions.conferences.length + suggestions.cities.length > 0;
   suggestions = { conferences: [], cities: [] };
   feedStatus.textContent = '';
+  // The ids of the feed chosen before are not this one's (they stayed offered for an own address).
+  if (offered) buildFields();
   if (!src) return;
   try {
     const answer = await fetch(new URL(src, location.href));

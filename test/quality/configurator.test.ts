@@ -137,6 +137,20 @@ describe('snippet configurator', () => {
     expect(status.textContent).not.to.contain('https://');
   });
 
+  it('offers no conference or city ids of the sample feed for an own feed address', async () => {
+    set('#tag', 'conf-overview');
+    const ids = () => [...page().querySelectorAll<HTMLOptionElement>('#field-conference-list option')].map((option) => option.value);
+    await until(() => ids().length, 'the sample feed’s conference ids never came');
+    set('input[name="source"][value="own"]', true);
+    expect(ids(), 'no address yet').to.deep.equal([]);
+    set('#src', '/partnerschaften/feed.json');
+    expect(ids(), 'while the own feed loads').to.deep.equal([]);
+    await until(() => page().querySelector('#feed-status')!.textContent, 'no word on the own feed');
+    expect(ids(), 'an own feed that cannot be read').to.deep.equal([]);
+    set('#src', '/demo/feed.json');
+    await until(() => ids().includes('xvi-kaluga-2021'), 'the own feed’s ids never came');
+  });
+
   it('the copy button says what it did', async () => {
     page().querySelector<HTMLButtonElement>('#copy')!.click();
     const status = page().querySelector('#copy-status')!;
