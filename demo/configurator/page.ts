@@ -2,7 +2,7 @@
 // live widget made from the same choice, and the embed code (snippet.ts) with a copy button.
 // Uses the sources directly, like the demo.
 import '../../src/all.js';
-import { DEFAULT_SCRIPT, LANGUAGES, TOKENS, WIDGETS, snippet, tokensOf, type Choice, type Field, type WidgetTag } from './snippet.js';
+import { DEFAULT_SCRIPT, LANGUAGES, TOKENS, WIDGETS, YEAR, snippet, tokensOf, type Choice, type Field, type WidgetTag } from './snippet.js';
 
 const SAMPLE_FEED = 'feed.json';
 
@@ -34,6 +34,7 @@ for (const [value, label] of LANGUAGES) languageSelect.append(element('option', 
 form.querySelector<HTMLInputElement>('#script')!.value = DEFAULT_SCRIPT;
 
 const LENGTH_HINT = 'Eine Zahl mit px, rem oder em, z. B. 0.5rem oder 6px.';
+const YEAR_HINT = 'Steht so nicht im Code: eine ganze Jahreszahl von 1 bis 9999.';
 
 for (const token of TOKENS) {
   const id = `token${token.name}`;
@@ -109,7 +110,8 @@ async function loadSuggestions(src: string): Promise<void> {
 
 function buildField(field: Field): HTMLElement {
   const id = `field-${field.attribute}`;
-  const hint = field.hint ? element('span', { className: 'hint', id: `${id}-hint` }, field.hint) : undefined;
+  // A year field always has its hint, for saying when its value is left out of the code.
+  const hint = field.hint || field.kind === 'number' ? element('span', { className: 'hint', id: `${id}-hint` }, field.hint ?? '') : undefined;
   let input: HTMLInputElement | HTMLSelectElement;
   if (field.kind === 'select') {
     input = element('select', { id, name: field.attribute });
@@ -118,6 +120,7 @@ function buildField(field: Field): HTMLElement {
     input = element('input', { type: 'checkbox', id, name: field.attribute, value: 'on' });
   } else {
     input = element('input', { type: field.kind === 'number' ? 'number' : 'text', id, name: field.attribute });
+    if (field.kind === 'number') Object.assign(input, { min: '1', max: '9999', step: '1' });
   }
   const parts: Node[] = [element('label', { htmlFor: id }, field.label), input];
   if (field.kind === 'conference' || field.kind === 'city') {
@@ -186,6 +189,14 @@ function update(): void {
     const refused = token.name in choice.tokens && !written.includes(token.name);
     form.querySelector(`#token${token.name}`)!.setAttribute('aria-invalid', String(refused));
     form.querySelector(`#token${token.name}-hint`)!.textContent = refused ? `Steht so nicht im Code. ${LENGTH_HINT}` : LENGTH_HINT;
+  }
+  // A year the code leaves out ("2021.5", "-5", "1e3") was left out without a word, and the preview showed this year.
+  for (const field of WIDGETS[choice.tag].fields) {
+    if (field.kind !== 'number') continue;
+    const value = choice.attributes[field.attribute]!.trim();
+    const refused = value !== '' && !YEAR.test(value);
+    form.querySelector(`#field-${field.attribute}`)!.setAttribute('aria-invalid', String(refused));
+    form.querySelector(`#field-${field.attribute}-hint`)!.textContent = refused ? YEAR_HINT : (field.hint ?? '');
   }
   if (choice.language) document.documentElement.setAttribute('data-staedtepartner-lang', choice.language);
   else document.documentElement.removeAttribute('data-staedtepartner-lang');

@@ -188,6 +188,8 @@ export function escapeText(value: string): string {
 
 const COLOUR = /^#[\da-f]{6}$/i;
 const LENGTH = /^\d{1,3}(\.\d{1,3})?(px|rem|em)$/;
+/** A year as the widgets read one: a whole number from 1 to 9999 (`2021.5`, `-5`, `1e3` are not). */
+export const YEAR = /^[1-9]\d{0,3}$/;
 
 /** The attributes of the element, in the order the widget's fields list them, `src` first. */
 export function attributesOf(choice: Choice): [string, string][] {
@@ -195,7 +197,8 @@ export function attributesOf(choice: Choice): [string, string][] {
   const attributes: [string, string][] = [['src', choice.src]];
   for (const field of fields) {
     const value = (choice.attributes[field.attribute] ?? '').trim();
-    if (!value) continue;
+    // A year the widgets would not read ("2021.5", "1e3") is left out of the code; the form says so.
+    if (!value || (field.kind === 'number' && !YEAR.test(value))) continue;
     attributes.push([field.attribute, field.kind === 'checkbox' ? '' : value]);
   }
   return attributes;

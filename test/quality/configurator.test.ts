@@ -241,6 +241,22 @@ describe('snippet configurator', () => {
     expect(hint()).not.to.contain('nicht im Code');
   });
 
+  it('says when a year is left out of the code, and leaves a whole year in it', () => {
+    const year = page().querySelector<HTMLInputElement>('#field-year')!;
+    const hint = () => page().getElementById(year.getAttribute('aria-describedby')!)?.textContent ?? '';
+    // The widgets read whole years from 1 to 9999: these showed this year in the preview, the code saying otherwise.
+    for (const written of ['2021.5', '-5', '1e3', '99999', '0']) {
+      set('#field-year', written);
+      expect(code(), written).not.to.contain('year=');
+      expect(year.getAttribute('aria-invalid'), written).to.equal('true');
+      expect(hint(), written).to.contain('nicht im Code').and.to.contain('9999');
+    }
+    set('#field-year', '2021');
+    expect(code()).to.contain('year="2021"');
+    expect(year.getAttribute('aria-invalid')).to.equal('false');
+    expect(hint()).not.to.contain('nicht im Code');
+  });
+
   it('is accessible (axe-core, WCAG 2.x A/AA), with the live widget in it', async () => {
     set('#field-year', '2021');
     await until(() => live('jubilee-list')?.getAttribute('year') === '2021', 'the preview was not updated');
