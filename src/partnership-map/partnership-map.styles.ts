@@ -124,8 +124,8 @@ export const partnershipMapStyles = css`
     position: relative;
     block-size: min(var(--_map-height), max(15em, 85cqi));
     overflow: clip;
-    /* A map far off screen is not laid out or painted (a page may hold many). */
-    content-visibility: auto;
+    /* No content-visibility: auto here: Chromium leaves what it skips out of the accessibility tree, so a
+       map below the fold had no marker a screen reader could reach (docs/performance.md). */
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_map-sea);

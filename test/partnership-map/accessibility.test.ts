@@ -675,4 +675,25 @@ describe('<partnership-map> accessibility', () => {
       }
     });
   });
+
+  // Chromium leaves what content-visibility: auto has skipped (never on screen) out of the accessibility
+  // tree: a map below the fold had no marker a screen reader could reach (docs/performance.md).
+  // checkVisibility's contentVisibilityAuto tells what is skipped, in the engines that skip it.
+  it('below the fold, its markers are not skipped, so screen readers find them', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '3000px';
+    document.body.append(spacer);
+    try {
+      const element = await map();
+      await until(() => markers(element).length > 0 && markers(element).every((marker) => marker.getClientRects().length > 0), 'no placed markers');
+      expect(element.getBoundingClientRect().top, 'the map is below the window').to.be.greaterThan(innerHeight * 2);
+      const skipped = markers(element).filter((marker) => !marker.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions));
+      expect(
+        skipped.map((marker) => marker.getAttribute('aria-label')),
+        'markers skipped',
+      ).to.deep.equal([]);
+    } finally {
+      spacer.remove();
+    }
+  });
 });
