@@ -238,11 +238,18 @@ export abstract class StaedtepartnerElement extends LitElement {
     if (name === DEFER_HYDRATION && value === null && this.feed === undefined && this.src) this.load();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page (moved, or put back) after a failure: **Try again** in another widget on its feed loads it again too.
+    if (this.#failedSource) join(failedBySource, this.#failedSource, this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A widget taken off the page no longer speaks for a load that others on the page wait for.
+    // A widget taken off the page no longer speaks for a load that others on the page wait for, and
+    // is not held by the widgets that failed on its feed; it knows its feed's key for its return.
     this.#leaveLoading();
-    this.#leaveFailed();
+    leave(failedBySource, this.#failedSource, this);
   }
 
   /**
@@ -308,7 +315,7 @@ export abstract class StaedtepartnerElement extends LitElement {
   }
 
   #joinFailed(key: string): void {
-    join(failedBySource, key, this);
+    if (this.isConnected) join(failedBySource, key, this);
     this.#failedSource = key;
   }
 
@@ -323,7 +330,7 @@ export abstract class StaedtepartnerElement extends LitElement {
     const settle = (result: FeedResult) => {
       if (token !== this.#loadToken) return;
       this.#leaveLoading();
-      if (!result.ok && source !== undefined && this.isConnected) this.#joinFailed(source);
+      if (!result.ok && source !== undefined) this.#joinFailed(source);
       this.feedState = result.ok
         ? { status: 'ready', feed: result.feed }
         : { status: 'error', failure: result.failure, announce: claimAnnouncement(result) || retrying };
