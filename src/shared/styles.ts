@@ -170,9 +170,12 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   /* A text's paragraphs (paragraphs() in feed/text.ts): a single line break within one starts a
-     new line, as pretalx shows its abstracts and as the calendar file keeps them. */
+     new line, as pretalx shows its abstracts and as the calendar file keeps them. Each line takes
+     its direction from its first letter, a line in Arabic or Hebrew read from the right: a text of
+     several lines is not isolated as a line is (isolated() in text.ts). */
   .lines {
     white-space: pre-line;
+    unicode-bidi: plaintext;
   }
   .visually-hidden {
     position: absolute;
