@@ -20,7 +20,8 @@ export function localise(value: LocalisedText | undefined, language: string): st
  * looked for: names are not written in them.
  */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\p{Bidi_C}]/u;
-const BIDI_FORMATTING = /\p{Bidi_C}/gu;
+/** Embeddings, overrides and isolates; and the marks (LRM, RLM, ALM) before the first letter, which would set the direction. */
+const BIDI_FORMATTING = /[\u202a-\u202e\u2066-\u2069]|\p{Bidi_C}(?<!\p{L}.*)/gu;
 
 /**
  * `text` ready to stand among the widgets' own words: a line that holds right-to-left writing or
@@ -29,9 +30,11 @@ const BIDI_FORMATTING = /\p{Bidi_C}/gu;
  * Without it, Aleppo written in Arabic last in a map cluster's tooltip, "Berlin, Hamburg, حلب · 30
  * partnerships", takes " · 30" into its right-to-left run, shown "30 · حلب".
  *
- * Its own bidirectional formatting is dropped: an override it left open would reverse the rest of
- * the line ("(1985)" read as ")5891("), and a PDI of its own would end the isolation early. The
- * isolation does what a name's marks, embeddings or isolates are for.
+ * Its own embeddings, overrides and isolates are dropped: an override it left open would reverse the
+ * rest of the line ("(1985)" read as ")5891("), and a PDI of its own would end the isolation early;
+ * so are marks before its first letter, which would set its direction. A mark after a letter, which
+ * opens nothing, is kept: an LRM after a name in Arabic keeps ", 1991" after it in a title written
+ * "Essen – الخليل<LRM>, 1991", which without it reads "1991 ,الخليل".
  *
  * A text of several lines is shown as blocks of its own (`paragraphs`, `.lines`), whose ends close
  * whatever it opens, and is left as it is but for its embeddings, overrides and isolates: a name or

@@ -56,14 +56,29 @@ describe('localise', () => {
     it(`leaves ${script} as it is`, () => expect(isolated(line)).to.equal(line));
   }
 
-  it('drops the bidirectional formatting of a line it isolates: an override left open, a PDI that would end the isolation early, marks', () => {
+  it('drops the bidirectional formatting of a line it isolates: an override left open, a PDI that would end the isolation early, marks before its first letter', () => {
     const [RLE, PDF, RLO, RLI, PDI] = ['\u202B', '\u202C', '\u202E', '\u2067', '\u2069'];
     expect(isolated(`Essen${RLO}1985`)).to.equal('\u2068Essen1985\u2069');
     expect(isolated(`Essen${PDI}${RLO}1985`)).to.equal('\u2068Essen1985\u2069');
     expect(isolated(`Haifa (${RLI}חיפה${PDI}) ${RLE}abc${PDF}`)).to.equal('\u2068Haifa (חיפה) abc\u2069');
-    // The marks too: the isolation decides the line's direction.
-    expect(isolated('Essen\u200F\u200E')).to.equal('\u2068Essen\u2069');
+    // The marks before the first letter too: that letter decides the line's direction, not a mark.
     expect(isolated('\u200EEssen')).to.equal('\u2068Essen\u2069');
+    expect(isolated('\u200F"\u061CEssen')).to.equal('\u2068"Essen\u2069');
+    // A mark after a letter opens nothing and sets no direction: it stays where its author put it.
+    expect(isolated('Essen\u200F\u200E')).to.equal('\u2068Essen\u200F\u200E\u2069');
+  });
+
+  it("keeps a mark after a name in a right-to-left script, which keeps the words and numbers after it in the line's direction", () => {
+    // "Essen – الخليل, 1991": without the LRM the number belongs to the Arabic run, laid out "1991 ,الخليل".
+    const line = document.createElement('p');
+    line.style.cssText = 'font: 16px sans-serif; white-space: nowrap; direction: ltr';
+    document.body.append(line);
+    try {
+      line.textContent = localise('Essen – الخليل\u200E, 1991', 'de');
+      expect(laidOutInOrder(line.firstChild as Text, ', 1991'), `"${line.textContent}" laid out in order`).to.equal(true);
+    } finally {
+      line.remove();
+    }
   });
 
   it('keeps the words and numbers after an isolated name in their order when laid out', () => {
