@@ -46,9 +46,10 @@ function events(text: string): ICAL.Event[] {
 }
 
 /** The title a calendar shows: "WG 3: …" for working groups. */
-function summary(session: RawSession, language: string, label = 'WG'): string {
+/** A session's summary in a calendar file; `label` with the space the language writes after it ("РГ" and a no-break space). */
+function summary(session: RawSession, language: string, label = 'WG '): string {
   const title = pick(session.title, language);
-  return session.workingGroup === undefined ? title : `${label} ${session.workingGroup}: ${title}`;
+  return session.workingGroup === undefined ? title : `${label}${session.workingGroup}: ${title}`;
 }
 
 function expectWellFormed(text: string): void {
@@ -217,7 +218,7 @@ describe('<conf-programme> calendar files', () => {
     // Long lines were folded: some line is a continuation.
     expect(file.text.split('\r\n').some((line) => line.startsWith(' '))).to.equal(true);
     const found = events(file.text);
-    expect(found.map((event) => event.summary)).to.have.members(dated.map((session) => summary(session, 'ru', 'РГ')));
+    expect(found.map((event) => event.summary)).to.have.members(dated.map((session) => summary(session, 'ru', 'РГ\u00a0')));
     for (const session of dated.filter((candidate) => candidate.description)) {
       const event = found.find((candidate) => candidate.uid.startsWith(`${session.id}.`))!;
       expect(event.description.replace(/\s+/g, ' ')).to.equal(pick(session.description, 'ru').replace(/\s+/g, ' '));
