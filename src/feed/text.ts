@@ -21,7 +21,7 @@ export function localise(value: LocalisedText | undefined, language: string): st
  */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\p{Bidi_C}]/u;
 /** Embeddings, overrides and isolates; and the marks (LRM, RLM, ALM) before the first letter, which would set the direction. */
-const BIDI_FORMATTING = /[\u202a-\u202e\u2066-\u2069]|\p{Bidi_C}(?<!\p{L}.*)/gu;
+const BIDI_FORMATTING = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * `text` ready to stand among the widgets' own words: a line that holds right-to-left writing or
@@ -45,8 +45,10 @@ export function isolated(text: string): string {
   return !RIGHT_TO_LEFT.test(text)
     ? text
     : text.includes('\n')
-      ? text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-      : `\u2068${text.replace(BIDI_FORMATTING, '')}\u2069`;
+      ? text.replace(BIDI_FORMATTING, '')
+      : // The marks before the first letter, in one anchored pass (a look-behind for "a letter before" took
+        // seconds over a name of 10,000 marks).
+        `\u2068${text.replace(BIDI_FORMATTING, '').replace(/^\P{L}+/u, (head) => head.replace(/\p{Bidi_C}/gu, ''))}\u2069`;
 }
 
 /** A language tag's primary subtag, lower case: `de-AT` → `de`. */
