@@ -8,21 +8,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { resolved } from '../support/contrast.js';
 import { defineAll, createWidget, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
 import { captureConsole, deepActiveElement, resetPage, until } from '../support/widgets.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** The computed form of a colour in `scheme` (light-dark() resolved), as a probe shows it. */
-function resolved(colour: string, scheme: 'light' | 'dark'): string {
-  const probe = document.createElement('div');
-  probe.style.colorScheme = scheme;
-  probe.style.color = colour;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
 
 /** The built-in defaults (src/shared/staedtepartner-element.ts's @cssproperty list). */
 const DEFAULTS = {

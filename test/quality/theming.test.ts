@@ -5,6 +5,7 @@
  * state and in the error state.
  */
 import { expect } from '@open-wc/testing';
+import { resolved } from '../support/contrast.js';
 import { defineAll, createWidget, WIDGET_CASES, type WidgetCase } from '../support/widget-cases.js';
 import { captureConsole, resetPage, until } from '../support/widgets.js';
 
@@ -58,17 +59,6 @@ function paintedWith(root: ShadowRoot, colour: string): Map<string, { node: Elem
     }
   });
   return found;
-}
-
-/** The computed form of a colour in `scheme` (light-dark() resolved), as a probe shows it. */
-function resolved(colour: string, scheme: 'light' | 'dark'): string {
-  const probe = document.createElement('div');
-  probe.style.colorScheme = scheme;
-  probe.style.color = colour;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
 }
 
 const SCHEMES = {

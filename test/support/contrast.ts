@@ -7,6 +7,17 @@
 /** sRGB bytes (0–255) and alpha (0–1). */
 export type Rgba = [number, number, number, number];
 
+/** The computed form of a colour in `scheme` (light-dark() resolved), as a probe shows it. */
+export function resolved(colour: string, scheme: 'light' | 'dark'): string {
+  const probe = document.createElement('div');
+  probe.style.colorScheme = scheme;
+  probe.style.color = colour;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
 const context = new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
 
 /** A computed colour as sRGB bytes and alpha (0–1), read by the browser's own canvas. */
