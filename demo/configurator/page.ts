@@ -2,7 +2,7 @@
 // live widget made from the same choice, and the embed code (snippet.ts) with a copy button.
 // Uses the sources directly, like the demo.
 import '../../src/all.js';
-import { DEFAULT_SCRIPT, LANGUAGES, TOKENS, WIDGETS, YEAR, snippet, tokensOf, type Choice, type Field, type WidgetTag } from './snippet.js';
+import { DEFAULT_SCRIPT, LANGUAGES, TOKENS, WIDGETS, attributesOf, snippet, tokensOf, type Choice, type Field, type WidgetTag } from './snippet.js';
 
 const SAMPLE_FEED = 'feed.json';
 
@@ -175,6 +175,12 @@ function currentChoice(): Choice {
   };
 }
 
+/** Field `id` (its hint `${id}-hint`) with a value the code leaves out (`refused`): invalid, its hint saying why. */
+function markLeftOut(id: string, refused: boolean, why: string, hint: string): void {
+  form.querySelector(`#${id}`)!.setAttribute('aria-invalid', String(refused));
+  form.querySelector(`#${id}-hint`)!.textContent = refused ? why : hint;
+}
+
 let shown = '';
 
 /** Shows the choice: the widget in the preview (made anew when its code changed) and the code. */
@@ -182,21 +188,22 @@ function update(): void {
   const choice = currentChoice();
   srcInput.disabled = !(new FormData(form).get('source') === 'own');
   const text = snippet(choice);
-  // A length the code leaves out ("0,5rem", "6 px") was left out without a word.
+  // A length the code leaves out ("0,5rem", "6 px") or a year ("2021.5", "-5", "1e3": the preview showed this year) was
+  // left out without a word: each is marked where the code, as snippet.ts writes it, does not have it.
   const written = tokensOf(choice).map(([name]) => name);
   for (const token of TOKENS) {
-    if (token.kind !== 'length') continue;
-    const refused = token.name in choice.tokens && !written.includes(token.name);
-    form.querySelector(`#token${token.name}`)!.setAttribute('aria-invalid', String(refused));
-    form.querySelector(`#token${token.name}-hint`)!.textContent = refused ? `Steht so nicht im Code. ${LENGTH_HINT}` : LENGTH_HINT;
+    if (token.kind === 'length')
+      markLeftOut(`token${token.name}`, token.name in choice.tokens && !written.includes(token.name), `Steht so nicht im Code. ${LENGTH_HINT}`, LENGTH_HINT);
   }
-  // A year the code leaves out ("2021.5", "-5", "1e3") was left out without a word, and the preview showed this year.
+  const attributes = attributesOf(choice).map(([name]) => name);
   for (const field of WIDGETS[choice.tag].fields) {
-    if (field.kind !== 'number') continue;
-    const value = choice.attributes[field.attribute]!.trim();
-    const refused = value !== '' && !YEAR.test(value);
-    form.querySelector(`#field-${field.attribute}`)!.setAttribute('aria-invalid', String(refused));
-    form.querySelector(`#field-${field.attribute}-hint`)!.textContent = refused ? YEAR_HINT : (field.hint ?? '');
+    if (field.kind === 'number')
+      markLeftOut(
+        `field-${field.attribute}`,
+        !!choice.attributes[field.attribute]!.trim() && !attributes.includes(field.attribute),
+        YEAR_HINT,
+        field.hint ?? '',
+      );
   }
   if (choice.language) document.documentElement.setAttribute('data-staedtepartner-lang', choice.language);
   else document.documentElement.removeAttribute('data-staedtepartner-lang');

@@ -189,7 +189,7 @@ export function escapeText(value: string): string {
 const COLOUR = /^#[\da-f]{6}$/i;
 const LENGTH = /^\d{1,3}(\.\d{1,3})?(px|rem|em)$/;
 /** A year as the widgets read one: a whole number from 1 to 9999 (`2021.5`, `-5`, `1e3` are not). */
-export const YEAR = /^[1-9]\d{0,3}$/;
+const YEAR = /^[1-9]\d{0,3}$/;
 
 /** The attributes of the element, in the order the widget's fields list them, `src` first. */
 export function attributesOf(choice: Choice): [string, string][] {
