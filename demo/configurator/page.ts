@@ -33,7 +33,7 @@ for (const [tag, { name }] of Object.entries(WIDGETS)) tagSelect.append(element(
 for (const [value, label] of LANGUAGES) languageSelect.append(element('option', { value }, label));
 form.querySelector<HTMLInputElement>('#script')!.value = DEFAULT_SCRIPT;
 
-const LENGTH_HINT = 'Eine Zahl mit px, rem oder em, z. B. 0.5rem oder 6px.';
+const LENGTH_HINT = 'Eine Zahl mit px, rem oder em, z. B. 0.5rem oder 6px, oder 0.';
 const YEAR_HINT = 'Steht so nicht im Code: eine ganze Jahreszahl von 1 bis 9999.';
 
 for (const token of TOKENS) {
@@ -42,7 +42,7 @@ for (const token of TOKENS) {
   const input =
     token.kind === 'colour'
       ? element('input', { type: 'color', id, name: id, value: token.initial, disabled: true })
-      : element('input', { type: 'text', id, name: id, value: token.initial, disabled: true, pattern: String.raw`\d+(\.\d+)?(px|rem|em)` });
+      : element('input', { type: 'text', id, name: id, value: token.initial, disabled: true, pattern: String.raw`0|(\d+(\.\d+)?|\.\d+)(px|rem|em)` });
   use.addEventListener('change', () => (input.disabled = !use.checked));
   // A length says how it is written, and when it is not taken into the code (update()).
   const hint = token.kind === 'length' ? [element('span', { className: 'hint', id: `${id}-hint` }, LENGTH_HINT)] : [];
@@ -80,7 +80,11 @@ async function loadSuggestions(src: string): Promise<void> {
   feedStatus.textContent = '';
   // The ids of the feed chosen before are not this one's (they stayed offered for an own address).
   if (offered) buildFields();
-  if (!src) return;
+  // An own address not yet typed: the code says src="", and the widget only that it has no feed.
+  if (!src) {
+    feedStatus.textContent = 'Bitte die Adresse Ihres Feeds eintragen; ohne sie zeigt das Widget nur, dass sie fehlt.';
+    return;
+  }
   try {
     const answer = await fetch(new URL(src, location.href));
     if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
@@ -187,6 +191,7 @@ let shown = '';
 function update(): void {
   const choice = currentChoice();
   srcInput.disabled = !(new FormData(form).get('source') === 'own');
+  srcInput.setAttribute('aria-invalid', String(!choice.src));
   const text = snippet(choice);
   // A length the code leaves out ("0,5rem", "6 px") or a year ("2021.5", "-5", "1e3": the preview showed this year) was
   // left out without a word: each is marked where the code, as snippet.ts writes it, does not have it.

@@ -187,7 +187,8 @@ export function escapeText(value: string): string {
 }
 
 const COLOUR = /^#[\da-f]{6}$/i;
-const LENGTH = /^\d{1,3}(\.\d{1,3})?(px|rem|em)$/;
+/** A length as the tokens take one: `0`, or a number with px, rem or em (`6px`, `0.5rem`, `.5rem`). */
+const LENGTH = /^(0|(\d{1,3}(\.\d{1,3})?|\.\d{1,3})(px|rem|em))$/;
 /** A year as the widgets read one: a whole number from 1 to 9999 (`2021.5`, `-5`, `1e3` are not). */
 const YEAR = /^[1-9]\d{0,3}$/;
 

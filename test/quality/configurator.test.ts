@@ -235,10 +235,27 @@ describe('snippet configurator', () => {
       expect(radius.getAttribute('aria-invalid'), written).to.equal('true');
       expect(hint(), written).to.contain('nicht im Code').and.to.contain('0.5rem');
     }
-    set('#token--sp-radius', '0.5rem');
-    expect(code()).to.contain('--sp-radius: 0.5rem;');
-    expect(radius.getAttribute('aria-invalid')).to.equal('false');
-    expect(hint()).not.to.contain('nicht im Code');
+    // CSS lengths as designers write them: these were refused as well.
+    for (const written of ['0.5rem', '.5rem', '0', '12px']) {
+      set('#token--sp-radius', written);
+      expect(code(), written).to.contain(`--sp-radius: ${written};`);
+      expect(radius.getAttribute('aria-invalid'), written).to.equal('false');
+      expect(radius.validity.valid, written).to.equal(true);
+      expect(hint(), written).not.to.contain('nicht im Code');
+    }
+  });
+
+  it('asks for the feed address while an own one is chosen and empty', async () => {
+    const src = page().querySelector<HTMLInputElement>('#src')!;
+    const status = page().getElementById(src.getAttribute('aria-describedby')!)!;
+    expect(src.getAttribute('aria-invalid')).not.to.equal('true');
+    set('input[name="source"][value="own"]', true);
+    await until(() => status.textContent, 'no word on the empty address');
+    expect(src.getAttribute('aria-invalid')).to.equal('true');
+    expect(status.textContent).to.contain('Adresse Ihres Feeds');
+    set('#src', '/demo/feed.json');
+    await until(() => status.textContent === '', 'the word stayed once an address was typed');
+    expect(src.getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('says when a year is left out of the code, and leaves a whole year in it', () => {
