@@ -223,6 +223,9 @@ export const confProgrammeStyles = css`
     margin: 0.25em 0;
     font-size: 1.05em;
     line-height: 1.3;
+    /* A title in Arabic or Hebrew (dir="auto") from the right in every engine: Firefox and WebKit give
+       the <li> around it the left of its list (text-align: match-parent), which it would inherit. */
+    text-align: start;
   }
   .session p {
     margin: 0.25em 0;

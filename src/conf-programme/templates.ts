@@ -120,6 +120,8 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   const light = place && context.light;
   // The track's colour (checked as #rgb or #rrggbb by validation) only as the stripe, never as a text colour; its name is always shown.
   const color = track?.color;
+  // The title's direction from its first letter (dir="auto"): one in Arabic or Hebrew reads from the right, and the
+  // grid's ellipsis ends its last shown line at the left, not at the right where it begins.
   return html`<li
     part="session${timing ? ` session-${timing}` : ''}${session.kind === 'break' ? ' session-break' : ''}"
     class="session kind-${session.kind}${openEnd ? ' open-end' : ''}"
@@ -127,7 +129,7 @@ export function renderSession(entry: ProgrammeSession, context: ViewContext, pla
   >
     <article aria-labelledby=${place ? `time-${id} title-${id} venue-${id}` : `title-${id}`} id="session-${id}" tabindex="-1">
       <div class="head">
-        ${staticHtml`<${context.heading} part="session-title" id="title-${id}" lang=${otherLanguage(session.title, language, session.language)}>${title}</${context.heading}>`}
+        ${staticHtml`<${context.heading} part="session-title" id="title-${id}" dir="auto" lang=${otherLanguage(session.title, language, session.language)}>${title}</${context.heading}>`}
         <p class="meta">
           ${
             time
