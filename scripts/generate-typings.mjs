@@ -10,6 +10,7 @@
  *   tag with React's HTML attributes, `ref` to the widget's class, and its props;
  * - dist/types/frameworks/vue.d.ts: Vue's `GlobalComponents` (custom-element-vuejs-integration): each
  *   tag with Vue's HTML attributes and events, and its props;
+ *   the global JSX (`vue/jsx`) gets the same props per tag;
  * - dist/types/frameworks/svelte.d.ts: Svelte's `SvelteHTMLElements` (module `svelte/elements`):
  *   each tag with Svelte's HTML attributes and the JSX props, as a template writes them (Svelte 5
  *   writes events as `onfeed-ready`, as React 19 does);
@@ -154,6 +155,24 @@ type WithHTMLAttributes<Props> = Props & Omit<HTMLAttributes, keyof Props>;
   text = text
     .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";')
     .replace(/DefineComponent<(\w+Props)>/g, 'DefineComponent<WithHTMLAttributes<$1>>');
+  // The global JSX (Vue's `vue/jsx`, React 18's @types/react) takes an element's props, not a
+  // component: with `IntrinsicElements extends CustomElements` (the DefineComponent types) every
+  // `<conf-programme feed={feed}>` in a .tsx was refused ("provides no match for the signature
+  // 'new (...args: any[])'") and its `onDaySelect` was an implicit any.
+  const jsx = 'interface IntrinsicElements extends CustomElements {}';
+  if (!text.includes(jsx)) {
+    console.error('generate-typings: vue.d.ts no longer declares the global JSX IntrinsicElements as expected');
+    process.exit(1);
+  }
+  text = text.replace(jsx, 'interface IntrinsicElements extends CustomElementProps {}').replace(
+    /^(export type CustomElements = \{)/m,
+    `/** Each tag's props, as the global JSX (\`vue/jsx\`) takes them. */
+type CustomElementProps = {
+${elements.map((element) => `  "${element.tagName}": WithHTMLAttributes<${element.name}Props>;`).join('\n')}
+};
+
+$1`,
+  );
   writeFileSync(path, text);
 }
 generateVsCodeCustomElementData(manifest, {
