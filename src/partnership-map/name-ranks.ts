@@ -60,13 +60,14 @@ function* sortInSteps(keys: string[], compare: (a: string, b: string) => number)
 
 /**
  * Each text's place in collation order (texts the collator finds equal share
- * one), numbers in texts by value ("Town 2" before "Town 10"), in steps (see
- * sortInSteps). Numeric collation is several times slower than plain collation,
- * so numbers are zero-padded to one width and the plain collator sorts the
- * distinct texts.
+ * one), numbers in texts by value ("Town 2" before "Town 10"), in any script's
+ * digits ("Town ٢" as "Town 2"), in steps (see sortInSteps). Numeric collation is
+ * several times slower than plain collation, so numbers are zero-padded to one
+ * width (the collator weighs a digit alike in every script) and the plain
+ * collator sorts the distinct texts.
  */
 function* ranksInSteps(texts: readonly string[], language: string): Generator<void, Map<string, number>> {
-  const numbers = /\d+/g;
+  const numbers = /\p{Nd}+/gu;
   const significant = (run: string) => run.replace(/^0+(?=\d)/, '');
   let width = 0;
   for (const text of texts) for (const run of text.match(numbers) ?? []) width = Math.max(width, significant(run).length);

@@ -52,6 +52,17 @@ describe('<partnership-map> name ranks', function () {
     expect(ranks.get('Town 2')).to.be.below(ranks.get('Town 10')!);
   });
 
+  it('orders numbers in other scripts’ digits by value, as the numeric collator does', () => {
+    // Arabic-Indic, Persian, Devanagari, Bengali, Thai and full-width digits, beside ASCII ones.
+    const texts = ['Town 2', 'Town 10', 'Town ٢', 'Town ١٠', 'Town ۳', 'Town ٠٢', 'Town ४२', 'Town ৭', 'Town ๑๐', 'Town ２', 'Town １１'];
+    for (const language of ['de', 'ru', 'en']) {
+      const numeric = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+      const ranks = ranksOf(texts, language);
+      for (const a of texts)
+        for (const b of texts) expect(Math.sign(ranks.get(a)! - ranks.get(b)!), `${language}: ${a} / ${b}`).to.equal(Math.sign(numeric.compare(a, b)));
+    }
+  });
+
   it('prepares a world feed’s ranks in short steps, the sort of the names included, with the ranks a table would work out', async () => {
     const model = await worldModel();
     const names = model.cityList.map(({ city }) => cityName(city, 'de'));
