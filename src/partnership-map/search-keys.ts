@@ -6,7 +6,7 @@
  * (sch / zh / sh → one letter, w → v, j / y → i, doubled letters once);
  * Cyrillic is also written as German writes з, х, ц and ё ("Kasan",
  * "Chabarowsk", "Lipezk", "Orjol"), a word's first ye also as e ("Ekaterinburg"), and an apostrophe within a word may be
- * typed or left out ("Nukualofa"). A query
+ * typed or left out ("Nukualofa"), and Sankt, Saint and St. are one word, as are Sainte and Ste. A query
  * matches at the start of a name or of one of its words, never inside a word.
  * Pure functions, no DOM; the map's alone (the programme's page does not carry them).
  */
@@ -89,8 +89,14 @@ function latinSpellings(text: string): string[] {
   return APOSTROPHE.test(text) ? spellings.flatMap((latin) => [latin.replace(APOSTROPHES, ' '), latin.replace(APOSTROPHES, '')]) : spellings;
 }
 
-/** Sankt, Saint and St. as a word: each is a key of a name with any of them ("St. Petersburg" finds Sankt Petersburg). */
-const SAINT = /(^| )(sankt|saint|st)(?= |$)/;
+/**
+ * Sankt, Saint and St. as a word, and Sainte and Ste. for a female saint: each is a key of a name with any
+ * of its kind ("St. Petersburg" finds Sankt Petersburg, "Ste-Foy" Sainte-Foy).
+ */
+const SAINTS = [
+  ['sankt', 'saint', 'st'],
+  ['sainte', 'ste'],
+].map((words) => [new RegExp(`(^| )(${words.join('|')})(?= |$)`), words] as const);
 
 /** The comparable keys of a text in any script and transliteration: one per spelling (latinSpellings) and per way of writing Sankt, each once. */
 export function searchKeys(text: string): string[] {
@@ -100,7 +106,9 @@ export function searchKeys(text: string): string[] {
         // A word's first "ye" also as "e", as English and French often write it: "Ekaterinburg" finds Yekaterinburg and Екатеринбург.
         .flatMap((latin) => (/\bye/.test(latin) ? [latin, latin.replace(/\bye/g, 'e')] : latin))
         .map(soundKey)
-        .flatMap((key) => (SAINT.test(key) ? ['sankt', 'saint', 'st'].map((saint) => key.replace(SAINT, '$1' + saint)) : key)),
+        .flatMap((key) =>
+          SAINTS.reduce((keys, [saint, words]) => keys.flatMap((key) => (saint.test(key) ? words.map((word) => key.replace(saint, '$1' + word)) : key)), [key]),
+        ),
     ),
   ];
 }

@@ -225,6 +225,19 @@ describe('<partnership-map> search', function () {
     expect(matchesSearch('St. Cruz', ['Santa Cruz'])).to.equal(false);
   });
 
+  it('finds a name with Sainte or Ste. typed with the other ("Ste-Foy" for Sainte-Foy), at every keystroke, and keeps them apart from Saint and St.', () => {
+    for (const [query, name] of [
+      ['Ste-Foy-lès-Lyon', 'Sainte-Foy-lès-Lyon'],
+      ['Sainte-Geneviève-des-Bois', 'Ste-Geneviève-des-Bois'],
+      ['Ste. Maxime', 'Sainte-Maxime'],
+    ])
+      for (let typed = 1; typed <= query.length; typed++)
+        expect(matchesSearch(query.slice(0, typed), [name]), `${query.slice(0, typed)} → ${name}`).to.equal(true);
+    // A female saint is not a male one: "St. Foy" is not Sainte-Foy, "Sainte Gallen" not St. Gallen.
+    expect(matchesSearch('St. Foy', ['Sainte-Foy'])).to.equal(false);
+    expect(matchesSearch('Sainte Gallen', ['St. Gallen'])).to.equal(false);
+  });
+
   it('finds a name that begins a word with е or Ye typed with E, as English and French often write it (Ekaterinburg, Elabuga, Elets), as well as with Ye and Je', () => {
     for (const query of ['Ekaterinburg', 'Yekaterinburg', 'Jekaterinburg', 'Ekat']) expect(matchesSearch(query, ['Екатеринбург']), query).to.equal(true);
     expect(matchesSearch('Elabuga', ['Елабуга'])).to.equal(true);
