@@ -224,6 +224,8 @@ export abstract class StaedtepartnerElement extends LitElement {
   // renders again at once, in a loop of microtasks that freezes the page.
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.#loadToken || changed.has('src') || changed.has('feed')) this.load();
+    // After load(): its new state is in `changed` too. The focus on what that state replaces stays in the widget.
+    this.#focusing.feedChanged = (changed as PropertyValues).has('feedState');
   }
 
   // `defer-hydration` (see load()) is watched: its removal means the app's listeners are in place.
