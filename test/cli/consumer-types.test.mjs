@@ -12,7 +12,7 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import ts from 'typescript';
-import { ROOT, scratch } from './support.mjs';
+import { ROOT, scratch, typeErrors } from './support.mjs';
 
 describe('the types in an app with exactOptionalPropertyTypes', () => {
   it('take undefined for every optional property, on the element and on its React component', () => {
@@ -72,12 +72,6 @@ export function widgets(feed?: FeedDocument, text?: string, year?: number) {
       noEmit: true,
       types: [],
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-      const where = diagnostic.file
-        ? `${diagnostic.file.fileName.replace(dir, '').replace(ROOT, '')}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}: `
-        : '';
-      return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n')[0];
-    });
-    assert.deepEqual(diagnostics, []);
+    assert.deepEqual(typeErrors(ts, program, dir), []);
   });
 });

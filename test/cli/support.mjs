@@ -27,3 +27,16 @@ export function scratch(after) {
     },
   };
 }
+
+/**
+ * Each error TypeScript finds in `program` (made with the `typescript` module `ts`), as
+ * "file:line: message", the file's path from `dir` or the project's root; `[]` when it compiles.
+ */
+export function typeErrors(ts, program, dir) {
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const where = diagnostic.file
+      ? `${diagnostic.file.fileName.replace(dir, '').replace(ROOT, '')}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}: `
+      : '';
+    return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  });
+}

@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import ts from 'typescript';
-import { ROOT, scratch } from './support.mjs';
+import { ROOT, scratch, typeErrors } from './support.mjs';
 
 describe('the Vue types in the global JSX', () => {
   it('give each tag its props and typed events', () => {
@@ -46,12 +46,6 @@ export const wrongDetail = <conf-programme onDaySelect={(event) => event.detail.
       noEmit: true,
       types: [],
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-      const where = diagnostic.file
-        ? `${diagnostic.file.fileName.replace(dir, '')}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}: `
-        : '';
-      return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n').at(-1);
-    });
-    assert.deepEqual(diagnostics, []);
+    assert.deepEqual(typeErrors(ts, program, dir), []);
   });
 });
